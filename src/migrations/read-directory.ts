@@ -1,0 +1,138 @@
+/**
+ * A migrations directory as the tool reads it: scope folders (`master/` or `host/`, `tenant/`,
+ * `both/`), or a flat goose directory whose files apply to master and every tenant.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TenantMigrateError } from '../errors.js';
+import { loadParser } from '../sql/parser.js';
+import { readBytes } from './load-migration.js';
+import { type ParseOptions, parseMigration } from './parse-migration.js';
+import { problemsToError } from './problem-error.js';
+import { scopeFromName, timelinesOf } from './scope.js';
+import type { Migration, MigrationProblem, Scope, Timeline } from './types.js';
+
+export type DirectoryLayout = 'scoped' | 'flat' | 'empty';
+
+export interface MigrationSet {
+  dir: string;
+  layout: DirectoryLayout;
+  /** Every readable migration, ordered by version (then path). */
+  migrations: Migration[];
+  problems: MigrationProblem[];
+}
+
+export interface MigrationFileEntry {
+  path: string;
+  /** Undefined in a flat directory. */
+  folderScope?: Scope;
+  /** The folder as written (`host`, `master`, ...) or '' for a flat directory. */
+  folder: string;
+}
+
+/** Lists the `.sql` files of a migrations directory with the scope of their folder. */
+export async function listMigrationFiles(dir: string): Promise<{ layout: DirectoryLayout; files: MigrationFileEntry[] }> {
+  const entries = await readDirectory(dir);
+  const files: MigrationFileEntry[] = [];
+  const scopeFolders = entries.filter((entry) => entry.isDirectory() && scopeFromName(entry.name));
+  for (const folder of scopeFolders) {
+    const folderScope = scopeFromName(folder.name);
+    for (const entry of await readDirectory(join(dir, folder.name))) {
+      if (entry.isFile() && entry.name.toLowerCase().endsWith('.sql')) {
+        files.push({ path: join(dir, folder.name, entry.name), folderScope, folder: folder.name });
+      }
+    }
+  }
+  const topLevel = entries.filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.sql'));
+  for (const entry of topLevel) files.push({ path: join(dir, entry.name), folder: '' });
+  const layout: DirectoryLayout = scopeFolders.length > 0 ? 'scoped' : topLevel.length > 0 ? 'flat' : 'empty';
+  return { layout, files };
+}
+
+/** Reads and parses every migration; problems (including duplicate versions) are collected, not thrown. */
+export async function readMigrations(dir: string, options: ParseOptions = {}): Promise<MigrationSet> {
+  await loadParser();
+  const { layout, files } = await listMigrationFiles(dir);
+  const problems: MigrationProblem[] = [];
+  const migrations: Migration[] = [];
+  const contents = await Promise.all(files.map((file) => readBytes(file.path)));
+  files.forEach((file, index) => {
+    if (layout === 'scoped' && file.folder === '') {
+      problems.push({
+        code: 'FILE_OUTSIDE_SCOPE_FOLDER',
+        message: `${file.path} sits next to the scope folders and belongs to none`,
+        path: file.path,
+        line: 1,
+        column: 1,
+        hint: 'move it into master/, tenant/ or both/',
+      });
+      return;
+    }
+    const parsed = parseMigration(file.path, contents[index], { ...options, folderScope: file.folderScope });
+    problems.push(...parsed.problems);
+    if (parsed.migration) migrations.push(parsed.migration);
+  });
+  migrations.sort((a, b) => a.version - b.version || a.path.localeCompare(b.path));
+  problems.push(...findDuplicateVersions(migrations));
+  return { dir, layout, migrations, problems };
+}
+
+/** Reads a directory for commands that need every file right: any problem is an error listing all of them. */
+export async function loadMigrations(dir: string, options: ParseOptions = {}): Promise<MigrationSet> {
+  const set = await readMigrations(dir, options);
+  if (set.problems.length > 0) {
+    throw problemsToError(set.problems, new Map(set.migrations.map((migration) => [migration.path, migration.source])));
+  }
+  return set;
+}
+
+/** The migrations that apply to one timeline, in order. */
+export function timeline(migrations: readonly Migration[], which: Timeline): Migration[] {
+  return migrations.filter((migration) => timelinesOf(migration.scope).includes(which));
+}
+
+export function findDuplicateVersions(migrations: readonly Migration[]): MigrationProblem[] {
+  const problems: MigrationProblem[] = [];
+  const reported = new Set<string>();
+  for (const which of ['master', 'tenant'] as const) {
+    const seen = new Map<number, Migration>();
+    for (const migration of timeline(migrations, which)) {
+      if (migration.versionText === '') continue;
+      const first = seen.get(migration.version);
+      if (!first) {
+        seen.set(migration.version, migration);
+        continue;
+      }
+      const key = `${first.path}\n${migration.path}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      problems.push({
+        code: 'DUPLICATE_VERSION',
+        message: `version ${migration.version} is used twice in the ${which} timeline: ${first.path} and ${migration.path}`,
+        path: migration.path,
+        line: 1,
+        column: 1,
+        hint: 'give one of them the next free version (tenant-migrate create picks it)',
+      });
+    }
+  }
+  return problems;
+}
+
+async function readDirectory(dir: string) {
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) {
+      throw new TenantMigrateError('NOT_A_DIRECTORY', `${dir} is not a directory`, { hint: 'pass the migrations directory with --dir' });
+    }
+    return await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error instanceof TenantMigrateError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new TenantMigrateError('DIR_NOT_FOUND', `the migrations directory ${dir} does not exist`, {
+        hint: 'pass it with --dir, or create it with tenant-migrate create',
+      });
+    }
+    throw error;
+  }
+}

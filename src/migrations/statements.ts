@@ -1,0 +1,81 @@
+/**
+ * Turns a section's ranges into statements with their place in the file. Free SQL is split
+ * by PostgreSQL's parser; a goose block is parsed (to be sure it is SQL and to give rules its
+ * nodes) but kept as one statement, exactly as goose sends it.
+ */
+
+import type { SourceText } from '../sql/source-text.js';
+import { type SqlPiece, SqlSplitError, skipCommentsAndSpace, splitSql } from '../sql/split.js';
+import { substituteEnvironment } from './envsub.js';
+import type { SqlRange } from './layout.js';
+import type { MigrationProblem, Statement } from './types.js';
+
+export type SectionProblem = Omit<MigrationProblem, 'path'>;
+
+export function statementsOfRanges(
+  source: SourceText,
+  ranges: SqlRange[],
+  env: NodeJS.ProcessEnv,
+): { statements: Statement[]; problems: SectionProblem[] } {
+  const statements: Statement[] = [];
+  const problems: SectionProblem[] = [];
+  for (const range of ranges) {
+    const original = source.text.slice(range.start, range.end);
+    let text = original;
+    if (range.envsub) {
+      const substituted = substituteEnvironment(original, env);
+      if (substituted.missing.length > 0) {
+        const at = source.position(range.start + Math.max(0, original.indexOf(`\${${substituted.missing[0]}`)));
+        problems.push({
+          code: 'ENVSUB_UNSET',
+          message: `ENVSUB is on and ${substituted.missing.map((name) => `\${${name}}`).join(', ')} is not set`,
+          ...at,
+          hint: 'set the variable in the environment, or give a default: ${NAME:-value}',
+        });
+        continue;
+      }
+      text = substituted.text;
+    }
+    let pieces: SqlPiece[];
+    try {
+      pieces = splitSql(text);
+    } catch (error) {
+      if (!(error instanceof SqlSplitError)) throw error;
+      // Positions inside a substituted range are read on the original text: exact as long as
+      // the substituted values hold no line breaks, which is the common case.
+      const at = source.position(range.start + Math.min(error.index, original.length));
+      problems.push({ code: 'SQL_SYNTAX', message: error.message, ...at, hint: 'fix the SQL at this position' });
+      continue;
+    }
+    const absolute = (index: number) => source.position(range.start + Math.min(index, original.length));
+    if (range.block) {
+      if (pieces.length === 0) continue;
+      const start = skipCommentsAndSpace(text, 0, text.length);
+      const end = pieces[pieces.length - 1].end;
+      statements.push(
+        toStatement(
+          text.slice(start, end),
+          absolute(start),
+          absolute(end),
+          pieces.map((piece) => piece.node),
+          true,
+        ),
+      );
+      continue;
+    }
+    for (const piece of pieces) {
+      statements.push(toStatement(piece.sql, absolute(piece.start), absolute(piece.end), [piece.node], false));
+    }
+  }
+  return { statements, problems };
+}
+
+function toStatement(
+  sql: string,
+  start: { line: number; column: number },
+  end: { line: number; column: number },
+  nodes: Statement['nodes'],
+  block: boolean,
+): Statement {
+  return { sql, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, nodes, block };
+}

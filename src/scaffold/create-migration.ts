@@ -1,0 +1,113 @@
+/**
+ * `create`: picks the folder, version, format and name of a new migration and writes it,
+ * refusing to overwrite anything.
+ */
+import { readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TenantMigrateError } from '../errors.js';
+import { slugify } from '../migrations/file-name.js';
+import { readMigrations } from '../migrations/read-directory.js';
+import { scopeFromName } from '../migrations/scope.js';
+import type { MigrationFormat, Scope } from '../migrations/types.js';
+import { gitAuthor } from './author.js';
+import { nextVersion } from './next-version.js';
+import { renderScaffold, type ScaffoldTemplate } from './templates.js';
+
+export interface CreateOptions {
+  dir: string;
+  description: string;
+  scope?: Scope;
+  template?: ScaffoldTemplate;
+  format?: MigrationFormat;
+  timestamp?: boolean;
+  table?: string;
+  column?: string;
+  author?: string;
+  now?: Date;
+}
+
+export interface CreatedMigration {
+  path: string;
+  version: string;
+  scope: Scope;
+  format: MigrationFormat;
+}
+
+export async function createMigration(options: CreateOptions): Promise<CreatedMigration> {
+  const slug = validDescription(options.description);
+  await mkdir(options.dir, { recursive: true });
+  const set = await readMigrations(options.dir);
+
+  let folder: string;
+  let scope: Scope;
+  if (set.layout === 'flat') {
+    if (options.scope && options.scope !== 'both') {
+      throw new TenantMigrateError(
+        'FLAT_DIRECTORY',
+        `${options.dir} is a flat (goose) directory: every file applies to master and every tenant`,
+        {
+          hint: 'leave out --scope, or move the files into master/, tenant/ and both/ folders first',
+        },
+      );
+    }
+    folder = options.dir;
+    scope = 'both';
+  } else if (options.scope) {
+    scope = options.scope;
+    folder = join(options.dir, existingFolderFor(options.dir, scope));
+  } else if (set.layout === 'empty') {
+    folder = options.dir;
+    scope = 'both';
+  } else {
+    throw new TenantMigrateError('SCOPE_REQUIRED', `${options.dir} has scope folders: say which one the migration belongs to`, {
+      hint: 'add --scope master, --scope tenant or --scope both',
+    });
+  }
+
+  const now = options.now ?? new Date();
+  const version = nextVersion(set.migrations, scope, { timestamp: options.timestamp, now });
+  const inTimeline = set.migrations.filter((migration) => migration.scope === scope);
+  const format =
+    options.format ?? inTimeline[inTimeline.length - 1]?.format ?? set.migrations[set.migrations.length - 1]?.format ?? 'header';
+  const name = `${version}_${slug}`;
+  const folderWord = folder === options.dir ? scope : (folder.split(/[\\/]/).pop() ?? scope);
+  const text = renderScaffold(format, options.template ?? 'blank', {
+    name,
+    version,
+    description: options.description.trim(),
+    author: options.author ?? gitAuthor(options.dir),
+    date: now.toISOString().slice(0, 10),
+    scopeName: folderWord,
+    table: options.table ?? 'table_name',
+    column: options.column ?? 'column_name',
+  });
+
+  await mkdir(folder, { recursive: true });
+  const path = join(folder, `${name}.sql`);
+  try {
+    await writeFile(path, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new TenantMigrateError('FILE_EXISTS', `${path} already exists; nothing was written`, { hint: 'choose another description' });
+    }
+    throw error;
+  }
+  return { path, version, scope, format };
+}
+
+function validDescription(description: string): string {
+  const slug = slugify(description);
+  if (/[/\\\0]/.test(description) || /[\u0000-\u001f]/.test(description) || !slug) {
+    throw new TenantMigrateError('BAD_DESCRIPTION', `"${description}" cannot make a migration file name`, {
+      hint: 'describe the change in words, e.g. "add email verification to users"',
+    });
+  }
+  return slug;
+}
+
+/** The folder the project already uses for a scope (`host/` for master, say), else the scope's own name. */
+function existingFolderFor(dir: string, scope: Scope): string {
+  const folders = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return folders.find((entry) => scopeFromName(entry.name) === scope)?.name ?? scope;
+}
