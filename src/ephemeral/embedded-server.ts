@@ -25,6 +25,11 @@ export interface EmbeddedOptions {
   dataDir?: string;
   port?: number;
   password?: string;
+  /**
+   * `password` (default) for servers whose URL may be seen by others; `trust` for the local dev
+   * fleet, which listens on loopback only and whose URL is printed for the user to export.
+   */
+  auth?: 'password' | 'trust';
 }
 
 export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
@@ -42,7 +47,8 @@ export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promis
     port,
     user: 'postgres',
     password,
-    authMethod: 'scram-sha-256',
+    // initdb takes 'trust' as well; the package's type lists only the password methods.
+    authMethod: (options.auth === 'trust' ? 'trust' : 'scram-sha-256') as 'scram-sha-256',
     persistent,
     // No Unix socket: only loopback TCP, so nothing collides with a system PostgreSQL.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=300'],
@@ -64,7 +70,7 @@ export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promis
   }
   let stopped = false;
   return {
-    url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
+    url: options.auth === 'trust' ? `postgresql://postgres@127.0.0.1:${port}/postgres` : `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
     async stop() {
@@ -110,7 +116,7 @@ function prepareDataDir(dataDir: string): void {
   chownSync(dataDir, ids.uid, ids.gid);
 }
 
-function postgresUserIds(): { uid: number; gid: number } | undefined {
+export function postgresUserIds(): { uid: number; gid: number } | undefined {
   try {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());

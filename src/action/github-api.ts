@@ -1,0 +1,22 @@
+import { getOctokit } from '@actions/github';
+import type { IssueCommentsApi } from './sticky-comment.js';
+
+/** The issue-comment calls the sticky comment needs, through octokit (which honours GITHUB_API_URL). */
+export function issueCommentsApi(token: string, repository: { owner: string; repo: string }, issueNumber: number): IssueCommentsApi {
+  const octokit = getOctokit(token);
+  const target = { ...repository, issue_number: issueNumber };
+  return {
+    async listComments(page) {
+      const response = await octokit.rest.issues.listComments({ ...target, per_page: 100, page });
+      return response.data;
+    },
+    async createComment(body) {
+      const response = await octokit.rest.issues.createComment({ ...target, body });
+      return response.data;
+    },
+    async updateComment(id, body) {
+      const response = await octokit.rest.issues.updateComment({ ...repository, comment_id: id, body });
+      return response.data;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * A loopback HTTP server standing in for the GitHub REST API: it keeps issue comments in memory,
+ * records every request, and can be told to answer comment writes with 403 (a fork's token).
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+}
+
+export interface FakeGitHub {
+  url: string;
+  requests: RecordedRequest[];
+  comments: Map<number, { id: number; body: string; issue: number }>;
+  /** When true, creating or editing a comment answers 403 like a read-only token. */
+  readOnly: boolean;
+  close(): Promise<void>;
+}
+
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  let nextId = 1000;
+  const fake: FakeGitHub = {
+    url: '',
+    requests: [],
+    comments: new Map(),
+    readOnly: false,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+  const server: Server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const body = raw ? JSON.parse(raw) : undefined;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    fake.requests.push({ method: request.method ?? 'GET', path: url.pathname + url.search, headers: request.headers, body });
+    const send = (status: number, payload: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(payload));
+    };
+    const htmlUrl = (id: number, issue: number) => `https://github.example/${url.pathname.split('/')[2]}/${url.pathname.split('/')[3]}/pull/${issue}#issuecomment-${id}`;
+
+    const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    const edit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (list && request.method === 'GET') {
+      const issue = Number(list[3]);
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const perPage = Number(url.searchParams.get('per_page') ?? '30');
+      const all = [...fake.comments.values()].filter((comment) => comment.issue === issue);
+      return send(
+        200,
+        all.slice((page - 1) * perPage, page * perPage).map((comment) => ({ ...comment, html_url: htmlUrl(comment.id, issue) })),
+      );
+    }
+    if (list && request.method === 'POST') {
+      if (fake.readOnly) return send(403, { message: 'Resource not accessible by integration' });
+      const issue = Number(list[3]);
+      const comment = { id: nextId++, body: String(body?.body ?? ''), issue };
+      fake.comments.set(comment.id, comment);
+      return send(201, { ...comment, html_url: htmlUrl(comment.id, issue) });
+    }
+    if (edit && request.method === 'PATCH') {
+      if (fake.readOnly) return send(403, { message: 'Resource not accessible by integration' });
+      const comment = fake.comments.get(Number(edit[3]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      comment.body = String(body?.body ?? '');
+      return send(200, { ...comment, html_url: htmlUrl(comment.id, comment.issue) });
+    }
+    send(404, { message: `no fake for ${request.method} ${url.pathname}` });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return fake;
+}
