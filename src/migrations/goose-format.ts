@@ -18,11 +18,14 @@ export function readGooseLayout(text: string): FileLayout {
   let envsub = false;
   /** Where the free SQL since the last annotation starts. */
   let freeStart = 0;
-  /** The open StatementBegin block: its line and where its SQL starts. */
-  let block: { line: number; start: number } | undefined;
+  /**
+   * The open StatementBegin block: its line, where its SQL starts, and the parts of it where
+   * ENVSUB is on (goose substitutes line by line, so a block may switch it on and off inside).
+   */
+  let block: { line: number; start: number; envsubSpans: Array<{ start: number; end: number }>; envsubFrom?: number } | undefined;
 
   const closeFree = (end: number) => {
-    if (section && end > freeStart) section.ranges.push({ start: freeStart, end, block: false, envsub });
+    if (section && end > freeStart) section.ranges.push({ start: freeStart, end, block: false, envsub, semicolonRequired: true });
   };
   const problem = (code: string, message: string, line: number, hint: string, column = 1) =>
     layout.problems.push({ code, message, line, column, hint });
@@ -86,7 +89,7 @@ export function readGooseLayout(text: string): FileLayout {
           );
         } else {
           closeFree(line.start);
-          block = { line: line.number, start: line.end };
+          block = { line: line.number, start: line.end, envsubSpans: [], envsubFrom: envsub ? line.end : undefined };
         }
         break;
       case 'statementend':
@@ -98,7 +101,9 @@ export function readGooseLayout(text: string): FileLayout {
             'remove it, or add "-- +goose StatementBegin" where the block starts',
           );
         } else {
-          section?.ranges.push({ start: block.start, end: line.start, block: true, envsub });
+          if (block.envsubFrom !== undefined) block.envsubSpans.push({ start: block.envsubFrom, end: line.start });
+          const spans = block.envsubSpans;
+          section?.ranges.push({ start: block.start, end: line.start, block: true, envsub: spans.length > 0, envsubSpans: spans });
           block = undefined;
         }
         freeStart = line.end;
@@ -110,6 +115,11 @@ export function readGooseLayout(text: string): FileLayout {
       case 'envsub off':
         if (!block) closeFree(line.start);
         envsub = command === 'envsub on';
+        if (block && envsub) block.envsubFrom ??= line.end;
+        if (block && !envsub && block.envsubFrom !== undefined) {
+          block.envsubSpans.push({ start: block.envsubFrom, end: line.start });
+          block.envsubFrom = undefined;
+        }
         if (!block) freeStart = line.end;
         break;
       default:

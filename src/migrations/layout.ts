@@ -13,6 +13,13 @@ export interface SqlRange {
   block: boolean;
   /** goose `ENVSUB ON` was in force: `${VAR}` is replaced from the environment. */
   envsub: boolean;
+  /**
+   * goose free SQL: goose ends a statement only at a semicolon, so a last statement without one
+   * is an error there; the header format's runner sends a section whole and needs none.
+   */
+  semicolonRequired?: boolean;
+  /** For a goose block that turns ENVSUB on or off inside: the only parts (string indices) to substitute. */
+  envsubSpans?: Array<{ start: number; end: number }>;
 }
 
 export interface SectionLayout {

@@ -6,7 +6,7 @@
 
 import type { SourceText } from '../sql/source-text.js';
 import { type SqlPiece, SqlSplitError, skipCommentsAndSpace, splitSql } from '../sql/split.js';
-import { substituteEnvironment } from './envsub.js';
+import { type EnvsubResult, substituteEnvironment } from './envsub.js';
 import type { SqlRange } from './layout.js';
 import type { MigrationProblem, Statement } from './types.js';
 
@@ -23,13 +23,14 @@ export function statementsOfRanges(
     const original = source.text.slice(range.start, range.end);
     let text = original;
     if (range.envsub) {
-      const substituted = substituteEnvironment(original, env);
+      const substituted = substituteSpans(original, range, env);
       if (substituted.missing.length > 0) {
-        const at = source.position(range.start + Math.max(0, original.indexOf(`\${${substituted.missing[0]}`)));
+        const [first] = substituted.missing;
+        const names = [...new Set(substituted.missing.map((reference) => `\${${reference.name}}`))];
         problems.push({
           code: 'ENVSUB_UNSET',
-          message: `ENVSUB is on and ${substituted.missing.map((name) => `\${${name}}`).join(', ')} is not set`,
-          ...at,
+          message: `ENVSUB is on and ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} not set${first.message ? `: ${first.message}` : ''}`,
+          ...source.position(range.start + first.index),
           hint: 'set the variable in the environment, or give a default: ${NAME:-value}',
         });
         continue;
@@ -66,8 +67,34 @@ export function statementsOfRanges(
     for (const piece of pieces) {
       statements.push(toStatement(piece.sql, absolute(piece.start), absolute(piece.end), [piece.node], false));
     }
+    const last = pieces[pieces.length - 1];
+    if (range.semicolonRequired && last && !/^\s*;/.test(text.slice(last.end))) {
+      problems.push({
+        code: 'MISSING_SEMICOLON',
+        message: 'the statement has no terminating semicolon (goose rejects the file)',
+        ...absolute(last.end),
+        hint: 'end the statement with ";", or wrap it in "-- +goose StatementBegin" / "-- +goose StatementEnd"',
+      });
+    }
   }
   return { statements, problems };
+}
+
+/** ENVSUB over the whole range, or only over the spans a block switched it on for; indices stay relative to the range. */
+function substituteSpans(original: string, range: SqlRange, env: NodeJS.ProcessEnv): EnvsubResult {
+  if (!range.envsubSpans) return substituteEnvironment(original, env);
+  let text = '';
+  let done = 0;
+  const missing: EnvsubResult['missing'] = [];
+  for (const span of range.envsubSpans) {
+    const start = span.start - range.start;
+    const end = span.end - range.start;
+    const result = substituteEnvironment(original.slice(start, end), env);
+    missing.push(...result.missing.map((reference) => ({ ...reference, index: reference.index + start })));
+    text += original.slice(done, start) + result.text;
+    done = end;
+  }
+  return { text: text + original.slice(done), missing };
 }
 
 function toStatement(

@@ -31,7 +31,10 @@ export function splitSql(text: string): SqlPiece[] {
     raw = parseStatements(text);
   } catch (error) {
     if (error instanceof SqlSyntaxError) {
-      const index = error.codePointOffset === undefined ? lastMeaningfulIndex(text) : codePointOffsetToIndex(text, error.codePointOffset);
+      // "at end of input" is reported past the trailing blank lines, which would put it on the
+      // next annotation's line; the unfinished statement's last character is where to look.
+      const end = lastMeaningfulIndex(text);
+      const index = error.codePointOffset === undefined ? end : Math.min(codePointOffsetToIndex(text, error.codePointOffset), end);
       throw new SqlSplitError(error.message, index);
     }
     throw error;

@@ -18,7 +18,8 @@ export const showCommand = defineCommand<ShowOptions>({
       .example('$0 show migrations/tenant/003_add_tags.sql', 'the UP and DOWN statements, each with its line and column')
       .example('$0 show migrations/00001_init.sql --json', 'the same as JSON, for scripts'),
   async run(options, io) {
-    const migration = await loadMigration(options.file);
+    // ENVSUB reads the command's environment (the process's, or the one a caller hands in).
+    const migration = await loadMigration(options.file, { env: io.env });
     const description = describeMigration(migration);
     if (options.json) {
       io.out(JSON.stringify(description, null, 2));
