@@ -1,3 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TenantMigrateError } from '../errors.js';
+
 /**
  * Connection strings are secrets: whatever prints one (a report, an error, a progress line)
  * prints `maskUrl(url)`, which keeps host, port, user and database and replaces the password.
@@ -50,4 +54,83 @@ export function withDatabase(url: string, database: string): string {
 
 export function databaseOf(url: string): string {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
+}
+
+/** Where the master URL came from, so an error can name the place to fix. */
+export type MasterUrlSource = '--master-url' | 'MASTER_DB_URL' | '.env';
+
+export interface ResolvedMasterUrl {
+  url: string;
+  source: MasterUrlSource;
+}
+
+/**
+ * The master URL as the goose loop and the Python runner find it: the flag, else the
+ * MASTER_DB_URL environment variable, else MASTER_DB_URL in the working directory's `.env`.
+ */
+export function resolveMasterUrl(options: { flag?: string; env: NodeJS.ProcessEnv; cwd: string }): ResolvedMasterUrl {
+  if (options.flag) return { url: checkDatabaseUrl(options.flag, '--master-url'), source: '--master-url' };
+  const fromEnv = options.env.MASTER_DB_URL;
+  if (fromEnv) return { url: checkDatabaseUrl(fromEnv, 'MASTER_DB_URL'), source: 'MASTER_DB_URL' };
+  const dotEnvPath = join(options.cwd, '.env');
+  if (existsSync(dotEnvPath)) {
+    const fromFile = parseDotEnv(readFileSync(dotEnvPath, 'utf8')).MASTER_DB_URL;
+    if (fromFile) return { url: checkDatabaseUrl(fromFile, `MASTER_DB_URL in ${dotEnvPath}`), source: '.env' };
+  }
+  throw new TenantMigrateError('MASTER_URL_MISSING', 'no master database URL: MASTER_DB_URL is not set', {
+    hint: 'pass --master-url postgresql://user@host:5432/master, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env',
+  });
+}
+
+/** `KEY=value` lines of a .env file; quotes are removed, `#` comments and `export ` prefixes ignored. */
+export function parseDotEnv(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim().replace(/^export\s+/, '');
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    let value = match[2].trim();
+    const quoted = /^(['"])(.*)\1$/.exec(value);
+    if (quoted) value = quoted[2];
+    else value = value.replace(/\s+#.*$/, '');
+    values[match[1]] = value;
+  }
+  return values;
+}
+
+/**
+ * A PostgreSQL URL checked before any connection: the scheme, a host, a port that is a number.
+ * The error shows the URL masked, never the password, and says where it came from.
+ */
+export function checkDatabaseUrl(url: string, source: string): string {
+  const trimmed = url.trim();
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    parsed = undefined;
+  }
+  const problem = !parsed
+    ? 'it is not a URL'
+    : !/^postgres(ql)?:$/.test(parsed.protocol)
+      ? `its scheme is ${parsed.protocol.replace(/:$/, '')}, not postgresql`
+      : !parsed.hostname
+        ? 'it names no host'
+        : undefined;
+  if (problem) {
+    throw new TenantMigrateError('BAD_DATABASE_URL', `the database URL from ${source} is invalid: ${problem} (${maskUrl(trimmed)})`, {
+      hint: 'write it as postgresql://user:password@host:5432/database',
+    });
+  }
+  return trimmed;
+}
+
+/** `host:port/database` for messages: what a reader needs to find the server, nothing secret. */
+export function describeServer(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}/${databaseOf(url)}`;
+  } catch {
+    return maskUrl(url);
+  }
 }

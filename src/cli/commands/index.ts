@@ -1,6 +1,17 @@
 import type { CliCommand } from '../command.js';
 import { createCommand } from './create.js';
+import { lintCommand } from './lint.js';
+import { migrateCommand } from './migrate.js';
+import { rollbackCommand } from './rollback.js';
 import { showCommand } from './show.js';
+import { statusCommand } from './status.js';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand<never>[] = [createCommand, showCommand] as CliCommand<never>[];
+export const COMMANDS: CliCommand<never>[] = [
+  createCommand,
+  showCommand,
+  lintCommand,
+  migrateCommand,
+  rollbackCommand,
+  statusCommand,
+] as CliCommand<never>[];

@@ -1,0 +1,37 @@
+import { type FleetReport, migrateFleet } from '../../fleet/index.js';
+import { renderFleetJson } from '../../report/fleet-json.js';
+import { renderFleetMarkdown } from '../../report/fleet-markdown.js';
+import { renderFleetText } from '../../report/fleet-text.js';
+import { defineCommand } from '../command.js';
+import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
+import { type ApplyFlags, applyFlags, fleetOptionsFrom, type ReportFormat, reportFormat } from '../fleet-flags.js';
+import type { CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+
+export const migrateCommand = defineCommand<ApplyFlags>({
+  command: 'migrate',
+  describe: 'Apply pending migrations to the master, then to every tenant (in parallel); report per target',
+  builder: (yargs) =>
+    applyFlags(yargs)
+      .option('to', { type: 'number', describe: 'apply up to this version only' })
+      .example('$0 migrate', 'master first, then every active tenant from the tenants table')
+      .example('$0 migrate --dry-run', 'what would run on each target, with its SQL; changes nothing')
+      .example('$0 migrate --target tenants --tenant acme --tenant globex', 'two tenants only')
+      .example('$0 migrate --shard 2/4 --json', 'the second of four shares of the tenants, JSON report (for a CI matrix)')
+      .example(
+        '$0 migrate --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers WHERE enabled"',
+        'your own tenants table',
+      ),
+  async run(flags, io) {
+    const options = fleetOptionsFrom(flags, io);
+    const progress = createProgress(io, flags.dryRun ? 'migrate (dry run)' : 'migrate');
+    const report = await migrateFleet({ ...options, onProgress: progress.onProgress });
+    progress.finish();
+    return printFleetReport(report, reportFormat(flags), io);
+  },
+});
+
+export function printFleetReport(report: FleetReport, format: ReportFormat, io: CliIo): number {
+  io.out(format === 'json' ? renderFleetJson(report) : format === 'markdown' ? renderFleetMarkdown(report) : renderFleetText(report));
+  return report.ok ? EXIT_OK : EXIT_FAILURE;
+}

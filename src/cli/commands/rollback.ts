@@ -1,0 +1,29 @@
+import { rollbackFleet } from '../../fleet/index.js';
+import { defineCommand } from '../command.js';
+import { type ApplyFlags, applyFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
+import { createProgress } from '../progress.js';
+import { printFleetReport } from './migrate.js';
+
+interface RollbackFlags extends ApplyFlags {
+  steps?: number;
+}
+
+export const rollbackCommand = defineCommand<RollbackFlags>({
+  command: 'rollback',
+  describe: "Run DOWN sections, newest first, on the master and every tenant (default: each target's newest migration)",
+  builder: (yargs) =>
+    applyFlags(yargs)
+      .option('to', { type: 'number', describe: 'roll back every applied version above this one (--to 0: all)' })
+      .option('steps', { type: 'number', describe: 'roll back the newest N applied migrations of each target (default 1)' })
+      .conflicts('to', 'steps')
+      .example('$0 rollback --target tenants', "each tenant's newest migration")
+      .example('$0 rollback --to 5 --dry-run', 'which DOWN sections would run to get back to version 5, with their SQL')
+      .example('$0 rollback --steps 2 --tenant acme', "acme's two newest migrations"),
+  async run(flags, io) {
+    const options = fleetOptionsFrom(flags, io);
+    const progress = createProgress(io, flags.dryRun ? 'rollback (dry run)' : 'rollback');
+    const report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress.onProgress });
+    progress.finish();
+    return printFleetReport(report, reportFormat(flags), io);
+  },
+});

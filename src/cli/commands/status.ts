@@ -1,0 +1,28 @@
+import { DEFAULT_STATUS_CONCURRENCY, fleetStatus } from '../../fleet/index.js';
+import { renderFleetJson } from '../../report/fleet-json.js';
+import { renderStatusMarkdown } from '../../report/fleet-markdown.js';
+import { renderStatusText } from '../../report/fleet-text.js';
+import { defineCommand } from '../command.js';
+import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
+import { type FleetFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
+import { createProgress } from '../progress.js';
+
+export const statusCommand = defineCommand<FleetFlags>({
+  command: 'status',
+  describe: 'The version matrix of the fleet: per target the current version, pending count, drift and last applied time',
+  builder: (yargs) =>
+    fleetFlags(yargs, { concurrency: DEFAULT_STATUS_CONCURRENCY })
+      .example('$0 status', 'every target, read in parallel; exit 1 when a target is unreachable or has drift')
+      .example('$0 status --json', 'the same as JSON')
+      .example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', 'a job summary'),
+  async run(flags, io) {
+    const options = fleetOptionsFrom(flags, io);
+    const progress = createProgress(io, 'status');
+    // One line per target is noise for a read-only command in logs: only the live line on a terminal.
+    const report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress.onProgress : undefined });
+    progress.finish();
+    const format = reportFormat(flags);
+    io.out(format === 'json' ? renderFleetJson(report) : format === 'markdown' ? renderStatusMarkdown(report) : renderStatusText(report));
+    return report.ok ? EXIT_OK : EXIT_FAILURE;
+  },
+});

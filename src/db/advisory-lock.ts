@@ -1,0 +1,56 @@
+/**
+ * One advisory lock per target (database + schema). Advisory locks live in one database, so the
+ * key only needs the schema: tenants in different databases or schemas never wait for each other,
+ * and two deploys of the same target take turns. The lock is a session lock: it outlives each
+ * migration's transaction, and a killed deploy's lock goes with its connection.
+ */
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type pg from 'pg';
+import { TenantMigrateError } from '../errors.js';
+
+/** 'tmig' as a 32-bit integer: the first key, so our locks do not collide with the application's. */
+const LOCK_NAMESPACE = 0x746d6967;
+const POLL_MS = 200;
+
+export function lockKey(schema: string | undefined): [number, number] {
+  const digest = createHash('sha256')
+    .update(`tenant-migrate:${schema ?? ''}`)
+    .digest();
+  return [LOCK_NAMESPACE, digest.readInt32BE(0)];
+}
+
+/**
+ * Waits up to `waitMs` for the target's lock, polling with pg_try_advisory_lock (a blocking
+ * pg_advisory_lock would be cut by statement_timeout and could not be given up on cleanly).
+ */
+export async function acquireTargetLock(client: pg.Client, schema: string | undefined, waitMs: number, targetName: string): Promise<void> {
+  const key = lockKey(schema);
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', key);
+    if (rows[0].locked) return;
+    if (Date.now() >= deadline) {
+      const holder = await lockHolder(client, key);
+      throw new TenantMigrateError(
+        'LOCK_TIMEOUT',
+        `another deploy holds the migration lock${holder ? ` (${holder})` : ''}; gave up after ${Math.round(waitMs / 1000)}s`,
+        { hint: 'let the other deploy finish and run again, or wait longer with --lock-wait SECONDS' },
+      );
+    }
+    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+  }
+}
+
+/** Who holds the lock, for the message: application name, pid and since when. */
+async function lockHolder(client: pg.Client, key: [number, number]): Promise<string | undefined> {
+  const { rows } = await client.query<{ pid: number; application_name: string; since: string }>(
+    `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
+       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`,
+    [key[0], key[1]],
+  );
+  const holder = rows[0];
+  return holder ? `pid ${holder.pid}, ${holder.application_name || 'unknown application'}, connected since ${holder.since}` : undefined;
+}

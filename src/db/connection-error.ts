@@ -1,0 +1,36 @@
+import { TenantMigrateError } from '../errors.js';
+import { describeServer, maskUrl, passwordsIn, scrubSecrets } from './connection-url.js';
+
+/**
+ * A driver error at connect time as a TenantMigrateError that says which server, what went wrong
+ * and what to check. The driver's text is scrubbed: it may quote the connection string.
+ */
+export function connectionError(error: unknown, url: string, targetName: string): TenantMigrateError {
+  const secrets = passwordsIn([url]);
+  const cause = error as { code?: string; message?: string };
+  const driverMessage = scrubSecrets(String(cause?.message ?? error), secrets);
+  const server = describeServer(url);
+  const masked = maskUrl(url);
+  const code = cause?.code ?? '';
+  if (code === '28P01' || code === '28000') {
+    return new TenantMigrateError('AUTH_FAILED', `authentication failed at ${server}: ${driverMessage}`, {
+      hint: `check the user and password in the URL (${masked})`,
+    });
+  }
+  if (code === '3D000') {
+    return new TenantMigrateError('DATABASE_MISSING', `the database at ${server} does not exist`, {
+      hint: `create it, or fix the URL (${masked})`,
+    });
+  }
+  if (
+    ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET'].includes(code) ||
+    /timeout/i.test(driverMessage)
+  ) {
+    return new TenantMigrateError('CONNECT_FAILED', `cannot reach ${server}: ${driverMessage}`, {
+      hint: `is the server up and the host and port right? (${masked})`,
+    });
+  }
+  return new TenantMigrateError('CONNECT_FAILED', `cannot connect to ${server}: ${driverMessage}`, {
+    hint: `check the URL (${masked})`,
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Databases goose already manages keep their history: the versions goose_db_version marks as
+ * applied count as applied, and are copied into the ledger (without a checksum: goose kept
+ * none) the first time tenant-migrate runs there. Nothing is re-run.
+ */
+import type pg from 'pg';
+import { GOOSE_TABLE, type LedgerRow } from './ledger.js';
+import { qualified } from './session.js';
+
+export const ADOPTED_FROM_GOOSE = 'goose (adopted by tenant-migrate)';
+
+/** Versions goose considers applied: the newest row of each version says is_applied. Version 0 is goose's own marker. */
+export async function readGooseVersions(client: pg.Client, schema: string): Promise<Array<{ version: number; appliedAt: Date | null }>> {
+  const { rows } = await client.query<{ version: string; tstamp: Date | null }>(
+    `SELECT version_id::text AS version, tstamp::timestamptz AS tstamp FROM (
+       SELECT DISTINCT ON (version_id) version_id, is_applied, tstamp
+         FROM ${qualified(schema, GOOSE_TABLE)} ORDER BY version_id, id DESC) newest
+      WHERE is_applied AND version_id > 0 ORDER BY version_id`,
+  );
+  return rows.map((row) => ({ version: Number.parseInt(row.version, 10), appliedAt: row.tstamp }));
+}
+
+/** Goose versions the ledger has never heard of (a version rolled back by tenant-migrate stays rolled back). Pure. */
+export function versionsToAdopt(
+  goose: ReadonlyArray<{ version: number; appliedAt: Date | null }>,
+  ledger: readonly LedgerRow[],
+): Array<{ version: number; appliedAt: Date | null }> {
+  const known = new Set(ledger.map((row) => row.version));
+  return goose.filter((entry) => !known.has(entry.version));
+}

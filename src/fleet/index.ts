@@ -1,0 +1,15 @@
+/** The fleet runner's public API: what the CLI, the Action and the demo call. */
+export {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_LOCK_TIMEOUT,
+  DEFAULT_LOCK_WAIT_SECONDS,
+  DEFAULT_STATEMENT_TIMEOUT,
+  DEFAULT_STATUS_CONCURRENCY,
+} from './options.js';
+export { type Drift, type Plan, planMigrate, planRollback } from './plan.js';
+export { migrateFleet, rollbackFleet } from './run-fleet.js';
+export { inShard, parseShard, type Shard, shardOf } from './shard.js';
+export { fleetStatus } from './status.js';
+export { DEFAULT_TENANTS_QUERY, selectTenants, tenantsFromRows } from './tenants.js';
+export type * from './types.js';

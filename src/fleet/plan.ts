@@ -1,0 +1,142 @@
+/**
+ * What to run on one target, from its files and its ledger. Pure: the same inputs always give
+ * the same plan, and a refusal (drift, out of order, no DOWN section) is part of the plan, so a
+ * dry run and status can show it without touching anything.
+ */
+import type { AppliedMigration, AppliedState } from '../db/ledger.js';
+import type { Migration } from '../migrations/types.js';
+import type { TargetError } from './types.js';
+
+export interface Drift {
+  version: number;
+  name: string;
+  kind: 'changed' | 'missing';
+}
+
+export interface Plan {
+  direction: 'up' | 'down';
+  steps: Migration[];
+  fromVersion: number | null;
+  /** The newest applied version once the steps ran. */
+  toVersion: number | null;
+  drift: Drift[];
+  outOfOrder: number[];
+  /** Set when the target must not be touched. */
+  refusal?: TargetError;
+}
+
+/** Applied versions whose file changed (checksum) or is gone. Rows without a checksum (adopted) are only checked for presence. */
+export function findDrift(migrations: readonly Migration[], applied: readonly AppliedMigration[]): Drift[] {
+  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const drift: Drift[] = [];
+  for (const row of applied) {
+    const file = byVersion.get(row.version);
+    if (!file) drift.push({ version: row.version, name: row.name, kind: 'missing' });
+    else if (row.checksum && row.checksum !== file.checksum) drift.push({ version: row.version, name: file.name, kind: 'changed' });
+  }
+  return drift;
+}
+
+export function newestVersion(applied: readonly { version: number }[]): number | null {
+  return applied.length === 0 ? null : Math.max(...applied.map((row) => row.version));
+}
+
+export function pendingMigrations(migrations: readonly Migration[], state: AppliedState): Migration[] {
+  const applied = new Set(state.applied.map((row) => row.version));
+  return migrations.filter((migration) => !applied.has(migration.version));
+}
+
+function driftRefusal(drift: Drift[]): TargetError {
+  const lines = drift.map((item) =>
+    item.kind === 'changed'
+      ? `${item.name} changed after it was applied`
+      : `${item.name} (version ${item.version}) was applied but its file is gone`,
+  );
+  return {
+    code: 'DRIFT',
+    message: `the database no longer matches the files: ${lines.join('; ')}`,
+    hint: 'restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why',
+    migration: drift[0].name,
+  };
+}
+
+export function planMigrate(
+  migrations: readonly Migration[],
+  state: AppliedState,
+  options: { to?: number; allowDrift: boolean; allowOutOfOrder: boolean },
+): Plan {
+  const fromVersion = newestVersion(state.applied);
+  const drift = findDrift(migrations, state.applied);
+  const pending = pendingMigrations(migrations, state).filter((migration) => options.to === undefined || migration.version <= options.to);
+  const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
+  const base = { direction: 'up' as const, fromVersion, drift, outOfOrder };
+  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift) };
+  if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
+    const first = pending.find((migration) => migration.version === outOfOrder[0])!;
+    return {
+      ...base,
+      steps: [],
+      toVersion: fromVersion,
+      refusal: {
+        code: 'OUT_OF_ORDER',
+        message: `${outOfOrder.length === 1 ? `${first.name} is` : `${outOfOrder.length} migrations (${outOfOrder.join(', ')}) are`} older than version ${fromVersion}, already applied`,
+        hint: 'give it a version after the newest applied one (tenant-migrate create picks it), or pass --allow-out-of-order',
+        migration: first.name,
+        file: first.path,
+      },
+    };
+  }
+  const steps = [...pending];
+  return { ...base, steps, toVersion: newestVersion([...state.applied, ...steps]) };
+}
+
+export function planRollback(
+  migrations: readonly Migration[],
+  state: AppliedState,
+  options: { to?: number; steps?: number; allowDrift: boolean },
+): Plan {
+  const fromVersion = newestVersion(state.applied);
+  const drift = findDrift(migrations, state.applied);
+  const newestFirst = [...state.applied].sort((a, b) => b.version - a.version);
+  const chosen =
+    options.to !== undefined ? newestFirst.filter((row) => row.version > options.to!) : newestFirst.slice(0, options.steps ?? 1);
+  const remaining = state.applied.filter((row) => !chosen.includes(row));
+  const base = { direction: 'down' as const, fromVersion, drift, outOfOrder: [] };
+  const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
+  if (chosenDrift.length > 0 && !options.allowDrift)
+    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift) };
+  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const steps: Migration[] = [];
+  for (const row of chosen) {
+    const file = byVersion.get(row.version);
+    if (!file) {
+      return {
+        ...base,
+        steps: [],
+        toVersion: fromVersion,
+        refusal: {
+          code: 'ROLLBACK_FILE_MISSING',
+          message: `${row.name} (version ${row.version}) is applied but its file is gone: its DOWN section is unknown`,
+          hint: 'restore the file, then roll back',
+          migration: row.name,
+        },
+      };
+    }
+    if (!file.down) {
+      return {
+        ...base,
+        steps: [],
+        toVersion: fromVersion,
+        refusal: {
+          code: 'NO_DOWN_SECTION',
+          message: `${file.name} has no DOWN section: it cannot be rolled back`,
+          hint: 'add a DOWN section to the file (it is drift-checked: the checksum changes), or roll back to a later version',
+          migration: file.name,
+          file: file.path,
+        },
+      };
+    }
+    steps.push(file);
+  }
+  return { ...base, steps, toVersion: newestVersion(remaining) };
+}

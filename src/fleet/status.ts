@@ -1,0 +1,123 @@
+/**
+ * The fleet's version matrix: per target the newest applied version, what is pending, drift and
+ * the last applied time. Read-only (no lock, no ledger created), and many targets at once, so
+ * it stays fast on large fleets.
+ */
+import { performance } from 'node:perf_hooks';
+import { maskUrl } from '../db/connection-url.js';
+import { readGooseVersions, versionsToAdopt } from '../db/goose-adoption.js';
+import { appliedState, inspectLedger, readLedger } from '../db/ledger.js';
+import { openSession, type Session } from '../db/session.js';
+import { loadMigrations, timeline } from '../migrations/read-directory.js';
+import type { Migration } from '../migrations/types.js';
+import { DEFAULT_STATUS_CONCURRENCY, type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
+import { findDrift, newestVersion, pendingMigrations } from './plan.js';
+import { runPool } from './pool.js';
+import { ledgerSchema, toTargetError } from './run-target.js';
+import { formatShard } from './shard.js';
+import { discoverTenants } from './tenants.js';
+import type { StatusOptions, StatusReport, Target, TargetStatusRow } from './types.js';
+
+export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
+  const started = performance.now();
+  const options = resolveFleetOptions(raw, DEFAULT_STATUS_CONCURRENCY);
+  const set = await loadMigrations(options.dir);
+  const targets: Array<{ target: Target; migrations: Migration[] }> = [];
+  if (options.target !== 'tenants') {
+    targets.push({ target: { name: 'master', kind: 'master', url: options.masterUrl }, migrations: timeline(set.migrations, 'master') });
+  }
+  let error: StatusReport['error'];
+  if (options.target !== 'master') {
+    try {
+      const tenantMigrations = timeline(set.migrations, 'tenant');
+      for (const tenant of await discoverTenants(options)) targets.push({ target: tenant, migrations: tenantMigrations });
+    } catch (failure) {
+      error = toTargetError(failure, [options.masterUrl]);
+    }
+  }
+  let done = 0;
+  let failed = 0;
+  const rows = await runPool(targets, options.concurrency, async ({ target, migrations }) => {
+    const row = await targetStatus(target, migrations, options);
+    done++;
+    if (row.error) failed++;
+    raw.onProgress?.({
+      type: 'target-done',
+      result: {
+        name: row.name,
+        kind: row.kind,
+        url: row.url,
+        status: row.error ? 'failed' : 'up-to-date',
+        fromVersion: row.currentVersion,
+        toVersion: row.currentVersion,
+        applied: [],
+        durationMs: 0,
+        ...(row.error ? { error: row.error } : {}),
+      },
+      done,
+      total: targets.length,
+      failed,
+    });
+    return row;
+  });
+  return {
+    ok: !error && rows.every((row) => !row.error && row.drift.length === 0 && row.outOfOrder.length === 0),
+    durationMs: Math.round(performance.now() - started),
+    ...(options.shard ? { shard: formatShard(options.shard) } : {}),
+    targets: rows,
+    ...(error ? { error } : {}),
+  };
+}
+
+async function targetStatus(target: Target, migrations: Migration[], options: ResolvedFleetOptions): Promise<TargetStatusRow> {
+  const row: TargetStatusRow = {
+    name: target.name,
+    kind: target.kind,
+    url: target.url ? maskUrl(target.url) : '',
+    ...(target.schema ? { schema: target.schema } : {}),
+    currentVersion: null,
+    latestVersion: newestVersion(migrations),
+    pending: 0,
+    pendingVersions: [],
+    drift: [],
+    outOfOrder: [],
+    lastAppliedAt: null,
+    managedBy: 'none',
+  };
+  if (target.invalid) return { ...row, error: { code: 'TENANT_INVALID', message: target.invalid } };
+  let session: Session | undefined;
+  try {
+    session = await openSession(target.url, {
+      targetName: target.name,
+      connectTimeoutMs: options.connectTimeoutMs,
+      lockTimeoutMs: options.lockTimeoutMs,
+      statementTimeoutMs: options.statementTimeoutMs,
+      schema: target.schema,
+    });
+    const schema = ledgerSchema(target);
+    const inspection = await inspectLedger(session.client, schema);
+    let ledger = await readLedger(session.client, schema, inspection.columns);
+    if (inspection.columns.size > 0) row.managedBy = 'tenant-migrate';
+    if (inspection.hasGooseTable) {
+      const goose = versionsToAdopt(await readGooseVersions(session.client, schema), ledger);
+      if (goose.length > 0 && row.managedBy === 'none') row.managedBy = 'goose';
+      ledger = [
+        ...ledger,
+        ...goose.map((entry) => ({ ...entry, name: `goose_${entry.version}`, direction: 'up' as const, checksum: null, appliedBy: null })),
+      ];
+    }
+    const state = appliedState(ledger);
+    const pending = pendingMigrations(migrations, state);
+    row.currentVersion = newestVersion(state.applied);
+    row.pending = pending.length;
+    row.pendingVersions = pending.map((migration) => migration.version);
+    row.drift = findDrift(migrations, state.applied);
+    row.outOfOrder = row.currentVersion === null ? [] : row.pendingVersions.filter((version) => version < row.currentVersion!);
+    row.lastAppliedAt = state.lastAppliedAt ? state.lastAppliedAt.toISOString() : null;
+    return row;
+  } catch (error) {
+    return { ...row, error: toTargetError(error, [target.url]) };
+  } finally {
+    await session?.close();
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Tenant discovery: the master's `tenants` rows (or the rows of --tenants-query) as targets.
+ * A row needs a name and a place: a `database_url`, a `database` on the master's server, or a
+ * `schema` in the master's database (schema-per-tenant). Other column spellings that existing
+ * tables use are accepted; a custom query can alias any table to these names.
+ */
+import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
+import { openSession } from '../db/session.js';
+import { TenantMigrateError } from '../errors.js';
+import type { ResolvedFleetOptions } from './options.js';
+import { inShard } from './shard.js';
+import type { Target } from './types.js';
+
+export const DEFAULT_TENANTS_QUERY = 'SELECT * FROM tenants';
+
+const NAME_COLUMNS = ['name', 'tenant', 'tenant_name', 'slug', 'id'];
+const URL_COLUMNS = ['database_url', 'db_url', 'url', 'connection_string', 'dsn'];
+const DATABASE_COLUMNS = ['database', 'database_name', 'db_name'];
+const SCHEMA_COLUMNS = ['schema', 'schema_name'];
+
+type Row = Record<string, unknown>;
+
+function firstValue(row: Row, columns: readonly string[]): string | undefined {
+  for (const column of columns) {
+    const value = row[column];
+    if (value !== null && value !== undefined && String(value).trim() !== '') return String(value).trim();
+  }
+  return undefined;
+}
+
+/** Rows that say they are inactive (`active`/`is_active` false, or a `status` other than active) are left out. */
+export function isActiveRow(row: Row): boolean {
+  for (const column of ['active', 'is_active', 'enabled']) {
+    if (column in row && row[column] !== null) return row[column] === true || row[column] === 't' || row[column] === 1;
+  }
+  if ('status' in row && typeof row.status === 'string') return row.status.trim().toLowerCase() === 'active';
+  if ('deleted_at' in row) return row.deleted_at === null;
+  return true;
+}
+
+/** Rows -> targets. Pure: the master URL is only the base for `database` and `schema` rows. */
+export function tenantsFromRows(rows: readonly Row[], masterUrl: string): Target[] {
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  for (const [index, row] of rows.entries()) {
+    if (!isActiveRow(row)) continue;
+    const name = firstValue(row, NAME_COLUMNS);
+    if (!name) {
+      throw new TenantMigrateError('TENANTS_BAD_ROW', `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(', ')})`, {
+        hint: `return a name column, e.g. --tenants-query "SELECT slug AS name, database_url FROM tenants WHERE active"`,
+      });
+    }
+    if (seen.has(name)) {
+      throw new TenantMigrateError('TENANTS_DUPLICATE', `two tenant rows are named ${name}`, {
+        hint: 'tenant names must be unique: the report, --tenant and --shard go by name',
+      });
+    }
+    seen.add(name);
+    const url = firstValue(row, URL_COLUMNS);
+    const database = firstValue(row, DATABASE_COLUMNS);
+    const schema = firstValue(row, SCHEMA_COLUMNS);
+    if (url) {
+      try {
+        targets.push({ name, kind: 'tenant', url: checkDatabaseUrl(url, `tenant ${name}`), schema });
+      } catch (error) {
+        targets.push({ name, kind: 'tenant', url: maskUrl(url), schema, invalid: (error as Error).message });
+      }
+    } else if (database) {
+      targets.push({ name, kind: 'tenant', url: withDatabase(masterUrl, database), schema });
+    } else if (schema) {
+      targets.push({ name, kind: 'tenant', url: masterUrl, schema });
+    } else {
+      targets.push({
+        name,
+        kind: 'tenant',
+        url: '',
+        invalid: `tenant ${name}: its row has no database_url, database or schema`,
+      });
+    }
+  }
+  return targets;
+}
+
+/** Keeps the tenants --tenant names and --shard selects; an unknown --tenant name is an error. Pure. */
+export function selectTenants(tenants: readonly Target[], options: Pick<ResolvedFleetOptions, 'tenants' | 'shard'>): Target[] {
+  let selected = [...tenants];
+  if (options.tenants) {
+    const known = new Set(tenants.map((tenant) => tenant.name));
+    const unknown = options.tenants.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+      throw new TenantMigrateError('TENANT_NOT_FOUND', `no active tenant is named ${unknown.join(', ')}`, {
+        hint: `the tenants query returned ${tenants.length} active tenant(s); tenant-migrate status lists them`,
+      });
+    }
+    const wanted = new Set(options.tenants);
+    selected = selected.filter((tenant) => wanted.has(tenant.name));
+  }
+  return selected.filter((tenant) => inShard(tenant.name, options.shard));
+}
+
+/** Runs the tenants query on the master. */
+export async function discoverTenants(options: ResolvedFleetOptions): Promise<Target[]> {
+  const session = await openSession(options.masterUrl, {
+    targetName: 'master',
+    connectTimeoutMs: options.connectTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs,
+    statementTimeoutMs: options.statementTimeoutMs,
+  });
+  const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
+  try {
+    const { rows } = await session.client.query<Row>(query);
+    return selectTenants(tenantsFromRows(rows, options.masterUrl), options);
+  } catch (error) {
+    if (error instanceof TenantMigrateError) throw error;
+    const pgError = error as { code?: string; message?: string };
+    const message = scrubSecrets(pgError.message ?? String(error), passwordsIn([options.masterUrl]));
+    if (pgError.code === '42P01' && !options.tenantsQuery) {
+      throw new TenantMigrateError('TENANTS_TABLE_MISSING', `the master database has no tenants table (${message})`, {
+        hint: 'create it (columns: name, and database_url or schema, optional active) or point --tenants-query at your own table',
+      });
+    }
+    throw new TenantMigrateError('TENANTS_QUERY_FAILED', `the tenants query failed on the master: ${message}`, {
+      detail: `query: ${query}`,
+      hint: 'it must return a name column and a database_url, database or schema column',
+    });
+  } finally {
+    await session.close();
+  }
+}

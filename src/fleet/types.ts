@@ -1,0 +1,75 @@
+/** The fleet runner's plain data: options in, reports out (the report models live in report/). */
+import type { TargetKind, TargetResult } from '../report/fleet-model.js';
+
+export type {
+  AppliedStep,
+  FleetReport,
+  PlannedStep,
+  StatusReport,
+  TargetError,
+  TargetKind,
+  TargetResult,
+  TargetStatus,
+  TargetStatusRow,
+} from '../report/fleet-model.js';
+
+export type TargetSelection = 'master' | 'tenants' | 'all';
+
+/** One database (or schema) to migrate. */
+export interface Target {
+  name: string;
+  kind: TargetKind;
+  /** The real URL, password included: only the db layer sees it; reports carry `maskUrl(url)`. */
+  url: string;
+  /** Schema-per-tenant: the tenant's schema in the database at `url`. */
+  schema?: string;
+  /** A tenants row that names no database and no schema: reported as a failed target. */
+  invalid?: string;
+}
+
+export interface FleetOptions {
+  /** Migrations directory. */
+  dir: string;
+  masterUrl: string;
+  /** SQL run on the master to list tenants (default: the active rows of `tenants`). */
+  tenantsQuery?: string;
+  /** Only these tenants (by name). */
+  tenants?: string[];
+  /** `i/n`: the i-th of n deterministic shares of the tenants (1-based). */
+  shard?: string;
+  /** Tenants migrated at once (default DEFAULT_CONCURRENCY). */
+  concurrency?: number;
+  target?: TargetSelection;
+  /** migrate: stop after this version; rollback: roll back every version above it. */
+  to?: number;
+  dryRun?: boolean;
+  /** Session lock_timeout, e.g. `10s` (default DEFAULT_LOCK_TIMEOUT). */
+  lockTimeout?: string;
+  /** Session statement_timeout, e.g. `30min`; `0` turns it off (default DEFAULT_STATEMENT_TIMEOUT). */
+  statementTimeout?: string;
+  /** Connect timeout, e.g. `10s` (default DEFAULT_CONNECT_TIMEOUT). */
+  connectTimeout?: string;
+  /** Seconds to wait for another deploy's lock on a target before failing it (default DEFAULT_LOCK_WAIT_SECONDS). */
+  lockWait?: number;
+  allowDrift?: boolean;
+  allowOutOfOrder?: boolean;
+  /** Written to the ledger's applied_by (default: user@host). */
+  appliedBy?: string;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface RollbackOptions extends FleetOptions {
+  /** Roll back the newest N applied migrations of each target (default 1 when `to` is not given). */
+  steps?: number;
+}
+
+export type StatusOptions = Omit<
+  FleetOptions,
+  'to' | 'dryRun' | 'lockTimeout' | 'lockWait' | 'allowOutOfOrder' | 'allowDrift' | 'appliedBy'
+>;
+
+export type ProgressEvent =
+  | { type: 'total'; total: number }
+  | { type: 'target-start'; target: string; kind: TargetKind }
+  | { type: 'migration-start'; target: string; version: number; name: string; direction: 'up' | 'down' }
+  | { type: 'target-done'; result: TargetResult; done: number; total: number; failed: number };

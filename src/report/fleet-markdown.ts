@@ -1,0 +1,100 @@
+/**
+ * Fleet and status reports as GitHub-flavoured markdown, for the Action's job summary: a
+ * headline, the failures first (they are what a reader came for), then the per-target table,
+ * folded when the fleet is large.
+ */
+import type { FleetReport, StatusReport, TargetError } from './fleet-model.js';
+import { countByStatus, fleetSummaryLine, formatMs, formatVersion, statusSummaryLine } from './fleet-text.js';
+
+/** Tables longer than this go into a <details> block so the summary stays readable. */
+const FOLD_ROWS = 25;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function table(header: string[], rows: string[][]): string {
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const row of rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+function fold(summary: string, body: string, rows: number): string {
+  return rows > FOLD_ROWS ? `<details><summary>${summary}</summary>\n\n${body}\n\n</details>` : body;
+}
+
+function errorText(error: TargetError): string {
+  const at = error.file ? ` (\`${error.file}${error.line ? `:${error.line}` : ''}\`)` : '';
+  return `**${error.code}**${at}: ${error.message}${error.hint ? `<br>_hint: ${error.hint}_` : ''}`;
+}
+
+export function renderFleetMarkdown(report: FleetReport): string {
+  const counts = countByStatus(report.targets);
+  const icon = report.ok ? ':white_check_mark:' : ':x:';
+  const out = [
+    `### ${icon} tenant-migrate ${report.command}${report.dryRun ? ' (dry run)' : ''}${report.shard ? `, shard ${report.shard}` : ''}`,
+    '',
+  ];
+  out.push(fleetSummaryLine(report), '');
+  if (report.error) out.push(`> [!CAUTION]\n> ${errorText(report.error)}`, '');
+  const failed = report.targets.filter((target) => target.status === 'failed');
+  if (failed.length > 0) {
+    out.push(`#### Failed (${failed.length})`, '');
+    out.push(
+      table(
+        ['Target', 'Error'],
+        failed.map((target) => [`\`${target.name}\``, errorText(target.error!)]),
+      ),
+      '',
+    );
+  }
+  if (counts.skipped > 0) out.push(`${counts.skipped} tenant(s) skipped: the master failed, so no tenant was touched.`, '');
+  const rows = report.targets.map((target) => [
+    `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ''}`,
+    target.kind,
+    target.status,
+    `${formatVersion(target.fromVersion)} → ${formatVersion(target.toVersion)}`,
+    (report.dryRun ? (target.planned ?? []) : target.applied).map((step) => step.name).join(', ') || '-',
+    formatMs(target.durationMs),
+  ]);
+  if (rows.length > 0) {
+    const body = table(['Target', 'Kind', 'Status', 'Version', report.dryRun ? 'Would run' : 'Ran', 'Time'], rows);
+    out.push(fold(`All ${rows.length} targets`, body, rows.length), '');
+  }
+  return out.join('\n');
+}
+
+export function renderStatusMarkdown(report: StatusReport): string {
+  const icon = report.ok ? ':white_check_mark:' : ':warning:';
+  const out = [`### ${icon} tenant-migrate status${report.shard ? `, shard ${report.shard}` : ''}`, '', statusSummaryLine(report), ''];
+  if (report.error) out.push(`> [!CAUTION]\n> ${errorText(report.error)}`, '');
+  // The matrix at a glance: how many targets sit at each version.
+  const byVersion = new Map<string, number>();
+  for (const target of report.targets) {
+    const key = target.error ? 'error' : `${target.kind} ${formatVersion(target.currentVersion)}`;
+    byVersion.set(key, (byVersion.get(key) ?? 0) + 1);
+  }
+  if (byVersion.size > 0) {
+    out.push(
+      table(
+        ['Version', 'Targets'],
+        [...byVersion.entries()].map(([version, count]) => [version, String(count)]),
+      ),
+      '',
+    );
+  }
+  const rows = report.targets.map((target) => [
+    `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ''}`,
+    target.kind,
+    target.error ? 'error' : formatVersion(target.currentVersion),
+    formatVersion(target.latestVersion),
+    target.error ? '-' : String(target.pending),
+    target.error ? errorText(target.error) : target.drift.map((item) => `${item.version} ${item.kind}`).join(', ') || '-',
+    target.lastAppliedAt ?? '-',
+  ]);
+  if (rows.length > 0) {
+    const body = table(['Target', 'Kind', 'Version', 'Latest', 'Pending', 'Drift / error', 'Last applied'], rows);
+    out.push(fold(`All ${rows.length} targets`, body, rows.length), '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,97 @@
+/**
+ * The fleet runner's reports as plain data: what migrate, rollback and status return, what
+ * the renderers (text, json, markdown) and the Action read. URLs here are always masked.
+ */
+
+export type TargetKind = 'master' | 'tenant';
+
+export type TargetStatus = 'applied' | 'up-to-date' | 'planned' | 'failed' | 'skipped';
+
+export interface AppliedStep {
+  version: number;
+  name: string;
+  direction: 'up' | 'down';
+  durationMs: number;
+}
+
+/** A dry run's step: what would run, with its SQL. */
+export interface PlannedStep {
+  version: number;
+  name: string;
+  direction: 'up' | 'down';
+  file: string;
+  transaction: boolean;
+  statements: Array<{ sql: string; line: number; column: number }>;
+}
+
+export interface TargetError {
+  code: string;
+  message: string;
+  hint?: string;
+  /** The migration that failed, e.g. `003_add_tags`. */
+  migration?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface TargetResult {
+  name: string;
+  kind: TargetKind;
+  /** Masked: never a password. */
+  url: string;
+  schema?: string;
+  status: TargetStatus;
+  /** Newest applied version before the run (null: none). */
+  fromVersion: number | null;
+  /** Newest applied version after the run. */
+  toVersion: number | null;
+  applied: AppliedStep[];
+  /** Dry runs only. */
+  planned?: PlannedStep[];
+  /** Versions adopted from goose_db_version during this run. */
+  adopted?: number[];
+  durationMs: number;
+  error?: TargetError;
+}
+
+export interface FleetReport {
+  command: 'migrate' | 'rollback';
+  ok: boolean;
+  dryRun: boolean;
+  durationMs: number;
+  /** `i/n` when the run was a shard. */
+  shard?: string;
+  targets: TargetResult[];
+  /** A failure of the run itself after it began (the tenants could not be listed). */
+  error?: TargetError;
+}
+
+export interface TargetStatusRow {
+  name: string;
+  kind: TargetKind;
+  url: string;
+  schema?: string;
+  /** Newest applied version (null: none). */
+  currentVersion: number | null;
+  /** Newest version in the files for this target's timeline. */
+  latestVersion: number | null;
+  pending: number;
+  pendingVersions: number[];
+  /** Applied versions whose file changed or vanished. */
+  drift: Array<{ version: number; name: string; kind: 'changed' | 'missing' }>;
+  /** Pending versions older than the newest applied one. */
+  outOfOrder: number[];
+  lastAppliedAt: string | null;
+  /** Who keeps this target's history: our ledger, goose only (not adopted yet), or nobody yet. */
+  managedBy: 'tenant-migrate' | 'goose' | 'none';
+  error?: TargetError;
+}
+
+export interface StatusReport {
+  ok: boolean;
+  durationMs: number;
+  shard?: string;
+  targets: TargetStatusRow[];
+  error?: TargetError;
+}
