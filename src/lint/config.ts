@@ -1,0 +1,110 @@
+/**
+ * Rule levels from the user: `tenant-migrate.config.json` (or the `"tenant-migrate"` key of
+ * package.json) in the working directory, then `--rule id=level` flags.
+ *
+ *   { "lint": { "rules": { "rename": "off", "require-lock-timeout": "error" } } }
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TenantMigrateError } from '../errors.js';
+import { RULES, ruleById } from './registry.js';
+import { RULE_LEVELS, type RuleLevel } from './types.js';
+
+export const CONFIG_FILE = 'tenant-migrate.config.json';
+
+export interface LintConfig {
+  rules: Record<string, RuleLevel>;
+  /** Where the levels came from, for messages; undefined when there is no config. */
+  source?: string;
+}
+
+export async function loadLintConfig(cwd: string): Promise<LintConfig> {
+  const configPath = join(cwd, CONFIG_FILE);
+  const own = await readJson(configPath);
+  if (own !== undefined) return { rules: rulesFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
+  const packagePath = join(cwd, 'package.json');
+  const manifest = await readJson(packagePath);
+  if (manifest && typeof manifest === 'object' && 'tenant-migrate' in manifest) {
+    const where = 'package.json "tenant-migrate"';
+    return { rules: rulesFromConfig((manifest as Record<string, unknown>)['tenant-migrate'], where), source: where };
+  }
+  return { rules: {} };
+}
+
+/** Validates `{ lint: { rules: { id: level } } }`: an unknown id or level is an error, not a silent no-op. */
+export function rulesFromConfig(config: unknown, where: string): Record<string, RuleLevel> {
+  if (!isObject(config)) throw invalid(where, 'the configuration is not a JSON object');
+  const lint = config.lint;
+  if (lint === undefined) return {};
+  if (!isObject(lint)) throw invalid(where, '"lint" is not an object');
+  const rules = lint.rules;
+  if (rules === undefined) return {};
+  if (!isObject(rules)) throw invalid(where, '"lint.rules" is not an object of rule id to level');
+  const levels: Record<string, RuleLevel> = {};
+  for (const [id, level] of Object.entries(rules)) {
+    checkRuleId(id, where);
+    if (!RULE_LEVELS.includes(level as RuleLevel)) {
+      throw invalid(where, `rule ${id} has level ${JSON.stringify(level)}`, `use one of ${RULE_LEVELS.join(', ')}`);
+    }
+    levels[id] = level as RuleLevel;
+  }
+  return levels;
+}
+
+/** Parses `--rule id=level` values; errors have code USAGE (the CLI exits 2). */
+export function parseRuleFlags(values: readonly string[]): Record<string, RuleLevel> {
+  const levels: Record<string, RuleLevel> = {};
+  for (const value of values) {
+    const match = /^\s*([a-z0-9-]+)\s*[=:]\s*([a-z]+)\s*$/i.exec(value);
+    if (!match) {
+      throw new TenantMigrateError('USAGE', `--rule ${value} is not id=level`, { hint: 'e.g. --rule rename=off --rule destructive=error' });
+    }
+    const [, id, level] = match;
+    checkRuleId(id, '--rule', 'USAGE');
+    if (!RULE_LEVELS.includes(level.toLowerCase() as RuleLevel)) {
+      throw new TenantMigrateError('USAGE', `--rule ${value}: "${level}" is not a level`, { hint: `use one of ${RULE_LEVELS.join(', ')}` });
+    }
+    levels[id] = level.toLowerCase() as RuleLevel;
+  }
+  return levels;
+}
+
+function checkRuleId(id: string, where: string, code = 'CONFIG_INVALID'): void {
+  if (ruleById(id)) return;
+  const close = RULES.map((rule) => rule.id).filter((known) => known.includes(id) || id.includes(known) || sharedPrefix(known, id) >= 4);
+  throw new TenantMigrateError(code, `${where}: unknown lint rule "${id}"`, {
+    hint: close.length > 0 ? `did you mean ${close.join(' or ')}?` : `the rules are: ${RULES.map((rule) => rule.id).join(', ')}`,
+  });
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let index = 0;
+  while (index < a.length && a[index] === b[index]) index++;
+  return index;
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TenantMigrateError('CONFIG_INVALID', `${path} is not valid JSON: ${(error as Error).message}`, {
+      location: { file: path },
+      hint: 'fix the JSON (no comments or trailing commas)',
+    });
+  }
+}
+
+function invalid(where: string, message: string, hint = 'write { "lint": { "rules": { "<rule-id>": "off" | "warning" | "error" } } }') {
+  return new TenantMigrateError('CONFIG_INVALID', `${where}: ${message}`, { hint });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,169 @@
+/**
+ * The lint engine: a pure function from read migrations (and the problems reading found) to
+ * findings. Reading problems become findings of the rule that owns their code, so a file that
+ * does not parse is reported and the others, and that file's parsed sections, are still checked.
+ */
+import type { Migration, MigrationProblem, Section } from '../migrations/types.js';
+import { SourceText } from '../sql/source-text.js';
+import { relationKey, unwrap } from './ast.js';
+import { statementSpan } from './place.js';
+import { RULES, ruleForProblem } from './registry.js';
+import { findSuppressions, isSuppressed } from './suppressions.js';
+import type { BaseChanges, FileContext, Finding, LocatedStatement, Place, Report, Rule, RuleLevel, Severity } from './types.js';
+
+export interface LintInput {
+  migrations: readonly Migration[];
+  problems: readonly MigrationProblem[];
+  /** Level of every rule by id (see `resolveLevels`). */
+  levels: ReadonlyMap<string, RuleLevel>;
+  base?: BaseChanges;
+  /** Report only on these files (by `Migration.path`); the others still count for duplicate versions. */
+  include?: (path: string) => boolean;
+  /** How a path is written in findings, e.g. relative to the working directory. */
+  displayPath?: (path: string) => string;
+}
+
+export interface LintOutput {
+  findings: Finding[];
+  /** Files linted, by path as written in findings, with their text. */
+  sources: Map<string, string>;
+  files: number;
+}
+
+export function lintMigrationSet(input: LintInput): LintOutput {
+  const include = input.include ?? (() => true);
+  const display = input.displayPath ?? ((path: string) => path);
+  const enabled = (rule: Rule): Severity | undefined => {
+    const level = input.levels.get(rule.id) ?? rule.severity;
+    return level === 'off' ? undefined : level;
+  };
+  const byPath = new Map(input.migrations.map((migration) => [migration.path, migration]));
+  const lines = new Map<string, SourceText>();
+  const sourceOf = (path: string) => {
+    let text = lines.get(path);
+    const migration = byPath.get(path);
+    if (!text && migration) {
+      text = new SourceText(migration.source);
+      lines.set(path, text);
+    }
+    return text;
+  };
+  const findings: Finding[] = [];
+  const add = (rule: Rule, severity: Severity, path: string, report: Report) => {
+    findings.push({
+      rule: rule.id,
+      severity,
+      file: path,
+      ...spanOf(report.at, sourceOf(path)),
+      message: report.message,
+      ...(report.hint ? { hint: report.hint } : {}),
+    });
+  };
+
+  const files = new Set<string>();
+  for (const problem of input.problems) {
+    if (!include(problem.path)) continue;
+    files.add(problem.path);
+    const rule = ruleForProblem(problem.code);
+    const severity = enabled(rule);
+    if (!severity) continue;
+    const at: Place = { line: problem.line, column: problem.column };
+    add(rule, severity, problem.path, { message: problem.message, hint: problem.hint, at });
+  }
+
+  const fileRules = RULES.filter((rule) => rule.check && enabled(rule));
+  for (const migration of input.migrations) {
+    if (!include(migration.path)) continue;
+    files.add(migration.path);
+    if (fileRules.length === 0) continue;
+    const statements: LocatedStatement[] = [];
+    for (const section of [migration.up, migration.down]) {
+      if (section) for (const statement of section.statements) statements.push({ statement, section });
+    }
+    let current: Rule = fileRules[0];
+    let severity: Severity = 'error';
+    const context: FileContext = {
+      migration,
+      statements,
+      createdInUp: createdRelations(migration.up),
+      createdInDown: createdRelations(migration.down),
+      lineText: (line) => sourceOf(migration.path)?.lineText(line) ?? '',
+      report: (report) => add(current, severity, migration.path, report),
+    };
+    for (const rule of fileRules) {
+      current = rule;
+      severity = enabled(rule) ?? 'error';
+      rule.check?.(context);
+    }
+  }
+
+  for (const rule of RULES) {
+    const severity = enabled(rule);
+    if (!rule.checkSet || !severity) continue;
+    rule.checkSet({
+      migrations: input.migrations,
+      base: input.base,
+      reportAt: (path, report) => {
+        if (!include(path)) return;
+        files.add(path);
+        add(rule, severity, path, report);
+      },
+    });
+  }
+
+  const kept = withoutSuppressed(findings, byPath);
+  kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const sources = new Map<string, string>();
+  for (const path of files) {
+    const migration = byPath.get(path);
+    if (migration) sources.set(display(path), migration.source);
+  }
+  return { findings: kept.map((finding) => ({ ...finding, file: display(finding.file) })), sources, files: files.size };
+}
+
+function withoutSuppressed(findings: Finding[], byPath: ReadonlyMap<string, Migration>): Finding[] {
+  const cache = new Map<string, ReturnType<typeof findSuppressions>>();
+  return findings.filter((finding) => {
+    const migration = byPath.get(finding.file);
+    if (!migration) return true;
+    let suppressions = cache.get(finding.file);
+    if (!suppressions) {
+      suppressions = findSuppressions(migration.source, [...migration.up.statements, ...(migration.down?.statements ?? [])]);
+      cache.set(finding.file, suppressions);
+    }
+    return suppressions.length === 0 || !isSuppressed(finding, suppressions);
+  });
+}
+
+/** A place as a full span; a bare position runs to the end of its line, so an editor underlines something. */
+function spanOf(place: Place, source: SourceText | undefined) {
+  if ('statement' in place) return statementSpan(place.statement);
+  if (place.endLine !== undefined && place.endColumn !== undefined) {
+    return { line: place.line, column: place.column, endLine: place.endLine, endColumn: place.endColumn };
+  }
+  const text = source && place.line <= source.lineCount ? source.lineText(place.line).trimEnd() : '';
+  const lineEnd = [...text].length + 1;
+  return { line: place.line, column: place.column, endLine: place.line, endColumn: lineEnd > place.column ? lineEnd : place.column + 1 };
+}
+
+/** Tables, views and sequences a section creates, so rules can tell new relations from existing ones. */
+function createdRelations(section: Section | null): Set<string> {
+  const created = new Set<string>();
+  if (!section) return created;
+  for (const statement of section.statements) {
+    for (const node of statement.nodes) {
+      const [type, body] = unwrap(node);
+      const relation =
+        type === 'CreateStmt'
+          ? body.relation
+          : type === 'CreateTableAsStmt'
+            ? (body.into as { rel?: unknown } | undefined)?.rel
+            : type === 'ViewStmt'
+              ? body.view
+              : undefined;
+      const key = relationKey(relation as { relname?: string } | undefined);
+      if (key) created.add(key);
+    }
+  }
+  return created;
+}

@@ -1,0 +1,47 @@
+import { codeFrame } from '../../sql/code-frame.js';
+import type { Finding, LintResult } from '../types.js';
+
+export interface TextFormatOptions {
+  /** File texts by `Finding.file`, for a code frame under each finding (default: `result.sources`). */
+  sources?: Record<string, string>;
+  /** ANSI colors for a terminal. */
+  color?: boolean;
+}
+
+/** As a compiler prints: `file:line:column  severity  message  [rule]`, a code frame, a hint. */
+export function formatText(result: LintResult, options: TextFormatOptions = {}): string {
+  const sources = options.sources ?? result.sources ?? {};
+  const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const blocks = result.findings.map((finding) => {
+    const severity = finding.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
+    const lines = [`${paint('1', location(finding))}  ${severity}  ${finding.message}  ${paint('2', `[${finding.rule}]`)}`];
+    const source = sources[finding.file];
+    if (source !== undefined) lines.push(indent(codeFrame(source, finding.line, finding.column, 1)));
+    if (finding.hint) lines.push(`  hint: ${finding.hint}`);
+    return lines.join('\n');
+  });
+  blocks.push(summaryLine(result));
+  return blocks.join('\n\n');
+}
+
+export function summaryLine(result: LintResult): string {
+  const { files, errors, warnings } = result.summary;
+  const checked = `${files} file${files === 1 ? '' : 's'} checked`;
+  if (errors === 0 && warnings === 0) return `${checked}: no problems`;
+  return `${checked}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+export function location(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

@@ -1,0 +1,130 @@
+/**
+ * `lintMigrations`: the shell around the pure engine. It reads the migrations directory (and any
+ * files named outside it), the config file and, with `base`, the files on a git ref; then lints.
+ */
+import { stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { TenantMigrateError } from '../errors.js';
+import { readBaseFiles } from '../migrations/git-base.js';
+import { readBytes } from '../migrations/load-migration.js';
+import { parseMigration } from '../migrations/parse-migration.js';
+import { findDuplicateVersions, type MigrationSet, readMigrations } from '../migrations/read-directory.js';
+import { scopeFromName } from '../migrations/scope.js';
+import type { Migration, MigrationProblem } from '../migrations/types.js';
+import { loadParser } from '../sql/parser.js';
+import { loadLintConfig, rulesFromConfig } from './config.js';
+import { lintMigrationSet } from './engine.js';
+import { resolveLevels } from './registry.js';
+import type { BaseChanges, LintResult, RuleLevel } from './types.js';
+
+export interface LintOptions {
+  /** The migrations directory. */
+  dir: string;
+  /** Files or folders to report on (the whole directory is still read, for duplicate versions). */
+  paths?: string[];
+  /** A git ref: report migrations that exist there and were changed or deleted (`edited-applied`). */
+  base?: string;
+  /** Rule levels by id, over the config file's. */
+  rules?: Record<string, RuleLevel>;
+  /** Where relative paths and the config file are looked up; findings' paths are relative to it. */
+  cwd?: string;
+  /** Read tenant-migrate.config.json / package.json in `cwd` (default true). */
+  config?: boolean;
+  /** Environment for goose ENVSUB (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function lintMigrations(options: LintOptions): Promise<LintResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const dir = resolve(cwd, options.dir);
+  const config = options.config === false ? { rules: {} } : await loadLintConfig(cwd);
+  const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, 'rules option') : undefined;
+  const levels = resolveLevels(config.rules, flags);
+  await loadParser();
+
+  const targets = await Promise.all((options.paths ?? []).map((path) => describePath(resolve(cwd, path), path)));
+  const inside = (path: string) => path === dir || path.startsWith(dir + sep);
+  const set: MigrationSet =
+    targets.length > 0 && !(await isDirectory(dir))
+      ? { dir, layout: 'empty', migrations: [], problems: [] }
+      : await readMigrations(dir, { env: options.env });
+  const migrations: Migration[] = [...set.migrations];
+  const problems: MigrationProblem[] = [...set.problems];
+
+  // Files and folders named outside the migrations directory are read on their own.
+  for (const target of targets.filter((target) => !inside(target.path))) {
+    if (target.directory) {
+      const other = await readMigrations(target.path, { env: options.env });
+      migrations.push(...other.migrations);
+      problems.push(...other.problems);
+    } else {
+      const folderScope = scopeFromName(basename(dirname(target.path)));
+      const parsed = parseMigration(target.path, await readBytes(target.path), { folderScope, env: options.env });
+      if (parsed.migration) migrations.push(parsed.migration);
+      problems.push(...parsed.problems);
+    }
+  }
+  if (migrations.length > set.migrations.length) {
+    // Re-check versions across everything now read, without reporting a pair twice.
+    const known = new Set(problems.filter((problem) => problem.code === 'DUPLICATE_VERSION').map((problem) => problem.message));
+    problems.push(...findDuplicateVersions(migrations).filter((problem) => !known.has(problem.message)));
+  }
+
+  const base = options.base ? await baseChanges(dir, options.base, set.migrations) : undefined;
+  const include =
+    targets.length === 0
+      ? undefined
+      : (path: string) => targets.some((target) => path === target.path || (target.directory && path.startsWith(target.path + sep)));
+  const output = lintMigrationSet({
+    migrations,
+    problems,
+    levels,
+    base,
+    include,
+    displayPath: (path) => displayPath(cwd, path),
+  });
+  const errors = output.findings.filter((finding) => finding.severity === 'error').length;
+  return {
+    findings: output.findings,
+    summary: { files: output.files, errors, warnings: output.findings.length - errors },
+    sources: Object.fromEntries(output.sources),
+  };
+}
+
+async function baseChanges(dir: string, ref: string, migrations: readonly Migration[]): Promise<BaseChanges> {
+  const files = await readBaseFiles(dir, ref);
+  const current = new Set(migrations.map((migration) => migration.path));
+  const modified: Array<{ path: string; baseChecksum: string; checksum: string }> = [];
+  for (const migration of migrations) {
+    const before = files.get(migration.path);
+    if (before && before.checksum !== migration.checksum) {
+      modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum });
+    }
+  }
+  const deleted = [...files.values()].filter((file) => !current.has(file.path));
+  return { ref, modified, deleted };
+}
+
+async function describePath(path: string, asGiven: string): Promise<{ path: string; directory: boolean }> {
+  try {
+    return { path, directory: (await stat(path)).isDirectory() };
+  } catch {
+    throw new TenantMigrateError('PATH_NOT_FOUND', `no such file or directory: ${asGiven}`, {
+      hint: 'name migration files or folders that exist (paths are relative to the current directory)',
+    });
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Relative to the working directory with forward slashes: what CI annotations and SARIF expect. */
+function displayPath(cwd: string, path: string): string {
+  const shown = isAbsolute(path) ? relative(cwd, path) : path;
+  return shown.split(sep).join('/');
+}

@@ -1,0 +1,34 @@
+import { alterTableCommands, isCreated, type RangeVar } from '../ast.js';
+import { clausePlace } from '../place.js';
+import type { Rule } from '../types.js';
+import { nodesOf } from '../walk.js';
+
+export const columnTypeChange: Rule = {
+  id: 'column-type-change',
+  severity: 'warning',
+  description: 'ALTER COLUMN ... TYPE on an existing table.',
+  docs: {
+    rationale:
+      'Most type changes rewrite the table and its indexes under an ACCESS EXCLUSIVE lock, and any code reading the column sees a new type mid-deploy. Only a few (varchar(n) to text, a wider varchar) are free.',
+    flagged: 'ALTER TABLE orders ALTER COLUMN amount TYPE NUMERIC(14, 2);',
+    fixed: `ALTER TABLE orders ADD COLUMN IF NOT EXISTS amount_v2 NUMERIC(14, 2);
+-- backfill amount_v2 in batches, switch the application, then drop amount in a later migration`,
+  },
+  check(context) {
+    for (const { type, body, statement } of nodesOf(context, 'up')) {
+      if (type !== 'AlterTableStmt') continue;
+      const relation = body.relation as RangeVar | undefined;
+      if (isCreated(relation, context.createdInUp)) continue;
+      let occurrence = -1;
+      for (const command of alterTableCommands(body)) {
+        if (command.subtype !== 'AT_AlterColumnType') continue;
+        occurrence++;
+        context.report({
+          message: `changing the type of ${relation?.relname ?? ''}.${command.name ?? ''} may rewrite the table under an ACCESS EXCLUSIVE lock`,
+          hint: 'add a new column, backfill it, and switch over; or, if the change is binary-compatible (e.g. varchar(n) to text), ignore this with a reason',
+          at: clausePlace(statement, /\b(SET\s+DATA\s+)?TYPE\b/i, occurrence),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { alterTableCommands, type ConstraintNode, isCreated, type RangeVar } from '../ast.js';
+import { clausePlace } from '../place.js';
+import type { Rule } from '../types.js';
+import { nodesOf } from '../walk.js';
+
+export const constraintNotValid: Rule = {
+  id: 'constraint-not-valid',
+  severity: 'warning',
+  description: 'A FOREIGN KEY or CHECK constraint added to an existing table is added NOT VALID, then validated separately.',
+  docs: {
+    rationale:
+      'Adding a validated constraint scans the whole table while holding a lock that blocks writes (and, for a foreign key, writes to the referenced table too). NOT VALID adds it at once for new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes through.',
+    flagged: 'ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);',
+    fixed: `ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`,
+  },
+  check(context) {
+    for (const { type, body, statement } of nodesOf(context, 'up')) {
+      if (type !== 'AlterTableStmt') continue;
+      const relation = body.relation as RangeVar | undefined;
+      if (isCreated(relation, context.createdInUp)) continue;
+      let occurrence = -1;
+      for (const command of alterTableCommands(body)) {
+        if (command.subtype !== 'AT_AddConstraint') continue;
+        occurrence++;
+        const constraint = command.def?.Constraint as ConstraintNode | undefined;
+        if (!constraint || constraint.skip_validation) continue;
+        const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'FOREIGN KEY' : constraint.contype === 'CONSTR_CHECK' ? 'CHECK' : undefined;
+        if (!kind) continue;
+        const name = constraint.conname ?? '';
+        context.report({
+          message: `${kind} constraint ${name} on existing table ${relation?.relname ?? ''} is validated while holding a lock that blocks writes`,
+          hint: `add it NOT VALID, then run ALTER TABLE ${relation?.relname ?? '...'} VALIDATE CONSTRAINT ${name || '...'} (in a later statement or migration)`,
+          at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|CHECK\b|FOREIGN\b|PRIMARY\b|UNIQUE\b|EXCLUDE\b)/i, occurrence),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import { alterTableCommands, droppedNames, isCreated, type RangeVar } from '../ast.js';
+import { clausePlace } from '../place.js';
+import type { Rule } from '../types.js';
+import { nodesOf } from '../walk.js';
+
+export const destructive: Rule = {
+  id: 'destructive',
+  severity: 'warning',
+  description: 'DROP TABLE, DROP COLUMN, DROP SCHEMA or TRUNCATE in an UP section.',
+  docs: {
+    rationale:
+      'Data dropped on the master and every tenant cannot be brought back by a DOWN section, and application code still running the old release may still read it. Make sure it is meant, and that the release that stops using it is already deployed.',
+    flagged: 'ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;',
+    fixed: `-- tenant-migrate-ignore: destructive legacy_score unused since release 4.2 (backed up in archive.users_legacy_score)
+ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
+  },
+  check(context) {
+    for (const { type, body, statement } of nodesOf(context, 'up')) {
+      if (type === 'DropStmt' && (body.removeType === 'OBJECT_TABLE' || body.removeType === 'OBJECT_SCHEMA')) {
+        const kind = body.removeType === 'OBJECT_TABLE' ? 'TABLE' : 'SCHEMA';
+        const names = droppedNames(body);
+        const dropped = kind === 'TABLE' ? names.filter((name) => !isCreated(rangeVarOf(name), context.createdInUp)) : names;
+        if (dropped.length === 0) continue;
+        context.report({
+          message: `DROP ${kind} ${dropped.join(', ')} deletes data on the master and every tenant`,
+          hint: 'make sure no running release still uses it; if it is meant, say why in a tenant-migrate-ignore comment',
+          at: { statement },
+        });
+      } else if (type === 'TruncateStmt') {
+        context.report({
+          message: 'TRUNCATE deletes every row on the master and every tenant',
+          hint: 'if it is meant, say why in a tenant-migrate-ignore comment',
+          at: { statement },
+        });
+      } else if (type === 'AlterTableStmt') {
+        const relation = body.relation as RangeVar | undefined;
+        if (isCreated(relation, context.createdInUp)) continue;
+        let occurrence = -1;
+        for (const command of alterTableCommands(body)) {
+          if (command.subtype !== 'AT_DropColumn') continue;
+          occurrence++;
+          context.report({
+            message: `DROP COLUMN ${command.name ?? ''} deletes data in ${relation?.relname ?? 'the table'} on the master and every tenant`,
+            hint: 'deploy the release that stops reading the column first; if it is meant, say why in a tenant-migrate-ignore comment',
+            at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
+          });
+        }
+      }
+    }
+  },
+};
+
+function rangeVarOf(name: string): RangeVar {
+  const parts = name.split('.');
+  return parts.length > 1 ? { schemaname: parts[parts.length - 2], relname: parts[parts.length - 1] } : { relname: name };
+}

@@ -1,0 +1,33 @@
+import type { Rule } from '../types.js';
+
+export const editedApplied: Rule = {
+  id: 'edited-applied',
+  severity: 'error',
+  description: 'With --base <git-ref>: a migration that exists on the base ref is neither changed nor deleted.',
+  docs: {
+    rationale:
+      'A migration on the base branch has been (or is being) applied. Databases that ran it keep the old version and the ledger keeps its checksum, so an edit never reaches them and the fleet drifts. Changes go in a new migration.',
+    flagged: `git diff origin/main -- migrations/
+  migrations/tenant/003_add_tags.sql | 2 +-`,
+    fixed: `git checkout origin/main -- migrations/tenant/003_add_tags.sql
+tenant-migrate create change tags --scope tenant`,
+  },
+  checkSet(context) {
+    if (!context.base) return;
+    const { ref, modified, deleted } = context.base;
+    for (const file of modified) {
+      context.reportAt(file.path, {
+        message: `this migration exists on ${ref} and was changed (checksum ${file.baseChecksum.slice(0, 12)} there, ${file.checksum.slice(0, 12)} here)`,
+        hint: `restore it (git checkout ${ref} -- ${file.path}) and put the change in a new migration`,
+        at: { line: 1, column: 1 },
+      });
+    }
+    for (const file of deleted) {
+      context.reportAt(file.path, {
+        message: `this migration exists on ${ref} and was deleted`,
+        hint: `restore it (git checkout ${ref} -- ${file.path}); to undo it, write a new migration`,
+        at: { line: 1, column: 1 },
+      });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { isCreated, type RangeVar } from '../ast.js';
+import type { Rule } from '../types.js';
+import { nodesOf } from '../walk.js';
+
+export const requireConcurrentIndex: Rule = {
+  id: 'require-concurrent-index',
+  severity: 'warning',
+  description: 'An index on a table the migration did not create is built CONCURRENTLY.',
+  docs: {
+    rationale:
+      'CREATE INDEX without CONCURRENTLY blocks every write to the table until the index is built: minutes on a large tenant. A table created in the same migration is empty, so it is not flagged.',
+    flagged: `-- ==================== UP ====================
+CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
+    fixed: `-- Transaction: none
+-- ==================== UP ====================
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
+  },
+  check(context) {
+    for (const { type, body, statement } of nodesOf(context, 'up')) {
+      if (type !== 'IndexStmt' || body.concurrent) continue;
+      const relation = body.relation as RangeVar | undefined;
+      if (isCreated(relation, context.createdInUp)) continue;
+      context.report({
+        message: `CREATE INDEX on ${relation?.relname ?? 'a table'} without CONCURRENTLY blocks writes to the table while it builds`,
+        hint: `write CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction (${
+          context.migration.format === 'goose' ? '-- +goose NO TRANSACTION' : '-- Transaction: none'
+        })`,
+        at: { statement },
+      });
+    }
+  },
+};

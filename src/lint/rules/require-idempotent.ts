@@ -1,0 +1,94 @@
+import { alterTableCommands, droppedNames, objectKind } from '../ast.js';
+import { ADD_COLUMN, clausePlace } from '../place.js';
+import type { Rule } from '../types.js';
+import { nodesOf } from '../walk.js';
+
+/** CREATE statements and the guard that makes each re-runnable. */
+const CREATE_GUARDS: Record<string, { what: (body: Record<string, unknown>) => string; guard: 'if_not_exists' | 'replace' }> = {
+  CreateStmt: { what: () => 'CREATE TABLE', guard: 'if_not_exists' },
+  IndexStmt: { what: () => 'CREATE INDEX', guard: 'if_not_exists' },
+  CreateSchemaStmt: { what: () => 'CREATE SCHEMA', guard: 'if_not_exists' },
+  CreateSeqStmt: { what: () => 'CREATE SEQUENCE', guard: 'if_not_exists' },
+  CreateExtensionStmt: { what: () => 'CREATE EXTENSION', guard: 'if_not_exists' },
+  CreateTableAsStmt: {
+    what: (body) => (body.objtype === 'OBJECT_MATVIEW' ? 'CREATE MATERIALIZED VIEW' : 'CREATE TABLE AS'),
+    guard: 'if_not_exists',
+  },
+  ViewStmt: { what: () => 'CREATE VIEW', guard: 'replace' },
+  CreateFunctionStmt: { what: (body) => (body.is_procedure ? 'CREATE PROCEDURE' : 'CREATE FUNCTION'), guard: 'replace' },
+};
+
+export const requireIdempotent: Rule = {
+  id: 'require-idempotent',
+  severity: 'error',
+  description:
+    'CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, and ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, in UP and DOWN.',
+  docs: {
+    rationale:
+      'Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant.',
+    flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
+ALTER TABLE users ADD COLUMN tag_id BIGINT;
+DROP INDEX idx_users_old;`,
+    fixed: `CREATE TABLE IF NOT EXISTS tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
+ALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id BIGINT;
+DROP INDEX IF EXISTS idx_users_old;`,
+  },
+  check(context) {
+    for (const { type, body, statement, section } of nodesOf(context)) {
+      const where = section.direction.toUpperCase();
+      const create = CREATE_GUARDS[type];
+      if (create && !body[create.guard]) {
+        const what = create.what(body);
+        const fix = create.guard === 'replace' ? what.replace('CREATE ', 'CREATE OR REPLACE ') : `${what} IF NOT EXISTS`;
+        const unnamedIndex = type === 'IndexStmt' && !body.idxname;
+        context.report({
+          message: `${what} without ${create.guard === 'replace' ? 'OR REPLACE' : 'IF NOT EXISTS'} (in ${where}) fails when it runs twice`,
+          hint: unnamedIndex ? `name the index and write ${fix}: only a named index can be guarded` : `write ${fix}`,
+          at: { statement },
+        });
+        continue;
+      }
+      if (type === 'DropStmt' && !body.missing_ok) {
+        const kind = objectKind(body.removeType);
+        context.report({
+          message: `DROP ${kind} ${droppedNames(body).join(', ')} without IF EXISTS (in ${where}) fails when it runs twice`,
+          hint: `write DROP ${kind}${body.concurrent ? ' CONCURRENTLY' : ''} IF EXISTS`,
+          at: { statement },
+        });
+        continue;
+      }
+      if (type !== 'AlterTableStmt') continue;
+      let added = 0;
+      let droppedColumns = 0;
+      let droppedConstraints = 0;
+      for (const command of alterTableCommands(body)) {
+        if (command.subtype === 'AT_AddColumn') {
+          const occurrence = added++;
+          if (command.missing_ok) continue;
+          const column = (command.def?.ColumnDef as { colname?: string } | undefined)?.colname ?? '';
+          context.report({
+            message: `ADD COLUMN ${column} without IF NOT EXISTS (in ${where}) fails when it runs twice`,
+            hint: `write ADD COLUMN IF NOT EXISTS ${column}`,
+            at: clausePlace(statement, ADD_COLUMN, occurrence),
+          });
+        } else if (command.subtype === 'AT_DropColumn') {
+          const occurrence = droppedColumns++;
+          if (command.missing_ok) continue;
+          context.report({
+            message: `DROP COLUMN ${command.name ?? ''} without IF EXISTS (in ${where}) fails when it runs twice`,
+            hint: `write DROP COLUMN IF EXISTS ${command.name ?? ''}`,
+            at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
+          });
+        } else if (command.subtype === 'AT_DropConstraint') {
+          const occurrence = droppedConstraints++;
+          if (command.missing_ok) continue;
+          context.report({
+            message: `DROP CONSTRAINT ${command.name ?? ''} without IF EXISTS (in ${where}) fails when it runs twice`,
+            hint: `write DROP CONSTRAINT IF EXISTS ${command.name ?? ''}`,
+            at: clausePlace(statement, /\bDROP\s+CONSTRAINT\b/i, occurrence),
+          });
+        }
+      }
+    }
+  },
+};

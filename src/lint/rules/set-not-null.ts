@@ -1,0 +1,53 @@
+import { alterTableCommands, isCreated, type RangeVar } from '../ast.js';
+import { clausePlace } from '../place.js';
+import type { Rule } from '../types.js';
+import { nodesOf } from '../walk.js';
+
+export const setNotNull: Rule = {
+  id: 'set-not-null',
+  severity: 'warning',
+  description: 'ALTER COLUMN ... SET NOT NULL on an existing table.',
+  docs: {
+    rationale:
+      'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint lets it skip the scan.',
+    flagged: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;',
+    fixed: `ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
+ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
+  },
+  check(context) {
+    for (const { type, body, statement } of nodesOf(context, 'up')) {
+      if (type !== 'AlterTableStmt') continue;
+      const relation = body.relation as RangeVar | undefined;
+      if (isCreated(relation, context.createdInUp)) continue;
+      let occurrence = -1;
+      for (const command of alterTableCommands(body)) {
+        if (command.subtype !== 'AT_SetNotNull') continue;
+        occurrence++;
+        if (hasValidatedNotNullCheck(context.statements, relation, command.name ?? '')) continue;
+        context.report({
+          message: `SET NOT NULL on ${relation?.relname ?? ''}.${command.name ?? ''} scans the table under an ACCESS EXCLUSIVE lock`,
+          hint: `first add CHECK (${command.name ?? 'column'} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)`,
+          at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence),
+        });
+      }
+    }
+  },
+};
+
+/** The documented safe pattern: a `CHECK (col IS NOT NULL)` validated earlier in the migration. */
+function hasValidatedNotNullCheck(
+  statements: readonly { statement: { sql: string } }[],
+  relation: RangeVar | undefined,
+  column: string,
+): boolean {
+  if (!relation?.relname || !column) return false;
+  const check = new RegExp(`CHECK\\s*\\(\\s*"?${escapeRegExp(column)}"?\\s+IS\\s+NOT\\s+NULL\\s*\\)`, 'i');
+  const validate = /\bVALIDATE\s+CONSTRAINT\b/i;
+  return statements.some(({ statement }) => check.test(statement.sql)) && statements.some(({ statement }) => validate.test(statement.sql));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,28 @@
+import type { Section, Statement } from '../migrations/types.js';
+import { unwrap } from './ast.js';
+import type { FileContext } from './types.js';
+
+export interface VisitedNode {
+  /** e.g. `CreateStmt`. */
+  type: string;
+  body: Record<string, unknown>;
+  statement: Statement;
+  section: Section;
+}
+
+/**
+ * Every parsed node of the file's statements (a goose block holds several), UP then DOWN, or only
+ * one direction: the safety rules look at UP alone, since DOWN runs in a rollback where a fast,
+ * certain undo matters more than avoiding a lock.
+ */
+export function nodesOf(context: FileContext, direction?: 'up' | 'down'): VisitedNode[] {
+  const visited: VisitedNode[] = [];
+  for (const { statement, section } of context.statements) {
+    if (direction && section.direction !== direction) continue;
+    for (const node of statement.nodes) {
+      const [type, body] = unwrap(node);
+      visited.push({ type, body, statement, section });
+    }
+  }
+  return visited;
+}
