@@ -4,14 +4,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
-import { slugify } from '../migrations/file-name.js';
-import { readMigrations } from '../migrations/read-directory.js';
+import { parseFileName, slugify } from '../migrations/file-name.js';
+import { listMigrationFiles, readMigrations } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
 import type { MigrationFormat, Scope } from '../migrations/types.js';
 import { gitAuthor } from './author.js';
-import { nextVersion } from './next-version.js';
+import { type ExistingVersion, nextVersion } from './next-version.js';
 import { renderScaffold, type ScaffoldTemplate } from './templates.js';
 
 export interface CreateOptions {
@@ -66,7 +66,7 @@ export async function createMigration(options: CreateOptions): Promise<CreatedMi
   }
 
   const now = options.now ?? new Date();
-  const version = nextVersion(set.migrations, scope, { timestamp: options.timestamp, now });
+  const version = nextVersion(await versionsOnDisk(options.dir), scope, { timestamp: options.timestamp, now });
   const inTimeline = set.migrations.filter((migration) => migration.scope === scope);
   const format =
     options.format ?? inTimeline[inTimeline.length - 1]?.format ?? set.migrations[set.migrations.length - 1]?.format ?? 'header';
@@ -94,6 +94,18 @@ export async function createMigration(options: CreateOptions): Promise<CreatedMi
     throw error;
   }
   return { path, version, scope, format };
+}
+
+/**
+ * Versions from the file names, not from the parsed files: a file that cannot be read as a
+ * migration (not UTF-8, say) still holds its version, and a new file must not take it.
+ */
+async function versionsOnDisk(dir: string): Promise<ExistingVersion[]> {
+  const { files } = await listMigrationFiles(dir);
+  return files.flatMap((file) => {
+    const parts = parseFileName(basename(file.path));
+    return parts ? [{ version: parts.version, versionText: parts.versionText, scope: file.folderScope ?? 'both' }] : [];
+  });
 }
 
 function validDescription(description: string): string {
