@@ -93,11 +93,10 @@ describe('a deploy killed with SIGKILL in the middle of a migration', () => {
   });
 
   it('leaves no half-applied migration; the re-run applies the rest once', async () => {
-    child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/bin.ts', 'migrate', '--dir', files.dir, '--target', 'master'],
-      { env: { ...process.env, MASTER_DB_URL: database.url }, stdio: 'ignore' },
-    );
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'migrate', '--dir', files.dir, '--target', 'master'], {
+      env: { ...process.env, MASTER_DB_URL: database.url },
+      stdio: 'ignore',
+    });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child!.once('exit', (_code, signal) => resolve(signal)));
     await waitFor(async () => (await activeSleeps(database.url)) > 0, 60_000, 'the child to reach pg_sleep inside 002_slow');
     child.kill('SIGKILL');

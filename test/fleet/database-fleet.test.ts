@@ -99,7 +99,9 @@ describe('a database-per-tenant fleet', () => {
   it('rolls back to a version: DOWN sections newest first, recorded as down', async () => {
     const report = await rollbackFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants', to: 1 });
     expect(report.ok).toBe(true);
-    expect(report.targets.map((target) => [target.name, target.fromVersion, target.toVersion, target.applied.map((step) => step.version)])).toEqual([
+    expect(
+      report.targets.map((target) => [target.name, target.fromVersion, target.toVersion, target.applied.map((step) => step.version)]),
+    ).toEqual([
       ['tenant-1', 3, 1, [3, 2]],
       ['tenant-2', 4, 1, [4, 3, 2]],
       ['tenant-3', 3, 1, [3, 2]],

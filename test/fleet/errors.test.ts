@@ -137,15 +137,39 @@ describe('passwords', () => {
   });
 
   it('a URL with a password that fails (missing database, closed port) never shows it', async () => {
-    const missing = await cli(['migrate', '--dir', files.dir, '--master-url', urlFor(PASSWORD, 'tm_no_such_database'), '--target', 'master']);
+    const missing = await cli([
+      'migrate',
+      '--dir',
+      files.dir,
+      '--master-url',
+      urlFor(PASSWORD, 'tm_no_such_database'),
+      '--target',
+      'master',
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('[DATABASE_MISSING]');
     expectNoSecret(missing);
-    const closed = await cli(['status', '--dir', files.dir, '--master-url', `postgresql://${role}:${PASSWORD}@127.0.0.1:1/master`, '--format', 'markdown']);
+    const closed = await cli([
+      'status',
+      '--dir',
+      files.dir,
+      '--master-url',
+      `postgresql://${role}:${PASSWORD}@127.0.0.1:1/master`,
+      '--format',
+      'markdown',
+    ]);
     expect(closed.code).toBe(1);
     expect(closed.stdout).toContain('CONNECT_FAILED');
     expectNoSecret(closed);
-    const tenants = await cli(['migrate', '--dir', files.dir, '--master-url', `postgresql://${role}:${PASSWORD}@127.0.0.1:1/master`, '--target', 'tenants']);
+    const tenants = await cli([
+      'migrate',
+      '--dir',
+      files.dir,
+      '--master-url',
+      `postgresql://${role}:${PASSWORD}@127.0.0.1:1/master`,
+      '--target',
+      'tenants',
+    ]);
     expect(tenants.code).toBe(1);
     expect(tenants.stderr).toContain('CONNECT_FAILED');
     expectNoSecret(tenants);

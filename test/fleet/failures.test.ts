@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateFleet } from '../../src/fleet/index.js';
 import { cli } from '../support/cli.js';
 import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/database.js';
-import { addTenant, BASIC_FILES, createDatabaseFleet, goose, ledgerRows, type TestFleet, tableExists, writeMigrations } from './support/fleet.js';
+import {
+  addTenant,
+  BASIC_FILES,
+  createDatabaseFleet,
+  goose,
+  ledgerRows,
+  type TestFleet,
+  tableExists,
+  writeMigrations,
+} from './support/fleet.js';
 
 let fleet: TestFleet;
 let broken: TestDatabase;
@@ -72,7 +81,11 @@ describe('failing targets', () => {
     try {
       const report = await migrateFleet({ dir: master.dir, masterUrl: fleet.master.url });
       expect(report.ok).toBe(false);
-      expect(report.targets[0]).toMatchObject({ name: 'master', status: 'failed', error: { code: 'MIGRATION_FAILED', migration: '002_broken' } });
+      expect(report.targets[0]).toMatchObject({
+        name: 'master',
+        status: 'failed',
+        error: { code: 'MIGRATION_FAILED', migration: '002_broken' },
+      });
       expect(report.targets.slice(1).every((target) => target.status === 'skipped')).toBe(true);
       expect(report.targets.slice(1).map((target) => target.name)).toContain('tenant-1');
       for (const tenant of fleet.tenants) expect(await tableExists(tenant.url, 'more_things')).toBe(false);

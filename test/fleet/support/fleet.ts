@@ -43,7 +43,11 @@ export async function createDatabaseFleet(prefix: string, count: number): Promis
 export async function createSchemaFleet(prefix: string, count: number): Promise<TestFleet> {
   const master = await createTestDatabase(`${prefix}_m`);
   await queryDatabase(master.url, TENANTS_TABLE);
-  const tenants = Array.from({ length: count }, (_, index) => ({ name: `shop-${index + 1}`, url: master.url, schema: `shop_${index + 1}` }));
+  const tenants = Array.from({ length: count }, (_, index) => ({
+    name: `shop-${index + 1}`,
+    url: master.url,
+    schema: `shop_${index + 1}`,
+  }));
   for (const tenant of tenants) {
     await queryDatabase(master.url, `CREATE SCHEMA "${tenant.schema}"`);
     await addTenant(master.url, tenant.name, { schema: tenant.schema });
@@ -79,20 +83,31 @@ export function goose(up: string, down?: string, options: { noTransaction?: bool
 export const BASIC_FILES: Record<string, string> = {
   'master/001_plans.sql': goose('CREATE TABLE plans (id int PRIMARY KEY, title text);', 'DROP TABLE plans;'),
   'tenant/001_items.sql': goose('CREATE TABLE items (id int PRIMARY KEY, title text);', 'DROP TABLE items;'),
-  'tenant/002_tags.sql': goose("CREATE TABLE tags (id int PRIMARY KEY, label text);\nINSERT INTO tags VALUES (1, 'first');", 'DROP TABLE tags;'),
-  'tenant/003_item_tags.sql': goose('ALTER TABLE items ADD COLUMN tag_id int REFERENCES tags (id);', 'ALTER TABLE items DROP COLUMN tag_id;'),
+  'tenant/002_tags.sql': goose(
+    "CREATE TABLE tags (id int PRIMARY KEY, label text);\nINSERT INTO tags VALUES (1, 'first');",
+    'DROP TABLE tags;',
+  ),
+  'tenant/003_item_tags.sql': goose(
+    'ALTER TABLE items ADD COLUMN tag_id int REFERENCES tags (id);',
+    'ALTER TABLE items DROP COLUMN tag_id;',
+  ),
 };
 
 /** The ledger's rows of one target, oldest first. */
 export async function ledgerRows(url: string, schema = 'public') {
-  const { rows } = await queryDatabase<{ version: string; name: string; direction: string; checksum: string | null; applied_by: string | null }>(
-    url,
-    `SELECT version::text, name, direction, checksum, applied_by FROM "${schema}"._migration_versions ORDER BY id`,
-  );
+  const { rows } = await queryDatabase<{
+    version: string;
+    name: string;
+    direction: string;
+    checksum: string | null;
+    applied_by: string | null;
+  }>(url, `SELECT version::text, name, direction, checksum, applied_by FROM "${schema}"._migration_versions ORDER BY id`);
   return rows;
 }
 
 export async function tableExists(url: string, table: string, schema = 'public'): Promise<boolean> {
-  const { rows } = await queryDatabase<{ exists: boolean }>(url, 'SELECT to_regclass($1) IS NOT NULL AS exists', [`"${schema}"."${table}"`]);
+  const { rows } = await queryDatabase<{ exists: boolean }>(url, 'SELECT to_regclass($1) IS NOT NULL AS exists', [
+    `"${schema}"."${table}"`,
+  ]);
   return rows[0].exists;
 }
