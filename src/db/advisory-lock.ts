@@ -24,7 +24,7 @@ export function lockKey(schema: string | undefined): [number, number] {
  * Waits up to `waitMs` for the target's lock, polling with pg_try_advisory_lock (a blocking
  * pg_advisory_lock would be cut by statement_timeout and could not be given up on cleanly).
  */
-export async function acquireTargetLock(client: pg.Client, schema: string | undefined, waitMs: number, targetName: string): Promise<void> {
+export async function acquireTargetLock(client: pg.Client, schema: string | undefined, waitMs: number): Promise<void> {
   const key = lockKey(schema);
   const deadline = Date.now() + waitMs;
   for (;;) {

@@ -5,7 +5,7 @@ import { describeServer, maskUrl, passwordsIn, scrubSecrets } from './connection
  * A driver error at connect time as a TenantMigrateError that says which server, what went wrong
  * and what to check. The driver's text is scrubbed: it may quote the connection string.
  */
-export function connectionError(error: unknown, url: string, targetName: string): TenantMigrateError {
+export function connectionError(error: unknown, url: string): TenantMigrateError {
   const secrets = passwordsIn([url]);
   const cause = error as { code?: string; message?: string };
   const driverMessage = scrubSecrets(String(cause?.message ?? error), secrets);

@@ -12,8 +12,6 @@ import { describeServer } from './connection-url.js';
 export const APPLICATION_NAME = 'tenant-migrate';
 
 export interface SessionOptions {
-  /** The target's name, for messages. */
-  targetName: string;
   connectTimeoutMs: number;
   lockTimeoutMs: number;
   statementTimeoutMs: number;
@@ -39,7 +37,7 @@ export async function openSession(url: string, options: SessionOptions): Promise
     await client.connect();
   } catch (error) {
     await client.end().catch(() => {});
-    throw connectionError(error, url, options.targetName);
+    throw connectionError(error, url);
   }
   const close = () => client.end().catch(() => {});
   try {

@@ -57,7 +57,6 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
   let plan: Plan | undefined;
   try {
     session = await openSession(target.url, {
-      targetName: target.name,
       connectTimeoutMs: options.connectTimeoutMs,
       lockTimeoutMs: options.lockTimeoutMs,
       statementTimeoutMs: options.statementTimeoutMs,
@@ -65,7 +64,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     });
     const { client } = session;
     const schema = ledgerSchema(target);
-    await acquireTargetLock(client, target.schema, options.lockWaitMs, target.name);
+    await acquireTargetLock(client, target.schema, options.lockWaitMs);
 
     // Read under the lock: a deploy that waited sees what the first one applied.
     const inspection = await inspectLedger(client, schema);

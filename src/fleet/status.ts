@@ -88,7 +88,6 @@ async function targetStatus(target: Target, migrations: Migration[], options: Re
   let session: Session | undefined;
   try {
     session = await openSession(target.url, {
-      targetName: target.name,
       connectTimeoutMs: options.connectTimeoutMs,
       lockTimeoutMs: options.lockTimeoutMs,
       statementTimeoutMs: options.statementTimeoutMs,

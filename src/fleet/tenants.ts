@@ -101,7 +101,6 @@ export function selectTenants(tenants: readonly Target[], options: Pick<Resolved
 /** Runs the tenants query on the master. */
 export async function discoverTenants(options: ResolvedFleetOptions): Promise<Target[]> {
   const session = await openSession(options.masterUrl, {
-    targetName: 'master',
     connectTimeoutMs: options.connectTimeoutMs,
     lockTimeoutMs: options.lockTimeoutMs,
     statementTimeoutMs: options.statementTimeoutMs,
