@@ -71,16 +71,24 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleLe
 
 function checkRuleId(id: string, where: string, code = 'CONFIG_INVALID'): void {
   if (ruleById(id)) return;
-  const close = RULES.map((rule) => rule.id).filter((known) => known.includes(id) || id.includes(known) || sharedPrefix(known, id) >= 4);
+  const ranked = RULES.map((rule) => ({ id: rule.id, distance: editDistance(rule.id, id) })).sort((a, b) => a.distance - b.distance);
+  const close = ranked[0].distance <= Math.max(2, Math.floor(id.length / 4)) ? ranked[0].id : undefined;
   throw new TenantMigrateError(code, `${where}: unknown lint rule "${id}"`, {
-    hint: close.length > 0 ? `did you mean ${close.join(' or ')}?` : `the rules are: ${RULES.map((rule) => rule.id).join(', ')}`,
+    hint: close ? `did you mean ${close}?` : `the rules are: ${RULES.map((rule) => rule.id).join(', ')}`,
   });
 }
 
-function sharedPrefix(a: string, b: string): number {
-  let index = 0;
-  while (index < a.length && a[index] === b[index]) index++;
-  return index;
+/** Levenshtein distance, for "did you mean" on a mistyped rule id. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 async function readJson(path: string): Promise<unknown> {
