@@ -1,6 +1,8 @@
 /**
  * The library API: the same functions the CLI and the Action call.
  */
+
+export { openEphemeral } from './ephemeral/open-ephemeral.js';
 export { TenantMigrateError } from './errors.js';
 export { describeMigration, type MigrationDescription } from './migrations/describe.js';
 export { loadMigration } from './migrations/load-migration.js';
@@ -9,3 +11,19 @@ export { loadMigrations, type MigrationSet, readMigrations, timeline } from './m
 export type { Migration, MigrationProblem, Scope, Section, Statement, Timeline } from './migrations/types.js';
 export { createMigration } from './scaffold/create-migration.js';
 export { loadParser } from './sql/parser.js';
+export {
+  type FindingSeverity,
+  type LockTaken,
+  type MigrationResult,
+  type ProviderChoice,
+  renderVerifyReport,
+  type ScopeResult,
+  type StatementResult,
+  type VerifyEvent,
+  type VerifyFinding,
+  type VerifyOptions,
+  type VerifyReport,
+  type VerifyReportFormat,
+  type VerifyStatus,
+  verifyMigrations,
+} from './verify/index.js';
