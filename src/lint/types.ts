@@ -81,6 +81,12 @@ export interface RuleDocs {
   flagged: string;
   /** The same, fixed. */
   fixed: string;
+  /**
+   * What the examples are, so docs can show them and tests can lint them: `sql` statements of an UP
+   * section, `sections` of a header-format file (from the UP marker), a whole `file`, or `text`
+   * (file names, shell) that is shown only. Default `sql`.
+   */
+  kind?: 'sql' | 'sections' | 'file' | 'text';
 }
 
 /**

@@ -9,6 +9,7 @@ export const concurrentlyInTransaction: Rule = {
   description:
     'CREATE/DROP INDEX CONCURRENTLY (and REINDEX or DETACH PARTITION CONCURRENTLY) only in a migration that runs outside a transaction.',
   docs: {
+    kind: 'sections',
     rationale:
       'PostgreSQL refuses CONCURRENTLY inside a transaction block ("cannot run inside a transaction block"), and every migration runs in one unless its file says otherwise. The migration would fail on every database.',
     flagged: `-- ==================== UP ====================

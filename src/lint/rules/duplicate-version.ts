@@ -5,6 +5,7 @@ export const duplicateVersion: Rule = {
   severity: 'error',
   description: 'No two migrations share a version in the same timeline (master, or tenant; both/ counts in each).',
   docs: {
+    kind: 'text',
     rationale:
       'Two branches that each add "the next" migration end up with the same version. The ledger keys applied migrations by version, so one of the two would be skipped on every database.',
     flagged: `migrations/tenant/004_add_tags.sql

@@ -5,6 +5,7 @@ export const editedApplied: Rule = {
   severity: 'error',
   description: 'With --base <git-ref>: a migration that exists on the base ref is neither changed nor deleted.',
   docs: {
+    kind: 'text',
     rationale:
       'A migration on the base branch has been (or is being) applied. Databases that ran it keep the old version and the ledger keeps its checksum, so an edit never reaches them and the fleet drifts. Changes go in a new migration.',
     flagged: `git diff origin/main -- migrations/

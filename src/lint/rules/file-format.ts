@@ -6,6 +6,7 @@ export const fileFormat: Rule = {
   description:
     'The file reads as a migration: UTF-8, an UP section, no SQL outside a section, goose annotations that open and close properly.',
   docs: {
+    kind: 'file',
     rationale:
       'SQL outside a section, an unterminated goose StatementBegin or a file in another encoding would be applied differently from what its author meant, or not at all.',
     flagged: `CREATE TABLE IF NOT EXISTS tags (id BIGINT);

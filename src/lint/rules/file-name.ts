@@ -6,6 +6,7 @@ export const fileName: Rule = {
   description:
     'Files are named {version}_{description}.sql and sit in a scope folder (master/, tenant/, both/) when the directory has them.',
   docs: {
+    kind: 'text',
     rationale:
       'The version in the file name orders the migrations and is what every ledger records. A file whose name has no version is never applied; one that sits beside the scope folders belongs to no timeline.',
     flagged: 'migrations/tenant/add_tags.sql',

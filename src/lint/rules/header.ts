@@ -11,6 +11,7 @@ export const header: Rule = {
   description:
     'Header-format files carry Migration, Version and Description, and their Migration, Version and Scope agree with the file name and folder.',
   docs: {
+    kind: 'text',
     rationale:
       'The header is what people and the older runner read; the file name and folder are what tenant-migrate applies. A copied file whose header still names the old version or scope misleads every reader and reviewer.',
     flagged: `-- migrations/tenant/004_add_tags.sql

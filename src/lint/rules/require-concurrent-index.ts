@@ -7,6 +7,7 @@ export const requireConcurrentIndex: Rule = {
   severity: 'warning',
   description: 'An index on a table the migration did not create is built CONCURRENTLY.',
   docs: {
+    kind: 'sections',
     rationale:
       'CREATE INDEX without CONCURRENTLY blocks every write to the table until the index is built: minutes on a large tenant. A table created in the same migration is empty, so it is not flagged.',
     flagged: `-- ==================== UP ====================

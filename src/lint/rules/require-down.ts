@@ -5,6 +5,7 @@ export const requireDown: Rule = {
   severity: 'error',
   description: 'Every migration has a DOWN section with at least one statement, so it can be rolled back.',
   docs: {
+    kind: 'sections',
     rationale:
       'A rollback of the fleet runs each DOWN section on the master and every tenant. A migration without one cannot be undone when a deploy goes wrong, and nobody finds out until that moment.',
     flagged: `-- ==================== UP ====================

@@ -7,6 +7,7 @@ export const requireLockTimeout: Rule = {
   severity: 'warning',
   description: 'A statement that takes a strong lock on an existing table comes after SET lock_timeout.',
   docs: {
+    kind: 'sections',
     rationale:
       'An ALTER TABLE waits for its lock behind any long query, and every query that arrives after it queues behind it: one slow report stalls the whole table. A lock_timeout makes the migration give up quickly instead, to be retried.',
     flagged: `-- ==================== UP ====================

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/lint/registry.js';
+import { renderRuleDocs } from '../../src/lint/rule-docs.js';
+import type { Rule } from '../../src/lint/types.js';
+import { headerFile, lintOne, ofRule } from './helpers.js';
+
+const HEADER = '-- Migration: 001_change\n-- Version: 001\n-- Description: Example\n-- Scope: tenant\n';
+
+function asFile(rule: Rule, example: string): string {
+  switch (rule.docs.kind ?? 'sql') {
+    case 'sql':
+      return headerFile(example, 'SELECT 1;');
+    case 'sections':
+      return `${HEADER}${example}\n${example.includes('==== DOWN ====') || rule.id === 'require-down' ? '' : '\n-- ==================== DOWN ====================\nSELECT 1;\n'}`;
+    default:
+      return example;
+  }
+}
+
+describe('rule docs', () => {
+  it('docs/rules.md is generated from the rule modules and up to date (npm run docs:rules)', () => {
+    const onDisk = readFileSync(join(import.meta.dirname, '../../docs/rules.md'), 'utf8');
+    expect(onDisk).toBe(renderRuleDocs());
+    for (const rule of RULES) expect(onDisk).toContain(`## ${rule.id}\n`);
+  });
+
+  it('every rule has a unique id, a description, a rationale and examples', () => {
+    expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(rule.description.length).toBeGreaterThan(20);
+      expect(rule.docs.rationale.length).toBeGreaterThan(40);
+      expect(rule.docs.flagged).not.toBe(rule.docs.fixed);
+      expect(Boolean(rule.check) || Boolean(rule.checkSet) || Boolean(rule.problemCodes?.length)).toBe(true);
+    }
+  });
+
+  for (const rule of RULES.filter((candidate) => candidate.docs.kind !== 'text')) {
+    it(`${rule.id}: the documented example is flagged, and the documented fix is not`, async () => {
+      const flagged = await lintOne(asFile(rule, rule.docs.flagged), { env: {} });
+      expect(ofRule(flagged, rule.id).length).toBeGreaterThan(0);
+      const fixed = await lintOne(asFile(rule, rule.docs.fixed), { env: {} });
+      expect(ofRule(fixed, rule.id)).toEqual([]);
+    });
+  }
+});
