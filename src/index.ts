@@ -4,6 +4,21 @@
 
 export { openEphemeral } from './ephemeral/open-ephemeral.js';
 export { TenantMigrateError } from './errors.js';
+export {
+  type Finding,
+  type FormatOptions,
+  formatLint,
+  LINT_FORMATS,
+  type LintFormat,
+  type LintOptions,
+  type LintResult,
+  type LintSummary,
+  lintMigrations,
+  RULES as LINT_RULES,
+  type Rule as LintRule,
+  type RuleLevel,
+  type Severity,
+} from './lint/index.js';
 export { describeMigration, type MigrationDescription } from './migrations/describe.js';
 export { loadMigration } from './migrations/load-migration.js';
 export { type ParsedMigration, parseMigration } from './migrations/parse-migration.js';
