@@ -70,7 +70,10 @@ export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promis
   }
   let stopped = false;
   return {
-    url: options.auth === 'trust' ? `postgresql://postgres@127.0.0.1:${port}/postgres` : `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
+    url:
+      options.auth === 'trust'
+        ? `postgresql://postgres@127.0.0.1:${port}/postgres`
+        : `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
     async stop() {

@@ -20,7 +20,9 @@ export async function createFleetDatabases(serverUrl: string, tenantNames: reado
   try {
     const wanted = [MASTER_DATABASE, ...tenantNames];
     const existing = new Set(
-      (await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname = ANY($1)', [wanted])).rows.map((row) => row.datname),
+      (await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname = ANY($1)', [wanted])).rows.map(
+        (row) => row.datname,
+      ),
     );
     for (const name of wanted) {
       if (!existing.has(name)) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
