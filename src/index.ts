@@ -2,8 +2,26 @@
  * The library API: the same functions the CLI and the Action call.
  */
 
+export { maskUrl, resolveMasterUrl } from './db/connection-url.js';
 export { openEphemeral } from './ephemeral/open-ephemeral.js';
 export { TenantMigrateError } from './errors.js';
+export {
+  type AppliedStep,
+  DEFAULT_CONCURRENCY,
+  type FleetOptions,
+  type FleetReport,
+  fleetStatus,
+  migrateFleet,
+  type PlannedStep,
+  type ProgressEvent,
+  type RollbackOptions,
+  rollbackFleet,
+  type StatusOptions,
+  type StatusReport,
+  type TargetError,
+  type TargetResult,
+  type TargetStatusRow,
+} from './fleet/index.js';
 export {
   type Finding,
   type FormatOptions,
@@ -24,6 +42,9 @@ export { loadMigration } from './migrations/load-migration.js';
 export { type ParsedMigration, parseMigration } from './migrations/parse-migration.js';
 export { loadMigrations, type MigrationSet, readMigrations, timeline } from './migrations/read-directory.js';
 export type { Migration, MigrationProblem, Scope, Section, Statement, Timeline } from './migrations/types.js';
+export { renderFleetJson } from './report/fleet-json.js';
+export { renderFleetMarkdown, renderStatusMarkdown } from './report/fleet-markdown.js';
+export { renderFleetText, renderStatusText } from './report/fleet-text.js';
 export { createMigration } from './scaffold/create-migration.js';
 export { loadParser } from './sql/parser.js';
 export {

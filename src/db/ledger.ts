@@ -55,10 +55,11 @@ export interface LedgerInspection {
 }
 
 export async function inspectLedger(client: pg.Client, schema: string): Promise<LedgerInspection> {
+  // pg_catalog rather than information_schema: on a fresh backend the views cost more than the rest of a status.
   const { rows } = await client.query<{ columns: string[] | null; goose: boolean }>(
-    `SELECT (SELECT array_agg(column_name::text) FROM information_schema.columns
-              WHERE table_schema = $1 AND table_name = $2) AS columns,
-            EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $3) AS goose`,
+    `SELECT (SELECT array_agg(attname::text) FROM pg_attribute
+              WHERE attrelid = to_regclass(format('%I.%I', $1::text, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(format('%I.%I', $1::text, $3::text)) IS NOT NULL AS goose`,
     [schema, LEDGER_TABLE, GOOSE_TABLE],
   );
   return { columns: new Set(rows[0].columns ?? []), hasGooseTable: rows[0].goose };

@@ -14,9 +14,9 @@ import type { FleetOptions, TargetSelection } from './types.js';
  * local server: the work is mostly round trips and commits, so more connections than cores pay
  * off until the server's own CPU is saturated.
  */
-export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_CONCURRENCY = 16;
 /** Status only reads: more at once. */
-export const DEFAULT_STATUS_CONCURRENCY = 16;
+export const DEFAULT_STATUS_CONCURRENCY = 32;
 /** Short, so a migration waiting for a busy table gives up instead of queueing the application behind it. */
 export const DEFAULT_LOCK_TIMEOUT = '10s';
 export const DEFAULT_STATEMENT_TIMEOUT = '30min';
