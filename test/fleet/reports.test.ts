@@ -1,0 +1,101 @@
+/** The renderings of a fleet report and the progress display, from plain report data. */
+import { describe, expect, it } from 'vitest';
+import { recordingIo } from '../../src/cli/io.js';
+import { createProgress } from '../../src/cli/progress.js';
+import type { FleetReport, TargetResult } from '../../src/fleet/index.js';
+import { renderFleetMarkdown } from '../../src/report/fleet-markdown.js';
+import { renderFleetText } from '../../src/report/fleet-text.js';
+
+function target(name: string, overrides: Partial<TargetResult> = {}): TargetResult {
+  return {
+    name,
+    kind: 'tenant',
+    url: `postgresql://deploy:***@db/${name}`,
+    status: 'applied',
+    fromVersion: 1,
+    toVersion: 2,
+    applied: [{ version: 2, name: '002_tags', direction: 'up', durationMs: 4 }],
+    durationMs: 12,
+    ...overrides,
+  };
+}
+
+const failed = target('globex', {
+  status: 'failed',
+  toVersion: 1,
+  applied: [],
+  error: {
+    code: 'MIGRATION_FAILED',
+    message: '002_tags (UP) failed: boom',
+    hint: 'fix it',
+    file: 'migrations/tenant/002_tags.sql',
+    line: 3,
+  },
+});
+
+describe('fleet reports', () => {
+  it('text: a row per target, failures in full, a summary line', () => {
+    const report: FleetReport = {
+      command: 'migrate',
+      ok: false,
+      dryRun: false,
+      durationMs: 1500,
+      targets: [target('master', { kind: 'master' }), target('acme'), failed],
+    };
+    const text = renderFleetText(report);
+    expect(text).toMatch(/acme\s+tenant\s+applied\s+1\s+2\s+1\s+12ms/);
+    expect(text).toContain(
+      'FAILED globex (postgresql://deploy:***@db/globex)\n  error: 002_tags (UP) failed: boom [MIGRATION_FAILED]\n  hint: fix it',
+    );
+    expect(text).toContain('migrate: 3 targets, 2 migrated, 1 failed; 2 migrations run in 1.5s -- FAILED');
+  });
+
+  it('markdown: failures first with file:line, the table folded for large fleets', () => {
+    const many = Array.from({ length: 30 }, (_, index) => target(`t${index}`));
+    const markdown = renderFleetMarkdown({
+      command: 'migrate',
+      ok: false,
+      dryRun: false,
+      durationMs: 900,
+      shard: '2/4',
+      targets: [...many, failed],
+    });
+    expect(markdown).toContain('### :x: tenant-migrate migrate, shard 2/4');
+    expect(markdown).toContain(
+      '| `globex` | **MIGRATION_FAILED** (`migrations/tenant/002_tags.sql:3`): 002_tags (UP) failed: boom<br>_hint: fix it_ |',
+    );
+    expect(markdown).toContain('<details><summary>All 31 targets</summary>');
+    expect(markdown.indexOf('#### Failed')).toBeLessThan(markdown.indexOf('<details>'));
+  });
+});
+
+describe('progress', () => {
+  it('in CI logs: one line per finished target on stderr', () => {
+    const io = recordingIo();
+    const progress = createProgress(io, 'migrate');
+    progress.onProgress({ type: 'total', total: 2 });
+    progress.onProgress({ type: 'target-done', result: target('acme'), done: 1, total: 2, failed: 0 });
+    progress.onProgress({ type: 'target-done', result: failed, done: 2, total: 2, failed: 1 });
+    expect(io.stderr).toBe(
+      '[1/2] acme applied 1 -> 2 (1 migration, 12ms)\n[2/2] globex FAILED MIGRATION_FAILED: 002_tags (UP) failed: boom\n',
+    );
+    expect(io.stdout).toBe('');
+  });
+
+  it('on a terminal: one live line with done/total and failures, cleared at the end', () => {
+    const io = { ...recordingIo(), isTTY: true };
+    let screen = '';
+    const progress = createProgress(io, 'migrate', (text) => {
+      screen += text;
+    });
+    progress.onProgress({ type: 'total', total: 3 });
+    progress.onProgress({ type: 'migration-start', target: 'acme', version: 2, name: '002_tags', direction: 'up' });
+    expect(screen).toContain('0/3 targets  acme: up 002_tags');
+    progress.onProgress({ type: 'target-done', result: failed, done: 1, total: 3, failed: 1 });
+    expect(screen).toContain('globex FAILED MIGRATION_FAILED');
+    expect(screen).toContain('1/3 targets, 1 failed');
+    progress.finish();
+    expect(screen.endsWith('\r\x1b[2K')).toBe(true);
+    expect(io.stderr).toBe('');
+  });
+});
