@@ -35,12 +35,14 @@ export interface LintOptions {
 }
 
 export async function lintMigrations(options: LintOptions): Promise<LintResult> {
+  // Compiling the parser's WASM takes a while: start it before the config and the files are read.
+  const parserReady = loadParser();
   const cwd = resolve(options.cwd ?? process.cwd());
   const dir = resolve(cwd, options.dir);
   const config = options.config === false ? { rules: {} } : await loadLintConfig(cwd);
   const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, 'rules option') : undefined;
   const levels = resolveLevels(config.rules, flags);
-  await loadParser();
+  await parserReady;
 
   const targets = await Promise.all((options.paths ?? []).map((path) => describePath(resolve(cwd, path), path)));
   const inside = (path: string) => path === dir || path.startsWith(dir + sep);
@@ -125,6 +127,6 @@ async function isDirectory(path: string): Promise<boolean> {
 
 /** Relative to the working directory with forward slashes: what CI annotations and SARIF expect. */
 function displayPath(cwd: string, path: string): string {
-  const shown = isAbsolute(path) ? relative(cwd, path) : path;
-  return shown.split(sep).join('/');
+  const shown = path.startsWith(cwd + sep) ? path.slice(cwd.length + 1) : isAbsolute(path) ? relative(cwd, path) : path;
+  return sep === '/' ? shown : shown.split(sep).join('/');
 }

@@ -16,13 +16,19 @@ export interface VisitedNode {
  * certain undo matters more than avoiding a lock.
  */
 export function nodesOf(context: FileContext, direction?: 'up' | 'down'): VisitedNode[] {
-  const visited: VisitedNode[] = [];
-  for (const { statement, section } of context.statements) {
-    if (direction && section.direction !== direction) continue;
-    for (const node of statement.nodes) {
-      const [type, body] = unwrap(node);
-      visited.push({ type, body, statement, section });
+  let all = visitedByContext.get(context);
+  if (!all) {
+    // Unwrapped once per file and shared by every rule.
+    all = [];
+    for (const { statement, section } of context.statements) {
+      for (const node of statement.nodes) {
+        const [type, body] = unwrap(node);
+        all.push({ type, body, statement, section });
+      }
     }
+    visitedByContext.set(context, all);
   }
-  return visited;
+  return direction ? all.filter((visited) => visited.section.direction === direction) : all;
 }
+
+const visitedByContext = new WeakMap<FileContext, VisitedNode[]>();
