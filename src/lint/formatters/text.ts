@@ -1,4 +1,5 @@
 import { codeFrame } from '../../sql/code-frame.js';
+import { SourceText } from '../../sql/source-text.js';
 import type { Finding, LintResult } from '../types.js';
 
 export interface TextFormatOptions {
@@ -11,12 +12,21 @@ export interface TextFormatOptions {
 /** As a compiler prints: `file:line:column  severity  message  [rule]`, a code frame, a hint. */
 export function formatText(result: LintResult, options: TextFormatOptions = {}): string {
   const sources = options.sources ?? result.sources ?? {};
+  // One line index per file, however many findings it has.
+  const texts = new Map<string, SourceText>();
+  const textOf = (file: string) => {
+    const source = sources[file];
+    if (source === undefined) return undefined;
+    let text = texts.get(file);
+    if (!text) texts.set(file, (text = new SourceText(source)));
+    return text;
+  };
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const blocks = result.findings.map((finding) => {
     const severity = finding.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
     const lines = [`${paint('1', location(finding))}  ${severity}  ${finding.message}  ${paint('2', `[${finding.rule}]`)}`];
-    const source = sources[finding.file];
-    if (source !== undefined) lines.push(indent(codeFrame(source, finding.line, finding.column, 1)));
+    const source = textOf(finding.file);
+    if (source) lines.push(indent(codeFrame(source, finding.line, finding.column, 1)));
     if (finding.hint) lines.push(`  hint: ${finding.hint}`);
     return lines.join('\n');
   });
