@@ -18,7 +18,10 @@ export function formatText(result: LintResult, options: TextFormatOptions = {}):
     const source = sources[file];
     if (source === undefined) return undefined;
     let text = texts.get(file);
-    if (!text) texts.set(file, (text = new SourceText(source)));
+    if (!text) {
+      text = new SourceText(source);
+      texts.set(file, text);
+    }
     return text;
   };
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
