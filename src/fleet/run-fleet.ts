@@ -80,7 +80,10 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
       if (!deferred) throw error;
     }
   }
-  if (tenants) total += tenants.length;
+  if (tenants) {
+    total += tenants.length;
+    raw.onTargets?.(tenants);
+  }
   progress?.({ type: 'total', total });
 
   if (options.target !== 'tenants') {
@@ -95,6 +98,7 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
   if (!tenants) {
     try {
       tenants = await discoverTenants(options);
+      raw.onTargets?.(tenants);
       total += tenants.length;
       progress?.({ type: 'total', total });
     } catch (error) {

@@ -30,7 +30,9 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
   if (options.target !== 'master') {
     try {
       const tenantMigrations = timeline(set.migrations, 'tenant');
-      for (const tenant of await discoverTenants(options)) targets.push({ target: tenant, migrations: tenantMigrations });
+      const tenants = await discoverTenants(options);
+      raw.onTargets?.(tenants);
+      for (const tenant of tenants) targets.push({ target: tenant, migrations: tenantMigrations });
     } catch (failure) {
       error = toTargetError(failure, [options.masterUrl]);
     }

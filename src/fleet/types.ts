@@ -56,6 +56,11 @@ export interface FleetOptions {
   /** Written to the ledger's applied_by (default: user@host). */
   appliedBy?: string;
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Called once the tenants are known, with their real URLs (passwords included), so a caller can
+   * register them as secrets (the Action masks them in its logs). Never print them.
+   */
+  onTargets?: (targets: ReadonlyArray<Pick<Target, 'name' | 'kind' | 'url' | 'schema'>>) => void;
 }
 
 export interface RollbackOptions extends FleetOptions {

@@ -29,7 +29,14 @@ describe('a database-per-tenant fleet', () => {
 
   it('migrates the master, then every tenant, and records each migration once', async () => {
     const events: string[] = [];
-    const report = await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, onProgress: (event) => events.push(event.type) });
+    const seen: string[] = [];
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: fleet.master.url,
+      onProgress: (event) => events.push(event.type),
+      onTargets: (targets) => seen.push(...targets.map((target) => target.url)),
+    });
+    expect(seen).toEqual(fleet.tenants.map((tenant) => tenant.url));
     expect(report.ok).toBe(true);
     expect(report.targets.map((target) => [target.name, target.status, target.fromVersion, target.toVersion])).toEqual([
       ['master', 'applied', null, 1],
