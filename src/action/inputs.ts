@@ -14,7 +14,7 @@ export interface ActionInputs {
   migrationsDir: string;
   masterDbUrl?: string;
   tenantsQuery?: string;
-  concurrency: number;
+  concurrency?: number;
   shard?: string;
   target: 'master' | 'tenants' | 'all';
   to?: number;
@@ -62,7 +62,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     migrationsDir: text('migrations-dir') ?? 'migrations',
     masterDbUrl: text('master-db-url'),
     tenantsQuery: text('tenants-query'),
-    concurrency: integer('concurrency', 1) ?? 8,
+    concurrency: integer('concurrency', 1),
     shard,
     target: oneOf('target', ['master', 'tenants', 'all'] as const, 'all'),
     to: integer('to', 0),

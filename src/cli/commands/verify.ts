@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_POSTGRES_IMAGE } from '../../ephemeral/docker-provider.js';
 import { PROVIDER_CHOICES, type ProviderChoice } from '../../ephemeral/provider.js';
-import { formatLocation } from '../../errors.js';
 import { renderVerifyReport, VERIFY_REPORT_FORMATS, type VerifyReportFormat } from '../../report/verify-render.js';
-import { formatDuration } from '../../report/verify-view.js';
+import { describeVerifyEvent } from '../../report/verify-progress.js';
 import { type VerifyEvent, verifyMigrations } from '../../verify/verify-migrations.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
@@ -91,37 +90,5 @@ export const verifyCommand = defineCommand<VerifyCommandOptions>({
 });
 
 function progress(event: VerifyEvent, io: CliIo): void {
-  switch (event.type) {
-    case 'plan':
-      for (const timeline of event.timelines) {
-        io.err(
-          `${timeline.timeline}: ${timeline.underTest} migration(s) to verify${timeline.setup ? `, ${timeline.setup} older to apply first` : ''}`,
-        );
-      }
-      if (event.timelines.length === 0) io.err('no migration to verify');
-      return;
-    case 'provider-starting':
-      io.err(`${event.detail}...`);
-      return;
-    case 'provider-chosen':
-      io.err(`ephemeral databases: ${event.provider}${event.reason === 'asked for' ? '' : ` (${event.reason})`}`);
-      return;
-    case 'database-created':
-      io.err(`created database ${event.database}`);
-      return;
-    case 'database-dropped':
-      io.err(`dropped database ${event.database}`);
-      return;
-    case 'migration-done': {
-      const { result } = event;
-      io.err(`${event.timeline}: ${result.name} ${result.status} (${formatDuration(result.durationMs)})`);
-      for (const finding of result.findings.filter((f) => f.severity !== 'info')) {
-        const where = finding.file ? `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}: ` : '';
-        io.err(`  ${where}${finding.severity}: ${finding.message}`);
-      }
-      return;
-    }
-    default:
-      return;
-  }
+  for (const line of describeVerifyEvent(event)) io.err(line);
 }

@@ -1,0 +1,74 @@
+/**
+ * The `check` report: lint and verify together, as the PR comment and the job summary show it.
+ * Pure: the Action gathers the results, this renders them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { formatLint } from '../lint/formatters/index.js';
+import type { LintResult } from '../lint/types.js';
+import { templatesDir } from '../templates-dir.js';
+import type { VerifyReport } from './verify-model.js';
+import { renderVerifyReport } from './verify-render.js';
+
+export interface CheckReport {
+  lint: LintResult;
+  /** Undefined when verify could not run at all (see `verifyError`). */
+  verify?: VerifyReport;
+  verifyError?: string;
+  /** Why the check failed or passed under `fail-on`. */
+  failed: boolean;
+  /** Things the reader should know: a fork PR without a comment, a base ref that was missing. */
+  notes: string[];
+}
+
+export interface CheckRenderOptions {
+  /** Hidden marker that finds the sticky comment again. */
+  marker?: string;
+  /** `https://github.com/o/r/blob/<sha>`: lint findings link to their lines. */
+  blobUrl?: string;
+  commit?: string;
+  runUrl?: string;
+}
+
+export function renderCheckMarkdown(report: CheckReport, options: CheckRenderOptions = {}): string {
+  const lint = formatLint(report.lint, 'markdown', { baseUrl: options.blobUrl, title: 'Lint' });
+  const verify = report.verify
+    ? renderVerifyReport(report.verify, 'markdown')
+    : `### :x: Verify did not run\n\n${'```'}\n${report.verifyError ?? 'unknown error'}\n${'```'}`;
+  const view = {
+    marker: options.marker ?? '',
+    verdictIcon: report.failed ? ':x:' : ':white_check_mark:',
+    verdict: verdictLine(report),
+    notes: report.notes,
+    lint,
+    verify,
+    commit: options.commit?.slice(0, 12),
+    runUrl: options.runUrl,
+  };
+  return `${template()(view).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+function verdictLine(report: CheckReport): string {
+  const { errors, warnings } = report.lint.summary;
+  const parts = [`${errors} lint error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`];
+  if (!report.verify) parts.push('verify did not run');
+  else {
+    const migrations = report.verify.scopes.flatMap((scope) => scope.migrations);
+    const failed = migrations.filter((migration) => migration.status === 'failed' || migration.status === 'skipped').length;
+    parts.push(
+      migrations.length === 0
+        ? 'no migration to verify'
+        : `${migrations.length - failed} of ${migrations.length} migration${migrations.length === 1 ? '' : 's'} verified reversible`,
+    );
+  }
+  return `${report.failed ? 'failed' : 'passed'} (${parts.join('; ')})`;
+}
+
+let compiled: Handlebars.TemplateDelegate | undefined;
+function template(): Handlebars.TemplateDelegate {
+  compiled ??= Handlebars.create().compile(readFileSync(join(templatesDir(), 'report', 'check-comment.md.hbs'), 'utf8'), {
+    noEscape: true,
+  });
+  return compiled;
+}
