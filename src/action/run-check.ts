@@ -30,7 +30,9 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
     lint = await lintMigrations({ dir: inputs.migrationsDir, base });
   } catch (error) {
     if (!(isTenantMigrateError(error) && error.code === 'BASE_REF_NOT_FOUND')) throw error;
-    notes.push(`The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`);
+    notes.push(
+      `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`,
+    );
     core.warning(notes[notes.length - 1]);
     base = undefined;
     lint = await lintMigrations({ dir: inputs.migrationsDir });
@@ -73,7 +75,10 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
   let commentUrl = '';
   if (inputs.comment && pullRequest && inputs.githubToken) {
     const api = issueCommentsApi(inputs.githubToken, context.repo, pullRequest.number);
-    const body = fitComment(renderCheckMarkdown(report, { ...renderOptions, marker: COMMENT_MARKER }), 'The full report is in the job summary of this run.');
+    const body = fitComment(
+      renderCheckMarkdown(report, { ...renderOptions, marker: COMMENT_MARKER }),
+      'The full report is in the job summary of this run.',
+    );
     const result = await upsertStickyComment(api, body);
     if (result.outcome === 'skipped') {
       notes.push(`No pull request comment: ${result.reason}.`);
@@ -88,7 +93,9 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
 
   const { hidden } = annotate(lint, verify);
   if (hidden.length > 0) {
-    notes.push(`GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? ' is' : 's are'} listed below.`);
+    notes.push(
+      `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? ' is' : 's are'} listed below.`,
+    );
   }
   await core.summary.addRaw(renderCheckMarkdown(report, renderOptions)).write();
 
@@ -112,7 +119,9 @@ function annotate(lint: LintResult, verify: VerifyReport | undefined) {
     title: `tenant-migrate lint: ${finding.rule}`,
     message: finding.hint ? `${finding.message}\n${finding.hint}` : finding.message,
   }));
-  const verifyFindings = verify ? [...verify.findings, ...verify.scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((m) => m.findings)])] : [];
+  const verifyFindings = verify
+    ? [...verify.findings, ...verify.scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((m) => m.findings)])]
+    : [];
   for (const finding of verifyFindings) {
     if (finding.code === 'skipped') continue;
     candidates.push({

@@ -35,7 +35,13 @@ export async function runFleetCommand(inputs: ActionInputs & { command: 'deploy'
     const report = await fleetStatus(options);
     await core.summary.addRaw(renderStatusMarkdown(report)).write();
     core.setOutput('report', JSON.stringify(report));
-    core.setOutput('failed-targets', report.targets.filter((row) => row.error).map((row) => row.name).join(','));
+    core.setOutput(
+      'failed-targets',
+      report.targets
+        .filter((row) => row.error)
+        .map((row) => row.name)
+        .join(','),
+    );
     return;
   }
 
@@ -56,7 +62,9 @@ export async function runFleetCommand(inputs: ActionInputs & { command: 'deploy'
   if (report.error) core.error(formatTargetError(report.error));
   if (!report.ok) {
     const names = failed.map((target) => target.name).join(', ');
-    core.setFailed(`tenant-migrate ${inputs.command}: ${failed.length} target(s) failed${names ? `: ${names}` : ''}${report.error ? `; ${report.error.message}` : ''}`);
+    core.setFailed(
+      `tenant-migrate ${inputs.command}: ${failed.length} target(s) failed${names ? `: ${names}` : ''}${report.error ? `; ${report.error.message}` : ''}`,
+    );
   }
 }
 
@@ -65,7 +73,9 @@ function logProgress(event: ProgressEvent): void {
     const { result } = event;
     const versions = `${result.fromVersion ?? '-'} -> ${result.toVersion ?? '-'}`;
     const detail = result.error ? `: ${result.error.message}` : '';
-    core.info(`[${event.done}/${event.total}] ${result.kind} ${result.name} ${result.status} (${versions}, ${result.applied.length} step(s), ${result.durationMs} ms)${detail}`);
+    core.info(
+      `[${event.done}/${event.total}] ${result.kind} ${result.name} ${result.status} (${versions}, ${result.applied.length} step(s), ${result.durationMs} ms)${detail}`,
+    );
   } else if (event.type === 'total') {
     core.info(`${event.total} target(s)`);
   }

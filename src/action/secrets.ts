@@ -9,7 +9,6 @@ export function registerConnectionSecrets(urls: Iterable<string | undefined>): v
   const present = [...urls].filter((url): url is string => Boolean(url));
   for (const url of present) core.setSecret(url);
   for (const password of passwordsIn(present)) {
-    core.setSecret(password);
-    core.setSecret(encodeURIComponent(password));
+    for (const form of new Set([password, encodeURIComponent(password)])) core.setSecret(form);
   }
 }

@@ -11,9 +11,7 @@ export interface IssueCommentsApi {
   updateComment(id: number, body: string): Promise<{ id: number; html_url: string }>;
 }
 
-export type StickyResult =
-  | { outcome: 'created' | 'updated'; url: string; id: number }
-  | { outcome: 'skipped'; reason: string };
+export type StickyResult = { outcome: 'created' | 'updated'; url: string; id: number } | { outcome: 'skipped'; reason: string };
 
 export async function upsertStickyComment(api: IssueCommentsApi, body: string, marker = COMMENT_MARKER): Promise<StickyResult> {
   const text = body.includes(marker) ? body : `${marker}\n${body}`;

@@ -41,7 +41,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(payload));
     };
-    const htmlUrl = (id: number, issue: number) => `https://github.example/${url.pathname.split('/')[2]}/${url.pathname.split('/')[3]}/pull/${issue}#issuecomment-${id}`;
+    const htmlUrl = (id: number, issue: number) =>
+      `https://github.example/${url.pathname.split('/')[2]}/${url.pathname.split('/')[3]}/pull/${issue}#issuecomment-${id}`;
 
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const edit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
