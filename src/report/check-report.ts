@@ -46,7 +46,9 @@ export function renderCheckMarkdown(report: CheckReport, options: CheckRenderOpt
     commit: options.commit?.slice(0, 12),
     runUrl: options.runUrl,
   };
-  return `${template()(view).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${template()(view)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 function verdictLine(report: CheckReport): string {

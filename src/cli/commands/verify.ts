@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_POSTGRES_IMAGE } from '../../ephemeral/docker-provider.js';
 import { PROVIDER_CHOICES, type ProviderChoice } from '../../ephemeral/provider.js';
-import { renderVerifyReport, VERIFY_REPORT_FORMATS, type VerifyReportFormat } from '../../report/verify-render.js';
 import { describeVerifyEvent } from '../../report/verify-progress.js';
+import { renderVerifyReport, VERIFY_REPORT_FORMATS, type VerifyReportFormat } from '../../report/verify-render.js';
 import { type VerifyEvent, verifyMigrations } from '../../verify/verify-migrations.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
