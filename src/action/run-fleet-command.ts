@@ -7,7 +7,7 @@ import { TenantMigrateError } from '../errors.js';
 import { fleetStatus, migrateFleet, rollbackFleet } from '../fleet/index.js';
 import type { FleetOptions, ProgressEvent } from '../fleet/types.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
-import { formatTargetError } from '../report/fleet-text.js';
+import { formatTargetError, formatTargetLine } from '../report/fleet-text.js';
 import type { ActionInputs } from './inputs.js';
 import { registerConnectionSecrets } from './secrets.js';
 
@@ -69,14 +69,6 @@ export async function runFleetCommand(inputs: ActionInputs & { command: 'deploy'
 }
 
 function logProgress(event: ProgressEvent): void {
-  if (event.type === 'target-done') {
-    const { result } = event;
-    const versions = `${result.fromVersion ?? '-'} -> ${result.toVersion ?? '-'}`;
-    const detail = result.error ? `: ${result.error.message}` : '';
-    core.info(
-      `[${event.done}/${event.total}] ${result.kind} ${result.name} ${result.status} (${versions}, ${result.applied.length} step(s), ${result.durationMs} ms)${detail}`,
-    );
-  } else if (event.type === 'total') {
-    core.info(`${event.total} target(s)`);
-  }
+  if (event.type === 'target-done') core.info(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);
+  else if (event.type === 'total') core.info(`${event.total} target(s)`);
 }

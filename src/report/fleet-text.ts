@@ -153,3 +153,11 @@ export function renderStatusText(report: StatusReport): string {
   out.push(`\n${statusSummaryLine(report)}`);
   return out.join('\n');
 }
+
+/** One target's outcome on one line: what the progress log and the Action's step log print. */
+export function formatTargetLine(result: TargetResult): string {
+  const name = result.schema ? `${result.name} (${result.schema})` : result.name;
+  if (result.status === 'failed') return `${name} FAILED ${result.error?.code}: ${result.error?.message}`;
+  const steps = result.planned?.length ?? result.applied.length;
+  return `${name} ${result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? '' : 's'}, ${formatMs(result.durationMs)})`;
+}

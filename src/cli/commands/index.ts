@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { createCommand } from './create.js';
+import { demoCommand } from './demo.js';
+import { devCommand } from './dev.js';
 import { lintCommand } from './lint.js';
 import { migrateCommand } from './migrate.js';
 import { rollbackCommand } from './rollback.js';
@@ -16,4 +18,6 @@ export const COMMANDS: CliCommand<never>[] = [
   migrateCommand,
   rollbackCommand,
   statusCommand,
+  demoCommand,
+  devCommand,
 ] as CliCommand<never>[];

@@ -14305,98 +14305,108 @@ function isTenantMigrateError(error) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/lint/lint-migrations.ts
-import { stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
+// src/fleet/run-fleet.ts
+import { performance as performance4 } from "node:perf_hooks";
 
-// src/migrations/git-base.ts
-import { execFile, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
+// src/db/connection-url.ts
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-async function readBaseFiles(dir, ref) {
-  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+function maskUrl(url) {
   try {
-    await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  } catch {
-    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
-      hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
-    });
-  }
-  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", ref, "--", prefix || "."]);
-  const blobs = [];
-  for (const entry of listing.split("\0")) {
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (!match || !match[2].toLowerCase().endsWith(".sql")) continue;
-    blobs.push({ sha: match[1], path: join(dir, match[2].slice(prefix.length)) });
-  }
-  const contents = await readBlobs(
-    root,
-    blobs.map((blob) => blob.sha)
-  );
-  const files = /* @__PURE__ */ new Map();
-  blobs.forEach((blob, index) => {
-    files.set(blob.path, { path: blob.path, checksum: createHash("sha256").update(contents[index]).digest("hex") });
-  });
-  return files;
-}
-async function changedSince(migrations, dir, ref) {
-  const base = await readBaseFiles(dir, ref);
-  const current = new Set(migrations.map((migration) => migration.path));
-  const added = [];
-  const modified = [];
-  for (const migration of migrations) {
-    const before = base.get(migration.path);
-    if (!before) added.push(migration);
-    else if (before.checksum !== migration.checksum) modified.push(migration);
-  }
-  const deleted = [...base.values()].filter((file) => !current.has(file.path));
-  return { added, modified, deleted };
-}
-async function git(cwd, args) {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
-    return stdout;
-  } catch (error) {
-    const stderr = String(error.stderr ?? "").trim();
-    if (/not a git repository/i.test(stderr)) {
-      throw new TenantMigrateError("NOT_A_GIT_REPOSITORY", `${cwd} is not inside a git repository, so --base cannot be used`, {
-        hint: "run from a git checkout, or leave out --base"
-      });
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    for (const key of [...parsed.searchParams.keys()]) {
+      if (/pass|secret|token|key/i.test(key)) parsed.searchParams.set(key, "***");
     }
-    throw error;
+    return parsed.toString();
+  } catch {
+    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, "$1***").replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
   }
 }
-function readBlobs(cwd, shas) {
-  if (shas.length === 0) return Promise.resolve([]);
-  return new Promise((resolve2, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
-      const output = Buffer.concat(chunks);
-      const blobs = [];
-      let offset = 0;
-      for (let index = 0; index < shas.length; index++) {
-        const headerEnd = output.indexOf(10, offset);
-        const size = Number(output.subarray(offset, headerEnd).toString("utf8").split(" ")[2]);
-        blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
-        offset = headerEnd + 1 + size + 1;
-      }
-      resolve2(blobs);
-    });
-    child.stdin.end(`${shas.join("\n")}
-`);
+function passwordsIn(urls) {
+  const passwords = /* @__PURE__ */ new Set();
+  for (const url of urls) {
+    try {
+      const password = decodeURIComponent(new URL(url).password);
+      if (password) passwords.add(password);
+    } catch {
+      const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
+      if (match) passwords.add(match[2] ?? match[3]);
+    }
+  }
+  return [...passwords];
+}
+function scrubSecrets(text, secrets) {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length < 2) continue;
+    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join("***");
+  }
+  return result;
+}
+function withDatabase(url, database) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+function databaseOf(url) {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
+}
+function resolveMasterUrl(options) {
+  if (options.flag) return { url: checkDatabaseUrl(options.flag, "--master-url"), source: "--master-url" };
+  const fromEnv = options.env.MASTER_DB_URL;
+  if (fromEnv) return { url: checkDatabaseUrl(fromEnv, "MASTER_DB_URL"), source: "MASTER_DB_URL" };
+  const dotEnvPath = join(options.cwd, ".env");
+  if (existsSync(dotEnvPath)) {
+    const fromFile = parseDotEnv(readFileSync(dotEnvPath, "utf8")).MASTER_DB_URL;
+    if (fromFile) return { url: checkDatabaseUrl(fromFile, `MASTER_DB_URL in ${dotEnvPath}`), source: ".env" };
+  }
+  throw new TenantMigrateError("MASTER_URL_MISSING", "no master database URL: MASTER_DB_URL is not set", {
+    hint: "pass --master-url postgresql://user@host:5432/master, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env"
   });
+}
+function parseDotEnv(text) {
+  const values = {};
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim().replace(/^export\s+/, "");
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    let value = match[2].trim();
+    const quoted = /^(['"])(.*)\1$/.exec(value);
+    if (quoted) value = quoted[2];
+    else value = value.replace(/\s+#.*$/, "");
+    values[match[1]] = value;
+  }
+  return values;
+}
+function checkDatabaseUrl(url, source) {
+  const trimmed = url.trim();
+  let parsed;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    parsed = void 0;
+  }
+  const problem = !parsed ? "it is not a URL" : !/^postgres(ql)?:$/.test(parsed.protocol) ? `its scheme is ${parsed.protocol.replace(/:$/, "")}, not postgresql` : !parsed.hostname ? "it names no host" : void 0;
+  if (problem) {
+    throw new TenantMigrateError("BAD_DATABASE_URL", `the database URL from ${source} is invalid: ${problem} (${maskUrl(trimmed)})`, {
+      hint: "write it as postgresql://user:password@host:5432/database"
+    });
+  }
+  return trimmed;
+}
+function describeServer(url) {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || "5432"}/${databaseOf(url)}`;
+  } catch {
+    return maskUrl(url);
+  }
 }
 
-// src/migrations/load-migration.ts
-import { readFile } from "node:fs/promises";
-import { basename as basename2, dirname } from "node:path";
+// src/migrations/read-directory.ts
+import { readdir, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/sql/parser.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
@@ -14435,8 +14445,12 @@ function parseStatements(sql) {
   }));
 }
 
+// src/migrations/load-migration.ts
+import { readFile } from "node:fs/promises";
+import { basename as basename2, dirname } from "node:path";
+
 // src/migrations/parse-migration.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { basename } from "node:path";
 
 // src/sql/source-text.ts
@@ -15039,7 +15053,7 @@ function parseMigration(path, bytes, options = {}) {
     format: layout.format,
     transaction: layout.transaction,
     header: layout.header,
-    checksum: createHash2("sha256").update(bytes).digest("hex"),
+    checksum: createHash("sha256").update(bytes).digest("hex"),
     up: section("up", layout.up) ?? { direction: "up", markerLine: 0, statements: [], parsed: false },
     down: section("down", layout.down),
     source: text
@@ -15128,8 +15142,6 @@ async function readBytes(path) {
 }
 
 // src/migrations/read-directory.ts
-import { readdir, stat } from "node:fs/promises";
-import { join as join2 } from "node:path";
 async function listMigrationFiles(dir) {
   const entries = await readDirectory(dir);
   const files = [];
@@ -15229,9 +15241,1087 @@ async function readDirectory(dir) {
   }
 }
 
+// src/fleet/options.ts
+import { hostname, userInfo } from "node:os";
+
+// src/db/durations.ts
+var UNITS_MS = { ms: 1, s: 1e3, min: 6e4, h: 36e5 };
+function parseDuration(text, option) {
+  if (typeof text === "number" && Number.isFinite(text) && text >= 0) return Math.round(text);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h)?\s*$/.exec(String(text));
+  if (!match) {
+    throw new TenantMigrateError("BAD_DURATION", `${option} ${JSON.stringify(String(text))} is not a duration`, {
+      hint: `write it like 500ms, 10s, 5min or 1h (0 turns it off)`
+    });
+  }
+  return Math.round(Number(match[1]) * UNITS_MS[match[2] ?? "ms"]);
+}
+
+// src/fleet/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = match ? Number(match[1]) : Number.NaN;
+  const count2 = match ? Number(match[2]) : Number.NaN;
+  if (!match || count2 < 1 || index < 1 || index > count2) {
+    throw new TenantMigrateError("BAD_OPTION", `--shard ${JSON.stringify(text)} is not i/n with 1 <= i <= n`, {
+      hint: "in a matrix: strategy.matrix.shard: [1, 2, 3] and --shard ${{ matrix.shard }}/3"
+    });
+  }
+  return { index, count: count2 };
+}
+function shardOf(name, count2) {
+  const digest = createHash2("sha256").update(name).digest();
+  return digest.readUInt32BE(0) % count2 + 1;
+}
+function inShard(name, shard) {
+  return !shard || shardOf(name, shard.count) === shard.index;
+}
+function formatShard(shard) {
+  return shard ? `${shard.index}/${shard.count}` : void 0;
+}
+
+// src/fleet/options.ts
+var DEFAULT_CONCURRENCY = 16;
+var DEFAULT_STATUS_CONCURRENCY = 32;
+var DEFAULT_LOCK_TIMEOUT = "10s";
+var DEFAULT_STATEMENT_TIMEOUT = "30min";
+var DEFAULT_CONNECT_TIMEOUT = "10s";
+var DEFAULT_LOCK_WAIT_SECONDS = 300;
+function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) {
+  const concurrency = options.concurrency ?? defaultConcurrency;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new TenantMigrateError("BAD_OPTION", `--concurrency must be a whole number of at least 1, not ${concurrency}`);
+  }
+  const target = options.target ?? "all";
+  if (!["master", "tenants", "all"].includes(target)) {
+    throw new TenantMigrateError("BAD_OPTION", `--target must be master, tenants or all, not ${target}`);
+  }
+  if (options.to !== void 0 && (!Number.isInteger(options.to) || options.to < 0)) {
+    throw new TenantMigrateError("BAD_OPTION", `--to must be a version number, not ${options.to}`);
+  }
+  const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
+  if (!Number.isFinite(lockWait) || lockWait < 0) {
+    throw new TenantMigrateError("BAD_OPTION", `--lock-wait must be a number of seconds, not ${lockWait}`);
+  }
+  return {
+    dir: options.dir,
+    masterUrl: checkDatabaseUrl(options.masterUrl ?? "", "the master URL"),
+    tenantsQuery: options.tenantsQuery,
+    tenants: options.tenants && options.tenants.length > 0 ? options.tenants : void 0,
+    shard: options.shard === void 0 ? void 0 : parseShard(options.shard),
+    concurrency,
+    target,
+    dryRun: options.dryRun ?? false,
+    lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, "--lock-timeout"),
+    statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, "--statement-timeout"),
+    connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, "--connect-timeout"),
+    lockWaitMs: lockWait * 1e3,
+    allowDrift: options.allowDrift ?? false,
+    allowOutOfOrder: options.allowOutOfOrder ?? false,
+    appliedBy: options.appliedBy ?? defaultAppliedBy()
+  };
+}
+function defaultAppliedBy() {
+  const ci = process.env.GITHUB_ACTIONS === "true" ? `github:${process.env.GITHUB_REPOSITORY ?? ""}@${process.env.GITHUB_SHA?.slice(0, 12) ?? ""}` : "";
+  if (ci) return `tenant-migrate ${ci}`;
+  let user = "unknown";
+  try {
+    user = userInfo().username;
+  } catch {
+  }
+  return `tenant-migrate ${user}@${hostname()}`;
+}
+
+// src/fleet/pool.ts
+async function runPool(items, concurrency, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+// src/fleet/run-target.ts
+import { performance as performance3 } from "node:perf_hooks";
+
+// src/db/advisory-lock.ts
+import { createHash as createHash3 } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+var LOCK_NAMESPACE = 1953327463;
+var POLL_MS = 200;
+function lockKey(schema) {
+  const digest = createHash3("sha256").update(`tenant-migrate:${schema ?? ""}`).digest();
+  return [LOCK_NAMESPACE, digest.readInt32BE(0)];
+}
+async function acquireTargetLock(client, schema, waitMs) {
+  const key = lockKey(schema);
+  const deadline = Date.now() + waitMs;
+  for (; ; ) {
+    const { rows } = await client.query("SELECT pg_try_advisory_lock($1, $2) AS locked", key);
+    if (rows[0].locked) return;
+    if (Date.now() >= deadline) {
+      const holder = await lockHolder(client, key);
+      throw new TenantMigrateError(
+        "LOCK_TIMEOUT",
+        `another deploy holds the migration lock${holder ? ` (${holder})` : ""}; gave up after ${Math.round(waitMs / 1e3)}s`,
+        { hint: "let the other deploy finish and run again, or wait longer with --lock-wait SECONDS" }
+      );
+    }
+    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+  }
+}
+async function lockHolder(client, key) {
+  const { rows } = await client.query(
+    `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
+       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`,
+    [key[0], key[1]]
+  );
+  const holder = rows[0];
+  return holder ? `pid ${holder.pid}, ${holder.application_name || "unknown application"}, connected since ${holder.since}` : void 0;
+}
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib2(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/db/connection-error.ts
+function connectionError(error, url) {
+  const secrets = passwordsIn([url]);
+  const cause = error;
+  const driverMessage = scrubSecrets(String(cause?.message ?? error), secrets);
+  const server = describeServer(url);
+  const masked = maskUrl(url);
+  const code = cause?.code ?? "";
+  if (code === "28P01" || code === "28000") {
+    return new TenantMigrateError("AUTH_FAILED", `authentication failed at ${server}: ${driverMessage}`, {
+      hint: `check the user and password in the URL (${masked})`
+    });
+  }
+  if (code === "3D000") {
+    return new TenantMigrateError("DATABASE_MISSING", `the database at ${server} does not exist`, {
+      hint: `create it, or fix the URL (${masked})`
+    });
+  }
+  if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET"].includes(code) || /timeout/i.test(driverMessage)) {
+    return new TenantMigrateError("CONNECT_FAILED", `cannot reach ${server}: ${driverMessage}`, {
+      hint: `is the server up and the host and port right? (${masked})`
+    });
+  }
+  return new TenantMigrateError("CONNECT_FAILED", `cannot connect to ${server}: ${driverMessage}`, {
+    hint: `check the URL (${masked})`
+  });
+}
+
+// src/db/session.ts
+var APPLICATION_NAME = "tenant-migrate";
+async function openSession(url, options) {
+  const client = new esm_default.Client({
+    connectionString: url,
+    application_name: APPLICATION_NAME,
+    connectionTimeoutMillis: options.connectTimeoutMs
+  });
+  client.on("error", () => {
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => {
+    });
+    throw connectionError(error, url);
+  }
+  const close = () => client.end().catch(() => {
+  });
+  try {
+    const { rows } = await client.query(SETUP_SQL, [
+      String(options.lockTimeoutMs),
+      String(options.statementTimeoutMs),
+      options.schema ?? null
+    ]);
+    if (!rows[0].schema_exists) {
+      throw new TenantMigrateError("SCHEMA_MISSING", `schema "${options.schema}" does not exist in ${describeServer(url)}`, {
+        hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
+      });
+    }
+    return { client, serverVersion: rows[0].server_version, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+var SETUP_SQL = `
+SELECT current_setting('server_version_num')::int AS server_version,
+       set_config('lock_timeout', $1, false) AS lock_timeout,
+       set_config('statement_timeout', $2, false) AS statement_timeout,
+       CASE WHEN current_setting('server_version_num')::int >= 140000
+            THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
+       CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
+       ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
+function qualified(schema, name) {
+  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+// src/db/ledger.ts
+var LEDGER_TABLE = "_migration_versions";
+var GOOSE_TABLE = "goose_db_version";
+var LEDGER_COLUMNS = [
+  ["id", "BIGSERIAL"],
+  ["version", "BIGINT"],
+  ["name", "TEXT"],
+  ["direction", "TEXT NOT NULL DEFAULT 'up'"],
+  ["applied_at", "TIMESTAMPTZ NOT NULL DEFAULT now()"],
+  ["scope", "TEXT"],
+  ["checksum", "TEXT"],
+  ["duration_ms", "INTEGER"],
+  ["applied_by", "TEXT"]
+];
+async function inspectLedger(client, schema) {
+  const { rows } = await client.query(
+    `SELECT (SELECT array_agg(attname::text) FROM pg_attribute
+              WHERE attrelid = to_regclass(format('%I.%I', $1::text, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(format('%I.%I', $1::text, $3::text)) IS NOT NULL AS goose`,
+    [schema, LEDGER_TABLE, GOOSE_TABLE]
+  );
+  return { columns: new Set(rows[0].columns ?? []), hasGooseTable: rows[0].goose };
+}
+async function ensureLedger(client, schema, inspection) {
+  const table2 = qualified(schema, LEDGER_TABLE);
+  if (inspection.columns.size === 0) {
+    await client.query(`CREATE TABLE IF NOT EXISTS ${table2} (
+  id BIGSERIAL PRIMARY KEY,
+  version BIGINT NOT NULL,
+  name TEXT NOT NULL,
+  direction TEXT NOT NULL DEFAULT 'up' CHECK (direction IN ('up', 'down')),
+  applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  scope TEXT,
+  checksum TEXT,
+  duration_ms INTEGER,
+  applied_by TEXT
+)`);
+    return new Set(LEDGER_COLUMNS.map(([name]) => name));
+  }
+  const missing = LEDGER_COLUMNS.filter(([name]) => !inspection.columns.has(name));
+  if (missing.length > 0) {
+    await client.query(`ALTER TABLE ${table2} ${missing.map(([name, type]) => `ADD COLUMN IF NOT EXISTS ${name} ${type}`).join(", ")}`);
+  }
+  return /* @__PURE__ */ new Set([...inspection.columns, ...LEDGER_COLUMNS.map(([name]) => name)]);
+}
+async function readLedger(client, schema, columns) {
+  if (columns.size === 0) return [];
+  const pick = (column, fallback = "NULL") => columns.has(column) ? column : fallback;
+  const order = columns.has("id") ? "id" : columns.has("applied_at") ? "applied_at" : "version";
+  const { rows } = await client.query(
+    `SELECT version::text AS version, ${pick("name")}::text AS name, ${pick("direction", "'up'")}::text AS direction,
+            ${pick("applied_at")}::timestamptz AS applied_at, ${pick("checksum")}::text AS checksum, ${pick("applied_by")}::text AS applied_by
+       FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY ${order}`
+  );
+  return rows.map((row) => ({
+    version: Number.parseInt(row.version, 10),
+    name: row.name ?? row.version,
+    direction: row.direction?.trim().toLowerCase() === "down" ? "down" : "up",
+    appliedAt: row.applied_at,
+    checksum: row.checksum,
+    appliedBy: row.applied_by
+  }));
+}
+function appliedState(rows) {
+  const latest = /* @__PURE__ */ new Map();
+  let lastAppliedAt = null;
+  for (const row of rows) {
+    if (Number.isNaN(row.version)) continue;
+    latest.set(row.version, row);
+    if (row.appliedAt && (!lastAppliedAt || row.appliedAt > lastAppliedAt)) lastAppliedAt = row.appliedAt;
+  }
+  const applied = [...latest.values()].filter((row) => row.direction === "up").map((row) => ({ version: row.version, name: row.name, checksum: row.checksum, appliedAt: row.appliedAt })).sort((a, b) => a.version - b.version);
+  return { applied, lastAppliedAt };
+}
+async function recordLedgerEntry(client, schema, entry) {
+  await client.query(
+    `INSERT INTO ${qualified(schema, LEDGER_TABLE)} (version, name, direction, scope, checksum, duration_ms, applied_by, applied_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))`,
+    [
+      String(entry.version),
+      entry.name,
+      entry.direction,
+      entry.scope,
+      entry.checksum,
+      entry.durationMs === null ? null : Math.round(entry.durationMs),
+      entry.appliedBy,
+      entry.appliedAt ?? null
+    ]
+  );
+}
+
+// src/db/goose-adoption.ts
+var ADOPTED_FROM_GOOSE = "goose (adopted by tenant-migrate)";
+async function readGooseVersions(client, schema) {
+  const { rows } = await client.query(
+    `SELECT version_id::text AS version, tstamp::timestamptz AS tstamp FROM (
+       SELECT DISTINCT ON (version_id) version_id, is_applied, tstamp
+         FROM ${qualified(schema, GOOSE_TABLE)} ORDER BY version_id, id DESC) newest
+      WHERE is_applied AND version_id > 0 ORDER BY version_id`
+  );
+  return rows.map((row) => ({ version: Number.parseInt(row.version, 10), appliedAt: row.tstamp }));
+}
+function versionsToAdopt(goose, ledger) {
+  const known = new Set(ledger.map((row) => row.version));
+  return goose.filter((entry) => !known.has(entry.version));
+}
+
+// src/db/run-migration.ts
+import { performance as performance2 } from "node:perf_hooks";
+var StatementFailure = class extends Error {
+  constructor(statement, cause, partial) {
+    super(cause?.message ?? String(cause));
+    this.statement = statement;
+    this.cause = cause;
+    this.partial = partial;
+    this.name = "StatementFailure";
+  }
+  statement;
+  cause;
+  partial;
+};
+async function runMigration(client, schema, run2) {
+  const started = performance2.now();
+  if (!run2.transaction) {
+    for (const [index, statement] of run2.statements.entries()) {
+      try {
+        await client.query(statement.sql);
+      } catch (error) {
+        throw new StatementFailure(statement, error, index > 0);
+      }
+    }
+    const durationMs = performance2.now() - started;
+    await recordLedgerEntry(client, schema, { ...run2.entry, durationMs });
+    return durationMs;
+  }
+  await client.query("BEGIN");
+  try {
+    for (const statement of run2.statements) {
+      try {
+        await client.query(statement.sql);
+      } catch (error) {
+        throw new StatementFailure(statement, error, false);
+      }
+    }
+    const durationMs = performance2.now() - started;
+    await recordLedgerEntry(client, schema, { ...run2.entry, durationMs });
+    await client.query("COMMIT");
+    return durationMs;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {
+    });
+    throw error;
+  }
+}
+
+// src/fleet/plan.ts
+function findDrift(migrations, applied) {
+  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const drift = [];
+  for (const row of applied) {
+    const file = byVersion.get(row.version);
+    if (!file) drift.push({ version: row.version, name: row.name, kind: "missing" });
+    else if (row.checksum && row.checksum !== file.checksum) drift.push({ version: row.version, name: file.name, kind: "changed" });
+  }
+  return drift;
+}
+function newestVersion(applied) {
+  return applied.length === 0 ? null : Math.max(...applied.map((row) => row.version));
+}
+function pendingMigrations(migrations, state) {
+  const applied = new Set(state.applied.map((row) => row.version));
+  return migrations.filter((migration) => !applied.has(migration.version));
+}
+function driftRefusal(drift) {
+  const lines = drift.map(
+    (item) => item.kind === "changed" ? `${item.name} changed after it was applied` : `${item.name} (version ${item.version}) was applied but its file is gone`
+  );
+  return {
+    code: "DRIFT",
+    message: `the database no longer matches the files: ${lines.join("; ")}`,
+    hint: "restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why",
+    migration: drift[0].name
+  };
+}
+function planMigrate(migrations, state, options) {
+  const fromVersion = newestVersion(state.applied);
+  const drift = findDrift(migrations, state.applied);
+  const pending = pendingMigrations(migrations, state).filter((migration) => options.to === void 0 || migration.version <= options.to);
+  const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
+  const base = { direction: "up", fromVersion, drift, outOfOrder };
+  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift) };
+  if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
+    const first = pending.find((migration) => migration.version === outOfOrder[0]);
+    return {
+      ...base,
+      steps: [],
+      toVersion: fromVersion,
+      refusal: {
+        code: "OUT_OF_ORDER",
+        message: `${outOfOrder.length === 1 ? `${first.name} is` : `${outOfOrder.length} migrations (${outOfOrder.join(", ")}) are`} older than version ${fromVersion}, already applied`,
+        hint: "give it a version after the newest applied one (tenant-migrate create picks it), or pass --allow-out-of-order",
+        migration: first.name,
+        file: first.path
+      }
+    };
+  }
+  const steps = [...pending];
+  return { ...base, steps, toVersion: newestVersion([...state.applied, ...steps]) };
+}
+function planRollback(migrations, state, options) {
+  const fromVersion = newestVersion(state.applied);
+  const drift = findDrift(migrations, state.applied);
+  const newestFirst = [...state.applied].sort((a, b) => b.version - a.version);
+  const chosen = options.to !== void 0 ? newestFirst.filter((row) => row.version > options.to) : newestFirst.slice(0, options.steps ?? 1);
+  const remaining = state.applied.filter((row) => !chosen.includes(row));
+  const base = { direction: "down", fromVersion, drift, outOfOrder: [] };
+  const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
+  if (chosenDrift.length > 0 && !options.allowDrift)
+    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift) };
+  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const steps = [];
+  for (const row of chosen) {
+    const file = byVersion.get(row.version);
+    if (!file) {
+      return {
+        ...base,
+        steps: [],
+        toVersion: fromVersion,
+        refusal: {
+          code: "ROLLBACK_FILE_MISSING",
+          message: `${row.name} (version ${row.version}) is applied but its file is gone: its DOWN section is unknown`,
+          hint: "restore the file, then roll back",
+          migration: row.name
+        }
+      };
+    }
+    if (!file.down) {
+      return {
+        ...base,
+        steps: [],
+        toVersion: fromVersion,
+        refusal: {
+          code: "NO_DOWN_SECTION",
+          message: `${file.name} has no DOWN section: it cannot be rolled back`,
+          hint: "add a DOWN section to the file (it is drift-checked: the checksum changes), or roll back to a later version",
+          migration: file.name,
+          file: file.path
+        }
+      };
+    }
+    steps.push(file);
+  }
+  return { ...base, steps, toVersion: newestVersion(remaining) };
+}
+
+// src/fleet/run-target.ts
+function ledgerSchema(target) {
+  return target.schema ?? "public";
+}
+async function runTarget(job) {
+  const { target, options } = job;
+  const started = performance3.now();
+  const result = {
+    name: target.name,
+    kind: target.kind,
+    url: maskUrl(target.url),
+    ...target.schema ? { schema: target.schema } : {},
+    status: "failed",
+    fromVersion: null,
+    toVersion: null,
+    applied: [],
+    durationMs: 0
+  };
+  const finish = () => ({ ...result, durationMs: Math.round(performance3.now() - started) });
+  if (target.invalid) {
+    result.error = { code: "TENANT_INVALID", message: target.invalid, hint: "fix the tenant row in the master database" };
+    return finish();
+  }
+  job.onProgress?.({ type: "target-start", target: target.name, kind: target.kind });
+  let session;
+  let plan;
+  try {
+    session = await openSession(target.url, {
+      connectTimeoutMs: options.connectTimeoutMs,
+      lockTimeoutMs: options.lockTimeoutMs,
+      statementTimeoutMs: options.statementTimeoutMs,
+      schema: target.schema
+    });
+    const { client } = session;
+    const schema = ledgerSchema(target);
+    await acquireTargetLock(client, target.schema, options.lockWaitMs);
+    const inspection = await inspectLedger(client, schema);
+    const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
+    let rows = await readLedger(client, schema, columns);
+    if (inspection.hasGooseTable) {
+      const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows);
+      if (adopted.length > 0) {
+        rows = [...rows, ...adopted.map((entry) => adoptedRow(entry, job.migrations))];
+        result.adopted = adopted.map((entry) => entry.version);
+        if (!options.dryRun) await recordAdoption(session, schema, rows.slice(-adopted.length), job.timeline);
+      }
+    }
+    const state = appliedState(rows);
+    plan = job.direction === "up" ? planMigrate(job.migrations, state, { to: job.to, allowDrift: options.allowDrift, allowOutOfOrder: options.allowOutOfOrder }) : planRollback(job.migrations, state, { to: job.to, steps: job.steps, allowDrift: options.allowDrift });
+    result.fromVersion = plan.fromVersion;
+    result.toVersion = plan.fromVersion;
+    if (plan.refusal) {
+      result.error = plan.refusal;
+      return finish();
+    }
+    if (options.dryRun) {
+      result.status = plan.steps.length > 0 ? "planned" : "up-to-date";
+      result.toVersion = plan.toVersion;
+      result.planned = plan.steps.map((migration) => plannedStep(migration, job.direction));
+      return finish();
+    }
+    const appliedVersions = new Set(state.applied.map((row) => row.version));
+    for (const migration of plan.steps) {
+      job.onProgress?.({
+        type: "migration-start",
+        target: target.name,
+        version: migration.version,
+        name: migration.name,
+        direction: job.direction
+      });
+      const section = job.direction === "up" ? migration.up : migration.down;
+      const durationMs = await runMigration(client, schema, {
+        statements: section.statements,
+        transaction: migration.transaction,
+        entry: {
+          version: migration.version,
+          name: migration.name,
+          direction: job.direction,
+          scope: migration.scope,
+          checksum: migration.checksum,
+          appliedBy: options.appliedBy
+        }
+      }).catch((error) => {
+        throw describeFailure(error, migration, job.direction);
+      });
+      result.applied.push(appliedStep(migration, job.direction, durationMs));
+      if (job.direction === "up") appliedVersions.add(migration.version);
+      else appliedVersions.delete(migration.version);
+      result.toVersion = appliedVersions.size === 0 ? null : Math.max(...appliedVersions);
+    }
+    result.status = plan.steps.length > 0 ? "applied" : "up-to-date";
+    return finish();
+  } catch (error) {
+    result.error = toTargetError(error, [target.url]);
+    return finish();
+  } finally {
+    await session?.close();
+  }
+}
+function adoptedRow(entry, migrations) {
+  const file = migrations.find((migration) => migration.version === entry.version);
+  return {
+    version: entry.version,
+    name: file?.name ?? `goose_${entry.version}`,
+    direction: "up",
+    appliedAt: entry.appliedAt,
+    checksum: null,
+    appliedBy: ADOPTED_FROM_GOOSE
+  };
+}
+async function recordAdoption(session, schema, rows, timeline2) {
+  await session.client.query("BEGIN");
+  try {
+    for (const row of rows) {
+      await recordLedgerEntry(session.client, schema, {
+        version: row.version,
+        name: row.name,
+        direction: "up",
+        scope: timeline2,
+        checksum: null,
+        durationMs: null,
+        appliedBy: ADOPTED_FROM_GOOSE,
+        appliedAt: row.appliedAt
+      });
+    }
+    await session.client.query("COMMIT");
+  } catch (error) {
+    await session.client.query("ROLLBACK").catch(() => {
+    });
+    throw error;
+  }
+}
+function appliedStep(migration, direction, durationMs) {
+  return { version: migration.version, name: migration.name, direction, durationMs: Math.round(durationMs * 10) / 10 };
+}
+function plannedStep(migration, direction) {
+  const section = direction === "up" ? migration.up : migration.down;
+  return {
+    version: migration.version,
+    name: migration.name,
+    direction,
+    file: migration.path,
+    transaction: migration.transaction,
+    statements: section.statements.map(({ sql, line, column }) => ({ sql, line, column }))
+  };
+}
+function describeFailure(error, migration, direction) {
+  if (!(error instanceof StatementFailure)) return error;
+  const pgError = error.cause;
+  const where3 = `${migration.path}:${error.statement.line}:${error.statement.column}`;
+  const kept = error.partial ? " The file is NO TRANSACTION: the statements before this one stay applied, and the migration is not recorded." : " Nothing of this migration was applied.";
+  const failure = {
+    code: "MIGRATION_FAILED",
+    message: `${migration.name} (${direction.toUpperCase()}) failed at ${where3}: ${pgError.message ?? String(error.cause)}${pgError.code ? ` [SQLSTATE ${pgError.code}]` : ""}.${kept}`,
+    hint: pgError.code === "55P03" ? "lock_timeout: a table it needs is busy; run again at a quieter time, or raise --lock-timeout" : pgError.code === "57014" ? "statement_timeout cut the statement; raise --statement-timeout for long migrations" : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again",
+    migration: migration.name,
+    file: migration.path,
+    line: error.statement.line,
+    column: error.statement.column
+  };
+  return failure;
+}
+function toTargetError(error, urls) {
+  const secrets = passwordsIn(urls);
+  const scrub = (text) => text === void 0 ? void 0 : scrubSecrets(text, secrets);
+  if (isTenantMigrateError(error)) {
+    return { code: error.code, message: scrub(error.message), ...error.hint ? { hint: scrub(error.hint) } : {} };
+  }
+  if (error && typeof error === "object" && "code" in error && "message" in error && !(error instanceof Error)) {
+    const failure = error;
+    return { ...failure, message: scrub(failure.message), hint: scrub(failure.hint) };
+  }
+  const pgError = error;
+  return {
+    code: pgError?.code === "55P03" ? "LOCK_TIMEOUT" : "DATABASE_ERROR",
+    message: scrub(pgError?.message ?? String(error))
+  };
+}
+
+// src/fleet/tenants.ts
+var DEFAULT_TENANTS_QUERY = "SELECT * FROM tenants";
+var NAME_COLUMNS = ["name", "tenant", "tenant_name", "slug", "id"];
+var URL_COLUMNS = ["database_url", "db_url", "url", "connection_string", "dsn"];
+var DATABASE_COLUMNS = ["database", "database_name", "db_name"];
+var SCHEMA_COLUMNS = ["schema", "schema_name"];
+function firstValue(row, columns) {
+  for (const column of columns) {
+    const value = row[column];
+    if (value !== null && value !== void 0 && String(value).trim() !== "") return String(value).trim();
+  }
+  return void 0;
+}
+function isActiveRow(row) {
+  for (const column of ["active", "is_active", "enabled"]) {
+    if (column in row && row[column] !== null) return row[column] === true || row[column] === "t" || row[column] === 1;
+  }
+  if ("status" in row && typeof row.status === "string") return row.status.trim().toLowerCase() === "active";
+  if ("deleted_at" in row) return row.deleted_at === null;
+  return true;
+}
+function tenantsFromRows(rows, masterUrl) {
+  const targets = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [index, row] of rows.entries()) {
+    if (!isActiveRow(row)) continue;
+    const name = firstValue(row, NAME_COLUMNS);
+    if (!name) {
+      throw new TenantMigrateError("TENANTS_BAD_ROW", `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(", ")})`, {
+        hint: `return a name column, e.g. --tenants-query "SELECT slug AS name, database_url FROM tenants WHERE active"`
+      });
+    }
+    if (seen.has(name)) {
+      throw new TenantMigrateError("TENANTS_DUPLICATE", `two tenant rows are named ${name}`, {
+        hint: "tenant names must be unique: the report, --tenant and --shard go by name"
+      });
+    }
+    seen.add(name);
+    const url = firstValue(row, URL_COLUMNS);
+    const database = firstValue(row, DATABASE_COLUMNS);
+    const schema = firstValue(row, SCHEMA_COLUMNS);
+    if (url) {
+      try {
+        targets.push({ name, kind: "tenant", url: checkDatabaseUrl(url, `tenant ${name}`), schema });
+      } catch (error) {
+        targets.push({ name, kind: "tenant", url: maskUrl(url), schema, invalid: error.message });
+      }
+    } else if (database) {
+      targets.push({ name, kind: "tenant", url: withDatabase(masterUrl, database), schema });
+    } else if (schema) {
+      targets.push({ name, kind: "tenant", url: masterUrl, schema });
+    } else {
+      targets.push({
+        name,
+        kind: "tenant",
+        url: "",
+        invalid: `tenant ${name}: its row has no database_url, database or schema`
+      });
+    }
+  }
+  return targets;
+}
+function selectTenants(tenants, options) {
+  let selected = [...tenants];
+  if (options.tenants) {
+    const known = new Set(tenants.map((tenant) => tenant.name));
+    const unknown = options.tenants.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+      throw new TenantMigrateError("TENANT_NOT_FOUND", `no active tenant is named ${unknown.join(", ")}`, {
+        hint: `the tenants query returned ${tenants.length} active tenant(s); tenant-migrate status lists them`
+      });
+    }
+    const wanted = new Set(options.tenants);
+    selected = selected.filter((tenant) => wanted.has(tenant.name));
+  }
+  return selected.filter((tenant) => inShard(tenant.name, options.shard));
+}
+async function discoverTenants(options) {
+  const session = await openSession(options.masterUrl, {
+    connectTimeoutMs: options.connectTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs,
+    statementTimeoutMs: options.statementTimeoutMs
+  });
+  const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
+  try {
+    const { rows } = await session.client.query(query);
+    return selectTenants(tenantsFromRows(rows, options.masterUrl), options);
+  } catch (error) {
+    if (error instanceof TenantMigrateError) throw error;
+    const pgError = error;
+    const message = scrubSecrets(pgError.message ?? String(error), passwordsIn([options.masterUrl]));
+    if (pgError.code === "42P01" && !options.tenantsQuery) {
+      throw new TenantMigrateError("TENANTS_TABLE_MISSING", `the master database has no tenants table (${message})`, {
+        hint: "create it (columns: name, and database_url or schema, optional active) or point --tenants-query at your own table"
+      });
+    }
+    throw new TenantMigrateError("TENANTS_QUERY_FAILED", `the tenants query failed on the master: ${message}`, {
+      detail: `query: ${query}`,
+      hint: "it must return a name column and a database_url, database or schema column"
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+// src/fleet/run-fleet.ts
+function migrateFleet(options) {
+  return runFleet("migrate", options);
+}
+async function rollbackFleet(options) {
+  if (options.to !== void 0 && options.steps !== void 0) {
+    throw new TenantMigrateError("BAD_OPTION", "rollback takes --to VERSION or --steps N, not both");
+  }
+  if (options.steps !== void 0 && (!Number.isInteger(options.steps) || options.steps < 1)) {
+    throw new TenantMigrateError("BAD_OPTION", `--steps must be a whole number of at least 1, not ${options.steps}`);
+  }
+  return runFleet("rollback", options);
+}
+async function runFleet(command, raw) {
+  const started = performance4.now();
+  const options = resolveFleetOptions(raw);
+  const set = await loadMigrations(options.dir);
+  const masterMigrations = timeline(set.migrations, "master");
+  const tenantMigrations = timeline(set.migrations, "tenant");
+  const direction = command === "migrate" ? "up" : "down";
+  const results = [];
+  let done = 0;
+  let failed = 0;
+  let total = options.target === "tenants" ? 0 : 1;
+  const progress = raw.onProgress;
+  let runError;
+  const report = () => ({
+    command,
+    ok: results.every((result) => result.status !== "failed" && result.status !== "skipped") && !runError,
+    dryRun: options.dryRun,
+    durationMs: Math.round(performance4.now() - started),
+    ...options.shard ? { shard: formatShard(options.shard) } : {},
+    targets: results,
+    ...runError ? { error: runError } : {}
+  });
+  const run2 = async (target, migrations, which) => {
+    const result = await runTarget({
+      target,
+      migrations,
+      timeline: which,
+      direction,
+      to: raw.to,
+      steps: raw.steps,
+      options,
+      onProgress: progress
+    });
+    done++;
+    if (result.status === "failed") failed++;
+    progress?.({ type: "target-done", result, done, total, failed });
+    return result;
+  };
+  let tenants;
+  if (options.target !== "master") {
+    try {
+      tenants = await discoverTenants(options);
+    } catch (error) {
+      const deferred = options.target === "all" && error instanceof TenantMigrateError && error.code === "TENANTS_TABLE_MISSING";
+      if (!deferred) throw error;
+    }
+  }
+  if (tenants) {
+    total += tenants.length;
+    raw.onTargets?.(tenants);
+  }
+  progress?.({ type: "total", total });
+  if (options.target !== "tenants") {
+    const master = await run2({ name: "master", kind: "master", url: options.masterUrl }, masterMigrations, "master");
+    results.push(master);
+    if (master.status === "failed") {
+      for (const tenant of tenants ?? []) results.push(skipped(tenant));
+      return report();
+    }
+  }
+  if (options.target === "master") return report();
+  if (!tenants) {
+    try {
+      tenants = await discoverTenants(options);
+      raw.onTargets?.(tenants);
+      total += tenants.length;
+      progress?.({ type: "total", total });
+    } catch (error) {
+      runError = toTargetError(error, [options.masterUrl]);
+      return report();
+    }
+  }
+  results.push(...await runPool(tenants, options.concurrency, (tenant) => run2(tenant, tenantMigrations, "tenant")));
+  return report();
+}
+function skipped(tenant) {
+  return {
+    name: tenant.name,
+    kind: "tenant",
+    url: tenant.url ? maskUrl(tenant.url) : "",
+    ...tenant.schema ? { schema: tenant.schema } : {},
+    status: "skipped",
+    fromVersion: null,
+    toVersion: null,
+    applied: [],
+    durationMs: 0,
+    error: { code: "MASTER_FAILED", message: "not tried: the master failed, so no tenant was touched" }
+  };
+}
+
+// src/fleet/status.ts
+import { performance as performance5 } from "node:perf_hooks";
+async function fleetStatus(raw) {
+  const started = performance5.now();
+  const options = resolveFleetOptions(raw, DEFAULT_STATUS_CONCURRENCY);
+  const set = await loadMigrations(options.dir);
+  const targets = [];
+  if (options.target !== "tenants") {
+    targets.push({ target: { name: "master", kind: "master", url: options.masterUrl }, migrations: timeline(set.migrations, "master") });
+  }
+  let error;
+  if (options.target !== "master") {
+    try {
+      const tenantMigrations = timeline(set.migrations, "tenant");
+      const tenants = await discoverTenants(options);
+      raw.onTargets?.(tenants);
+      for (const tenant of tenants) targets.push({ target: tenant, migrations: tenantMigrations });
+    } catch (failure) {
+      error = toTargetError(failure, [options.masterUrl]);
+    }
+  }
+  let done = 0;
+  let failed = 0;
+  const rows = await runPool(targets, options.concurrency, async ({ target, migrations }) => {
+    const row = await targetStatus(target, migrations, options);
+    done++;
+    if (row.error) failed++;
+    raw.onProgress?.({
+      type: "target-done",
+      result: {
+        name: row.name,
+        kind: row.kind,
+        url: row.url,
+        status: row.error ? "failed" : "up-to-date",
+        fromVersion: row.currentVersion,
+        toVersion: row.currentVersion,
+        applied: [],
+        durationMs: 0,
+        ...row.error ? { error: row.error } : {}
+      },
+      done,
+      total: targets.length,
+      failed
+    });
+    return row;
+  });
+  return {
+    ok: !error && rows.every((row) => !row.error && row.drift.length === 0 && row.outOfOrder.length === 0),
+    durationMs: Math.round(performance5.now() - started),
+    ...options.shard ? { shard: formatShard(options.shard) } : {},
+    targets: rows,
+    ...error ? { error } : {}
+  };
+}
+async function targetStatus(target, migrations, options) {
+  const row = {
+    name: target.name,
+    kind: target.kind,
+    url: target.url ? maskUrl(target.url) : "",
+    ...target.schema ? { schema: target.schema } : {},
+    currentVersion: null,
+    latestVersion: newestVersion(migrations),
+    pending: 0,
+    pendingVersions: [],
+    drift: [],
+    outOfOrder: [],
+    lastAppliedAt: null,
+    managedBy: "none"
+  };
+  if (target.invalid) return { ...row, error: { code: "TENANT_INVALID", message: target.invalid } };
+  let session;
+  try {
+    session = await openSession(target.url, {
+      connectTimeoutMs: options.connectTimeoutMs,
+      lockTimeoutMs: options.lockTimeoutMs,
+      statementTimeoutMs: options.statementTimeoutMs,
+      schema: target.schema
+    });
+    const schema = ledgerSchema(target);
+    const inspection = await inspectLedger(session.client, schema);
+    let ledger = await readLedger(session.client, schema, inspection.columns);
+    if (inspection.columns.size > 0) row.managedBy = "tenant-migrate";
+    if (inspection.hasGooseTable) {
+      const goose = versionsToAdopt(await readGooseVersions(session.client, schema), ledger);
+      if (goose.length > 0 && row.managedBy === "none") row.managedBy = "goose";
+      ledger = [
+        ...ledger,
+        ...goose.map((entry) => ({ ...entry, name: `goose_${entry.version}`, direction: "up", checksum: null, appliedBy: null }))
+      ];
+    }
+    const state = appliedState(ledger);
+    const pending = pendingMigrations(migrations, state);
+    row.currentVersion = newestVersion(state.applied);
+    row.pending = pending.length;
+    row.pendingVersions = pending.map((migration) => migration.version);
+    row.drift = findDrift(migrations, state.applied);
+    row.outOfOrder = row.currentVersion === null ? [] : row.pendingVersions.filter((version) => version < row.currentVersion);
+    row.lastAppliedAt = state.lastAppliedAt ? state.lastAppliedAt.toISOString() : null;
+    return row;
+  } catch (error) {
+    return { ...row, error: toTargetError(error, [target.url]) };
+  } finally {
+    await session?.close();
+  }
+}
+
+// src/lint/lint-migrations.ts
+import { stat as stat2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/migrations/git-base.ts
+import { execFile, spawn } from "node:child_process";
+import { createHash as createHash4 } from "node:crypto";
+import { join as join3 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function readBaseFiles(dir, ref) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+  try {
+    await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
+      hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
+    });
+  }
+  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", ref, "--", prefix || "."]);
+  const blobs = [];
+  for (const entry of listing.split("\0")) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (!match || !match[2].toLowerCase().endsWith(".sql")) continue;
+    blobs.push({ sha: match[1], path: join3(dir, match[2].slice(prefix.length)) });
+  }
+  const contents = await readBlobs(
+    root,
+    blobs.map((blob) => blob.sha)
+  );
+  const files = /* @__PURE__ */ new Map();
+  blobs.forEach((blob, index) => {
+    files.set(blob.path, { path: blob.path, checksum: createHash4("sha256").update(contents[index]).digest("hex") });
+  });
+  return files;
+}
+async function changedSince(migrations, dir, ref) {
+  const base = await readBaseFiles(dir, ref);
+  const current = new Set(migrations.map((migration) => migration.path));
+  const added = [];
+  const modified = [];
+  for (const migration of migrations) {
+    const before = base.get(migration.path);
+    if (!before) added.push(migration);
+    else if (before.checksum !== migration.checksum) modified.push(migration);
+  }
+  const deleted = [...base.values()].filter((file) => !current.has(file.path));
+  return { added, modified, deleted };
+}
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch (error) {
+    const stderr = String(error.stderr ?? "").trim();
+    if (/not a git repository/i.test(stderr)) {
+      throw new TenantMigrateError("NOT_A_GIT_REPOSITORY", `${cwd} is not inside a git repository, so --base cannot be used`, {
+        hint: "run from a git checkout, or leave out --base"
+      });
+    }
+    throw error;
+  }
+}
+function readBlobs(cwd, shas) {
+  if (shas.length === 0) return Promise.resolve([]);
+  return new Promise((resolve2, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
+      const output = Buffer.concat(chunks);
+      const blobs = [];
+      let offset = 0;
+      for (let index = 0; index < shas.length; index++) {
+        const headerEnd = output.indexOf(10, offset);
+        const size = Number(output.subarray(offset, headerEnd).toString("utf8").split(" ")[2]);
+        blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
+        offset = headerEnd + 1 + size + 1;
+      }
+      resolve2(blobs);
+    });
+    child.stdin.end(`${shas.join("\n")}
+`);
+  });
+}
+
 // src/lint/config.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/lint/ast.ts
 function unwrap(node) {
@@ -16187,10 +17277,10 @@ var RULE_LEVELS = ["off", "warning", "error"];
 // src/lint/config.ts
 var CONFIG_FILE = "tenant-migrate.config.json";
 async function loadLintConfig(cwd) {
-  const configPath = join3(cwd, CONFIG_FILE);
+  const configPath = join4(cwd, CONFIG_FILE);
   const own = await readJson(configPath);
   if (own !== void 0) return { rules: rulesFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
-  const packagePath = join3(cwd, "package.json");
+  const packagePath = join4(cwd, "package.json");
   const manifest = await readJson(packagePath);
   if (manifest && typeof manifest === "object" && "tenant-migrate" in manifest) {
     const where3 = 'package.json "tenant-migrate"';
@@ -16522,1094 +17612,6 @@ function displayPath(cwd, path) {
   return sep === "/" ? shown : shown.split(sep).join("/");
 }
 
-// src/fleet/run-fleet.ts
-import { performance as performance4 } from "node:perf_hooks";
-
-// src/db/connection-url.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join as join4 } from "node:path";
-function maskUrl(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    for (const key of [...parsed.searchParams.keys()]) {
-      if (/pass|secret|token|key/i.test(key)) parsed.searchParams.set(key, "***");
-    }
-    return parsed.toString();
-  } catch {
-    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, "$1***").replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
-  }
-}
-function passwordsIn(urls) {
-  const passwords = /* @__PURE__ */ new Set();
-  for (const url of urls) {
-    try {
-      const password = decodeURIComponent(new URL(url).password);
-      if (password) passwords.add(password);
-    } catch {
-      const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
-      if (match) passwords.add(match[2] ?? match[3]);
-    }
-  }
-  return [...passwords];
-}
-function scrubSecrets(text, secrets) {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length < 2) continue;
-    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join("***");
-  }
-  return result;
-}
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${encodeURIComponent(database)}`;
-  return parsed.toString();
-}
-function databaseOf(url) {
-  return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
-}
-function resolveMasterUrl(options) {
-  if (options.flag) return { url: checkDatabaseUrl(options.flag, "--master-url"), source: "--master-url" };
-  const fromEnv = options.env.MASTER_DB_URL;
-  if (fromEnv) return { url: checkDatabaseUrl(fromEnv, "MASTER_DB_URL"), source: "MASTER_DB_URL" };
-  const dotEnvPath = join4(options.cwd, ".env");
-  if (existsSync(dotEnvPath)) {
-    const fromFile = parseDotEnv(readFileSync(dotEnvPath, "utf8")).MASTER_DB_URL;
-    if (fromFile) return { url: checkDatabaseUrl(fromFile, `MASTER_DB_URL in ${dotEnvPath}`), source: ".env" };
-  }
-  throw new TenantMigrateError("MASTER_URL_MISSING", "no master database URL: MASTER_DB_URL is not set", {
-    hint: "pass --master-url postgresql://user@host:5432/master, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env"
-  });
-}
-function parseDotEnv(text) {
-  const values = {};
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim().replace(/^export\s+/, "");
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) continue;
-    let value = match[2].trim();
-    const quoted = /^(['"])(.*)\1$/.exec(value);
-    if (quoted) value = quoted[2];
-    else value = value.replace(/\s+#.*$/, "");
-    values[match[1]] = value;
-  }
-  return values;
-}
-function checkDatabaseUrl(url, source) {
-  const trimmed = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    parsed = void 0;
-  }
-  const problem = !parsed ? "it is not a URL" : !/^postgres(ql)?:$/.test(parsed.protocol) ? `its scheme is ${parsed.protocol.replace(/:$/, "")}, not postgresql` : !parsed.hostname ? "it names no host" : void 0;
-  if (problem) {
-    throw new TenantMigrateError("BAD_DATABASE_URL", `the database URL from ${source} is invalid: ${problem} (${maskUrl(trimmed)})`, {
-      hint: "write it as postgresql://user:password@host:5432/database"
-    });
-  }
-  return trimmed;
-}
-function describeServer(url) {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.hostname}:${parsed.port || "5432"}/${databaseOf(url)}`;
-  } catch {
-    return maskUrl(url);
-  }
-}
-
-// src/fleet/options.ts
-import { hostname, userInfo } from "node:os";
-
-// src/db/durations.ts
-var UNITS_MS = { ms: 1, s: 1e3, min: 6e4, h: 36e5 };
-function parseDuration(text, option) {
-  if (typeof text === "number" && Number.isFinite(text) && text >= 0) return Math.round(text);
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h)?\s*$/.exec(String(text));
-  if (!match) {
-    throw new TenantMigrateError("BAD_DURATION", `${option} ${JSON.stringify(String(text))} is not a duration`, {
-      hint: `write it like 500ms, 10s, 5min or 1h (0 turns it off)`
-    });
-  }
-  return Math.round(Number(match[1]) * UNITS_MS[match[2] ?? "ms"]);
-}
-
-// src/fleet/shard.ts
-import { createHash as createHash3 } from "node:crypto";
-function parseShard(text) {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = match ? Number(match[1]) : Number.NaN;
-  const count2 = match ? Number(match[2]) : Number.NaN;
-  if (!match || count2 < 1 || index < 1 || index > count2) {
-    throw new TenantMigrateError("BAD_OPTION", `--shard ${JSON.stringify(text)} is not i/n with 1 <= i <= n`, {
-      hint: "in a matrix: strategy.matrix.shard: [1, 2, 3] and --shard ${{ matrix.shard }}/3"
-    });
-  }
-  return { index, count: count2 };
-}
-function shardOf(name, count2) {
-  const digest = createHash3("sha256").update(name).digest();
-  return digest.readUInt32BE(0) % count2 + 1;
-}
-function inShard(name, shard) {
-  return !shard || shardOf(name, shard.count) === shard.index;
-}
-function formatShard(shard) {
-  return shard ? `${shard.index}/${shard.count}` : void 0;
-}
-
-// src/fleet/options.ts
-var DEFAULT_CONCURRENCY = 16;
-var DEFAULT_STATUS_CONCURRENCY = 32;
-var DEFAULT_LOCK_TIMEOUT = "10s";
-var DEFAULT_STATEMENT_TIMEOUT = "30min";
-var DEFAULT_CONNECT_TIMEOUT = "10s";
-var DEFAULT_LOCK_WAIT_SECONDS = 300;
-function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) {
-  const concurrency = options.concurrency ?? defaultConcurrency;
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new TenantMigrateError("BAD_OPTION", `--concurrency must be a whole number of at least 1, not ${concurrency}`);
-  }
-  const target = options.target ?? "all";
-  if (!["master", "tenants", "all"].includes(target)) {
-    throw new TenantMigrateError("BAD_OPTION", `--target must be master, tenants or all, not ${target}`);
-  }
-  if (options.to !== void 0 && (!Number.isInteger(options.to) || options.to < 0)) {
-    throw new TenantMigrateError("BAD_OPTION", `--to must be a version number, not ${options.to}`);
-  }
-  const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
-  if (!Number.isFinite(lockWait) || lockWait < 0) {
-    throw new TenantMigrateError("BAD_OPTION", `--lock-wait must be a number of seconds, not ${lockWait}`);
-  }
-  return {
-    dir: options.dir,
-    masterUrl: checkDatabaseUrl(options.masterUrl ?? "", "the master URL"),
-    tenantsQuery: options.tenantsQuery,
-    tenants: options.tenants && options.tenants.length > 0 ? options.tenants : void 0,
-    shard: options.shard === void 0 ? void 0 : parseShard(options.shard),
-    concurrency,
-    target,
-    dryRun: options.dryRun ?? false,
-    lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, "--lock-timeout"),
-    statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, "--statement-timeout"),
-    connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, "--connect-timeout"),
-    lockWaitMs: lockWait * 1e3,
-    allowDrift: options.allowDrift ?? false,
-    allowOutOfOrder: options.allowOutOfOrder ?? false,
-    appliedBy: options.appliedBy ?? defaultAppliedBy()
-  };
-}
-function defaultAppliedBy() {
-  const ci = process.env.GITHUB_ACTIONS === "true" ? `github:${process.env.GITHUB_REPOSITORY ?? ""}@${process.env.GITHUB_SHA?.slice(0, 12) ?? ""}` : "";
-  if (ci) return `tenant-migrate ${ci}`;
-  let user = "unknown";
-  try {
-    user = userInfo().username;
-  } catch {
-  }
-  return `tenant-migrate ${user}@${hostname()}`;
-}
-
-// src/fleet/pool.ts
-async function runPool(items, concurrency, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return results;
-}
-
-// src/fleet/run-target.ts
-import { performance as performance3 } from "node:perf_hooks";
-
-// src/db/advisory-lock.ts
-import { createHash as createHash4 } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
-var LOCK_NAMESPACE = 1953327463;
-var POLL_MS = 200;
-function lockKey(schema) {
-  const digest = createHash4("sha256").update(`tenant-migrate:${schema ?? ""}`).digest();
-  return [LOCK_NAMESPACE, digest.readInt32BE(0)];
-}
-async function acquireTargetLock(client, schema, waitMs) {
-  const key = lockKey(schema);
-  const deadline = Date.now() + waitMs;
-  for (; ; ) {
-    const { rows } = await client.query("SELECT pg_try_advisory_lock($1, $2) AS locked", key);
-    if (rows[0].locked) return;
-    if (Date.now() >= deadline) {
-      const holder = await lockHolder(client, key);
-      throw new TenantMigrateError(
-        "LOCK_TIMEOUT",
-        `another deploy holds the migration lock${holder ? ` (${holder})` : ""}; gave up after ${Math.round(waitMs / 1e3)}s`,
-        { hint: "let the other deploy finish and run again, or wait longer with --lock-wait SECONDS" }
-      );
-    }
-    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
-  }
-}
-async function lockHolder(client, key) {
-  const { rows } = await client.query(
-    `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
-       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-      WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-        AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`,
-    [key[0], key[1]]
-  );
-  const holder = rows[0];
-  return holder ? `pid ${holder.pid}, ${holder.application_name || "unknown application"}, connected since ${holder.since}` : void 0;
-}
-
-// node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
-var Client = import_lib.default.Client;
-var Pool = import_lib.default.Pool;
-var Connection = import_lib.default.Connection;
-var types = import_lib.default.types;
-var Query = import_lib.default.Query;
-var DatabaseError = import_lib.default.DatabaseError;
-var escapeIdentifier = import_lib.default.escapeIdentifier;
-var escapeLiteral = import_lib.default.escapeLiteral;
-var Result = import_lib.default.Result;
-var TypeOverrides = import_lib.default.TypeOverrides;
-var defaults = import_lib.default.defaults;
-var esm_default = import_lib.default;
-
-// src/db/connection-error.ts
-function connectionError(error, url) {
-  const secrets = passwordsIn([url]);
-  const cause = error;
-  const driverMessage = scrubSecrets(String(cause?.message ?? error), secrets);
-  const server = describeServer(url);
-  const masked = maskUrl(url);
-  const code = cause?.code ?? "";
-  if (code === "28P01" || code === "28000") {
-    return new TenantMigrateError("AUTH_FAILED", `authentication failed at ${server}: ${driverMessage}`, {
-      hint: `check the user and password in the URL (${masked})`
-    });
-  }
-  if (code === "3D000") {
-    return new TenantMigrateError("DATABASE_MISSING", `the database at ${server} does not exist`, {
-      hint: `create it, or fix the URL (${masked})`
-    });
-  }
-  if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET"].includes(code) || /timeout/i.test(driverMessage)) {
-    return new TenantMigrateError("CONNECT_FAILED", `cannot reach ${server}: ${driverMessage}`, {
-      hint: `is the server up and the host and port right? (${masked})`
-    });
-  }
-  return new TenantMigrateError("CONNECT_FAILED", `cannot connect to ${server}: ${driverMessage}`, {
-    hint: `check the URL (${masked})`
-  });
-}
-
-// src/db/session.ts
-var APPLICATION_NAME = "tenant-migrate";
-async function openSession(url, options) {
-  const client = new esm_default.Client({
-    connectionString: url,
-    application_name: APPLICATION_NAME,
-    connectionTimeoutMillis: options.connectTimeoutMs
-  });
-  client.on("error", () => {
-  });
-  try {
-    await client.connect();
-  } catch (error) {
-    await client.end().catch(() => {
-    });
-    throw connectionError(error, url);
-  }
-  const close = () => client.end().catch(() => {
-  });
-  try {
-    const { rows } = await client.query(SETUP_SQL, [
-      String(options.lockTimeoutMs),
-      String(options.statementTimeoutMs),
-      options.schema ?? null
-    ]);
-    if (!rows[0].schema_exists) {
-      throw new TenantMigrateError("SCHEMA_MISSING", `schema "${options.schema}" does not exist in ${describeServer(url)}`, {
-        hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
-      });
-    }
-    return { client, serverVersion: rows[0].server_version, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
-var SETUP_SQL = `
-SELECT current_setting('server_version_num')::int AS server_version,
-       set_config('lock_timeout', $1, false) AS lock_timeout,
-       set_config('statement_timeout', $2, false) AS statement_timeout,
-       CASE WHEN current_setting('server_version_num')::int >= 140000
-            THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
-       CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
-       ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
-function qualified(schema, name) {
-  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-function quoteIdent(name) {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-// src/db/ledger.ts
-var LEDGER_TABLE = "_migration_versions";
-var GOOSE_TABLE = "goose_db_version";
-var LEDGER_COLUMNS = [
-  ["id", "BIGSERIAL"],
-  ["version", "BIGINT"],
-  ["name", "TEXT"],
-  ["direction", "TEXT NOT NULL DEFAULT 'up'"],
-  ["applied_at", "TIMESTAMPTZ NOT NULL DEFAULT now()"],
-  ["scope", "TEXT"],
-  ["checksum", "TEXT"],
-  ["duration_ms", "INTEGER"],
-  ["applied_by", "TEXT"]
-];
-async function inspectLedger(client, schema) {
-  const { rows } = await client.query(
-    `SELECT (SELECT array_agg(attname::text) FROM pg_attribute
-              WHERE attrelid = to_regclass(format('%I.%I', $1::text, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
-            to_regclass(format('%I.%I', $1::text, $3::text)) IS NOT NULL AS goose`,
-    [schema, LEDGER_TABLE, GOOSE_TABLE]
-  );
-  return { columns: new Set(rows[0].columns ?? []), hasGooseTable: rows[0].goose };
-}
-async function ensureLedger(client, schema, inspection) {
-  const table2 = qualified(schema, LEDGER_TABLE);
-  if (inspection.columns.size === 0) {
-    await client.query(`CREATE TABLE IF NOT EXISTS ${table2} (
-  id BIGSERIAL PRIMARY KEY,
-  version BIGINT NOT NULL,
-  name TEXT NOT NULL,
-  direction TEXT NOT NULL DEFAULT 'up' CHECK (direction IN ('up', 'down')),
-  applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-  scope TEXT,
-  checksum TEXT,
-  duration_ms INTEGER,
-  applied_by TEXT
-)`);
-    return new Set(LEDGER_COLUMNS.map(([name]) => name));
-  }
-  const missing = LEDGER_COLUMNS.filter(([name]) => !inspection.columns.has(name));
-  if (missing.length > 0) {
-    await client.query(`ALTER TABLE ${table2} ${missing.map(([name, type]) => `ADD COLUMN IF NOT EXISTS ${name} ${type}`).join(", ")}`);
-  }
-  return /* @__PURE__ */ new Set([...inspection.columns, ...LEDGER_COLUMNS.map(([name]) => name)]);
-}
-async function readLedger(client, schema, columns) {
-  if (columns.size === 0) return [];
-  const pick = (column, fallback = "NULL") => columns.has(column) ? column : fallback;
-  const order = columns.has("id") ? "id" : columns.has("applied_at") ? "applied_at" : "version";
-  const { rows } = await client.query(
-    `SELECT version::text AS version, ${pick("name")}::text AS name, ${pick("direction", "'up'")}::text AS direction,
-            ${pick("applied_at")}::timestamptz AS applied_at, ${pick("checksum")}::text AS checksum, ${pick("applied_by")}::text AS applied_by
-       FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY ${order}`
-  );
-  return rows.map((row) => ({
-    version: Number.parseInt(row.version, 10),
-    name: row.name ?? row.version,
-    direction: row.direction?.trim().toLowerCase() === "down" ? "down" : "up",
-    appliedAt: row.applied_at,
-    checksum: row.checksum,
-    appliedBy: row.applied_by
-  }));
-}
-function appliedState(rows) {
-  const latest = /* @__PURE__ */ new Map();
-  let lastAppliedAt = null;
-  for (const row of rows) {
-    if (Number.isNaN(row.version)) continue;
-    latest.set(row.version, row);
-    if (row.appliedAt && (!lastAppliedAt || row.appliedAt > lastAppliedAt)) lastAppliedAt = row.appliedAt;
-  }
-  const applied = [...latest.values()].filter((row) => row.direction === "up").map((row) => ({ version: row.version, name: row.name, checksum: row.checksum, appliedAt: row.appliedAt })).sort((a, b) => a.version - b.version);
-  return { applied, lastAppliedAt };
-}
-async function recordLedgerEntry(client, schema, entry) {
-  await client.query(
-    `INSERT INTO ${qualified(schema, LEDGER_TABLE)} (version, name, direction, scope, checksum, duration_ms, applied_by, applied_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))`,
-    [
-      String(entry.version),
-      entry.name,
-      entry.direction,
-      entry.scope,
-      entry.checksum,
-      entry.durationMs === null ? null : Math.round(entry.durationMs),
-      entry.appliedBy,
-      entry.appliedAt ?? null
-    ]
-  );
-}
-
-// src/db/goose-adoption.ts
-var ADOPTED_FROM_GOOSE = "goose (adopted by tenant-migrate)";
-async function readGooseVersions(client, schema) {
-  const { rows } = await client.query(
-    `SELECT version_id::text AS version, tstamp::timestamptz AS tstamp FROM (
-       SELECT DISTINCT ON (version_id) version_id, is_applied, tstamp
-         FROM ${qualified(schema, GOOSE_TABLE)} ORDER BY version_id, id DESC) newest
-      WHERE is_applied AND version_id > 0 ORDER BY version_id`
-  );
-  return rows.map((row) => ({ version: Number.parseInt(row.version, 10), appliedAt: row.tstamp }));
-}
-function versionsToAdopt(goose, ledger) {
-  const known = new Set(ledger.map((row) => row.version));
-  return goose.filter((entry) => !known.has(entry.version));
-}
-
-// src/db/run-migration.ts
-import { performance as performance2 } from "node:perf_hooks";
-var StatementFailure = class extends Error {
-  constructor(statement, cause, partial) {
-    super(cause?.message ?? String(cause));
-    this.statement = statement;
-    this.cause = cause;
-    this.partial = partial;
-    this.name = "StatementFailure";
-  }
-  statement;
-  cause;
-  partial;
-};
-async function runMigration(client, schema, run2) {
-  const started = performance2.now();
-  if (!run2.transaction) {
-    for (const [index, statement] of run2.statements.entries()) {
-      try {
-        await client.query(statement.sql);
-      } catch (error) {
-        throw new StatementFailure(statement, error, index > 0);
-      }
-    }
-    const durationMs = performance2.now() - started;
-    await recordLedgerEntry(client, schema, { ...run2.entry, durationMs });
-    return durationMs;
-  }
-  await client.query("BEGIN");
-  try {
-    for (const statement of run2.statements) {
-      try {
-        await client.query(statement.sql);
-      } catch (error) {
-        throw new StatementFailure(statement, error, false);
-      }
-    }
-    const durationMs = performance2.now() - started;
-    await recordLedgerEntry(client, schema, { ...run2.entry, durationMs });
-    await client.query("COMMIT");
-    return durationMs;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {
-    });
-    throw error;
-  }
-}
-
-// src/fleet/plan.ts
-function findDrift(migrations, applied) {
-  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
-  const drift = [];
-  for (const row of applied) {
-    const file = byVersion.get(row.version);
-    if (!file) drift.push({ version: row.version, name: row.name, kind: "missing" });
-    else if (row.checksum && row.checksum !== file.checksum) drift.push({ version: row.version, name: file.name, kind: "changed" });
-  }
-  return drift;
-}
-function newestVersion(applied) {
-  return applied.length === 0 ? null : Math.max(...applied.map((row) => row.version));
-}
-function pendingMigrations(migrations, state) {
-  const applied = new Set(state.applied.map((row) => row.version));
-  return migrations.filter((migration) => !applied.has(migration.version));
-}
-function driftRefusal(drift) {
-  const lines = drift.map(
-    (item) => item.kind === "changed" ? `${item.name} changed after it was applied` : `${item.name} (version ${item.version}) was applied but its file is gone`
-  );
-  return {
-    code: "DRIFT",
-    message: `the database no longer matches the files: ${lines.join("; ")}`,
-    hint: "restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why",
-    migration: drift[0].name
-  };
-}
-function planMigrate(migrations, state, options) {
-  const fromVersion = newestVersion(state.applied);
-  const drift = findDrift(migrations, state.applied);
-  const pending = pendingMigrations(migrations, state).filter((migration) => options.to === void 0 || migration.version <= options.to);
-  const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
-  const base = { direction: "up", fromVersion, drift, outOfOrder };
-  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift) };
-  if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
-    const first = pending.find((migration) => migration.version === outOfOrder[0]);
-    return {
-      ...base,
-      steps: [],
-      toVersion: fromVersion,
-      refusal: {
-        code: "OUT_OF_ORDER",
-        message: `${outOfOrder.length === 1 ? `${first.name} is` : `${outOfOrder.length} migrations (${outOfOrder.join(", ")}) are`} older than version ${fromVersion}, already applied`,
-        hint: "give it a version after the newest applied one (tenant-migrate create picks it), or pass --allow-out-of-order",
-        migration: first.name,
-        file: first.path
-      }
-    };
-  }
-  const steps = [...pending];
-  return { ...base, steps, toVersion: newestVersion([...state.applied, ...steps]) };
-}
-function planRollback(migrations, state, options) {
-  const fromVersion = newestVersion(state.applied);
-  const drift = findDrift(migrations, state.applied);
-  const newestFirst = [...state.applied].sort((a, b) => b.version - a.version);
-  const chosen = options.to !== void 0 ? newestFirst.filter((row) => row.version > options.to) : newestFirst.slice(0, options.steps ?? 1);
-  const remaining = state.applied.filter((row) => !chosen.includes(row));
-  const base = { direction: "down", fromVersion, drift, outOfOrder: [] };
-  const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
-  if (chosenDrift.length > 0 && !options.allowDrift)
-    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift) };
-  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
-  const steps = [];
-  for (const row of chosen) {
-    const file = byVersion.get(row.version);
-    if (!file) {
-      return {
-        ...base,
-        steps: [],
-        toVersion: fromVersion,
-        refusal: {
-          code: "ROLLBACK_FILE_MISSING",
-          message: `${row.name} (version ${row.version}) is applied but its file is gone: its DOWN section is unknown`,
-          hint: "restore the file, then roll back",
-          migration: row.name
-        }
-      };
-    }
-    if (!file.down) {
-      return {
-        ...base,
-        steps: [],
-        toVersion: fromVersion,
-        refusal: {
-          code: "NO_DOWN_SECTION",
-          message: `${file.name} has no DOWN section: it cannot be rolled back`,
-          hint: "add a DOWN section to the file (it is drift-checked: the checksum changes), or roll back to a later version",
-          migration: file.name,
-          file: file.path
-        }
-      };
-    }
-    steps.push(file);
-  }
-  return { ...base, steps, toVersion: newestVersion(remaining) };
-}
-
-// src/fleet/run-target.ts
-function ledgerSchema(target) {
-  return target.schema ?? "public";
-}
-async function runTarget(job) {
-  const { target, options } = job;
-  const started = performance3.now();
-  const result = {
-    name: target.name,
-    kind: target.kind,
-    url: maskUrl(target.url),
-    ...target.schema ? { schema: target.schema } : {},
-    status: "failed",
-    fromVersion: null,
-    toVersion: null,
-    applied: [],
-    durationMs: 0
-  };
-  const finish = () => ({ ...result, durationMs: Math.round(performance3.now() - started) });
-  if (target.invalid) {
-    result.error = { code: "TENANT_INVALID", message: target.invalid, hint: "fix the tenant row in the master database" };
-    return finish();
-  }
-  job.onProgress?.({ type: "target-start", target: target.name, kind: target.kind });
-  let session;
-  let plan;
-  try {
-    session = await openSession(target.url, {
-      connectTimeoutMs: options.connectTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      statementTimeoutMs: options.statementTimeoutMs,
-      schema: target.schema
-    });
-    const { client } = session;
-    const schema = ledgerSchema(target);
-    await acquireTargetLock(client, target.schema, options.lockWaitMs);
-    const inspection = await inspectLedger(client, schema);
-    const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
-    let rows = await readLedger(client, schema, columns);
-    if (inspection.hasGooseTable) {
-      const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows);
-      if (adopted.length > 0) {
-        rows = [...rows, ...adopted.map((entry) => adoptedRow(entry, job.migrations))];
-        result.adopted = adopted.map((entry) => entry.version);
-        if (!options.dryRun) await recordAdoption(session, schema, rows.slice(-adopted.length), job.timeline);
-      }
-    }
-    const state = appliedState(rows);
-    plan = job.direction === "up" ? planMigrate(job.migrations, state, { to: job.to, allowDrift: options.allowDrift, allowOutOfOrder: options.allowOutOfOrder }) : planRollback(job.migrations, state, { to: job.to, steps: job.steps, allowDrift: options.allowDrift });
-    result.fromVersion = plan.fromVersion;
-    result.toVersion = plan.fromVersion;
-    if (plan.refusal) {
-      result.error = plan.refusal;
-      return finish();
-    }
-    if (options.dryRun) {
-      result.status = plan.steps.length > 0 ? "planned" : "up-to-date";
-      result.toVersion = plan.toVersion;
-      result.planned = plan.steps.map((migration) => plannedStep(migration, job.direction));
-      return finish();
-    }
-    const appliedVersions = new Set(state.applied.map((row) => row.version));
-    for (const migration of plan.steps) {
-      job.onProgress?.({
-        type: "migration-start",
-        target: target.name,
-        version: migration.version,
-        name: migration.name,
-        direction: job.direction
-      });
-      const section = job.direction === "up" ? migration.up : migration.down;
-      const durationMs = await runMigration(client, schema, {
-        statements: section.statements,
-        transaction: migration.transaction,
-        entry: {
-          version: migration.version,
-          name: migration.name,
-          direction: job.direction,
-          scope: migration.scope,
-          checksum: migration.checksum,
-          appliedBy: options.appliedBy
-        }
-      }).catch((error) => {
-        throw describeFailure(error, migration, job.direction);
-      });
-      result.applied.push(appliedStep(migration, job.direction, durationMs));
-      if (job.direction === "up") appliedVersions.add(migration.version);
-      else appliedVersions.delete(migration.version);
-      result.toVersion = appliedVersions.size === 0 ? null : Math.max(...appliedVersions);
-    }
-    result.status = plan.steps.length > 0 ? "applied" : "up-to-date";
-    return finish();
-  } catch (error) {
-    result.error = toTargetError(error, [target.url]);
-    return finish();
-  } finally {
-    await session?.close();
-  }
-}
-function adoptedRow(entry, migrations) {
-  const file = migrations.find((migration) => migration.version === entry.version);
-  return {
-    version: entry.version,
-    name: file?.name ?? `goose_${entry.version}`,
-    direction: "up",
-    appliedAt: entry.appliedAt,
-    checksum: null,
-    appliedBy: ADOPTED_FROM_GOOSE
-  };
-}
-async function recordAdoption(session, schema, rows, timeline2) {
-  await session.client.query("BEGIN");
-  try {
-    for (const row of rows) {
-      await recordLedgerEntry(session.client, schema, {
-        version: row.version,
-        name: row.name,
-        direction: "up",
-        scope: timeline2,
-        checksum: null,
-        durationMs: null,
-        appliedBy: ADOPTED_FROM_GOOSE,
-        appliedAt: row.appliedAt
-      });
-    }
-    await session.client.query("COMMIT");
-  } catch (error) {
-    await session.client.query("ROLLBACK").catch(() => {
-    });
-    throw error;
-  }
-}
-function appliedStep(migration, direction, durationMs) {
-  return { version: migration.version, name: migration.name, direction, durationMs: Math.round(durationMs * 10) / 10 };
-}
-function plannedStep(migration, direction) {
-  const section = direction === "up" ? migration.up : migration.down;
-  return {
-    version: migration.version,
-    name: migration.name,
-    direction,
-    file: migration.path,
-    transaction: migration.transaction,
-    statements: section.statements.map(({ sql, line, column }) => ({ sql, line, column }))
-  };
-}
-function describeFailure(error, migration, direction) {
-  if (!(error instanceof StatementFailure)) return error;
-  const pgError = error.cause;
-  const where3 = `${migration.path}:${error.statement.line}:${error.statement.column}`;
-  const kept = error.partial ? " The file is NO TRANSACTION: the statements before this one stay applied, and the migration is not recorded." : " Nothing of this migration was applied.";
-  const failure = {
-    code: "MIGRATION_FAILED",
-    message: `${migration.name} (${direction.toUpperCase()}) failed at ${where3}: ${pgError.message ?? String(error.cause)}${pgError.code ? ` [SQLSTATE ${pgError.code}]` : ""}.${kept}`,
-    hint: pgError.code === "55P03" ? "lock_timeout: a table it needs is busy; run again at a quieter time, or raise --lock-timeout" : pgError.code === "57014" ? "statement_timeout cut the statement; raise --statement-timeout for long migrations" : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again",
-    migration: migration.name,
-    file: migration.path,
-    line: error.statement.line,
-    column: error.statement.column
-  };
-  return failure;
-}
-function toTargetError(error, urls) {
-  const secrets = passwordsIn(urls);
-  const scrub = (text) => text === void 0 ? void 0 : scrubSecrets(text, secrets);
-  if (isTenantMigrateError(error)) {
-    return { code: error.code, message: scrub(error.message), ...error.hint ? { hint: scrub(error.hint) } : {} };
-  }
-  if (error && typeof error === "object" && "code" in error && "message" in error && !(error instanceof Error)) {
-    const failure = error;
-    return { ...failure, message: scrub(failure.message), hint: scrub(failure.hint) };
-  }
-  const pgError = error;
-  return {
-    code: pgError?.code === "55P03" ? "LOCK_TIMEOUT" : "DATABASE_ERROR",
-    message: scrub(pgError?.message ?? String(error))
-  };
-}
-
-// src/fleet/tenants.ts
-var DEFAULT_TENANTS_QUERY = "SELECT * FROM tenants";
-var NAME_COLUMNS = ["name", "tenant", "tenant_name", "slug", "id"];
-var URL_COLUMNS = ["database_url", "db_url", "url", "connection_string", "dsn"];
-var DATABASE_COLUMNS = ["database", "database_name", "db_name"];
-var SCHEMA_COLUMNS = ["schema", "schema_name"];
-function firstValue(row, columns) {
-  for (const column of columns) {
-    const value = row[column];
-    if (value !== null && value !== void 0 && String(value).trim() !== "") return String(value).trim();
-  }
-  return void 0;
-}
-function isActiveRow(row) {
-  for (const column of ["active", "is_active", "enabled"]) {
-    if (column in row && row[column] !== null) return row[column] === true || row[column] === "t" || row[column] === 1;
-  }
-  if ("status" in row && typeof row.status === "string") return row.status.trim().toLowerCase() === "active";
-  if ("deleted_at" in row) return row.deleted_at === null;
-  return true;
-}
-function tenantsFromRows(rows, masterUrl) {
-  const targets = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const [index, row] of rows.entries()) {
-    if (!isActiveRow(row)) continue;
-    const name = firstValue(row, NAME_COLUMNS);
-    if (!name) {
-      throw new TenantMigrateError("TENANTS_BAD_ROW", `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(", ")})`, {
-        hint: `return a name column, e.g. --tenants-query "SELECT slug AS name, database_url FROM tenants WHERE active"`
-      });
-    }
-    if (seen.has(name)) {
-      throw new TenantMigrateError("TENANTS_DUPLICATE", `two tenant rows are named ${name}`, {
-        hint: "tenant names must be unique: the report, --tenant and --shard go by name"
-      });
-    }
-    seen.add(name);
-    const url = firstValue(row, URL_COLUMNS);
-    const database = firstValue(row, DATABASE_COLUMNS);
-    const schema = firstValue(row, SCHEMA_COLUMNS);
-    if (url) {
-      try {
-        targets.push({ name, kind: "tenant", url: checkDatabaseUrl(url, `tenant ${name}`), schema });
-      } catch (error) {
-        targets.push({ name, kind: "tenant", url: maskUrl(url), schema, invalid: error.message });
-      }
-    } else if (database) {
-      targets.push({ name, kind: "tenant", url: withDatabase(masterUrl, database), schema });
-    } else if (schema) {
-      targets.push({ name, kind: "tenant", url: masterUrl, schema });
-    } else {
-      targets.push({
-        name,
-        kind: "tenant",
-        url: "",
-        invalid: `tenant ${name}: its row has no database_url, database or schema`
-      });
-    }
-  }
-  return targets;
-}
-function selectTenants(tenants, options) {
-  let selected = [...tenants];
-  if (options.tenants) {
-    const known = new Set(tenants.map((tenant) => tenant.name));
-    const unknown = options.tenants.filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-      throw new TenantMigrateError("TENANT_NOT_FOUND", `no active tenant is named ${unknown.join(", ")}`, {
-        hint: `the tenants query returned ${tenants.length} active tenant(s); tenant-migrate status lists them`
-      });
-    }
-    const wanted = new Set(options.tenants);
-    selected = selected.filter((tenant) => wanted.has(tenant.name));
-  }
-  return selected.filter((tenant) => inShard(tenant.name, options.shard));
-}
-async function discoverTenants(options) {
-  const session = await openSession(options.masterUrl, {
-    connectTimeoutMs: options.connectTimeoutMs,
-    lockTimeoutMs: options.lockTimeoutMs,
-    statementTimeoutMs: options.statementTimeoutMs
-  });
-  const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
-  try {
-    const { rows } = await session.client.query(query);
-    return selectTenants(tenantsFromRows(rows, options.masterUrl), options);
-  } catch (error) {
-    if (error instanceof TenantMigrateError) throw error;
-    const pgError = error;
-    const message = scrubSecrets(pgError.message ?? String(error), passwordsIn([options.masterUrl]));
-    if (pgError.code === "42P01" && !options.tenantsQuery) {
-      throw new TenantMigrateError("TENANTS_TABLE_MISSING", `the master database has no tenants table (${message})`, {
-        hint: "create it (columns: name, and database_url or schema, optional active) or point --tenants-query at your own table"
-      });
-    }
-    throw new TenantMigrateError("TENANTS_QUERY_FAILED", `the tenants query failed on the master: ${message}`, {
-      detail: `query: ${query}`,
-      hint: "it must return a name column and a database_url, database or schema column"
-    });
-  } finally {
-    await session.close();
-  }
-}
-
-// src/fleet/run-fleet.ts
-function migrateFleet(options) {
-  return runFleet("migrate", options);
-}
-async function rollbackFleet(options) {
-  if (options.to !== void 0 && options.steps !== void 0) {
-    throw new TenantMigrateError("BAD_OPTION", "rollback takes --to VERSION or --steps N, not both");
-  }
-  if (options.steps !== void 0 && (!Number.isInteger(options.steps) || options.steps < 1)) {
-    throw new TenantMigrateError("BAD_OPTION", `--steps must be a whole number of at least 1, not ${options.steps}`);
-  }
-  return runFleet("rollback", options);
-}
-async function runFleet(command, raw) {
-  const started = performance4.now();
-  const options = resolveFleetOptions(raw);
-  const set = await loadMigrations(options.dir);
-  const masterMigrations = timeline(set.migrations, "master");
-  const tenantMigrations = timeline(set.migrations, "tenant");
-  const direction = command === "migrate" ? "up" : "down";
-  const results = [];
-  let done = 0;
-  let failed = 0;
-  let total = options.target === "tenants" ? 0 : 1;
-  const progress = raw.onProgress;
-  let runError;
-  const report = () => ({
-    command,
-    ok: results.every((result) => result.status !== "failed" && result.status !== "skipped") && !runError,
-    dryRun: options.dryRun,
-    durationMs: Math.round(performance4.now() - started),
-    ...options.shard ? { shard: formatShard(options.shard) } : {},
-    targets: results,
-    ...runError ? { error: runError } : {}
-  });
-  const run2 = async (target, migrations, which) => {
-    const result = await runTarget({
-      target,
-      migrations,
-      timeline: which,
-      direction,
-      to: raw.to,
-      steps: raw.steps,
-      options,
-      onProgress: progress
-    });
-    done++;
-    if (result.status === "failed") failed++;
-    progress?.({ type: "target-done", result, done, total, failed });
-    return result;
-  };
-  let tenants;
-  if (options.target !== "master") {
-    try {
-      tenants = await discoverTenants(options);
-    } catch (error) {
-      const deferred = options.target === "all" && error instanceof TenantMigrateError && error.code === "TENANTS_TABLE_MISSING";
-      if (!deferred) throw error;
-    }
-  }
-  if (tenants) {
-    total += tenants.length;
-    raw.onTargets?.(tenants);
-  }
-  progress?.({ type: "total", total });
-  if (options.target !== "tenants") {
-    const master = await run2({ name: "master", kind: "master", url: options.masterUrl }, masterMigrations, "master");
-    results.push(master);
-    if (master.status === "failed") {
-      for (const tenant of tenants ?? []) results.push(skipped(tenant));
-      return report();
-    }
-  }
-  if (options.target === "master") return report();
-  if (!tenants) {
-    try {
-      tenants = await discoverTenants(options);
-      raw.onTargets?.(tenants);
-      total += tenants.length;
-      progress?.({ type: "total", total });
-    } catch (error) {
-      runError = toTargetError(error, [options.masterUrl]);
-      return report();
-    }
-  }
-  results.push(...await runPool(tenants, options.concurrency, (tenant) => run2(tenant, tenantMigrations, "tenant")));
-  return report();
-}
-function skipped(tenant) {
-  return {
-    name: tenant.name,
-    kind: "tenant",
-    url: tenant.url ? maskUrl(tenant.url) : "",
-    ...tenant.schema ? { schema: tenant.schema } : {},
-    status: "skipped",
-    fromVersion: null,
-    toVersion: null,
-    applied: [],
-    durationMs: 0,
-    error: { code: "MASTER_FAILED", message: "not tried: the master failed, so no tenant was touched" }
-  };
-}
-
-// src/fleet/status.ts
-import { performance as performance5 } from "node:perf_hooks";
-async function fleetStatus(raw) {
-  const started = performance5.now();
-  const options = resolveFleetOptions(raw, DEFAULT_STATUS_CONCURRENCY);
-  const set = await loadMigrations(options.dir);
-  const targets = [];
-  if (options.target !== "tenants") {
-    targets.push({ target: { name: "master", kind: "master", url: options.masterUrl }, migrations: timeline(set.migrations, "master") });
-  }
-  let error;
-  if (options.target !== "master") {
-    try {
-      const tenantMigrations = timeline(set.migrations, "tenant");
-      const tenants = await discoverTenants(options);
-      raw.onTargets?.(tenants);
-      for (const tenant of tenants) targets.push({ target: tenant, migrations: tenantMigrations });
-    } catch (failure) {
-      error = toTargetError(failure, [options.masterUrl]);
-    }
-  }
-  let done = 0;
-  let failed = 0;
-  const rows = await runPool(targets, options.concurrency, async ({ target, migrations }) => {
-    const row = await targetStatus(target, migrations, options);
-    done++;
-    if (row.error) failed++;
-    raw.onProgress?.({
-      type: "target-done",
-      result: {
-        name: row.name,
-        kind: row.kind,
-        url: row.url,
-        status: row.error ? "failed" : "up-to-date",
-        fromVersion: row.currentVersion,
-        toVersion: row.currentVersion,
-        applied: [],
-        durationMs: 0,
-        ...row.error ? { error: row.error } : {}
-      },
-      done,
-      total: targets.length,
-      failed
-    });
-    return row;
-  });
-  return {
-    ok: !error && rows.every((row) => !row.error && row.drift.length === 0 && row.outOfOrder.length === 0),
-    durationMs: Math.round(performance5.now() - started),
-    ...options.shard ? { shard: formatShard(options.shard) } : {},
-    targets: rows,
-    ...error ? { error } : {}
-  };
-}
-async function targetStatus(target, migrations, options) {
-  const row = {
-    name: target.name,
-    kind: target.kind,
-    url: target.url ? maskUrl(target.url) : "",
-    ...target.schema ? { schema: target.schema } : {},
-    currentVersion: null,
-    latestVersion: newestVersion(migrations),
-    pending: 0,
-    pendingVersions: [],
-    drift: [],
-    outOfOrder: [],
-    lastAppliedAt: null,
-    managedBy: "none"
-  };
-  if (target.invalid) return { ...row, error: { code: "TENANT_INVALID", message: target.invalid } };
-  let session;
-  try {
-    session = await openSession(target.url, {
-      connectTimeoutMs: options.connectTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      statementTimeoutMs: options.statementTimeoutMs,
-      schema: target.schema
-    });
-    const schema = ledgerSchema(target);
-    const inspection = await inspectLedger(session.client, schema);
-    let ledger = await readLedger(session.client, schema, inspection.columns);
-    if (inspection.columns.size > 0) row.managedBy = "tenant-migrate";
-    if (inspection.hasGooseTable) {
-      const goose = versionsToAdopt(await readGooseVersions(session.client, schema), ledger);
-      if (goose.length > 0 && row.managedBy === "none") row.managedBy = "goose";
-      ledger = [
-        ...ledger,
-        ...goose.map((entry) => ({ ...entry, name: `goose_${entry.version}`, direction: "up", checksum: null, appliedBy: null }))
-      ];
-    }
-    const state = appliedState(ledger);
-    const pending = pendingMigrations(migrations, state);
-    row.currentVersion = newestVersion(state.applied);
-    row.pending = pending.length;
-    row.pendingVersions = pending.map((migration) => migration.version);
-    row.drift = findDrift(migrations, state.applied);
-    row.outOfOrder = row.currentVersion === null ? [] : row.pendingVersions.filter((version) => version < row.currentVersion);
-    row.lastAppliedAt = state.lastAppliedAt ? state.lastAppliedAt.toISOString() : null;
-    return row;
-  } catch (error) {
-    return { ...row, error: toTargetError(error, [target.url]) };
-  } finally {
-    await session?.close();
-  }
-}
-
 // src/report/fleet-text.ts
 function formatMs(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
@@ -17758,233 +17760,11 @@ hint: ${report.error.hint}` : ""}`);
 ${statusSummaryLine(report)}`);
   return out.join("\n");
 }
-
-// src/report/fleet-markdown.ts
-var FOLD_ROWS = 25;
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function table(header2, rows) {
-  const lines = [`| ${header2.join(" | ")} |`, `| ${header2.map(() => "---").join(" | ")} |`];
-  for (const row of rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
-  return lines.join("\n");
-}
-function fold(summary, body, rows) {
-  return rows > FOLD_ROWS ? `<details><summary>${summary}</summary>
-
-${body}
-
-</details>` : body;
-}
-function errorText(error) {
-  const at = error.file ? ` (\`${error.file}${error.line ? `:${error.line}` : ""}\`)` : "";
-  return `**${error.code}**${at}: ${error.message}${error.hint ? `<br>_hint: ${error.hint}_` : ""}`;
-}
-function renderFleetMarkdown(report) {
-  const counts = countByStatus(report.targets);
-  const icon = report.ok ? ":white_check_mark:" : ":x:";
-  const out = [
-    `### ${icon} tenant-migrate ${report.command}${report.dryRun ? " (dry run)" : ""}${report.shard ? `, shard ${report.shard}` : ""}`,
-    ""
-  ];
-  out.push(fleetSummaryLine(report), "");
-  if (report.error) out.push(`> [!CAUTION]
-> ${errorText(report.error)}`, "");
-  const failed = report.targets.filter((target) => target.status === "failed");
-  if (failed.length > 0) {
-    out.push(`#### Failed (${failed.length})`, "");
-    out.push(
-      table(
-        ["Target", "Error"],
-        failed.map((target) => [`\`${target.name}\``, errorText(target.error)])
-      ),
-      ""
-    );
-  }
-  if (counts.skipped > 0) out.push(`${counts.skipped} tenant(s) skipped: the master failed, so no tenant was touched.`, "");
-  const rows = report.targets.map((target) => [
-    `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
-    target.kind,
-    target.status,
-    `${formatVersion(target.fromVersion)} \u2192 ${formatVersion(target.toVersion)}`,
-    (report.dryRun ? target.planned ?? [] : target.applied).map((step) => step.name).join(", ") || "-",
-    formatMs(target.durationMs)
-  ]);
-  if (rows.length > 0) {
-    const body = table(["Target", "Kind", "Status", "Version", report.dryRun ? "Would run" : "Ran", "Time"], rows);
-    out.push(fold(`All ${rows.length} targets`, body, rows.length), "");
-  }
-  return out.join("\n");
-}
-function renderStatusMarkdown(report) {
-  const icon = report.ok ? ":white_check_mark:" : ":warning:";
-  const out = [`### ${icon} tenant-migrate status${report.shard ? `, shard ${report.shard}` : ""}`, "", statusSummaryLine(report), ""];
-  if (report.error) out.push(`> [!CAUTION]
-> ${errorText(report.error)}`, "");
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const target of report.targets) {
-    const key = target.error ? "error" : `${target.kind} ${formatVersion(target.currentVersion)}`;
-    byVersion.set(key, (byVersion.get(key) ?? 0) + 1);
-  }
-  if (byVersion.size > 0) {
-    out.push(
-      table(
-        ["Version", "Targets"],
-        [...byVersion.entries()].map(([version, count2]) => [version, String(count2)])
-      ),
-      ""
-    );
-  }
-  const rows = report.targets.map((target) => [
-    `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
-    target.kind,
-    target.error ? "error" : formatVersion(target.currentVersion),
-    formatVersion(target.latestVersion),
-    target.error ? "-" : String(target.pending),
-    target.error ? errorText(target.error) : target.drift.map((item) => `${item.version} ${item.kind}`).join(", ") || "-",
-    target.lastAppliedAt ?? "-"
-  ]);
-  if (rows.length > 0) {
-    const body = table(["Target", "Kind", "Version", "Latest", "Pending", "Drift / error", "Last applied"], rows);
-    out.push(fold(`All ${rows.length} targets`, body, rows.length), "");
-  }
-  return out.join("\n");
-}
-
-// src/report/verify-view.ts
-var STATUS_ICON = { passed: "\u2705", warning: "\u26A0\uFE0F", failed: "\u274C", skipped: "\u23ED\uFE0F" };
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function verifyView(report) {
-  const scopes = report.scopes.map(scopeView);
-  const migrations = scopes.flatMap((scope) => scope.migrations);
-  const findings = report.findings.map(findingView);
-  const counts = countStatuses(report.scopes.flatMap((scope) => scope.migrations));
-  const total = migrations.length;
-  const headline = total === 0 ? "no migration to verify" : `${plural(total, "migration")} verified: ${[
-    `${counts.passed} passed`,
-    counts.warning ? `${counts.warning} with warnings` : "",
-    counts.failed ? `${counts.failed} failed` : "",
-    counts.skipped ? `${counts.skipped} skipped` : ""
-  ].filter(Boolean).join(", ")}`;
-  return {
-    ok: report.ok,
-    icon: report.ok ? counts.warning > 0 ? "\u26A0\uFE0F" : "\u2705" : "\u274C",
-    headline,
-    provider: report.providerDetail,
-    duration: formatDuration(report.durationMs),
-    base: report.base,
-    strict: report.strict,
-    scopes,
-    migrations,
-    findings,
-    allFindings: [
-      ...findings,
-      ...scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((migration) => migration.findings)])
-    ],
-    hasStatements: migrations.some((migration) => migration.statements.length > 0)
-  };
-}
-function scopeView(scope) {
-  const counts = countStatuses(scope.migrations);
-  return {
-    timeline: scope.timeline,
-    summary: `${plural(scope.migrations.length, "migration")}, ${counts.passed} passed${counts.warning ? `, ${counts.warning} with warnings` : ""}${counts.failed ? `, ${counts.failed} failed` : ""}${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
-    setup: scope.setupMigrations > 0 ? `${plural(scope.setupMigrations, "older migration")} applied first in ${formatDuration(scope.setupDurationMs)}` : "",
-    migrations: scope.migrations.map((migration) => migrationView(scope.timeline, migration)),
-    findings: scope.findings.map(findingView)
-  };
-}
-function migrationView(timeline2, migration) {
-  const existing = uniqueLocks(migration.statements.flatMap((statement) => statement.locks).filter((lock) => lock.existedBefore));
-  return {
-    timeline: timeline2,
-    name: migration.name,
-    path: migration.path,
-    icon: STATUS_ICON[migration.status],
-    status: migration.status,
-    duration: formatDuration(migration.durationMs),
-    reversible: yesNo(migration.reversible),
-    idempotent: yesNo(migration.idempotent),
-    transaction: migration.transaction,
-    locksOnExisting: migration.transaction ? existing.map(lockText).join(", ") || "none" : "not traced (NO TRANSACTION)",
-    findings: migration.findings.map(findingView),
-    statements: migration.statements.map((statement) => ({
-      line: statement.line,
-      sql: firstLine(statement.sql),
-      duration: formatDuration(statement.durationMs),
-      locks: statement.locks.filter((lock) => lock.existedBefore).map(lockText).join(", "),
-      newRelationLocks: statement.locks.filter((lock) => !lock.existedBefore).length
-    }))
-  };
-}
-function findingView(finding) {
-  return {
-    icon: SEVERITY_ICON[finding.severity],
-    severity: finding.severity,
-    code: finding.code,
-    message: finding.message,
-    location: finding.file ? formatLocation({ file: finding.file, line: finding.line, column: finding.column }) : ""
-  };
-}
-function uniqueLocks(locks) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const lock of locks) seen.set(`${lock.relation} ${lock.mode}`, lock);
-  return [...seen.values()];
-}
-function lockText(lock) {
-  return `${lock.mode} on ${lock.relation}`;
-}
-function countStatuses(migrations) {
-  const counts = { passed: 0, warning: 0, failed: 0, skipped: 0 };
-  for (const migration of migrations) counts[migration.status]++;
-  return counts;
-}
-function yesNo(value) {
-  return value === null ? "n/a" : value ? "yes" : "no";
-}
-function firstLine(sql) {
-  const lines = sql.trim().split("\n");
-  const first = lines[0].length > 100 ? `${lines[0].slice(0, 97)}...` : lines[0];
-  return lines.length > 1 && !first.endsWith("...") ? `${first} ...` : first;
-}
-function plural(count2, word) {
-  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
-}
-function formatDuration(ms) {
-  if (ms < 1) return `${ms.toFixed(2)} ms`;
-  if (ms < 10) return `${ms.toFixed(1)} ms`;
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-
-// src/report/verify-progress.ts
-function describeVerifyEvent(event) {
-  switch (event.type) {
-    case "plan":
-      if (event.timelines.length === 0) return ["no migration to verify"];
-      return event.timelines.map(
-        (timeline2) => `${timeline2.timeline}: ${timeline2.underTest} migration(s) to verify${timeline2.setup ? `, ${timeline2.setup} older to apply first` : ""}`
-      );
-    case "provider-starting":
-      return [`${event.detail}...`];
-    case "provider-chosen":
-      return [`ephemeral databases: ${event.provider}${event.reason === "asked for" ? "" : ` (${event.reason})`}`];
-    case "database-created":
-      return [`created database ${event.database}`];
-    case "database-dropped":
-      return [`dropped database ${event.database}`];
-    case "migration-done": {
-      const { result } = event;
-      const lines = [`${event.timeline}: ${result.name} ${result.status} (${formatDuration(result.durationMs)})`];
-      for (const finding of result.findings.filter((f) => f.severity !== "info")) {
-        const where3 = finding.file ? `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}: ` : "";
-        lines.push(`  ${where3}${finding.severity}: ${finding.message}`);
-      }
-      return lines;
-    }
-    default:
-      return [];
-  }
+function formatTargetLine(result) {
+  const name = result.schema ? `${result.name} (${result.schema})` : result.name;
+  if (result.status === "failed") return `${name} FAILED ${result.error?.code}: ${result.error?.message}`;
+  const steps = result.planned?.length ?? result.applied.length;
+  return `${name} ${result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? "" : "s"}, ${formatMs(result.durationMs)})`;
 }
 
 // src/verify/verify-migrations.ts
@@ -19151,6 +18931,234 @@ function hasErrors(report) {
   return all.some((finding) => finding.severity === "error") || report.scopes.some((scope) => scope.migrations.some((m) => m.status === "failed" || m.status === "skipped"));
 }
 
+// src/report/fleet-markdown.ts
+var FOLD_ROWS = 25;
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function table(header2, rows) {
+  const lines = [`| ${header2.join(" | ")} |`, `| ${header2.map(() => "---").join(" | ")} |`];
+  for (const row of rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
+  return lines.join("\n");
+}
+function fold(summary, body, rows) {
+  return rows > FOLD_ROWS ? `<details><summary>${summary}</summary>
+
+${body}
+
+</details>` : body;
+}
+function errorText(error) {
+  const at = error.file ? ` (\`${error.file}${error.line ? `:${error.line}` : ""}\`)` : "";
+  return `**${error.code}**${at}: ${error.message}${error.hint ? `<br>_hint: ${error.hint}_` : ""}`;
+}
+function renderFleetMarkdown(report) {
+  const counts = countByStatus(report.targets);
+  const icon = report.ok ? ":white_check_mark:" : ":x:";
+  const out = [
+    `### ${icon} tenant-migrate ${report.command}${report.dryRun ? " (dry run)" : ""}${report.shard ? `, shard ${report.shard}` : ""}`,
+    ""
+  ];
+  out.push(fleetSummaryLine(report), "");
+  if (report.error) out.push(`> [!CAUTION]
+> ${errorText(report.error)}`, "");
+  const failed = report.targets.filter((target) => target.status === "failed");
+  if (failed.length > 0) {
+    out.push(`#### Failed (${failed.length})`, "");
+    out.push(
+      table(
+        ["Target", "Error"],
+        failed.map((target) => [`\`${target.name}\``, errorText(target.error)])
+      ),
+      ""
+    );
+  }
+  if (counts.skipped > 0) out.push(`${counts.skipped} tenant(s) skipped: the master failed, so no tenant was touched.`, "");
+  const rows = report.targets.map((target) => [
+    `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
+    target.kind,
+    target.status,
+    `${formatVersion(target.fromVersion)} \u2192 ${formatVersion(target.toVersion)}`,
+    (report.dryRun ? target.planned ?? [] : target.applied).map((step) => step.name).join(", ") || "-",
+    formatMs(target.durationMs)
+  ]);
+  if (rows.length > 0) {
+    const body = table(["Target", "Kind", "Status", "Version", report.dryRun ? "Would run" : "Ran", "Time"], rows);
+    out.push(fold(`All ${rows.length} targets`, body, rows.length), "");
+  }
+  return out.join("\n");
+}
+function renderStatusMarkdown(report) {
+  const icon = report.ok ? ":white_check_mark:" : ":warning:";
+  const out = [`### ${icon} tenant-migrate status${report.shard ? `, shard ${report.shard}` : ""}`, "", statusSummaryLine(report), ""];
+  if (report.error) out.push(`> [!CAUTION]
+> ${errorText(report.error)}`, "");
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const target of report.targets) {
+    const key = target.error ? "error" : `${target.kind} ${formatVersion(target.currentVersion)}`;
+    byVersion.set(key, (byVersion.get(key) ?? 0) + 1);
+  }
+  if (byVersion.size > 0) {
+    out.push(
+      table(
+        ["Version", "Targets"],
+        [...byVersion.entries()].map(([version, count2]) => [version, String(count2)])
+      ),
+      ""
+    );
+  }
+  const rows = report.targets.map((target) => [
+    `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
+    target.kind,
+    target.error ? "error" : formatVersion(target.currentVersion),
+    formatVersion(target.latestVersion),
+    target.error ? "-" : String(target.pending),
+    target.error ? errorText(target.error) : target.drift.map((item) => `${item.version} ${item.kind}`).join(", ") || "-",
+    target.lastAppliedAt ?? "-"
+  ]);
+  if (rows.length > 0) {
+    const body = table(["Target", "Kind", "Version", "Latest", "Pending", "Drift / error", "Last applied"], rows);
+    out.push(fold(`All ${rows.length} targets`, body, rows.length), "");
+  }
+  return out.join("\n");
+}
+
+// src/report/verify-view.ts
+var STATUS_ICON = { passed: "\u2705", warning: "\u26A0\uFE0F", failed: "\u274C", skipped: "\u23ED\uFE0F" };
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+function verifyView(report) {
+  const scopes = report.scopes.map(scopeView);
+  const migrations = scopes.flatMap((scope) => scope.migrations);
+  const findings = report.findings.map(findingView);
+  const counts = countStatuses(report.scopes.flatMap((scope) => scope.migrations));
+  const total = migrations.length;
+  const headline = total === 0 ? "no migration to verify" : `${plural(total, "migration")} verified: ${[
+    `${counts.passed} passed`,
+    counts.warning ? `${counts.warning} with warnings` : "",
+    counts.failed ? `${counts.failed} failed` : "",
+    counts.skipped ? `${counts.skipped} skipped` : ""
+  ].filter(Boolean).join(", ")}`;
+  return {
+    ok: report.ok,
+    icon: report.ok ? counts.warning > 0 ? "\u26A0\uFE0F" : "\u2705" : "\u274C",
+    headline,
+    provider: report.providerDetail,
+    duration: formatDuration(report.durationMs),
+    base: report.base,
+    strict: report.strict,
+    scopes,
+    migrations,
+    findings,
+    allFindings: [
+      ...findings,
+      ...scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((migration) => migration.findings)])
+    ],
+    hasStatements: migrations.some((migration) => migration.statements.length > 0)
+  };
+}
+function scopeView(scope) {
+  const counts = countStatuses(scope.migrations);
+  return {
+    timeline: scope.timeline,
+    summary: `${plural(scope.migrations.length, "migration")}, ${counts.passed} passed${counts.warning ? `, ${counts.warning} with warnings` : ""}${counts.failed ? `, ${counts.failed} failed` : ""}${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
+    setup: scope.setupMigrations > 0 ? `${plural(scope.setupMigrations, "older migration")} applied first in ${formatDuration(scope.setupDurationMs)}` : "",
+    migrations: scope.migrations.map((migration) => migrationView(scope.timeline, migration)),
+    findings: scope.findings.map(findingView)
+  };
+}
+function migrationView(timeline2, migration) {
+  const existing = uniqueLocks(migration.statements.flatMap((statement) => statement.locks).filter((lock) => lock.existedBefore));
+  return {
+    timeline: timeline2,
+    name: migration.name,
+    path: migration.path,
+    icon: STATUS_ICON[migration.status],
+    status: migration.status,
+    duration: formatDuration(migration.durationMs),
+    reversible: yesNo(migration.reversible),
+    idempotent: yesNo(migration.idempotent),
+    transaction: migration.transaction,
+    locksOnExisting: migration.transaction ? existing.map(lockText).join(", ") || "none" : "not traced (NO TRANSACTION)",
+    findings: migration.findings.map(findingView),
+    statements: migration.statements.map((statement) => ({
+      line: statement.line,
+      sql: firstLine(statement.sql),
+      duration: formatDuration(statement.durationMs),
+      locks: statement.locks.filter((lock) => lock.existedBefore).map(lockText).join(", "),
+      newRelationLocks: statement.locks.filter((lock) => !lock.existedBefore).length
+    }))
+  };
+}
+function findingView(finding) {
+  return {
+    icon: SEVERITY_ICON[finding.severity],
+    severity: finding.severity,
+    code: finding.code,
+    message: finding.message,
+    location: finding.file ? formatLocation({ file: finding.file, line: finding.line, column: finding.column }) : ""
+  };
+}
+function uniqueLocks(locks) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const lock of locks) seen.set(`${lock.relation} ${lock.mode}`, lock);
+  return [...seen.values()];
+}
+function lockText(lock) {
+  return `${lock.mode} on ${lock.relation}`;
+}
+function countStatuses(migrations) {
+  const counts = { passed: 0, warning: 0, failed: 0, skipped: 0 };
+  for (const migration of migrations) counts[migration.status]++;
+  return counts;
+}
+function yesNo(value) {
+  return value === null ? "n/a" : value ? "yes" : "no";
+}
+function firstLine(sql) {
+  const lines = sql.trim().split("\n");
+  const first = lines[0].length > 100 ? `${lines[0].slice(0, 97)}...` : lines[0];
+  return lines.length > 1 && !first.endsWith("...") ? `${first} ...` : first;
+}
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+function formatDuration(ms) {
+  if (ms < 1) return `${ms.toFixed(2)} ms`;
+  if (ms < 10) return `${ms.toFixed(1)} ms`;
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+
+// src/report/verify-progress.ts
+function describeVerifyEvent(event) {
+  switch (event.type) {
+    case "plan":
+      if (event.timelines.length === 0) return ["no migration to verify"];
+      return event.timelines.map(
+        (timeline2) => `${timeline2.timeline}: ${timeline2.underTest} migration(s) to verify${timeline2.setup ? `, ${timeline2.setup} older to apply first` : ""}`
+      );
+    case "provider-starting":
+      return [`${event.detail}...`];
+    case "provider-chosen":
+      return [`ephemeral databases: ${event.provider}${event.reason === "asked for" ? "" : ` (${event.reason})`}`];
+    case "database-created":
+      return [`created database ${event.database}`];
+    case "database-dropped":
+      return [`dropped database ${event.database}`];
+    case "migration-done": {
+      const { result } = event;
+      const lines = [`${event.timeline}: ${result.name} ${result.status} (${formatDuration(result.durationMs)})`];
+      for (const finding of result.findings.filter((f) => f.severity !== "info")) {
+        const where3 = finding.file ? `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}: ` : "";
+        lines.push(`  ${where3}${finding.severity}: ${finding.message}`);
+      }
+      return lines;
+    }
+    default:
+      return [];
+  }
+}
+
 // src/templates-dir.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { dirname as dirname3, join as join6 } from "node:path";
@@ -19442,12 +19450,12 @@ export {
   readMigrations,
   require_lib3 as require_lib,
   templatesDir,
-  RULES,
-  parseRuleFlags,
-  LINT_FORMATS,
-  formatLint,
-  lintMigrations,
+  startEmbeddedServer,
+  postgresUserIds,
+  freePort,
+  esm_default,
   passwordsIn,
+  withDatabase,
   resolveMasterUrl,
   DEFAULT_CONCURRENCY,
   DEFAULT_STATUS_CONCURRENCY,
@@ -19459,16 +19467,20 @@ export {
   migrateFleet,
   rollbackFleet,
   fleetStatus,
-  formatMs,
-  formatVersion,
+  RULES,
+  LINT_FORMATS,
+  formatLint,
+  parseRuleFlags,
+  lintMigrations,
   formatTargetError,
   renderFleetText,
   renderStatusText,
-  renderFleetMarkdown,
-  renderStatusMarkdown,
-  DEFAULT_POSTGRES_IMAGE,
+  formatTargetLine,
   VERIFY_REPORT_FORMATS,
   renderVerifyReport,
-  describeVerifyEvent,
-  verifyMigrations
+  DEFAULT_POSTGRES_IMAGE,
+  verifyMigrations,
+  renderFleetMarkdown,
+  renderStatusMarkdown,
+  describeVerifyEvent
 };

@@ -1,0 +1,19 @@
+/**
+ * Brings a local fleet (demo, dev) to the state a real one is in: the master migrated, so its
+ * `tenants` table exists, and the tenant databases registered in it. Tenants are then migrated
+ * by the ordinary `migrateFleet`, as in production.
+ */
+import { createFleetDatabases, DEMO_TENANTS, type LocalFleet, registerTenants } from '../ephemeral/local-fleet.js';
+import type { FleetReport } from '../report/fleet-model.js';
+import { migrateFleet } from './run-fleet.js';
+
+export async function bootstrapLocalFleet(
+  serverUrl: string,
+  dir: string,
+  tenantNames: readonly string[] = DEMO_TENANTS,
+): Promise<{ fleet: LocalFleet; master: FleetReport }> {
+  const fleet = await createFleetDatabases(serverUrl, tenantNames);
+  const master = await migrateFleet({ dir, masterUrl: fleet.masterUrl, target: 'master' });
+  if (master.ok) await registerTenants(fleet);
+  return { fleet, master };
+}
