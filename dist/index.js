@@ -5,8 +5,10 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  describeVerifyEvent
+} from "./chunk-OVQJELJM.js";
+import {
   TenantMigrateError,
-  describeVerifyEvent,
   fleetStatus,
   formatLint,
   formatTargetError,
@@ -22,7 +24,7 @@ import {
   rollbackFleet,
   templatesDir,
   verifyMigrations
-} from "./chunk-RVMNSAAV.js";
+} from "./chunk-ZUNBTE7Z.js";
 import {
   __commonJS,
   __require,

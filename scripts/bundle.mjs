@@ -1,4 +1,4 @@
-// Builds dist/: the CLI (dist/cli.js) and, once it exists, the Action (dist/index.js), as ESM
+// Builds dist/: the CLI (dist/cli.js), the Action (dist/index.js) and the library (dist/lib.js), as ESM
 // bundles that run without node_modules, plus the files they read at run time (the parser's
 // WASM and templates/). Output is deterministic, so CI can rebuild and compare byte for byte.
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ const out = join(root, 'dist');
 const entries = [
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'src/action/main.ts', out: 'index' },
+  { in: 'src/index.ts', out: 'lib' },
 ].filter((entry) => existsSync(join(root, entry.in)));
 
 rmSync(out, { recursive: true, force: true });

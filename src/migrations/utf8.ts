@@ -1,18 +1,20 @@
+import { isUtf8 } from 'node:buffer';
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export type Utf8Result = { ok: true; text: string } | { ok: false; byteOffset: number; line: number };
 
 /** Decodes strictly; on failure says where the first invalid byte is, so the user can find it. */
 export function decodeUtf8(bytes: Uint8Array): Utf8Result {
-  try {
-    const text = decoder.decode(bytes);
+  // isUtf8 is a native check, several times faster than a fatal TextDecoder on valid files.
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch {
-    const byteOffset = firstInvalidByte(bytes);
-    let line = 1;
-    for (let index = 0; index < byteOffset; index++) if (bytes[index] === 0x0a) line++;
-    return { ok: false, byteOffset, line };
   }
+  const byteOffset = firstInvalidByte(bytes);
+  let line = 1;
+  for (let index = 0; index < byteOffset; index++) if (bytes[index] === 0x0a) line++;
+  return { ok: false, byteOffset, line };
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

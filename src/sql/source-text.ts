@@ -65,21 +65,25 @@ export function countCodePoints(text: string, from: number, to: number): number 
   return count;
 }
 
-/** Maps UTF-8 byte offsets of `text` to string indices; free for ASCII text. */
+/**
+ * Maps UTF-8 byte offsets of `text` to string indices; free for ASCII text. Statements come in
+ * order, so each lookup walks on from the previous one instead of building a table.
+ */
 export function byteOffsetMapper(text: string): (byteOffset: number) => number {
   if (Buffer.byteLength(text, 'utf8') === text.length) return (offset) => offset;
-  const byteToIndex = new Map<number, number>();
   let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    byteToIndex.set(bytes, index);
-    const code = text.codePointAt(index) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (code >= 0x10000) index++;
-  }
-  byteToIndex.set(bytes, text.length);
+  let index = 0;
   return (offset) => {
-    const index = byteToIndex.get(offset);
-    if (index === undefined) throw new RangeError(`byte offset ${offset} is inside a character`);
+    if (offset < bytes) {
+      bytes = 0;
+      index = 0;
+    }
+    while (bytes < offset && index < text.length) {
+      const code = text.codePointAt(index) ?? 0;
+      bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+      index += code >= 0x10000 ? 2 : 1;
+    }
+    if (bytes !== offset) throw new RangeError(`byte offset ${offset} is inside a character`);
     return index;
   };
 }

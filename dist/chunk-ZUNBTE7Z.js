@@ -14305,109 +14305,6 @@ function isTenantMigrateError(error) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/fleet/run-fleet.ts
-import { performance as performance4 } from "node:perf_hooks";
-
-// src/db/connection-url.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-function maskUrl(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    for (const key of [...parsed.searchParams.keys()]) {
-      if (/pass|secret|token|key/i.test(key)) parsed.searchParams.set(key, "***");
-    }
-    return parsed.toString();
-  } catch {
-    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, "$1***").replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
-  }
-}
-function passwordsIn(urls) {
-  const passwords = /* @__PURE__ */ new Set();
-  for (const url of urls) {
-    try {
-      const password = decodeURIComponent(new URL(url).password);
-      if (password) passwords.add(password);
-    } catch {
-      const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
-      if (match) passwords.add(match[2] ?? match[3]);
-    }
-  }
-  return [...passwords];
-}
-function scrubSecrets(text, secrets) {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length < 2) continue;
-    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join("***");
-  }
-  return result;
-}
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${encodeURIComponent(database)}`;
-  return parsed.toString();
-}
-function databaseOf(url) {
-  return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
-}
-function resolveMasterUrl(options) {
-  if (options.flag) return { url: checkDatabaseUrl(options.flag, "--master-url"), source: "--master-url" };
-  const fromEnv = options.env.MASTER_DB_URL;
-  if (fromEnv) return { url: checkDatabaseUrl(fromEnv, "MASTER_DB_URL"), source: "MASTER_DB_URL" };
-  const dotEnvPath = join(options.cwd, ".env");
-  if (existsSync(dotEnvPath)) {
-    const fromFile = parseDotEnv(readFileSync(dotEnvPath, "utf8")).MASTER_DB_URL;
-    if (fromFile) return { url: checkDatabaseUrl(fromFile, `MASTER_DB_URL in ${dotEnvPath}`), source: ".env" };
-  }
-  throw new TenantMigrateError("MASTER_URL_MISSING", "no master database URL: MASTER_DB_URL is not set", {
-    hint: "pass --master-url postgresql://user@host:5432/master, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env"
-  });
-}
-function parseDotEnv(text) {
-  const values = {};
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim().replace(/^export\s+/, "");
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) continue;
-    let value = match[2].trim();
-    const quoted = /^(['"])(.*)\1$/.exec(value);
-    if (quoted) value = quoted[2];
-    else value = value.replace(/\s+#.*$/, "");
-    values[match[1]] = value;
-  }
-  return values;
-}
-function checkDatabaseUrl(url, source) {
-  const trimmed = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    parsed = void 0;
-  }
-  const problem = !parsed ? "it is not a URL" : !/^postgres(ql)?:$/.test(parsed.protocol) ? `its scheme is ${parsed.protocol.replace(/:$/, "")}, not postgresql` : !parsed.hostname ? "it names no host" : void 0;
-  if (problem) {
-    throw new TenantMigrateError("BAD_DATABASE_URL", `the database URL from ${source} is invalid: ${problem} (${maskUrl(trimmed)})`, {
-      hint: "write it as postgresql://user:password@host:5432/database"
-    });
-  }
-  return trimmed;
-}
-function describeServer(url) {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.hostname}:${parsed.port || "5432"}/${databaseOf(url)}`;
-  } catch {
-    return maskUrl(url);
-  }
-}
-
-// src/migrations/read-directory.ts
-import { readdir, stat } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
 // src/sql/parser.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
 var loading;
@@ -14444,10 +14341,6 @@ function parseStatements(sql) {
     byteLength: entry.stmt_len || void 0
   }));
 }
-
-// src/migrations/load-migration.ts
-import { readFile } from "node:fs/promises";
-import { basename as basename2, dirname } from "node:path";
 
 // src/migrations/parse-migration.ts
 import { createHash } from "node:crypto";
@@ -14504,18 +14397,19 @@ function countCodePoints(text, from, to) {
 }
 function byteOffsetMapper(text) {
   if (Buffer.byteLength(text, "utf8") === text.length) return (offset) => offset;
-  const byteToIndex = /* @__PURE__ */ new Map();
   let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    byteToIndex.set(bytes, index);
-    const code = text.codePointAt(index) ?? 0;
-    bytes += code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
-    if (code >= 65536) index++;
-  }
-  byteToIndex.set(bytes, text.length);
+  let index = 0;
   return (offset) => {
-    const index = byteToIndex.get(offset);
-    if (index === void 0) throw new RangeError(`byte offset ${offset} is inside a character`);
+    if (offset < bytes) {
+      bytes = 0;
+      index = 0;
+    }
+    while (bytes < offset && index < text.length) {
+      const code = text.codePointAt(index) ?? 0;
+      bytes += code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
+      index += code >= 65536 ? 2 : 1;
+    }
+    if (bytes !== offset) throw new RangeError(`byte offset ${offset} is inside a character`);
     return index;
   };
 }
@@ -14969,17 +14863,17 @@ function toStatement(sql, start, end, nodes, block) {
 }
 
 // src/migrations/utf8.ts
+import { isUtf8 } from "node:buffer";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decodeUtf8(bytes) {
-  try {
-    const text = decoder.decode(bytes);
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
     return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-  } catch {
-    const byteOffset = firstInvalidByte(bytes);
-    let line = 1;
-    for (let index = 0; index < byteOffset; index++) if (bytes[index] === 10) line++;
-    return { ok: false, byteOffset, line };
   }
+  const byteOffset = firstInvalidByte(bytes);
+  let line = 1;
+  for (let index = 0; index < byteOffset; index++) if (bytes[index] === 10) line++;
+  return { ok: false, byteOffset, line };
 }
 function firstInvalidByte(bytes) {
   let index = 0;
@@ -15079,6 +14973,10 @@ function detectLayout(text) {
   };
 }
 
+// src/migrations/load-migration.ts
+import { readFileSync } from "node:fs";
+import { basename as basename2, dirname } from "node:path";
+
 // src/sql/code-frame.ts
 function codeFrame(source, line, column, context = 2) {
   const text = typeof source === "string" ? new SourceText(source) : source;
@@ -15116,7 +15014,7 @@ function problemsToError(problems, sources) {
 // src/migrations/load-migration.ts
 async function loadMigration(path, options = {}) {
   await loadParser();
-  const bytes = await readBytes(path);
+  const bytes = readBytes(path);
   const folderScope = options.folderScope ?? scopeFromName(basename2(dirname(path)));
   const { migration, problems } = parseMigration(path, bytes, { ...options, folderScope });
   if (problems.length > 0 || !migration) {
@@ -15124,9 +15022,9 @@ async function loadMigration(path, options = {}) {
   }
   return migration;
 }
-async function readBytes(path) {
+function readBytes(path) {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") {
@@ -15142,20 +15040,22 @@ async function readBytes(path) {
 }
 
 // src/migrations/read-directory.ts
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 async function listMigrationFiles(dir) {
   const entries = await readDirectory(dir);
   const files = [];
   const scopeFolders = entries.filter((entry) => entry.isDirectory() && scopeFromName(entry.name));
   for (const folder of scopeFolders) {
     const folderScope = scopeFromName(folder.name);
-    for (const entry of await readDirectory(join2(dir, folder.name))) {
+    for (const entry of await readDirectory(join(dir, folder.name))) {
       if (entry.isFile() && entry.name.toLowerCase().endsWith(".sql")) {
-        files.push({ path: join2(dir, folder.name, entry.name), folderScope, folder: folder.name });
+        files.push({ path: join(dir, folder.name, entry.name), folderScope, folder: folder.name });
       }
     }
   }
   const topLevel = entries.filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".sql"));
-  for (const entry of topLevel) files.push({ path: join2(dir, entry.name), folder: "" });
+  for (const entry of topLevel) files.push({ path: join(dir, entry.name), folder: "" });
   const layout = scopeFolders.length > 0 ? "scoped" : topLevel.length > 0 ? "flat" : "empty";
   return { layout, files };
 }
@@ -15164,7 +15064,7 @@ async function readMigrations(dir, options = {}) {
   const { layout, files } = await listMigrationFiles(dir);
   const problems = [];
   const migrations = [];
-  const contents = await Promise.all(files.map((file) => readBytes(file.path)));
+  const contents = files.map((file) => readBytes(file.path));
   files.forEach((file, index) => {
     if (layout === "scoped" && file.folder === "") {
       problems.push({
@@ -15238,6 +15138,102 @@ async function readDirectory(dir) {
       });
     }
     throw error;
+  }
+}
+
+// src/db/connection-url.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function maskUrl(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    for (const key of [...parsed.searchParams.keys()]) {
+      if (/pass|secret|token|key/i.test(key)) parsed.searchParams.set(key, "***");
+    }
+    return parsed.toString();
+  } catch {
+    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, "$1***").replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
+  }
+}
+function passwordsIn(urls) {
+  const passwords = /* @__PURE__ */ new Set();
+  for (const url of urls) {
+    try {
+      const password = decodeURIComponent(new URL(url).password);
+      if (password) passwords.add(password);
+    } catch {
+      const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
+      if (match) passwords.add(match[2] ?? match[3]);
+    }
+  }
+  return [...passwords];
+}
+function scrubSecrets(text, secrets) {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length < 2) continue;
+    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join("***");
+  }
+  return result;
+}
+function withDatabase(url, database) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+function databaseOf(url) {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
+}
+function resolveMasterUrl(options) {
+  if (options.flag) return { url: checkDatabaseUrl(options.flag, "--master-url"), source: "--master-url" };
+  const fromEnv = options.env.MASTER_DB_URL;
+  if (fromEnv) return { url: checkDatabaseUrl(fromEnv, "MASTER_DB_URL"), source: "MASTER_DB_URL" };
+  const dotEnvPath = join2(options.cwd, ".env");
+  if (existsSync(dotEnvPath)) {
+    const fromFile = parseDotEnv(readFileSync2(dotEnvPath, "utf8")).MASTER_DB_URL;
+    if (fromFile) return { url: checkDatabaseUrl(fromFile, `MASTER_DB_URL in ${dotEnvPath}`), source: ".env" };
+  }
+  throw new TenantMigrateError("MASTER_URL_MISSING", "no master database URL: MASTER_DB_URL is not set", {
+    hint: "pass --master-url postgresql://user@host:5432/master, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env"
+  });
+}
+function parseDotEnv(text) {
+  const values = {};
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim().replace(/^export\s+/, "");
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    let value = match[2].trim();
+    const quoted = /^(['"])(.*)\1$/.exec(value);
+    if (quoted) value = quoted[2];
+    else value = value.replace(/\s+#.*$/, "");
+    values[match[1]] = value;
+  }
+  return values;
+}
+function checkDatabaseUrl(url, source) {
+  const trimmed = url.trim();
+  let parsed;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    parsed = void 0;
+  }
+  const problem = !parsed ? "it is not a URL" : !/^postgres(ql)?:$/.test(parsed.protocol) ? `its scheme is ${parsed.protocol.replace(/:$/, "")}, not postgresql` : !parsed.hostname ? "it names no host" : void 0;
+  if (problem) {
+    throw new TenantMigrateError("BAD_DATABASE_URL", `the database URL from ${source} is invalid: ${problem} (${maskUrl(trimmed)})`, {
+      hint: "write it as postgresql://user:password@host:5432/database"
+    });
+  }
+  return trimmed;
+}
+function describeServer(url) {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || "5432"}/${databaseOf(url)}`;
+  } catch {
+    return maskUrl(url);
   }
 }
 
@@ -15332,6 +15328,9 @@ function defaultAppliedBy() {
   }
   return `tenant-migrate ${user}@${hostname()}`;
 }
+
+// src/fleet/run-fleet.ts
+import { performance as performance4 } from "node:perf_hooks";
 
 // src/fleet/pool.ts
 async function runPool(items, concurrency, work) {
@@ -16229,99 +16228,6 @@ async function targetStatus(target, migrations, options) {
     await session?.close();
   }
 }
-
-// src/lint/lint-migrations.ts
-import { stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
-
-// src/migrations/git-base.ts
-import { execFile, spawn } from "node:child_process";
-import { createHash as createHash4 } from "node:crypto";
-import { join as join3 } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-async function readBaseFiles(dir, ref) {
-  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
-  try {
-    await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  } catch {
-    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
-      hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
-    });
-  }
-  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", ref, "--", prefix || "."]);
-  const blobs = [];
-  for (const entry of listing.split("\0")) {
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (!match || !match[2].toLowerCase().endsWith(".sql")) continue;
-    blobs.push({ sha: match[1], path: join3(dir, match[2].slice(prefix.length)) });
-  }
-  const contents = await readBlobs(
-    root,
-    blobs.map((blob) => blob.sha)
-  );
-  const files = /* @__PURE__ */ new Map();
-  blobs.forEach((blob, index) => {
-    files.set(blob.path, { path: blob.path, checksum: createHash4("sha256").update(contents[index]).digest("hex") });
-  });
-  return files;
-}
-async function changedSince(migrations, dir, ref) {
-  const base = await readBaseFiles(dir, ref);
-  const current = new Set(migrations.map((migration) => migration.path));
-  const added = [];
-  const modified = [];
-  for (const migration of migrations) {
-    const before = base.get(migration.path);
-    if (!before) added.push(migration);
-    else if (before.checksum !== migration.checksum) modified.push(migration);
-  }
-  const deleted = [...base.values()].filter((file) => !current.has(file.path));
-  return { added, modified, deleted };
-}
-async function git(cwd, args) {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
-    return stdout;
-  } catch (error) {
-    const stderr = String(error.stderr ?? "").trim();
-    if (/not a git repository/i.test(stderr)) {
-      throw new TenantMigrateError("NOT_A_GIT_REPOSITORY", `${cwd} is not inside a git repository, so --base cannot be used`, {
-        hint: "run from a git checkout, or leave out --base"
-      });
-    }
-    throw error;
-  }
-}
-function readBlobs(cwd, shas) {
-  if (shas.length === 0) return Promise.resolve([]);
-  return new Promise((resolve2, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
-      const output = Buffer.concat(chunks);
-      const blobs = [];
-      let offset = 0;
-      for (let index = 0; index < shas.length; index++) {
-        const headerEnd = output.indexOf(10, offset);
-        const size = Number(output.subarray(offset, headerEnd).toString("utf8").split(" ")[2]);
-        blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
-        offset = headerEnd + 1 + size + 1;
-      }
-      resolve2(blobs);
-    });
-    child.stdin.end(`${shas.join("\n")}
-`);
-  });
-}
-
-// src/lint/config.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
 
 // src/lint/ast.ts
 function unwrap(node) {
@@ -17271,6 +17177,319 @@ function resolveLevels(...overrides) {
   return levels;
 }
 
+// src/lint/formatters/text.ts
+function formatText(result, options = {}) {
+  const sources = options.sources ?? result.sources ?? {};
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (file) => {
+    const source = sources[file];
+    if (source === void 0) return void 0;
+    let text = texts.get(file);
+    if (!text) {
+      text = new SourceText(source);
+      texts.set(file, text);
+    }
+    return text;
+  };
+  const paint = (code, text) => options.color ? `\x1B[${code}m${text}\x1B[0m` : text;
+  const blocks = result.findings.map((finding) => {
+    const severity = finding.severity === "error" ? paint("31", "error") : paint("33", "warning");
+    const lines = [`${paint("1", location(finding))}  ${severity}  ${finding.message}  ${paint("2", `[${finding.rule}]`)}`];
+    const source = textOf(finding.file);
+    if (source) lines.push(indent(codeFrame(source, finding.line, finding.column, 1)));
+    if (finding.hint) lines.push(`  hint: ${finding.hint}`);
+    return lines.join("\n");
+  });
+  blocks.push(summaryLine(result));
+  return blocks.join("\n\n");
+}
+function summaryLine(result) {
+  const { files, errors, warnings } = result.summary;
+  const checked = `${files} file${files === 1 ? "" : "s"} checked`;
+  if (errors === 0 && warnings === 0) return `${checked}: no problems`;
+  return `${checked}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}
+function location(finding) {
+  return `${finding.file}:${finding.line}:${finding.column}`;
+}
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+function indent(text) {
+  return text.split("\n").map((line) => `  ${line}`).join("\n");
+}
+
+// src/lint/formatters/github.ts
+function formatGithub(result) {
+  const lines = result.findings.map((finding) => {
+    const properties = [
+      `file=${escapeProperty(finding.file)}`,
+      `line=${finding.line}`,
+      `col=${finding.column}`,
+      `endLine=${finding.endLine}`,
+      `endColumn=${finding.endColumn}`,
+      `title=${escapeProperty(finding.rule)}`
+    ].join(",");
+    const message = finding.hint ? `${finding.message}
+hint: ${finding.hint}` : finding.message;
+    return `::${finding.severity} ${properties}::${escapeData(message)}`;
+  });
+  lines.push(summaryLine(result));
+  return lines.join("\n");
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/lint/formatters/json.ts
+function formatJson(result) {
+  const findings = result.findings.map((finding) => ({
+    rule: finding.rule,
+    severity: finding.severity,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    message: finding.message,
+    ...finding.hint ? { hint: finding.hint } : {}
+  }));
+  return JSON.stringify({ findings, summary: result.summary }, null, 2);
+}
+
+// src/lint/formatters/markdown.ts
+function formatMarkdown(result, options = {}) {
+  const { files, errors, warnings } = result.summary;
+  const title = options.title ?? "tenant-migrate lint";
+  const lines = [];
+  if (title) lines.push(`### ${title}`, "");
+  if (errors === 0 && warnings === 0) {
+    lines.push(`:white_check_mark: ${count(files, "migration file")} checked, no problems.`);
+    return lines.join("\n");
+  }
+  const verdict = errors > 0 ? ":x:" : ":warning:";
+  lines.push(`${verdict} **${count(errors, "error")}**, ${count(warnings, "warning")} in ${count(files, "migration file")}.`, "");
+  const max = options.maxFindings ?? 100;
+  const ordered = [...result.findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
+  lines.push("| | Rule | Where | Problem |", "|---|---|---|---|");
+  for (const finding of ordered.slice(0, max)) {
+    const icon = finding.severity === "error" ? ":x:" : ":warning:";
+    const problem = finding.hint ? `${cell(finding.message)}<br>_${cell(finding.hint)}_` : cell(finding.message);
+    lines.push(`| ${icon} | \`${finding.rule}\` | ${where(finding, options.baseUrl)} | ${problem} |`);
+  }
+  if (ordered.length > max) {
+    lines.push("", `\u2026and ${ordered.length - max} more: run \`tenant-migrate lint\` to see them all.`);
+  }
+  lines.push("", "<sub>Silence a finding with `-- tenant-migrate-ignore: <rule> <reason>` on the line before the statement.</sub>");
+  return lines.join("\n");
+}
+function where(finding, baseUrl) {
+  const label = `${finding.file}:${finding.line}:${finding.column}`;
+  if (!baseUrl) return `\`${cell(label)}\``;
+  const path = finding.file.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  const lines = finding.endLine > finding.line ? `#L${finding.line}-L${finding.endLine}` : `#L${finding.line}`;
+  return `[${cell(label).replace(/[[\]]/g, "\\$&")}](${baseUrl.replace(/\/+$/, "")}/${path}${lines})`;
+}
+function cell(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function count(value, word) {
+  return `${value} ${word}${value === 1 ? "" : "s"}`;
+}
+
+// src/lint/formatters/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+function formatSarif(result, options = {}) {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const rules = RULES.map((rule) => ({
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.docs.rationale },
+    help: {
+      text: `${rule.docs.rationale}
+
+Flagged:
+${rule.docs.flagged}
+
+Fixed:
+${rule.docs.fixed}`,
+      markdown: `${rule.docs.rationale}
+
+Flagged:
+
+\`\`\`sql
+${rule.docs.flagged}
+\`\`\`
+
+Fixed:
+
+\`\`\`sql
+${rule.docs.fixed}
+\`\`\``
+    },
+    ...options.rulesDocUrl ? { helpUri: `${options.rulesDocUrl}#${rule.id}` } : {},
+    defaultConfiguration: { level: rule.severity },
+    properties: { tags: [rule.severity === "error" ? "correctness" : "safety"] }
+  }));
+  const results = result.findings.map((finding) => ({
+    ruleId: finding.rule,
+    ...ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {},
+    level: finding.severity,
+    message: { text: finding.hint ? `${finding.message}. Hint: ${finding.hint}` : finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(finding.file) },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn
+          }
+        }
+      }
+    ]
+  }));
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "tenant-migrate",
+            semanticVersion: VERSION,
+            rules
+          }
+        },
+        columnKind: "unicodeCodePoints",
+        results
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2);
+}
+function toUri(path) {
+  return path.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function pascalCase(id) {
+  return id.replace(/(^|-)([a-z])/g, (_match, _dash, letter) => letter.toUpperCase());
+}
+
+// src/lint/formatters/index.ts
+var LINT_FORMATS = ["text", "json", "github", "sarif", "markdown"];
+function formatLint(result, format, options = {}) {
+  switch (format) {
+    case "text":
+      return formatText(result, options);
+    case "json":
+      return formatJson(result);
+    case "github":
+      return formatGithub(result);
+    case "sarif":
+      return formatSarif(result, options);
+    case "markdown":
+      return formatMarkdown(result, options);
+  }
+}
+
+// src/lint/lint-migrations.ts
+import { stat as stat2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/migrations/git-base.ts
+import { execFile, spawn } from "node:child_process";
+import { createHash as createHash4 } from "node:crypto";
+import { join as join3 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function readBaseFiles(dir, ref) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+  try {
+    await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
+      hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
+    });
+  }
+  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", ref, "--", prefix || "."]);
+  const blobs = [];
+  for (const entry of listing.split("\0")) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (!match || !match[2].toLowerCase().endsWith(".sql")) continue;
+    blobs.push({ sha: match[1], path: join3(dir, match[2].slice(prefix.length)) });
+  }
+  const contents = await readBlobs(
+    root,
+    blobs.map((blob) => blob.sha)
+  );
+  const files = /* @__PURE__ */ new Map();
+  blobs.forEach((blob, index) => {
+    files.set(blob.path, { path: blob.path, checksum: createHash4("sha256").update(contents[index]).digest("hex") });
+  });
+  return files;
+}
+async function changedSince(migrations, dir, ref) {
+  const base = await readBaseFiles(dir, ref);
+  const current = new Set(migrations.map((migration) => migration.path));
+  const added = [];
+  const modified = [];
+  for (const migration of migrations) {
+    const before = base.get(migration.path);
+    if (!before) added.push(migration);
+    else if (before.checksum !== migration.checksum) modified.push(migration);
+  }
+  const deleted = [...base.values()].filter((file) => !current.has(file.path));
+  return { added, modified, deleted };
+}
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch (error) {
+    const stderr = String(error.stderr ?? "").trim();
+    if (/not a git repository/i.test(stderr)) {
+      throw new TenantMigrateError("NOT_A_GIT_REPOSITORY", `${cwd} is not inside a git repository, so --base cannot be used`, {
+        hint: "run from a git checkout, or leave out --base"
+      });
+    }
+    throw error;
+  }
+}
+function readBlobs(cwd, shas) {
+  if (shas.length === 0) return Promise.resolve([]);
+  return new Promise((resolve2, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
+      const output = Buffer.concat(chunks);
+      const blobs = [];
+      let offset = 0;
+      for (let index = 0; index < shas.length; index++) {
+        const headerEnd = output.indexOf(10, offset);
+        const size = Number(output.subarray(offset, headerEnd).toString("utf8").split(" ")[2]);
+        blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
+        offset = headerEnd + 1 + size + 1;
+      }
+      resolve2(blobs);
+    });
+    child.stdin.end(`${shas.join("\n")}
+`);
+  });
+}
+
+// src/lint/config.ts
+import { readFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
 // src/lint/types.ts
 var RULE_LEVELS = ["off", "warning", "error"];
 
@@ -17344,7 +17563,7 @@ function editDistance(a, b) {
 async function readJson(path) {
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -17552,7 +17771,7 @@ async function lintMigrations(options) {
       problems.push(...other.problems);
     } else {
       const folderScope = scopeFromName(basename3(dirname2(target.path)));
-      const parsed = parseMigration(target.path, await readBytes(target.path), { folderScope, env: options.env });
+      const parsed = parseMigration(target.path, readBytes(target.path), { folderScope, env: options.env });
       if (parsed.migration) migrations.push(parsed.migration);
       problems.push(...parsed.problems);
     }
@@ -17631,7 +17850,7 @@ function formatTargetError(error) {
   if (error.hint) lines.push(`  hint: ${error.hint}`);
   return lines.join("\n");
 }
-function where(target) {
+function where2(target) {
   return `${target.url || "no URL"}${target.schema ? ` schema ${target.schema}` : ""}`;
 }
 function countByStatus(targets) {
@@ -17677,7 +17896,7 @@ function renderFleetText(report) {
 ${target.name}: adopted goose versions ${target.adopted.join(", ")} (counted as applied, not re-run)`);
   const failures = report.targets.filter((target) => target.status === "failed");
   for (const target of failures) out.push(`
-FAILED ${target.name} (${where(target)})
+FAILED ${target.name} (${where2(target)})
 ${formatTargetError(target.error)}`);
   const skipped2 = report.targets.filter((target) => target.status === "skipped");
   if (skipped2.length > 0) out.push(`
@@ -17745,7 +17964,7 @@ function renderStatusText(report) {
   }
   for (const target of report.targets.filter((row) => row.error)) {
     out.push(`
-ERROR ${target.name} (${where(target)})
+ERROR ${target.name} (${where2(target)})
 ${formatTargetError(target.error)}`);
   }
   for (const target of report.targets.filter((row) => row.managedBy === "goose")) {
@@ -17767,8 +17986,169 @@ function formatTargetLine(result) {
   return `${name} ${result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? "" : "s"}, ${formatMs(result.durationMs)})`;
 }
 
-// src/verify/verify-migrations.ts
-import { performance as performance9 } from "node:perf_hooks";
+// src/report/verify-render.ts
+var import_handlebars = __toESM(require_lib3(), 1);
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/templates-dir.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
+import { fileURLToPath } from "node:url";
+function templatesDir() {
+  let dir = dirname3(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 4; depth++) {
+    const candidate = join5(dir, "templates");
+    if (existsSync2(join5(candidate, "scaffold"))) return candidate;
+    dir = dirname3(dir);
+  }
+  throw new Error("templates/ not found next to the program: the installation is incomplete");
+}
+
+// src/report/verify-view.ts
+var STATUS_ICON = { passed: "\u2705", warning: "\u26A0\uFE0F", failed: "\u274C", skipped: "\u23ED\uFE0F" };
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+function verifyView(report) {
+  const scopes = report.scopes.map(scopeView);
+  const migrations = scopes.flatMap((scope) => scope.migrations);
+  const findings = report.findings.map(findingView);
+  const counts = countStatuses(report.scopes.flatMap((scope) => scope.migrations));
+  const total = migrations.length;
+  const headline = total === 0 ? "no migration to verify" : `${plural2(total, "migration")} verified: ${[
+    `${counts.passed} passed`,
+    counts.warning ? `${counts.warning} with warnings` : "",
+    counts.failed ? `${counts.failed} failed` : "",
+    counts.skipped ? `${counts.skipped} skipped` : ""
+  ].filter(Boolean).join(", ")}`;
+  return {
+    ok: report.ok,
+    icon: report.ok ? counts.warning > 0 ? "\u26A0\uFE0F" : "\u2705" : "\u274C",
+    headline,
+    provider: report.providerDetail,
+    duration: formatDuration(report.durationMs),
+    base: report.base,
+    strict: report.strict,
+    scopes,
+    migrations,
+    findings,
+    allFindings: [
+      ...findings,
+      ...scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((migration) => migration.findings)])
+    ],
+    hasStatements: migrations.some((migration) => migration.statements.length > 0)
+  };
+}
+function scopeView(scope) {
+  const counts = countStatuses(scope.migrations);
+  return {
+    timeline: scope.timeline,
+    summary: `${plural2(scope.migrations.length, "migration")}, ${counts.passed} passed${counts.warning ? `, ${counts.warning} with warnings` : ""}${counts.failed ? `, ${counts.failed} failed` : ""}${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
+    setup: scope.setupMigrations > 0 ? `${plural2(scope.setupMigrations, "older migration")} applied first in ${formatDuration(scope.setupDurationMs)}` : "",
+    migrations: scope.migrations.map((migration) => migrationView(scope.timeline, migration)),
+    findings: scope.findings.map(findingView)
+  };
+}
+function migrationView(timeline2, migration) {
+  const existing = uniqueLocks(migration.statements.flatMap((statement) => statement.locks).filter((lock) => lock.existedBefore));
+  return {
+    timeline: timeline2,
+    name: migration.name,
+    path: migration.path,
+    icon: STATUS_ICON[migration.status],
+    status: migration.status,
+    duration: formatDuration(migration.durationMs),
+    reversible: yesNo(migration.reversible),
+    idempotent: yesNo(migration.idempotent),
+    transaction: migration.transaction,
+    locksOnExisting: migration.transaction ? existing.map(lockText).join(", ") || "none" : "not traced (NO TRANSACTION)",
+    findings: migration.findings.map(findingView),
+    statements: migration.statements.map((statement) => ({
+      line: statement.line,
+      sql: firstLine(statement.sql),
+      duration: formatDuration(statement.durationMs),
+      locks: statement.locks.filter((lock) => lock.existedBefore).map(lockText).join(", "),
+      newRelationLocks: statement.locks.filter((lock) => !lock.existedBefore).length
+    }))
+  };
+}
+function findingView(finding) {
+  return {
+    icon: SEVERITY_ICON[finding.severity],
+    severity: finding.severity,
+    code: finding.code,
+    message: finding.message,
+    location: finding.file ? formatLocation({ file: finding.file, line: finding.line, column: finding.column }) : ""
+  };
+}
+function uniqueLocks(locks) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const lock of locks) seen.set(`${lock.relation} ${lock.mode}`, lock);
+  return [...seen.values()];
+}
+function lockText(lock) {
+  return `${lock.mode} on ${lock.relation}`;
+}
+function countStatuses(migrations) {
+  const counts = { passed: 0, warning: 0, failed: 0, skipped: 0 };
+  for (const migration of migrations) counts[migration.status]++;
+  return counts;
+}
+function yesNo(value) {
+  return value === null ? "n/a" : value ? "yes" : "no";
+}
+function firstLine(sql) {
+  const lines = sql.trim().split("\n");
+  const first = lines[0].length > 100 ? `${lines[0].slice(0, 97)}...` : lines[0];
+  return lines.length > 1 && !first.endsWith("...") ? `${first} ...` : first;
+}
+function plural2(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+function formatDuration(ms) {
+  if (ms < 1) return `${ms.toFixed(2)} ms`;
+  if (ms < 10) return `${ms.toFixed(1)} ms`;
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+
+// src/report/verify-render.ts
+var VERIFY_REPORT_FORMATS = ["text", "markdown", "json"];
+function renderVerifyReport(report, format) {
+  if (format === "json") return JSON.stringify(report, null, 2);
+  const view = verifyView(report);
+  const text = template(format === "markdown" ? "verify.md.hbs" : "verify.txt.hbs")(view);
+  return `${text.replace(/\n{3,}/g, "\n\n").trimEnd()}
+`;
+}
+var handlebars;
+var compiled = /* @__PURE__ */ new Map();
+function template(name) {
+  let found = compiled.get(name);
+  if (!found) {
+    const source = readFileSync3(join6(templatesDir(), "report", name), "utf8");
+    found = helpers().compile(source, { noEscape: true, strict: false });
+    compiled.set(name, found);
+  }
+  return found;
+}
+function helpers() {
+  if (handlebars) return handlebars;
+  handlebars = import_handlebars.default.create();
+  handlebars.registerHelper(
+    "cell",
+    (value) => String(value ?? "").replace(/\r?\n/g, " ").replace(/\|/g, "\\|")
+  );
+  handlebars.registerHelper("inlineCode", (value) => {
+    const text = String(value ?? "").replace(/\r?\n/g, " ");
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+    return `${fence}${pad}${text.replace(/\|/g, "\\|")}${pad}${fence}`;
+  });
+  handlebars.registerHelper("pad", (value, width) => String(value ?? "").padEnd(width));
+  handlebars.registerHelper("padStart", (value, width) => String(value ?? "").padStart(width));
+  return handlebars;
+}
 
 // src/ephemeral/docker-engine.ts
 var PROBE_TIMEOUT_MS = 1e4;
@@ -17985,17 +18365,17 @@ async function importTestcontainers() {
 // src/ephemeral/embedded-server.ts
 import { execFileSync } from "node:child_process";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { chownSync, existsSync as existsSync2, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, existsSync as existsSync3, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 async function startEmbeddedServer(options = {}) {
   const EmbeddedPostgres = await importEmbeddedPostgres();
   const persistent = options.dataDir !== void 0;
-  const dataDir = options.dataDir ?? join5(mkdtempSync(join5(tmpdir(), "tenant-migrate-pg-")), "data");
+  const dataDir = options.dataDir ?? join7(mkdtempSync(join7(tmpdir(), "tenant-migrate-pg-")), "data");
   const port = options.port ?? await freePort();
   const password = options.password ?? randomBytes3(12).toString("hex");
-  const initialised = existsSync2(join5(dataDir, "PG_VERSION"));
+  const initialised = existsSync3(join7(dataDir, "PG_VERSION"));
   if (!initialised) prepareDataDir(dataDir);
   const logs = [];
   const server = new EmbeddedPostgres({
@@ -18033,7 +18413,7 @@ async function startEmbeddedServer(options = {}) {
       if (stopped) return;
       stopped = true;
       await server.stop();
-      if (!persistent) rmSync(join5(dataDir, ".."), { recursive: true, force: true });
+      if (!persistent) rmSync(join7(dataDir, ".."), { recursive: true, force: true });
     }
   };
 }
@@ -18061,7 +18441,7 @@ function prepareDataDir(dataDir) {
       }
     );
   }
-  chownSync(join5(dataDir, ".."), ids.uid, ids.gid);
+  chownSync(join7(dataDir, ".."), ids.uid, ids.gid);
   chownSync(dataDir, ids.uid, ids.gid);
 }
 function postgresUserIds() {
@@ -18139,12 +18519,15 @@ function openChosen(name, options) {
   }
 }
 
+// src/verify/verify-migrations.ts
+import { performance as performance9 } from "node:perf_hooks";
+
 // src/verify/load-schema-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var UNDEFINED_OBJECT = "42704";
 async function readSchemaFile(path) {
   try {
-    return await readFile3(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch (error) {
     throw new TenantMigrateError("SCHEMA_FILE_NOT_FOUND", `cannot read the schema file ${path}: ${error.message}`, {
       hint: "pass the output of pg_dump --schema-only with --schema-file"
@@ -18933,12 +19316,12 @@ function hasErrors(report) {
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;
-function cell(text) {
+function cell2(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function table(header2, rows) {
   const lines = [`| ${header2.join(" | ")} |`, `| ${header2.map(() => "---").join(" | ")} |`];
-  for (const row of rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
+  for (const row of rows) lines.push(`| ${row.map(cell2).join(" | ")} |`);
   return lines.join("\n");
 }
 function fold(summary, body, rows) {
@@ -19023,437 +19406,31 @@ function renderStatusMarkdown(report) {
   return out.join("\n");
 }
 
-// src/report/verify-view.ts
-var STATUS_ICON = { passed: "\u2705", warning: "\u26A0\uFE0F", failed: "\u274C", skipped: "\u23ED\uFE0F" };
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function verifyView(report) {
-  const scopes = report.scopes.map(scopeView);
-  const migrations = scopes.flatMap((scope) => scope.migrations);
-  const findings = report.findings.map(findingView);
-  const counts = countStatuses(report.scopes.flatMap((scope) => scope.migrations));
-  const total = migrations.length;
-  const headline = total === 0 ? "no migration to verify" : `${plural(total, "migration")} verified: ${[
-    `${counts.passed} passed`,
-    counts.warning ? `${counts.warning} with warnings` : "",
-    counts.failed ? `${counts.failed} failed` : "",
-    counts.skipped ? `${counts.skipped} skipped` : ""
-  ].filter(Boolean).join(", ")}`;
-  return {
-    ok: report.ok,
-    icon: report.ok ? counts.warning > 0 ? "\u26A0\uFE0F" : "\u2705" : "\u274C",
-    headline,
-    provider: report.providerDetail,
-    duration: formatDuration(report.durationMs),
-    base: report.base,
-    strict: report.strict,
-    scopes,
-    migrations,
-    findings,
-    allFindings: [
-      ...findings,
-      ...scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((migration) => migration.findings)])
-    ],
-    hasStatements: migrations.some((migration) => migration.statements.length > 0)
-  };
-}
-function scopeView(scope) {
-  const counts = countStatuses(scope.migrations);
-  return {
-    timeline: scope.timeline,
-    summary: `${plural(scope.migrations.length, "migration")}, ${counts.passed} passed${counts.warning ? `, ${counts.warning} with warnings` : ""}${counts.failed ? `, ${counts.failed} failed` : ""}${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
-    setup: scope.setupMigrations > 0 ? `${plural(scope.setupMigrations, "older migration")} applied first in ${formatDuration(scope.setupDurationMs)}` : "",
-    migrations: scope.migrations.map((migration) => migrationView(scope.timeline, migration)),
-    findings: scope.findings.map(findingView)
-  };
-}
-function migrationView(timeline2, migration) {
-  const existing = uniqueLocks(migration.statements.flatMap((statement) => statement.locks).filter((lock) => lock.existedBefore));
-  return {
-    timeline: timeline2,
-    name: migration.name,
-    path: migration.path,
-    icon: STATUS_ICON[migration.status],
-    status: migration.status,
-    duration: formatDuration(migration.durationMs),
-    reversible: yesNo(migration.reversible),
-    idempotent: yesNo(migration.idempotent),
-    transaction: migration.transaction,
-    locksOnExisting: migration.transaction ? existing.map(lockText).join(", ") || "none" : "not traced (NO TRANSACTION)",
-    findings: migration.findings.map(findingView),
-    statements: migration.statements.map((statement) => ({
-      line: statement.line,
-      sql: firstLine(statement.sql),
-      duration: formatDuration(statement.durationMs),
-      locks: statement.locks.filter((lock) => lock.existedBefore).map(lockText).join(", "),
-      newRelationLocks: statement.locks.filter((lock) => !lock.existedBefore).length
-    }))
-  };
-}
-function findingView(finding) {
-  return {
-    icon: SEVERITY_ICON[finding.severity],
-    severity: finding.severity,
-    code: finding.code,
-    message: finding.message,
-    location: finding.file ? formatLocation({ file: finding.file, line: finding.line, column: finding.column }) : ""
-  };
-}
-function uniqueLocks(locks) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const lock of locks) seen.set(`${lock.relation} ${lock.mode}`, lock);
-  return [...seen.values()];
-}
-function lockText(lock) {
-  return `${lock.mode} on ${lock.relation}`;
-}
-function countStatuses(migrations) {
-  const counts = { passed: 0, warning: 0, failed: 0, skipped: 0 };
-  for (const migration of migrations) counts[migration.status]++;
-  return counts;
-}
-function yesNo(value) {
-  return value === null ? "n/a" : value ? "yes" : "no";
-}
-function firstLine(sql) {
-  const lines = sql.trim().split("\n");
-  const first = lines[0].length > 100 ? `${lines[0].slice(0, 97)}...` : lines[0];
-  return lines.length > 1 && !first.endsWith("...") ? `${first} ...` : first;
-}
-function plural(count2, word) {
-  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
-}
-function formatDuration(ms) {
-  if (ms < 1) return `${ms.toFixed(2)} ms`;
-  if (ms < 10) return `${ms.toFixed(1)} ms`;
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-
-// src/report/verify-progress.ts
-function describeVerifyEvent(event) {
-  switch (event.type) {
-    case "plan":
-      if (event.timelines.length === 0) return ["no migration to verify"];
-      return event.timelines.map(
-        (timeline2) => `${timeline2.timeline}: ${timeline2.underTest} migration(s) to verify${timeline2.setup ? `, ${timeline2.setup} older to apply first` : ""}`
-      );
-    case "provider-starting":
-      return [`${event.detail}...`];
-    case "provider-chosen":
-      return [`ephemeral databases: ${event.provider}${event.reason === "asked for" ? "" : ` (${event.reason})`}`];
-    case "database-created":
-      return [`created database ${event.database}`];
-    case "database-dropped":
-      return [`dropped database ${event.database}`];
-    case "migration-done": {
-      const { result } = event;
-      const lines = [`${event.timeline}: ${result.name} ${result.status} (${formatDuration(result.durationMs)})`];
-      for (const finding of result.findings.filter((f) => f.severity !== "info")) {
-        const where3 = finding.file ? `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}: ` : "";
-        lines.push(`  ${where3}${finding.severity}: ${finding.message}`);
-      }
-      return lines;
-    }
-    default:
-      return [];
-  }
-}
-
-// src/templates-dir.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join6 } from "node:path";
-import { fileURLToPath } from "node:url";
-function templatesDir() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 4; depth++) {
-    const candidate = join6(dir, "templates");
-    if (existsSync3(join6(candidate, "scaffold"))) return candidate;
-    dir = dirname3(dir);
-  }
-  throw new Error("templates/ not found next to the program: the installation is incomplete");
-}
-
-// src/lint/formatters/text.ts
-function formatText(result, options = {}) {
-  const sources = options.sources ?? result.sources ?? {};
-  const texts = /* @__PURE__ */ new Map();
-  const textOf = (file) => {
-    const source = sources[file];
-    if (source === void 0) return void 0;
-    let text = texts.get(file);
-    if (!text) {
-      text = new SourceText(source);
-      texts.set(file, text);
-    }
-    return text;
-  };
-  const paint = (code, text) => options.color ? `\x1B[${code}m${text}\x1B[0m` : text;
-  const blocks = result.findings.map((finding) => {
-    const severity = finding.severity === "error" ? paint("31", "error") : paint("33", "warning");
-    const lines = [`${paint("1", location(finding))}  ${severity}  ${finding.message}  ${paint("2", `[${finding.rule}]`)}`];
-    const source = textOf(finding.file);
-    if (source) lines.push(indent(codeFrame(source, finding.line, finding.column, 1)));
-    if (finding.hint) lines.push(`  hint: ${finding.hint}`);
-    return lines.join("\n");
-  });
-  blocks.push(summaryLine(result));
-  return blocks.join("\n\n");
-}
-function summaryLine(result) {
-  const { files, errors, warnings } = result.summary;
-  const checked = `${files} file${files === 1 ? "" : "s"} checked`;
-  if (errors === 0 && warnings === 0) return `${checked}: no problems`;
-  return `${checked}: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}`;
-}
-function location(finding) {
-  return `${finding.file}:${finding.line}:${finding.column}`;
-}
-function plural2(count2, word) {
-  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
-}
-function indent(text) {
-  return text.split("\n").map((line) => `  ${line}`).join("\n");
-}
-
-// src/lint/formatters/github.ts
-function formatGithub(result) {
-  const lines = result.findings.map((finding) => {
-    const properties = [
-      `file=${escapeProperty(finding.file)}`,
-      `line=${finding.line}`,
-      `col=${finding.column}`,
-      `endLine=${finding.endLine}`,
-      `endColumn=${finding.endColumn}`,
-      `title=${escapeProperty(finding.rule)}`
-    ].join(",");
-    const message = finding.hint ? `${finding.message}
-hint: ${finding.hint}` : finding.message;
-    return `::${finding.severity} ${properties}::${escapeData(message)}`;
-  });
-  lines.push(summaryLine(result));
-  return lines.join("\n");
-}
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// src/lint/formatters/json.ts
-function formatJson(result) {
-  const findings = result.findings.map((finding) => ({
-    rule: finding.rule,
-    severity: finding.severity,
-    file: finding.file,
-    line: finding.line,
-    column: finding.column,
-    endLine: finding.endLine,
-    endColumn: finding.endColumn,
-    message: finding.message,
-    ...finding.hint ? { hint: finding.hint } : {}
-  }));
-  return JSON.stringify({ findings, summary: result.summary }, null, 2);
-}
-
-// src/lint/formatters/markdown.ts
-function formatMarkdown(result, options = {}) {
-  const { files, errors, warnings } = result.summary;
-  const title = options.title ?? "tenant-migrate lint";
-  const lines = [];
-  if (title) lines.push(`### ${title}`, "");
-  if (errors === 0 && warnings === 0) {
-    lines.push(`:white_check_mark: ${count(files, "migration file")} checked, no problems.`);
-    return lines.join("\n");
-  }
-  const verdict = errors > 0 ? ":x:" : ":warning:";
-  lines.push(`${verdict} **${count(errors, "error")}**, ${count(warnings, "warning")} in ${count(files, "migration file")}.`, "");
-  const max = options.maxFindings ?? 100;
-  const ordered = [...result.findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
-  lines.push("| | Rule | Where | Problem |", "|---|---|---|---|");
-  for (const finding of ordered.slice(0, max)) {
-    const icon = finding.severity === "error" ? ":x:" : ":warning:";
-    const problem = finding.hint ? `${cell2(finding.message)}<br>_${cell2(finding.hint)}_` : cell2(finding.message);
-    lines.push(`| ${icon} | \`${finding.rule}\` | ${where2(finding, options.baseUrl)} | ${problem} |`);
-  }
-  if (ordered.length > max) {
-    lines.push("", `\u2026and ${ordered.length - max} more: run \`tenant-migrate lint\` to see them all.`);
-  }
-  lines.push("", "<sub>Silence a finding with `-- tenant-migrate-ignore: <rule> <reason>` on the line before the statement.</sub>");
-  return lines.join("\n");
-}
-function where2(finding, baseUrl) {
-  const label = `${finding.file}:${finding.line}:${finding.column}`;
-  if (!baseUrl) return `\`${cell2(label)}\``;
-  const path = finding.file.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  const lines = finding.endLine > finding.line ? `#L${finding.line}-L${finding.endLine}` : `#L${finding.line}`;
-  return `[${cell2(label).replace(/[[\]]/g, "\\$&")}](${baseUrl.replace(/\/+$/, "")}/${path}${lines})`;
-}
-function cell2(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function count(value, word) {
-  return `${value} ${word}${value === 1 ? "" : "s"}`;
-}
-
-// src/lint/formatters/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-function formatSarif(result, options = {}) {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const rules = RULES.map((rule) => ({
-    id: rule.id,
-    name: pascalCase(rule.id),
-    shortDescription: { text: rule.description },
-    fullDescription: { text: rule.docs.rationale },
-    help: {
-      text: `${rule.docs.rationale}
-
-Flagged:
-${rule.docs.flagged}
-
-Fixed:
-${rule.docs.fixed}`,
-      markdown: `${rule.docs.rationale}
-
-Flagged:
-
-\`\`\`sql
-${rule.docs.flagged}
-\`\`\`
-
-Fixed:
-
-\`\`\`sql
-${rule.docs.fixed}
-\`\`\``
-    },
-    ...options.rulesDocUrl ? { helpUri: `${options.rulesDocUrl}#${rule.id}` } : {},
-    defaultConfiguration: { level: rule.severity },
-    properties: { tags: [rule.severity === "error" ? "correctness" : "safety"] }
-  }));
-  const results = result.findings.map((finding) => ({
-    ruleId: finding.rule,
-    ...ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {},
-    level: finding.severity,
-    message: { text: finding.hint ? `${finding.message}. Hint: ${finding.hint}` : finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: toUri(finding.file) },
-          region: {
-            startLine: finding.line,
-            startColumn: finding.column,
-            endLine: finding.endLine,
-            endColumn: finding.endColumn
-          }
-        }
-      }
-    ]
-  }));
-  const sarif = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "tenant-migrate",
-            semanticVersion: VERSION,
-            rules
-          }
-        },
-        columnKind: "unicodeCodePoints",
-        results
-      }
-    ]
-  };
-  return JSON.stringify(sarif, null, 2);
-}
-function toUri(path) {
-  return path.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-function pascalCase(id) {
-  return id.replace(/(^|-)([a-z])/g, (_match, _dash, letter) => letter.toUpperCase());
-}
-
-// src/lint/formatters/index.ts
-var LINT_FORMATS = ["text", "json", "github", "sarif", "markdown"];
-function formatLint(result, format, options = {}) {
-  switch (format) {
-    case "text":
-      return formatText(result, options);
-    case "json":
-      return formatJson(result);
-    case "github":
-      return formatGithub(result);
-    case "sarif":
-      return formatSarif(result, options);
-    case "markdown":
-      return formatMarkdown(result, options);
-  }
-}
-
-// src/report/verify-render.ts
-var import_handlebars = __toESM(require_lib3(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
-var VERIFY_REPORT_FORMATS = ["text", "markdown", "json"];
-function renderVerifyReport(report, format) {
-  if (format === "json") return JSON.stringify(report, null, 2);
-  const view = verifyView(report);
-  const text = template(format === "markdown" ? "verify.md.hbs" : "verify.txt.hbs")(view);
-  return `${text.replace(/\n{3,}/g, "\n\n").trimEnd()}
-`;
-}
-var handlebars;
-var compiled = /* @__PURE__ */ new Map();
-function template(name) {
-  let found = compiled.get(name);
-  if (!found) {
-    const source = readFileSync2(join7(templatesDir(), "report", name), "utf8");
-    found = helpers().compile(source, { noEscape: true, strict: false });
-    compiled.set(name, found);
-  }
-  return found;
-}
-function helpers() {
-  if (handlebars) return handlebars;
-  handlebars = import_handlebars.default.create();
-  handlebars.registerHelper(
-    "cell",
-    (value) => String(value ?? "").replace(/\r?\n/g, " ").replace(/\|/g, "\\|")
-  );
-  handlebars.registerHelper("inlineCode", (value) => {
-    const text = String(value ?? "").replace(/\r?\n/g, " ");
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
-    const fence = "`".repeat(longest + 1);
-    const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-    return `${fence}${pad}${text.replace(/\|/g, "\\|")}${pad}${fence}`;
-  });
-  handlebars.registerHelper("pad", (value, width) => String(value ?? "").padEnd(width));
-  handlebars.registerHelper("padStart", (value, width) => String(value ?? "").padStart(width));
-  return handlebars;
-}
-
 export {
   TenantMigrateError,
+  formatLocation,
   isTenantMigrateError,
   VERSION,
   parseFileName,
   isTimestampVersion,
   formatTimestampVersion,
   slugify,
+  loadParser,
   scopeFromName,
   timelinesOf,
+  parseMigration,
   loadMigration,
   listMigrationFiles,
   readMigrations,
+  loadMigrations,
+  timeline,
   require_lib3 as require_lib,
   templatesDir,
   startEmbeddedServer,
   postgresUserIds,
   freePort,
   esm_default,
+  maskUrl,
   passwordsIn,
   withDatabase,
   resolveMasterUrl,
@@ -19476,11 +19453,12 @@ export {
   renderFleetText,
   renderStatusText,
   formatTargetLine,
+  formatDuration,
   VERIFY_REPORT_FORMATS,
   renderVerifyReport,
   DEFAULT_POSTGRES_IMAGE,
+  openEphemeral,
   verifyMigrations,
   renderFleetMarkdown,
-  renderStatusMarkdown,
-  describeVerifyEvent
+  renderStatusMarkdown
 };
