@@ -97,6 +97,9 @@ export async function verifyTimeline(provider: EphemeralProvider, plan: Timeline
   }
 }
 
+/** Ten minutes for any one statement of a dry run. */
+export const VERIFY_STATEMENT_TIMEOUT_MS = 10 * 60_000;
+
 interface Session {
   database: EphemeralDatabase;
   client: pg.Client;
@@ -106,7 +109,15 @@ interface Session {
 async function openSession(provider: EphemeralProvider, timeline: Timeline, options: TimelineOptions): Promise<Session> {
   const database = await provider.createDatabase(timeline);
   options.onDatabase?.(database);
-  const client = new pg.Client({ connectionString: database.url, application_name: 'tenant-migrate verify' });
+  const client = new pg.Client({
+    connectionString: database.url,
+    application_name: 'tenant-migrate verify',
+    connectionTimeoutMillis: 15_000,
+    // Nothing else uses a throwaway database, so a statement that runs this long is stuck (a
+    // pg_sleep left in, a runaway data migration): fail it with PostgreSQL's own message
+    // instead of leaving the pull request check hanging until the job's timeout.
+    statement_timeout: VERIFY_STATEMENT_TIMEOUT_MS,
+  });
   try {
     await client.connect();
   } catch (error) {
