@@ -1,5 +1,5 @@
 import type { Section, Statement } from '../migrations/types.js';
-import { unwrap } from './ast.js';
+import { type AlterTableCommand, alterTableCommands, isCreated, type RangeVar, unwrap } from './ast.js';
 import type { FileContext } from './types.js';
 
 export interface VisitedNode {
@@ -32,3 +32,32 @@ export function nodesOf(context: FileContext, direction?: 'up' | 'down'): Visite
 }
 
 const visitedByContext = new WeakMap<FileContext, VisitedNode[]>();
+
+export interface AlterOnExistingTable {
+  statement: Statement;
+  relation: RangeVar | undefined;
+  command: AlterTableCommand;
+  /** How many earlier commands of the same subtype the statement has: finds this clause's text. */
+  occurrence: number;
+}
+
+/**
+ * The `ALTER TABLE` commands of one subtype (e.g. `AT_SetNotNull`) that UP runs on tables it did
+ * not create: where the safety rules look, since locking a table the migration just made blocks
+ * nobody.
+ */
+export function alterCommandsOnExistingTables(context: FileContext, subtype: string): AlterOnExistingTable[] {
+  const found: AlterOnExistingTable[] = [];
+  for (const { type, body, statement } of nodesOf(context, 'up')) {
+    if (type !== 'AlterTableStmt') continue;
+    const relation = body.relation as RangeVar | undefined;
+    if (isCreated(relation, context.createdInUp)) continue;
+    let occurrence = -1;
+    for (const command of alterTableCommands(body)) {
+      if (command.subtype !== subtype) continue;
+      occurrence++;
+      found.push({ statement, relation, command, occurrence });
+    }
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
-import { alterTableCommands, columnDefOf, constraintsOf, isCreated, lastName, type RangeVar } from '../ast.js';
+import { columnDefOf, constraintsOf, lastName } from '../ast.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import type { Rule } from '../types.js';
-import { nodesOf } from '../walk.js';
+import { alterCommandsOnExistingTables } from '../walk.js';
 
 /** Types that bring their own default (a sequence), so NOT NULL is satisfied. */
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -17,26 +17,18 @@ export const addColumnNotNullWithoutDefault: Rule = {
     fixed: "ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';",
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, 'up')) {
-      if (type !== 'AlterTableStmt') continue;
-      const relation = body.relation as RangeVar | undefined;
-      if (isCreated(relation, context.createdInUp)) continue;
-      let occurrence = -1;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype !== 'AT_AddColumn') continue;
-        occurrence++;
-        const column = columnDefOf(command);
-        const kinds = new Set(constraintsOf(column).map((constraint) => constraint.contype));
-        if (!kinds.has('CONSTR_NOTNULL') && !kinds.has('CONSTR_PRIMARY')) continue;
-        if (kinds.has('CONSTR_DEFAULT') || kinds.has('CONSTR_IDENTITY') || kinds.has('CONSTR_GENERATED')) continue;
-        if (SERIAL_TYPES.has(lastName((column?.typeName as { names?: unknown } | undefined)?.names))) continue;
-        const name = String(column?.colname ?? '');
-        context.report({
-          message: `column ${name} is added NOT NULL without a DEFAULT: it fails on every tenant whose ${relation?.relname ?? ''} has rows`,
-          hint: `give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL`,
-          at: clausePlace(statement, ADD_COLUMN, occurrence),
-        });
-      }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AddColumn')) {
+      const column = columnDefOf(command);
+      const kinds = new Set(constraintsOf(column).map((constraint) => constraint.contype));
+      if (!kinds.has('CONSTR_NOTNULL') && !kinds.has('CONSTR_PRIMARY')) continue;
+      if (kinds.has('CONSTR_DEFAULT') || kinds.has('CONSTR_IDENTITY') || kinds.has('CONSTR_GENERATED')) continue;
+      if (SERIAL_TYPES.has(lastName((column?.typeName as { names?: unknown } | undefined)?.names))) continue;
+      const name = String(column?.colname ?? '');
+      context.report({
+        message: `column ${name} is added NOT NULL without a DEFAULT: it fails on every tenant whose ${relation?.relname ?? ''} has rows`,
+        hint: `give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL`,
+        at: clausePlace(statement, ADD_COLUMN, occurrence),
+      });
     }
   },
 };

@@ -1,7 +1,6 @@
-import { alterTableCommands, isCreated, type RangeVar } from '../ast.js';
 import { clausePlace } from '../place.js';
 import type { Rule } from '../types.js';
-import { nodesOf } from '../walk.js';
+import { alterCommandsOnExistingTables } from '../walk.js';
 
 export const columnTypeChange: Rule = {
   id: 'column-type-change',
@@ -15,20 +14,12 @@ export const columnTypeChange: Rule = {
 -- backfill amount_v2 in batches, switch the application, then drop amount in a later migration`,
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, 'up')) {
-      if (type !== 'AlterTableStmt') continue;
-      const relation = body.relation as RangeVar | undefined;
-      if (isCreated(relation, context.createdInUp)) continue;
-      let occurrence = -1;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype !== 'AT_AlterColumnType') continue;
-        occurrence++;
-        context.report({
-          message: `changing the type of ${relation?.relname ?? ''}.${command.name ?? ''} may rewrite the table under an ACCESS EXCLUSIVE lock`,
-          hint: 'add a new column, backfill it, and switch over; or, if the change is binary-compatible (e.g. varchar(n) to text), ignore this with a reason',
-          at: clausePlace(statement, /\b(SET\s+DATA\s+)?TYPE\b/i, occurrence),
-        });
-      }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AlterColumnType')) {
+      context.report({
+        message: `changing the type of ${relation?.relname ?? ''}.${command.name ?? ''} may rewrite the table under an ACCESS EXCLUSIVE lock`,
+        hint: 'add a new column, backfill it, and switch over; or, if the change is binary-compatible (e.g. varchar(n) to text), ignore this with a reason',
+        at: clausePlace(statement, /\b(SET\s+DATA\s+)?TYPE\b/i, occurrence),
+      });
     }
   },
 };

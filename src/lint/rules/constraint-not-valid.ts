@@ -1,7 +1,7 @@
-import { alterTableCommands, type ConstraintNode, isCreated, type RangeVar } from '../ast.js';
+import type { ConstraintNode } from '../ast.js';
 import { clausePlace } from '../place.js';
 import type { Rule } from '../types.js';
-import { nodesOf } from '../walk.js';
+import { alterCommandsOnExistingTables } from '../walk.js';
 
 export const constraintNotValid: Rule = {
   id: 'constraint-not-valid',
@@ -15,25 +15,17 @@ export const constraintNotValid: Rule = {
 ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`,
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, 'up')) {
-      if (type !== 'AlterTableStmt') continue;
-      const relation = body.relation as RangeVar | undefined;
-      if (isCreated(relation, context.createdInUp)) continue;
-      let occurrence = -1;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype !== 'AT_AddConstraint') continue;
-        occurrence++;
-        const constraint = command.def?.Constraint as ConstraintNode | undefined;
-        if (!constraint || constraint.skip_validation) continue;
-        const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'FOREIGN KEY' : constraint.contype === 'CONSTR_CHECK' ? 'CHECK' : undefined;
-        if (!kind) continue;
-        const name = constraint.conname ?? '';
-        context.report({
-          message: `${kind} constraint ${name} on existing table ${relation?.relname ?? ''} is validated while holding a lock that blocks writes`,
-          hint: `add it NOT VALID, then run ALTER TABLE ${relation?.relname ?? '...'} VALIDATE CONSTRAINT ${name || '...'} (in a later statement or migration)`,
-          at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|CHECK\b|FOREIGN\b|PRIMARY\b|UNIQUE\b|EXCLUDE\b)/i, occurrence),
-        });
-      }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AddConstraint')) {
+      const constraint = command.def?.Constraint as ConstraintNode | undefined;
+      if (!constraint || constraint.skip_validation) continue;
+      const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'FOREIGN KEY' : constraint.contype === 'CONSTR_CHECK' ? 'CHECK' : undefined;
+      if (!kind) continue;
+      const name = constraint.conname ?? '';
+      context.report({
+        message: `${kind} constraint ${name} on existing table ${relation?.relname ?? ''} is validated while holding a lock that blocks writes`,
+        hint: `add it NOT VALID, then run ALTER TABLE ${relation?.relname ?? '...'} VALIDATE CONSTRAINT ${name || '...'} (in a later statement or migration)`,
+        at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|CHECK\b|FOREIGN\b|PRIMARY\b|UNIQUE\b|EXCLUDE\b)/i, occurrence),
+      });
     }
   },
 };

@@ -1,7 +1,7 @@
-import { alterTableCommands, isCreated, type RangeVar } from '../ast.js';
+import type { RangeVar } from '../ast.js';
 import { clausePlace } from '../place.js';
 import type { Rule } from '../types.js';
-import { nodesOf } from '../walk.js';
+import { alterCommandsOnExistingTables } from '../walk.js';
 
 export const setNotNull: Rule = {
   id: 'set-not-null',
@@ -17,21 +17,13 @@ ALTER TABLE users ALTER COLUMN email SET NOT NULL;
 ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, 'up')) {
-      if (type !== 'AlterTableStmt') continue;
-      const relation = body.relation as RangeVar | undefined;
-      if (isCreated(relation, context.createdInUp)) continue;
-      let occurrence = -1;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype !== 'AT_SetNotNull') continue;
-        occurrence++;
-        if (hasValidatedNotNullCheck(context.statements, relation, command.name ?? '')) continue;
-        context.report({
-          message: `SET NOT NULL on ${relation?.relname ?? ''}.${command.name ?? ''} scans the table under an ACCESS EXCLUSIVE lock`,
-          hint: `first add CHECK (${command.name ?? 'column'} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)`,
-          at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence),
-        });
-      }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_SetNotNull')) {
+      if (hasValidatedNotNullCheck(context.statements, relation, command.name ?? '')) continue;
+      context.report({
+        message: `SET NOT NULL on ${relation?.relname ?? ''}.${command.name ?? ''} scans the table under an ACCESS EXCLUSIVE lock`,
+        hint: `first add CHECK (${command.name ?? 'column'} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)`,
+        at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence),
+      });
     }
   },
 };
