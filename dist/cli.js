@@ -15,5 +15,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunk-O7ISTQR3.js");
+var { runCli } = await import("./chunk-QODQUIRM.js");
 process.exitCode = await runCli(process.argv.slice(2));

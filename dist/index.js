@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeVerifyEvent
-} from "./chunk-OVQJELJM.js";
+} from "./chunk-F2YLM6MO.js";
 import {
   TenantMigrateError,
   fleetStatus,
@@ -24,7 +24,7 @@ import {
   rollbackFleet,
   templatesDir,
   verifyMigrations
-} from "./chunk-ZUNBTE7Z.js";
+} from "./chunk-ODRKSMVA.js";
 import {
   __commonJS,
   __require,

@@ -8,7 +8,7 @@ import {
   createMigration,
   describeMigration,
   renderFleetJson
-} from "./chunk-KPLQN3QE.js";
+} from "./chunk-CRZILEMA.js";
 import {
   DEFAULT_CONCURRENCY,
   LINT_FORMATS,
@@ -34,7 +34,7 @@ import {
   rollbackFleet,
   timeline,
   verifyMigrations
-} from "./chunk-ZUNBTE7Z.js";
+} from "./chunk-ODRKSMVA.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -16,7 +16,7 @@ import {
   slugify,
   templatesDir,
   timelinesOf
-} from "./chunk-ZUNBTE7Z.js";
+} from "./chunk-ODRKSMVA.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

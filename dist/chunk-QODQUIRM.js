@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeVerifyEvent
-} from "./chunk-OVQJELJM.js";
+} from "./chunk-F2YLM6MO.js";
 import {
   PROVIDER_CHOICES,
   SCAFFOLD_TEMPLATES,
   createMigration,
   describeMigration,
   renderFleetJson
-} from "./chunk-KPLQN3QE.js";
+} from "./chunk-CRZILEMA.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
@@ -49,7 +49,7 @@ import {
   startEmbeddedServer,
   verifyMigrations,
   withDatabase
-} from "./chunk-ZUNBTE7Z.js";
+} from "./chunk-ODRKSMVA.js";
 import {
   __commonJS,
   __toESM

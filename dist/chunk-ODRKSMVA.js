@@ -16373,6 +16373,21 @@ function nodesOf(context, direction) {
   return direction ? all.filter((visited) => visited.section.direction === direction) : all;
 }
 var visitedByContext = /* @__PURE__ */ new WeakMap();
+function alterCommandsOnExistingTables(context, subtype) {
+  const found = [];
+  for (const { type, body, statement } of nodesOf(context, "up")) {
+    if (type !== "AlterTableStmt") continue;
+    const relation = body.relation;
+    if (isCreated(relation, context.createdInUp)) continue;
+    let occurrence = -1;
+    for (const command of alterTableCommands(body)) {
+      if (command.subtype !== subtype) continue;
+      occurrence++;
+      found.push({ statement, relation, command, occurrence });
+    }
+  }
+  return found;
+}
 
 // src/lint/rules/add-column-not-null-without-default.ts
 var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
@@ -16386,26 +16401,18 @@ var addColumnNotNullWithoutDefault = {
     fixed: "ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';"
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, "up")) {
-      if (type !== "AlterTableStmt") continue;
-      const relation = body.relation;
-      if (isCreated(relation, context.createdInUp)) continue;
-      let occurrence = -1;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype !== "AT_AddColumn") continue;
-        occurrence++;
-        const column = columnDefOf(command);
-        const kinds = new Set(constraintsOf(column).map((constraint) => constraint.contype));
-        if (!kinds.has("CONSTR_NOTNULL") && !kinds.has("CONSTR_PRIMARY")) continue;
-        if (kinds.has("CONSTR_DEFAULT") || kinds.has("CONSTR_IDENTITY") || kinds.has("CONSTR_GENERATED")) continue;
-        if (SERIAL_TYPES.has(lastName(column?.typeName?.names))) continue;
-        const name = String(column?.colname ?? "");
-        context.report({
-          message: `column ${name} is added NOT NULL without a DEFAULT: it fails on every tenant whose ${relation?.relname ?? ""} has rows`,
-          hint: `give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL`,
-          at: clausePlace(statement, ADD_COLUMN, occurrence)
-        });
-      }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_AddColumn")) {
+      const column = columnDefOf(command);
+      const kinds = new Set(constraintsOf(column).map((constraint) => constraint.contype));
+      if (!kinds.has("CONSTR_NOTNULL") && !kinds.has("CONSTR_PRIMARY")) continue;
+      if (kinds.has("CONSTR_DEFAULT") || kinds.has("CONSTR_IDENTITY") || kinds.has("CONSTR_GENERATED")) continue;
+      if (SERIAL_TYPES.has(lastName(column?.typeName?.names))) continue;
+      const name = String(column?.colname ?? "");
+      context.report({
+        message: `column ${name} is added NOT NULL without a DEFAULT: it fails on every tenant whose ${relation?.relname ?? ""} has rows`,
+        hint: `give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL`,
+        at: clausePlace(statement, ADD_COLUMN, occurrence)
+      });
     }
   }
 };
@@ -16422,20 +16429,12 @@ var columnTypeChange = {
 -- backfill amount_v2 in batches, switch the application, then drop amount in a later migration`
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, "up")) {
-      if (type !== "AlterTableStmt") continue;
-      const relation = body.relation;
-      if (isCreated(relation, context.createdInUp)) continue;
-      let occurrence = -1;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype !== "AT_AlterColumnType") continue;
-        occurrence++;
-        context.report({
-          message: `changing the type of ${relation?.relname ?? ""}.${command.name ?? ""} may rewrite the table under an ACCESS EXCLUSIVE lock`,
-          hint: "add a new column, backfill it, and switch over; or, if the change is binary-compatible (e.g. varchar(n) to text), ignore this with a reason",
-          at: clausePlace(statement, /\b(SET\s+DATA\s+)?TYPE\b/i, occurrence)
-        });
-      }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_AlterColumnType")) {
+      context.report({
+        message: `changing the type of ${relation?.relname ?? ""}.${command.name ?? ""} may rewrite the table under an ACCESS EXCLUSIVE lock`,
+        hint: "add a new column, backfill it, and switch over; or, if the change is binary-compatible (e.g. varchar(n) to text), ignore this with a reason",
+        at: clausePlace(statement, /\b(SET\s+DATA\s+)?TYPE\b/i, occurrence)
+      });
     }
   }
 };
@@ -16486,25 +16485,17 @@ var constraintNotValid = {
 ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, "up")) {
-      if (type !== "AlterTableStmt") continue;
-      const relation = body.relation;
-      if (isCreated(relation, context.createdInUp)) continue;
-      let occurrence = -1;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype !== "AT_AddConstraint") continue;
-        occurrence++;
-        const constraint = command.def?.Constraint;
-        if (!constraint || constraint.skip_validation) continue;
-        const kind = constraint.contype === "CONSTR_FOREIGN" ? "FOREIGN KEY" : constraint.contype === "CONSTR_CHECK" ? "CHECK" : void 0;
-        if (!kind) continue;
-        const name = constraint.conname ?? "";
-        context.report({
-          message: `${kind} constraint ${name} on existing table ${relation?.relname ?? ""} is validated while holding a lock that blocks writes`,
-          hint: `add it NOT VALID, then run ALTER TABLE ${relation?.relname ?? "..."} VALIDATE CONSTRAINT ${name || "..."} (in a later statement or migration)`,
-          at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|CHECK\b|FOREIGN\b|PRIMARY\b|UNIQUE\b|EXCLUDE\b)/i, occurrence)
-        });
-      }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_AddConstraint")) {
+      const constraint = command.def?.Constraint;
+      if (!constraint || constraint.skip_validation) continue;
+      const kind = constraint.contype === "CONSTR_FOREIGN" ? "FOREIGN KEY" : constraint.contype === "CONSTR_CHECK" ? "CHECK" : void 0;
+      if (!kind) continue;
+      const name = constraint.conname ?? "";
+      context.report({
+        message: `${kind} constraint ${name} on existing table ${relation?.relname ?? ""} is validated while holding a lock that blocks writes`,
+        hint: `add it NOT VALID, then run ALTER TABLE ${relation?.relname ?? "..."} VALIDATE CONSTRAINT ${name || "..."} (in a later statement or migration)`,
+        at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|CHECK\b|FOREIGN\b|PRIMARY\b|UNIQUE\b|EXCLUDE\b)/i, occurrence)
+      });
     }
   }
 };
@@ -17044,21 +17035,13 @@ ALTER TABLE users ALTER COLUMN email SET NOT NULL;
 ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, "up")) {
-      if (type !== "AlterTableStmt") continue;
-      const relation = body.relation;
-      if (isCreated(relation, context.createdInUp)) continue;
-      let occurrence = -1;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype !== "AT_SetNotNull") continue;
-        occurrence++;
-        if (hasValidatedNotNullCheck(context.statements, relation, command.name ?? "")) continue;
-        context.report({
-          message: `SET NOT NULL on ${relation?.relname ?? ""}.${command.name ?? ""} scans the table under an ACCESS EXCLUSIVE lock`,
-          hint: `first add CHECK (${command.name ?? "column"} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)`,
-          at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence)
-        });
-      }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_SetNotNull")) {
+      if (hasValidatedNotNullCheck(context.statements, relation, command.name ?? "")) continue;
+      context.report({
+        message: `SET NOT NULL on ${relation?.relname ?? ""}.${command.name ?? ""} scans the table under an ACCESS EXCLUSIVE lock`,
+        hint: `first add CHECK (${command.name ?? "column"} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)`,
+        at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence)
+      });
     }
   }
 };
@@ -19125,10 +19108,19 @@ async function verifyTimeline(provider, plan, options = {}) {
     await session.close();
   }
 }
+var VERIFY_STATEMENT_TIMEOUT_MS = 10 * 6e4;
 async function openSession2(provider, timeline2, options) {
   const database = await provider.createDatabase(timeline2);
   options.onDatabase?.(database);
-  const client = new esm_default.Client({ connectionString: database.url, application_name: "tenant-migrate verify" });
+  const client = new esm_default.Client({
+    connectionString: database.url,
+    application_name: "tenant-migrate verify",
+    connectionTimeoutMillis: 15e3,
+    // Nothing else uses a throwaway database, so a statement that runs this long is stuck (a
+    // pg_sleep left in, a runaway data migration): fail it with PostgreSQL's own message
+    // instead of leaving the pull request check hanging until the job's timeout.
+    statement_timeout: VERIFY_STATEMENT_TIMEOUT_MS
+  });
   try {
     await client.connect();
   } catch (error) {

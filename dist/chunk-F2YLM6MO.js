@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatDuration,
   formatLocation
-} from "./chunk-ZUNBTE7Z.js";
+} from "./chunk-ODRKSMVA.js";
 
 // src/report/verify-progress.ts
 function describeVerifyEvent(event) {
