@@ -15,5 +15,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunk-QODQUIRM.js");
+var { runCli } = await import("./chunk-DRSCXYI6.js");
 process.exitCode = await runCli(process.argv.slice(2));

@@ -6,25 +6,52 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeVerifyEvent
-} from "./chunk-F2YLM6MO.js";
+} from "./chunk-5H7DFNEO.js";
+import "./chunk-2DNU2G5E.js";
+import {
+  verifyMigrations
+} from "./chunk-O5ZPC35K.js";
+import "./chunk-34TJSDPO.js";
+import {
+  renderFleetMarkdown,
+  renderStatusMarkdown
+} from "./chunk-OT27O7DC.js";
+import {
+  formatLint,
+  lintMigrations
+} from "./chunk-47GPF33A.js";
+import "./chunk-IG3NM5SH.js";
+import {
+  formatTargetError,
+  formatTargetLine
+} from "./chunk-7WAPSRKA.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-ERYRBZWG.js";
+import {
+  fleetStatus
+} from "./chunk-DDXJIFWX.js";
+import "./chunk-R4PDSYYM.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-FKYAVXTE.js";
+import {
+  passwordsIn
+} from "./chunk-RA7JWEE7.js";
+import "./chunk-Z5O5O2I2.js";
+import {
+  renderVerifyReport
+} from "./chunk-YEF66NGR.js";
+import "./chunk-2GXVIYQF.js";
+import "./chunk-PL7L6GKI.js";
+import {
+  require_lib,
+  templatesDir
+} from "./chunk-E75OC7J2.js";
 import {
   TenantMigrateError,
-  fleetStatus,
-  formatLint,
-  formatTargetError,
-  formatTargetLine,
-  isTenantMigrateError,
-  lintMigrations,
-  migrateFleet,
-  passwordsIn,
-  renderFleetMarkdown,
-  renderStatusMarkdown,
-  renderVerifyReport,
-  require_lib,
-  rollbackFleet,
-  templatesDir,
-  verifyMigrations
-} from "./chunk-ODRKSMVA.js";
+  isTenantMigrateError
+} from "./chunk-CKGJZ3FL.js";
 import {
   __commonJS,
   __require,

@@ -5,36 +5,67 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration,
   describeMigration,
   renderFleetJson
-} from "./chunk-CRZILEMA.js";
+} from "./chunk-GNWQ24VN.js";
+import "./chunk-2DNU2G5E.js";
 import {
-  DEFAULT_CONCURRENCY,
+  openEphemeral,
+  verifyMigrations
+} from "./chunk-O5ZPC35K.js";
+import "./chunk-34TJSDPO.js";
+import {
+  renderFleetMarkdown,
+  renderStatusMarkdown
+} from "./chunk-OT27O7DC.js";
+import {
   LINT_FORMATS,
   RULES,
-  TenantMigrateError,
-  fleetStatus,
   formatLint,
-  lintMigrations,
+  lintMigrations
+} from "./chunk-47GPF33A.js";
+import "./chunk-IG3NM5SH.js";
+import {
+  renderFleetText,
+  renderStatusText
+} from "./chunk-7WAPSRKA.js";
+import {
+  createMigration
+} from "./chunk-BYCEBHA7.js";
+import "./chunk-7F7MVBT7.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-ERYRBZWG.js";
+import {
+  fleetStatus
+} from "./chunk-DDXJIFWX.js";
+import "./chunk-R4PDSYYM.js";
+import "./chunk-TAF4GB3Y.js";
+import {
+  DEFAULT_CONCURRENCY
+} from "./chunk-FKYAVXTE.js";
+import {
+  maskUrl,
+  resolveMasterUrl
+} from "./chunk-RA7JWEE7.js";
+import {
   loadMigration,
   loadMigrations,
   loadParser,
-  maskUrl,
-  migrateFleet,
-  openEphemeral,
   parseMigration,
   readMigrations,
-  renderFleetMarkdown,
-  renderFleetText,
-  renderStatusMarkdown,
-  renderStatusText,
-  renderVerifyReport,
-  resolveMasterUrl,
-  rollbackFleet,
-  timeline,
-  verifyMigrations
-} from "./chunk-ODRKSMVA.js";
+  timeline
+} from "./chunk-Z5O5O2I2.js";
+import {
+  renderVerifyReport
+} from "./chunk-YEF66NGR.js";
+import "./chunk-2GXVIYQF.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-E75OC7J2.js";
+import {
+  TenantMigrateError
+} from "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

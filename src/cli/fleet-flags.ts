@@ -12,9 +12,8 @@ import {
   DEFAULT_LOCK_WAIT_SECONDS,
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_TENANTS_QUERY,
-  type FleetOptions,
-  type TargetSelection,
-} from '../fleet/index.js';
+} from '../fleet/options.js';
+import type { FleetOptions, TargetSelection } from '../fleet/types.js';
 import type { CommonOptions } from './command.js';
 import type { CliIo } from './io.js';
 

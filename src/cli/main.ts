@@ -10,10 +10,61 @@ import { COMMANDS } from './commands/index.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
 import { type CliIo, processIo } from './io.js';
 
+class UsageError extends Error {}
+
+/** What one parse found: the command's exit code, an error it threw, or a usage error. */
+interface Outcome {
+  exitCode?: number;
+  failure?: unknown;
+  usageError?: string;
+}
+
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
-  let exitCode: number | undefined;
-  let failure: unknown;
-  const parser = yargs(argv)
+  const outcome: Outcome = {};
+  // yargs renders the whole help text before every parse that has a callback (about 40 ms): take
+  // the callback only when the output is wanted (help, version), and render help again for a
+  // usage error, which is rare.
+  const wantsOutput = argv.length === 0 || argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version');
+  const output = wantsOutput ? await parseWithOutput(argv, io, outcome) : await parseQuietly(argv, io, outcome);
+
+  if (outcome.usageError) {
+    const help = output || (await parseWithOutput([...argv.filter((arg) => !arg.startsWith('-')), '--help'], io, {}));
+    io.err(`${help ? `${help}\n\n` : ''}error: ${outcome.usageError}`);
+    return EXIT_USAGE;
+  }
+  if (outcome.failure) return reportFailure(outcome.failure, io);
+  if (output) io.out(output);
+  return outcome.exitCode ?? 0;
+}
+
+function parseWithOutput(argv: string[], io: CliIo, outcome: Outcome): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const settle = (error: unknown) => {
+      if (!(error instanceof UsageError)) outcome.failure ??= error;
+      resolve('');
+    };
+    try {
+      // A usage error is thrown synchronously by the parse itself when a callback is given.
+      buildParser(io, outcome)
+        .parseAsync(argv, {}, (_error: Error | undefined, _parsed: unknown, text: string) => resolve(text ?? ''))
+        .catch(settle);
+    } catch (error) {
+      settle(error);
+    }
+  });
+}
+
+async function parseQuietly(argv: string[], io: CliIo, outcome: Outcome): Promise<string> {
+  try {
+    await buildParser(io, outcome).parseAsync(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) outcome.failure ??= error;
+  }
+  return '';
+}
+
+function buildParser(io: CliIo, outcome: Outcome): Argv {
+  const parser = yargs()
     .scriptName('tenant-migrate')
     .usage('$0 <command> [options]\n\nLint, verify and apply PostgreSQL migrations to a master database and every tenant.')
     .option('dir', {
@@ -38,38 +89,22 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       (y: Argv) => command.builder(y),
       async (options) => {
         try {
-          exitCode = await command.run(options as never, io);
+          outcome.exitCode = await command.run(options as never, io);
         } catch (error) {
-          failure = error;
+          outcome.failure = error;
         }
       },
     );
   }
-
-  let usageError: string | undefined;
   parser.fail((message, error) => {
     if (error) throw error;
-    usageError = message;
+    outcome.usageError = message;
+    // Throwing stops yargs here: returning would let it go on and run the command anyway
+    // (`migrate --dry-rn` must not migrate).
+    throw new UsageError(message);
   });
-
-  const output = await new Promise<string>((resolve) => {
-    parser
-      .parseAsync(argv, {}, (_error: Error | undefined, _parsed: unknown, text: string) => resolve(text ?? ''))
-      .catch((error: unknown) => {
-        failure ??= error;
-        resolve('');
-      });
-  });
-
-  if (usageError) {
-    io.err(`${output ? `${output}\n\n` : ''}error: ${usageError}`);
-    return EXIT_USAGE;
-  }
-  if (failure) return reportFailure(failure, io);
-  if (output) io.out(output);
-  return exitCode ?? 0;
+  return parser;
 }
-
 function reportFailure(error: unknown, io: CliIo): number {
   if (isTenantMigrateError(error)) {
     io.err(error.format());

@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { TenantMigrateError } from '../errors.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
-import type { EphemeralEvent, EphemeralProvider } from './provider.js';
+import { DEFAULT_POSTGRES_IMAGE, type EphemeralEvent, type EphemeralProvider } from './provider.js';
 import { openServerProvider } from './server-provider.js';
 
-export const DEFAULT_POSTGRES_IMAGE = 'postgres:18';
+export { DEFAULT_POSTGRES_IMAGE } from './provider.js';
 
 export interface DockerProviderOptions {
   image?: string;

@@ -31,3 +31,6 @@ export type EphemeralEvent =
   | { type: 'provider-ready'; provider: ProviderName; detail: string }
   | { type: 'database-created'; provider: ProviderName; database: string }
   | { type: 'database-dropped'; provider: ProviderName; database: string };
+
+/** The docker provider's image when none is given: a current PostgreSQL. */
+export const DEFAULT_POSTGRES_IMAGE = 'postgres:18';

@@ -7,11 +7,11 @@
 import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
-import type { ResolvedFleetOptions } from './options.js';
+import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
 import { inShard } from './shard.js';
 import type { Target } from './types.js';
 
-export const DEFAULT_TENANTS_QUERY = 'SELECT * FROM tenants';
+export { DEFAULT_TENANTS_QUERY };
 
 const NAME_COLUMNS = ['name', 'tenant', 'tenant_name', 'slug', 'id'];
 const URL_COLUMNS = ['database_url', 'db_url', 'url', 'connection_string', 'dsn'];

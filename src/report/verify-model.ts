@@ -95,3 +95,6 @@ export function statusOf(findings: readonly VerifyFinding[]): VerifyStatus {
   if (findings.some((finding) => finding.severity === 'warning')) return 'warning';
   return 'passed';
 }
+
+export type VerifyReportFormat = 'text' | 'json' | 'markdown';
+export const VERIFY_REPORT_FORMATS: readonly VerifyReportFormat[] = ['text', 'markdown', 'json'];

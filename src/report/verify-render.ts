@@ -7,11 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { templatesDir } from '../templates-dir.js';
-import type { VerifyReport } from './verify-model.js';
+import type { VerifyReport, VerifyReportFormat } from './verify-model.js';
 import { verifyView } from './verify-view.js';
 
-export type VerifyReportFormat = 'text' | 'json' | 'markdown';
-export const VERIFY_REPORT_FORMATS: readonly VerifyReportFormat[] = ['text', 'markdown', 'json'];
+export { VERIFY_REPORT_FORMATS, type VerifyReportFormat } from './verify-model.js';
 
 export function renderVerifyReport(report: VerifyReport, format: VerifyReportFormat): string {
   if (format === 'json') return JSON.stringify(report, null, 2);

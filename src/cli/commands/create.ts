@@ -1,6 +1,5 @@
 import type { MigrationFormat, Scope } from '../../migrations/types.js';
-import { createMigration } from '../../scaffold/create-migration.js';
-import { SCAFFOLD_TEMPLATES, type ScaffoldTemplate } from '../../scaffold/templates.js';
+import { SCAFFOLD_TEMPLATES, type ScaffoldTemplate } from '../../scaffold/catalog.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 
 interface CreateCommandOptions extends CommonOptions {
@@ -44,6 +43,7 @@ export const createCommand = defineCommand<CreateCommandOptions>({
       .example('$0 create add email verification --scope master --template add-column --table users --column email_verified', '')
       .example('$0 create add tags --scope tenant --template create-table --table tags', ''),
   async run(options, io) {
+    const { createMigration } = await import('../../scaffold/create-migration.js');
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(' '),

@@ -1,7 +1,9 @@
-import { type FleetReport, migrateFleet } from '../../fleet/index.js';
+import type { FleetReport } from '../../fleet/types.js';
 import { renderFleetJson } from '../../report/fleet-json.js';
 import { renderFleetMarkdown } from '../../report/fleet-markdown.js';
 import { renderFleetText } from '../../report/fleet-text.js';
+// The fleet runner (and the pg driver) is imported when the command runs: --help and the other
+// commands start without it.
 import { defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { type ApplyFlags, applyFlags, fleetOptionsFrom, type ReportFormat, reportFormat } from '../fleet-flags.js';
@@ -25,6 +27,7 @@ export const migrateCommand = defineCommand<ApplyFlags>({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress = createProgress(io, flags.dryRun ? 'migrate (dry run)' : 'migrate');
+    const { migrateFleet } = await import('../../fleet/run-fleet.js');
     const report = await migrateFleet({ ...options, onProgress: progress.onProgress });
     progress.finish();
     return printFleetReport(report, reportFormat(flags), io);

@@ -1,4 +1,3 @@
-import { rollbackFleet } from '../../fleet/index.js';
 import { defineCommand } from '../command.js';
 import { type ApplyFlags, applyFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
 import { createProgress } from '../progress.js';
@@ -22,6 +21,7 @@ export const rollbackCommand = defineCommand<RollbackFlags>({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress = createProgress(io, flags.dryRun ? 'rollback (dry run)' : 'rollback');
+    const { rollbackFleet } = await import('../../fleet/run-fleet.js');
     const report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress.onProgress });
     progress.finish();
     return printFleetReport(report, reportFormat(flags), io);

@@ -1,4 +1,4 @@
-import { DEFAULT_STATUS_CONCURRENCY, fleetStatus } from '../../fleet/index.js';
+import { DEFAULT_STATUS_CONCURRENCY } from '../../fleet/options.js';
 import { renderFleetJson } from '../../report/fleet-json.js';
 import { renderStatusMarkdown } from '../../report/fleet-markdown.js';
 import { renderStatusText } from '../../report/fleet-text.js';
@@ -19,6 +19,7 @@ export const statusCommand = defineCommand<FleetFlags>({
     const options = fleetOptionsFrom(flags, io);
     const progress = createProgress(io, 'status');
     // One line per target is noise for a read-only command in logs: only the live line on a terminal.
+    const { fleetStatus } = await import('../../fleet/status.js');
     const report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress.onProgress : undefined });
     progress.finish();
     const format = reportFormat(flags);

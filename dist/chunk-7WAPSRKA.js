@@ -1,0 +1,173 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+
+// src/report/fleet-text.ts
+function formatMs(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)}s`;
+  return `${Math.floor(ms / 6e4)}m${Math.round(ms % 6e4 / 1e3)}s`;
+}
+function formatVersion(version) {
+  return version === null ? "-" : String(version);
+}
+function textTable(header, rows) {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells) => cells.map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column])).join("  ").trimEnd();
+  return [line(header), ...rows.map(line)].join("\n");
+}
+function formatTargetError(error) {
+  const lines = [`  error: ${error.message} [${error.code}]`];
+  if (error.hint) lines.push(`  hint: ${error.hint}`);
+  return lines.join("\n");
+}
+function where(target) {
+  return `${target.url || "no URL"}${target.schema ? ` schema ${target.schema}` : ""}`;
+}
+function countByStatus(targets) {
+  const counts = { applied: 0, "up-to-date": 0, planned: 0, failed: 0, skipped: 0 };
+  for (const target of targets) counts[target.status]++;
+  return counts;
+}
+function fleetSummaryLine(report) {
+  const counts = countByStatus(report.targets);
+  const parts = [
+    counts.applied ? `${counts.applied} ${report.command === "migrate" ? "migrated" : "rolled back"}` : "",
+    counts.planned ? `${counts.planned} with work to do` : "",
+    counts["up-to-date"] ? `${counts["up-to-date"]} ${report.command === "migrate" ? "up to date" : "with nothing to roll back"}` : "",
+    counts.failed ? `${counts.failed} failed` : "",
+    counts.skipped ? `${counts.skipped} skipped` : ""
+  ].filter(Boolean);
+  const steps = report.targets.reduce((sum, target) => sum + target.applied.length, 0);
+  const head = `${report.command}${report.dryRun ? " (dry run, nothing changed)" : ""}${report.shard ? ` shard ${report.shard}` : ""}`;
+  return `${head}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}${parts.length ? `, ${parts.join(", ")}` : ""}; ${steps} migration${steps === 1 ? "" : "s"} run in ${formatMs(report.durationMs)}${report.ok ? "" : " -- FAILED"}`;
+}
+function renderFleetText(report) {
+  const out = [];
+  if (report.targets.length > 0) {
+    out.push(
+      textTable(
+        ["TARGET", "KIND", "STATUS", "FROM", "TO", report.dryRun ? "PLANNED" : "RUN", "TIME"],
+        report.targets.map((target) => [
+          target.schema ? `${target.name} (${target.schema})` : target.name,
+          target.kind,
+          target.status,
+          formatVersion(target.fromVersion),
+          formatVersion(target.toVersion),
+          String(report.dryRun ? target.planned?.length ?? 0 : target.applied.length),
+          formatMs(target.durationMs)
+        ])
+      )
+    );
+  }
+  if (report.dryRun) out.push(...plannedSections(report.targets));
+  const adopted = report.targets.filter((target) => target.adopted && target.adopted.length > 0);
+  for (const target of adopted)
+    out.push(`
+${target.name}: adopted goose versions ${target.adopted.join(", ")} (counted as applied, not re-run)`);
+  const failures = report.targets.filter((target) => target.status === "failed");
+  for (const target of failures) out.push(`
+FAILED ${target.name} (${where(target)})
+${formatTargetError(target.error)}`);
+  const skipped = report.targets.filter((target) => target.status === "skipped");
+  if (skipped.length > 0) out.push(`
+skipped ${skipped.length} tenant(s): ${skipped[0].error?.message ?? ""}`);
+  if (report.error)
+    out.push(`
+error: ${report.error.message} [${report.error.code}]${report.error.hint ? `
+hint: ${report.error.hint}` : ""}`);
+  out.push(`
+${fleetSummaryLine(report)}`);
+  return out.join("\n");
+}
+function plannedSections(targets) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (!target.planned || target.planned.length === 0) continue;
+    const key = target.planned.map((step) => `${step.direction}:${step.file}`).join("\n");
+    const group = groups.get(key) ?? { names: [], steps: target.planned };
+    group.names.push(target.name);
+    groups.set(key, group);
+  }
+  const sections = [];
+  for (const { names, steps } of groups.values()) {
+    const who = names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
+    const lines = [`
+${who}: would ${steps[0].direction === "up" ? "apply" : "roll back"} ${steps.length} migration(s)`];
+    for (const step of steps) {
+      lines.push(`  ${step.direction.toUpperCase()} ${step.name}  ${step.file}${step.transaction ? "" : "  (NO TRANSACTION)"}`);
+      for (const statement of step.statements) {
+        const [first, ...rest] = statement.sql.split("\n");
+        lines.push(`    ${`${statement.line}:${statement.column}`.padEnd(8)}${first}`);
+        for (const line of rest) lines.push(`    ${" ".repeat(8)}${line}`);
+      }
+    }
+    sections.push(lines.join("\n"));
+  }
+  return sections;
+}
+function statusSummaryLine(report) {
+  const reachable = report.targets.filter((target) => !target.error);
+  const current = reachable.filter((target) => target.pending === 0).length;
+  const behind = reachable.filter((target) => target.pending > 0);
+  const pending = behind.reduce((sum, target) => sum + target.pending, 0);
+  const drifted = reachable.filter((target) => target.drift.length > 0).length;
+  const failed = report.targets.length - reachable.length;
+  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${report.targets.length} targets, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
+}
+function renderStatusText(report) {
+  const out = [];
+  if (report.targets.length > 0) {
+    out.push(
+      textTable(
+        ["TARGET", "KIND", "VERSION", "LATEST", "PENDING", "DRIFT", "LAST APPLIED"],
+        report.targets.map((target) => [
+          target.schema ? `${target.name} (${target.schema})` : target.name,
+          target.kind,
+          target.error ? "ERROR" : formatVersion(target.currentVersion),
+          formatVersion(target.latestVersion),
+          target.error ? "-" : String(target.pending) + (target.outOfOrder.length ? ` (${target.outOfOrder.length} out of order)` : ""),
+          target.drift.length === 0 ? "-" : target.drift.map((item) => `${item.version} ${item.kind}`).join(", "),
+          target.lastAppliedAt ? target.lastAppliedAt.replace("T", " ").replace(/\.\d+Z$/, "Z") : "-"
+        ])
+      )
+    );
+  }
+  for (const target of report.targets.filter((row) => row.error)) {
+    out.push(`
+ERROR ${target.name} (${where(target)})
+${formatTargetError(target.error)}`);
+  }
+  for (const target of report.targets.filter((row) => row.managedBy === "goose")) {
+    out.push(`
+${target.name}: managed by goose so far; the next migrate adopts its versions`);
+  }
+  if (report.error)
+    out.push(`
+error: ${report.error.message} [${report.error.code}]${report.error.hint ? `
+hint: ${report.error.hint}` : ""}`);
+  out.push(`
+${statusSummaryLine(report)}`);
+  return out.join("\n");
+}
+function formatTargetLine(result) {
+  const name = result.schema ? `${result.name} (${result.schema})` : result.name;
+  if (result.status === "failed") return `${name} FAILED ${result.error?.code}: ${result.error?.message}`;
+  const steps = result.planned?.length ?? result.applied.length;
+  return `${name} ${result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? "" : "s"}, ${formatMs(result.durationMs)})`;
+}
+
+export {
+  formatMs,
+  formatVersion,
+  formatTargetError,
+  countByStatus,
+  fleetSummaryLine,
+  renderFleetText,
+  statusSummaryLine,
+  renderStatusText,
+  formatTargetLine
+};

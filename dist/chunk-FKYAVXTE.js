@@ -1,0 +1,118 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  checkDatabaseUrl
+} from "./chunk-RA7JWEE7.js";
+import {
+  TenantMigrateError
+} from "./chunk-CKGJZ3FL.js";
+
+// src/fleet/shard.ts
+import { createHash } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = match ? Number(match[1]) : Number.NaN;
+  const count = match ? Number(match[2]) : Number.NaN;
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new TenantMigrateError("BAD_OPTION", `--shard ${JSON.stringify(text)} is not i/n with 1 <= i <= n`, {
+      hint: "in a matrix: strategy.matrix.shard: [1, 2, 3] and --shard ${{ matrix.shard }}/3"
+    });
+  }
+  return { index, count };
+}
+function shardOf(name, count) {
+  const digest = createHash("sha256").update(name).digest();
+  return digest.readUInt32BE(0) % count + 1;
+}
+function inShard(name, shard) {
+  return !shard || shardOf(name, shard.count) === shard.index;
+}
+function formatShard(shard) {
+  return shard ? `${shard.index}/${shard.count}` : void 0;
+}
+
+// src/fleet/options.ts
+import { hostname, userInfo } from "node:os";
+
+// src/db/durations.ts
+var UNITS_MS = { ms: 1, s: 1e3, min: 6e4, h: 36e5 };
+function parseDuration(text, option) {
+  if (typeof text === "number" && Number.isFinite(text) && text >= 0) return Math.round(text);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h)?\s*$/.exec(String(text));
+  if (!match) {
+    throw new TenantMigrateError("BAD_DURATION", `${option} ${JSON.stringify(String(text))} is not a duration`, {
+      hint: `write it like 500ms, 10s, 5min or 1h (0 turns it off)`
+    });
+  }
+  return Math.round(Number(match[1]) * UNITS_MS[match[2] ?? "ms"]);
+}
+
+// src/fleet/options.ts
+var DEFAULT_TENANTS_QUERY = "SELECT * FROM tenants";
+var DEFAULT_CONCURRENCY = 16;
+var DEFAULT_STATUS_CONCURRENCY = 32;
+var DEFAULT_LOCK_TIMEOUT = "10s";
+var DEFAULT_STATEMENT_TIMEOUT = "30min";
+var DEFAULT_CONNECT_TIMEOUT = "10s";
+var DEFAULT_LOCK_WAIT_SECONDS = 300;
+function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) {
+  const concurrency = options.concurrency ?? defaultConcurrency;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new TenantMigrateError("BAD_OPTION", `--concurrency must be a whole number of at least 1, not ${concurrency}`);
+  }
+  const target = options.target ?? "all";
+  if (!["master", "tenants", "all"].includes(target)) {
+    throw new TenantMigrateError("BAD_OPTION", `--target must be master, tenants or all, not ${target}`);
+  }
+  if (options.to !== void 0 && (!Number.isInteger(options.to) || options.to < 0)) {
+    throw new TenantMigrateError("BAD_OPTION", `--to must be a version number, not ${options.to}`);
+  }
+  const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
+  if (!Number.isFinite(lockWait) || lockWait < 0) {
+    throw new TenantMigrateError("BAD_OPTION", `--lock-wait must be a number of seconds, not ${lockWait}`);
+  }
+  return {
+    dir: options.dir,
+    masterUrl: checkDatabaseUrl(options.masterUrl ?? "", "the master URL"),
+    tenantsQuery: options.tenantsQuery,
+    tenants: options.tenants && options.tenants.length > 0 ? options.tenants : void 0,
+    shard: options.shard === void 0 ? void 0 : parseShard(options.shard),
+    concurrency,
+    target,
+    dryRun: options.dryRun ?? false,
+    lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, "--lock-timeout"),
+    statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, "--statement-timeout"),
+    connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, "--connect-timeout"),
+    lockWaitMs: lockWait * 1e3,
+    allowDrift: options.allowDrift ?? false,
+    allowOutOfOrder: options.allowOutOfOrder ?? false,
+    appliedBy: options.appliedBy ?? defaultAppliedBy()
+  };
+}
+function defaultAppliedBy() {
+  const ci = process.env.GITHUB_ACTIONS === "true" ? `github:${process.env.GITHUB_REPOSITORY ?? ""}@${process.env.GITHUB_SHA?.slice(0, 12) ?? ""}` : "";
+  if (ci) return `tenant-migrate ${ci}`;
+  let user = "unknown";
+  try {
+    user = userInfo().username;
+  } catch {
+  }
+  return `tenant-migrate ${user}@${hostname()}`;
+}
+
+export {
+  inShard,
+  formatShard,
+  DEFAULT_TENANTS_QUERY,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_STATUS_CONCURRENCY,
+  DEFAULT_LOCK_TIMEOUT,
+  DEFAULT_STATEMENT_TIMEOUT,
+  DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_LOCK_WAIT_SECONDS,
+  resolveFleetOptions
+};

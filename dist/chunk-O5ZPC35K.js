@@ -1,0 +1,1104 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  startEmbeddedServer
+} from "./chunk-34TJSDPO.js";
+import {
+  DEFAULT_POSTGRES_IMAGE,
+  changedSince
+} from "./chunk-IG3NM5SH.js";
+import {
+  esm_default
+} from "./chunk-TAF4GB3Y.js";
+import {
+  maskUrl,
+  passwordsIn,
+  scrubSecrets,
+  withDatabase
+} from "./chunk-RA7JWEE7.js";
+import {
+  SourceText,
+  SqlSplitError,
+  loadParser,
+  readMigrations,
+  splitSql,
+  timeline
+} from "./chunk-Z5O5O2I2.js";
+import {
+  statusOf
+} from "./chunk-PL7L6GKI.js";
+import {
+  TenantMigrateError
+} from "./chunk-CKGJZ3FL.js";
+
+// src/verify/verify-migrations.ts
+import { performance as performance4 } from "node:perf_hooks";
+
+// src/ephemeral/docker-engine.ts
+var PROBE_TIMEOUT_MS = 1e4;
+async function probeDockerEngine() {
+  let testcontainers;
+  try {
+    testcontainers = await import("./chunk-OPLFJAOW.js");
+  } catch {
+    return { answers: false, reason: "the testcontainers package is not installed" };
+  }
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS / 1e3} s`)), PROBE_TIMEOUT_MS);
+    timer.unref();
+  });
+  try {
+    const client = await Promise.race([testcontainers.getContainerRuntimeClient(), timeout]);
+    return { answers: true, reason: `container engine at ${client.info.containerRuntime.host}` };
+  } catch (error) {
+    return { answers: false, reason: `no Docker engine answers (${error.message})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// src/ephemeral/docker-provider.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+
+// src/ephemeral/cleanup-on-signal.ts
+var SIGNALS = ["SIGINT", "SIGTERM"];
+var CLEANUP_DEADLINE_MS = 3e4;
+var tasks = /* @__PURE__ */ new Set();
+var cleaning = false;
+function handleSignal(signal) {
+  if (cleaning) return;
+  cleaning = true;
+  const running = [...tasks].map((task) => task().catch(() => void 0));
+  tasks.clear();
+  const deadline = new Promise((resolve) => setTimeout(resolve, CLEANUP_DEADLINE_MS).unref());
+  void Promise.race([Promise.allSettled(running), deadline]).then(() => {
+    uninstall();
+    cleaning = false;
+    process.kill(process.pid, signal);
+  });
+}
+function install() {
+  for (const signal of SIGNALS) process.on(signal, handleSignal);
+}
+function uninstall() {
+  for (const signal of SIGNALS) process.off(signal, handleSignal);
+}
+function cleanupOnSignal(task) {
+  if (tasks.size === 0 && !cleaning) install();
+  tasks.add(task);
+  return () => {
+    tasks.delete(task);
+    if (tasks.size === 0 && !cleaning) uninstall();
+  };
+}
+
+// src/ephemeral/server-provider.ts
+import { randomBytes } from "node:crypto";
+var EPHEMERAL_DATABASE_PREFIX = "tmv_";
+async function openServerProvider(adminUrl, options = {}) {
+  const name = options.as ?? "server";
+  const secrets = passwordsIn([adminUrl]);
+  await checkServer(adminUrl, secrets);
+  const runId = randomBytes(4).toString("hex");
+  const live = /* @__PURE__ */ new Map();
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    const failures = [];
+    for (const database of [...live.values()]) {
+      await database.drop().catch((error) => failures.push(error));
+    }
+    await options.onClose?.();
+    if (failures.length > 0) throw failures[0];
+  };
+  const forgetSignal = cleanupOnSignal(close);
+  return {
+    name,
+    description: options.description ?? `server ${maskUrl(adminUrl)}`,
+    async createDatabase(label) {
+      if (closed) throw new Error("this ephemeral provider is closed");
+      const databaseName = `${EPHEMERAL_DATABASE_PREFIX}${runId}_${label.toLowerCase().replace(/[^a-z0-9_]/g, "_")}`.slice(0, 63);
+      await adminQuery(adminUrl, `CREATE DATABASE ${quoteIdent(databaseName)} TEMPLATE template0`, secrets, databaseName);
+      let dropped = false;
+      const database = {
+        name: databaseName,
+        url: withDatabase(adminUrl, databaseName),
+        async drop() {
+          if (dropped) return;
+          dropped = true;
+          await dropDatabase(adminUrl, databaseName, secrets);
+          live.delete(databaseName);
+          options.onEvent?.({ type: "database-dropped", provider: name, database: databaseName });
+        }
+      };
+      live.set(databaseName, database);
+      options.onEvent?.({ type: "database-created", provider: name, database: databaseName });
+      return database;
+    },
+    async close() {
+      try {
+        await close();
+      } finally {
+        forgetSignal();
+      }
+    }
+  };
+}
+async function checkServer(adminUrl, secrets) {
+  await adminQuery(adminUrl, "SELECT 1", secrets);
+}
+async function dropDatabase(adminUrl, databaseName, secrets) {
+  try {
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdent(databaseName)} WITH (FORCE)`, secrets, databaseName);
+  } catch (error) {
+    if (!(error instanceof TenantMigrateError) || !/syntax error/i.test(error.message)) throw error;
+    await adminQuery(
+      adminUrl,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${databaseName}' AND pid <> pg_backend_pid()`,
+      secrets,
+      databaseName
+    );
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdent(databaseName)}`, secrets, databaseName);
+  }
+}
+async function adminQuery(adminUrl, sql, secrets, databaseName) {
+  const client = new esm_default.Client({ connectionString: adminUrl, connectionTimeoutMillis: 15e3 });
+  try {
+    await client.connect();
+    await client.query(sql);
+  } catch (error) {
+    throw serverError(error, adminUrl, secrets, databaseName);
+  } finally {
+    await client.end().catch(() => void 0);
+  }
+}
+function serverError(error, adminUrl, secrets, databaseName) {
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = scrubSecrets(raw, secrets);
+  const code = error.code;
+  const where = maskUrl(adminUrl);
+  if (code === "42501") {
+    return new TenantMigrateError("EPHEMERAL_NO_CREATEDB", `cannot create a database on ${where}: ${message}`, {
+      hint: "the ephemeral server needs a user with CREATEDB (ALTER ROLE ... CREATEDB), or use --ephemeral embedded"
+    });
+  }
+  if (code === void 0 || /ECONNREFUSED|ENOTFOUND|timeout|terminated/i.test(raw)) {
+    return new TenantMigrateError("EPHEMERAL_SERVER_UNREACHABLE", `the ephemeral server ${where} does not answer: ${message}`, {
+      hint: "check --ephemeral-url (host, port, user, password), or leave it out to use Docker or the embedded PostgreSQL"
+    });
+  }
+  return new TenantMigrateError("EPHEMERAL_SERVER_FAILED", `${databaseName ? `database ${databaseName}: ` : ""}${message} (on ${where})`, {
+    hint: "the ephemeral server refused the operation; the message above comes from PostgreSQL"
+  });
+}
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+// src/ephemeral/docker-provider.ts
+var POSTGRES_PORT = 5432;
+async function openDockerProvider(options = {}) {
+  const image = options.image ?? DEFAULT_POSTGRES_IMAGE;
+  const { GenericContainer, Wait } = await importTestcontainers();
+  const password = randomBytes2(12).toString("hex");
+  options.onEvent?.({ type: "provider-starting", provider: "docker", detail: `starting a ${image} container` });
+  let container;
+  try {
+    container = await new GenericContainer(image).withEnvironment({ POSTGRES_USER: "postgres", POSTGRES_PASSWORD: password, POSTGRES_DB: "postgres" }).withExposedPorts(POSTGRES_PORT).withTmpFs({ "/var/lib/postgresql": "rw" }).withCommand(["postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]).withWaitStrategy(Wait.forAll([Wait.forListeningPorts(), Wait.forLogMessage(/database system is ready to accept connections/, 2)])).withStartupTimeout(18e4).start();
+  } catch (error) {
+    throw new TenantMigrateError("DOCKER_START_FAILED", `the ${image} container did not start: ${error.message}`, {
+      hint: "check that the image exists and can be pulled (--postgres-image), or use --ephemeral embedded",
+      cause: error
+    });
+  }
+  const stop = async () => {
+    await container.stop({ remove: true, timeout: 5e3 }).catch(() => void 0);
+  };
+  const forgetSignal = cleanupOnSignal(stop);
+  const url = `postgresql://postgres:${password}@${container.getHost()}:${container.getMappedPort(POSTGRES_PORT)}/postgres`;
+  try {
+    const provider = await openServerProvider(url, {
+      as: "docker",
+      description: `docker ${image}`,
+      onEvent: options.onEvent,
+      onClose: stop
+    });
+    options.onEvent?.({ type: "provider-ready", provider: "docker", detail: `${image} on port ${container.getMappedPort(POSTGRES_PORT)}` });
+    return provider;
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    forgetSignal();
+  }
+}
+async function importTestcontainers() {
+  try {
+    return await import("./chunk-OPLFJAOW.js");
+  } catch (error) {
+    throw new TenantMigrateError("DOCKER_UNAVAILABLE", "the testcontainers package is not installed", {
+      hint: "npm install testcontainers, or use a server (--ephemeral-url) or --ephemeral embedded",
+      cause: error
+    });
+  }
+}
+
+// src/ephemeral/embedded-provider.ts
+async function openEmbeddedProvider(options = {}) {
+  options.onEvent?.({ type: "provider-starting", provider: "embedded", detail: "starting an embedded PostgreSQL" });
+  const server = await startEmbeddedServer();
+  const stop = () => server.stop();
+  const forgetSignal = cleanupOnSignal(stop);
+  try {
+    const provider = await openServerProvider(server.url, {
+      as: "embedded",
+      description: `embedded PostgreSQL on 127.0.0.1:${server.port}`,
+      onEvent: options.onEvent,
+      onClose: stop
+    });
+    options.onEvent?.({ type: "provider-ready", provider: "embedded", detail: `port ${server.port}` });
+    return provider;
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    forgetSignal();
+  }
+}
+
+// src/ephemeral/open-ephemeral.ts
+async function chooseProvider(requested, url, engine) {
+  if (requested === "server") {
+    if (!url) {
+      throw new TenantMigrateError("EPHEMERAL_URL_MISSING", "--ephemeral server needs a server to create databases on", {
+        hint: "pass --ephemeral-url postgresql://user:password@host:5432/postgres (a user with CREATEDB)"
+      });
+    }
+    return { provider: "server", reason: "asked for" };
+  }
+  if (requested === "docker" || requested === "embedded") return { provider: requested, reason: "asked for" };
+  if (url) return { provider: "server", reason: "an ephemeral server URL was given" };
+  const probe = await engine();
+  if (probe.answers) return { provider: "docker", reason: probe.reason };
+  return { provider: "embedded", reason: probe.reason };
+}
+async function openEphemeral(options = {}) {
+  const decision = await chooseProvider(options.provider ?? "auto", options.url, options.probeEngine ?? probeDockerEngine);
+  const provider = await openChosen(decision.provider, options);
+  return Object.assign(provider, { reason: decision.reason });
+}
+function openChosen(name, options) {
+  switch (name) {
+    case "server":
+      return openServerProvider(options.url, { onEvent: options.onEvent });
+    case "docker":
+      return openDockerProvider({ image: options.image, onEvent: options.onEvent });
+    case "embedded":
+      return openEmbeddedProvider({ onEvent: options.onEvent });
+  }
+}
+
+// src/verify/load-schema-file.ts
+import { readFile } from "node:fs/promises";
+var UNDEFINED_OBJECT = "42704";
+async function readSchemaFile(path) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    throw new TenantMigrateError("SCHEMA_FILE_NOT_FOUND", `cannot read the schema file ${path}: ${error.message}`, {
+      hint: "pass the output of pg_dump --schema-only with --schema-file"
+    });
+  }
+}
+function withoutPsqlCommands(text) {
+  return text.split("\n").map((line) => /^\s*\\/.test(line) ? " ".repeat(line.length) : line).join("\n");
+}
+async function loadSchemaFile(url, path, text) {
+  await loadParser();
+  const sql = withoutPsqlCommands(text);
+  const source = new SourceText(text);
+  let pieces;
+  try {
+    pieces = splitSql(sql);
+  } catch (error) {
+    if (!(error instanceof SqlSplitError)) throw error;
+    const { line, column } = source.position(error.index);
+    throw new TenantMigrateError("SCHEMA_FILE_SYNTAX", `the schema file does not parse: ${error.message}`, {
+      location: { file: path, line, column },
+      hint: "pass the output of pg_dump --schema-only, unchanged"
+    });
+  }
+  const copy = pieces.find((piece) => "CopyStmt" in piece.node && /\bfrom\s+stdin\b/i.test(piece.sql));
+  if (copy) {
+    const { line, column } = source.position(copy.start);
+    throw new TenantMigrateError("SCHEMA_FILE_HAS_DATA", "the schema file contains data (COPY ... FROM stdin)", {
+      location: { file: path, line, column },
+      hint: "dump the schema only: pg_dump --schema-only"
+    });
+  }
+  const client = new esm_default.Client({ connectionString: url });
+  await client.connect();
+  let skipped = 0;
+  try {
+    await client.query("BEGIN");
+    for (const piece of pieces) {
+      const tolerant = isOwnershipOrPrivilege(piece);
+      if (tolerant) await client.query("SAVEPOINT schema_file_statement");
+      try {
+        await client.query(piece.sql);
+      } catch (error) {
+        if (tolerant && error.code === UNDEFINED_OBJECT) {
+          await client.query("ROLLBACK TO SAVEPOINT schema_file_statement");
+          skipped++;
+          continue;
+        }
+        await client.query("ROLLBACK").catch(() => void 0);
+        const { line, column } = source.position(piece.start);
+        throw new TenantMigrateError("SCHEMA_FILE_FAILED", `loading the schema file failed: ${error.message}`, {
+          location: { file: path, line, column },
+          hint: "the file must load into an empty database: pg_dump --schema-only of the production database"
+        });
+      }
+    }
+    await client.query("COMMIT");
+  } finally {
+    await client.end().catch(() => void 0);
+  }
+  return { statements: pieces.length, skipped };
+}
+function isOwnershipOrPrivilege(piece) {
+  const [type] = Object.keys(piece.node);
+  if (["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"].includes(type)) return true;
+  return type === "AlterTableStmt" && /\bOWNER\s+TO\b/i.test(piece.sql);
+}
+
+// src/verify/verify-timeline.ts
+import { performance as performance3 } from "node:perf_hooks";
+
+// src/verify/migration-cycle.ts
+import { performance as performance2 } from "node:perf_hooks";
+
+// src/verify/catalog-fingerprint.ts
+function objectKey(object) {
+  return `${object.kind} ${object.name}`;
+}
+var USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
+var notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+var qualified = (schema, name) => `CASE WHEN ${schema} = 'public' THEN '' ELSE ${schema} || '.' END || ${name}`;
+var QUERIES = [
+  {
+    kind: "schema",
+    sql: `SELECT n.nspname AS name, '' AS definition, NULL AS parent
+          FROM pg_namespace n WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_namespace", "n.oid")}`
+  },
+  {
+    kind: "extension",
+    sql: `SELECT e.extname AS name, e.extversion || ' in ' || n.nspname AS definition, NULL AS parent
+          FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'`
+  },
+  {
+    kind: "table",
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name,
+                 CASE c.relkind WHEN 'p' THEN 'partitioned ' WHEN 'f' THEN 'foreign ' ELSE '' END
+                 || CASE c.relpersistence WHEN 'u' THEN 'unlogged ' ELSE '' END || 'table'
+                 || CASE WHEN c.relispartition THEN ' partition ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
+                 || CASE WHEN c.relrowsecurity THEN ' with row level security' ELSE '' END AS definition,
+                 NULL AS parent
+          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relkind IN ('r', 'p', 'f') AND ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
+  },
+  {
+    kind: "column",
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} || '.' || a.attname AS name,
+                 format_type(a.atttypid, a.atttypmod)
+                 || CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN ' collate ' || co.collname ELSE '' END
+                 || CASE WHEN a.attnotnull THEN ' not null' ELSE ' null' END
+                 || CASE WHEN a.attidentity = 'a' THEN ' generated always as identity'
+                         WHEN a.attidentity = 'd' THEN ' generated by default as identity' ELSE '' END
+                 || CASE WHEN a.attgenerated = 's' THEN ' generated always as (' || pg_get_expr(ad.adbin, ad.adrelid) || ') stored'
+                         WHEN ad.adbin IS NOT NULL THEN ' default ' || pg_get_expr(ad.adbin, ad.adrelid) ELSE '' END AS definition,
+                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent
+          FROM pg_attribute a
+          JOIN pg_class c ON c.oid = a.attrelid
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+          JOIN pg_type t ON t.oid = a.atttypid
+          LEFT JOIN pg_collation co ON co.oid = a.attcollation
+          LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+          WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f')
+            AND ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
+  },
+  {
+    kind: "constraint",
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} || '.' || con.conname AS name,
+                 pg_get_constraintdef(con.oid) || CASE WHEN con.convalidated THEN '' ELSE ' (not validated)' END AS definition,
+                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent
+          FROM pg_constraint con
+          JOIN pg_class c ON c.oid = con.conrelid
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}
+          UNION ALL
+          SELECT ${qualified("n.nspname", "t.typname")} || '.' || con.conname, pg_get_constraintdef(con.oid), 'type ' || ${qualified("n.nspname", "t.typname")}
+          FROM pg_constraint con
+          JOIN pg_type t ON t.oid = con.contypid
+          JOIN pg_namespace n ON n.oid = t.typnamespace
+          WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_type", "t.oid")}`
+  },
+  {
+    kind: "index",
+    sql: `SELECT ${qualified("n.nspname", "ic.relname")} AS name,
+                 pg_get_indexdef(i.indexrelid) || CASE WHEN i.indisvalid THEN '' ELSE ' (invalid)' END AS definition,
+                 'table ' || ${qualified("tn.nspname", "tc.relname")} AS parent
+          FROM pg_index i
+          JOIN pg_class ic ON ic.oid = i.indexrelid
+          JOIN pg_namespace n ON n.oid = ic.relnamespace
+          JOIN pg_class tc ON tc.oid = i.indrelid
+          JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+          WHERE ${USER_SCHEMAS} AND tc.relkind IN ('r', 'p', 'm', 'f') AND ${notFromExtension("pg_class", "tc.oid")}`
+  },
+  {
+    kind: "sequence",
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name,
+                 format_type(s.seqtypid, NULL) || ' start ' || s.seqstart || ' increment ' || s.seqincrement
+                 || ' min ' || s.seqmin || ' max ' || s.seqmax || CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END AS definition,
+                 'table ' || ${qualified("owner_ns.nspname", "owner.relname")} AS parent
+          FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          -- A serial or identity column's sequence lives and dies with its table.
+          LEFT JOIN pg_depend owned ON owned.classid = 'pg_class'::regclass AND owned.objid = c.oid
+                                   AND owned.refclassid = 'pg_class'::regclass AND owned.deptype IN ('a', 'i')
+          LEFT JOIN pg_class owner ON owner.oid = owned.refobjid
+          LEFT JOIN pg_namespace owner_ns ON owner_ns.oid = owner.relnamespace
+          WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
+  },
+  {
+    kind: "view",
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name, pg_get_viewdef(c.oid) AS definition, NULL AS parent
+          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relkind = 'v' AND ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
+  },
+  {
+    kind: "materialized view",
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name, pg_get_viewdef(c.oid) AS definition, NULL AS parent
+          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relkind = 'm' AND ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
+  },
+  {
+    kind: "function",
+    // Overloads differ by their arguments, so the arguments are part of the name.
+    sql: `SELECT ${qualified("n.nspname", "p.proname")} || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS name,
+                 CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid)
+                      ELSE p.prokind::text || ' returns ' || format_type(p.prorettype, NULL) END AS definition,
+                 NULL AS parent
+          FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+          WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_proc", "p.oid")}`
+  },
+  {
+    kind: "type",
+    sql: `SELECT ${qualified("n.nspname", "t.typname")} AS name,
+                 CASE t.typtype
+                   WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
+                   WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' not null' ELSE '' END
+                                 || coalesce(' default ' || t.typdefault, '')
+                   WHEN 'c' THEN 'composite (' || (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+                                                   FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) || ')'
+                   WHEN 'r' THEN 'range of ' || (SELECT format_type(r.rngsubtype, NULL) FROM pg_range r WHERE r.rngtypid = t.oid)
+                   WHEN 'm' THEN 'multirange'
+                   ELSE 'base type' END AS definition,
+                 NULL AS parent
+          FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+          LEFT JOIN pg_class c ON c.oid = t.typrelid
+          WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_type", "t.oid")}
+            AND NOT EXISTS (SELECT 1 FROM pg_type element WHERE element.typarray = t.oid)
+            AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typtype <> 'm'`
+  },
+  {
+    kind: "trigger",
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} || '.' || tg.tgname AS name,
+                 pg_get_triggerdef(tg.oid) || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' ELSE '' END AS definition,
+                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent
+          FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE NOT tg.tgisinternal AND ${USER_SCHEMAS}`
+  },
+  {
+    kind: "policy",
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} || '.' || p.polname AS name,
+                 p.polcmd::text || ' to ' || array_to_string(p.polroles::regrole[], ',') || coalesce(' using ' || pg_get_expr(p.polqual, p.polrelid), '')
+                 || coalesce(' check ' || pg_get_expr(p.polwithcheck, p.polrelid), '') AS definition,
+                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent
+          FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE ${USER_SCHEMAS}`
+  }
+];
+var FINGERPRINT_SQL = QUERIES.map(({ kind, sql }) => `SELECT '${kind}' AS kind, name, definition, parent FROM (${sql}) AS q`).join(
+  "\nUNION ALL\n"
+);
+async function takeFingerprint(client) {
+  const result = await client.query(
+    FINGERPRINT_SQL
+  );
+  const fingerprint = {};
+  for (const row of result.rows) {
+    const object = { kind: row.kind, name: row.name, definition: row.definition ?? "" };
+    if (row.parent) object.parent = row.parent;
+    fingerprint[objectKey(object)] = object;
+  }
+  return fingerprint;
+}
+
+// src/verify/fingerprint-diff.ts
+function diffFingerprints(before, after) {
+  const differences2 = [];
+  for (const [key, object] of Object.entries(after)) {
+    const previous = before[key];
+    if (!previous)
+      differences2.push({ change: "added", kind: object.kind, name: object.name, parent: object.parent, after: object.definition });
+    else if (previous.definition !== object.definition) {
+      differences2.push({
+        change: "changed",
+        kind: object.kind,
+        name: object.name,
+        parent: object.parent,
+        before: previous.definition,
+        after: object.definition
+      });
+    }
+  }
+  for (const [key, object] of Object.entries(before)) {
+    if (!after[key])
+      differences2.push({ change: "removed", kind: object.kind, name: object.name, parent: object.parent, before: object.definition });
+  }
+  const wholeChanges = new Set(differences2.filter((d) => d.change !== "changed").map((d) => `${d.kind} ${d.name}`));
+  return differences2.filter((d) => !(d.parent && wholeChanges.has(d.parent))).sort(byKindAndName);
+}
+function describeDifference(difference, step) {
+  const subject = `${difference.kind} ${difference.name}${difference.kind === "index" && difference.parent ? ` on ${difference.parent.replace(/^table /, "")}` : ""}`;
+  const before = excerpt(difference.before);
+  const after = excerpt(difference.after);
+  switch (step) {
+    case "down":
+      if (difference.change === "added") return `${subject} still exists after DOWN`;
+      if (difference.change === "removed") return `${subject} is missing after DOWN (it existed before UP)`;
+      return `${subject} differs after DOWN: before UP \`${before}\`, after DOWN \`${after}\``;
+    case "reapply":
+      if (difference.change === "added") return `${subject} exists after DOWN and UP again, but not after the first UP`;
+      if (difference.change === "removed") return `${subject} is missing after DOWN and UP again (the first UP made it)`;
+      return `${subject} differs after DOWN and UP again: first UP \`${before}\`, now \`${after}\``;
+    case "idempotent":
+      if (difference.change === "added") return `running UP a second time creates ${subject}`;
+      if (difference.change === "removed") return `running UP a second time removes ${subject}`;
+      return `running UP a second time changes ${subject}: \`${before}\` becomes \`${after}\``;
+  }
+}
+function excerpt(definition) {
+  const oneLine = (definition ?? "").replace(/\s+/g, " ").trim();
+  return oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine;
+}
+var KIND_ORDER = [
+  "schema",
+  "extension",
+  "type",
+  "sequence",
+  "table",
+  "column",
+  "constraint",
+  "index",
+  "trigger",
+  "policy",
+  "view",
+  "materialized view",
+  "function"
+];
+function byKindAndName(a, b) {
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name);
+}
+
+// src/verify/run-section.ts
+import { performance } from "node:perf_hooks";
+
+// src/verify/lock-trace.ts
+var USER_RELATIONS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
+var DISPLAY_NAME = `CASE WHEN n.nspname = 'public' THEN '' ELSE n.nspname || '.' END || c.relname`;
+async function relationsBefore(client) {
+  const result = await client.query(
+    `SELECT c.oid::int8 AS oid, ${DISPLAY_NAME} AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_RELATIONS}`
+  );
+  return new Map(result.rows.map((row) => [Number(row.oid), row.name]));
+}
+async function heldLocks(client) {
+  const result = await client.query(
+    `SELECT l.relation::int8 AS oid, l.mode, ${DISPLAY_NAME} AS name, NOT (${USER_RELATIONS}) AS system
+     FROM pg_locks l
+     LEFT JOIN pg_class c ON c.oid = l.relation
+     LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
+       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`
+  );
+  const locks = /* @__PURE__ */ new Map();
+  for (const row of result.rows) {
+    const oid = Number(row.oid);
+    locks.set(`${oid} ${row.mode}`, { oid, mode: row.mode, name: row.name, system: row.system === true });
+  }
+  return locks;
+}
+function newLocks(before, after, existing) {
+  const taken = [];
+  for (const [key, lock] of after) {
+    if (before.has(key) || lock.system) continue;
+    const existedBefore = existing.has(lock.oid);
+    const relation = lock.name ?? existing.get(lock.oid);
+    if (relation === void 0) continue;
+    taken.push({ relation, mode: lock.mode, existedBefore });
+  }
+  return taken.sort((a, b) => LOCK_STRENGTH.indexOf(b.mode) - LOCK_STRENGTH.indexOf(a.mode) || a.relation.localeCompare(b.relation));
+}
+var LOCK_STRENGTH = [
+  "AccessShareLock",
+  "RowShareLock",
+  "RowExclusiveLock",
+  "ShareUpdateExclusiveLock",
+  "ShareLock",
+  "ShareRowExclusiveLock",
+  "ExclusiveLock",
+  "AccessExclusiveLock"
+];
+
+// src/verify/run-section.ts
+async function runSection(client, migration, section, options = {}) {
+  const inTransaction = migration.transaction;
+  const trace = inTransaction && options.traceLocks === true;
+  const existing = trace ? await relationsBefore(client) : void 0;
+  const statements = [];
+  if (inTransaction) await client.query("BEGIN");
+  try {
+    let locks = trace ? await heldLocks(client) : /* @__PURE__ */ new Map();
+    for (const statement of section.statements) {
+      const start = performance.now();
+      try {
+        await client.query(statement.sql);
+      } catch (error) {
+        if (inTransaction) await client.query("ROLLBACK");
+        return { statements, failure: failureAt(migration, statement, error) };
+      }
+      const durationMs = performance.now() - start;
+      let taken = [];
+      if (trace && existing) {
+        const after = await heldLocks(client);
+        taken = newLocks(locks, after, existing);
+        locks = after;
+      }
+      statements.push({ sql: statement.sql, line: statement.line, durationMs, locks: taken });
+    }
+    await options.inspect?.();
+    if (inTransaction) await client.query(options.finish === "rollback" ? "ROLLBACK" : "COMMIT");
+    return { statements };
+  } catch (error) {
+    if (inTransaction) await client.query("ROLLBACK").catch(() => void 0);
+    throw error;
+  }
+}
+function failureAt(migration, statement, error) {
+  const pgError = error;
+  let line = statement.line;
+  let column = statement.column;
+  const position = Number(pgError.position);
+  if (Number.isInteger(position) && position > 0) {
+    const before = [...statement.sql].slice(0, position - 1);
+    for (const character of before) {
+      if (character === "\n") {
+        line++;
+        column = 1;
+      } else column++;
+    }
+  }
+  const parts = [pgError.message ?? String(error)];
+  if (pgError.detail) parts.push(pgError.detail);
+  if (pgError.hint) parts.push(`hint: ${pgError.hint}`);
+  return { message: parts.join("; "), file: migration.path, line, column };
+}
+
+// src/verify/migration-cycle.ts
+async function verifyMigrationCycle(client, migration, options = {}) {
+  const start = performance2.now();
+  const findings = [];
+  const conventionSeverity = options.strict ? "error" : "warning";
+  const result = (reversible2, idempotent2, statements) => ({
+    path: migration.path,
+    version: migration.version,
+    name: migration.name,
+    status: statusOf(findings),
+    durationMs: performance2.now() - start,
+    reversible: reversible2,
+    idempotent: idempotent2,
+    transaction: migration.transaction,
+    statements,
+    findings
+  });
+  if (!migration.transaction) {
+    findings.push({
+      code: "no-transaction",
+      severity: "info",
+      message: "NO TRANSACTION: statements ran one by one outside a transaction, so their locks were not traced",
+      file: migration.path
+    });
+  }
+  const beforeUp = await takeFingerprint(client);
+  const up = await runSection(client, migration, migration.up, { traceLocks: true });
+  if (up.failure) {
+    findings.push(failureFinding("up-failed", "error", "UP failed", up.failure));
+    return { result: result(null, null, up.statements), upFailed: true, intact: false };
+  }
+  const afterUp = await takeFingerprint(client);
+  let applied = afterUp;
+  let intact = true;
+  let reversible = null;
+  if (!migration.down || migration.down.statements.length === 0) {
+    findings.push({
+      code: "no-down",
+      severity: conventionSeverity,
+      message: "no DOWN section: this migration cannot be rolled back, so reversibility was not checked",
+      file: migration.path
+    });
+  } else {
+    const down = await runSection(client, migration, migration.down);
+    if (down.failure) {
+      findings.push(failureFinding("down-failed", "error", "DOWN failed", down.failure));
+      reversible = false;
+      intact = migration.transaction || sameCatalog(afterUp, await takeFingerprint(client));
+    } else {
+      const afterDown = await takeFingerprint(client);
+      const undone = differences(beforeUp, afterDown, "down", "not-reversible", "error", migration, migration.down.markerLine);
+      findings.push(...undone);
+      reversible = undone.length === 0;
+      const again = await runSection(client, migration, migration.up);
+      if (again.failure) {
+        findings.push(failureFinding("reapply-failed", "error", "UP fails when applied again after DOWN", again.failure));
+        intact = false;
+      } else {
+        applied = await takeFingerprint(client);
+        const drift = differences(afterUp, applied, "reapply", "reapply-differs", "error", migration, migration.up.markerLine);
+        findings.push(...drift);
+        intact = drift.length === 0;
+      }
+    }
+  }
+  let idempotent = null;
+  if (intact) {
+    let afterTwice;
+    const twice = await runSection(client, migration, migration.up, {
+      finish: "rollback",
+      inspect: async () => {
+        afterTwice = await takeFingerprint(client);
+      }
+    });
+    if (twice.failure) {
+      findings.push(
+        failureFinding("not-idempotent", conventionSeverity, "UP is not idempotent: running it a second time fails", twice.failure)
+      );
+      idempotent = false;
+      if (!migration.transaction) intact = sameCatalog(applied, await takeFingerprint(client));
+    } else if (afterTwice) {
+      const changed = differences(
+        applied,
+        afterTwice,
+        "idempotent",
+        "not-idempotent",
+        conventionSeverity,
+        migration,
+        migration.up.markerLine
+      );
+      findings.push(...changed);
+      idempotent = changed.length === 0;
+      if (!migration.transaction) intact = idempotent;
+    }
+  }
+  return { result: result(reversible, idempotent, up.statements), upFailed: false, intact };
+}
+function failureFinding(code, severity, what, failure) {
+  return { code, severity, message: `${what}: ${failure.message}`, file: failure.file, line: failure.line, column: failure.column };
+}
+function differences(before, after, step, code, severity, migration, line) {
+  return diffFingerprints(before, after).map((difference) => ({
+    code,
+    severity,
+    message: describeDifference(difference, step),
+    file: migration.path,
+    line: line || void 0
+  }));
+}
+function sameCatalog(a, b) {
+  return diffFingerprints(a, b).length === 0;
+}
+
+// src/verify/verify-timeline.ts
+async function verifyTimeline(provider, plan, options = {}) {
+  const scope = { timeline: plan.timeline, setupMigrations: 0, setupDurationMs: 0, migrations: [], findings: [] };
+  let session = await openSession(provider, plan.timeline, options);
+  try {
+    const setupStart = performance3.now();
+    const loaded = await prepare(session.client, session.database, [], options);
+    if (loaded) {
+      scope.findings.push(loaded);
+      skipRest(scope, plan, 0, "the schema file failed to load");
+      return scope;
+    }
+    let setupDone = false;
+    for (const [index, migration] of plan.migrations.entries()) {
+      if (!plan.underTest.has(migration.path)) {
+        const failure = plan.problems.get(migration.path)?.[0] ?? await applyOnce(session.client, migration);
+        if (!setupDone) scope.setupMigrations++;
+        if (failure) {
+          scope.findings.push({
+            ...failure,
+            code: "setup-failed",
+            message: `applying ${migration.name} before the migrations under test failed: ${failure.message}`
+          });
+          skipRest(scope, plan, index + 1, `${migration.name} could not be applied`);
+          return scope;
+        }
+        continue;
+      }
+      if (!setupDone) {
+        setupDone = true;
+        scope.setupDurationMs = performance3.now() - setupStart;
+      }
+      options.onMigrationStart?.(migration);
+      const problems = plan.problems.get(migration.path);
+      if (problems) {
+        const result = unrunnable(migration, problems);
+        scope.migrations.push(result);
+        options.onMigrationDone?.(result);
+        skipRest(scope, plan, index + 1, `${migration.name} has errors`);
+        return scope;
+      }
+      const outcome = await verifyMigrationCycle(session.client, migration, { strict: options.strict });
+      scope.migrations.push(outcome.result);
+      options.onMigrationDone?.(outcome.result);
+      if (outcome.upFailed) {
+        skipRest(scope, plan, index + 1, `${migration.name} failed to apply`);
+        return scope;
+      }
+      if (!outcome.intact) {
+        await session.close();
+        session = await openSession(provider, plan.timeline, options);
+        const rebuilt = await prepare(session.client, session.database, plan.migrations.slice(0, index + 1), options);
+        if (rebuilt) {
+          scope.findings.push({ ...rebuilt, message: `rebuilding the database after ${migration.name} failed: ${rebuilt.message}` });
+          skipRest(scope, plan, index + 1, `the database could not be rebuilt after ${migration.name}`);
+          return scope;
+        }
+      }
+    }
+    if (!setupDone) scope.setupDurationMs = performance3.now() - setupStart;
+    return scope;
+  } finally {
+    await session.close();
+  }
+}
+var VERIFY_STATEMENT_TIMEOUT_MS = 10 * 6e4;
+async function openSession(provider, timeline2, options) {
+  const database = await provider.createDatabase(timeline2);
+  options.onDatabase?.(database);
+  const client = new esm_default.Client({
+    connectionString: database.url,
+    application_name: "tenant-migrate verify",
+    connectionTimeoutMillis: 15e3,
+    // Nothing else uses a throwaway database, so a statement that runs this long is stuck (a
+    // pg_sleep left in, a runaway data migration): fail it with PostgreSQL's own message
+    // instead of leaving the pull request check hanging until the job's timeout.
+    statement_timeout: VERIFY_STATEMENT_TIMEOUT_MS
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  client.on("error", () => void 0);
+  return {
+    database,
+    client,
+    async close() {
+      await client.end().catch(() => void 0);
+      await database.drop();
+    }
+  };
+}
+async function prepare(client, database, migrations, options) {
+  if (options.schemaFile) {
+    try {
+      await loadSchemaFile(database.url, options.schemaFile.path, options.schemaFile.text);
+    } catch (error) {
+      const location = error.location;
+      return {
+        code: "setup-failed",
+        severity: "error",
+        message: error.message,
+        file: location?.file ?? options.schemaFile.path,
+        line: location?.line,
+        column: location?.column
+      };
+    }
+  }
+  for (const migration of migrations) {
+    const failure = await applyOnce(client, migration);
+    if (failure) return failure;
+  }
+  return void 0;
+}
+async function applyOnce(client, migration) {
+  const run = await runSection(client, migration, migration.up);
+  if (!run.failure) return void 0;
+  const { message, file, line, column } = run.failure;
+  return { code: "setup-failed", severity: "error", message, file, line, column };
+}
+function unrunnable(migration, findings) {
+  return {
+    path: migration.path,
+    version: migration.version,
+    name: migration.name,
+    status: "failed",
+    durationMs: 0,
+    reversible: null,
+    idempotent: null,
+    transaction: migration.transaction,
+    statements: [],
+    findings
+  };
+}
+function skipRest(scope, plan, from, why) {
+  for (const migration of plan.migrations.slice(from)) {
+    if (!plan.underTest.has(migration.path)) continue;
+    scope.migrations.push({
+      ...unrunnable(migration, [
+        { code: "skipped", severity: "info", message: `not run: ${why} earlier in the ${plan.timeline} timeline`, file: migration.path }
+      ]),
+      status: "skipped"
+    });
+  }
+}
+
+// src/verify/verify-migrations.ts
+var TIMELINES = ["master", "tenant"];
+async function verifyMigrations(options) {
+  const start = performance4.now();
+  const emit = options.onProgress ?? (() => void 0);
+  await loadParser();
+  const set = await readMigrations(options.dir);
+  const schemaFile = options.schemaFile ? { path: options.schemaFile, text: await readSchemaFile(options.schemaFile) } : void 0;
+  const findings = [];
+  const problems = problemsByPath(set.migrations, set.problems, findings);
+  let underTest = set.migrations;
+  if (options.base) {
+    const changes = await changedSince(set.migrations, options.dir, options.base);
+    underTest = [...changes.added, ...changes.modified];
+    for (const deleted of changes.deleted) {
+      findings.push({
+        code: "deleted-migration",
+        severity: "warning",
+        message: `${deleted.path} exists on ${options.base} but was deleted: databases that applied it keep its changes`,
+        file: deleted.path
+      });
+    }
+  }
+  const plans = planTimelines(set.migrations, new Set(underTest.map((migration) => migration.path)), problems);
+  emit({
+    type: "plan",
+    timelines: plans.map((plan) => ({
+      timeline: plan.timeline,
+      underTest: plan.migrations.filter((migration) => plan.underTest.has(migration.path)).length,
+      setup: plan.migrations.filter((migration) => !plan.underTest.has(migration.path)).length
+    }))
+  });
+  const report = {
+    ok: true,
+    provider: "none",
+    providerDetail: "no migration to verify: no database was started",
+    durationMs: 0,
+    strict: options.strict === true,
+    base: options.base,
+    scopes: [],
+    findings
+  };
+  if (plans.length > 0) {
+    const provider = await openEphemeral({
+      provider: options.ephemeral,
+      url: options.ephemeralUrl,
+      image: options.postgresImage,
+      onEvent: emit
+    });
+    report.provider = provider.name;
+    report.providerDetail = provider.reason === "asked for" ? provider.description : `${provider.description}; ${provider.reason}`;
+    emit({ type: "provider-chosen", provider: provider.name, reason: provider.reason });
+    try {
+      for (const plan of plans) {
+        emit({ type: "timeline-start", timeline: plan.timeline });
+        const scope = await verifyTimeline(provider, plan, {
+          schemaFile,
+          strict: options.strict,
+          onMigrationStart: (migration) => emit({ type: "migration-start", timeline: plan.timeline, path: migration.path, name: migration.name }),
+          onMigrationDone: (result) => emit({ type: "migration-done", timeline: plan.timeline, result })
+        });
+        report.scopes.push(scope);
+        emit({ type: "timeline-done", timeline: plan.timeline, result: scope });
+      }
+    } finally {
+      await provider.close();
+    }
+  }
+  report.durationMs = performance4.now() - start;
+  report.ok = !hasErrors(report);
+  return report;
+}
+function planTimelines(migrations, underTest, problems) {
+  const plans = [];
+  for (const which of TIMELINES) {
+    const ordered = timeline(migrations, which);
+    let last = -1;
+    ordered.forEach((migration, index) => {
+      if (underTest.has(migration.path)) last = index;
+    });
+    if (last === -1) continue;
+    plans.push({ timeline: which, migrations: ordered.slice(0, last + 1), underTest, problems });
+  }
+  return plans;
+}
+function problemsByPath(migrations, problems, unattached) {
+  const known = new Set(migrations.map((migration) => migration.path));
+  const byPath = /* @__PURE__ */ new Map();
+  for (const problem of problems) {
+    const finding = {
+      code: problem.code === "SQL_SYNTAX" ? "syntax-error" : "invalid-file",
+      severity: "error",
+      message: problem.hint && problem.code !== "SQL_SYNTAX" ? `${problem.message} (${problem.hint})` : problem.message,
+      file: problem.path,
+      line: problem.line,
+      column: problem.column
+    };
+    if (!known.has(problem.path)) {
+      unattached.push(finding);
+      continue;
+    }
+    const list = byPath.get(problem.path) ?? [];
+    list.push(finding);
+    byPath.set(problem.path, list);
+  }
+  return byPath;
+}
+function hasErrors(report) {
+  const all = [
+    ...report.findings,
+    ...report.scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((m) => m.findings)])
+  ];
+  return all.some((finding) => finding.severity === "error") || report.scopes.some((scope) => scope.migrations.some((m) => m.status === "failed" || m.status === "skipped"));
+}
+
+export {
+  openEphemeral,
+  verifyMigrations,
+  planTimelines
+};

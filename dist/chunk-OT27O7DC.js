@@ -1,0 +1,110 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  countByStatus,
+  fleetSummaryLine,
+  formatMs,
+  formatVersion,
+  statusSummaryLine
+} from "./chunk-7WAPSRKA.js";
+
+// src/report/fleet-markdown.ts
+var FOLD_ROWS = 25;
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function table(header, rows) {
+  const lines = [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`];
+  for (const row of rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
+  return lines.join("\n");
+}
+function fold(summary, body, rows) {
+  return rows > FOLD_ROWS ? `<details><summary>${summary}</summary>
+
+${body}
+
+</details>` : body;
+}
+function errorText(error) {
+  const at = error.file ? ` (\`${error.file}${error.line ? `:${error.line}` : ""}\`)` : "";
+  return `**${error.code}**${at}: ${error.message}${error.hint ? `<br>_hint: ${error.hint}_` : ""}`;
+}
+function renderFleetMarkdown(report) {
+  const counts = countByStatus(report.targets);
+  const icon = report.ok ? ":white_check_mark:" : ":x:";
+  const out = [
+    `### ${icon} tenant-migrate ${report.command}${report.dryRun ? " (dry run)" : ""}${report.shard ? `, shard ${report.shard}` : ""}`,
+    ""
+  ];
+  out.push(fleetSummaryLine(report), "");
+  if (report.error) out.push(`> [!CAUTION]
+> ${errorText(report.error)}`, "");
+  const failed = report.targets.filter((target) => target.status === "failed");
+  if (failed.length > 0) {
+    out.push(`#### Failed (${failed.length})`, "");
+    out.push(
+      table(
+        ["Target", "Error"],
+        failed.map((target) => [`\`${target.name}\``, errorText(target.error)])
+      ),
+      ""
+    );
+  }
+  if (counts.skipped > 0) out.push(`${counts.skipped} tenant(s) skipped: the master failed, so no tenant was touched.`, "");
+  const rows = report.targets.map((target) => [
+    `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
+    target.kind,
+    target.status,
+    `${formatVersion(target.fromVersion)} \u2192 ${formatVersion(target.toVersion)}`,
+    (report.dryRun ? target.planned ?? [] : target.applied).map((step) => step.name).join(", ") || "-",
+    formatMs(target.durationMs)
+  ]);
+  if (rows.length > 0) {
+    const body = table(["Target", "Kind", "Status", "Version", report.dryRun ? "Would run" : "Ran", "Time"], rows);
+    out.push(fold(`All ${rows.length} targets`, body, rows.length), "");
+  }
+  return out.join("\n");
+}
+function renderStatusMarkdown(report) {
+  const icon = report.ok ? ":white_check_mark:" : ":warning:";
+  const out = [`### ${icon} tenant-migrate status${report.shard ? `, shard ${report.shard}` : ""}`, "", statusSummaryLine(report), ""];
+  if (report.error) out.push(`> [!CAUTION]
+> ${errorText(report.error)}`, "");
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const target of report.targets) {
+    const key = target.error ? "error" : `${target.kind} ${formatVersion(target.currentVersion)}`;
+    byVersion.set(key, (byVersion.get(key) ?? 0) + 1);
+  }
+  if (byVersion.size > 0) {
+    out.push(
+      table(
+        ["Version", "Targets"],
+        [...byVersion.entries()].map(([version, count]) => [version, String(count)])
+      ),
+      ""
+    );
+  }
+  const rows = report.targets.map((target) => [
+    `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
+    target.kind,
+    target.error ? "error" : formatVersion(target.currentVersion),
+    formatVersion(target.latestVersion),
+    target.error ? "-" : String(target.pending),
+    target.error ? errorText(target.error) : target.drift.map((item) => `${item.version} ${item.kind}`).join(", ") || "-",
+    target.lastAppliedAt ?? "-"
+  ]);
+  if (rows.length > 0) {
+    const body = table(["Target", "Kind", "Version", "Latest", "Pending", "Drift / error", "Last applied"], rows);
+    out.push(fold(`All ${rows.length} targets`, body, rows.length), "");
+  }
+  return out.join("\n");
+}
+
+export {
+  renderFleetMarkdown,
+  renderStatusMarkdown
+};

@@ -1,0 +1,714 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  esm_default
+} from "./chunk-TAF4GB3Y.js";
+import {
+  DEFAULT_TENANTS_QUERY,
+  inShard
+} from "./chunk-FKYAVXTE.js";
+import {
+  checkDatabaseUrl,
+  describeServer,
+  maskUrl,
+  passwordsIn,
+  scrubSecrets,
+  withDatabase
+} from "./chunk-RA7JWEE7.js";
+import {
+  TenantMigrateError,
+  isTenantMigrateError
+} from "./chunk-CKGJZ3FL.js";
+
+// src/fleet/plan.ts
+function findDrift(migrations, applied) {
+  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const drift = [];
+  for (const row of applied) {
+    const file = byVersion.get(row.version);
+    if (!file) drift.push({ version: row.version, name: row.name, kind: "missing" });
+    else if (row.checksum && row.checksum !== file.checksum) drift.push({ version: row.version, name: file.name, kind: "changed" });
+  }
+  return drift;
+}
+function newestVersion(applied) {
+  return applied.length === 0 ? null : Math.max(...applied.map((row) => row.version));
+}
+function pendingMigrations(migrations, state) {
+  const applied = new Set(state.applied.map((row) => row.version));
+  return migrations.filter((migration) => !applied.has(migration.version));
+}
+function driftRefusal(drift) {
+  const lines = drift.map(
+    (item) => item.kind === "changed" ? `${item.name} changed after it was applied` : `${item.name} (version ${item.version}) was applied but its file is gone`
+  );
+  return {
+    code: "DRIFT",
+    message: `the database no longer matches the files: ${lines.join("; ")}`,
+    hint: "restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why",
+    migration: drift[0].name
+  };
+}
+function planMigrate(migrations, state, options) {
+  const fromVersion = newestVersion(state.applied);
+  const drift = findDrift(migrations, state.applied);
+  const pending = pendingMigrations(migrations, state).filter((migration) => options.to === void 0 || migration.version <= options.to);
+  const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
+  const base = { direction: "up", fromVersion, drift, outOfOrder };
+  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift) };
+  if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
+    const first = pending.find((migration) => migration.version === outOfOrder[0]);
+    return {
+      ...base,
+      steps: [],
+      toVersion: fromVersion,
+      refusal: {
+        code: "OUT_OF_ORDER",
+        message: `${outOfOrder.length === 1 ? `${first.name} is` : `${outOfOrder.length} migrations (${outOfOrder.join(", ")}) are`} older than version ${fromVersion}, already applied`,
+        hint: "give it a version after the newest applied one (tenant-migrate create picks it), or pass --allow-out-of-order",
+        migration: first.name,
+        file: first.path
+      }
+    };
+  }
+  const steps = [...pending];
+  return { ...base, steps, toVersion: newestVersion([...state.applied, ...steps]) };
+}
+function planRollback(migrations, state, options) {
+  const fromVersion = newestVersion(state.applied);
+  const drift = findDrift(migrations, state.applied);
+  const newestFirst = [...state.applied].sort((a, b) => b.version - a.version);
+  const chosen = options.to !== void 0 ? newestFirst.filter((row) => row.version > options.to) : newestFirst.slice(0, options.steps ?? 1);
+  const remaining = state.applied.filter((row) => !chosen.includes(row));
+  const base = { direction: "down", fromVersion, drift, outOfOrder: [] };
+  const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
+  if (chosenDrift.length > 0 && !options.allowDrift)
+    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift) };
+  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const steps = [];
+  for (const row of chosen) {
+    const file = byVersion.get(row.version);
+    if (!file) {
+      return {
+        ...base,
+        steps: [],
+        toVersion: fromVersion,
+        refusal: {
+          code: "ROLLBACK_FILE_MISSING",
+          message: `${row.name} (version ${row.version}) is applied but its file is gone: its DOWN section is unknown`,
+          hint: "restore the file, then roll back",
+          migration: row.name
+        }
+      };
+    }
+    if (!file.down) {
+      return {
+        ...base,
+        steps: [],
+        toVersion: fromVersion,
+        refusal: {
+          code: "NO_DOWN_SECTION",
+          message: `${file.name} has no DOWN section: it cannot be rolled back`,
+          hint: "add a DOWN section to the file (it is drift-checked: the checksum changes), or roll back to a later version",
+          migration: file.name,
+          file: file.path
+        }
+      };
+    }
+    steps.push(file);
+  }
+  return { ...base, steps, toVersion: newestVersion(remaining) };
+}
+
+// src/fleet/pool.ts
+async function runPool(items, concurrency, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+// src/db/connection-error.ts
+function connectionError(error, url) {
+  const secrets = passwordsIn([url]);
+  const cause = error;
+  const driverMessage = scrubSecrets(String(cause?.message ?? error), secrets);
+  const server = describeServer(url);
+  const masked = maskUrl(url);
+  const code = cause?.code ?? "";
+  if (code === "28P01" || code === "28000") {
+    return new TenantMigrateError("AUTH_FAILED", `authentication failed at ${server}: ${driverMessage}`, {
+      hint: `check the user and password in the URL (${masked})`
+    });
+  }
+  if (code === "3D000") {
+    return new TenantMigrateError("DATABASE_MISSING", `the database at ${server} does not exist`, {
+      hint: `create it, or fix the URL (${masked})`
+    });
+  }
+  if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET"].includes(code) || /timeout/i.test(driverMessage)) {
+    return new TenantMigrateError("CONNECT_FAILED", `cannot reach ${server}: ${driverMessage}`, {
+      hint: `is the server up and the host and port right? (${masked})`
+    });
+  }
+  return new TenantMigrateError("CONNECT_FAILED", `cannot connect to ${server}: ${driverMessage}`, {
+    hint: `check the URL (${masked})`
+  });
+}
+
+// src/db/session.ts
+var APPLICATION_NAME = "tenant-migrate";
+async function openSession(url, options) {
+  const client = new esm_default.Client({
+    connectionString: url,
+    application_name: APPLICATION_NAME,
+    connectionTimeoutMillis: options.connectTimeoutMs
+  });
+  client.on("error", () => {
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => {
+    });
+    throw connectionError(error, url);
+  }
+  const close = () => client.end().catch(() => {
+  });
+  try {
+    const { rows } = await client.query(SETUP_SQL, [
+      String(options.lockTimeoutMs),
+      String(options.statementTimeoutMs),
+      options.schema ?? null
+    ]);
+    if (!rows[0].schema_exists) {
+      throw new TenantMigrateError("SCHEMA_MISSING", `schema "${options.schema}" does not exist in ${describeServer(url)}`, {
+        hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
+      });
+    }
+    return { client, serverVersion: rows[0].server_version, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+var SETUP_SQL = `
+SELECT current_setting('server_version_num')::int AS server_version,
+       set_config('lock_timeout', $1, false) AS lock_timeout,
+       set_config('statement_timeout', $2, false) AS statement_timeout,
+       CASE WHEN current_setting('server_version_num')::int >= 140000
+            THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
+       CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
+       ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
+function qualified(schema, name) {
+  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+// src/db/ledger.ts
+var LEDGER_TABLE = "_migration_versions";
+var GOOSE_TABLE = "goose_db_version";
+var LEDGER_COLUMNS = [
+  ["id", "BIGSERIAL"],
+  ["version", "BIGINT"],
+  ["name", "TEXT"],
+  ["direction", "TEXT NOT NULL DEFAULT 'up'"],
+  ["applied_at", "TIMESTAMPTZ NOT NULL DEFAULT now()"],
+  ["scope", "TEXT"],
+  ["checksum", "TEXT"],
+  ["duration_ms", "INTEGER"],
+  ["applied_by", "TEXT"]
+];
+async function inspectLedger(client, schema) {
+  const { rows } = await client.query(
+    `SELECT (SELECT array_agg(attname::text) FROM pg_attribute
+              WHERE attrelid = to_regclass(format('%I.%I', $1::text, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(format('%I.%I', $1::text, $3::text)) IS NOT NULL AS goose`,
+    [schema, LEDGER_TABLE, GOOSE_TABLE]
+  );
+  return { columns: new Set(rows[0].columns ?? []), hasGooseTable: rows[0].goose };
+}
+async function ensureLedger(client, schema, inspection) {
+  const table = qualified(schema, LEDGER_TABLE);
+  if (inspection.columns.size === 0) {
+    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
+  id BIGSERIAL PRIMARY KEY,
+  version BIGINT NOT NULL,
+  name TEXT NOT NULL,
+  direction TEXT NOT NULL DEFAULT 'up' CHECK (direction IN ('up', 'down')),
+  applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  scope TEXT,
+  checksum TEXT,
+  duration_ms INTEGER,
+  applied_by TEXT
+)`);
+    return new Set(LEDGER_COLUMNS.map(([name]) => name));
+  }
+  const missing = LEDGER_COLUMNS.filter(([name]) => !inspection.columns.has(name));
+  if (missing.length > 0) {
+    await client.query(`ALTER TABLE ${table} ${missing.map(([name, type]) => `ADD COLUMN IF NOT EXISTS ${name} ${type}`).join(", ")}`);
+  }
+  return /* @__PURE__ */ new Set([...inspection.columns, ...LEDGER_COLUMNS.map(([name]) => name)]);
+}
+async function readLedger(client, schema, columns) {
+  if (columns.size === 0) return [];
+  const pick = (column, fallback = "NULL") => columns.has(column) ? column : fallback;
+  const order = columns.has("id") ? "id" : columns.has("applied_at") ? "applied_at" : "version";
+  const { rows } = await client.query(
+    `SELECT version::text AS version, ${pick("name")}::text AS name, ${pick("direction", "'up'")}::text AS direction,
+            ${pick("applied_at")}::timestamptz AS applied_at, ${pick("checksum")}::text AS checksum, ${pick("applied_by")}::text AS applied_by
+       FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY ${order}`
+  );
+  return rows.map((row) => ({
+    version: Number.parseInt(row.version, 10),
+    name: row.name ?? row.version,
+    direction: row.direction?.trim().toLowerCase() === "down" ? "down" : "up",
+    appliedAt: row.applied_at,
+    checksum: row.checksum,
+    appliedBy: row.applied_by
+  }));
+}
+function appliedState(rows) {
+  const latest = /* @__PURE__ */ new Map();
+  let lastAppliedAt = null;
+  for (const row of rows) {
+    if (Number.isNaN(row.version)) continue;
+    latest.set(row.version, row);
+    if (row.appliedAt && (!lastAppliedAt || row.appliedAt > lastAppliedAt)) lastAppliedAt = row.appliedAt;
+  }
+  const applied = [...latest.values()].filter((row) => row.direction === "up").map((row) => ({ version: row.version, name: row.name, checksum: row.checksum, appliedAt: row.appliedAt })).sort((a, b) => a.version - b.version);
+  return { applied, lastAppliedAt };
+}
+async function recordLedgerEntry(client, schema, entry) {
+  await client.query(
+    `INSERT INTO ${qualified(schema, LEDGER_TABLE)} (version, name, direction, scope, checksum, duration_ms, applied_by, applied_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))`,
+    [
+      String(entry.version),
+      entry.name,
+      entry.direction,
+      entry.scope,
+      entry.checksum,
+      entry.durationMs === null ? null : Math.round(entry.durationMs),
+      entry.appliedBy,
+      entry.appliedAt ?? null
+    ]
+  );
+}
+
+// src/db/goose-adoption.ts
+var ADOPTED_FROM_GOOSE = "goose (adopted by tenant-migrate)";
+async function readGooseVersions(client, schema) {
+  const { rows } = await client.query(
+    `SELECT version_id::text AS version, tstamp::timestamptz AS tstamp FROM (
+       SELECT DISTINCT ON (version_id) version_id, is_applied, tstamp
+         FROM ${qualified(schema, GOOSE_TABLE)} ORDER BY version_id, id DESC) newest
+      WHERE is_applied AND version_id > 0 ORDER BY version_id`
+  );
+  return rows.map((row) => ({ version: Number.parseInt(row.version, 10), appliedAt: row.tstamp }));
+}
+function versionsToAdopt(goose, ledger) {
+  const known = new Set(ledger.map((row) => row.version));
+  return goose.filter((entry) => !known.has(entry.version));
+}
+
+// src/fleet/run-target.ts
+import { performance as performance2 } from "node:perf_hooks";
+
+// src/db/advisory-lock.ts
+import { createHash } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+var LOCK_NAMESPACE = 1953327463;
+var POLL_MS = 200;
+function lockKey(schema) {
+  const digest = createHash("sha256").update(`tenant-migrate:${schema ?? ""}`).digest();
+  return [LOCK_NAMESPACE, digest.readInt32BE(0)];
+}
+async function acquireTargetLock(client, schema, waitMs) {
+  const key = lockKey(schema);
+  const deadline = Date.now() + waitMs;
+  for (; ; ) {
+    const { rows } = await client.query("SELECT pg_try_advisory_lock($1, $2) AS locked", key);
+    if (rows[0].locked) return;
+    if (Date.now() >= deadline) {
+      const holder = await lockHolder(client, key);
+      throw new TenantMigrateError(
+        "LOCK_TIMEOUT",
+        `another deploy holds the migration lock${holder ? ` (${holder})` : ""}; gave up after ${Math.round(waitMs / 1e3)}s`,
+        { hint: "let the other deploy finish and run again, or wait longer with --lock-wait SECONDS" }
+      );
+    }
+    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+  }
+}
+async function lockHolder(client, key) {
+  const { rows } = await client.query(
+    `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
+       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`,
+    [key[0], key[1]]
+  );
+  const holder = rows[0];
+  return holder ? `pid ${holder.pid}, ${holder.application_name || "unknown application"}, connected since ${holder.since}` : void 0;
+}
+
+// src/db/run-migration.ts
+import { performance } from "node:perf_hooks";
+var StatementFailure = class extends Error {
+  constructor(statement, cause, partial) {
+    super(cause?.message ?? String(cause));
+    this.statement = statement;
+    this.cause = cause;
+    this.partial = partial;
+    this.name = "StatementFailure";
+  }
+  statement;
+  cause;
+  partial;
+};
+async function runMigration(client, schema, run) {
+  const started = performance.now();
+  if (!run.transaction) {
+    for (const [index, statement] of run.statements.entries()) {
+      try {
+        await client.query(statement.sql);
+      } catch (error) {
+        throw new StatementFailure(statement, error, index > 0);
+      }
+    }
+    const durationMs = performance.now() - started;
+    await recordLedgerEntry(client, schema, { ...run.entry, durationMs });
+    return durationMs;
+  }
+  await client.query("BEGIN");
+  try {
+    for (const statement of run.statements) {
+      try {
+        await client.query(statement.sql);
+      } catch (error) {
+        throw new StatementFailure(statement, error, false);
+      }
+    }
+    const durationMs = performance.now() - started;
+    await recordLedgerEntry(client, schema, { ...run.entry, durationMs });
+    await client.query("COMMIT");
+    return durationMs;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {
+    });
+    throw error;
+  }
+}
+
+// src/fleet/run-target.ts
+function ledgerSchema(target) {
+  return target.schema ?? "public";
+}
+async function runTarget(job) {
+  const { target, options } = job;
+  const started = performance2.now();
+  const result = {
+    name: target.name,
+    kind: target.kind,
+    url: maskUrl(target.url),
+    ...target.schema ? { schema: target.schema } : {},
+    status: "failed",
+    fromVersion: null,
+    toVersion: null,
+    applied: [],
+    durationMs: 0
+  };
+  const finish = () => ({ ...result, durationMs: Math.round(performance2.now() - started) });
+  if (target.invalid) {
+    result.error = { code: "TENANT_INVALID", message: target.invalid, hint: "fix the tenant row in the master database" };
+    return finish();
+  }
+  job.onProgress?.({ type: "target-start", target: target.name, kind: target.kind });
+  let session;
+  let plan;
+  try {
+    session = await openSession(target.url, {
+      connectTimeoutMs: options.connectTimeoutMs,
+      lockTimeoutMs: options.lockTimeoutMs,
+      statementTimeoutMs: options.statementTimeoutMs,
+      schema: target.schema
+    });
+    const { client } = session;
+    const schema = ledgerSchema(target);
+    await acquireTargetLock(client, target.schema, options.lockWaitMs);
+    const inspection = await inspectLedger(client, schema);
+    const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
+    let rows = await readLedger(client, schema, columns);
+    if (inspection.hasGooseTable) {
+      const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows);
+      if (adopted.length > 0) {
+        rows = [...rows, ...adopted.map((entry) => adoptedRow(entry, job.migrations))];
+        result.adopted = adopted.map((entry) => entry.version);
+        if (!options.dryRun) await recordAdoption(session, schema, rows.slice(-adopted.length), job.timeline);
+      }
+    }
+    const state = appliedState(rows);
+    plan = job.direction === "up" ? planMigrate(job.migrations, state, { to: job.to, allowDrift: options.allowDrift, allowOutOfOrder: options.allowOutOfOrder }) : planRollback(job.migrations, state, { to: job.to, steps: job.steps, allowDrift: options.allowDrift });
+    result.fromVersion = plan.fromVersion;
+    result.toVersion = plan.fromVersion;
+    if (plan.refusal) {
+      result.error = plan.refusal;
+      return finish();
+    }
+    if (options.dryRun) {
+      result.status = plan.steps.length > 0 ? "planned" : "up-to-date";
+      result.toVersion = plan.toVersion;
+      result.planned = plan.steps.map((migration) => plannedStep(migration, job.direction));
+      return finish();
+    }
+    const appliedVersions = new Set(state.applied.map((row) => row.version));
+    for (const migration of plan.steps) {
+      job.onProgress?.({
+        type: "migration-start",
+        target: target.name,
+        version: migration.version,
+        name: migration.name,
+        direction: job.direction
+      });
+      const section = job.direction === "up" ? migration.up : migration.down;
+      const durationMs = await runMigration(client, schema, {
+        statements: section.statements,
+        transaction: migration.transaction,
+        entry: {
+          version: migration.version,
+          name: migration.name,
+          direction: job.direction,
+          scope: migration.scope,
+          checksum: migration.checksum,
+          appliedBy: options.appliedBy
+        }
+      }).catch((error) => {
+        throw describeFailure(error, migration, job.direction);
+      });
+      result.applied.push(appliedStep(migration, job.direction, durationMs));
+      if (job.direction === "up") appliedVersions.add(migration.version);
+      else appliedVersions.delete(migration.version);
+      result.toVersion = appliedVersions.size === 0 ? null : Math.max(...appliedVersions);
+    }
+    result.status = plan.steps.length > 0 ? "applied" : "up-to-date";
+    return finish();
+  } catch (error) {
+    result.error = toTargetError(error, [target.url]);
+    return finish();
+  } finally {
+    await session?.close();
+  }
+}
+function adoptedRow(entry, migrations) {
+  const file = migrations.find((migration) => migration.version === entry.version);
+  return {
+    version: entry.version,
+    name: file?.name ?? `goose_${entry.version}`,
+    direction: "up",
+    appliedAt: entry.appliedAt,
+    checksum: null,
+    appliedBy: ADOPTED_FROM_GOOSE
+  };
+}
+async function recordAdoption(session, schema, rows, timeline) {
+  await session.client.query("BEGIN");
+  try {
+    for (const row of rows) {
+      await recordLedgerEntry(session.client, schema, {
+        version: row.version,
+        name: row.name,
+        direction: "up",
+        scope: timeline,
+        checksum: null,
+        durationMs: null,
+        appliedBy: ADOPTED_FROM_GOOSE,
+        appliedAt: row.appliedAt
+      });
+    }
+    await session.client.query("COMMIT");
+  } catch (error) {
+    await session.client.query("ROLLBACK").catch(() => {
+    });
+    throw error;
+  }
+}
+function appliedStep(migration, direction, durationMs) {
+  return { version: migration.version, name: migration.name, direction, durationMs: Math.round(durationMs * 10) / 10 };
+}
+function plannedStep(migration, direction) {
+  const section = direction === "up" ? migration.up : migration.down;
+  return {
+    version: migration.version,
+    name: migration.name,
+    direction,
+    file: migration.path,
+    transaction: migration.transaction,
+    statements: section.statements.map(({ sql, line, column }) => ({ sql, line, column }))
+  };
+}
+function describeFailure(error, migration, direction) {
+  if (!(error instanceof StatementFailure)) return error;
+  const pgError = error.cause;
+  const where = `${migration.path}:${error.statement.line}:${error.statement.column}`;
+  const kept = error.partial ? " The file is NO TRANSACTION: the statements before this one stay applied, and the migration is not recorded." : " Nothing of this migration was applied.";
+  const failure = {
+    code: "MIGRATION_FAILED",
+    message: `${migration.name} (${direction.toUpperCase()}) failed at ${where}: ${pgError.message ?? String(error.cause)}${pgError.code ? ` [SQLSTATE ${pgError.code}]` : ""}.${kept}`,
+    hint: pgError.code === "55P03" ? "lock_timeout: a table it needs is busy; run again at a quieter time, or raise --lock-timeout" : pgError.code === "57014" ? "statement_timeout cut the statement; raise --statement-timeout for long migrations" : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again",
+    migration: migration.name,
+    file: migration.path,
+    line: error.statement.line,
+    column: error.statement.column
+  };
+  return failure;
+}
+function toTargetError(error, urls) {
+  const secrets = passwordsIn(urls);
+  const scrub = (text) => text === void 0 ? void 0 : scrubSecrets(text, secrets);
+  if (isTenantMigrateError(error)) {
+    return { code: error.code, message: scrub(error.message), ...error.hint ? { hint: scrub(error.hint) } : {} };
+  }
+  if (error && typeof error === "object" && "code" in error && "message" in error && !(error instanceof Error)) {
+    const failure = error;
+    return { ...failure, message: scrub(failure.message), hint: scrub(failure.hint) };
+  }
+  const pgError = error;
+  return {
+    code: pgError?.code === "55P03" ? "LOCK_TIMEOUT" : "DATABASE_ERROR",
+    message: scrub(pgError?.message ?? String(error))
+  };
+}
+
+// src/fleet/tenants.ts
+var NAME_COLUMNS = ["name", "tenant", "tenant_name", "slug", "id"];
+var URL_COLUMNS = ["database_url", "db_url", "url", "connection_string", "dsn"];
+var DATABASE_COLUMNS = ["database", "database_name", "db_name"];
+var SCHEMA_COLUMNS = ["schema", "schema_name"];
+function firstValue(row, columns) {
+  for (const column of columns) {
+    const value = row[column];
+    if (value !== null && value !== void 0 && String(value).trim() !== "") return String(value).trim();
+  }
+  return void 0;
+}
+function isActiveRow(row) {
+  for (const column of ["active", "is_active", "enabled"]) {
+    if (column in row && row[column] !== null) return row[column] === true || row[column] === "t" || row[column] === 1;
+  }
+  if ("status" in row && typeof row.status === "string") return row.status.trim().toLowerCase() === "active";
+  if ("deleted_at" in row) return row.deleted_at === null;
+  return true;
+}
+function tenantsFromRows(rows, masterUrl) {
+  const targets = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [index, row] of rows.entries()) {
+    if (!isActiveRow(row)) continue;
+    const name = firstValue(row, NAME_COLUMNS);
+    if (!name) {
+      throw new TenantMigrateError("TENANTS_BAD_ROW", `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(", ")})`, {
+        hint: `return a name column, e.g. --tenants-query "SELECT slug AS name, database_url FROM tenants WHERE active"`
+      });
+    }
+    if (seen.has(name)) {
+      throw new TenantMigrateError("TENANTS_DUPLICATE", `two tenant rows are named ${name}`, {
+        hint: "tenant names must be unique: the report, --tenant and --shard go by name"
+      });
+    }
+    seen.add(name);
+    const url = firstValue(row, URL_COLUMNS);
+    const database = firstValue(row, DATABASE_COLUMNS);
+    const schema = firstValue(row, SCHEMA_COLUMNS);
+    if (url) {
+      try {
+        targets.push({ name, kind: "tenant", url: checkDatabaseUrl(url, `tenant ${name}`), schema });
+      } catch (error) {
+        targets.push({ name, kind: "tenant", url: maskUrl(url), schema, invalid: error.message });
+      }
+    } else if (database) {
+      targets.push({ name, kind: "tenant", url: withDatabase(masterUrl, database), schema });
+    } else if (schema) {
+      targets.push({ name, kind: "tenant", url: masterUrl, schema });
+    } else {
+      targets.push({
+        name,
+        kind: "tenant",
+        url: "",
+        invalid: `tenant ${name}: its row has no database_url, database or schema`
+      });
+    }
+  }
+  return targets;
+}
+function selectTenants(tenants, options) {
+  let selected = [...tenants];
+  if (options.tenants) {
+    const known = new Set(tenants.map((tenant) => tenant.name));
+    const unknown = options.tenants.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+      throw new TenantMigrateError("TENANT_NOT_FOUND", `no active tenant is named ${unknown.join(", ")}`, {
+        hint: `the tenants query returned ${tenants.length} active tenant(s); tenant-migrate status lists them`
+      });
+    }
+    const wanted = new Set(options.tenants);
+    selected = selected.filter((tenant) => wanted.has(tenant.name));
+  }
+  return selected.filter((tenant) => inShard(tenant.name, options.shard));
+}
+async function discoverTenants(options) {
+  const session = await openSession(options.masterUrl, {
+    connectTimeoutMs: options.connectTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs,
+    statementTimeoutMs: options.statementTimeoutMs
+  });
+  const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
+  try {
+    const { rows } = await session.client.query(query);
+    return selectTenants(tenantsFromRows(rows, options.masterUrl), options);
+  } catch (error) {
+    if (error instanceof TenantMigrateError) throw error;
+    const pgError = error;
+    const message = scrubSecrets(pgError.message ?? String(error), passwordsIn([options.masterUrl]));
+    if (pgError.code === "42P01" && !options.tenantsQuery) {
+      throw new TenantMigrateError("TENANTS_TABLE_MISSING", `the master database has no tenants table (${message})`, {
+        hint: "create it (columns: name, and database_url or schema, optional active) or point --tenants-query at your own table"
+      });
+    }
+    throw new TenantMigrateError("TENANTS_QUERY_FAILED", `the tenants query failed on the master: ${message}`, {
+      detail: `query: ${query}`,
+      hint: "it must return a name column and a database_url, database or schema column"
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export {
+  findDrift,
+  newestVersion,
+  pendingMigrations,
+  runPool,
+  openSession,
+  inspectLedger,
+  readLedger,
+  appliedState,
+  readGooseVersions,
+  versionsToAdopt,
+  ledgerSchema,
+  runTarget,
+  toTargetError,
+  discoverTenants
+};

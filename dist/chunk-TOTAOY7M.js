@@ -1,0 +1,21 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-ERYRBZWG.js";
+import "./chunk-R4PDSYYM.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-FKYAVXTE.js";
+import "./chunk-RA7JWEE7.js";
+import "./chunk-Z5O5O2I2.js";
+import "./chunk-CKGJZ3FL.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  migrateFleet,
+  rollbackFleet
+};

@@ -1,0 +1,124 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  DEMO_TENANTS,
+  bootstrapLocalFleet,
+  devStateDir,
+  devUp
+} from "./chunk-HLZ5P3Y5.js";
+import {
+  createProgress
+} from "./chunk-U4CG4DVE.js";
+import {
+  EXIT_FAILURE,
+  EXIT_OK
+} from "./chunk-RNWLM6K6.js";
+import "./chunk-2DNU2G5E.js";
+import {
+  verifyMigrations
+} from "./chunk-O5ZPC35K.js";
+import {
+  startEmbeddedServer
+} from "./chunk-34TJSDPO.js";
+import {
+  formatLint,
+  lintMigrations
+} from "./chunk-47GPF33A.js";
+import "./chunk-IG3NM5SH.js";
+import {
+  renderFleetText,
+  renderStatusText
+} from "./chunk-7WAPSRKA.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-ERYRBZWG.js";
+import {
+  fleetStatus
+} from "./chunk-DDXJIFWX.js";
+import "./chunk-R4PDSYYM.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-FKYAVXTE.js";
+import "./chunk-RA7JWEE7.js";
+import "./chunk-Z5O5O2I2.js";
+import {
+  renderVerifyReport
+} from "./chunk-YEF66NGR.js";
+import "./chunk-2GXVIYQF.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-CKGJZ3FL.js";
+import "./chunk-K5O3NMUG.js";
+
+// src/cli/commands/demo-run.ts
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+async function runDemo(options, io) {
+  const started = performance.now();
+  const dir = resolve(io.cwd, options.dir);
+  const step = (title) => io.out(`
+== ${title}`);
+  let server;
+  let serverUrl;
+  let failed = false;
+  step("Start PostgreSQL");
+  if (options.keep) {
+    const dev = await devUp(devStateDir(io.cwd));
+    serverUrl = dev.url;
+    io.out(`dev PostgreSQL on port ${dev.port} (${dev.started ? "started" : "already running"}), data in ${dev.dataDir}`);
+  } else {
+    server = await startEmbeddedServer();
+    serverUrl = server.url;
+    io.out(`embedded PostgreSQL on 127.0.0.1:${server.port}, in a temporary directory`);
+  }
+  try {
+    step(`Lint ${options.dir}`);
+    const lint = await lintMigrations({ dir, cwd: io.cwd });
+    io.out(formatLint(lint, "text").trimEnd());
+    failed ||= lint.summary.errors > 0;
+    step("Verify: UP, DOWN, UP, UP of every migration on throwaway databases");
+    const verify = await verifyMigrations({ dir: options.dir, ephemeral: "server", ephemeralUrl: serverUrl });
+    io.out(renderVerifyReport(verify, "text").trimEnd());
+    failed ||= !verify.ok;
+    step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
+    const { fleet, master } = await bootstrapLocalFleet(serverUrl, dir);
+    io.out(renderFleetText(master).trimEnd());
+    if (!master.ok) return EXIT_FAILURE;
+    const fleetOptions = { dir, masterUrl: fleet.masterUrl };
+    step("Migrate the master and every tenant");
+    const progress = createProgress(io, "migrate");
+    const migrated = await migrateFleet({ ...fleetOptions, onProgress: progress.onProgress });
+    progress.finish();
+    io.out(renderFleetText(migrated).trimEnd());
+    failed ||= !migrated.ok;
+    step("Status");
+    io.out(renderStatusText(await fleetStatus(fleetOptions)).trimEnd());
+    step("Roll back the newest migration of every tenant, then migrate forward again");
+    const rolledBack = await rollbackFleet({ ...fleetOptions, target: "tenants", steps: 1 });
+    io.out(renderFleetText(rolledBack).trimEnd());
+    const forward = await migrateFleet({ ...fleetOptions, target: "tenants" });
+    io.out(renderFleetText(forward).trimEnd());
+    failed ||= !rolledBack.ok || !forward.ok;
+    if (options.keep) {
+      step("The fleet keeps running");
+      io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
+      io.out("then try: tenant-migrate status, tenant-migrate create ..., tenant-migrate migrate; stop it with: tenant-migrate dev down");
+    }
+  } finally {
+    if (server) {
+      step("Stop PostgreSQL");
+      await server.stop();
+      io.out("stopped; its temporary directory is removed");
+    }
+  }
+  io.out(`
+${failed ? "demo finished with failures" : "demo finished"} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+  return failed ? EXIT_FAILURE : EXIT_OK;
+}
+export {
+  runDemo
+};

@@ -1,0 +1,38 @@
+/**
+ * A mistyped option is a usage error (exit 2) found before anything runs: `migrate --dry-rn`
+ * must never migrate.
+ */
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
+
+describe('usage errors', () => {
+  it('refuses an unknown option before running the command', async () => {
+    // A master URL nobody listens on: had migrate run, it would fail to connect (exit 1).
+    const result = await cli(['migrate', '--dry-rn', '--master-url', 'postgresql://deploy:secret@127.0.0.1:9/master']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/error: Unknown arguments?: dry-rn/);
+    expect(result.stderr).not.toMatch(/CONNECT_FAILED|could not connect/i);
+    expect(result.stdout).toBe('');
+  });
+
+  it('shows the command help above the error', async () => {
+    const result = await cli(['lint', '--formt', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^tenant-migrate lint \[paths\.\.\]/);
+    expect(result.stderr).toMatch(/error: Unknown argument: formt$/m);
+  });
+
+  it('asks for a command when none is given, and prints help and version on request', async () => {
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/error: Name a command/);
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['create', 'show', 'lint', 'verify', 'migrate', 'rollback', 'status', 'demo', 'dev']) {
+      expect(help.stdout).toContain(`tenant-migrate ${command}`);
+    }
+    const version = await cli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
