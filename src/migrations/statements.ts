@@ -6,7 +6,7 @@
 
 import type { SourceText } from '../sql/source-text.js';
 import { type SqlPiece, SqlSplitError, skipCommentsAndSpace, splitSql } from '../sql/split.js';
-import { type EnvsubResult, substituteEnvironment } from './envsub.js';
+import { type EnvsubResult, type Replacement, substituteEnvironment, toOriginalIndex } from './envsub.js';
 import type { SqlRange } from './layout.js';
 import type { MigrationProblem, Statement } from './types.js';
 
@@ -22,6 +22,8 @@ export function statementsOfRanges(
   for (const range of ranges) {
     const original = source.text.slice(range.start, range.end);
     let text = original;
+    // Parser offsets are in the substituted text; positions are read through this back in the file.
+    let replacements: Replacement[] = [];
     if (range.envsub) {
       const substituted = substituteSpans(original, range, env);
       if (substituted.missing.length > 0) {
@@ -36,19 +38,23 @@ export function statementsOfRanges(
         continue;
       }
       text = substituted.text;
+      replacements = substituted.replacements;
     }
+    const absolute = (index: number) =>
+      source.position(range.start + Math.min(toOriginalIndex(replacements, index), original.length));
     let pieces: SqlPiece[];
     try {
       pieces = splitSql(text);
     } catch (error) {
       if (!(error instanceof SqlSplitError)) throw error;
-      // Positions inside a substituted range are read on the original text: exact as long as
-      // the substituted values hold no line breaks, which is the common case.
-      const at = source.position(range.start + Math.min(error.index, original.length));
-      problems.push({ code: 'SQL_SYNTAX', message: error.message, ...at, hint: 'fix the SQL at this position' });
+      problems.push({
+        code: 'SQL_SYNTAX',
+        message: error.message,
+        ...absolute(error.index),
+        hint: 'fix the SQL at this position',
+      });
       continue;
     }
-    const absolute = (index: number) => source.position(range.start + Math.min(index, original.length));
     if (range.block) {
       if (pieces.length === 0) continue;
       const start = skipCommentsAndSpace(text, 0, text.length);
@@ -86,15 +92,27 @@ function substituteSpans(original: string, range: SqlRange, env: NodeJS.ProcessE
   let text = '';
   let done = 0;
   const missing: EnvsubResult['missing'] = [];
+  const replacements: Replacement[] = [];
   for (const span of range.envsubSpans) {
     const start = span.start - range.start;
     const end = span.end - range.start;
     const result = substituteEnvironment(original.slice(start, end), env);
     missing.push(...result.missing.map((reference) => ({ ...reference, index: reference.index + start })));
-    text += original.slice(done, start) + result.text;
+    text += original.slice(done, start);
+    // The span's indices are relative to the span: shift them to the range, in both texts.
+    const substitutedStart = text.length;
+    for (const replacement of result.replacements) {
+      replacements.push({
+        start: replacement.start + substitutedStart,
+        end: replacement.end + substitutedStart,
+        originalStart: replacement.originalStart + start,
+        originalEnd: replacement.originalEnd + start,
+      });
+    }
+    text += result.text;
     done = end;
   }
-  return { text: text + original.slice(done), missing };
+  return { text: text + original.slice(done), missing, replacements };
 }
 
 function toStatement(

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { substituteEnvironment } from '../../src/migrations/envsub.js';
 import { cli } from '../support/cli.js';
 import { normalizeSql } from './normalize-sql.js';
 
@@ -16,6 +17,8 @@ interface ShownStatement {
   sql: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 function caseDirs(group: string): string[] {
@@ -42,16 +45,25 @@ async function show(dir: string, env: NodeJS.ProcessEnv = {}) {
   return { shown, text: readFileSync(join(dir, input), 'utf8') };
 }
 
-/** Every statement's line:column must point at its first character in the file. */
-function expectPositionsPointAtStatements(text: string, statements: ShownStatement[]) {
+/**
+ * Every statement's line:column must point at its first character in the file, and its
+ * endLine:endColumn just past its last. With ENVSUB the statement holds the substituted text, so
+ * the file's text there is compared as written and as substituted (a block may switch ENVSUB off).
+ */
+function expectPositionsPointAtStatements(text: string, statements: ShownStatement[], env?: NodeJS.ProcessEnv) {
   const lines = text.split('\n');
+  const readings = (fileText: string) => (env ? [fileText, substituteEnvironment(fileText, env).text] : [fileText]);
   for (const statement of statements) {
-    const line = [...lines[statement.line - 1]];
+    const sqlLines = statement.sql.split('\n');
+    const from = [...lines[statement.line - 1]].slice(statement.column - 1).join('');
     expect(
-      line
-        .slice(statement.column - 1)
-        .join('')
-        .startsWith(statement.sql.split('\n')[0]),
+      readings(from).some((reading) => reading.startsWith(sqlLines[0])),
+      `${statement.sql} starts at ${statement.line}:${statement.column}`,
+    ).toBe(true);
+    const upTo = [...lines[statement.endLine - 1]].slice(0, statement.endColumn - 1).join('');
+    expect(
+      readings(upTo).some((reading) => reading.endsWith(sqlLines[sqlLines.length - 1])),
+      `${statement.sql} ends at ${statement.endLine}:${statement.endColumn}`,
     ).toBe(true);
   }
 }
@@ -99,9 +111,11 @@ describe('goose ENVSUB cases', () => {
   for (const name of caseDirs('envsub')) {
     it(`${name}: the same statements as goose`, async () => {
       const dir = join(FIXTURES, 'envsub', name);
-      const { shown } = await show(dir, env);
+      const { shown, text } = await show(dir, env);
       expect(shown.up.map((statement) => normalizeSql(statement.sql))).toEqual(goldens(dir, 'up'));
       expect((shown.down ?? []).map((statement) => normalizeSql(statement.sql))).toEqual(goldens(dir, 'down'));
+      expectPositionsPointAtStatements(text, shown.up, env);
+      expectPositionsPointAtStatements(text, shown.down ?? [], env);
     });
   }
 });
