@@ -40,8 +40,7 @@ export function statementsOfRanges(
       text = substituted.text;
       replacements = substituted.replacements;
     }
-    const absolute = (index: number) =>
-      source.position(range.start + Math.min(toOriginalIndex(replacements, index), original.length));
+    const absolute = (index: number) => source.position(range.start + Math.min(toOriginalIndex(replacements, index), original.length));
     let pieces: SqlPiece[];
     try {
       pieces = splitSql(text);
