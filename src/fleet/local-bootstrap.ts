@@ -11,9 +11,9 @@ export async function bootstrapLocalFleet(
   serverUrl: string,
   dir: string,
   tenantNames: readonly string[] = DEMO_TENANTS,
-): Promise<{ fleet: LocalFleet; master: FleetReport }> {
+): Promise<{ fleet: LocalFleet; master: FleetReport; createdTenantsTable: boolean }> {
   const fleet = await createFleetDatabases(serverUrl, tenantNames);
   const master = await migrateFleet({ dir, masterUrl: fleet.masterUrl, target: 'master' });
-  if (master.ok) await registerTenants(fleet);
-  return { fleet, master };
+  const registered = master.ok ? await registerTenants(fleet) : { createdTable: false };
+  return { fleet, master, createdTenantsTable: registered.createdTable };
 }

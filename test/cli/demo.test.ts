@@ -2,7 +2,7 @@
  * `demo` and `dev`: the README's first command and the local fleet, on real embedded PostgreSQL
  * servers these commands start themselves.
  */
-import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,27 @@ describe('demo', () => {
   });
 });
 
+describe('demo on a project of its own', () => {
+  it('creates the tenants table when the master migrations do not, and runs a flat goose directory', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'tm-demo-flat-'));
+    mkdirSync(join(project, 'db'));
+    writeFileSync(
+      join(project, 'db', '00001_create_notes.sql'),
+      '-- +goose Up\nCREATE TABLE IF NOT EXISTS notes (id BIGSERIAL PRIMARY KEY, body TEXT NOT NULL);\n\n-- +goose Down\nDROP TABLE IF EXISTS notes;\n',
+    );
+    try {
+      const result = await cli(['demo', '--dir', join(project, 'db')], { cwd: project });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('the master migrations made no tenants table: created one (name, database_url, active)');
+      for (const tenant of ['acme-corp', 'techstart', 'startupxyz']) {
+        expect(result.stdout).toMatch(new RegExp(`${tenant}\\s+tenant\\s+1\\s+1\\s+0`));
+      }
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('dev up / down', () => {
   it('keeps a fleet running under .tenant-migrate/ until dev down, and prints MASTER_DB_URL', async () => {
     const project = mkdtempSync(join(tmpdir(), 'tm-dev-'));
@@ -76,14 +97,18 @@ describe('dev up / down', () => {
       expect(migrate.code).toBe(0);
       expect(migrate.stdout).toMatch(/3 migrated, 1 up to date/);
 
-      // A second `up` finds it running and changes nothing.
+      // A second `up` finds it running and changes nothing; status says so and gives the URL.
       const again = await cli(['dev', 'up', '--dir', join(project, 'migrations')], { cwd: project });
       expect(again.stdout).toContain('already running');
+      const status = await cli(['dev', 'status'], { cwd: project });
+      expect(status.stdout).toMatch(/^dev PostgreSQL running on port \d+/);
+      expect(status.stdout).toContain(`export MASTER_DB_URL=${masterUrl}`);
 
       const down = await cli(['dev', 'down'], { cwd: project });
       expect(down.stdout).toContain('dev PostgreSQL stopped');
       const port = Number(new URL(masterUrl as string).port);
       expect(await portOpen(port)).toBe(false);
+      expect((await cli(['dev', 'status'], { cwd: project })).stdout).toMatch(/^dev PostgreSQL stopped/);
     } finally {
       await cli(['dev', 'down'], { cwd: project });
       rmSync(project, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { fleetStatus, migrateFleet, rollbackFleet } from '../../fleet/index.js';
 import { bootstrapLocalFleet } from '../../fleet/local-bootstrap.js';
 import { formatLint } from '../../lint/formatters/index.js';
 import { lintMigrations } from '../../lint/lint-migrations.js';
+import { listMigrationFiles } from '../../migrations/read-directory.js';
 import { renderFleetText, renderStatusText } from '../../report/fleet-text.js';
 import { renderVerifyReport } from '../../report/verify-render.js';
 import { verifyMigrations } from '../../verify/verify-migrations.js';
@@ -27,6 +28,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
   let server: EmbeddedServer | undefined;
   let serverUrl: string;
   let failed = false;
+  // A wrong --dir is found before a server is started for nothing.
+  await listMigrationFiles(dir);
 
   step('Start PostgreSQL');
   if (options.keep) {
@@ -51,8 +54,9 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     failed ||= !verify.ok;
 
     step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(', ')}; migrate the master, register the tenants`);
-    const { fleet, master } = await bootstrapLocalFleet(serverUrl, dir);
+    const { fleet, master, createdTenantsTable } = await bootstrapLocalFleet(serverUrl, dir);
     io.out(renderFleetText(master).trimEnd());
+    if (createdTenantsTable) io.out('the master migrations made no tenants table: created one (name, database_url, active)');
     if (!master.ok) return EXIT_FAILURE;
     const fleetOptions = { dir, masterUrl: fleet.masterUrl };
 

@@ -7,12 +7,13 @@ import type { DevOptions } from './dev-run.js';
 
 export const devCommand = defineCommand<DevOptions>({
   command: 'dev <action>',
-  describe: 'A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it)',
+  describe: 'A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)',
   builder: (yargs) =>
     yargs
       .positional('action', { choices: ['up', 'down', 'status'] as const, describe: 'up, down or status' })
       .example('$0 dev up', 'start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master')
       .example('eval "$($0 dev up | grep ^export)"', 'and export MASTER_DB_URL in the current shell')
+      .example('$0 dev status', 'running or stopped, and the MASTER_DB_URL to export')
       .example('$0 dev down', 'stop it; the data stays in .tenant-migrate/ for next time'),
   async run(options, io) {
     const { runDev } = await import('./dev-run.js');
