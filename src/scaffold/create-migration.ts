@@ -7,10 +7,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { parseFileName, slugify } from '../migrations/file-name.js';
+import { parseMigration } from '../migrations/parse-migration.js';
 import { listMigrationFiles, readMigrations } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
 import type { MigrationFormat, Scope } from '../migrations/types.js';
 import { gitAuthor } from './author.js';
+import { scaffoldNames } from './identifiers.js';
 import { type ExistingVersion, nextVersion } from './next-version.js';
 import { renderScaffold, type ScaffoldTemplate } from './templates.js';
 
@@ -36,6 +38,8 @@ export interface CreatedMigration {
 
 export async function createMigration(options: CreateOptions): Promise<CreatedMigration> {
   const slug = validDescription(options.description);
+  // Before anything is created on disk: a bad name must change nothing.
+  const names = scaffoldNames(options.table ?? 'table_name', options.column ?? 'column_name');
   await mkdir(options.dir, { recursive: true });
   const set = await readMigrations(options.dir);
 
@@ -79,12 +83,12 @@ export async function createMigration(options: CreateOptions): Promise<CreatedMi
     author: options.author ?? gitAuthor(options.dir),
     date: now.toISOString().slice(0, 10),
     scopeName: folderWord,
-    table: options.table ?? 'table_name',
-    column: options.column ?? 'column_name',
+    ...names,
   });
+  const path = join(folder, `${name}.sql`);
+  refuseUnparsable(path, text, folder === options.dir ? undefined : scope);
 
   await mkdir(folder, { recursive: true });
-  const path = join(folder, `${name}.sql`);
   try {
     await writeFile(path, text, { flag: 'wx' });
   } catch (error) {
@@ -94,6 +98,27 @@ export async function createMigration(options: CreateOptions): Promise<CreatedMi
     throw error;
   }
   return { path, version, scope, format };
+}
+
+/**
+ * The rendered file must read back as a migration: the templates are ours, but the names and
+ * words in them are the user's, and a scaffold that does not parse must not reach the directory.
+ */
+function refuseUnparsable(path: string, text: string, folderScope: Scope | undefined): void {
+  const { problems } = parseMigration(path, Buffer.from(text), { folderScope });
+  if (problems.length === 0) return;
+  const [first] = problems;
+  throw new TenantMigrateError(
+    'SCAFFOLD_UNPARSABLE',
+    `the migration create would write does not parse: ${first.message} (line ${first.line}, column ${first.column}); nothing was written`,
+    {
+      detail: text
+        .split('\n')
+        .map((line, index) => `${String(index + 1).padStart(3)} | ${line}`)
+        .join('\n'),
+      hint: 'check --table, --column and the description; quote a name in double quotes to keep it exactly',
+    },
+  );
 }
 
 /**

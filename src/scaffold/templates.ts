@@ -15,8 +15,12 @@ export interface ScaffoldValues {
   date: string;
   /** As the header's `Scope:` should say it (the folder's own word, e.g. `host`). */
   scopeName: string;
+  /** The SQL spellings of `--table` and `--column`: quoted where needed (scaffoldNames). */
   table: string;
   column: string;
+  schemaPrefix: string;
+  tableSlug: string;
+  columnSlug: string;
 }
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();

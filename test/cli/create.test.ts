@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { createTestDatabase, queryDatabase } from '../support/database.js';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const GOOSE = '-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 1;\n';
@@ -176,6 +177,115 @@ describe('create', () => {
     expect(result.stderr).toContain(join(dir, 'tenant', '002_same.sql'));
     expect(readFileSync(join(dir, 'tenant', '002_same.sql', 'keep'), 'utf8')).toBe('mine');
     expect(readdirSync(join(dir, 'tenant')).sort()).toEqual(['001_a.sql', '002_same.sql']);
+  });
+
+  it('quotes a keyword table: --table user writes "user", and the file parses', async () => {
+    const dir = project();
+    const result = await create(dir, 'add users', '--template', 'create-table', '--table', 'user');
+    expect(result.code).toBe(0);
+    const shown = await showJson(result.path as string);
+    expect(shown.up.map((statement: { sql: string }) => statement.sql.split('\n')[0])).toEqual([
+      'CREATE TABLE IF NOT EXISTS "user" (',
+      'CREATE INDEX IF NOT EXISTS idx_user_created_at ON "user" (created_at)',
+    ]);
+    expect(shown.down.map((statement: { sql: string }) => statement.sql)).toEqual([
+      'DROP INDEX IF EXISTS idx_user_created_at',
+      'DROP TABLE IF EXISTS "user"',
+    ]);
+  });
+
+  it("keeps a schema-qualified table, names the index from the bare table and drops it in the table's schema", async () => {
+    const dir = project();
+    const result = await create(dir, 'index email', '--template', 'add-index', '--table', 'public.users', '--column', 'email');
+    expect(result.code).toBe(0);
+    const shown = await showJson(result.path as string);
+    expect(shown.up.map((statement: { sql: string }) => statement.sql)).toEqual([
+      'CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON public.users (email)',
+    ]);
+    expect(shown.down.map((statement: { sql: string }) => statement.sql)).toEqual([
+      'DROP INDEX CONCURRENTLY IF EXISTS public.idx_users_email',
+    ]);
+  });
+
+  it('add-column quotes a column with a space and sets lock_timeout for its transaction only (SET LOCAL)', async () => {
+    const dir = project();
+    const result = await create(dir, 'add full name', '--template', 'add-column', '--table', 'users', '--column', 'full name');
+    expect(result.code).toBe(0);
+    const shown = await showJson(result.path as string);
+    expect(shown.up.map((statement: { sql: string }) => statement.sql)).toEqual([
+      "SET LOCAL lock_timeout = '5s'",
+      'ALTER TABLE users ADD COLUMN IF NOT EXISTS "full name" TEXT',
+    ]);
+    expect(shown.down.map((statement: { sql: string }) => statement.sql)).toEqual([
+      "SET LOCAL lock_timeout = '5s'",
+      'ALTER TABLE users DROP COLUMN IF EXISTS "full name"',
+    ]);
+  });
+
+  it('the scaffolds with awkward names run on PostgreSQL, UP then DOWN', async () => {
+    const dir = project();
+    const table = ['--table', 'Sales.order'];
+    const files = [
+      await create(dir, 'orders', '--template', 'create-table', ...table),
+      await create(dir, 'order note', '--template', 'add-column', ...table, '--column', 'Note Text'),
+      await create(dir, 'order note index', '--template', 'add-index', ...table, '--column', 'Note Text'),
+    ];
+    const database = await createTestDatabase('create_names');
+    try {
+      await queryDatabase(database.url, 'CREATE SCHEMA "Sales"');
+      const sections = await Promise.all(files.map((file) => showJson(file.path as string)));
+      const run = async (statements: Array<{ sql: string }>, transaction: boolean) => {
+        const sql = statements.map((statement) => statement.sql).join(';\n');
+        await queryDatabase(database.url, transaction ? `BEGIN;\n${sql};\nCOMMIT` : sql);
+      };
+      for (const shown of sections) await run(shown.up, shown.transaction);
+      const index = await queryDatabase(
+        database.url,
+        "SELECT indexname FROM pg_indexes WHERE schemaname = 'Sales' AND tablename = 'order' ORDER BY indexname",
+      );
+      expect(index.rows.map((row) => row.indexname)).toEqual(['idx_order_created_at', 'idx_order_note_text', 'order_pkey']);
+      for (const shown of sections.reverse()) await run(shown.down, shown.transaction);
+      const left = await queryDatabase(
+        database.url,
+        'SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = \'"Sales"\'::regnamespace',
+      );
+      expect(left.rows[0].n).toBe(0);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it.each([
+    ['--table', 'a.b.c'],
+    ['--table', 'public.'],
+    ['--column', 'users.email'],
+  ])('refuses %s %j and writes nothing', async (option, value) => {
+    const dir = project({ 'x.txt': '' });
+    const result = await create(dir, 'bad name', '--template', 'add-column', option, value);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('BAD_IDENTIFIER');
+    expect(readdirSync(dir)).toEqual(['x.txt']);
+  });
+
+  it('refuses to write a scaffold that does not parse', async () => {
+    const dir = project({ '001_a.sql': GOOSE });
+    // The goose scaffold's first line is "-- <description>": this one reads as an annotation.
+    const result = await create(dir, '+goose Down');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('SCAFFOLD_UNPARSABLE');
+    expect(result.stderr).toContain('nothing was written');
+    expect(readdirSync(dir)).toEqual(['001_a.sql']);
+  });
+
+  it('--help shows the description without a made-up default, and explains --table quoting', async () => {
+    const help = await cli(['create', '--help']);
+    expect(help.code).toBe(0);
+    const line = help.stdout.split('\n').find((text) => text.trimStart().startsWith('description'));
+    expect(line).toBeDefined();
+    expect(help.stdout).not.toContain('[default: []]');
+    expect(help.stdout).toMatch(/--table +table for the template SQL, as name or schema\.name/);
+    const missing = await cli(['create', '--dir', project()]);
+    expect(missing.code).toBe(2);
   });
 
   it('counts versions of files it cannot read (not UTF-8), so it never reuses one', async () => {

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMigration } from '../../src/migrations/parse-migration.js';
 import type { Statement } from '../../src/migrations/types.js';
+import { scaffoldNames } from '../../src/scaffold/identifiers.js';
 import { nextVersion } from '../../src/scaffold/next-version.js';
 import { renderScaffold, SCAFFOLD_TEMPLATES, type ScaffoldTemplate } from '../../src/scaffold/templates.js';
 import { loadParser } from '../../src/sql/parser.js';
@@ -17,6 +18,9 @@ const VALUES = {
   scopeName: 'tenant',
   table: 'things',
   column: 'colour',
+  schemaPrefix: '',
+  tableSlug: 'things',
+  columnSlug: 'colour',
 };
 
 /** The DDL in a statement that must say IF [NOT] EXISTS to be re-runnable, and whether it does. */
@@ -91,6 +95,72 @@ describe('scaffold templates', () => {
       ['AT_AddColumn', false],
       ['DropStmt', false],
     ]);
+  });
+});
+
+describe('scaffoldNames', () => {
+  it('leaves plain names bare', () => {
+    expect(scaffoldNames('users', 'email')).toEqual({
+      table: 'users',
+      column: 'email',
+      schemaPrefix: '',
+      tableSlug: 'users',
+      columnSlug: 'email',
+    });
+  });
+
+  it('quotes reserved and column-name keywords, but not unreserved ones', () => {
+    expect(scaffoldNames('user', 'order').table).toBe('"user"');
+    expect(scaffoldNames('user', 'order').column).toBe('"order"');
+    expect(scaffoldNames('t', 'between').column).toBe('"between"');
+    expect(scaffoldNames('t', 'left').column).toBe('"left"');
+    expect(scaffoldNames('t', 'name').column).toBe('name');
+    expect(scaffoldNames('t', 'x$1').column).toBe('x$1');
+  });
+
+  it('quotes upper case, spaces, a leading digit or $, and doubles quotes inside', () => {
+    expect(scaffoldNames('Users', 'full name')).toMatchObject({ table: '"Users"', column: '"full name"', columnSlug: 'full_name' });
+    expect(scaffoldNames('1st', '$x').table).toBe('"1st"');
+    expect(scaffoldNames('1st', '$x').column).toBe('"$x"');
+    expect(scaffoldNames('t', '"say ""hi"""').column).toBe('"say ""hi"""');
+    expect(scaffoldNames('t', 'café').column).toBe('"café"');
+  });
+
+  it('keeps a schema-qualified table as schema.table, each part quoted as needed, the index named from the bare table', () => {
+    expect(scaffoldNames('public.users', 'email')).toEqual({
+      table: 'public.users',
+      column: 'email',
+      schemaPrefix: 'public.',
+      tableSlug: 'users',
+      columnSlug: 'email',
+    });
+    expect(scaffoldNames('Billing.user', 'x')).toMatchObject({ table: '"Billing"."user"', schemaPrefix: '"Billing".', tableSlug: 'user' });
+    expect(scaffoldNames('"my.schema"."My Table"', 'x')).toMatchObject({
+      table: '"my.schema"."My Table"',
+      schemaPrefix: '"my.schema".',
+      tableSlug: 'my_table',
+    });
+  });
+
+  it('keeps index names within 63 bytes', () => {
+    const names = scaffoldNames('a'.repeat(63), 'b'.repeat(63));
+    expect(`idx_${names.tableSlug}_${names.columnSlug}`.length).toBeLessThanOrEqual(63);
+    expect(`idx_${names.tableSlug}_created_at`.length).toBeLessThanOrEqual(63);
+  });
+
+  it.each([
+    ['', 'x'],
+    ['a.b.c', 'x'],
+    ['public.', 'x'],
+    ['.users', 'x'],
+    ['"open', 'x'],
+    ['"a"b', 'x'],
+    ['a"b', 'x'],
+    ['t', 't.c'],
+    ['t', 'a\nb'],
+    ['t', 'c'.repeat(64)],
+  ])('refuses --table %j --column %j', (table, column) => {
+    expect(() => scaffoldNames(table, column)).toThrow(expect.objectContaining({ code: 'BAD_IDENTIFIER' }));
   });
 });
 

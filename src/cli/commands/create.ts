@@ -17,7 +17,13 @@ export const createCommand = defineCommand<CreateCommandOptions>({
   describe: 'Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL',
   builder: (yargs) =>
     yargs
-      .positional('description', { type: 'string', array: true, describe: 'what the migration does, in words' })
+      .positional('description', {
+        type: 'string',
+        array: true,
+        // yargs gives a variadic positional a default of [] and prints it; there is no default.
+        default: undefined,
+        describe: 'what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql',
+      })
       .option('scope', {
         choices: ['master', 'tenant', 'both'] as const,
         describe: 'which databases it applies to (required when the directory has scope folders)',
@@ -38,8 +44,11 @@ export const createCommand = defineCommand<CreateCommandOptions>({
         default: false,
         describe: 'version with a UTC timestamp (YYYYMMDDHHMMSS) instead of the next number',
       })
-      .option('table', { type: 'string', describe: 'table name for the template SQL' })
-      .option('column', { type: 'string', describe: 'column name for the template SQL' })
+      .option('table', {
+        type: 'string',
+        describe: 'table for the template SQL, as name or schema.name; quoted in the SQL where PostgreSQL needs it (user -> "user")',
+      })
+      .option('column', { type: 'string', describe: 'column for the template SQL; quoted where needed ("full name")' })
       .example('$0 create add email verification --scope master --template add-column --table users --column email_verified', '')
       .example('$0 create add tags --scope tenant --template create-table --table tags', ''),
   async run(options, io) {
