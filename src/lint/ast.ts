@@ -83,24 +83,85 @@ export function functionsCalled(expression: unknown, found: string[] = []): stri
   return found;
 }
 
-/** What a DropStmt drops, e.g. `OBJECT_TABLE` -> `TABLE`. */
+/** Object kinds whose SQL spelling is not the enum's name with spaces (`OBJECT_MATVIEW` is `MATERIALIZED VIEW`). */
+const OBJECT_KEYWORDS: Record<string, string> = {
+  OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+  OBJECT_FDW: 'FOREIGN DATA WRAPPER',
+  OBJECT_FOREIGN_SERVER: 'SERVER',
+  OBJECT_STATISTIC_EXT: 'STATISTICS',
+  OBJECT_OPCLASS: 'OPERATOR CLASS',
+  OBJECT_OPFAMILY: 'OPERATOR FAMILY',
+  OBJECT_TSCONFIGURATION: 'TEXT SEARCH CONFIGURATION',
+  OBJECT_TSDICTIONARY: 'TEXT SEARCH DICTIONARY',
+  OBJECT_TSPARSER: 'TEXT SEARCH PARSER',
+  OBJECT_TSTEMPLATE: 'TEXT SEARCH TEMPLATE',
+};
+
+/** What a DropStmt drops, as SQL spells it: `OBJECT_TABLE` -> `TABLE`, `OBJECT_MATVIEW` -> `MATERIALIZED VIEW`. */
 export function objectKind(removeType: unknown): string {
-  return String(removeType ?? '')
-    .replace(/^OBJECT_/, '')
-    .replace(/_/g, ' ');
+  const type = String(removeType ?? '');
+  return OBJECT_KEYWORDS[type] ?? type.replace(/^OBJECT_/, '').replace(/_/g, ' ');
 }
 
-/** The names a DropStmt lists, as written (`schema.name`). */
+/** Kinds named `name ON table`: the parser lists the table's parts, then the name. */
+const NAMED_ON_TABLE = new Set(['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE']);
+
+/**
+ * The objects a DropStmt lists, as SQL would name them: `schema.name`, `f(integer, text)`,
+ * `trg ON schema.users`, `(integer AS text)`, `ops USING btree`.
+ */
 export function droppedNames(body: Json): string[] {
   const objects = (body.objects as unknown[] | undefined) ?? [];
+  const removeType = String(body.removeType ?? '');
   return objects.map((object) => {
     const entry = object as Json;
     if (entry.List) {
-      const items = ((entry.List as Json).items as Array<{ String?: { sval?: string } }> | undefined) ?? [];
-      return items.map((item) => item.String?.sval ?? '').join('.');
+      const items = ((entry.List as Json).items as Json[] | undefined) ?? [];
+      const names = items.map(nameOf);
+      if (NAMED_ON_TABLE.has(removeType) && names.length > 1) {
+        return `${names[names.length - 1]} ON ${names.slice(0, -1).join('.')}`;
+      }
+      if (removeType === 'OBJECT_CAST' && names.length === 2) return `(${names[0]} AS ${names[1]})`;
+      if (removeType === 'OBJECT_TRANSFORM' && names.length === 2) return `FOR ${names[0]} LANGUAGE ${names[1]}`;
+      if ((removeType === 'OBJECT_OPCLASS' || removeType === 'OBJECT_OPFAMILY') && names.length > 1) {
+        return `${names.slice(1).join('.')} USING ${names[0]}`;
+      }
+      return names.join('.');
     }
-    if (entry.String) return String((entry.String as Json).sval ?? '');
-    if (entry.TypeName) return lastName((entry.TypeName as Json).names);
-    return '';
+    if (entry.ObjectWithArgs) {
+      const withArgs = entry.ObjectWithArgs as Json;
+      const name = ((withArgs.objname as Json[] | undefined) ?? []).map(nameOf).join('.');
+      if (withArgs.args_unspecified) return name;
+      const args = ((withArgs.objargs as Json[] | undefined) ?? []).map(nameOf);
+      return `${name}(${args.join(', ')})`;
+    }
+    return nameOf(entry);
   });
+}
+
+/** PostgreSQL's internal names of the built-in types, as people write them. */
+const TYPE_NAMES: Record<string, string> = {
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  float4: 'real',
+  float8: 'double precision',
+  bool: 'boolean',
+  bpchar: 'character',
+  varchar: 'character varying',
+  timestamptz: 'timestamp with time zone',
+  timetz: 'time with time zone',
+};
+
+/** A name node (`String`) or a type (`TypeName`), as written; `pg_catalog.int4` reads `integer`. */
+function nameOf(node: Json): string {
+  if (node.String) return String((node.String as Json).sval ?? '');
+  if (node.TypeName) {
+    const typeName = node.TypeName as Json;
+    const parts = ((typeName.names as Json[] | undefined) ?? []).map(nameOf);
+    const array = ((typeName.arrayBounds as unknown[] | undefined) ?? []).map(() => '[]').join('');
+    if (parts[0] === 'pg_catalog' && parts.length === 2) return `${TYPE_NAMES[parts[1]] ?? parts[1]}${array}`;
+    return `${parts.join('.')}${array}`;
+  }
+  return '';
 }

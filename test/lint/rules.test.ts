@@ -84,6 +84,43 @@ describe('require-idempotent', () => {
     expect(ofRule(result, 'require-idempotent')).toEqual([]);
   });
 
+  it('names dropped objects and their kind as SQL spells them, in message and hint', async () => {
+    const up = [
+      'DROP FUNCTION f(int, text[]);',
+      'DROP MATERIALIZED VIEW mv;',
+      'DROP TRIGGER trg ON billing.users;',
+      'DROP POLICY tenant_only ON users;',
+      'DROP RULE no_delete ON users;',
+      'DROP TEXT SEARCH CONFIGURATION cfg;',
+      'DROP CAST (int AS text);',
+      'DROP TYPE mood, billing.status;',
+      'DROP PROCEDURE s.cleanup;',
+    ].join('\n');
+    const findings = ofRule(await lintOne(headerFile(`${LOCK}\n${up}`)), 'require-idempotent');
+    expect(findings.map((finding) => finding.message.replace(/ without IF EXISTS.*/, ''))).toEqual([
+      'DROP FUNCTION f(integer, text[])',
+      'DROP MATERIALIZED VIEW mv',
+      'DROP TRIGGER trg ON billing.users',
+      'DROP POLICY tenant_only ON users',
+      'DROP RULE no_delete ON users',
+      'DROP TEXT SEARCH CONFIGURATION cfg',
+      'DROP CAST (integer AS text)',
+      'DROP TYPE mood, billing.status',
+      'DROP PROCEDURE s.cleanup',
+    ]);
+    expect(findings.map((finding) => finding.hint)).toEqual([
+      'write DROP FUNCTION IF EXISTS f(integer, text[])',
+      'write DROP MATERIALIZED VIEW IF EXISTS mv',
+      'write DROP TRIGGER IF EXISTS trg ON billing.users',
+      'write DROP POLICY IF EXISTS tenant_only ON users',
+      'write DROP RULE IF EXISTS no_delete ON users',
+      'write DROP TEXT SEARCH CONFIGURATION IF EXISTS cfg',
+      'write DROP CAST IF EXISTS (integer AS text)',
+      'write DROP TYPE IF EXISTS mood, billing.status',
+      'write DROP PROCEDURE IF EXISTS s.cleanup',
+    ]);
+  });
+
   it('asks for a name when an index has none', async () => {
     const result = await lintOne(headerFile('CREATE INDEX ON users (email);'));
     expect(ofRule(result, 'require-idempotent')[0].hint).toMatch(/name the index/);

@@ -50,9 +50,10 @@ DROP INDEX IF EXISTS idx_users_old;`,
       }
       if (type === 'DropStmt' && !body.missing_ok) {
         const kind = objectKind(body.removeType);
+        const names = droppedNames(body).join(', ');
         context.report({
-          message: `DROP ${kind} ${droppedNames(body).join(', ')} without IF EXISTS (in ${where}) fails when it runs twice`,
-          hint: `write DROP ${kind}${body.concurrent ? ' CONCURRENTLY' : ''} IF EXISTS`,
+          message: `DROP ${kind} ${names} without IF EXISTS (in ${where}) fails when it runs twice`,
+          hint: `write DROP ${kind}${body.concurrent ? ' CONCURRENTLY' : ''} IF EXISTS ${names}`,
           at: { statement },
         });
         continue;
