@@ -3,12 +3,15 @@
 // WASM and templates/). Output is deterministic, so CI can rebuild and compare byte for byte.
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
-const out = join(root, 'dist');
+// `--outdir DIR` builds elsewhere: the tests build into a scratch directory and leave the
+// committed dist/ alone.
+const outdirAt = process.argv.indexOf('--outdir');
+const out = outdirAt === -1 ? join(root, 'dist') : resolve(process.argv[outdirAt + 1] ?? 'dist');
 
 const entries = [
   { in: 'src/cli/bin.ts', out: 'cli' },
