@@ -8,11 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/action/sticky-comment.js';
-import { eventFile, makeWorkspace, runAction } from '../support/action-runner.js';
+import { bundledActionDir, eventFile, makeWorkspace, runAction } from '../support/action-runner.js';
 import { adminQuery, serverUrl, uniqueName } from '../support/database.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/github-api-server.js';
-
-const repositoryRoot = join(import.meta.dirname, '..', '..');
 
 const header = (version: string, name: string, scope: string, up: string, down: string) => `-- Migration: ${version}_${name}
 -- Version: ${version}
@@ -75,7 +73,7 @@ describe('the Action: check on a pull request', () => {
     await adminQuery(`DROP ROLE IF EXISTS ${role.name}`);
   });
 
-  const check = async (workspace: ReturnType<typeof makeWorkspace>, extraInputs: Record<string, string> = {}, actionDir = repositoryRoot) =>
+  const check = async (workspace: ReturnType<typeof makeWorkspace>, extraInputs: Record<string, string> = {}, actionDir = bundledActionDir()) =>
     runAction({
       actionDir,
       workspace: workspace.dir,
@@ -173,8 +171,8 @@ describe('the Action: check on a pull request', () => {
 
   it('runs from a copy of action.yml and dist/ alone, without node_modules', async () => {
     const bare = mkdtempSync(join(tmpdir(), 'tm-bare-action-'));
-    cpSync(join(repositoryRoot, 'action.yml'), join(bare, 'action.yml'));
-    cpSync(join(repositoryRoot, 'dist'), join(bare, 'dist'), { recursive: true });
+    cpSync(join(bundledActionDir(), 'action.yml'), join(bare, 'action.yml'));
+    cpSync(join(bundledActionDir(), 'dist'), join(bare, 'dist'), { recursive: true });
     const workspace = makeWorkspace(baseFiles, { 'migrations/tenant/002_create_invoices.sql': invoicesWithError });
     try {
       const run = await check(workspace, { comment: 'false' }, bare);

@@ -3,13 +3,10 @@
  * databases), one tenant broken; then status. The summary, outputs and logs are checked.
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withDatabase } from '../../src/db/connection-url.js';
 import { eventFile, makeWorkspace, runAction } from '../support/action-runner.js';
 import { adminQuery, queryDatabase, serverUrl, uniqueName } from '../support/database.js';
-
-const repositoryRoot = join(import.meta.dirname, '..', '..');
 
 const goose = (up: string, down: string) => `-- +goose Up\n${up}\n\n-- +goose Down\n${down}\n`;
 const files = {
@@ -69,7 +66,6 @@ describe('the Action: deploy and status on push', () => {
 
   const run = (inputs: Record<string, string>) =>
     runAction({
-      actionDir: repositoryRoot,
       workspace: workspace.dir,
       eventName: 'push',
       eventPath: eventFile('push.main.json', workspace),

@@ -1,14 +1,15 @@
 /**
- * The exit code of the real binary (dist/cli.js), not of runCli in-process: the process's own
+ * The exit code of the real binary (dist/cli.js, freshly bundled), not of runCli in-process: the process's own
  * exit path is where a dependency's exit hook could turn a failure into a success.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
-const cliPath = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+// The fresh bundle test/setup/bundle.ts built for this run, not the committed dist/.
+const cliPath = join(inject('actionDir'), 'dist', 'cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'tm-exit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

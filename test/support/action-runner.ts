@@ -6,6 +6,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { inject } from 'vitest';
+
+/** The folder test/setup/bundle.ts built for this run: action.yml and dist/, fresh from the source. */
+export function bundledActionDir(): string {
+  return inject('actionDir');
+}
 
 export interface ActionRun {
   code: number;
@@ -16,8 +22,8 @@ export interface ActionRun {
 }
 
 export interface ActionRunOptions {
-  /** Folder holding action.yml and dist/. */
-  actionDir: string;
+  /** Folder holding action.yml and dist/ (default: this run's fresh bundle). */
+  actionDir?: string;
   /** The checked-out repository (the runner's GITHUB_WORKSPACE and working directory). */
   workspace: string;
   inputs: Record<string, string>;
@@ -56,7 +62,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(process.execPath, [join(options.actionDir, 'dist', 'index.js')], { cwd: options.workspace, env });
+  const child = spawn(process.execPath, [join(options.actionDir ?? bundledActionDir(), 'dist', 'index.js')], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
