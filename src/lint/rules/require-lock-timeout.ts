@@ -1,4 +1,5 @@
-import { functionsCalled, isCreated, type RangeVar } from '../ast.js';
+import type { Statement } from '../../migrations/types.js';
+import { functionsCalled, isCreated, lastName, type RangeVar } from '../ast.js';
 import type { Rule } from '../types.js';
 import { nodesOf, type VisitedNode } from '../walk.js';
 
@@ -17,44 +18,74 @@ SET lock_timeout = '5s';
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
   },
   check(context) {
+    const inTransaction = context.migration.transaction;
     let timeoutSet = false;
-    const unguarded: VisitedNode[] = [];
+    // Outside a transaction, SET LOCAL lasts for its own statement only (PostgreSQL warns and ignores
+    // it): it covers the rest of a goose block, which is sent as one implicit transaction, and no more.
+    let localTo: Statement | undefined;
+    let localIgnored = false;
+    const reported = new Set<Statement>();
     for (const visited of nodesOf(context, 'up')) {
       const setting = lockTimeoutSetting(visited);
       if (setting !== undefined) {
-        timeoutSet = setting;
+        if (setting.local && !inTransaction) {
+          localTo = setting.value ? visited.statement : undefined;
+          localIgnored ||= setting.value;
+        } else {
+          timeoutSet = setting.value;
+          localTo = undefined;
+        }
         continue;
       }
-      if (timeoutSet) continue;
+      if (timeoutSet || localTo === visited.statement || reported.has(visited.statement)) continue;
       const relation = lockedRelation(visited);
-      if (relation && !isCreated(relation, context.createdInUp)) unguarded.push(visited);
+      if (!relation || isCreated(relation, context.createdInUp)) continue;
+      // One finding per statement, so a suppression on one statement leaves the others reported.
+      reported.add(visited.statement);
+      context.report({
+        message: `${describe(visited)} takes a lock on ${relation.relname ?? 'an existing table'} with no lock_timeout set`,
+        hint: localIgnored
+          ? "this migration runs outside a transaction, where SET LOCAL has no effect: write SET lock_timeout = '5s'; before it"
+          : "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query",
+        at: { statement: visited.statement },
+      });
     }
-    if (unguarded.length === 0) return;
-    const [first] = unguarded;
-    const others = unguarded.length - 1;
-    context.report({
-      message: `${describe(first)} takes a lock on ${lockedRelation(first)?.relname ?? 'an existing table'} with no lock_timeout set${
-        others > 0 ? ` (and ${others} more statement${others === 1 ? '' : 's'} after it)` : ''
-      }`,
-      hint: "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query",
-      at: { statement: first.statement },
-    });
   },
 };
 
-/** True for `SET lock_timeout = <non-zero>`, false for a reset or 0, undefined for anything else. */
-function lockTimeoutSetting({ type, body }: VisitedNode): boolean | undefined {
+/**
+ * What a statement does to lock_timeout: `value` true for a non-zero timeout, false for a reset or
+ * 0; `local` for SET LOCAL and set_config(..., true). Undefined when it does not touch it.
+ */
+function lockTimeoutSetting({ type, body }: VisitedNode): { value: boolean; local: boolean } | undefined {
   if (type === 'VariableSetStmt' && String(body.name ?? '').toLowerCase() === 'lock_timeout') {
-    if (body.kind !== 'VAR_SET_VALUE') return false;
+    const local = body.is_local === true;
+    if (body.kind !== 'VAR_SET_VALUE') return { value: false, local };
     const args = body.args as Array<{ A_Const?: { sval?: { sval?: string }; ival?: { ival?: number } } }> | undefined;
     const value = args?.[0]?.A_Const;
-    if (!value) return true;
+    if (!value) return { value: true, local };
     // The parser leaves out zero values: `SET lock_timeout = 0` has an empty `ival`.
     const text = value.sval?.sval ?? String(value.ival?.ival ?? 0);
-    return !/^\s*0+\s*(ms|s|min)?\s*$/i.test(text);
+    return { value: !/^\s*0+\s*(ms|s|min)?\s*$/i.test(text), local };
   }
-  if (type === 'SelectStmt' && JSON.stringify(body).includes('"lock_timeout"') && functionsCalled(body).includes('set_config')) return true;
+  if (type === 'SelectStmt' && JSON.stringify(body).includes('"lock_timeout"') && functionsCalled(body).includes('set_config')) {
+    return { value: true, local: setConfigIsLocal(body) };
+  }
   return undefined;
+}
+
+/** set_config's third argument: `true` makes the setting last until the end of the transaction only. */
+function setConfigIsLocal(expression: unknown): boolean {
+  if (Array.isArray(expression)) return expression.some(setConfigIsLocal);
+  if (!expression || typeof expression !== 'object') return false;
+  for (const [key, value] of Object.entries(expression)) {
+    if (key === 'FuncCall') {
+      const call = value as { funcname?: unknown; args?: Array<{ A_Const?: { boolval?: { boolval?: boolean } } }> };
+      if (lastName(call.funcname) === 'set_config' && call.args?.[2]?.A_Const?.boolval?.boolval === true) return true;
+    }
+    if (setConfigIsLocal(value)) return true;
+  }
+  return false;
 }
 
 function lockedRelation({ type, body }: VisitedNode): RangeVar | undefined {
