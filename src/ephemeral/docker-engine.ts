@@ -3,6 +3,8 @@
  * (DOCKER_HOST, ~/.testcontainers.properties, the usual sockets, rootless sockets), so `auto`
  * never picks Docker only for testcontainers to fail a moment later.
  */
+import { loadTestcontainers, type Testcontainers } from './load-testcontainers.js';
+
 export interface EngineProbe {
   answers: boolean;
   /** Why not, in a sentence a person can act on; or which engine answered. */
@@ -12,11 +14,11 @@ export interface EngineProbe {
 const PROBE_TIMEOUT_MS = 10_000;
 
 export async function probeDockerEngine(): Promise<EngineProbe> {
-  let testcontainers: typeof import('testcontainers');
+  let testcontainers: Testcontainers;
   try {
-    testcontainers = await import('testcontainers');
-  } catch {
-    return { answers: false, reason: 'the testcontainers package is not installed' };
+    testcontainers = await loadTestcontainers();
+  } catch (error) {
+    return { answers: false, reason: (error as Error).message };
   }
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { TenantMigrateError } from '../errors.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
+import { probeDockerEngine } from './docker-engine.js';
+import { loadTestcontainers } from './load-testcontainers.js';
 import { DEFAULT_POSTGRES_IMAGE, type EphemeralEvent, type EphemeralProvider } from './provider.js';
 import { openServerProvider } from './server-provider.js';
 
@@ -20,7 +22,14 @@ const POSTGRES_PORT = 5432;
 
 export async function openDockerProvider(options: DockerProviderOptions = {}): Promise<EphemeralProvider> {
   const image = options.image ?? DEFAULT_POSTGRES_IMAGE;
-  const { GenericContainer, Wait } = await importTestcontainers();
+  const { GenericContainer, Wait } = await loadTestcontainers();
+  // Asked first, so a missing engine is reported as such, not as a container that did not start.
+  const engine = await probeDockerEngine();
+  if (!engine.answers) {
+    throw new TenantMigrateError('DOCKER_UNAVAILABLE', engine.reason, {
+      hint: 'start Docker (or point DOCKER_HOST at an engine), or use a server (--ephemeral-url) or --ephemeral embedded',
+    });
+  }
   const password = randomBytes(12).toString('hex');
   options.onEvent?.({ type: 'provider-starting', provider: 'docker', detail: `starting a ${image} container` });
 
@@ -62,16 +71,5 @@ export async function openDockerProvider(options: DockerProviderOptions = {}): P
     throw error;
   } finally {
     forgetSignal();
-  }
-}
-
-async function importTestcontainers() {
-  try {
-    return await import('testcontainers');
-  } catch (error) {
-    throw new TenantMigrateError('DOCKER_UNAVAILABLE', 'the testcontainers package is not installed', {
-      hint: 'npm install testcontainers, or use a server (--ephemeral-url) or --ephemeral embedded',
-      cause: error,
-    });
   }
 }
