@@ -59,6 +59,16 @@ export function lintMigrationSet(input: LintInput): LintOutput {
       ...(report.hint ? { hint: report.hint } : {}),
     });
   };
+  // Reading problems and checks across files name files in their messages: as findings name them.
+  let knownPaths: string[] | undefined;
+  const showPaths = (text: string): string => {
+    knownPaths ??= [...new Set([...input.problems.map((problem) => problem.path), ...byPath.keys()])].sort((a, b) => b.length - a.length);
+    let shown = text;
+    for (const path of knownPaths) if (shown.includes(path)) shown = shown.split(path).join(display(path));
+    return shown;
+  };
+  const addNaming = (rule: Rule, severity: Severity, path: string, report: Report) =>
+    add(rule, severity, path, { ...report, message: showPaths(report.message), hint: report.hint && showPaths(report.hint) });
 
   const files = new Set<string>();
   for (const problem of input.problems) {
@@ -68,7 +78,7 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     const severity = enabled(rule);
     if (!severity) continue;
     const at: Place = { line: problem.line, column: problem.column };
-    add(rule, severity, problem.path, { message: problem.message, hint: problem.hint, at });
+    addNaming(rule, severity, problem.path, { message: problem.message, hint: problem.hint, at });
   }
 
   const fileRules = RULES.filter((rule) => rule.check && enabled(rule));
@@ -106,7 +116,7 @@ export function lintMigrationSet(input: LintInput): LintOutput {
       reportAt: (path, report) => {
         if (!include(path)) return;
         files.add(path);
-        add(rule, severity, path, report);
+        addNaming(rule, severity, path, report);
       },
     });
   }

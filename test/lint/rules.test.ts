@@ -204,6 +204,31 @@ describe('file-name, duplicate-version and file-format', () => {
     expect(ofRule(result, 'duplicate-version')[0].message).toMatch(/version 2 is used twice/);
   });
 
+  it('names files in messages as findings name them: relative, never absolute', async () => {
+    const good = (name: string, version: string) => headerFile('SELECT 1;', 'SELECT 1;', { Migration: name, Version: version });
+    const result = await lintFiles({
+      'migrations/stray_001.sql': good('stray', '1'),
+      'migrations/tenant/002_a.sql': good('002_a', '002'),
+      'migrations/both/002_b.sql': good('002_b', '002'),
+    });
+    const messages = result.findings
+      .filter((finding) => finding.rule === 'file-name' || finding.rule === 'duplicate-version')
+      .map((finding) => `${finding.file}: ${finding.message}`);
+    expect(messages).toEqual([
+      'migrations/stray_001.sql: migrations/stray_001.sql sits next to the scope folders and belongs to none',
+      'migrations/tenant/002_a.sql: version 2 is used twice in the tenant timeline: migrations/both/002_b.sql and migrations/tenant/002_a.sql',
+    ]);
+  });
+
+  it('flags version 0, which goose refuses and rollback --to 0 reads as "everything"', async () => {
+    const goose = '-- +goose Up\nCREATE TABLE IF NOT EXISTS t (id INT);\n-- +goose Down\nDROP TABLE IF EXISTS t;\n';
+    const result = await lintFiles({ 'migrations/000_zero.sql': goose, 'migrations/001_one.sql': goose });
+    expect(result.findings.map((finding) => [finding.rule, finding.file, finding.line, finding.column])).toEqual([
+      ['file-name', 'migrations/000_zero.sql', 1, 1],
+    ]);
+    expect(result.findings[0].message).toMatch(/000_zero\.sql has version 0/);
+  });
+
   it('accepts the same version in the master and tenant timelines', async () => {
     const result = await lintFiles({
       'migrations/master/001_change.sql': headerFile('SELECT 1;', 'SELECT 1;', { Scope: 'master' }),

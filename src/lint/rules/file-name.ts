@@ -4,13 +4,24 @@ export const fileName: Rule = {
   id: 'file-name',
   severity: 'error',
   description:
-    'Files are named {version}_{description}.sql and sit in a scope folder (master/, tenant/, both/) when the directory has them.',
+    'Files are named {version}_{description}.sql with a version of 1 or more, and sit in a scope folder (master/, tenant/, both/) when the directory has them.',
   docs: {
     kind: 'text',
     rationale:
-      'The version in the file name orders the migrations and is what every ledger records. A file whose name has no version is never applied; one that sits beside the scope folders belongs to no timeline.',
-    flagged: 'migrations/tenant/add_tags.sql',
-    fixed: 'migrations/tenant/004_add_tags.sql',
+      'The version in the file name orders the migrations and is what every ledger records. A file whose name has no version is never applied; one that sits beside the scope folders belongs to no timeline. Version 0 is refused by goose and means "before every migration" to `rollback --to 0`, so a file with it could never be told apart from an empty database.',
+    flagged: `migrations/tenant/add_tags.sql
+migrations/tenant/000_init.sql`,
+    fixed: `migrations/tenant/004_add_tags.sql
+migrations/tenant/001_init.sql`,
   },
   problemCodes: ['FILE_NAME', 'FILE_OUTSIDE_SCOPE_FOLDER'],
+  check(context) {
+    const { migration } = context;
+    if (migration.version !== 0 || migration.versionText === '') return;
+    context.report({
+      message: `${migration.fileName} has version 0: goose refuses it, and "rollback --to 0" means undoing every migration, so version 0 can never be told apart from an empty database`,
+      hint: 'number migrations from 1: rename the file to the next free version',
+      at: { line: 1, column: 1 },
+    });
+  },
 };
