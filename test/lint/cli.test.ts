@@ -124,8 +124,19 @@ describe('edited-applied with --base', () => {
 
     const withoutBase = await cli(['lint'], { cwd: root });
     expect(withoutBase.code).toBe(0);
+    expect(findings[0]).toMatchObject({ hint: expect.stringContaining('git checkout main -- migrations/tenant/001_change.sql') });
+  });
+
+  it('a --base it cannot read is a usage error (exit 2), not a lint failure (exit 1)', async () => {
+    const root = project({ 'migrations/tenant/001_change.sql': clean });
+    const notRepository = await cli(['lint', '--base', 'main'], { cwd: root });
+    expect(notRepository.code).toBe(2);
+    expect(notRepository.stderr).toContain('NOT_A_GIT_REPOSITORY');
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'base');
     const badRef = await cli(['lint', '--base', 'no-such-branch'], { cwd: root });
-    expect(badRef.code).toBe(1);
+    expect(badRef.code).toBe(2);
     expect(badRef.stderr).toContain('BASE_REF_NOT_FOUND');
   });
 });

@@ -12,7 +12,16 @@ interface LintCommandOptions extends CommonOptions {
 }
 
 /** Errors that mean the command was called wrongly, not that the migrations are wrong. */
-const USAGE_ERRORS = new Set(['USAGE', 'PATH_NOT_FOUND', 'DIR_NOT_FOUND', 'NOT_A_DIRECTORY', 'CONFIG_INVALID']);
+const USAGE_ERRORS = new Set([
+  'USAGE',
+  'PATH_NOT_FOUND',
+  'DIR_NOT_FOUND',
+  'NOT_A_DIRECTORY',
+  'CONFIG_INVALID',
+  // --base that cannot be read: CI must not take it for "lint found errors".
+  'NOT_A_GIT_REPOSITORY',
+  'BASE_REF_NOT_FOUND',
+]);
 
 export const lintCommand = defineCommand<LintCommandOptions>({
   command: 'lint [paths..]',
