@@ -6,8 +6,11 @@
  * whether it succeeded, failed, or the process got SIGINT or SIGTERM.
  */
 import { performance } from 'node:perf_hooks';
+import { holdSignal, type Interruption, interruption } from '../ephemeral/cleanup-on-signal.js';
 import { openEphemeral } from '../ephemeral/open-ephemeral.js';
 import type { EphemeralEvent, ProviderChoice } from '../ephemeral/provider.js';
+import { EPHEMERAL_DATABASE_PREFIX } from '../ephemeral/server-provider.js';
+import { TenantMigrateError } from '../errors.js';
 import { changedSince } from '../migrations/git-base.js';
 import { readMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration, MigrationProblem, Timeline } from '../migrations/types.js';
@@ -46,6 +49,35 @@ export type VerifyEvent =
 const TIMELINES: Timeline[] = ['master', 'tenant'];
 
 export async function verifyMigrations(options: VerifyOptions): Promise<VerifyReport> {
+  // Ctrl-C drops the databases under the running statement, which then fails with whatever the
+  // driver says ("Connection terminated unexpectedly"): the signal is what to report instead.
+  const release = holdSignal();
+  try {
+    let report: VerifyReport | undefined;
+    let failure: unknown;
+    try {
+      report = await runVerify(options);
+    } catch (error) {
+      failure = error;
+    }
+    const interrupted = interruption();
+    if (interrupted) throw await interruptedError(interrupted);
+    if (report === undefined) throw failure;
+    return report;
+  } finally {
+    release();
+  }
+}
+
+async function interruptedError(interrupted: Interruption): Promise<TenantMigrateError> {
+  const cleaned = await interrupted.cleaned;
+  if (cleaned) return new TenantMigrateError('INTERRUPTED', `interrupted by ${interrupted.signal}: every throwaway database was dropped`);
+  return new TenantMigrateError('INTERRUPTED', `interrupted by ${interrupted.signal}: cleaning up did not finish`, {
+    hint: `a throwaway database may be left behind: their names start with ${EPHEMERAL_DATABASE_PREFIX}`,
+  });
+}
+
+async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const start = performance.now();
   const emit = options.onProgress ?? (() => undefined);
   await loadParser();
