@@ -23,15 +23,22 @@ export function lockKey(schema: string | undefined): [number, number] {
 /**
  * Waits up to `waitMs` for the target's lock, polling with pg_try_advisory_lock (a blocking
  * pg_advisory_lock would be cut by statement_timeout and could not be given up on cleanly).
+ * Each poll answers at once, so it gets a short client-side timeout (`queryTimeoutMs`): a
+ * connection that went silent fails the target instead of waiting out the statement timeout.
  */
-export async function acquireTargetLock(client: pg.Client, schema: string | undefined, waitMs: number): Promise<void> {
+export async function acquireTargetLock(
+  client: pg.Client,
+  schema: string | undefined,
+  waitMs: number,
+  queryTimeoutMs?: number,
+): Promise<void> {
   const key = lockKey(schema);
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', key);
+    const { rows } = await client.query<{ locked: boolean }>(quick('SELECT pg_try_advisory_lock($1, $2) AS locked', key, queryTimeoutMs));
     if (rows[0].locked) return;
     if (Date.now() >= deadline) {
-      const holder = await lockHolder(client, key);
+      const holder = await lockHolder(client, key, queryTimeoutMs);
       throw new TenantMigrateError(
         'LOCK_TIMEOUT',
         `another deploy holds the migration lock${holder ? ` (${holder})` : ''}; gave up after ${Math.round(waitMs / 1000)}s`,
@@ -43,14 +50,22 @@ export async function acquireTargetLock(client: pg.Client, schema: string | unde
 }
 
 /** Who holds the lock, for the message: application name, pid and since when. */
-async function lockHolder(client: pg.Client, key: [number, number]): Promise<string | undefined> {
+async function lockHolder(client: pg.Client, key: [number, number], queryTimeoutMs?: number): Promise<string | undefined> {
   const { rows } = await client.query<{ pid: number; application_name: string; since: string }>(
-    `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
+    quick(
+      `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
       WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`,
-    [key[0], key[1]],
+      [key[0], key[1]],
+      queryTimeoutMs,
+    ),
   );
   const holder = rows[0];
   return holder ? `pid ${holder.pid}, ${holder.application_name || 'unknown application'}, connected since ${holder.since}` : undefined;
+}
+
+/** A query with its own client-side timeout (pg reads `query_timeout` from the query config; its types omit it). */
+function quick(text: string, values: unknown[], queryTimeoutMs: number | undefined): pg.QueryConfig {
+  return { text, values, ...(queryTimeoutMs ? { query_timeout: queryTimeoutMs } : {}) } as pg.QueryConfig;
 }

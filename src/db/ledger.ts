@@ -135,6 +135,12 @@ export function appliedState(rows: readonly LedgerRow[]): AppliedState {
 
 export interface LedgerEntry {
   version: number;
+  /**
+   * The version as its file name writes it ('001'). Written instead of `version`: a numeric
+   * column reads it as the same number, and a text column (the Python runner's varchar) keeps
+   * the zero-padding its `MAX(version)` and lookups rely on.
+   */
+  versionText?: string;
   name: string;
   direction: 'up' | 'down';
   scope: string;
@@ -149,7 +155,7 @@ export async function recordLedgerEntry(client: pg.Client, schema: string, entry
     `INSERT INTO ${qualified(schema, LEDGER_TABLE)} (version, name, direction, scope, checksum, duration_ms, applied_by, applied_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))`,
     [
-      String(entry.version),
+      entry.versionText ?? String(entry.version),
       entry.name,
       entry.direction,
       entry.scope,

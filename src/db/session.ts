@@ -3,6 +3,11 @@
  * `application_name=tenant-migrate` (so a DBA sees who holds a lock), `lock_timeout` and
  * `statement_timeout`, the tenant's schema as search_path, and on PostgreSQL 14+ a check that
  * aborts the work when the deploy process dies instead of finishing a migration nobody records.
+ *
+ * The client side has timeouts too: a connection that goes silent after connecting (a dropped
+ * route, a stuck proxy) would otherwise hang its target and hold a pool slot forever. Every
+ * query gives up after the statement timeout plus a margin, bookkeeping queries much sooner, and
+ * a query that gives up closes the connection: the target fails with QUERY_TIMEOUT.
  */
 import pg from 'pg';
 import { TenantMigrateError } from '../errors.js';
@@ -10,6 +15,9 @@ import { connectionError } from './connection-error.js';
 import { describeServer } from './connection-url.js';
 
 export const APPLICATION_NAME = 'tenant-migrate';
+
+/** TCP keepalive probes start after this much silence, so the OS notices a dead peer. */
+const KEEPALIVE_DELAY_MS = 5_000;
 
 export interface SessionOptions {
   connectTimeoutMs: number;
@@ -22,14 +30,41 @@ export interface SessionOptions {
 export interface Session {
   client: pg.Client;
   serverVersion: number;
+  /**
+   * SQL that puts the target's settings back (search_path, lock_timeout, statement_timeout).
+   * A migration may change them for the rest of the session (pg_dump output sets search_path):
+   * it is sent before each migration, in the same round trip as its BEGIN.
+   */
+  settingsSql: string;
+  /** The client-side limit for quick bookkeeping queries (lock polls), in milliseconds. */
+  quickQueryTimeoutMs: number;
   close(): Promise<void>;
 }
 
+/**
+ * How long the client waits for an answer beyond the server's own statement_timeout: the server
+ * cancels first and says so; only a connection that stopped answering reaches this.
+ */
+export function queryTimeoutMs(statementTimeoutMs: number): number | undefined {
+  if (statementTimeoutMs <= 0) return undefined;
+  return statementTimeoutMs + Math.min(30_000, Math.max(1_000, Math.round(statementTimeoutMs / 10)));
+}
+
+/** A bookkeeping query (a lock poll, the session setup) answers at once; give it what a connect gets. */
+export function quickQueryTimeoutMs(connectTimeoutMs: number): number {
+  return Math.max(connectTimeoutMs, 1_000) + 1_000;
+}
+
 export async function openSession(url: string, options: SessionOptions): Promise<Session> {
+  const queryTimeout = queryTimeoutMs(options.statementTimeoutMs);
+  const quickTimeout = quickQueryTimeoutMs(options.connectTimeoutMs);
   const client = new pg.Client({
     connectionString: url,
     application_name: APPLICATION_NAME,
     connectionTimeoutMillis: options.connectTimeoutMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
+    ...(queryTimeout ? { query_timeout: queryTimeout } : {}),
   });
   // A dropped connection must become a failed target, not an unhandled 'error' event.
   client.on('error', () => {});
@@ -39,19 +74,30 @@ export async function openSession(url: string, options: SessionOptions): Promise
     await client.end().catch(() => {});
     throw connectionError(error, url);
   }
-  const close = () => client.end().catch(() => {});
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= closeClient(client);
+    return closing;
+  };
+  guardQueries(client, url, queryTimeout, close);
   try {
-    const { rows } = await client.query<{ server_version: number; schema_exists: boolean }>(SETUP_SQL, [
-      String(options.lockTimeoutMs),
-      String(options.statementTimeoutMs),
-      options.schema ?? null,
-    ]);
+    const { rows } = await client.query<{ server_version: number; schema_exists: boolean }>({
+      text: SETUP_SQL,
+      values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
+      query_timeout: quickTimeout,
+    } as pg.QueryConfig);
     if (!rows[0].schema_exists) {
       throw new TenantMigrateError('SCHEMA_MISSING', `schema "${options.schema}" does not exist in ${describeServer(url)}`, {
         hint: 'create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row',
       });
     }
-    return { client, serverVersion: rows[0].server_version, close };
+    return {
+      client,
+      serverVersion: rows[0].server_version,
+      settingsSql: settingsSql(options),
+      quickQueryTimeoutMs: quickTimeout,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
@@ -67,6 +113,78 @@ SELECT current_setting('server_version_num')::int AS server_version,
             THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
        CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
        ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
+
+/**
+ * The target's settings as plain SET statements (no parameters, so they can share a simple-query
+ * round trip with BEGIN). The master gets its default search_path back with RESET, which keeps a
+ * search_path set for the role or the database.
+ */
+export function settingsSql(options: Pick<SessionOptions, 'lockTimeoutMs' | 'statementTimeoutMs' | 'schema'>): string {
+  return [
+    `SET lock_timeout = ${Math.round(options.lockTimeoutMs)}`,
+    `SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`,
+    options.schema === undefined ? 'RESET search_path' : `SET search_path = ${quoteIdent(options.schema)}`,
+  ].join('; ');
+}
+
+/**
+ * Turns the driver's client-side timeout and a dropped connection into errors that say so, and
+ * closes the connection on a timeout: pg leaves the silent query active, so every later query
+ * (the ROLLBACK, the next migration) would queue behind it and wait its own full timeout.
+ */
+function guardQueries(client: pg.Client, url: string, clientTimeoutMs: number | undefined, close: () => Promise<void>): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const guarded = (...args: unknown[]) => {
+    const result = query(...args);
+    if (!result || typeof (result as Promise<unknown>).then !== 'function') return result;
+    const perQuery = (args[0] as { query_timeout?: number } | undefined)?.query_timeout;
+    return (result as Promise<unknown>).catch((error: unknown) => {
+      throw lostConnection(error, url, perQuery ?? clientTimeoutMs, close);
+    });
+  };
+  client.query = guarded as typeof client.query;
+}
+
+function lostConnection(error: unknown, url: string, timeoutMs: number | undefined, close: () => Promise<void>): unknown {
+  const message = error instanceof Error ? error.message : '';
+  if (message === 'Query read timeout') {
+    void close();
+    const waited = timeoutMs === undefined ? '' : ` within ${Math.round(timeoutMs / 100) / 10}s`;
+    return new TenantMigrateError(
+      'QUERY_TIMEOUT',
+      `no answer from ${describeServer(url)}${waited}: the connection went silent and was closed`,
+      {
+        hint: 'check the network path to the server (a proxy, a firewall dropping idle connections); the server ends the work when it notices the connection is gone',
+        cause: error,
+      },
+    );
+  }
+  if (/Connection terminated|not queryable/.test(message)) {
+    return new TenantMigrateError('CONNECTION_LOST', `the connection to ${describeServer(url)} was lost: ${message}`, {
+      hint: 'check that the server is up and reachable, then run again',
+      cause: error,
+    });
+  }
+  return error;
+}
+
+/**
+ * Ends the client without trusting the peer: a graceful end waits for the server to close its
+ * side, which a dead route never does, so the socket is destroyed after a short grace period.
+ */
+async function closeClient(client: pg.Client): Promise<void> {
+  const stream = (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream;
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      stream?.destroy();
+      resolve();
+    }, 2_000);
+    timer.unref();
+  });
+  await Promise.race([client.end().catch(() => {}), grace]);
+  clearTimeout(timer);
+}
 
 /** A schema-qualified identifier, quoted. */
 export function qualified(schema: string, name: string): string {

@@ -46,16 +46,25 @@ export function pendingMigrations(migrations: readonly Migration[], state: Appli
   return migrations.filter((migration) => !applied.has(migration.version));
 }
 
-function driftRefusal(drift: Drift[]): TargetError {
+/**
+ * The checksum covers the whole file (the documented contract, shared with lint's
+ * edited-applied rule), so adding a DOWN section to an applied file is drift too: the messages
+ * say how to get past it for the one rollback that needs it.
+ */
+function driftRefusal(drift: Drift[], direction: 'up' | 'down'): TargetError {
   const lines = drift.map((item) =>
     item.kind === 'changed'
-      ? `${item.name} changed after it was applied`
+      ? `${item.name} changed after it was applied (its checksum differs from the ledger's)`
       : `${item.name} (version ${item.version}) was applied but its file is gone`,
   );
+  const changed = drift.some((item) => item.kind === 'changed');
   return {
     code: 'DRIFT',
     message: `the database no longer matches the files: ${lines.join('; ')}`,
-    hint: 'restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why',
+    hint:
+      direction === 'down' && changed
+        ? 'if the only change is a DOWN section added so it can be rolled back, run this rollback once with --allow-drift (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied'
+        : `restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why${changed ? ' (a DOWN section added to an applied file counts as a change: roll it back once with --allow-drift)' : ''}`,
     migration: drift[0].name,
   };
 }
@@ -70,7 +79,7 @@ export function planMigrate(
   const pending = pendingMigrations(migrations, state).filter((migration) => options.to === undefined || migration.version <= options.to);
   const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
   const base = { direction: 'up' as const, fromVersion, drift, outOfOrder };
-  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift) };
+  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift, 'up') };
   if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
     const first = pending.find((migration) => migration.version === outOfOrder[0])!;
     return {
@@ -104,7 +113,7 @@ export function planRollback(
   const base = { direction: 'down' as const, fromVersion, drift, outOfOrder: [] };
   const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
   if (chosenDrift.length > 0 && !options.allowDrift)
-    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift) };
+    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift, 'down') };
   const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
   const steps: Migration[] = [];
   for (const row of chosen) {
@@ -130,7 +139,7 @@ export function planRollback(
         refusal: {
           code: 'NO_DOWN_SECTION',
           message: `${file.name} has no DOWN section: it cannot be rolled back`,
-          hint: 'add a DOWN section to the file (it is drift-checked: the checksum changes), or roll back to a later version',
+          hint: 'add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers the whole file, so the edited file no longer matches the ledger; or roll back to a later version',
           migration: file.name,
           file: file.path,
         },

@@ -7,14 +7,16 @@
 import { performance } from 'node:perf_hooks';
 import { acquireTargetLock } from '../db/advisory-lock.js';
 import { maskUrl, passwordsIn, scrubSecrets } from '../db/connection-url.js';
-import { ADOPTED_FROM_GOOSE, readGooseVersions, versionsToAdopt } from '../db/goose-adoption.js';
-import { appliedState, ensureLedger, inspectLedger, type LedgerRow, readLedger, recordLedgerEntry } from '../db/ledger.js';
-import { runMigration, StatementFailure } from '../db/run-migration.js';
+import { ADOPTED_FROM_GOOSE } from '../db/goose-adoption.js';
+import { appliedState, ensureLedger, inspectLedger, type LedgerRow, recordLedgerEntry } from '../db/ledger.js';
+import { InvalidIndexFailure, MigrationStepFailure, runMigration, StatementFailure } from '../db/run-migration.js';
 import { openSession, type Session } from '../db/session.js';
 import { isTenantMigrateError } from '../errors.js';
-import type { Migration, Timeline } from '../migrations/types.js';
+import type { Migration, Statement, Timeline } from '../migrations/types.js';
+import { readTargetHistory } from './history.js';
 import type { ResolvedFleetOptions } from './options.js';
 import { type Plan, planMigrate, planRollback } from './plan.js';
+import { TargetFailure } from './target-failure.js';
 import type { AppliedStep, ProgressEvent, Target, TargetError, TargetResult } from './types.js';
 
 export interface TargetJob {
@@ -64,21 +66,17 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     });
     const { client } = session;
     const schema = ledgerSchema(target);
-    await acquireTargetLock(client, target.schema, options.lockWaitMs);
+    await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
 
     // Read under the lock: a deploy that waited sees what the first one applied.
     const inspection = await inspectLedger(client, schema);
     const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
-    let rows = await readLedger(client, schema, columns);
-    if (inspection.hasGooseTable) {
-      const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows);
-      if (adopted.length > 0) {
-        rows = [...rows, ...adopted.map((entry) => adoptedRow(entry, job.migrations))];
-        result.adopted = adopted.map((entry) => entry.version);
-        if (!options.dryRun) await recordAdoption(session, schema, rows.slice(-adopted.length), job.timeline);
-      }
+    const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
+    if (history.adopted.length > 0) {
+      result.adopted = history.adopted.map((row) => row.version);
+      if (!options.dryRun) await recordAdoption(session, schema, history.adopted, job.migrations, job.timeline);
     }
-    const state = appliedState(rows);
+    const state = appliedState(history.rows);
     plan =
       job.direction === 'up'
         ? planMigrate(job.migrations, state, { to: job.to, allowDrift: options.allowDrift, allowOutOfOrder: options.allowOutOfOrder })
@@ -108,8 +106,10 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
       const durationMs = await runMigration(client, schema, {
         statements: section.statements,
         transaction: migration.transaction,
+        settingsSql: session.settingsSql,
         entry: {
           version: migration.version,
+          versionText: migration.versionText,
           name: migration.name,
           direction: job.direction,
           scope: migration.scope,
@@ -135,24 +135,19 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
   }
 }
 
-function adoptedRow(entry: { version: number; appliedAt: Date | null }, migrations: readonly Migration[]): LedgerRow {
-  const file = migrations.find((migration) => migration.version === entry.version);
-  return {
-    version: entry.version,
-    name: file?.name ?? `goose_${entry.version}`,
-    direction: 'up',
-    appliedAt: entry.appliedAt,
-    checksum: null,
-    appliedBy: ADOPTED_FROM_GOOSE,
-  };
-}
-
-async function recordAdoption(session: Session, schema: string, rows: LedgerRow[], timeline: Timeline): Promise<void> {
+async function recordAdoption(
+  session: Session,
+  schema: string,
+  rows: LedgerRow[],
+  migrations: readonly Migration[],
+  timeline: Timeline,
+): Promise<void> {
   await session.client.query('BEGIN');
   try {
     for (const row of rows) {
       await recordLedgerEntry(session.client, schema, {
         version: row.version,
+        versionText: migrations.find((migration) => migration.version === row.version)?.versionText,
         name: row.name,
         direction: 'up',
         scope: timeline,
@@ -185,40 +180,114 @@ function plannedStep(migration: Migration, direction: 'up' | 'down') {
   };
 }
 
+/**
+ * Whatever stopped a migration, as the target's error with the migration's context (name, file,
+ * line when a statement failed) and what stayed applied.
+ */
+function describeFailure(error: unknown, migration: Migration, direction: 'up' | 'down'): TargetFailure {
+  const label = `${migration.name} (${direction.toUpperCase()})`;
+  const context = { migration: migration.name, file: migration.path };
+  if (error instanceof StatementFailure) return new TargetFailure(statementFailure(error, migration, label));
+  if (error instanceof InvalidIndexFailure) {
+    const list = error.indexes.join(', ');
+    return new TargetFailure({
+      code: 'INVALID_INDEX',
+      message: `${label} ran, but ${error.indexes.length === 1 ? 'index' : 'indexes'} ${list} built CONCURRENTLY ${error.indexes.length === 1 ? 'is' : 'are'} INVALID (pg_index.indisvalid). Its statements stay applied; the migration is not recorded.`,
+      hint: `drop ${error.indexes.map((index) => `DROP INDEX CONCURRENTLY ${index};`).join(' ')} then run again to build it anew (an earlier failed build leaves such an index, and IF NOT EXISTS skips it)`,
+      ...context,
+    });
+  }
+  if (error instanceof MigrationStepFailure) {
+    const cause = toTargetError(error.cause, []);
+    const sqlState = (error.cause as { code?: string })?.code;
+    const state = typeof sqlState === 'string' && /^[0-9A-Z]{5}$/.test(sqlState) ? ` [SQLSTATE ${sqlState}]` : '';
+    const lost = cause.code === 'QUERY_TIMEOUT' || cause.code === 'CONNECTION_LOST';
+    const where = error.step === 'commit' ? 'at COMMIT' : error.step === 'ledger' ? 'writing its ledger row' : 'before its first statement';
+    const kept = error.applied
+      ? ' The file is NO TRANSACTION: all its statements ran and stay applied, but it is not recorded, so the next run runs it again.'
+      : error.step === 'commit' && lost
+        ? ' The COMMIT got no answer: the migration may or may not be committed; tenant-migrate status shows which.'
+        : ' Nothing of this migration was applied.';
+    return new TargetFailure({
+      code: lost ? cause.code : 'MIGRATION_FAILED',
+      message: `${label} failed ${where}: ${cause.message}${state}.${kept}`,
+      hint: lost
+        ? cause.hint
+        : error.step === 'commit' && sqlState?.startsWith('23')
+          ? 'a deferred constraint is checked at COMMIT: fix the data or the migration, then run again'
+          : error.applied
+            ? 'make its statements idempotent (IF NOT EXISTS) or record the version in the ledger by hand, then run again'
+            : ((error.cause as { hint?: string })?.hint ?? 'fix the cause, then run again'),
+      ...context,
+    });
+  }
+  const failure = toTargetError(error, []);
+  return new TargetFailure({ ...failure, message: `${label}: ${failure.message}`, ...context });
+}
+
 /** A failed statement: where it is in the file, what PostgreSQL said, and what stayed applied. */
-function describeFailure(error: unknown, migration: Migration, direction: 'up' | 'down'): unknown {
-  if (!(error instanceof StatementFailure)) return error;
-  const pgError = error.cause as { code?: string; message?: string; detail?: string; hint?: string };
+function statementFailure(error: StatementFailure, migration: Migration, label: string): TargetError {
   const where = `${migration.path}:${error.statement.line}:${error.statement.column}`;
-  const kept = error.partial
-    ? ' The file is NO TRANSACTION: the statements before this one stay applied, and the migration is not recorded.'
-    : ' Nothing of this migration was applied.';
-  const failure: TargetError = {
-    code: 'MIGRATION_FAILED',
-    message: `${migration.name} (${direction.toUpperCase()}) failed at ${where}: ${pgError.message ?? String(error.cause)}${pgError.code ? ` [SQLSTATE ${pgError.code}]` : ''}.${kept}`,
-    hint:
-      pgError.code === '55P03'
+  const lost = isTenantMigrateError(error.cause) && (error.cause.code === 'QUERY_TIMEOUT' || error.cause.code === 'CONNECTION_LOST');
+  const pgError = error.cause as { code?: string; message?: string; hint?: string };
+  const concurrentIndex = error.statement.nodes.some((node) => (node.IndexStmt as { concurrent?: boolean } | undefined)?.concurrent);
+  let kept: string;
+  if (error.transaction) {
+    kept = lost
+      ? ' Its transaction was not committed: the server rolls it back when it notices the connection is gone.'
+      : ' Nothing of this migration was applied.';
+  } else {
+    kept =
+      error.ran.length > 0
+        ? ` The file is NO TRANSACTION: ${error.ran.length} statement${error.ran.length === 1 ? '' : 's'} before this one ran and stay${error.ran.length === 1 ? 's' : ''} applied (${ranList(error.ran)}); the migration is not recorded.`
+        : ' The file is NO TRANSACTION: no statement before this one ran; the migration is not recorded.';
+    if (lost) kept += ' This statement may still complete on the server.';
+  }
+  const hint = lost
+    ? (error.cause as { hint?: string }).hint
+    : concurrentIndex && !error.transaction
+      ? 'a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY name) before running again'
+      : pgError.code === '55P03'
         ? 'lock_timeout: a table it needs is busy; run again at a quieter time, or raise --lock-timeout'
         : pgError.code === '57014'
           ? 'statement_timeout cut the statement; raise --statement-timeout for long migrations'
-          : (pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again'),
+          : (pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again');
+  return {
+    code: lost ? (error.cause as { code: string }).code : 'MIGRATION_FAILED',
+    message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ''}.${kept}`,
+    ...(hint ? { hint } : {}),
     migration: migration.name,
     file: migration.path,
     line: error.statement.line,
     column: error.statement.column,
   };
-  return failure;
+}
+
+/** `line 3, line 5` (the first few) for a message about statements that ran. */
+function ranList(statements: readonly Statement[]): string {
+  const lines = statements.map((statement) => `line ${statement.line}`);
+  return lines.length <= 5 ? lines.join(', ') : `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
 }
 
 export function toTargetError(error: unknown, urls: string[]): TargetError {
   const secrets = passwordsIn(urls);
   const scrub = (text: string | undefined) => (text === undefined ? undefined : scrubSecrets(text, secrets));
-  if (isTenantMigrateError(error)) {
-    return { code: error.code, message: scrub(error.message)!, ...(error.hint ? { hint: scrub(error.hint) } : {}) };
+  if (error instanceof TargetFailure) {
+    const failure = error.failure;
+    return {
+      ...failure,
+      message: scrub(failure.message)!,
+      ...(failure.hint ? { hint: scrub(failure.hint) } : {}),
+      ...(failure.detail ? { detail: scrub(failure.detail) } : {}),
+    };
   }
-  if (error && typeof error === 'object' && 'code' in error && 'message' in error && !(error instanceof Error)) {
-    const failure = error as TargetError;
-    return { ...failure, message: scrub(failure.message)!, hint: scrub(failure.hint) };
+  if (isTenantMigrateError(error)) {
+    return {
+      code: error.code,
+      message: scrub(error.message)!,
+      ...(error.hint ? { hint: scrub(error.hint) } : {}),
+      ...(error.detail ? { detail: scrub(error.detail) } : {}),
+    };
   }
   const pgError = error as { code?: string; message?: string };
   return {

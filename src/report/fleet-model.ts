@@ -28,6 +28,8 @@ export interface TargetError {
   code: string;
   message: string;
   hint?: string;
+  /** More to show under the message (e.g. the tenants query that failed). */
+  detail?: string;
   /** The migration that failed, e.g. `003_add_tags`. */
   migration?: string;
   file?: string;
@@ -63,6 +65,8 @@ export interface FleetReport {
   /** `i/n` when the run was a shard. */
   shard?: string;
   targets: TargetResult[];
+  /** Rows of the default tenants query left out because they say they are inactive. */
+  inactiveTenants?: number;
   /** A failure of the run itself after it began (the tenants could not be listed). */
   error?: TargetError;
 }
@@ -93,5 +97,7 @@ export interface StatusReport {
   durationMs: number;
   shard?: string;
   targets: TargetStatusRow[];
+  /** Rows of the default tenants query left out because they say they are inactive. */
+  inactiveTenants?: number;
   error?: TargetError;
 }

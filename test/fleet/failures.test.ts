@@ -113,13 +113,134 @@ describe('failing targets', () => {
       await queryDatabase(database.url, 'DROP TABLE big; TRUNCATE _migration_versions');
 
       const failed = await migrateFleet({ dir: failing.dir, masterUrl: database.url, target: 'master' });
-      expect(failed.targets[0].error?.message).toContain('NO TRANSACTION: the statements before this one stay applied');
+      expect(failed.targets[0].error?.message).toContain('NO TRANSACTION: 1 statement before this one ran and stays applied (line 3)');
+      expect(failed.targets[0].error?.message).not.toContain('Nothing of this migration was applied');
       expect(await tableExists(database.url, 'big')).toBe(true);
       expect(await ledgerRows(database.url)).toEqual([]);
     } finally {
       ok.remove();
       failing.remove();
       await database.drop();
+    }
+  });
+});
+
+describe('failures outside a statement, and NO TRANSACTION leftovers', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase('failures_outside');
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('a COMMIT that fails (a deferred constraint) names the migration and its file; nothing of it stays', async () => {
+    const files = writeMigrations({
+      'master/001_orders.sql': goose(
+        [
+          'CREATE TABLE customers (id int PRIMARY KEY);',
+          'CREATE TABLE orders (customer_id int REFERENCES customers DEFERRABLE INITIALLY DEFERRED);',
+          'INSERT INTO orders VALUES (42);',
+        ].join('\n'),
+      ),
+    });
+    try {
+      const report = await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(report.targets[0].error).toMatchObject({ code: 'MIGRATION_FAILED', migration: '001_orders' });
+      expect(report.targets[0].error?.file).toMatch(/master\/001_orders\.sql$/);
+      expect(report.targets[0].error?.message).toMatch(/^001_orders \(UP\) failed at COMMIT: .*orders.* \[SQLSTATE 23503\]\. Nothing/);
+      expect(await tableExists(database.url, 'customers')).toBe(false);
+    } finally {
+      files.remove();
+    }
+  });
+
+  it('a ledger row that cannot be written names the migration; in a NO TRANSACTION file it says the statements stay', async () => {
+    await queryDatabase(database.url, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    const files = writeMigrations({
+      'master/001_first.sql': goose('CREATE TABLE first (id int);'),
+      'master/002_second.sql': goose('CREATE TABLE second (id int);'),
+      'master/003_third.sql': goose('CREATE TABLE third (id int);', undefined, { noTransaction: true }),
+    });
+    try {
+      await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master', to: 1 });
+      // A ledger that refuses new rows (a trigger a DBA left behind, a full disk...).
+      await queryDatabase(
+        database.url,
+        `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'ledger is read-only'; END $$;
+         CREATE TRIGGER refuse BEFORE INSERT ON _migration_versions FOR EACH ROW EXECUTE FUNCTION refuse();`,
+      );
+      const inTransaction = await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master', to: 2 });
+      expect(inTransaction.targets[0].error).toMatchObject({ code: 'MIGRATION_FAILED', migration: '002_second' });
+      expect(inTransaction.targets[0].error?.message).toMatch(
+        /^002_second \(UP\) failed writing its ledger row: ledger is read-only \[SQLSTATE P0001\]\. Nothing of this migration was applied/,
+      );
+      expect(await tableExists(database.url, 'second')).toBe(false);
+
+      await queryDatabase(database.url, 'DROP TRIGGER refuse ON _migration_versions');
+      await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master', to: 2 });
+      await queryDatabase(
+        database.url,
+        'CREATE TRIGGER refuse BEFORE INSERT ON _migration_versions FOR EACH ROW EXECUTE FUNCTION refuse()',
+      );
+      const third = await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(third.targets[0].error).toMatchObject({ code: 'MIGRATION_FAILED', migration: '003_third' });
+      expect(third.targets[0].error?.message).toContain('all its statements ran and stay applied, but it is not recorded');
+      expect(await tableExists(database.url, 'third')).toBe(true);
+    } finally {
+      files.remove();
+    }
+  });
+
+  it('NO TRANSACTION: a failure after earlier statements lists the ones that ran', async () => {
+    await queryDatabase(database.url, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    const files = writeMigrations({
+      'master/001_steps.sql': goose('CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nCREATE TABLE a (id int);', undefined, {
+        noTransaction: true,
+      }),
+    });
+    try {
+      const report = await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      const message = report.targets[0].error?.message ?? '';
+      expect(message).toContain('001_steps.sql:5:1: relation "a" already exists');
+      expect(message).toContain('2 statements before this one ran and stay applied (line 3, line 4); the migration is not recorded');
+      expect(message).not.toContain('Nothing of this migration was applied');
+      expect(await tableExists(database.url, 'b')).toBe(true);
+    } finally {
+      files.remove();
+    }
+  });
+
+  it('an index built CONCURRENTLY that ends INVALID fails the target, unrecorded, with a hint to drop it', async () => {
+    await queryDatabase(database.url, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    await queryDatabase(database.url, "CREATE TABLE emails (address text); INSERT INTO emails VALUES ('a@example.com'), ('a@example.com')");
+    const files = writeMigrations({
+      'master/001_unique_email.sql': goose(
+        'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS emails_address ON emails (address);',
+        undefined,
+        {
+          noTransaction: true,
+        },
+      ),
+    });
+    try {
+      // The first run fails on the duplicate and leaves an INVALID index behind, as PostgreSQL does.
+      const first = await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(first.targets[0].error?.code).toBe('MIGRATION_FAILED');
+      expect(first.targets[0].error?.hint).toContain('leaves an INVALID index behind');
+      // The retry's IF NOT EXISTS skips the invalid leftover: without the check it would be recorded as done.
+      await queryDatabase(database.url, 'DELETE FROM emails WHERE ctid <> (SELECT min(ctid) FROM emails)');
+      const retry = await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(retry.targets[0].error).toMatchObject({ code: 'INVALID_INDEX', migration: '001_unique_email' });
+      expect(retry.targets[0].error?.message).toContain('emails_address');
+      expect(retry.targets[0].error?.hint).toContain('DROP INDEX CONCURRENTLY emails_address;');
+      expect(await ledgerRows(database.url)).toEqual([]);
+      // Following the hint works.
+      await queryDatabase(database.url, 'DROP INDEX CONCURRENTLY emails_address');
+      const fixed = await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(fixed.targets[0]).toMatchObject({ status: 'applied', toVersion: 1 });
+    } finally {
+      files.remove();
     }
   });
 });

@@ -69,6 +69,35 @@ describe('drift', () => {
   });
 });
 
+describe('a DOWN section added to an applied file', () => {
+  it('is drift; the messages say to roll back once with --allow-drift, which works', async () => {
+    await freshSchema();
+    const files = writeMigrations({ 'master/001_accounts.sql': goose('CREATE TABLE accounts (id int);') });
+    try {
+      await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      const noDown = await rollbackFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(noDown.targets[0].error).toMatchObject({ code: 'NO_DOWN_SECTION' });
+      expect(noDown.targets[0].error?.hint).toContain('roll back once with --allow-drift');
+
+      // Following the hint: add the DOWN section. The checksum changed, so a plain rollback is refused...
+      files.write('master/001_accounts.sql', FIRST);
+      const refused = await rollbackFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(refused.targets[0].error).toMatchObject({ code: 'DRIFT', migration: '001_accounts' });
+      expect(refused.targets[0].error?.hint).toContain('run this rollback once with --allow-drift');
+      expect(await tableExists(database.url, 'accounts')).toBe(true);
+
+      // ...and the rollback the hint names works, leaving nothing drifted behind.
+      const rolled = await rollbackFleet({ dir: files.dir, masterUrl: database.url, target: 'master', allowDrift: true });
+      expect(rolled.targets[0]).toMatchObject({ status: 'applied', toVersion: null });
+      expect(await tableExists(database.url, 'accounts')).toBe(false);
+      const status = await fleetStatus({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(status.targets[0]).toMatchObject({ drift: [], pending: 1 });
+    } finally {
+      files.remove();
+    }
+  });
+});
+
 describe('out of order', () => {
   it('a pending version older than the newest applied one is refused unless --allow-out-of-order', async () => {
     await freshSchema();
@@ -165,8 +194,11 @@ describe('adoption', () => {
       );
       expect(rows).toEqual([
         { version: '001', name: '001_accounts', direction: 'up' },
-        { version: '2', name: '002_invoices', direction: 'up' },
+        { version: '002', name: '002_invoices', direction: 'up' },
       ]);
+      // Their own queries keep working: the newest version by text order is the newest one.
+      const { rows: newest } = await queryDatabase<{ max: string }>(database.url, 'SELECT MAX(version) AS max FROM _migration_versions');
+      expect(newest).toEqual([{ max: '002' }]);
     } finally {
       files.remove();
     }
