@@ -11,5 +11,5 @@ export { type Drift, type Plan, planMigrate, planRollback } from './plan.js';
 export { migrateFleet, rollbackFleet } from './run-fleet.js';
 export { inShard, parseShard, type Shard, shardOf } from './shard.js';
 export { fleetStatus } from './status.js';
-export { DEFAULT_TENANTS_QUERY, selectTenants, tenantsFromRows } from './tenants.js';
+export { activeRows, DEFAULT_TENANTS_QUERY, isActiveRow, selectTenants, tenantsFromRows } from './tenants.js';
 export type * from './types.js';

@@ -1,7 +1,8 @@
 /**
- * migrate and rollback across the fleet: the master first (when it fails, no tenant is
- * touched), then every selected tenant in a bounded pool. Every tenant is tried; the report
- * lists each target's outcome and `ok` is false when any failed.
+ * migrate and rollback across the fleet. migrate: the master first (when it fails, no tenant is
+ * touched), then every selected tenant in a bounded pool. rollback reverses that order: the
+ * tenants, then the master unless a tenant failed. Every tenant is tried; the report lists each
+ * target's outcome and `ok` is false when any failed.
  */
 import { performance } from 'node:perf_hooks';
 import { maskUrl } from '../db/connection-url.js';
@@ -12,7 +13,7 @@ import { resolveFleetOptions } from './options.js';
 import { runPool } from './pool.js';
 import { runTarget, toTargetError } from './run-target.js';
 import { formatShard } from './shard.js';
-import { discoverTenants } from './tenants.js';
+import { type DiscoveredTenants, discoverTenants } from './tenants.js';
 import type { FleetOptions, FleetReport, RollbackOptions, Target, TargetResult } from './types.js';
 
 export function migrateFleet(options: FleetOptions): Promise<FleetReport> {
@@ -42,6 +43,7 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
   let total = options.target === 'tenants' ? 0 : 1;
   const progress = raw.onProgress;
   let runError: FleetReport['error'];
+  let inactive: number | undefined;
   const report = (): FleetReport => ({
     command,
     ok: results.every((result) => result.status !== 'failed' && result.status !== 'skipped') && !runError,
@@ -49,6 +51,7 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
     durationMs: Math.round(performance.now() - started),
     ...(options.shard ? { shard: formatShard(options.shard) } : {}),
     targets: results,
+    ...(inactive ? { inactiveTenants: inactive } : {}),
     ...(runError ? { error: runError } : {}),
   });
 
@@ -68,59 +71,86 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
     progress?.({ type: 'target-done', result, done, total, failed });
     return result;
   };
+  const runTenants = (tenants: Target[]) => runPool(tenants, options.concurrency, (tenant) => run(tenant, tenantMigrations, 'tenant'));
+  const master: Target = { name: 'master', kind: 'master', url: options.masterUrl };
+  const found = (discovered: DiscoveredTenants) => {
+    inactive = discovered.inactive;
+    total += discovered.tenants.length;
+    raw.onTargets?.(discovered.tenants);
+    progress?.({ type: 'total', total });
+    return discovered.tenants;
+  };
 
   // Tenants are listed before anything runs, so a wrong --tenant or query changes nothing. On a
   // fleet's first deploy the tenants table may come from a master migration: list them after it.
   let tenants: Target[] | undefined;
   if (options.target !== 'master') {
     try {
-      tenants = await discoverTenants(options);
+      tenants = found(await discoverTenants(options));
     } catch (error) {
-      const deferred = options.target === 'all' && error instanceof TenantMigrateError && error.code === 'TENANTS_TABLE_MISSING';
+      const deferred =
+        command === 'migrate' && options.target === 'all' && error instanceof TenantMigrateError && error.code === 'TENANTS_TABLE_MISSING';
       if (!deferred) throw error;
     }
   }
-  if (tenants) {
-    total += tenants.length;
-    raw.onTargets?.(tenants);
+  if (!tenants) progress?.({ type: 'total', total });
+
+  if (command === 'rollback') {
+    // Undo reverses the deploy: the tenants first (their objects may depend on the master's),
+    // then the master, and only when every tenant rolled back.
+    if (tenants) results.push(...(await runTenants(tenants)));
+    if (options.target === 'tenants') return report();
+    const tenantFailures = results.filter((result) => result.status === 'failed').length;
+    if (tenantFailures > 0) {
+      results.push(
+        skipped(
+          master,
+          'TENANTS_FAILED',
+          `not rolled back: ${tenantFailures} tenant(s) failed, and their data may still depend on the master's`,
+        ),
+      );
+      done++;
+      progress?.({ type: 'target-done', result: results[results.length - 1], done, total, failed });
+      return report();
+    }
+    results.push(await run(master, masterMigrations, 'master'));
+    return report();
   }
-  progress?.({ type: 'total', total });
 
   if (options.target !== 'tenants') {
-    const master = await run({ name: 'master', kind: 'master', url: options.masterUrl }, masterMigrations, 'master');
-    results.push(master);
-    if (master.status === 'failed') {
-      for (const tenant of tenants ?? []) results.push(skipped(tenant));
+    const masterResult = await run(master, masterMigrations, 'master');
+    results.push(masterResult);
+    if (masterResult.status === 'failed') {
+      for (const tenant of tenants ?? []) {
+        results.push(skipped(tenant, 'MASTER_FAILED', 'not tried: the master failed, so no tenant was touched'));
+      }
       return report();
     }
   }
   if (options.target === 'master') return report();
   if (!tenants) {
     try {
-      tenants = await discoverTenants(options);
-      raw.onTargets?.(tenants);
-      total += tenants.length;
-      progress?.({ type: 'total', total });
+      tenants = found(await discoverTenants(options));
     } catch (error) {
       runError = toTargetError(error, [options.masterUrl]);
       return report();
     }
   }
-  results.push(...(await runPool(tenants, options.concurrency, (tenant) => run(tenant, tenantMigrations, 'tenant'))));
+  results.push(...(await runTenants(tenants)));
   return report();
 }
 
-function skipped(tenant: Target): TargetResult {
+function skipped(target: Target, code: string, message: string): TargetResult {
   return {
-    name: tenant.name,
-    kind: 'tenant',
-    url: tenant.url ? maskUrl(tenant.url) : '',
-    ...(tenant.schema ? { schema: tenant.schema } : {}),
+    name: target.name,
+    kind: target.kind,
+    url: target.url ? maskUrl(target.url) : '',
+    ...(target.schema ? { schema: target.schema } : {}),
     status: 'skipped',
     fromVersion: null,
     toVersion: null,
     applied: [],
     durationMs: 0,
-    error: { code: 'MASTER_FAILED', message: 'not tried: the master failed, so no tenant was touched' },
+    error: { code, message },
   };
 }

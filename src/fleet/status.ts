@@ -5,11 +5,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { maskUrl } from '../db/connection-url.js';
-import { readGooseVersions, versionsToAdopt } from '../db/goose-adoption.js';
-import { appliedState, inspectLedger, readLedger } from '../db/ledger.js';
+import { appliedState, inspectLedger } from '../db/ledger.js';
 import { openSession, type Session } from '../db/session.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
+import { readTargetHistory } from './history.js';
 import { DEFAULT_STATUS_CONCURRENCY, type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { findDrift, newestVersion, pendingMigrations } from './plan.js';
 import { runPool } from './pool.js';
@@ -27,10 +27,13 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
     targets.push({ target: { name: 'master', kind: 'master', url: options.masterUrl }, migrations: timeline(set.migrations, 'master') });
   }
   let error: StatusReport['error'];
+  let inactive = 0;
   if (options.target !== 'master') {
     try {
       const tenantMigrations = timeline(set.migrations, 'tenant');
-      const tenants = await discoverTenants(options);
+      const discovered = await discoverTenants(options);
+      const tenants = discovered.tenants;
+      inactive = discovered.inactive;
       raw.onTargets?.(tenants);
       for (const tenant of tenants) targets.push({ target: tenant, migrations: tenantMigrations });
     } catch (failure) {
@@ -67,6 +70,7 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
     durationMs: Math.round(performance.now() - started),
     ...(options.shard ? { shard: formatShard(options.shard) } : {}),
     targets: rows,
+    ...(inactive ? { inactiveTenants: inactive } : {}),
     ...(error ? { error } : {}),
   };
 }
@@ -97,17 +101,9 @@ async function targetStatus(target: Target, migrations: Migration[], options: Re
     });
     const schema = ledgerSchema(target);
     const inspection = await inspectLedger(session.client, schema);
-    let ledger = await readLedger(session.client, schema, inspection.columns);
-    if (inspection.columns.size > 0) row.managedBy = 'tenant-migrate';
-    if (inspection.hasGooseTable) {
-      const goose = versionsToAdopt(await readGooseVersions(session.client, schema), ledger);
-      if (goose.length > 0 && row.managedBy === 'none') row.managedBy = 'goose';
-      ledger = [
-        ...ledger,
-        ...goose.map((entry) => ({ ...entry, name: `goose_${entry.version}`, direction: 'up' as const, checksum: null, appliedBy: null })),
-      ];
-    }
-    const state = appliedState(ledger);
+    const history = await readTargetHistory(session.client, schema, migrations, inspection);
+    row.managedBy = inspection.columns.size > 0 ? 'tenant-migrate' : history.adopted.length > 0 ? 'goose' : 'none';
+    const state = appliedState(history.rows);
     const pending = pendingMigrations(migrations, state);
     row.currentVersion = newestVersion(state.applied);
     row.pending = pending.length;

@@ -3,6 +3,9 @@
  * A row needs a name and a place: a `database_url`, a `database` on the master's server, or a
  * `schema` in the master's database (schema-per-tenant). Other column spellings that existing
  * tables use are accepted; a custom query can alias any table to these names.
+ *
+ * The default query reads every row and leaves out the ones that clearly say they are inactive;
+ * the rows of --tenants-query are taken as they are (the query says which tenants it wants).
  */
 import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
@@ -14,7 +17,11 @@ import type { Target } from './types.js';
 export { DEFAULT_TENANTS_QUERY };
 
 const NAME_COLUMNS = ['name', 'tenant', 'tenant_name', 'slug', 'id'];
-const URL_COLUMNS = ['database_url', 'db_url', 'url', 'connection_string', 'dsn'];
+const URL_COLUMNS = ['database_url', 'db_url', 'connection_string', 'dsn'];
+/** A column named just `url` is often the tenant's web address: it counts only when it holds a PostgreSQL URL. */
+const LOOSE_URL_COLUMNS = ['url'];
+/** `status` values that clearly say a tenant is not in service; any other value (trial, past_due...) is kept. */
+const INACTIVE_STATUSES = new Set(['inactive', 'disabled', 'suspended', 'deleted', 'archived', 'cancelled', 'canceled']);
 const DATABASE_COLUMNS = ['database', 'database_name', 'db_name'];
 const SCHEMA_COLUMNS = ['schema', 'schema_name'];
 
@@ -28,22 +35,41 @@ function firstValue(row: Row, columns: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Rows that say they are inactive (`active`/`is_active` false, or a `status` other than active) are left out. */
+/**
+ * False for a row that clearly says it is inactive: `active`/`is_active`/`enabled` false, a
+ * `status` such as inactive, suspended or deleted, or `deleted_at` set. Applied to the default
+ * query's rows only.
+ */
 export function isActiveRow(row: Row): boolean {
   for (const column of ['active', 'is_active', 'enabled']) {
     if (column in row && row[column] !== null) return row[column] === true || row[column] === 't' || row[column] === 1;
   }
-  if ('status' in row && typeof row.status === 'string') return row.status.trim().toLowerCase() === 'active';
-  if ('deleted_at' in row) return row.deleted_at === null;
+  if ('status' in row && typeof row.status === 'string' && INACTIVE_STATUSES.has(row.status.trim().toLowerCase())) return false;
+  if ('deleted_at' in row && row.deleted_at !== null && row.deleted_at !== undefined) return false;
   return true;
 }
 
-/** Rows -> targets. Pure: the master URL is only the base for `database` and `schema` rows. */
+/** The rows to use and how many were left out as inactive. Pure. */
+export function activeRows(rows: readonly Row[]): { rows: Row[]; inactive: number } {
+  const kept = rows.filter(isActiveRow);
+  return { rows: kept, inactive: rows.length - kept.length };
+}
+
+function databaseUrlOf(row: Row): string | undefined {
+  const strict = firstValue(row, URL_COLUMNS);
+  if (strict) return strict;
+  const loose = firstValue(row, LOOSE_URL_COLUMNS);
+  return loose && /^postgres(ql)?:\/\//i.test(loose) ? loose : undefined;
+}
+
+/**
+ * Rows -> targets, every row taken (filter with `activeRows` first for the default query).
+ * Pure: the master URL is only the base for `database` and `schema` rows.
+ */
 export function tenantsFromRows(rows: readonly Row[], masterUrl: string): Target[] {
   const targets: Target[] = [];
   const seen = new Set<string>();
   for (const [index, row] of rows.entries()) {
-    if (!isActiveRow(row)) continue;
     const name = firstValue(row, NAME_COLUMNS);
     if (!name) {
       throw new TenantMigrateError('TENANTS_BAD_ROW', `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(', ')})`, {
@@ -56,7 +82,7 @@ export function tenantsFromRows(rows: readonly Row[], masterUrl: string): Target
       });
     }
     seen.add(name);
-    const url = firstValue(row, URL_COLUMNS);
+    const url = databaseUrlOf(row);
     const database = firstValue(row, DATABASE_COLUMNS);
     const schema = firstValue(row, SCHEMA_COLUMNS);
     if (url) {
@@ -98,8 +124,14 @@ export function selectTenants(tenants: readonly Target[], options: Pick<Resolved
   return selected.filter((tenant) => inShard(tenant.name, options.shard));
 }
 
+export interface DiscoveredTenants {
+  tenants: Target[];
+  /** Rows of the default query left out as inactive (0 with --tenants-query). */
+  inactive: number;
+}
+
 /** Runs the tenants query on the master. */
-export async function discoverTenants(options: ResolvedFleetOptions): Promise<Target[]> {
+export async function discoverTenants(options: ResolvedFleetOptions): Promise<DiscoveredTenants> {
   const session = await openSession(options.masterUrl, {
     connectTimeoutMs: options.connectTimeoutMs,
     lockTimeoutMs: options.lockTimeoutMs,
@@ -108,7 +140,8 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Ta
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     const { rows } = await session.client.query<Row>(query);
-    return selectTenants(tenantsFromRows(rows, options.masterUrl), options);
+    const kept = options.tenantsQuery === undefined ? activeRows(rows) : { rows, inactive: 0 };
+    return { tenants: selectTenants(tenantsFromRows(kept.rows, options.masterUrl), options), inactive: kept.inactive };
   } catch (error) {
     if (error instanceof TenantMigrateError) throw error;
     const pgError = error as { code?: string; message?: string };

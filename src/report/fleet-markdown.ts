@@ -4,7 +4,7 @@
  * folded when the fleet is large.
  */
 import type { FleetReport, StatusReport, TargetError } from './fleet-model.js';
-import { countByStatus, fleetSummaryLine, formatMs, formatVersion, statusSummaryLine } from './fleet-text.js';
+import { fleetSummaryLine, formatMs, formatVersion, inactiveLine, statusSummaryLine } from './fleet-text.js';
 
 /** Tables longer than this go into a <details> block so the summary stays readable. */
 const FOLD_ROWS = 25;
@@ -25,11 +25,11 @@ function fold(summary: string, body: string, rows: number): string {
 
 function errorText(error: TargetError): string {
   const at = error.file ? ` (\`${error.file}${error.line ? `:${error.line}` : ''}\`)` : '';
-  return `**${error.code}**${at}: ${error.message}${error.hint ? `<br>_hint: ${error.hint}_` : ''}`;
+  const detail = error.detail ? `<br>\`${error.detail.replace(/`/g, "'")}\`` : '';
+  return `**${error.code}**${at}: ${error.message}${detail}${error.hint ? `<br>_hint: ${error.hint}_` : ''}`;
 }
 
 export function renderFleetMarkdown(report: FleetReport): string {
-  const counts = countByStatus(report.targets);
   const icon = report.ok ? ':white_check_mark:' : ':x:';
   const out = [
     `### ${icon} tenant-migrate ${report.command}${report.dryRun ? ' (dry run)' : ''}${report.shard ? `, shard ${report.shard}` : ''}`,
@@ -48,7 +48,10 @@ export function renderFleetMarkdown(report: FleetReport): string {
       '',
     );
   }
-  if (counts.skipped > 0) out.push(`${counts.skipped} tenant(s) skipped: the master failed, so no tenant was touched.`, '');
+  const skipped = report.targets.filter((target) => target.status === 'skipped');
+  if (skipped.length > 0) out.push(`${skipped.length} target(s) skipped: ${skipped[0].error?.message ?? ''}`, '');
+  const inactive = inactiveLine(report.inactiveTenants);
+  if (inactive) out.push(`${inactive}.`, '');
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ''}`,
     target.kind,
@@ -67,6 +70,8 @@ export function renderFleetMarkdown(report: FleetReport): string {
 export function renderStatusMarkdown(report: StatusReport): string {
   const icon = report.ok ? ':white_check_mark:' : ':warning:';
   const out = [`### ${icon} tenant-migrate status${report.shard ? `, shard ${report.shard}` : ''}`, '', statusSummaryLine(report), ''];
+  const inactive = inactiveLine(report.inactiveTenants);
+  if (inactive) out.push(`${inactive}.`, '');
   if (report.error) out.push(`> [!CAUTION]\n> ${errorText(report.error)}`, '');
   // The matrix at a glance: how many targets sit at each version.
   const byVersion = new Map<string, number>();

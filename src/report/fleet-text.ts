@@ -27,8 +27,20 @@ export function textTable(header: string[], rows: string[][]): string {
 
 export function formatTargetError(error: TargetError): string {
   const lines = [`  error: ${error.message} [${error.code}]`];
+  if (error.detail) lines.push(...error.detail.split('\n').map((line) => `  ${line}`));
   if (error.hint) lines.push(`  hint: ${error.hint}`);
   return lines.join('\n');
+}
+
+/** A failure of the whole run (not one target's), as the last lines before the summary. */
+function formatRunError(error: TargetError): string {
+  return `\nerror: ${error.message} [${error.code}]${error.detail ? `\n${error.detail}` : ''}${error.hint ? `\nhint: ${error.hint}` : ''}`;
+}
+
+/** The default tenants query's rows that said they were inactive: left out, and said so. */
+export function inactiveLine(inactive: number | undefined): string | undefined {
+  if (!inactive) return undefined;
+  return `${inactive} tenant row${inactive === 1 ? '' : 's'} left out as inactive (active/is_active/enabled false, an inactive status, or deleted_at set)`;
 }
 
 function where(target: { url: string; schema?: string }): string {
@@ -80,9 +92,14 @@ export function renderFleetText(report: FleetReport): string {
   const failures = report.targets.filter((target) => target.status === 'failed');
   for (const target of failures) out.push(`\nFAILED ${target.name} (${where(target)})\n${formatTargetError(target.error!)}`);
   const skipped = report.targets.filter((target) => target.status === 'skipped');
-  if (skipped.length > 0) out.push(`\nskipped ${skipped.length} tenant(s): ${skipped[0].error?.message ?? ''}`);
-  if (report.error)
-    out.push(`\nerror: ${report.error.message} [${report.error.code}]${report.error.hint ? `\nhint: ${report.error.hint}` : ''}`);
+  for (const kind of ['master', 'tenant'] as const) {
+    const ofKind = skipped.filter((target) => target.kind === kind);
+    if (ofKind.length > 0)
+      out.push(`\nskipped ${kind === 'master' ? 'the master' : `${ofKind.length} tenant(s)`}: ${ofKind[0].error?.message ?? ''}`);
+  }
+  const inactive = inactiveLine(report.inactiveTenants);
+  if (inactive) out.push(`\n${inactive}`);
+  if (report.error) out.push(formatRunError(report.error));
   out.push(`\n${fleetSummaryLine(report)}`);
   return out.join('\n');
 }
@@ -120,8 +137,9 @@ export function statusSummaryLine(report: StatusReport): string {
   const behind = reachable.filter((target) => target.pending > 0);
   const pending = behind.reduce((sum, target) => sum + target.pending, 0);
   const drifted = reachable.filter((target) => target.drift.length > 0).length;
+  const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
   const failed = report.targets.length - reachable.length;
-  return `status${report.shard ? ` shard ${report.shard}` : ''}: ${report.targets.length} targets, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
+  return `status${report.shard ? ` shard ${report.shard}` : ''}: ${report.targets.length} targets, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
 }
 
 export function renderStatusText(report: StatusReport): string {
@@ -148,8 +166,9 @@ export function renderStatusText(report: StatusReport): string {
   for (const target of report.targets.filter((row) => row.managedBy === 'goose')) {
     out.push(`\n${target.name}: managed by goose so far; the next migrate adopts its versions`);
   }
-  if (report.error)
-    out.push(`\nerror: ${report.error.message} [${report.error.code}]${report.error.hint ? `\nhint: ${report.error.hint}` : ''}`);
+  const inactive = inactiveLine(report.inactiveTenants);
+  if (inactive) out.push(`\n${inactive}`);
+  if (report.error) out.push(formatRunError(report.error));
   out.push(`\n${statusSummaryLine(report)}`);
   return out.join('\n');
 }

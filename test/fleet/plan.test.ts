@@ -1,7 +1,7 @@
 /** The pure parts: plans, shards, tenant rows. Real migration files through the real reader. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appliedState, type LedgerRow } from '../../src/db/ledger.js';
-import { inShard, parseShard, planMigrate, planRollback, selectTenants, shardOf, tenantsFromRows } from '../../src/fleet/index.js';
+import { activeRows, inShard, parseShard, planMigrate, planRollback, selectTenants, tenantsFromRows } from '../../src/fleet/index.js';
 import { loadMigrations, timeline } from '../../src/migrations/read-directory.js';
 import type { Migration } from '../../src/migrations/types.js';
 import { goose, writeMigrations } from './support/fleet.js';
@@ -84,6 +84,8 @@ describe('planRollback', () => {
   it('refuses a migration without a DOWN section', () => {
     const plan = planRollback(migrations, appliedState([row(1), row(2)]), defaults);
     expect(plan.refusal).toMatchObject({ code: 'NO_DOWN_SECTION', migration: '002_b' });
+    // Adding the DOWN section changes the file's checksum: the hint says how to get past that drift.
+    expect(plan.refusal?.hint).toContain('roll back once with --allow-drift');
   });
 });
 
@@ -98,28 +100,38 @@ describe('shards', () => {
     const shards = [1, 2, 3, 4].map((index) => names.filter((name) => inShard(name, { index, count: 4 })));
     expect(shards.flat().sort()).toEqual([...names].sort());
     for (const shard of shards) expect(shard.length).toBeGreaterThan(40);
-    const before = new Map(names.map((name) => [name, shardOf(name, 4)]));
+    // Each old tenant keeps its shard once 50 more are listed: the shards of the enlarged list, read back per name.
     const more = [...names, ...Array.from({ length: 50 }, (_, index) => `new-${index}`)];
-    for (const name of names) expect(more.includes(name) && shardOf(name, 4)).toBe(before.get(name));
+    const enlarged = new Map<string, number>();
+    for (const index of [1, 2, 3, 4]) {
+      for (const tenant of selectTenants(
+        more.map((name) => ({ name, kind: 'tenant' as const, url: '' })),
+        { shard: { index, count: 4 } },
+      )) {
+        enlarged.set(tenant.name, index);
+      }
+    }
+    expect(enlarged.size).toBe(more.length);
+    const moved = names.filter((name) => enlarged.get(name) !== shards.findIndex((shard) => shard.includes(name)) + 1);
+    expect(moved).toEqual([]);
   });
 });
 
 describe('tenant rows', () => {
   const master = 'postgresql://deploy:pw@db.internal:5432/master';
 
-  it('reads name and database_url, database or schema; keeps active rows only', () => {
-    const targets = tenantsFromRows(
-      [
-        { name: 'acme', database_url: 'postgresql://u:p@h1/acme', is_active: true },
-        { name: 'globex', database: 'globex_db' },
-        { slug: 'initech', schema_name: 'initech' },
-        { name: 'old', database_url: 'postgresql://h/old', active: false },
-        { name: 'paused', database_url: 'postgresql://h/paused', status: 'suspended' },
-        { name: 'broken', database_url: null },
-        { name: 'typo', database_url: 'postgres//u:secret@h/x' },
-      ],
-      master,
-    );
+  it('reads name and database_url, database or schema; the default query keeps active rows only', () => {
+    const { rows, inactive } = activeRows([
+      { name: 'acme', database_url: 'postgresql://u:p@h1/acme', is_active: true },
+      { name: 'globex', database: 'globex_db' },
+      { slug: 'initech', schema_name: 'initech' },
+      { name: 'old', database_url: 'postgresql://h/old', active: false },
+      { name: 'paused', database_url: 'postgresql://h/paused', status: 'suspended' },
+      { name: 'broken', database_url: null },
+      { name: 'typo', database_url: 'postgres//u:secret@h/x' },
+    ]);
+    expect(inactive).toBe(2);
+    const targets = tenantsFromRows(rows, master);
     expect(targets.map((target) => [target.name, target.url, target.schema, target.invalid !== undefined])).toEqual([
       ['acme', 'postgresql://u:p@h1/acme', undefined, false],
       ['globex', 'postgresql://deploy:pw@db.internal:5432/globex_db', undefined, false],
@@ -128,6 +140,43 @@ describe('tenant rows', () => {
       ['typo', 'postgres//u:***@h/x', undefined, true],
     ]);
     expect(targets[4].invalid).not.toContain('secret');
+  });
+
+  it('a status column leaves out only clearly inactive values', () => {
+    const statuses = [
+      'active',
+      'trial',
+      'past_due',
+      'ACTIVE ',
+      'Inactive',
+      'disabled',
+      'suspended',
+      'deleted',
+      'archived',
+      'cancelled',
+      'canceled',
+    ];
+    const { rows, inactive } = activeRows(statuses.map((status, index) => ({ name: `t${index}`, schema: `s${index}`, status })));
+    expect(rows.map((row) => row.status)).toEqual(['active', 'trial', 'past_due', 'ACTIVE ']);
+    expect(inactive).toBe(7);
+    expect(activeRows([{ name: 'gone', schema: 'g', deleted_at: new Date(0) }]).inactive).toBe(1);
+    expect(activeRows([{ name: 'here', schema: 'h', deleted_at: null }]).inactive).toBe(0);
+  });
+
+  it('a url column counts only when it holds a PostgreSQL URL (it is often the web address)', () => {
+    const targets = tenantsFromRows(
+      [
+        { name: 'shop', url: 'https://shop.example.com', schema: 'shop' },
+        { name: 'db', url: 'postgresql://h/db' },
+        { name: 'both', url: 'https://both.example.com', database_url: 'postgres://h/both' },
+      ],
+      master,
+    );
+    expect(targets.map((target) => [target.name, target.url, target.schema, target.invalid])).toEqual([
+      ['shop', master, 'shop', undefined],
+      ['db', 'postgresql://h/db', undefined, undefined],
+      ['both', 'postgres://h/both', undefined, undefined],
+    ]);
   });
 
   it('refuses duplicate names and rows without a name', () => {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { recordingIo } from '../../src/cli/io.js';
 import { createProgress } from '../../src/cli/progress.js';
-import type { FleetReport, TargetResult } from '../../src/fleet/index.js';
-import { renderFleetMarkdown } from '../../src/report/fleet-markdown.js';
-import { renderFleetText } from '../../src/report/fleet-text.js';
+import type { FleetReport, StatusReport, TargetResult, TargetStatusRow } from '../../src/fleet/index.js';
+import { renderFleetMarkdown, renderStatusMarkdown } from '../../src/report/fleet-markdown.js';
+import { renderFleetText, renderStatusText } from '../../src/report/fleet-text.js';
 
 function target(name: string, overrides: Partial<TargetResult> = {}): TargetResult {
   return {
@@ -97,5 +97,37 @@ describe('progress', () => {
     progress.finish();
     expect(screen.endsWith('\r\x1b[2K')).toBe(true);
     expect(io.stderr).toBe('');
+  });
+});
+
+describe('status and discovery lines', () => {
+  it('the status summary counts targets with out-of-order versions; the inactive rows left out are said', () => {
+    const row = (name: string, outOfOrder: number[]): TargetStatusRow => ({
+      name,
+      kind: 'tenant',
+      url: `postgresql://db/${name}`,
+      currentVersion: 3,
+      latestVersion: 3,
+      pending: outOfOrder.length,
+      pendingVersions: outOfOrder,
+      drift: [],
+      outOfOrder,
+      lastAppliedAt: null,
+      managedBy: 'tenant-migrate',
+    });
+    const report: StatusReport = { ok: false, durationMs: 20, targets: [row('acme', [2]), row('globex', [])], inactiveTenants: 3 };
+    const text = renderStatusText(report);
+    expect(text).toContain('status: 2 targets, 1 up to date, 1 behind (1 pending), 0 with drift, 1 out of order, 0 unreachable or failing');
+    expect(text).toContain('3 tenant rows left out as inactive');
+    expect(renderStatusMarkdown(report)).toContain('3 tenant rows left out as inactive');
+    const fleet = renderFleetText({
+      command: 'migrate',
+      ok: true,
+      dryRun: false,
+      durationMs: 5,
+      targets: [target('acme')],
+      inactiveTenants: 1,
+    });
+    expect(fleet).toContain('1 tenant row left out as inactive');
   });
 });

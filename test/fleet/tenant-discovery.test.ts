@@ -1,0 +1,51 @@
+/**
+ * Which tenants a run takes: the default query leaves out rows that say they are inactive and
+ * says how many; the rows of --tenants-query are taken as the query returns them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fleetStatus, migrateFleet } from '../../src/fleet/index.js';
+import { cli } from '../support/cli.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { addTenant, createDatabaseFleet, goose, ledgerRows, type TestFleet, writeMigrations } from './support/fleet.js';
+
+let fleet: TestFleet;
+let paused: TestDatabase;
+let files: ReturnType<typeof writeMigrations>;
+
+beforeAll(async () => {
+  fleet = await createDatabaseFleet('discovery', 1);
+  paused = await createTestDatabase('discovery_paused');
+  await addTenant(fleet.master.url, 'paused', { databaseUrl: paused.url, active: false });
+  files = writeMigrations({ 'tenant/001_items.sql': goose('CREATE TABLE items (id int);', 'DROP TABLE items;') });
+});
+afterAll(async () => {
+  await Promise.all([fleet?.drop(), paused?.drop()]);
+  files?.remove();
+});
+
+describe('tenant discovery', () => {
+  it('the default query leaves inactive rows out and says how many', async () => {
+    const result = await cli(['migrate', '--dir', files.dir, '--master-url', fleet.master.url, '--target', 'tenants']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 tenant row left out as inactive');
+    const report = await fleetStatus({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants' });
+    expect(report.targets.map((target) => target.name)).toEqual(['tenant-1']);
+    expect(report.inactiveTenants).toBe(1);
+    expect(await ledgerRows(paused.url).catch(() => 'no ledger')).toBe('no ledger');
+  });
+
+  it('--tenants-query rows are all taken: the query already chose them', async () => {
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: fleet.master.url,
+      target: 'tenants',
+      tenantsQuery: 'SELECT name, database_url, is_active FROM tenants ORDER BY id',
+    });
+    expect(report.targets.map((target) => [target.name, target.status])).toEqual([
+      ['tenant-1', 'up-to-date'],
+      ['paused', 'applied'],
+    ]);
+    expect(report.inactiveTenants).toBeUndefined();
+    expect((await ledgerRows(paused.url)).map((row) => row.name)).toEqual(['001_items']);
+  });
+});
