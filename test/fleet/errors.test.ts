@@ -77,10 +77,18 @@ describe('the tenants table', () => {
     expect(report.error?.code).toBe('TENANTS_TABLE_MISSING');
   });
 
-  it('a tenants query that fails names the query', async () => {
-    const result = await cli(['status', '--dir', files.dir, '--master-url', master.url, '--tenants-query', 'SELECT nme FROM nowhere']);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain('TENANTS_QUERY_FAILED');
+  it('a tenants query that fails names the query, in status and in migrate', async () => {
+    const query = ['--tenants-query', 'SELECT nme FROM nowhere'];
+    const status = await cli(['status', '--dir', files.dir, '--master-url', master.url, ...query]);
+    expect(status.code).toBe(1);
+    expect(status.stdout).toContain('[TENANTS_QUERY_FAILED]');
+    expect(status.stdout).toContain('query: SELECT nme FROM nowhere');
+    const json = JSON.parse((await cli(['status', '--dir', files.dir, '--master-url', master.url, ...query, '--json'])).stdout);
+    expect(json.error).toMatchObject({ code: 'TENANTS_QUERY_FAILED', detail: 'query: SELECT nme FROM nowhere' });
+    const migrate = await cli(['migrate', '--dir', files.dir, '--master-url', master.url, '--target', 'tenants', ...query]);
+    expect(migrate.code).toBe(1);
+    expect(migrate.stderr).toContain('[TENANTS_QUERY_FAILED]');
+    expect(migrate.stderr).toContain('query: SELECT nme FROM nowhere');
   });
 
   it('an unknown --tenant is refused before anything runs', async () => {
@@ -100,6 +108,25 @@ describe('the tenants table', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no active tenant is named initech');
   });
+});
+
+describe('bad option values', () => {
+  const cases: Array<[string, string[]]> = [
+    ['--concurrency 0', ['migrate', '--concurrency', '0']],
+    ['--lock-wait abc', ['migrate', '--lock-wait', 'abc']],
+    ['--statement-timeout 5x', ['migrate', '--statement-timeout', '5x']],
+    ['--shard 3/2', ['status', '--shard', '3/2']],
+    ['--to -1', ['migrate', '--to=-1']],
+    ['--steps 0', ['rollback', '--steps', '0']],
+    ['--connect-timeout soon', ['status', '--connect-timeout', 'soon']],
+  ];
+  for (const [label, args] of cases) {
+    it(`${label} is a usage error: exit 2, nothing changed`, async () => {
+      const result = await cli([...args, '--dir', files.dir, '--master-url', master.url, '--target', 'master']);
+      expect(result.stderr).toMatch(/\[(BAD_OPTION|BAD_DURATION)\]/);
+      expect(result.code).toBe(2);
+    });
+  }
 });
 
 describe('passwords', () => {
