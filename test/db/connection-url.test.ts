@@ -25,12 +25,8 @@ describe('resolveMasterUrl', () => {
     expect(() => resolveMasterUrl({ env: { MASTER_DB_URL: 'postgres//u:topsecret@h/db' }, cwd: dir })).toThrow(
       /from MASTER_DB_URL is invalid: it is not a URL \(postgres\/\/u:\*\*\*@h\/db\)/,
     );
-    try {
-      checkDatabaseUrl('http://u:topsecret@h/db', '--master-url');
-    } catch (error) {
-      expect((error as Error).message).toContain('its scheme is http');
-      expect((error as Error).message).not.toContain('topsecret');
-    }
+    // Thrown, with the scheme named, the URL masked and the password nowhere in the message.
+    expect(() => checkDatabaseUrl('http://u:topsecret@h/db', '--master-url')).toThrow(/^(?!.*topsecret).*its scheme is http.*u:\*\*\*@h/);
   });
 });
 
