@@ -3,7 +3,7 @@
  * target, not hang the fleet run: the client-side query timeout closes it. A small TCP proxy in
  * the test stops forwarding in the middle of a migration.
  */
-import { createServer, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateFleet } from '../../src/fleet/index.js';
 import { createTestDatabase, serverUrl, type TestDatabase } from '../support/database.js';
@@ -14,7 +14,6 @@ async function stallingProxy(trigger: string): Promise<{ port: number; stalled: 
   const target = new URL(serverUrl());
   const sockets = new Set<Socket>();
   let stalled = false;
-  const { connect } = await import('node:net');
   const server: Server = createServer((client) => {
     const upstream = connect(Number(target.port || 5432), target.hostname);
     for (const socket of [client, upstream]) {
