@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
+import { closest } from './did-you-mean.js';
 import { RULES, ruleById } from './registry.js';
 import { RULE_LEVELS, type RuleLevel } from './types.js';
 
@@ -34,9 +35,11 @@ export async function loadLintConfig(cwd: string): Promise<LintConfig> {
 /** Validates `{ lint: { rules: { id: level } } }`: an unknown id or level is an error, not a silent no-op. */
 export function rulesFromConfig(config: unknown, where: string): Record<string, RuleLevel> {
   if (!isObject(config)) throw invalid(where, 'the configuration is not a JSON object');
+  checkKeys(config, TOP_LEVEL_KEYS, where, '');
   const lint = config.lint;
   if (lint === undefined) return {};
   if (!isObject(lint)) throw invalid(where, '"lint" is not an object');
+  checkKeys(lint, LINT_KEYS, where, 'lint.');
   const rules = lint.rules;
   if (rules === undefined) return {};
   if (!isObject(rules)) throw invalid(where, '"lint.rules" is not an object of rule id to level');
@@ -49,6 +52,25 @@ export function rulesFromConfig(config: unknown, where: string): Record<string, 
     levels[id] = level as RuleLevel;
   }
   return levels;
+}
+
+/** The keys a configuration may have; `$schema` is what editors add. */
+const TOP_LEVEL_KEYS = ['lint', '$schema'];
+const LINT_KEYS = ['rules'];
+
+/** An unknown key would be a setting silently ignored: `{ "rules": ... }` without `lint` turns nothing off. */
+function checkKeys(object: Record<string, unknown>, known: readonly string[], where: string, prefix: string): void {
+  for (const key of Object.keys(object)) {
+    if (known.includes(key)) continue;
+    const close = closest(key, known);
+    const hint =
+      key === 'rules' && prefix === ''
+        ? 'rule levels go under "lint": { "lint": { "rules": { "<rule-id>": "off" | "warning" | "error" } } }'
+        : close
+          ? `did you mean "${prefix}${close}"?`
+          : `the keys here are: ${known.map((name) => `"${prefix}${name}"`).join(', ')}`;
+    throw invalid(where, `unknown key "${prefix}${key}"`, hint);
+  }
 }
 
 /** Parses `--rule id=level` values; errors have code USAGE (the CLI exits 2). */
@@ -71,24 +93,13 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleLe
 
 function checkRuleId(id: string, where: string, code = 'CONFIG_INVALID'): void {
   if (ruleById(id)) return;
-  const ranked = RULES.map((rule) => ({ id: rule.id, distance: editDistance(rule.id, id) })).sort((a, b) => a.distance - b.distance);
-  const close = ranked[0].distance <= Math.max(2, Math.floor(id.length / 4)) ? ranked[0].id : undefined;
+  const close = closest(
+    id,
+    RULES.map((rule) => rule.id),
+  );
   throw new TenantMigrateError(code, `${where}: unknown lint rule "${id}"`, {
     hint: close ? `did you mean ${close}?` : `the rules are: ${RULES.map((rule) => rule.id).join(', ')}`,
   });
-}
-
-/** Levenshtein distance, for "did you mean" on a mistyped rule id. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 async function readJson(path: string): Promise<unknown> {

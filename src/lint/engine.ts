@@ -30,6 +30,8 @@ export interface LintOutput {
   files: number;
 }
 
+const RULE_IDS = RULES.map((rule) => rule.id);
+
 export function lintMigrationSet(input: LintInput): LintOutput {
   const include = input.include ?? (() => true);
   const display = input.displayPath ?? ((path: string) => path);
@@ -98,6 +100,7 @@ export function lintMigrationSet(input: LintInput): LintOutput {
       createdInUp: createdRelations(migration.up),
       createdInDown: createdRelations(migration.down),
       lineText: (line) => sourceOf(migration.path)?.lineText(line) ?? '',
+      ruleIds: RULE_IDS,
       report: (report) => add(current, severity, migration.path, report),
     };
     for (const rule of fileRules) {

@@ -10,6 +10,7 @@ import { envsubUnset } from './rules/envsub-unset.js';
 import { fileFormat } from './rules/file-format.js';
 import { fileName } from './rules/file-name.js';
 import { header } from './rules/header.js';
+import { ignoreComment } from './rules/ignore-comment.js';
 import { rename } from './rules/rename.js';
 import { requireConcurrentIndex } from './rules/require-concurrent-index.js';
 import { requireDown } from './rules/require-down.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   destructive,
   rename,
   envsubUnset,
+  ignoreComment,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -70,3 +70,19 @@ export function isSuppressed(finding: Finding, suppressions: readonly Suppressio
       (suppression.from === undefined || (suppression.from <= finding.line && finding.line <= (suppression.to ?? suppression.from))),
   );
 }
+
+/** Every rule id an ignore comment names: its 1-based line and its string index in that line. */
+export function namedRuleIds(source: string): Array<{ id: string; line: number; index: number }> {
+  if (!source.includes(MARKER)) return [];
+  const found: Array<{ id: string; line: number; index: number }> = [];
+  source.split('\n').forEach((text, lineIndex) => {
+    const match = COMMENT.exec(text);
+    if (!match) return;
+    // The list starts after the comment's colon; the pattern has no colon before it.
+    const listStart = text.indexOf(match[2], match.index + match[0].indexOf(':') + 1);
+    for (const id of match[2].matchAll(/[a-z0-9-]+/gi)) {
+      found.push({ id: id[0].toLowerCase(), line: lineIndex + 1, index: listStart + id.index });
+    }
+  });
+  return found;
+}

@@ -57,6 +57,8 @@ export interface FileContext {
   createdInDown: ReadonlySet<string>;
   /** The text of a 1-based line of the file. */
   lineText(line: number): string;
+  /** Every rule id, for checks of what users wrote about rules (ignore comments). */
+  ruleIds: readonly string[];
   report(report: Report): void;
 }
 

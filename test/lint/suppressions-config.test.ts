@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintMigrations } from '../../src/lint/lint-migrations.js';
+import { cli } from '../support/cli.js';
 import { headerFile, lintOne, ofRule, project, where } from './helpers.js';
 
 const LOCK = "SET lock_timeout = '5s';";
@@ -65,6 +66,44 @@ describe('inline suppressions', () => {
   });
 });
 
+describe('ignore comments that name no rule', () => {
+  it('warn at the unknown id, with "did you mean", and the finding it meant stays', async () => {
+    const up = [
+      LOCK,
+      '-- tenant-migrate-ignore: rename, destructve the column is unused',
+      'ALTER TABLE users DROP COLUMN IF EXISTS legacy;',
+    ].join('\n');
+    const result = await lintOne(headerFile(up));
+    expect(ofRule(result, 'ignore-comment')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 10,
+        column: 35,
+        endLine: 10,
+        endColumn: 45,
+        message: 'the ignore comment names "destructve", which is not a lint rule, so it silences nothing: did you mean destructive?',
+        hint: 'write destructive',
+      }),
+    ]);
+    expect(where(result, 'destructive')).toEqual(['11:19']);
+  });
+
+  it('counts columns in characters after non-ASCII SQL, and checks file-wide comments too', async () => {
+    const up = [LOCK, "UPDATE users SET note = 'été' WHERE note IS NULL; -- tenant-migrate-ignore: nonsense why"].join('\n');
+    const file = `-- tenant-migrate-ignore-file: require-dwn irreversible\n${headerFile(up)}`;
+    const result = await lintOne(file);
+    expect(ofRule(result, 'ignore-comment').map((finding) => [finding.line, finding.column, finding.hint])).toEqual([
+      [1, 32, 'write require-down'],
+      [11, 77, expect.stringContaining('the rules are: require-down,')],
+    ]);
+  });
+
+  it('says nothing about comments that name real rules', async () => {
+    const up = [LOCK, '-- tenant-migrate-ignore: destructive, Rename reason', 'ALTER TABLE users DROP COLUMN IF EXISTS legacy;'].join('\n');
+    expect(ofRule(await lintOne(headerFile(up)), 'ignore-comment')).toEqual([]);
+  });
+});
+
 describe('rule levels', () => {
   const risky = headerFile('ALTER TABLE users RENAME COLUMN a TO b;');
 
@@ -100,6 +139,33 @@ describe('rule levels', () => {
     await expect(lintMigrations({ dir: 'migrations', cwd: root })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
     writeFileSync(join(root, 'tenant-migrate.config.json'), '{ "lint": ');
     await expect(lintMigrations({ dir: 'migrations', cwd: root })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+
+  it('rejects unknown keys instead of ignoring them: "rules" without "lint", a typo inside "lint"', async () => {
+    const root = project({
+      'migrations/tenant/001_change.sql': risky,
+      'package.json': JSON.stringify({ name: 'app', 'tenant-migrate': { rules: { rename: 'off' } } }),
+    });
+    await expect(lintMigrations({ dir: 'migrations', cwd: root })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: 'package.json "tenant-migrate": unknown key "rules"',
+      hint: expect.stringContaining('rule levels go under "lint"'),
+    });
+    writeFileSync(join(root, 'tenant-migrate.config.json'), JSON.stringify({ lint: { rule: { rename: 'off' } } }));
+    await expect(lintMigrations({ dir: 'migrations', cwd: root })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: 'tenant-migrate.config.json: unknown key "lint.rule"',
+      hint: 'did you mean "lint.rules"?',
+    });
+    writeFileSync(join(root, 'tenant-migrate.config.json'), JSON.stringify({ $schema: 'x', lint: { rules: { rename: 'off' } } }));
+    expect(ofRule(await lintMigrations({ dir: 'migrations', cwd: root }), 'rename')).toEqual([]);
+  });
+
+  it('an invalid config is a usage error for the CLI (exit 2)', async () => {
+    const root = project({ 'migrations/tenant/001_change.sql': risky, 'tenant-migrate.config.json': '{ "rules": {} }' });
+    const result = await cli(['lint'], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown key "rules"');
   });
 
   it('turns a rule off so its findings (even reading problems) disappear', async () => {
