@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { passwordsIn, scrubSecrets } from '../db/connection-url.js';
 import { templatesDir } from '../templates-dir.js';
 import type { VerifyReport, VerifyReportFormat } from './verify-model.js';
 import { verifyView } from './verify-view.js';
@@ -13,10 +14,20 @@ import { verifyView } from './verify-view.js';
 export { VERIFY_REPORT_FORMATS, type VerifyReportFormat } from './verify-model.js';
 
 export function renderVerifyReport(report: VerifyReport, format: VerifyReportFormat): string {
-  if (format === 'json') return JSON.stringify(report, null, 2);
+  if (format === 'json') return withoutPasswords(JSON.stringify(report, null, 2));
   const view = verifyView(report);
   const text = template(format === 'markdown' ? 'verify.md.hbs' : 'verify.txt.hbs')(view);
-  return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return withoutPasswords(`${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
+}
+
+/**
+ * The report ends up in a public pull request comment. Its parts are masked where they are made,
+ * but a connection string can also arrive inside a driver's or a migration's message: whatever URL
+ * reached the text, its password is taken out, there and wherever else it appears.
+ */
+function withoutPasswords(text: string): string {
+  const urls = text.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`<>|]+/gi) ?? [];
+  return scrubSecrets(text, passwordsIn(urls));
 }
 
 let handlebars: typeof Handlebars | undefined;

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { VerifyReport } from '../../src/report/verify-model.js';
 import { renderVerifyReport } from '../../src/report/verify-render.js';
 
+const PASSWORD = 'n0t-f0r-pr-c0mments';
+
 const report: VerifyReport = {
   ok: false,
   provider: 'server',
-  providerDetail: 'server postgresql://postgres:***@db:5432/postgres',
+  // Masked where it is made; the renderer must hold even when a password slips through.
+  providerDetail: `server postgresql://postgres:${PASSWORD}@db:5432/postgres`,
   durationMs: 1530,
   strict: false,
   base: 'origin/main',
@@ -45,6 +48,13 @@ const report: VerifyReport = {
               file: 'migrations/tenant/003_flags.sql',
               line: 12,
             },
+            {
+              code: 'reapply-failed',
+              severity: 'error',
+              message: `UP fails when applied again after DOWN: could not connect to postgres://app:${PASSWORD}@replica/app`,
+              file: 'migrations/tenant/003_flags.sql',
+              line: 9,
+            },
           ],
         },
       ],
@@ -64,7 +74,14 @@ describe('renderVerifyReport', () => {
       "| 9 | `ALTER TABLE accounts ADD COLUMN flags TEXT DEFAULT 'a\\|b'` | 2.5 ms | AccessExclusiveLock on accounts; 1 on new |",
     );
     expect(markdown).not.toContain('&#x27;');
-    expect(markdown).not.toContain('postgres:5432');
+    expect(markdown).toContain('server postgresql://postgres:***@db:5432/postgres');
+    expect(markdown).toContain('could not connect to postgres://app:***@replica/app');
+  });
+
+  it.each(['markdown', 'text', 'json'] as const)('%s: never shows a password, even one the report was given', (format) => {
+    const rendered = renderVerifyReport(report, format);
+    expect(rendered).toContain('postgres:***@db:5432');
+    expect(rendered).not.toContain(PASSWORD);
   });
 
   it('text: one line per migration and its findings as file:line', () => {
@@ -77,6 +94,6 @@ describe('renderVerifyReport', () => {
   });
 
   it('json: the report itself', () => {
-    expect(JSON.parse(renderVerifyReport(report, 'json'))).toEqual(report);
+    expect(JSON.parse(renderVerifyReport(report, 'json'))).toEqual(JSON.parse(JSON.stringify(report).replaceAll(PASSWORD, '***')));
   });
 });
