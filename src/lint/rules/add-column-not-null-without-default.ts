@@ -14,7 +14,8 @@ export const addColumnNotNullWithoutDefault: Rule = {
     rationale:
       'Existing rows would get NULL in a NOT NULL column, so PostgreSQL refuses the statement on any tenant whose table has rows: it passes on an empty test database and fails in production.',
     flagged: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL;',
-    fixed: "ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';",
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';`,
   },
   check(context) {
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AddColumn')) {

@@ -10,7 +10,8 @@ export const columnTypeChange: Rule = {
     rationale:
       'Most type changes rewrite the table and its indexes under an ACCESS EXCLUSIVE lock, and any code reading the column sees a new type mid-deploy. Only a few (varchar(n) to text, a wider varchar) are free.',
     flagged: 'ALTER TABLE orders ALTER COLUMN amount TYPE NUMERIC(14, 2);',
-    fixed: `ALTER TABLE orders ADD COLUMN IF NOT EXISTS amount_v2 NUMERIC(14, 2);
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS amount_v2 NUMERIC(14, 2);
 -- backfill amount_v2 in batches, switch the application, then drop amount in a later migration`,
   },
   check(context) {

@@ -11,7 +11,8 @@ export const destructive: Rule = {
     rationale:
       'Data dropped on the master and every tenant cannot be brought back by a DOWN section, and application code still running the old release may still read it. Make sure it is meant, and that the release that stops using it is already deployed.',
     flagged: 'ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;',
-    fixed: `-- tenant-migrate-ignore: destructive legacy_score unused since release 4.2 (backed up in archive.users_legacy_score)
+    fixed: `SET lock_timeout = '5s';
+-- tenant-migrate-ignore: destructive legacy_score unused since release 4.2 (backed up in archive.users_legacy_score)
 ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
   },
   check(context) {

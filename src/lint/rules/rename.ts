@@ -18,7 +18,8 @@ export const rename: Rule = {
     rationale:
       'During a deploy the old release keeps running against the new schema, on every tenant, and it still uses the old name. A rename breaks it until the new release is out everywhere.',
     flagged: 'ALTER TABLE users RENAME COLUMN name TO full_name;',
-    fixed: `ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
 -- copy name into full_name, switch the application, then drop name in a later migration`,
   },
   check(context) {

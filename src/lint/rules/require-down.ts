@@ -11,6 +11,7 @@ export const requireDown: Rule = {
     flagged: `-- ==================== UP ====================
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT;`,
     fixed: `-- ==================== UP ====================
+SET lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT;
 
 -- ==================== DOWN ====================

@@ -29,7 +29,8 @@ export const requireIdempotent: Rule = {
     flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN tag_id BIGINT;
 DROP INDEX idx_users_old;`,
-    fixed: `CREATE TABLE IF NOT EXISTS tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
+    fixed: `SET lock_timeout = '5s';
+CREATE TABLE IF NOT EXISTS tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id BIGINT;
 DROP INDEX IF EXISTS idx_users_old;`,
   },

@@ -11,7 +11,8 @@ export const setNotNull: Rule = {
     rationale:
       'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint lets it skip the scan.',
     flagged: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;',
-    fixed: `ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
 ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
 ALTER TABLE users ALTER COLUMN email SET NOT NULL;
 ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,

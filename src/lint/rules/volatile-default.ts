@@ -31,7 +31,8 @@ export const volatileDefault: Rule = {
     rationale:
       'Since PostgreSQL 11 a constant default (or now()) is stored once and the column is added instantly. A volatile default must be computed for every row: the whole table is rewritten under an ACCESS EXCLUSIVE lock.',
     flagged: 'ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID DEFAULT gen_random_uuid();',
-    fixed: `ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID;
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID;
 ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();
 -- then backfill existing rows in batches`,
   },
