@@ -1,17 +1,49 @@
 /**
- * One comment per pull request, found again by a hidden marker and edited in place on every
- * push, so a PR never collects a pile of bot comments. A fork's read-only token answers 403:
- * that is reported as "skipped" for the caller to say so, not thrown.
+ * One comment per pull request and migrations directory, found again by a hidden marker and
+ * edited in place on every push, so a PR never collects a pile of bot comments. Only comments a
+ * bot wrote count: a person who pastes the marker into their own comment must not have it
+ * overwritten (nor have the 403 of that edit taken for a fork's token). A fork's read-only token
+ * answers 403: that is reported as "skipped"; any other failure of the API as "failed", with
+ * what GitHub said. Nothing here throws: the comment is never worth the check's results.
  */
 export const COMMENT_MARKER = '<!-- tenant-migrate:check -->';
 
+const DEFAULT_DIR = 'migrations';
+
+/**
+ * The marker for a migrations directory: the default directory keeps the plain marker (the
+ * comments of earlier versions are found again); another one adds its path, so two check jobs of
+ * one repository (two directories) keep a comment each.
+ */
+export function commentMarker(migrationsDir: string): string {
+  const dir = migrationsDir
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '');
+  if (dir === DEFAULT_DIR || dir === '') return COMMENT_MARKER;
+  // "--" may not appear inside an HTML comment, and ">" could end it early.
+  return `<!-- tenant-migrate:check dir=${dir.replace(/-(?=-)/g, '%2D').replace(/>/g, '%3E')} -->`;
+}
+
+export interface IssueComment {
+  id: number;
+  body?: string | null;
+  html_url: string;
+  /** The author; GitHub's `type` is `Bot` for github-actions[bot] and GitHub Apps, `User` for people. */
+  user?: { login?: string; type?: string } | null;
+}
+
 export interface IssueCommentsApi {
-  listComments(page: number): Promise<Array<{ id: number; body?: string | null; html_url: string }>>;
+  listComments(page: number): Promise<IssueComment[]>;
   createComment(body: string): Promise<{ id: number; html_url: string }>;
   updateComment(id: number, body: string): Promise<{ id: number; html_url: string }>;
 }
 
-export type StickyResult = { outcome: 'created' | 'updated'; url: string; id: number } | { outcome: 'skipped'; reason: string };
+export type StickyResult =
+  | { outcome: 'created' | 'updated'; url: string; id: number }
+  | { outcome: 'skipped'; reason: string }
+  | { outcome: 'failed'; reason: string };
 
 export async function upsertStickyComment(api: IssueCommentsApi, body: string, marker = COMMENT_MARKER): Promise<StickyResult> {
   const text = body.includes(marker) ? body : `${marker}\n${body}`;
@@ -34,14 +66,19 @@ export async function upsertStickyComment(api: IssueCommentsApi, body: string, m
             : 'the pull request was not found with this token; the report is in the job summary',
       };
     }
-    throw error;
+    // Octokit's message is GitHub's answer plus a documentation link; the first line is enough.
+    const message = String((error as Error)?.message ?? error).split('\n')[0];
+    return {
+      outcome: 'failed',
+      reason: `GitHub's API failed${status ? ` with HTTP ${status}` : ''}: ${message}; the report is in the job summary`,
+    };
   }
 }
 
 async function findMarked(api: IssueCommentsApi, marker: string): Promise<number | undefined> {
   for (let page = 1; page <= 50; page++) {
     const comments = await api.listComments(page);
-    const found = comments.find((comment) => comment.body?.includes(marker));
+    const found = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker));
     if (found) return found.id;
     if (comments.length < 100) return undefined;
   }

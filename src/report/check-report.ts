@@ -57,11 +57,13 @@ function verdictLine(report: CheckReport): string {
   if (!report.verify) parts.push('verify did not run');
   else {
     const migrations = report.verify.scopes.flatMap((scope) => scope.migrations);
-    const failed = migrations.filter((migration) => migration.status === 'failed' || migration.status === 'skipped').length;
+    // Only a DOWN that was run and restored the catalog counts: no DOWN, or a run that never got
+    // that far (null), is not "verified reversible".
+    const reversible = migrations.filter((migration) => migration.reversible === true).length;
     parts.push(
       migrations.length === 0
         ? 'no migration to verify'
-        : `${migrations.length - failed} of ${migrations.length} migration${migrations.length === 1 ? '' : 's'} verified reversible`,
+        : `${reversible} of ${migrations.length} migration${migrations.length === 1 ? '' : 's'} verified reversible`,
     );
   }
   return `${report.failed ? 'failed' : 'passed'} (${parts.join('; ')})`;

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AnnotationCandidate, selectAnnotations } from '../../src/action/annotations.js';
+import { type AnnotationCandidate, selectAnnotations, targetFailureAnnotations } from '../../src/action/annotations.js';
 import { fitComment, GITHUB_COMMENT_LIMIT } from '../../src/action/comment-size.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { COMMENT_MARKER, type IssueCommentsApi, upsertStickyComment } from '../../src/action/sticky-comment.js';
-import { type FakeGitHub, startFakeGitHub } from '../support/github-api-server.js';
+import { isTrivialPassword, secretsToRegister } from '../../src/action/secrets.js';
+import { COMMENT_MARKER, commentMarker, type IssueCommentsApi, upsertStickyComment } from '../../src/action/sticky-comment.js';
+import { A_PERSON, ACTIONS_BOT, type FakeGitHub, startFakeGitHub } from '../support/github-api-server.js';
 
 describe('annotations', () => {
   it('shows at most 10 per kind, errors first by file and line, and keeps the rest for the summary', () => {
@@ -22,6 +23,34 @@ describe('annotations', () => {
     expect(hidden).toHaveLength(3);
     expect(shown[0]).toMatchObject({ severity: 'error', line: 1 });
     expect(hidden.map((a) => a.line)).toEqual([11, 11, 12]);
+  });
+
+  it('keeps room for the annotations the step prints itself (setFailed is an error)', () => {
+    const errors = Array.from({ length: 12 }, (_, index) => ({ severity: 'error' as const, line: index + 1, title: 't', message: 'm' }));
+    const { shown, hidden } = selectAnnotations(errors, { error: 1 });
+    expect(shown).toHaveLength(9);
+    expect(hidden).toHaveLength(3);
+    expect(selectAnnotations(errors, { error: 12 }).shown).toHaveLength(0);
+  });
+
+  it('groups targets that failed at the same line with the same message, largest group first', () => {
+    const atLine = {
+      code: 'MIGRATION_FAILED',
+      message: 'up 002_x failed at m/tenant/002_x.sql:3:1: division by zero',
+      file: 'm/tenant/002_x.sql',
+      line: 3,
+    };
+    const failed = [
+      ...Array.from({ length: 7 }, (_, index) => ({ name: `t${index}`, kind: 'tenant' as const, error: atLine })),
+      { name: 'gone', kind: 'tenant' as const, error: { code: 'DATABASE_MISSING', message: 'the database at h:5432/gone does not exist' } },
+    ];
+    const annotations = targetFailureAnnotations('deploy', failed);
+    expect(annotations).toHaveLength(2);
+    const group = annotations.find((annotation) => annotation.weight === 7);
+    expect(group).toMatchObject({ severity: 'error', file: 'm/tenant/002_x.sql', line: 3 });
+    expect(group?.message).toMatch(/^7 tenants failed at m\/tenant\/002_x.sql:3 \(t0, t1, t2, t3, t4 and 2 more\): error: up 002_x failed/);
+    expect(annotations.find((annotation) => annotation.weight === undefined)?.message).toMatch(/^gone: error: the database/);
+    expect(selectAnnotations(annotations, { error: 9 }).shown[0]).toBe(group);
   });
 });
 
@@ -93,8 +122,10 @@ describe('sticky comment', () => {
   };
 
   it('finds its own comment past the first page of 100 and edits it', async () => {
-    for (let index = 0; index < 150; index++) github.comments.set(index + 1, { id: index + 1, body: `chatter ${index}`, issue: 7 });
-    github.comments.set(500, { id: 500, body: `${COMMENT_MARKER}\nold report`, issue: 7 });
+    for (let index = 0; index < 150; index++) {
+      github.comments.set(index + 1, { id: index + 1, body: `chatter ${index}`, issue: 7, user: A_PERSON });
+    }
+    github.comments.set(500, { id: 500, body: `${COMMENT_MARKER}\nold report`, issue: 7, user: ACTIONS_BOT });
     const result = await upsertStickyComment(api(7), 'new report');
     expect(result).toMatchObject({ outcome: 'updated', id: 500 });
     expect(github.comments.get(500)?.body).toBe(`${COMMENT_MARKER}\nnew report`);
@@ -109,5 +140,74 @@ describe('sticky comment', () => {
     } finally {
       github.readOnly = false;
     }
+  });
+
+  it("leaves a person's comment that quotes the marker alone and writes its own", async () => {
+    github.comments.set(600, { id: 600, body: `Why does ${COMMENT_MARKER} show up?`, issue: 9, user: A_PERSON });
+    const result = await upsertStickyComment(api(9), 'report');
+    expect(result.outcome).toBe('created');
+    expect(github.comments.get(600)?.body).toBe(`Why does ${COMMENT_MARKER} show up?`);
+    expect(await upsertStickyComment(api(9), 'report 2')).toMatchObject({ outcome: 'updated', id: (result as { id: number }).id });
+  });
+
+  it('keeps one comment per migrations directory', async () => {
+    const first = await upsertStickyComment(api(10), 'apps', commentMarker('migrations'));
+    const second = await upsertStickyComment(api(10), 'billing', commentMarker('services/billing/migrations'));
+    expect(first.outcome).toBe('created');
+    expect(second.outcome).toBe('created');
+    expect(await upsertStickyComment(api(10), 'billing 2', commentMarker('./services/billing/migrations/'))).toMatchObject({
+      outcome: 'updated',
+      id: (second as { id: number }).id,
+    });
+    expect(await upsertStickyComment(api(10), 'apps 2', commentMarker('migrations'))).toMatchObject({
+      outcome: 'updated',
+      id: (first as { id: number }).id,
+    });
+    const bodies = [...github.comments.values()].filter((comment) => comment.issue === 10).map((comment) => comment.body);
+    expect(bodies).toEqual([`${COMMENT_MARKER}\napps 2`, `${commentMarker('services/billing/migrations')}\nbilling 2`]);
+  });
+
+  it('builds markers that stay valid HTML comments and keeps the default one', () => {
+    expect(commentMarker('migrations')).toBe('<!-- tenant-migrate:check -->');
+    expect(commentMarker('./migrations/')).toBe('<!-- tenant-migrate:check -->');
+    expect(commentMarker('db--old>x')).toBe('<!-- tenant-migrate:check dir=db%2D-old%3Ex -->');
+    expect(commentMarker('db/a')).not.toContain(COMMENT_MARKER);
+  });
+
+  it('reports any other API failure as failed, with the status, instead of throwing', async () => {
+    github.failStatus = 500;
+    try {
+      const result = await upsertStickyComment(api(11), 'report');
+      expect(result).toMatchObject({ outcome: 'failed' });
+      expect((result as { reason: string }).reason).toMatch(/HTTP 500/);
+    } finally {
+      github.failStatus = undefined;
+    }
+  });
+});
+
+describe('secrets', () => {
+  it('registers every URL, and the password alone only when it is not a trivial word', () => {
+    expect(secretsToRegister(['postgresql://app:Str0ng+pw@db:5432/app', undefined])).toEqual([
+      'postgresql://app:Str0ng+pw@db:5432/app',
+      'Str0ng+pw',
+      'Str0ng%2Bpw',
+    ]);
+    for (const url of [
+      'postgresql://postgres:postgres@db/x',
+      'postgresql://app:app@db/x',
+      'postgresql://u:abc@db/x',
+      'postgresql://u:orders@db/orders',
+    ]) {
+      expect(secretsToRegister([url])).toEqual([url]);
+    }
+  });
+
+  it('judges a password trivial by length, common defaults, and the user or database name', () => {
+    expect(isTrivialPassword('pg1', 'postgresql://u:pg1@h/d')).toBe(true);
+    expect(isTrivialPassword('Password', 'postgresql://u:Password@h/d')).toBe(true);
+    expect(isTrivialPassword('tenant', 'postgresql://tenant:tenant@h/d')).toBe(true);
+    expect(isTrivialPassword('s3cret-enough', 'postgresql://u:s3cret-enough@h/d')).toBe(false);
+    expect(isTrivialPassword('longer-pw', "host=h password='longer-pw'")).toBe(false);
   });
 });

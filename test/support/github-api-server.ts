@@ -1,6 +1,8 @@
 /**
- * A loopback HTTP server standing in for the GitHub REST API: it keeps issue comments in memory,
- * records every request, and can be told to answer comment writes with 403 (a fork's token).
+ * A loopback HTTP server standing in for the GitHub REST API: it keeps issue comments in memory
+ * with their authors (a `user` object, as GitHub returns it), records every request, and can be
+ * told to answer comment writes with 403 (a fork's token) or every comment call with an error.
+ * Like GitHub, it refuses (403) an edit of a comment someone else wrote.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,12 +14,31 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+export interface CommentAuthor {
+  login: string;
+  id: number;
+  type: 'Bot' | 'User';
+}
+
+/** The author of comments written through this API: the default GITHUB_TOKEN's identity. */
+export const ACTIONS_BOT: CommentAuthor = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+export const A_PERSON: CommentAuthor = { login: 'jane-dev', id: 1001, type: 'User' };
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  issue: number;
+  user: CommentAuthor;
+}
+
 export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
-  comments: Map<number, { id: number; body: string; issue: number }>;
+  comments: Map<number, FakeComment>;
   /** When true, creating or editing a comment answers 403 like a read-only token. */
   readOnly: boolean;
+  /** When set, every comment call (list, create, edit) answers this HTTP status, as in an outage. */
+  failStatus: number | undefined;
   close(): Promise<void>;
 }
 
@@ -28,6 +49,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     requests: [],
     comments: new Map(),
     readOnly: false,
+    failStatus: undefined,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const server: Server = createServer(async (request, response) => {
@@ -44,6 +66,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const htmlUrl = (id: number, issue: number) =>
       `https://github.example/${url.pathname.split('/')[2]}/${url.pathname.split('/')[3]}/pull/${issue}#issuecomment-${id}`;
 
+    if (fake.failStatus !== undefined && url.pathname.includes('/comments')) {
+      return send(fake.failStatus, { message: fake.failStatus >= 500 ? 'Server Error' : 'Validation Failed' });
+    }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const edit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && request.method === 'GET') {
@@ -59,7 +84,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (list && request.method === 'POST') {
       if (fake.readOnly) return send(403, { message: 'Resource not accessible by integration' });
       const issue = Number(list[3]);
-      const comment = { id: nextId++, body: String(body?.body ?? ''), issue };
+      const comment = { id: nextId++, body: String(body?.body ?? ''), issue, user: ACTIONS_BOT };
       fake.comments.set(comment.id, comment);
       return send(201, { ...comment, html_url: htmlUrl(comment.id, issue) });
     }
@@ -67,6 +92,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (fake.readOnly) return send(403, { message: 'Resource not accessible by integration' });
       const comment = fake.comments.get(Number(edit[3]));
       if (!comment) return send(404, { message: 'Not Found' });
+      if (comment.user.type !== 'Bot') return send(403, { message: 'Resource not accessible by integration' });
       comment.body = String(body?.body ?? '');
       return send(200, { ...comment, html_url: htmlUrl(comment.id, comment.issue) });
     }
