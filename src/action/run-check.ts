@@ -1,28 +1,41 @@
 /**
  * `command: check` on a pull request: lint (against the PR's base, so edits to applied
  * migrations are caught) and verify on throwaway databases, then one sticky comment, a job
- * summary, annotations on the file lines and the outputs.
+ * summary, annotations on the file lines and the outputs. Lint and verify decide whether the
+ * step fails; the comment and the summary are reporting, and a failure of theirs is a note.
  */
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { isTenantMigrateError } from '../errors.js';
 import { lintMigrations } from '../lint/lint-migrations.js';
 import type { LintResult } from '../lint/types.js';
-import { type CheckReport, renderCheckMarkdown } from '../report/check-report.js';
+import { type CheckRenderOptions, type CheckReport, renderCheckMarkdown } from '../report/check-report.js';
 import type { VerifyReport } from '../report/verify-model.js';
 import { describeVerifyEvent } from '../report/verify-progress.js';
 import { verifyMigrations } from '../verify/verify-migrations.js';
 import { type AnnotationCandidate, selectAnnotations } from './annotations.js';
 import { fitComment } from './comment-size.js';
+import { emitAnnotations } from './emit-annotations.js';
+import { allVerifyFindings, checkCounts, failureReason } from './fail-on.js';
 import { issueCommentsApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
+import { writeSummary } from './job-summary.js';
+import { checkReportOutput } from './report-output.js';
 import { registerConnectionSecrets } from './secrets.js';
-import { COMMENT_MARKER, upsertStickyComment } from './sticky-comment.js';
+import { commentMarker, type StickyResult, upsertStickyComment } from './sticky-comment.js';
+
+type PullRequest = { number: number; base?: { sha?: string }; head?: { sha?: string } };
 
 export async function runCheck(inputs: ActionInputs): Promise<void> {
   registerConnectionSecrets([inputs.ephemeralUrl]);
-  const pullRequest = context.payload.pull_request as { number: number; base?: { sha?: string }; head?: { sha?: string } } | undefined;
+  const pullRequest = context.payload.pull_request as PullRequest | undefined;
+  // Notes go to the log as plain lines and to the summary: as ::warning they would take the
+  // place of a finding's annotation (GitHub shows 10 per kind).
   const notes: string[] = [];
+  const note = (text: string) => {
+    notes.push(text);
+    core.info(text);
+  };
   let base = inputs.baseRef ?? pullRequest?.base?.sha;
 
   let lint: LintResult;
@@ -30,10 +43,9 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
     lint = await lintMigrations({ dir: inputs.migrationsDir, base });
   } catch (error) {
     if (!(isTenantMigrateError(error) && error.code === 'BASE_REF_NOT_FOUND')) throw error;
-    notes.push(
+    note(
       `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`,
     );
-    core.warning(notes[notes.length - 1]);
     base = undefined;
     lint = await lintMigrations({ dir: inputs.migrationsDir });
   }
@@ -55,60 +67,88 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
       });
     } catch (error) {
       verifyError = isTenantMigrateError(error) ? error.format() : String((error as Error)?.message ?? error);
-      core.error(`verify did not run: ${verifyError}`);
+      // The summary shows it in full and the step's failure names it: no annotation of its own.
+      core.info(`verify did not run: ${verifyError}`);
     }
   });
 
   const { errors, warnings } = lint.summary;
-  const verifyFailed = verifyError !== undefined || verify?.ok === false;
-  const failed = inputs.failOn !== 'never' && (errors > 0 || verifyFailed || (inputs.failOn === 'warning' && warnings > 0));
+  const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
+  const failed = reason !== undefined;
   const report: CheckReport = { lint, verify, verifyError, failed, notes };
 
   const repository = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}`;
   const commit = pullRequest?.head?.sha ?? context.sha;
-  const renderOptions = {
+  const renderOptions: CheckRenderOptions = {
     blobUrl: commit ? `${repository}/blob/${commit}` : undefined,
     commit,
     runUrl: context.runId ? `${repository}/actions/runs/${context.runId}` : undefined,
   };
 
+  // Warnings this step prints itself: each takes one of the 10 warning annotations.
+  const ownWarnings: string[] = [];
   let commentUrl = '';
   if (inputs.comment && pullRequest && inputs.githubToken) {
-    const api = issueCommentsApi(inputs.githubToken, context.repo, pullRequest.number);
-    const body = fitComment(
-      renderCheckMarkdown(report, { ...renderOptions, marker: COMMENT_MARKER }),
-      'The full report is in the job summary of this run.',
-    );
-    const result = await upsertStickyComment(api, body);
+    const result = await postComment(inputs, pullRequest, report, renderOptions);
     if (result.outcome === 'skipped') {
+      note(`No pull request comment: ${result.reason}.`);
+    } else if (result.outcome === 'failed') {
+      // Not expected (GitHub down, a 5xx, a 422): worth a warning, and the check goes on.
       notes.push(`No pull request comment: ${result.reason}.`);
-      core.warning(notes[notes.length - 1]);
+      ownWarnings.push(notes[notes.length - 1]);
     } else {
       commentUrl = result.url;
       core.info(`${result.outcome} the pull request comment: ${result.url}`);
     }
   } else if (inputs.comment && !pullRequest) {
-    notes.push('Not a pull_request event: the report is in the job summary only.');
+    note('Not a pull_request event: the report is in the job summary only.');
   }
 
-  const { hidden } = annotate(lint, verify);
+  // core.setFailed prints one more error annotation: room is kept for it.
+  const { shown, hidden } = selectAnnotations(annotationCandidates(lint, verify), {
+    error: failed ? 1 : 0,
+    warning: ownWarnings.length,
+  });
+  emitAnnotations(shown);
+  for (const warning of ownWarnings) core.warning(warning);
   if (hidden.length > 0) {
     notes.push(
       `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? ' is' : 's are'} listed below.`,
     );
   }
-  await core.summary.addRaw(renderCheckMarkdown(report, renderOptions)).write();
 
-  core.setOutput('report', JSON.stringify({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
+  // Outputs before the summary: they are what later steps read, and small.
+  core.setOutput('report', checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
   core.setOutput('lint-errors', String(errors));
   core.setOutput('lint-warnings', String(warnings));
   core.setOutput('comment-url', commentUrl);
-  if (failed) {
-    core.setFailed(`tenant-migrate check failed: ${errors} lint error(s), ${warnings} warning(s)${verifyFailed ? ', verify failed' : ''}`);
+  await writeSummary(
+    renderCheckMarkdown(report, renderOptions),
+    'The `report` output holds the findings; run `tenant-migrate lint` and `tenant-migrate verify` locally for the whole report.',
+  );
+  if (reason) core.setFailed(`tenant-migrate check failed: ${reason}`);
+}
+
+/** Renders and posts the sticky comment; never throws (any failure comes back as `failed`). */
+async function postComment(
+  inputs: ActionInputs,
+  pullRequest: PullRequest,
+  report: CheckReport,
+  renderOptions: CheckRenderOptions,
+): Promise<StickyResult> {
+  try {
+    const marker = commentMarker(inputs.migrationsDir);
+    const body = fitComment(
+      renderCheckMarkdown(report, { ...renderOptions, marker }),
+      'The full report is in the job summary of this run.',
+    );
+    return await upsertStickyComment(issueCommentsApi(inputs.githubToken ?? '', context.repo, pullRequest.number), body, marker);
+  } catch (error) {
+    return { outcome: 'failed', reason: `the comment could not be written: ${String((error as Error)?.message ?? error).split('\n')[0]}` };
   }
 }
 
-function annotate(lint: LintResult, verify: VerifyReport | undefined) {
+function annotationCandidates(lint: LintResult, verify: VerifyReport | undefined): AnnotationCandidate[] {
   const candidates: AnnotationCandidate[] = lint.findings.map((finding) => ({
     severity: finding.severity,
     file: finding.file,
@@ -119,10 +159,7 @@ function annotate(lint: LintResult, verify: VerifyReport | undefined) {
     title: `tenant-migrate lint: ${finding.rule}`,
     message: finding.hint ? `${finding.message}\n${finding.hint}` : finding.message,
   }));
-  const verifyFindings = verify
-    ? [...verify.findings, ...verify.scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((m) => m.findings)])]
-    : [];
-  for (const finding of verifyFindings) {
+  for (const finding of verify ? allVerifyFindings(verify) : []) {
     if (finding.code === 'skipped') continue;
     candidates.push({
       severity: finding.severity === 'info' ? 'notice' : finding.severity,
@@ -133,18 +170,5 @@ function annotate(lint: LintResult, verify: VerifyReport | undefined) {
       message: finding.message,
     });
   }
-  const selection = selectAnnotations(candidates);
-  for (const annotation of selection.shown) {
-    const properties = {
-      title: annotation.title,
-      file: annotation.file,
-      startLine: annotation.line,
-      startColumn: annotation.endLine === undefined || annotation.endLine === annotation.line ? annotation.column : undefined,
-      endLine: annotation.endLine,
-    };
-    if (annotation.severity === 'error') core.error(annotation.message, properties);
-    else if (annotation.severity === 'warning') core.warning(annotation.message, properties);
-    else core.notice(annotation.message, properties);
-  }
-  return selection;
+  return candidates;
 }

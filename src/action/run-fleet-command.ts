@@ -1,25 +1,58 @@
 /**
  * `command: deploy | rollback | status`: the fleet runner with its report as the job summary
- * (a per-target table) and as outputs. The step fails when any target failed.
+ * (a per-target table) and as outputs. The step fails when any target failed. When the run
+ * cannot even start (the master unreachable, a bad migration file), the summary and the outputs
+ * still say so before the step fails.
  */
 import * as core from '@actions/core';
-import { TenantMigrateError } from '../errors.js';
+import { passwordsIn, scrubSecrets } from '../db/connection-url.js';
+import { isTenantMigrateError, TenantMigrateError } from '../errors.js';
 import { fleetStatus, migrateFleet, rollbackFleet } from '../fleet/index.js';
-import type { FleetOptions, ProgressEvent } from '../fleet/types.js';
+import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
 import { formatTargetError, formatTargetLine } from '../report/fleet-text.js';
+import { selectAnnotations, targetFailureAnnotations } from './annotations.js';
+import { emitAnnotations } from './emit-annotations.js';
 import type { ActionInputs } from './inputs.js';
+import { writeSummary } from './job-summary.js';
+import { fleetReportOutput, statusReportOutput } from './report-output.js';
 import { registerConnectionSecrets } from './secrets.js';
 
-export async function runFleetCommand(inputs: ActionInputs & { command: 'deploy' | 'rollback' | 'status' }): Promise<void> {
+type FleetCommand = 'deploy' | 'rollback' | 'status';
+
+const SUMMARY_POINTER = 'Failed targets are listed first; the `report` output and the step log have the rest.';
+
+export async function runFleetCommand(inputs: ActionInputs & { command: FleetCommand }): Promise<void> {
   const masterUrl = inputs.masterDbUrl ?? process.env.MASTER_DB_URL;
-  if (!masterUrl) {
-    throw new TenantMigrateError('MASTER_URL_MISSING', `command ${inputs.command} needs the master database`, {
-      hint: 'set the master-db-url input from a secret: master-db-url: ${{ secrets.MASTER_DB_URL }}',
-    });
-  }
   registerConnectionSecrets([masterUrl]);
-  const options: FleetOptions = {
+  // Only the fleet call's failure is the run's: what follows it writes its own report.
+  const attempt = async <T>(call: (url: string) => Promise<T>): Promise<T | undefined> => {
+    try {
+      if (!masterUrl) {
+        throw new TenantMigrateError('MASTER_URL_MISSING', `command ${inputs.command} needs the master database`, {
+          hint: 'set the master-db-url input from a secret (master-db-url: ${{ secrets.MASTER_DB_URL }}) or the MASTER_DB_URL environment variable',
+        });
+      }
+      return await call(masterUrl);
+    } catch (error) {
+      await reportRunFailure(inputs.command, runError(error, masterUrl));
+      return undefined;
+    }
+  };
+  if (inputs.command === 'status') {
+    const report = await attempt((url) => fleetStatus(fleetOptions(inputs, url)));
+    if (report) await publishStatus(report);
+    return;
+  }
+  const command = inputs.command;
+  const report = await attempt((url) =>
+    command === 'deploy' ? migrateFleet(fleetOptions(inputs, url)) : rollbackFleet({ ...fleetOptions(inputs, url), steps: inputs.steps }),
+  );
+  if (report) await publishFleetReport(command, report);
+}
+
+function fleetOptions(inputs: ActionInputs, masterUrl: string): FleetOptions {
+  return {
     dir: inputs.migrationsDir,
     masterUrl,
     tenantsQuery: inputs.tenantsQuery,
@@ -30,42 +63,84 @@ export async function runFleetCommand(inputs: ActionInputs & { command: 'deploy'
     onTargets: (targets) => registerConnectionSecrets(targets.map((target) => target.url)),
     onProgress: logProgress,
   };
+}
 
-  if (inputs.command === 'status') {
-    const report = await fleetStatus(options);
-    await core.summary.addRaw(renderStatusMarkdown(report)).write();
-    core.setOutput('report', JSON.stringify(report));
-    core.setOutput(
-      'failed-targets',
-      report.targets
-        .filter((row) => row.error)
-        .map((row) => row.name)
-        .join(','),
-    );
-    return;
-  }
+async function publishStatus(report: StatusReport): Promise<void> {
+  core.setOutput('report', statusReportOutput(report));
+  core.setOutput(
+    'failed-targets',
+    report.targets
+      .filter((row) => row.error)
+      .map((row) => row.name)
+      .join(','),
+  );
+  await writeSummary(renderStatusMarkdown(report), SUMMARY_POINTER);
+}
 
-  const report = inputs.command === 'deploy' ? await migrateFleet(options) : await rollbackFleet({ ...options, steps: inputs.steps });
-  await core.summary.addRaw(renderFleetMarkdown(report)).write();
+async function publishFleetReport(command: 'deploy' | 'rollback', report: FleetReport): Promise<void> {
   const failed = report.targets.filter((target) => target.status === 'failed');
-  core.setOutput('report', JSON.stringify(report));
+  core.setOutput('report', fleetReportOutput(report));
   core.setOutput('applied', String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
   core.setOutput('failed-targets', failed.map((target) => target.name).join(','));
-  for (const target of failed) {
-    if (!target.error) continue;
-    core.error(`${target.name}: ${formatTargetError(target.error)}`, {
-      title: `tenant-migrate ${inputs.command}: ${target.name}`,
-      file: target.error.file,
-      startLine: target.error.line,
+  await writeSummary(renderFleetMarkdown(report), SUMMARY_POINTER);
+
+  // One annotation per distinct failure, within GitHub's 10 errors, one kept for setFailed.
+  const candidates = targetFailureAnnotations(command, failed);
+  if (report.error) {
+    candidates.push({
+      severity: 'error',
+      title: `tenant-migrate ${command}`,
+      message: formatTargetError(report.error).trim(),
+      weight: Infinity,
     });
   }
-  if (report.error) core.error(formatTargetError(report.error));
+  const { shown, hidden } = selectAnnotations(candidates, { error: report.ok ? 0 : 1 });
+  emitAnnotations(shown);
+  if (hidden.length > 0) core.info(`${hidden.length} more failure(s) are in the job summary (GitHub shows 10 annotations of each kind).`);
   if (!report.ok) {
-    const names = failed.map((target) => target.name).join(', ');
+    const names = failed.map((target) => target.name);
+    const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
     core.setFailed(
-      `tenant-migrate ${inputs.command}: ${failed.length} target(s) failed${names ? `: ${names}` : ''}${report.error ? `; ${report.error.message}` : ''}`,
+      `tenant-migrate ${command}: ${failed.length} target(s) failed${listed ? `: ${listed}` : ''}${report.error ? `; ${report.error.message}` : ''}`,
     );
   }
+}
+
+/**
+ * The run stopped before its report: the master could not be reached, the tenants not listed,
+ * the files not read. Nothing reached the tenants, so the master stands for the failure.
+ */
+async function reportRunFailure(command: FleetCommand, error: TargetError): Promise<void> {
+  core.setOutput('report', JSON.stringify({ ok: false, error }));
+  core.setOutput('failed-targets', 'master');
+  if (command !== 'status') core.setOutput('applied', '0');
+  const detail = [
+    `**${error.code}**: ${error.message}`,
+    ...(error.detail ? ['', '```', error.detail, '```'] : []),
+    ...(error.hint ? ['', `_hint: ${error.hint}_`] : []),
+  ];
+  await writeSummary(
+    [`### :x: tenant-migrate ${command}`, '', 'The run stopped before any target was done:', '', ...detail, ''].join('\n'),
+    SUMMARY_POINTER,
+  );
+  core.setFailed(`tenant-migrate ${command}: ${formatTargetError(error).trim()}`);
+}
+
+/** The thrown error as plain data, with any password of the master's URL scrubbed out. */
+function runError(error: unknown, masterUrl: string | undefined): TargetError {
+  const secrets = masterUrl ? passwordsIn([masterUrl]) : [];
+  const scrub = (text: string) => scrubSecrets(text, secrets);
+  if (isTenantMigrateError(error)) {
+    const where = error.location ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: ` : '';
+    return {
+      code: error.code,
+      message: scrub(`${where}${error.message}`),
+      ...(error.hint ? { hint: scrub(error.hint) } : {}),
+      ...(error.detail ? { detail: scrub(error.detail) } : {}),
+      ...(error.location ? { file: error.location.file, line: error.location.line, column: error.location.column } : {}),
+    };
+  }
+  return { code: 'UNEXPECTED', message: scrub(String((error as Error)?.message ?? error)) };
 }
 
 function logProgress(event: ProgressEvent): void {

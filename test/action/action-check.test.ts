@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMENT_MARKER } from '../../src/action/sticky-comment.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { COMMENT_MARKER, commentMarker } from '../../src/action/sticky-comment.js';
 import { bundledActionDir, eventFile, makeWorkspace, runAction } from '../support/action-runner.js';
 import { adminQuery, serverUrl, uniqueName } from '../support/database.js';
-import { type FakeGitHub, startFakeGitHub } from '../support/github-api-server.js';
+import { A_PERSON, type FakeGitHub, startFakeGitHub } from '../support/github-api-server.js';
 
 const header = (version: string, name: string, scope: string, up: string, down: string) => `-- Migration: ${version}_${name}
 -- Version: ${version}
@@ -68,12 +68,20 @@ describe('the Action: check on a pull request', () => {
     url.password = password;
     role = { name, password, url: url.toString() };
   });
+  beforeEach(() => {
+    github.comments.clear();
+    github.requests.length = 0;
+  });
   afterAll(async () => {
     await github.close();
     await adminQuery(`DROP ROLE IF EXISTS ${role.name}`);
   });
 
-  const check = async (workspace: ReturnType<typeof makeWorkspace>, extraInputs: Record<string, string> = {}, actionDir = bundledActionDir()) =>
+  const check = async (
+    workspace: ReturnType<typeof makeWorkspace>,
+    extraInputs: Record<string, string> = {},
+    actionDir = bundledActionDir(),
+  ) =>
     runAction({
       actionDir,
       workspace: workspace.dir,
@@ -158,13 +166,92 @@ describe('the Action: check on a pull request', () => {
     try {
       const run = await check(workspace);
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/::warning::No pull request comment: the token may not write to this pull request/);
+      // A plain log line, not a ::warning:: (that would take the place of a finding's annotation).
+      expect(run.stdout).toMatch(/^No pull request comment: the token may not write to this pull request/m);
+      expect(run.stdout).not.toMatch(/^::warning/m);
       expect(run.summary).toContain('No pull request comment');
       expect(run.summary).toContain('tenant-migrate check: passed');
       expect(run.outputs['comment-url']).toBe('');
       expectNoPassword(run);
     } finally {
       github.readOnly = false;
+      rmSync(workspace.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('goes on when the comment call fails (a 500): a warning and a note, the summary and every output', async () => {
+    const workspace = makeWorkspace(baseFiles, { 'migrations/tenant/002_create_invoices.sql': invoicesWithError });
+    github.failStatus = 500;
+    try {
+      const run = await check(workspace);
+      // Failed by the lint error, not by the API.
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/^::warning::No pull request comment: GitHub's API failed with HTTP 500/m);
+      expect(run.stdout).toMatch(/^::error::tenant-migrate check failed: 1 lint error \(fail-on: error\)/m);
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/HttpError|at .*\.js:\d+/);
+      expect(run.summary).toContain('tenant-migrate check: failed');
+      expect(run.summary).toContain('No pull request comment: GitHub');
+      expect(run.outputs['lint-errors']).toBe('1');
+      expect(run.outputs['comment-url']).toBe('');
+      expect(JSON.parse(run.outputs.report).verify.ok).toBe(true);
+      expectNoPassword(run);
+    } finally {
+      github.failStatus = undefined;
+      rmSync(workspace.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints at most 10 error annotations in all when there are more findings, the failure included', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 12 }, (_, index) => {
+        const version = String(index + 2).padStart(3, '0');
+        return [
+          `migrations/tenant/${version}_create_t${index}.sql`,
+          header(version, `create_t${index}`, 'tenant', `CREATE TABLE t${index} (id BIGINT);`, `DROP TABLE IF EXISTS t${index};`),
+        ];
+      }),
+    );
+    const workspace = makeWorkspace(baseFiles, many);
+    try {
+      const run = await check(workspace, { comment: 'false' });
+      expect(run.code).toBe(1);
+      expect(run.outputs['lint-errors']).toBe('12');
+      const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+      expect(errors).toHaveLength(10);
+      expect(errors.at(-1)).toMatch(/^::error::tenant-migrate check failed: 12 lint errors/);
+      // 3 lint errors past the 9 shown, and 2 of verify's 12 not-idempotent warnings past 10.
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning'))).toHaveLength(10);
+      expect(run.summary).toContain('5 more findings are listed below');
+      expect(run.summary).toContain('012_create_t10');
+    } finally {
+      rmSync(workspace.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("never edits a person's comment that holds the marker, and keeps one comment per migrations directory", async () => {
+    // Someone pasted the raw comment into their own: editing it would answer 403.
+    github.comments.set(1, { id: 1, body: `quoting: ${COMMENT_MARKER}`, issue: 42, user: A_PERSON });
+    const moved = (prefix: string) => Object.fromEntries(Object.entries(baseFiles).map(([path, text]) => [`${prefix}${path}`, text]));
+    const workspace = makeWorkspace(
+      { ...baseFiles, ...moved('billing/') },
+      { 'migrations/tenant/002_create_invoices.sql': invoicesClean, 'billing/migrations/tenant/002_create_invoices.sql': invoicesClean },
+    );
+    try {
+      const apps = await check(workspace);
+      expect(apps.code).toBe(0);
+      expect(apps.summary).not.toContain('No pull request comment');
+      const billing = await check(workspace, { 'migrations-dir': 'billing/migrations' });
+      expect(billing.code).toBe(0);
+      const again = await check(workspace, { 'migrations-dir': 'billing/migrations' });
+      expect(again.outputs['comment-url']).toBe(billing.outputs['comment-url']);
+
+      expect(github.comments.get(1)?.body).toBe(`quoting: ${COMMENT_MARKER}`);
+      const ours = [...github.comments.values()].filter((comment) => comment.user.type === 'Bot');
+      expect(ours).toHaveLength(2);
+      expect(ours[0].body.startsWith(COMMENT_MARKER)).toBe(true);
+      expect(ours[1].body.startsWith(commentMarker('billing/migrations'))).toBe(true);
+      expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    } finally {
       rmSync(workspace.dir, { recursive: true, force: true });
     }
   });

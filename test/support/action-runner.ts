@@ -62,7 +62,10 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(process.execPath, [join(options.actionDir ?? bundledActionDir(), 'dist', 'index.js')], { cwd: options.workspace, env });
+  const child = spawn(process.execPath, [join(options.actionDir ?? bundledActionDir(), 'dist', 'index.js')], {
+    cwd: options.workspace,
+    env,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
