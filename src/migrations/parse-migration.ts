@@ -37,7 +37,7 @@ export function parseMigration(path: string, bytes: Uint8Array, options: ParseOp
       message: `the file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
       path,
       line: decoded.line,
-      column: 1,
+      column: decoded.column,
       hint: 'save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)',
     });
     return { problems };

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export type Utf8Result = { ok: true; text: string } | { ok: false; byteOffset: number; line: number };
+export type Utf8Result = { ok: true; text: string } | { ok: false; byteOffset: number; line: number; column: number };
 
 /** Decodes strictly; on failure says where the first invalid byte is, so the user can find it. */
 export function decodeUtf8(bytes: Uint8Array): Utf8Result {
@@ -13,8 +13,18 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Result {
   }
   const byteOffset = firstInvalidByte(bytes);
   let line = 1;
-  for (let index = 0; index < byteOffset; index++) if (bytes[index] === 0x0a) line++;
-  return { ok: false, byteOffset, line };
+  let lineStart = 0;
+  for (let index = 0; index < byteOffset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  // Everything before the first invalid byte is valid UTF-8: its characters give the column. A
+  // byte order mark is no character an editor shows.
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, byteOffset - lineStart).toString('utf8');
+  const column = [...before.replace(/^\uFEFF/, '')].length + 1;
+  return { ok: false, byteOffset, line, column };
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

@@ -125,11 +125,11 @@ describe('show exit codes', () => {
     expect(result.stderr).toContain('[UNTERMINATED_BLOCK]');
   });
 
-  it('1 for a file that is not UTF-8, with its line', async () => {
+  it('1 for a file that is not UTF-8, at the line and column of the invalid byte', async () => {
     const path = write('006_latin1.sql', Buffer.from([...Buffer.from("-- +goose Up\nSELECT '"), 0xe9, ...Buffer.from("';\n")]));
     const result = await cli(['show', path]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${path}:2:1: error:`);
+    expect(result.stderr).toContain(`${path}:2:9: error:`);
     expect(result.stderr).toContain('[NOT_UTF8]');
   });
 

@@ -98,11 +98,19 @@ describe('readMigrations', () => {
     await expect(loadMigrations(padded.dir)).rejects.toThrow(/001_a\.sql and .*1_b\.sql|1_b\.sql and .*001_a\.sql/);
   });
 
-  it('a file that is not UTF-8 is NOT_UTF8 with its line', async () => {
+  it('a file that is not UTF-8 is NOT_UTF8 at the line and column of the first invalid byte', async () => {
     const latin1 = Buffer.concat([Buffer.from("-- +goose Up\nSELECT 1;\nSELECT '"), Buffer.from([0xe9]), Buffer.from("';\n")]);
     const set = await readMigrations(directory({ '001_latin1.sql': latin1, '002_fine.sql': GOOSE('SELECT 2;') }));
-    expect(set.problems).toMatchObject([{ code: 'NOT_UTF8', line: 3 }]);
+    expect(set.problems).toMatchObject([{ code: 'NOT_UTF8', line: 3, column: 9 }]);
     expect(names(set.migrations)).toEqual(['002_fine']);
+  });
+
+  it('counts the column in characters: valid non-ASCII text before the invalid byte is one column each', async () => {
+    const mixed = Buffer.concat([Buffer.from("\uFEFF-- +goose Up\nSELECT 'é🚀', '"), Buffer.from([0xff]), Buffer.from("';\n")]);
+    const set = await readMigrations(directory({ '001_mixed.sql': mixed }));
+    expect(set.problems).toMatchObject([{ code: 'NOT_UTF8', line: 2, column: 15 }]);
+    const first = await readMigrations(directory({ '001_first.sql': Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]) }));
+    expect(first.problems).toMatchObject([{ code: 'NOT_UTF8', line: 1, column: 1 }]);
   });
 
   it('a file next to scope folders, and a badly named file, are problems', async () => {
