@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnnotationCandidate, selectAnnotations, targetFailureAnnotations } from '../../src/action/annotations.js';
 import { fitComment, GITHUB_COMMENT_LIMIT } from '../../src/action/comment-size.js';
@@ -209,5 +211,41 @@ describe('secrets', () => {
     expect(isTrivialPassword('tenant', 'postgresql://tenant:tenant@h/d')).toBe(true);
     expect(isTrivialPassword('s3cret-enough', 'postgresql://u:s3cret-enough@h/d')).toBe(false);
     expect(isTrivialPassword('longer-pw', "host=h password='longer-pw'")).toBe(false);
+  });
+});
+
+describe('action.yml', () => {
+  // `yaml` comes with vite (vitest) and testcontainers; the runner parses action.yml as YAML 1.2 too.
+  const manifest = async () => {
+    const { parse } = await import('yaml');
+    return parse(readFileSync(join(import.meta.dirname, '..', '..', 'action.yml'), 'utf8')) as {
+      runs: { using: string; main: string };
+      inputs: Record<string, { description: string; default?: string }>;
+      outputs: Record<string, { description: string }>;
+    };
+  };
+
+  it('parses, and declares exactly the inputs the Action reads', async () => {
+    const action = await manifest();
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    const read: string[] = [];
+    readInputs((name) => {
+      read.push(name);
+      return '';
+    });
+    expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort());
+    for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(10);
+  });
+
+  it('declares every output the Action sets', async () => {
+    const action = await manifest();
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'applied',
+      'comment-url',
+      'failed-targets',
+      'lint-errors',
+      'lint-warnings',
+      'report',
+    ]);
   });
 });
