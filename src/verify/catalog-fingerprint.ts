@@ -74,6 +74,10 @@ const grants = (acl: string, owner: string) =>
                  || CASE WHEN g.is_grantable THEN ' with grant option' ELSE '' END AS item
           FROM aclexplode(${acl}) AS g) AS items)`;
 
+/** COMMENT ON, read with an index lookup: obj_description() runs a query of its own for every row. */
+const description = (catalog: string, oid: string, subid = '0') =>
+  `(SELECT d.description FROM pg_description d WHERE d.classoid = '${catalog}'::regclass AND d.objoid = ${oid} AND d.objsubid = ${subid})`;
+
 /** A property column: the non-null values become entries of their own (see PropertyKind). */
 const properties = (entries: Partial<Record<PropertyKind, string>>) =>
   `jsonb_strip_nulls(jsonb_build_object(${Object.entries(entries)
@@ -85,7 +89,7 @@ const properties = (entries: Partial<Record<PropertyKind, string>>) =>
 const RELATION_PROPERTIES = properties({
   owner: 'pg_get_userbyid(c.relowner)',
   privileges: grants(`coalesce(c.relacl, acldefault('r', c.relowner))`, 'c.relowner'),
-  comment: "obj_description(c.oid, 'pg_class')",
+  comment: description('pg_class', 'c.oid'),
   'storage parameters': "array_to_string(c.reloptions, ', ')",
 });
 
@@ -96,14 +100,14 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  ${properties({
                    owner: 'pg_get_userbyid(n.nspowner)',
                    privileges: grants(`coalesce(n.nspacl, acldefault('n', n.nspowner))`, 'n.nspowner'),
-                   comment: "obj_description(n.oid, 'pg_namespace')",
+                   comment: description('pg_namespace', 'n.oid'),
                  })} AS properties
           FROM pg_namespace n WHERE ${USER_SCHEMAS} AND ${notFromExtension('pg_namespace', 'n.oid')}`,
   },
   {
     kind: 'extension',
     sql: `SELECT e.extname AS name, e.extversion || ' in ' || n.nspname AS definition, NULL AS parent,
-                 ${properties({ comment: "obj_description(e.oid, 'pg_extension')" })} AS properties
+                 ${properties({ comment: description('pg_extension', 'e.oid') })} AS properties
           FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'`,
   },
   {
@@ -124,7 +128,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  ${properties({
                    owner: 'pg_get_userbyid(c.relowner)',
                    privileges: grants(`coalesce(c.relacl, acldefault('r', c.relowner))`, 'c.relowner'),
-                   comment: "obj_description(c.oid, 'pg_class')",
+                   comment: description('pg_class', 'c.oid'),
                    'storage parameters': "array_to_string(c.reloptions, ', ')",
                    'replica identity': `CASE c.relreplident WHEN 'f' THEN 'full' WHEN 'n' THEN 'nothing'
                      WHEN 'i' THEN 'using index ' || coalesce((SELECT ric.relname FROM pg_index ri JOIN pg_class ric ON ric.oid = ri.indexrelid
@@ -152,7 +156,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  ${properties({
                    // Column privileges exist only where granted: no entry means none.
                    privileges: `CASE WHEN cardinality(a.attacl) > 0 THEN ${grants('a.attacl', 'c.relowner')} END`,
-                   comment: 'col_description(c.oid, a.attnum)',
+                   comment: description('pg_class', 'c.oid', 'a.attnum'),
                  })} AS properties
           FROM pg_attribute a
           JOIN pg_class c ON c.oid = a.attrelid
@@ -168,14 +172,14 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
     sql: `SELECT ${qualified('n.nspname', 'c.relname')} || '.' || con.conname AS name,
                  pg_get_constraintdef(con.oid) || CASE WHEN con.convalidated THEN '' ELSE ' (not validated)' END AS definition,
                  'table ' || ${qualified('n.nspname', 'c.relname')} AS parent,
-                 ${properties({ comment: "obj_description(con.oid, 'pg_constraint')" })} AS properties
+                 ${properties({ comment: description('pg_constraint', 'con.oid') })} AS properties
           FROM pg_constraint con
           JOIN pg_class c ON c.oid = con.conrelid
           JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE ${USER_SCHEMAS} AND ${notFromExtension('pg_class', 'c.oid')}
           UNION ALL
           SELECT ${qualified('n.nspname', 't.typname')} || '.' || con.conname, pg_get_constraintdef(con.oid), 'type ' || ${qualified('n.nspname', 't.typname')},
-                 ${properties({ comment: "obj_description(con.oid, 'pg_constraint')" })}
+                 ${properties({ comment: description('pg_constraint', 'con.oid') })}
           FROM pg_constraint con
           JOIN pg_type t ON t.oid = con.contypid
           JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -186,7 +190,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
     sql: `SELECT ${qualified('n.nspname', 'ic.relname')} AS name,
                  pg_get_indexdef(i.indexrelid) || CASE WHEN i.indisvalid THEN '' ELSE ' (invalid)' END AS definition,
                  ${relationKind('tc.relkind')} || ' ' || ${qualified('tn.nspname', 'tc.relname')} AS parent,
-                 ${properties({ comment: "obj_description(i.indexrelid, 'pg_class')" })} AS properties
+                 ${properties({ comment: description('pg_class', 'i.indexrelid') })} AS properties
           FROM pg_index i
           JOIN pg_class ic ON ic.oid = i.indexrelid
           JOIN pg_namespace n ON n.oid = ic.relnamespace
@@ -206,7 +210,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  ${properties({
                    owner: 'pg_get_userbyid(c.relowner)',
                    privileges: grants(`coalesce(c.relacl, acldefault('s', c.relowner))`, 'c.relowner'),
-                   comment: "obj_description(c.oid, 'pg_class')",
+                   comment: description('pg_class', 'c.oid'),
                  })} AS properties
           FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           -- A serial or identity column's sequence lives and dies with its table.
@@ -241,7 +245,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  ${properties({
                    owner: 'pg_get_userbyid(p.proowner)',
                    privileges: grants(`coalesce(p.proacl, acldefault('f', p.proowner))`, 'p.proowner'),
-                   comment: "obj_description(p.oid, 'pg_proc')",
+                   comment: description('pg_proc', 'p.oid'),
                  })} AS properties
           FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
           WHERE ${USER_SCHEMAS} AND ${notFromExtension('pg_proc', 'p.oid')}`,
@@ -262,7 +266,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  ${properties({
                    owner: 'pg_get_userbyid(t.typowner)',
                    privileges: grants(`coalesce(t.typacl, acldefault('T', t.typowner))`, 't.typowner'),
-                   comment: "obj_description(t.oid, 'pg_type')",
+                   comment: description('pg_type', 't.oid'),
                  })} AS properties
           FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
           LEFT JOIN pg_class c ON c.oid = t.typrelid
@@ -275,7 +279,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
     sql: `SELECT ${qualified('n.nspname', 'c.relname')} || '.' || tg.tgname AS name,
                  pg_get_triggerdef(tg.oid) || ${enabledState('tg.tgenabled')} AS definition,
                  ${relationKind('c.relkind')} || ' ' || ${qualified('n.nspname', 'c.relname')} AS parent,
-                 ${properties({ comment: "obj_description(tg.oid, 'pg_trigger')" })} AS properties
+                 ${properties({ comment: description('pg_trigger', 'tg.oid') })} AS properties
           FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE NOT tg.tgisinternal AND ${USER_SCHEMAS}`,
   },
@@ -289,7 +293,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  || coalesce(' using ' || pg_get_expr(p.polqual, p.polrelid), '')
                  || coalesce(' with check ' || pg_get_expr(p.polwithcheck, p.polrelid), '') AS definition,
                  'table ' || ${qualified('n.nspname', 'c.relname')} AS parent,
-                 ${properties({ comment: "obj_description(p.oid, 'pg_policy')" })} AS properties
+                 ${properties({ comment: description('pg_policy', 'p.oid') })} AS properties
           FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE ${USER_SCHEMAS}`,
   },
@@ -299,7 +303,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
     sql: `SELECT ${qualified('n.nspname', 'c.relname')} || '.' || r.rulename AS name,
                  pg_get_ruledef(r.oid) || ${enabledState('r.ev_enabled')} AS definition,
                  ${relationKind('c.relkind')} || ' ' || ${qualified('n.nspname', 'c.relname')} AS parent,
-                 ${properties({ comment: "obj_description(r.oid, 'pg_rewrite')" })} AS properties
+                 ${properties({ comment: description('pg_rewrite', 'r.oid') })} AS properties
           FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE r.rulename <> '_RETURN' AND ${USER_SCHEMAS} AND ${notFromExtension('pg_class', 'c.oid')}`,
   },
@@ -311,7 +315,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  || CASE WHEN coalesce((to_jsonb(s) ->> 'stxstattarget')::int, -1) >= 0 THEN ' statistics ' || (to_jsonb(s) ->> 'stxstattarget') ELSE '' END
                  AS definition,
                  ${relationKind('c.relkind')} || ' ' || ${qualified('cn.nspname', 'c.relname')} AS parent,
-                 ${properties({ owner: 'pg_get_userbyid(s.stxowner)', comment: "obj_description(s.oid, 'pg_statistic_ext')" })} AS properties
+                 ${properties({ owner: 'pg_get_userbyid(s.stxowner)', comment: description('pg_statistic_ext', 's.oid') })} AS properties
           FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
           JOIN pg_class c ON c.oid = s.stxrelid JOIN pg_namespace cn ON cn.oid = c.relnamespace
           WHERE ${USER_SCHEMAS} AND ${notFromExtension('pg_statistic_ext', 's.oid')}`,
@@ -325,7 +329,7 @@ const QUERIES: Array<{ kind: CatalogObjectKind; sql: string }> = [
                  || CASE WHEN co.collcollate IS DISTINCT FROM co.collctype THEN ' ctype ' || coalesce(co.collctype, '') ELSE '' END
                  || CASE WHEN co.collisdeterministic THEN '' ELSE ' nondeterministic' END AS definition,
                  NULL AS parent,
-                 ${properties({ owner: 'pg_get_userbyid(co.collowner)', comment: "obj_description(co.oid, 'pg_collation')" })} AS properties
+                 ${properties({ owner: 'pg_get_userbyid(co.collowner)', comment: description('pg_collation', 'co.oid') })} AS properties
           FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
           WHERE ${USER_SCHEMAS} AND ${notFromExtension('pg_collation', 'co.oid')}`,
   },
