@@ -15,5 +15,9 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunk-DRSCXYI6.js");
-process.exitCode = await runCli(process.argv.slice(2));
+var { runCli } = await import("./chunk-WPISZZDS.js");
+var code = await runCli(process.argv.slice(2));
+process.exitCode = code;
+process.on("exit", () => {
+  process.exitCode = code;
+});

@@ -10,44 +10,45 @@ import {
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-O5ZPC35K.js";
-import "./chunk-34TJSDPO.js";
+} from "./chunk-HUWNY5EN.js";
+import "./chunk-S26JMAXE.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-OT27O7DC.js";
+} from "./chunk-KO6N6UTS.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-47GPF33A.js";
+} from "./chunk-CAV6S5OJ.js";
 import "./chunk-IG3NM5SH.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-7WAPSRKA.js";
+} from "./chunk-AL2BX7QV.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ERYRBZWG.js";
+} from "./chunk-TMZQJCR4.js";
 import {
   fleetStatus
-} from "./chunk-DDXJIFWX.js";
-import "./chunk-R4PDSYYM.js";
+} from "./chunk-5XRW3CJ5.js";
+import "./chunk-IUHQETUC.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-FKYAVXTE.js";
-import {
-  passwordsIn
-} from "./chunk-RA7JWEE7.js";
-import "./chunk-Z5O5O2I2.js";
+import "./chunk-DJFF2S5Z.js";
 import {
   renderVerifyReport
-} from "./chunk-YEF66NGR.js";
+} from "./chunk-EU4FV6L5.js";
 import "./chunk-2GXVIYQF.js";
 import "./chunk-PL7L6GKI.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
+import {
+  passwordsIn,
+  scrubSecrets
+} from "./chunk-RA7JWEE7.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
@@ -3691,8 +3692,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11255,9 +11256,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -24740,9 +24741,9 @@ function verdictLine(report) {
   if (!report.verify) parts.push("verify did not run");
   else {
     const migrations = report.verify.scopes.flatMap((scope) => scope.migrations);
-    const failed = migrations.filter((migration) => migration.status === "failed" || migration.status === "skipped").length;
+    const reversible = migrations.filter((migration) => migration.reversible === true).length;
     parts.push(
-      migrations.length === 0 ? "no migration to verify" : `${migrations.length - failed} of ${migrations.length} migration${migrations.length === 1 ? "" : "s"} verified reversible`
+      migrations.length === 0 ? "no migration to verify" : `${reversible} of ${migrations.length} migration${migrations.length === 1 ? "" : "s"} verified reversible`
     );
   }
   return `${report.failed ? "failed" : "passed"} (${parts.join("; ")})`;
@@ -24757,33 +24758,140 @@ function template() {
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_KIND = 10;
-function selectAnnotations(candidates, perKind = ANNOTATIONS_PER_KIND) {
+function selectAnnotations(candidates, reserved = {}) {
   const shown = [];
   const hidden = [];
   for (const severity of ["error", "warning", "notice"]) {
-    const ofKind = candidates.filter((candidate) => candidate.severity === severity).sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0));
-    shown.push(...ofKind.slice(0, perKind));
-    hidden.push(...ofKind.slice(perKind));
+    const room = Math.max(0, ANNOTATIONS_PER_KIND - (reserved[severity] ?? 0));
+    const ofKind = candidates.filter((candidate) => candidate.severity === severity).sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1) || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0));
+    shown.push(...ofKind.slice(0, room));
+    hidden.push(...ofKind.slice(room));
   }
   return { shown, hidden };
+}
+function targetFailureAnnotations(command, failed) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const target of failed) {
+    if (!target.error) continue;
+    const { file, line, code, message, hint } = target.error;
+    const key = JSON.stringify([file, line, code, message, hint]);
+    const group2 = groups.get(key) ?? { error: target.error, targets: [] };
+    group2.targets.push(target);
+    groups.set(key, group2);
+  }
+  return [...groups.values()].map(({ error: error2, targets }) => {
+    const where = error2.file ? ` at ${error2.file}${error2.line ? `:${error2.line}` : ""}` : "";
+    const text = formatTargetError(error2).replace(/^ {2}/gm, "");
+    if (targets.length === 1) {
+      return {
+        severity: "error",
+        file: error2.file,
+        line: error2.line,
+        title: `tenant-migrate ${command}: ${targets[0].name}`,
+        message: `${targets[0].name}: ${text}`
+      };
+    }
+    const noun = targets.every((target) => target.kind === "tenant") ? "tenants" : "targets";
+    const names = targets.slice(0, 5).map((target) => target.name);
+    const more = targets.length > 5 ? ` and ${targets.length - 5} more` : "";
+    return {
+      severity: "error",
+      file: error2.file,
+      line: error2.line,
+      weight: targets.length,
+      title: `tenant-migrate ${command}: ${targets.length} ${noun} failed${where}`,
+      message: `${targets.length} ${noun} failed${where} (${names.join(", ")}${more}): ${text}`
+    };
+  });
 }
 
 // src/action/comment-size.ts
 var GITHUB_COMMENT_LIMIT = 65536;
+var GITHUB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function fitComment(body, pointer, limit = GITHUB_COMMENT_LIMIT) {
-  if (body.length <= limit) return body;
+  return fitMarkdown(
+    body,
+    limit,
+    (text) => text.length,
+    `GitHub's ${limit.toLocaleString("en-US")}-character limit for a comment`,
+    pointer
+  );
+}
+function fitSummary(body, pointer, limitBytes = GITHUB_SUMMARY_LIMIT_BYTES) {
+  return fitMarkdown(body, limitBytes, utf8Length, `GitHub's ${formatBytes(limitBytes)} limit for a step summary`, pointer);
+}
+function fitMarkdown(body, limit, size, what, pointer) {
+  if (size(body) <= limit) return body;
   const notice2 = `
 
 > [!WARNING]
-> This comment was cut to fit GitHub's ${limit.toLocaleString("en-US")}-character limit. ${pointer}
+> This was cut to fit ${what}. ${pointer}
 `;
-  let cut = body.slice(0, limit - notice2.length - 200);
+  let cut = prefixWithin(body, limit - size(notice2) - 200, size);
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf("\n")));
   const fences = (cut.match(/^```/gm) ?? []).length;
   if (fences % 2 === 1) cut += "\n```";
-  const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  const opened = (cut.match(/<details[\s>]/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
   for (let index = 0; index < opened; index++) cut += "\n</details>";
   return cut + notice2;
+}
+function prefixWithin(text, budget, size) {
+  if (budget <= 0) return "";
+  if (size === utf8Length) {
+    return Buffer.from(text, "utf8").subarray(0, budget).toString("utf8").replace(/\uFFFD$/, "");
+  }
+  return text.slice(0, budget);
+}
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function formatBytes(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")}-byte`;
+}
+
+// src/action/emit-annotations.ts
+function emitAnnotations(annotations) {
+  for (const annotation of annotations) {
+    const properties = {
+      title: annotation.title,
+      file: annotation.file,
+      startLine: annotation.line,
+      // GitHub takes a column only on a one-line annotation.
+      startColumn: annotation.endLine === void 0 || annotation.endLine === annotation.line ? annotation.column : void 0,
+      endLine: annotation.endLine
+    };
+    if (annotation.severity === "error") error(annotation.message, properties);
+    else if (annotation.severity === "warning") warning(annotation.message, properties);
+    else notice(annotation.message, properties);
+  }
+}
+
+// src/action/fail-on.ts
+function checkCounts(lint, verify, verifyError) {
+  return {
+    lintErrors: lint.errors,
+    lintWarnings: lint.warnings,
+    verifyFailed: verifyError !== void 0 || verify?.ok === false,
+    verifyDidNotRun: verifyError !== void 0,
+    verifyWarnings: verify ? allVerifyFindings(verify).filter((finding) => finding.severity === "warning").length : 0
+  };
+}
+function allVerifyFindings(verify) {
+  return [...verify.findings, ...verify.scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((m) => m.findings)])];
+}
+function failureReason(failOn, counts) {
+  if (failOn === "never") return void 0;
+  const reasons = [];
+  if (counts.lintErrors > 0) reasons.push(plural(counts.lintErrors, "lint error"));
+  if (counts.verifyFailed) reasons.push(counts.verifyDidNotRun ? "verify did not run" : "verify failed");
+  if (failOn === "warning") {
+    if (counts.lintWarnings > 0) reasons.push(plural(counts.lintWarnings, "lint warning"));
+    if (counts.verifyWarnings > 0) reasons.push(plural(counts.verifyWarnings, "verify warning"));
+  }
+  return reasons.length > 0 ? `${reasons.join(", ")} (fail-on: ${failOn})` : void 0;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/action/github-api.ts
@@ -24806,17 +24914,112 @@ function issueCommentsApi(token, repository, issueNumber) {
   };
 }
 
+// src/action/job-summary.ts
+async function writeSummary(markdown, pointer) {
+  try {
+    await summary.addRaw(fitSummary(markdown, pointer)).write();
+  } catch (error2) {
+    info(`No job summary written: ${String(error2?.message ?? error2)}`);
+  }
+}
+
+// src/action/report-output.ts
+var REPORT_OUTPUT_LIMIT_BYTES = 512 * 1024;
+function checkReportOutput(data, limitBytes = REPORT_OUTPUT_LIMIT_BYTES) {
+  const full = JSON.stringify(data);
+  if (utf8Length(full) <= limitBytes) return full;
+  const omitted = [];
+  let verify = data.verify;
+  if (verify) {
+    const statements = verify.scopes.reduce((sum, scope) => sum + scope.migrations.reduce((n, m) => n + m.statements.length, 0), 0);
+    verify = {
+      ...verify,
+      scopes: verify.scopes.map((scope) => ({ ...scope, migrations: scope.migrations.map((m) => ({ ...m, statements: [] })) }))
+    };
+    omitted.push(`verify: the traces of ${statements} statement(s) (statements[] emptied), to stay under ${limitBytes} bytes`);
+  }
+  const findings = data.lint.findings;
+  const build = (kept2, notes) => JSON.stringify({ ...data, lint: { ...data.lint, findings: findings.slice(0, kept2) }, verify, omitted: notes });
+  if (utf8Length(build(findings.length, omitted)) <= limitBytes) return build(findings.length, omitted);
+  const note = (kept2) => `lint: ${findings.length - kept2} of ${findings.length} findings (summary keeps the counts)`;
+  const kept = largestFitting(findings.length, (count) => utf8Length(build(count, [...omitted, note(count)])) <= limitBytes);
+  return build(kept, [...omitted, note(kept)]);
+}
+function fleetReportOutput(report, limitBytes = REPORT_OUTPUT_LIMIT_BYTES) {
+  return fitTargets(report, (target) => target.status === "failed" || target.status === "skipped", limitBytes);
+}
+function statusReportOutput(report, limitBytes = REPORT_OUTPUT_LIMIT_BYTES) {
+  return fitTargets(
+    report,
+    (row) => Boolean(row.error) || row.drift.length > 0 || row.pending > 0 || row.outOfOrder.length > 0,
+    limitBytes
+  );
+}
+function fitTargets(report, keepFirst, limitBytes) {
+  const full = JSON.stringify(report);
+  if (utf8Length(full) <= limitBytes) return full;
+  const { targets } = report;
+  const counts = targets.reduce((all, target) => {
+    const status = String(target.status ?? (target.error ? "error" : "ok"));
+    all[status] = (all[status] ?? 0) + 1;
+    return all;
+  }, {});
+  const ordered = [...targets.filter(keepFirst), ...targets.filter((target) => !keepFirst(target))];
+  const build = (kept) => JSON.stringify({
+    ...report,
+    targets: ordered.slice(0, kept),
+    targetCounts: counts,
+    omitted: [`${targets.length - kept} of ${targets.length} targets, to stay under ${limitBytes} bytes (targetCounts counts them all)`]
+  });
+  return build(largestFitting(ordered.length, (count) => utf8Length(build(count)) <= limitBytes));
+}
+function largestFitting(max, fits) {
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 // src/action/secrets.ts
 function registerConnectionSecrets(urls) {
+  for (const secret of secretsToRegister(urls)) setSecret(secret);
+}
+var TRIVIAL_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "postgresql", "password", "secret", "admin", "root", "test", "changeme"]);
+function secretsToRegister(urls) {
   const present = [...urls].filter((url) => Boolean(url));
-  for (const url of present) setSecret(url);
-  for (const password of passwordsIn(present)) {
-    for (const form of /* @__PURE__ */ new Set([password, encodeURIComponent(password)])) setSecret(form);
+  const secrets = new Set(present);
+  for (const url of present) {
+    for (const password of passwordsIn([url])) {
+      if (isTrivialPassword(password, url)) continue;
+      secrets.add(password);
+      secrets.add(encodeURIComponent(password));
+    }
+  }
+  return [...secrets];
+}
+function isTrivialPassword(password, url) {
+  if (password.length < 4 || TRIVIAL_PASSWORDS.has(password.toLowerCase())) return true;
+  try {
+    const parsed = new URL(url);
+    const names = [parsed.username, parsed.pathname.replace(/^\//, "")].map((name) => decodeURIComponent(name).toLowerCase());
+    return names.includes(password.toLowerCase());
+  } catch {
+    return false;
   }
 }
 
 // src/action/sticky-comment.ts
 var COMMENT_MARKER = "<!-- tenant-migrate:check -->";
+var DEFAULT_DIR = "migrations";
+function commentMarker(migrationsDir) {
+  const dir = migrationsDir.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  if (dir === DEFAULT_DIR || dir === "") return COMMENT_MARKER;
+  return `<!-- tenant-migrate:check dir=${dir.replace(/-(?=-)/g, "%2D").replace(/>/g, "%3E")} -->`;
+}
 async function upsertStickyComment(api, body, marker = COMMENT_MARKER) {
   const text = body.includes(marker) ? body : `${marker}
 ${body}`;
@@ -24836,13 +25039,17 @@ ${body}`;
         reason: status === 403 ? "the token may not write to this pull request (a fork PR gets a read-only token); the report is in the job summary" : "the pull request was not found with this token; the report is in the job summary"
       };
     }
-    throw error2;
+    const message = String(error2?.message ?? error2).split("\n")[0];
+    return {
+      outcome: "failed",
+      reason: `GitHub's API failed${status ? ` with HTTP ${status}` : ""}: ${message}; the report is in the job summary`
+    };
   }
 }
 async function findMarked(api, marker) {
   for (let page = 1; page <= 50; page++) {
     const comments = await api.listComments(page);
-    const found = comments.find((comment) => comment.body?.includes(marker));
+    const found = comments.find((comment) => comment.user?.type === "Bot" && comment.body?.includes(marker));
     if (found) return found.id;
     if (comments.length < 100) return void 0;
   }
@@ -24854,16 +25061,19 @@ async function runCheck(inputs) {
   registerConnectionSecrets([inputs.ephemeralUrl]);
   const pullRequest = context2.payload.pull_request;
   const notes = [];
+  const note = (text) => {
+    notes.push(text);
+    info(text);
+  };
   let base = inputs.baseRef ?? pullRequest?.base?.sha;
   let lint;
   try {
     lint = await lintMigrations({ dir: inputs.migrationsDir, base });
   } catch (error2) {
     if (!(isTenantMigrateError(error2) && error2.code === "BASE_REF_NOT_FOUND")) throw error2;
-    notes.push(
+    note(
       `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`
     );
-    warning(notes[notes.length - 1]);
     base = void 0;
     lint = await lintMigrations({ dir: inputs.migrationsDir });
   }
@@ -24884,12 +25094,12 @@ async function runCheck(inputs) {
       });
     } catch (error2) {
       verifyError = isTenantMigrateError(error2) ? error2.format() : String(error2?.message ?? error2);
-      error(`verify did not run: ${verifyError}`);
+      info(`verify did not run: ${verifyError}`);
     }
   });
   const { errors, warnings } = lint.summary;
-  const verifyFailed = verifyError !== void 0 || verify?.ok === false;
-  const failed = inputs.failOn !== "never" && (errors > 0 || verifyFailed || inputs.failOn === "warning" && warnings > 0);
+  const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
+  const failed = reason !== void 0;
   const report = { lint, verify, verifyError, failed, notes };
   const repository = `${context2.serverUrl}/${context2.repo.owner}/${context2.repo.repo}`;
   const commit = pullRequest?.head?.sha ?? context2.sha;
@@ -24898,40 +25108,56 @@ async function runCheck(inputs) {
     commit,
     runUrl: context2.runId ? `${repository}/actions/runs/${context2.runId}` : void 0
   };
+  const ownWarnings = [];
   let commentUrl = "";
   if (inputs.comment && pullRequest && inputs.githubToken) {
-    const api = issueCommentsApi(inputs.githubToken, context2.repo, pullRequest.number);
-    const body = fitComment(
-      renderCheckMarkdown(report, { ...renderOptions, marker: COMMENT_MARKER }),
-      "The full report is in the job summary of this run."
-    );
-    const result = await upsertStickyComment(api, body);
+    const result = await postComment(inputs, pullRequest, report, renderOptions);
     if (result.outcome === "skipped") {
+      note(`No pull request comment: ${result.reason}.`);
+    } else if (result.outcome === "failed") {
       notes.push(`No pull request comment: ${result.reason}.`);
-      warning(notes[notes.length - 1]);
+      ownWarnings.push(notes[notes.length - 1]);
     } else {
       commentUrl = result.url;
       info(`${result.outcome} the pull request comment: ${result.url}`);
     }
   } else if (inputs.comment && !pullRequest) {
-    notes.push("Not a pull_request event: the report is in the job summary only.");
+    note("Not a pull_request event: the report is in the job summary only.");
   }
-  const { hidden } = annotate(lint, verify);
+  const { shown, hidden } = selectAnnotations(annotationCandidates(lint, verify), {
+    error: failed ? 1 : 0,
+    warning: ownWarnings.length
+  });
+  emitAnnotations(shown);
+  for (const warning2 of ownWarnings) warning(warning2);
   if (hidden.length > 0) {
     notes.push(
       `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? " is" : "s are"} listed below.`
     );
   }
-  await summary.addRaw(renderCheckMarkdown(report, renderOptions)).write();
-  setOutput("report", JSON.stringify({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
+  setOutput("report", checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
   setOutput("lint-errors", String(errors));
   setOutput("lint-warnings", String(warnings));
   setOutput("comment-url", commentUrl);
-  if (failed) {
-    setFailed(`tenant-migrate check failed: ${errors} lint error(s), ${warnings} warning(s)${verifyFailed ? ", verify failed" : ""}`);
+  await writeSummary(
+    renderCheckMarkdown(report, renderOptions),
+    "The `report` output holds the findings; run `tenant-migrate lint` and `tenant-migrate verify` locally for the whole report."
+  );
+  if (reason) setFailed(`tenant-migrate check failed: ${reason}`);
+}
+async function postComment(inputs, pullRequest, report, renderOptions) {
+  try {
+    const marker = commentMarker(inputs.migrationsDir);
+    const body = fitComment(
+      renderCheckMarkdown(report, { ...renderOptions, marker }),
+      "The full report is in the job summary of this run."
+    );
+    return await upsertStickyComment(issueCommentsApi(inputs.githubToken ?? "", context2.repo, pullRequest.number), body, marker);
+  } catch (error2) {
+    return { outcome: "failed", reason: `the comment could not be written: ${String(error2?.message ?? error2).split("\n")[0]}` };
   }
 }
-function annotate(lint, verify) {
+function annotationCandidates(lint, verify) {
   const candidates = lint.findings.map((finding) => ({
     severity: finding.severity,
     file: finding.file,
@@ -24943,8 +25169,7 @@ function annotate(lint, verify) {
     message: finding.hint ? `${finding.message}
 ${finding.hint}` : finding.message
   }));
-  const verifyFindings = verify ? [...verify.findings, ...verify.scopes.flatMap((scope) => [...scope.findings, ...scope.migrations.flatMap((m) => m.findings)])] : [];
-  for (const finding of verifyFindings) {
+  for (const finding of verify ? allVerifyFindings(verify) : []) {
     if (finding.code === "skipped") continue;
     candidates.push({
       severity: finding.severity === "info" ? "notice" : finding.severity,
@@ -24955,32 +25180,40 @@ ${finding.hint}` : finding.message
       message: finding.message
     });
   }
-  const selection = selectAnnotations(candidates);
-  for (const annotation of selection.shown) {
-    const properties = {
-      title: annotation.title,
-      file: annotation.file,
-      startLine: annotation.line,
-      startColumn: annotation.endLine === void 0 || annotation.endLine === annotation.line ? annotation.column : void 0,
-      endLine: annotation.endLine
-    };
-    if (annotation.severity === "error") error(annotation.message, properties);
-    else if (annotation.severity === "warning") warning(annotation.message, properties);
-    else notice(annotation.message, properties);
-  }
-  return selection;
+  return candidates;
 }
 
 // src/action/run-fleet-command.ts
+var SUMMARY_POINTER = "Failed targets are listed first; the `report` output and the step log have the rest.";
 async function runFleetCommand(inputs) {
   const masterUrl = inputs.masterDbUrl ?? process.env.MASTER_DB_URL;
-  if (!masterUrl) {
-    throw new TenantMigrateError("MASTER_URL_MISSING", `command ${inputs.command} needs the master database`, {
-      hint: "set the master-db-url input from a secret: master-db-url: ${{ secrets.MASTER_DB_URL }}"
-    });
-  }
   registerConnectionSecrets([masterUrl]);
-  const options = {
+  const attempt = async (call) => {
+    try {
+      if (!masterUrl) {
+        throw new TenantMigrateError("MASTER_URL_MISSING", `command ${inputs.command} needs the master database`, {
+          hint: "set the master-db-url input from a secret (master-db-url: ${{ secrets.MASTER_DB_URL }}) or the MASTER_DB_URL environment variable"
+        });
+      }
+      return await call(masterUrl);
+    } catch (error2) {
+      await reportRunFailure(inputs.command, runError(error2, masterUrl));
+      return void 0;
+    }
+  };
+  if (inputs.command === "status") {
+    const report2 = await attempt((url) => fleetStatus(fleetOptions(inputs, url)));
+    if (report2) await publishStatus(report2);
+    return;
+  }
+  const command = inputs.command;
+  const report = await attempt(
+    (url) => command === "deploy" ? migrateFleet(fleetOptions(inputs, url)) : rollbackFleet({ ...fleetOptions(inputs, url), steps: inputs.steps })
+  );
+  if (report) await publishFleetReport(command, report);
+}
+function fleetOptions(inputs, masterUrl) {
+  return {
     dir: inputs.migrationsDir,
     masterUrl,
     tenantsQuery: inputs.tenantsQuery,
@@ -24991,37 +25224,70 @@ async function runFleetCommand(inputs) {
     onTargets: (targets) => registerConnectionSecrets(targets.map((target) => target.url)),
     onProgress: logProgress
   };
-  if (inputs.command === "status") {
-    const report2 = await fleetStatus(options);
-    await summary.addRaw(renderStatusMarkdown(report2)).write();
-    setOutput("report", JSON.stringify(report2));
-    setOutput(
-      "failed-targets",
-      report2.targets.filter((row) => row.error).map((row) => row.name).join(",")
-    );
-    return;
-  }
-  const report = inputs.command === "deploy" ? await migrateFleet(options) : await rollbackFleet({ ...options, steps: inputs.steps });
-  await summary.addRaw(renderFleetMarkdown(report)).write();
+}
+async function publishStatus(report) {
+  setOutput("report", statusReportOutput(report));
+  setOutput(
+    "failed-targets",
+    report.targets.filter((row) => row.error).map((row) => row.name).join(",")
+  );
+  await writeSummary(renderStatusMarkdown(report), SUMMARY_POINTER);
+}
+async function publishFleetReport(command, report) {
   const failed = report.targets.filter((target) => target.status === "failed");
-  setOutput("report", JSON.stringify(report));
+  setOutput("report", fleetReportOutput(report));
   setOutput("applied", String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
   setOutput("failed-targets", failed.map((target) => target.name).join(","));
-  for (const target of failed) {
-    if (!target.error) continue;
-    error(`${target.name}: ${formatTargetError(target.error)}`, {
-      title: `tenant-migrate ${inputs.command}: ${target.name}`,
-      file: target.error.file,
-      startLine: target.error.line
+  await writeSummary(renderFleetMarkdown(report), SUMMARY_POINTER);
+  const candidates = targetFailureAnnotations(command, failed);
+  if (report.error) {
+    candidates.push({
+      severity: "error",
+      title: `tenant-migrate ${command}`,
+      message: formatTargetError(report.error).trim(),
+      weight: Infinity
     });
   }
-  if (report.error) error(formatTargetError(report.error));
+  const { shown, hidden } = selectAnnotations(candidates, { error: report.ok ? 0 : 1 });
+  emitAnnotations(shown);
+  if (hidden.length > 0) info(`${hidden.length} more failure(s) are in the job summary (GitHub shows 10 annotations of each kind).`);
   if (!report.ok) {
-    const names = failed.map((target) => target.name).join(", ");
+    const names = failed.map((target) => target.name);
+    const listed = names.length > 10 ? `${names.slice(0, 10).join(", ")} and ${names.length - 10} more` : names.join(", ");
     setFailed(
-      `tenant-migrate ${inputs.command}: ${failed.length} target(s) failed${names ? `: ${names}` : ""}${report.error ? `; ${report.error.message}` : ""}`
+      `tenant-migrate ${command}: ${failed.length} target(s) failed${listed ? `: ${listed}` : ""}${report.error ? `; ${report.error.message}` : ""}`
     );
   }
+}
+async function reportRunFailure(command, error2) {
+  setOutput("report", JSON.stringify({ ok: false, error: error2 }));
+  setOutput("failed-targets", "master");
+  if (command !== "status") setOutput("applied", "0");
+  const detail = [
+    `**${error2.code}**: ${error2.message}`,
+    ...error2.detail ? ["", "```", error2.detail, "```"] : [],
+    ...error2.hint ? ["", `_hint: ${error2.hint}_`] : []
+  ];
+  await writeSummary(
+    [`### :x: tenant-migrate ${command}`, "", "The run stopped before any target was done:", "", ...detail, ""].join("\n"),
+    SUMMARY_POINTER
+  );
+  setFailed(`tenant-migrate ${command}: ${formatTargetError(error2).trim()}`);
+}
+function runError(error2, masterUrl) {
+  const secrets = masterUrl ? passwordsIn([masterUrl]) : [];
+  const scrub = (text) => scrubSecrets(text, secrets);
+  if (isTenantMigrateError(error2)) {
+    const where = error2.location ? `${error2.location.file}${error2.location.line ? `:${error2.location.line}` : ""}: ` : "";
+    return {
+      code: error2.code,
+      message: scrub(`${where}${error2.message}`),
+      ...error2.hint ? { hint: scrub(error2.hint) } : {},
+      ...error2.detail ? { detail: scrub(error2.detail) } : {},
+      ...error2.location ? { file: error2.location.file, line: error2.location.line, column: error2.location.column } : {}
+    };
+  }
+  return { code: "UNEXPECTED", message: scrub(String(error2?.message ?? error2)) };
 }
 function logProgress(event) {
   if (event.type === "target-done") info(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);

@@ -12,43 +12,39 @@ import "./chunk-2DNU2G5E.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-O5ZPC35K.js";
-import "./chunk-34TJSDPO.js";
+} from "./chunk-HUWNY5EN.js";
+import "./chunk-S26JMAXE.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-OT27O7DC.js";
+} from "./chunk-KO6N6UTS.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-47GPF33A.js";
+} from "./chunk-CAV6S5OJ.js";
 import "./chunk-IG3NM5SH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-7WAPSRKA.js";
+} from "./chunk-AL2BX7QV.js";
 import {
   createMigration
-} from "./chunk-BYCEBHA7.js";
+} from "./chunk-ME5F32PJ.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ERYRBZWG.js";
+} from "./chunk-TMZQJCR4.js";
 import {
   fleetStatus
-} from "./chunk-DDXJIFWX.js";
-import "./chunk-R4PDSYYM.js";
+} from "./chunk-5XRW3CJ5.js";
+import "./chunk-IUHQETUC.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-FKYAVXTE.js";
-import {
-  maskUrl,
-  resolveMasterUrl
-} from "./chunk-RA7JWEE7.js";
 import {
   loadMigration,
   loadMigrations,
@@ -56,13 +52,17 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-Z5O5O2I2.js";
+} from "./chunk-DJFF2S5Z.js";
 import {
   renderVerifyReport
-} from "./chunk-YEF66NGR.js";
+} from "./chunk-EU4FV6L5.js";
 import "./chunk-2GXVIYQF.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
+import {
+  maskUrl,
+  resolveMasterUrl
+} from "./chunk-RA7JWEE7.js";
 import {
   TenantMigrateError
 } from "./chunk-CKGJZ3FL.js";

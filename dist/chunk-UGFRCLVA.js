@@ -9,10 +9,10 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-HLZ5P3Y5.js";
+} from "./chunk-HBIWDR2Q.js";
 import {
   createProgress
-} from "./chunk-U4CG4DVE.js";
+} from "./chunk-TBS2HBE7.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,37 +20,39 @@ import {
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-O5ZPC35K.js";
+} from "./chunk-HUWNY5EN.js";
 import {
   startEmbeddedServer
-} from "./chunk-34TJSDPO.js";
+} from "./chunk-S26JMAXE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-47GPF33A.js";
+} from "./chunk-CAV6S5OJ.js";
 import "./chunk-IG3NM5SH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-7WAPSRKA.js";
+} from "./chunk-AL2BX7QV.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ERYRBZWG.js";
+} from "./chunk-TMZQJCR4.js";
 import {
   fleetStatus
-} from "./chunk-DDXJIFWX.js";
-import "./chunk-R4PDSYYM.js";
+} from "./chunk-5XRW3CJ5.js";
+import "./chunk-IUHQETUC.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-FKYAVXTE.js";
-import "./chunk-RA7JWEE7.js";
-import "./chunk-Z5O5O2I2.js";
+import {
+  listMigrationFiles
+} from "./chunk-DJFF2S5Z.js";
 import {
   renderVerifyReport
-} from "./chunk-YEF66NGR.js";
+} from "./chunk-EU4FV6L5.js";
 import "./chunk-2GXVIYQF.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
+import "./chunk-RA7JWEE7.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 
@@ -65,6 +67,7 @@ async function runDemo(options, io) {
   let server;
   let serverUrl;
   let failed = false;
+  await listMigrationFiles(dir);
   step("Start PostgreSQL");
   if (options.keep) {
     const dev = await devUp(devStateDir(io.cwd));
@@ -85,8 +88,9 @@ async function runDemo(options, io) {
     io.out(renderVerifyReport(verify, "text").trimEnd());
     failed ||= !verify.ok;
     step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
-    const { fleet, master } = await bootstrapLocalFleet(serverUrl, dir);
+    const { fleet, master, createdTenantsTable } = await bootstrapLocalFleet(serverUrl, dir);
     io.out(renderFleetText(master).trimEnd());
+    if (createdTenantsTable) io.out("the master migrations made no tenants table: created one (name, database_url, active)");
     if (!master.ok) return EXIT_FAILURE;
     const fleetOptions = { dir, masterUrl: fleet.masterUrl };
     step("Migrate the master and every tenant");

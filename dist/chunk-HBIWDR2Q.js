@@ -8,10 +8,10 @@ import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
-} from "./chunk-34TJSDPO.js";
+} from "./chunk-S26JMAXE.js";
 import {
   migrateFleet
-} from "./chunk-ERYRBZWG.js";
+} from "./chunk-TMZQJCR4.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
@@ -65,6 +65,9 @@ async function devDown(stateDir) {
   if (!state || !await isRunning(state.dataDir)) return false;
   await pgCtl(["stop", "-D", state.dataDir, "-m", "fast", "-w"]);
   return true;
+}
+function isDevRunning(state) {
+  return isRunning(state.dataDir);
 }
 async function isRunning(dataDir) {
   if (!existsSync(join(dataDir, "PG_VERSION"))) return false;
@@ -128,13 +131,39 @@ async function registerTenants(fleet) {
   const client = new esm_default.Client({ connectionString: fleet.masterUrl });
   await client.connect();
   try {
-    for (const tenant of fleet.tenants) {
-      await client.query(
-        `INSERT INTO tenants (name, database_url, active) VALUES ($1, $2, TRUE)
-         ON CONFLICT (name) DO UPDATE SET database_url = EXCLUDED.database_url, active = TRUE`,
-        [tenant.name, tenant.url]
+    const columns = new Set(
+      (await client.query(
+        `SELECT attname AS name FROM pg_attribute
+           WHERE attrelid = to_regclass('tenants') AND attnum > 0 AND NOT attisdropped`
+      )).rows.map((row) => row.name)
+    );
+    const createdTable = columns.size === 0;
+    if (createdTable) {
+      await client.query("CREATE TABLE tenants (name TEXT PRIMARY KEY, database_url TEXT NOT NULL, active BOOLEAN NOT NULL DEFAULT TRUE)");
+      for (const column of ["name", "database_url", "active"]) columns.add(column);
+    }
+    if (!columns.has("name") || !columns.has("database_url")) {
+      throw new TenantMigrateError(
+        "TENANTS_TABLE_SHAPE",
+        "the master's tenants table has no name and database_url columns to register the local tenants in",
+        {
+          hint: 'give it those columns (see "The tenants table" in the README), or run demo/dev on a migrations directory that does'
+        }
       );
     }
+    const activeColumn = ["active", "is_active", "enabled"].find((column) => columns.has(column));
+    const setActive = activeColumn ? `, ${esm_default.escapeIdentifier(activeColumn)} = TRUE` : "";
+    for (const tenant of fleet.tenants) {
+      const updated = await client.query(`UPDATE tenants SET database_url = $2${setActive} WHERE name = $1`, [tenant.name, tenant.url]);
+      if (updated.rowCount === 0) {
+        const insertColumns = activeColumn ? `name, database_url, ${esm_default.escapeIdentifier(activeColumn)}` : "name, database_url";
+        await client.query(`INSERT INTO tenants (${insertColumns}) VALUES ($1, $2${activeColumn ? ", TRUE" : ""})`, [
+          tenant.name,
+          tenant.url
+        ]);
+      }
+    }
+    return { createdTable };
   } finally {
     await client.end();
   }
@@ -144,8 +173,8 @@ async function registerTenants(fleet) {
 async function bootstrapLocalFleet(serverUrl, dir, tenantNames = DEMO_TENANTS) {
   const fleet = await createFleetDatabases(serverUrl, tenantNames);
   const master = await migrateFleet({ dir, masterUrl: fleet.masterUrl, target: "master" });
-  if (master.ok) await registerTenants(fleet);
-  return { fleet, master };
+  const registered = master.ok ? await registerTenants(fleet) : { createdTable: false };
+  return { fleet, master, createdTenantsTable: registered.createdTable };
 }
 
 export {
@@ -153,6 +182,8 @@ export {
   readDevState,
   devUp,
   devDown,
+  isDevRunning,
   DEMO_TENANTS,
+  MASTER_DATABASE,
   bootstrapLocalFleet
 };

@@ -17,7 +17,7 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-Z5O5O2I2.js";
+} from "./chunk-DJFF2S5Z.js";
 import {
   TenantMigrateError
 } from "./chunk-CKGJZ3FL.js";
@@ -68,21 +68,73 @@ function functionsCalled(expression, found = []) {
   }
   return found;
 }
+var OBJECT_KEYWORDS = {
+  OBJECT_MATVIEW: "MATERIALIZED VIEW",
+  OBJECT_FDW: "FOREIGN DATA WRAPPER",
+  OBJECT_FOREIGN_SERVER: "SERVER",
+  OBJECT_STATISTIC_EXT: "STATISTICS",
+  OBJECT_OPCLASS: "OPERATOR CLASS",
+  OBJECT_OPFAMILY: "OPERATOR FAMILY",
+  OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
+  OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
+  OBJECT_TSPARSER: "TEXT SEARCH PARSER",
+  OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
+};
 function objectKind(removeType) {
-  return String(removeType ?? "").replace(/^OBJECT_/, "").replace(/_/g, " ");
+  const type = String(removeType ?? "");
+  return OBJECT_KEYWORDS[type] ?? type.replace(/^OBJECT_/, "").replace(/_/g, " ");
 }
+var NAMED_ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
 function droppedNames(body) {
   const objects = body.objects ?? [];
+  const removeType = String(body.removeType ?? "");
   return objects.map((object) => {
     const entry = object;
     if (entry.List) {
       const items = entry.List.items ?? [];
-      return items.map((item) => item.String?.sval ?? "").join(".");
+      const names = items.map(nameOf);
+      if (NAMED_ON_TABLE.has(removeType) && names.length > 1) {
+        return `${names[names.length - 1]} ON ${names.slice(0, -1).join(".")}`;
+      }
+      if (removeType === "OBJECT_CAST" && names.length === 2) return `(${names[0]} AS ${names[1]})`;
+      if (removeType === "OBJECT_TRANSFORM" && names.length === 2) return `FOR ${names[0]} LANGUAGE ${names[1]}`;
+      if ((removeType === "OBJECT_OPCLASS" || removeType === "OBJECT_OPFAMILY") && names.length > 1) {
+        return `${names.slice(1).join(".")} USING ${names[0]}`;
+      }
+      return names.join(".");
     }
-    if (entry.String) return String(entry.String.sval ?? "");
-    if (entry.TypeName) return lastName(entry.TypeName.names);
-    return "";
+    if (entry.ObjectWithArgs) {
+      const withArgs = entry.ObjectWithArgs;
+      const name = (withArgs.objname ?? []).map(nameOf).join(".");
+      if (withArgs.args_unspecified) return name;
+      const args = (withArgs.objargs ?? []).map(nameOf);
+      return `${name}(${args.join(", ")})`;
+    }
+    return nameOf(entry);
   });
+}
+var TYPE_NAMES = {
+  int2: "smallint",
+  int4: "integer",
+  int8: "bigint",
+  float4: "real",
+  float8: "double precision",
+  bool: "boolean",
+  bpchar: "character",
+  varchar: "character varying",
+  timestamptz: "timestamp with time zone",
+  timetz: "time with time zone"
+};
+function nameOf(node) {
+  if (node.String) return String(node.String.sval ?? "");
+  if (node.TypeName) {
+    const typeName = node.TypeName;
+    const parts = (typeName.names ?? []).map(nameOf);
+    const array = (typeName.arrayBounds ?? []).map(() => "[]").join("");
+    if (parts[0] === "pg_catalog" && parts.length === 2) return `${TYPE_NAMES[parts[1]] ?? parts[1]}${array}`;
+    return `${parts.join(".")}${array}`;
+  }
+  return "";
 }
 
 // src/lint/place.ts
@@ -194,7 +246,8 @@ var addColumnNotNullWithoutDefault = {
   docs: {
     rationale: "Existing rows would get NULL in a NOT NULL column, so PostgreSQL refuses the statement on any tenant whose table has rows: it passes on an empty test database and fails in production.",
     flagged: "ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL;",
-    fixed: "ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';"
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';`
   },
   check(context) {
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_AddColumn")) {
@@ -221,7 +274,8 @@ var columnTypeChange = {
   docs: {
     rationale: "Most type changes rewrite the table and its indexes under an ACCESS EXCLUSIVE lock, and any code reading the column sees a new type mid-deploy. Only a few (varchar(n) to text, a wider varchar) are free.",
     flagged: "ALTER TABLE orders ALTER COLUMN amount TYPE NUMERIC(14, 2);",
-    fixed: `ALTER TABLE orders ADD COLUMN IF NOT EXISTS amount_v2 NUMERIC(14, 2);
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS amount_v2 NUMERIC(14, 2);
 -- backfill amount_v2 in batches, switch the application, then drop amount in a later migration`
   },
   check(context) {
@@ -277,7 +331,8 @@ var constraintNotValid = {
   docs: {
     rationale: "Adding a validated constraint scans the whole table while holding a lock that blocks writes (and, for a foreign key, writes to the referenced table too). NOT VALID adds it at once for new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes through.",
     flagged: "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);",
-    fixed: `ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`
   },
   check(context) {
@@ -304,7 +359,8 @@ var destructive = {
   docs: {
     rationale: "Data dropped on the master and every tenant cannot be brought back by a DOWN section, and application code still running the old release may still read it. Make sure it is meant, and that the release that stops using it is already deployed.",
     flagged: "ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;",
-    fixed: `-- tenant-migrate-ignore: destructive legacy_score unused since release 4.2 (backed up in archive.users_legacy_score)
+    fixed: `SET lock_timeout = '5s';
+-- tenant-migrate-ignore: destructive legacy_score unused since release 4.2 (backed up in archive.users_legacy_score)
 ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
   },
   check(context) {
@@ -459,14 +515,25 @@ DROP TABLE IF EXISTS tags;`
 var fileName = {
   id: "file-name",
   severity: "error",
-  description: "Files are named {version}_{description}.sql and sit in a scope folder (master/, tenant/, both/) when the directory has them.",
+  description: "Files are named {version}_{description}.sql with a version of 1 or more, and sit in a scope folder (master/, tenant/, both/) when the directory has them.",
   docs: {
     kind: "text",
-    rationale: "The version in the file name orders the migrations and is what every ledger records. A file whose name has no version is never applied; one that sits beside the scope folders belongs to no timeline.",
-    flagged: "migrations/tenant/add_tags.sql",
-    fixed: "migrations/tenant/004_add_tags.sql"
+    rationale: 'The version in the file name orders the migrations and is what every ledger records. A file whose name has no version is never applied; one that sits beside the scope folders belongs to no timeline. Version 0 is refused by goose and means "before every migration" to `rollback --to 0`, so a file with it could never be told apart from an empty database.',
+    flagged: `migrations/tenant/add_tags.sql
+migrations/tenant/000_init.sql`,
+    fixed: `migrations/tenant/004_add_tags.sql
+migrations/tenant/001_init.sql`
   },
-  problemCodes: ["FILE_NAME", "FILE_OUTSIDE_SCOPE_FOLDER"]
+  problemCodes: ["FILE_NAME", "FILE_OUTSIDE_SCOPE_FOLDER"],
+  check(context) {
+    const { migration } = context;
+    if (migration.version !== 0 || migration.versionText === "") return;
+    context.report({
+      message: `${migration.fileName} has version 0: goose refuses it, and "rollback --to 0" means undoing every migration, so version 0 can never be told apart from an empty database`,
+      hint: "number migrations from 1: rename the file to the next free version",
+      at: { line: 1, column: 1 }
+    });
+  }
 };
 
 // src/lint/rules/header.ts
@@ -553,6 +620,112 @@ var header = {
   }
 };
 
+// src/lint/did-you-mean.ts
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(candidate, word);
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 4)) ? best.candidate : void 0;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/lint/suppressions.ts
+var MARKER = "tenant-migrate-ignore";
+var COMMENT = /--\s*tenant-migrate-ignore(-file)?\s*:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*))?$/i;
+var SECTION_LINE = /^\s*--\s*(=+\s*(UP|DOWN)\s*=+|\+goose\s+(up|down))\s*$/i;
+var SKIPPED_ANNOTATION = /^\s*--\s*\+goose\s+(statementbegin|envsub\s+\w+)\s*$/i;
+function findSuppressions(source, statements) {
+  if (!source.includes(MARKER)) return [];
+  const lines = source.split("\n");
+  const suppressions = [];
+  lines.forEach((text, index) => {
+    const match = COMMENT.exec(text);
+    if (!match) return;
+    const line = index + 1;
+    const rules = match[2].split(",").map((id) => id.trim().toLowerCase());
+    const reason = (match[3] ?? "").trim();
+    if (match[1]) {
+      suppressions.push({ rules, reason, line });
+      return;
+    }
+    const before = text.slice(0, match.index).trim();
+    const target = before !== "" ? line : nextTargetLine(lines, index + 1);
+    if (target === void 0) return;
+    const statement = statements.find((candidate) => candidate.line <= target && target <= candidate.endLine);
+    const whole = statement && (before !== "" || statement.line === target);
+    suppressions.push({ rules, reason, line, from: whole ? statement.line : target, to: whole ? statement.endLine : target });
+  });
+  return suppressions;
+}
+function nextTargetLine(lines, fromIndex) {
+  for (let index = fromIndex; index < lines.length; index++) {
+    const text = lines[index].trim();
+    if (text === "" || SKIPPED_ANNOTATION.test(text)) continue;
+    if (text.startsWith("--") && !SECTION_LINE.test(text)) continue;
+    return index + 1;
+  }
+  return void 0;
+}
+function isSuppressed(finding, suppressions) {
+  return suppressions.some(
+    (suppression) => suppression.rules.includes(finding.rule) && (suppression.from === void 0 || suppression.from <= finding.line && finding.line <= (suppression.to ?? suppression.from))
+  );
+}
+function namedRuleIds(source) {
+  if (!source.includes(MARKER)) return [];
+  const found = [];
+  source.split("\n").forEach((text, lineIndex) => {
+    const match = COMMENT.exec(text);
+    if (!match) return;
+    const listStart = text.indexOf(match[2], match.index + match[0].indexOf(":") + 1);
+    for (const id of match[2].matchAll(/[a-z0-9-]+/gi)) {
+      found.push({ id: id[0].toLowerCase(), line: lineIndex + 1, index: listStart + id.index });
+    }
+  });
+  return found;
+}
+
+// src/lint/rules/ignore-comment.ts
+var ignoreComment = {
+  id: "ignore-comment",
+  severity: "warning",
+  description: "A tenant-migrate-ignore comment names rules that exist.",
+  docs: {
+    rationale: "A mistyped rule id in an ignore comment silences nothing, and the finding it was meant for stays, or worse, the comment looks like a reviewed exception while the rule goes on reporting something else. Naming an unknown rule is reported so the comment says what it does.",
+    flagged: `SET lock_timeout = '5s';
+-- tenant-migrate-ignore: destructve legacy_score unused since release 4.2
+ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
+    fixed: `SET lock_timeout = '5s';
+-- tenant-migrate-ignore: destructive legacy_score unused since release 4.2
+ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
+  },
+  check(context) {
+    for (const { id, line, index } of namedRuleIds(context.migration.source)) {
+      if (context.ruleIds.includes(id)) continue;
+      const close = closest(id, context.ruleIds);
+      const text = context.lineText(line);
+      const column = countCodePoints(text, 0, index) + 1;
+      context.report({
+        message: `the ignore comment names "${id}", which is not a lint rule, so it silences nothing${close ? `: did you mean ${close}?` : ""}`,
+        hint: close ? `write ${close}` : `the rules are: ${context.ruleIds.join(", ")}`,
+        at: { line, column, endLine: line, endColumn: column + [...id].length }
+      });
+    }
+  }
+};
+
 // src/lint/rules/rename.ts
 var RENAMED = {
   OBJECT_TABLE: "table",
@@ -568,7 +741,8 @@ var rename = {
   docs: {
     rationale: "During a deploy the old release keeps running against the new schema, on every tenant, and it still uses the old name. A rename breaks it until the new release is out everywhere.",
     flagged: "ALTER TABLE users RENAME COLUMN name TO full_name;",
-    fixed: `ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
 -- copy name into full_name, switch the application, then drop name in a later migration`
   },
   check(context) {
@@ -627,6 +801,7 @@ var requireDown = {
     flagged: `-- ==================== UP ====================
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT;`,
     fixed: `-- ==================== UP ====================
+SET lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT;
 
 -- ==================== DOWN ====================
@@ -675,7 +850,8 @@ var requireIdempotent = {
     flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN tag_id BIGINT;
 DROP INDEX idx_users_old;`,
-    fixed: `CREATE TABLE IF NOT EXISTS tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
+    fixed: `SET lock_timeout = '5s';
+CREATE TABLE IF NOT EXISTS tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id BIGINT;
 DROP INDEX IF EXISTS idx_users_old;`
   },
@@ -696,9 +872,10 @@ DROP INDEX IF EXISTS idx_users_old;`
       }
       if (type === "DropStmt" && !body.missing_ok) {
         const kind = objectKind(body.removeType);
+        const names = droppedNames(body).join(", ");
         context.report({
-          message: `DROP ${kind} ${droppedNames(body).join(", ")} without IF EXISTS (in ${where2}) fails when it runs twice`,
-          hint: `write DROP ${kind}${body.concurrent ? " CONCURRENTLY" : ""} IF EXISTS`,
+          message: `DROP ${kind} ${names} without IF EXISTS (in ${where2}) fails when it runs twice`,
+          hint: `write DROP ${kind}${body.concurrent ? " CONCURRENTLY" : ""} IF EXISTS ${names}`,
           at: { statement }
         });
         continue;
@@ -754,39 +931,61 @@ SET lock_timeout = '5s';
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`
   },
   check(context) {
+    const inTransaction = context.migration.transaction;
     let timeoutSet = false;
-    const unguarded = [];
+    let localTo;
+    let localIgnored = false;
+    const reported = /* @__PURE__ */ new Set();
     for (const visited of nodesOf(context, "up")) {
       const setting = lockTimeoutSetting(visited);
       if (setting !== void 0) {
-        timeoutSet = setting;
+        if (setting.local && !inTransaction) {
+          localTo = setting.value ? visited.statement : void 0;
+          localIgnored ||= setting.value;
+        } else {
+          timeoutSet = setting.value;
+          localTo = void 0;
+        }
         continue;
       }
-      if (timeoutSet) continue;
+      if (timeoutSet || localTo === visited.statement || reported.has(visited.statement)) continue;
       const relation = lockedRelation(visited);
-      if (relation && !isCreated(relation, context.createdInUp)) unguarded.push(visited);
+      if (!relation || isCreated(relation, context.createdInUp)) continue;
+      reported.add(visited.statement);
+      context.report({
+        message: `${describe(visited)} takes a lock on ${relation.relname ?? "an existing table"} with no lock_timeout set`,
+        hint: localIgnored ? "this migration runs outside a transaction, where SET LOCAL has no effect: write SET lock_timeout = '5s'; before it" : "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query",
+        at: { statement: visited.statement }
+      });
     }
-    if (unguarded.length === 0) return;
-    const [first] = unguarded;
-    const others = unguarded.length - 1;
-    context.report({
-      message: `${describe(first)} takes a lock on ${lockedRelation(first)?.relname ?? "an existing table"} with no lock_timeout set${others > 0 ? ` (and ${others} more statement${others === 1 ? "" : "s"} after it)` : ""}`,
-      hint: "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query",
-      at: { statement: first.statement }
-    });
   }
 };
 function lockTimeoutSetting({ type, body }) {
   if (type === "VariableSetStmt" && String(body.name ?? "").toLowerCase() === "lock_timeout") {
-    if (body.kind !== "VAR_SET_VALUE") return false;
+    const local = body.is_local === true;
+    if (body.kind !== "VAR_SET_VALUE") return { value: false, local };
     const args = body.args;
     const value = args?.[0]?.A_Const;
-    if (!value) return true;
+    if (!value) return { value: true, local };
     const text = value.sval?.sval ?? String(value.ival?.ival ?? 0);
-    return !/^\s*0+\s*(ms|s|min)?\s*$/i.test(text);
+    return { value: !/^\s*0+\s*(ms|s|min)?\s*$/i.test(text), local };
   }
-  if (type === "SelectStmt" && JSON.stringify(body).includes('"lock_timeout"') && functionsCalled(body).includes("set_config")) return true;
+  if (type === "SelectStmt" && JSON.stringify(body).includes('"lock_timeout"') && functionsCalled(body).includes("set_config")) {
+    return { value: true, local: setConfigIsLocal(body) };
+  }
   return void 0;
+}
+function setConfigIsLocal(expression) {
+  if (Array.isArray(expression)) return expression.some(setConfigIsLocal);
+  if (!expression || typeof expression !== "object") return false;
+  for (const [key, value] of Object.entries(expression)) {
+    if (key === "FuncCall") {
+      const call = value;
+      if (lastName(call.funcname) === "set_config" && call.args?.[2]?.A_Const?.boolval?.boolval === true) return true;
+    }
+    if (setConfigIsLocal(value)) return true;
+  }
+  return false;
 }
 function lockedRelation({ type, body }) {
   switch (type) {
@@ -825,7 +1024,8 @@ var setNotNull = {
   docs: {
     rationale: "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint lets it skip the scan.",
     flagged: "ALTER TABLE users ALTER COLUMN email SET NOT NULL;",
-    fixed: `ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
 ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
 ALTER TABLE users ALTER COLUMN email SET NOT NULL;
 ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`
@@ -859,7 +1059,8 @@ var syntaxError = {
   docs: {
     rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse.",
     flagged: "ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT;",
-    fixed: "ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';"
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
   },
   problemCodes: ["SQL_SYNTAX"]
 };
@@ -889,7 +1090,8 @@ var volatileDefault = {
   docs: {
     rationale: "Since PostgreSQL 11 a constant default (or now()) is stored once and the column is added instantly. A volatile default must be computed for every row: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
     flagged: "ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID DEFAULT gen_random_uuid();",
-    fixed: `ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID;
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID;
 ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();
 -- then backfill existing rows in batches`
   },
@@ -939,7 +1141,8 @@ var RULES = [
   requireLockTimeout,
   destructive,
   rename,
-  envsubUnset
+  envsubUnset,
+  ignoreComment
 ];
 var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 function ruleById(id) {
@@ -1203,9 +1406,11 @@ async function loadLintConfig(cwd) {
 }
 function rulesFromConfig(config, where2) {
   if (!isObject(config)) throw invalid(where2, "the configuration is not a JSON object");
+  checkKeys(config, TOP_LEVEL_KEYS, where2, "");
   const lint = config.lint;
   if (lint === void 0) return {};
   if (!isObject(lint)) throw invalid(where2, '"lint" is not an object');
+  checkKeys(lint, LINT_KEYS, where2, "lint.");
   const rules = lint.rules;
   if (rules === void 0) return {};
   if (!isObject(rules)) throw invalid(where2, '"lint.rules" is not an object of rule id to level');
@@ -1218,6 +1423,16 @@ function rulesFromConfig(config, where2) {
     levels[id] = level;
   }
   return levels;
+}
+var TOP_LEVEL_KEYS = ["lint", "$schema"];
+var LINT_KEYS = ["rules"];
+function checkKeys(object, known, where2, prefix) {
+  for (const key of Object.keys(object)) {
+    if (known.includes(key)) continue;
+    const close = closest(key, known);
+    const hint = key === "rules" && prefix === "" ? 'rule levels go under "lint": { "lint": { "rules": { "<rule-id>": "off" | "warning" | "error" } } }' : close ? `did you mean "${prefix}${close}"?` : `the keys here are: ${known.map((name) => `"${prefix}${name}"`).join(", ")}`;
+    throw invalid(where2, `unknown key "${prefix}${key}"`, hint);
+  }
 }
 function parseRuleFlags(values) {
   const levels = {};
@@ -1237,22 +1452,13 @@ function parseRuleFlags(values) {
 }
 function checkRuleId(id, where2, code = "CONFIG_INVALID") {
   if (ruleById(id)) return;
-  const ranked = RULES.map((rule) => ({ id: rule.id, distance: editDistance(rule.id, id) })).sort((a, b) => a.distance - b.distance);
-  const close = ranked[0].distance <= Math.max(2, Math.floor(id.length / 4)) ? ranked[0].id : void 0;
+  const close = closest(
+    id,
+    RULES.map((rule) => rule.id)
+  );
   throw new TenantMigrateError(code, `${where2}: unknown lint rule "${id}"`, {
     hint: close ? `did you mean ${close}?` : `the rules are: ${RULES.map((rule) => rule.id).join(", ")}`
   });
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 async function readJson(path) {
   let text;
@@ -1278,50 +1484,8 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/lint/suppressions.ts
-var MARKER = "tenant-migrate-ignore";
-var COMMENT = /--\s*tenant-migrate-ignore(-file)?\s*:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*))?$/i;
-var SECTION_LINE = /^\s*--\s*(=+\s*(UP|DOWN)\s*=+|\+goose\s+(up|down))\s*$/i;
-var SKIPPED_ANNOTATION = /^\s*--\s*\+goose\s+(statementbegin|envsub\s+\w+)\s*$/i;
-function findSuppressions(source, statements) {
-  if (!source.includes(MARKER)) return [];
-  const lines = source.split("\n");
-  const suppressions = [];
-  lines.forEach((text, index) => {
-    const match = COMMENT.exec(text);
-    if (!match) return;
-    const line = index + 1;
-    const rules = match[2].split(",").map((id) => id.trim().toLowerCase());
-    const reason = (match[3] ?? "").trim();
-    if (match[1]) {
-      suppressions.push({ rules, reason, line });
-      return;
-    }
-    const before = text.slice(0, match.index).trim();
-    const target = before !== "" ? line : nextTargetLine(lines, index + 1);
-    if (target === void 0) return;
-    const statement = statements.find((candidate) => candidate.line <= target && target <= candidate.endLine);
-    const whole = statement && (before !== "" || statement.line === target);
-    suppressions.push({ rules, reason, line, from: whole ? statement.line : target, to: whole ? statement.endLine : target });
-  });
-  return suppressions;
-}
-function nextTargetLine(lines, fromIndex) {
-  for (let index = fromIndex; index < lines.length; index++) {
-    const text = lines[index].trim();
-    if (text === "" || SKIPPED_ANNOTATION.test(text)) continue;
-    if (text.startsWith("--") && !SECTION_LINE.test(text)) continue;
-    return index + 1;
-  }
-  return void 0;
-}
-function isSuppressed(finding, suppressions) {
-  return suppressions.some(
-    (suppression) => suppression.rules.includes(finding.rule) && (suppression.from === void 0 || suppression.from <= finding.line && finding.line <= (suppression.to ?? suppression.from))
-  );
-}
-
 // src/lint/engine.ts
+var RULE_IDS = RULES.map((rule) => rule.id);
 function lintMigrationSet(input) {
   const include = input.include ?? (() => true);
   const display = input.displayPath ?? ((path) => path);
@@ -1351,6 +1515,14 @@ function lintMigrationSet(input) {
       ...report.hint ? { hint: report.hint } : {}
     });
   };
+  let knownPaths;
+  const showPaths = (text) => {
+    knownPaths ??= [.../* @__PURE__ */ new Set([...input.problems.map((problem) => problem.path), ...byPath.keys()])].sort((a, b) => b.length - a.length);
+    let shown = text;
+    for (const path of knownPaths) if (shown.includes(path)) shown = shown.split(path).join(display(path));
+    return shown;
+  };
+  const addNaming = (rule, severity, path, report) => add(rule, severity, path, { ...report, message: showPaths(report.message), hint: report.hint && showPaths(report.hint) });
   const files = /* @__PURE__ */ new Set();
   for (const problem of input.problems) {
     if (!include(problem.path)) continue;
@@ -1359,7 +1531,7 @@ function lintMigrationSet(input) {
     const severity = enabled(rule);
     if (!severity) continue;
     const at = { line: problem.line, column: problem.column };
-    add(rule, severity, problem.path, { message: problem.message, hint: problem.hint, at });
+    addNaming(rule, severity, problem.path, { message: problem.message, hint: problem.hint, at });
   }
   const fileRules = RULES.filter((rule) => rule.check && enabled(rule));
   for (const migration of input.migrations) {
@@ -1378,6 +1550,7 @@ function lintMigrationSet(input) {
       createdInUp: createdRelations(migration.up),
       createdInDown: createdRelations(migration.down),
       lineText: (line) => sourceOf(migration.path)?.lineText(line) ?? "",
+      ruleIds: RULE_IDS,
       report: (report) => add(current, severity, migration.path, report)
     };
     for (const rule of fileRules) {
@@ -1395,7 +1568,7 @@ function lintMigrationSet(input) {
       reportAt: (path, report) => {
         if (!include(path)) return;
         files.add(path);
-        add(rule, severity, path, report);
+        addNaming(rule, severity, path, report);
       }
     });
   }

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-U4CG4DVE.js";
+} from "./chunk-TBS2HBE7.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -22,7 +22,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-OT27O7DC.js";
+} from "./chunk-KO6N6UTS.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -30,7 +30,7 @@ import {
   formatLint,
   lintMigrations,
   parseRuleFlags
-} from "./chunk-47GPF33A.js";
+} from "./chunk-CAV6S5OJ.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
@@ -38,7 +38,7 @@ import {
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-7WAPSRKA.js";
+} from "./chunk-AL2BX7QV.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -52,15 +52,15 @@ import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-FKYAVXTE.js";
 import {
-  resolveMasterUrl
-} from "./chunk-RA7JWEE7.js";
-import {
   loadMigration
-} from "./chunk-Z5O5O2I2.js";
+} from "./chunk-DJFF2S5Z.js";
 import "./chunk-2GXVIYQF.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
+import {
+  resolveMasterUrl
+} from "./chunk-RA7JWEE7.js";
 import {
   isTenantMigrateError
 } from "./chunk-CKGJZ3FL.js";
@@ -5615,7 +5615,13 @@ function defineCommand(command2) {
 var createCommand = defineCommand({
   command: "create <description..>",
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
-  builder: (yargs) => yargs.positional("description", { type: "string", array: true, describe: "what the migration does, in words" }).option("scope", {
+  builder: (yargs) => yargs.positional("description", {
+    type: "string",
+    array: true,
+    // yargs gives a variadic positional a default of [] and prints it; there is no default.
+    default: void 0,
+    describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
+  }).option("scope", {
     choices: ["master", "tenant", "both"],
     describe: "which databases it applies to (required when the directory has scope folders)"
   }).option("template", {
@@ -5629,9 +5635,12 @@ var createCommand = defineCommand({
     type: "boolean",
     default: false,
     describe: "version with a UTC timestamp (YYYYMMDDHHMMSS) instead of the next number"
-  }).option("table", { type: "string", describe: "table name for the template SQL" }).option("column", { type: "string", describe: "column name for the template SQL" }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
+  }).option("table", {
+    type: "string",
+    describe: 'table for the template SQL, as name or schema.name; quoted in the SQL where PostgreSQL needs it (user -> "user")'
+  }).option("column", { type: "string", describe: 'column for the template SQL; quoted where needed ("full name")' }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-4P5IBB7S.js");
+    const { createMigration } = await import("./chunk-OQO7N3ON.js");
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(" "),
@@ -5658,7 +5667,7 @@ var demoCommand = defineCommand({
     describe: "leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL"
   }).example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-WF6ODGSW.js");
+    const { runDemo } = await import("./chunk-UGFRCLVA.js");
     return runDemo(options, io);
   }
 });
@@ -5666,16 +5675,25 @@ var demoCommand = defineCommand({
 // src/cli/commands/dev.ts
 var devCommand = defineCommand({
   command: "dev <action>",
-  describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it)",
-  builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
+  describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
+  builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-JMJIP5KY.js");
+    const { runDev } = await import("./chunk-OCIVND4J.js");
     return runDev(options, io);
   }
 });
 
 // src/cli/commands/lint.ts
-var USAGE_ERRORS = /* @__PURE__ */ new Set(["USAGE", "PATH_NOT_FOUND", "DIR_NOT_FOUND", "NOT_A_DIRECTORY", "CONFIG_INVALID"]);
+var USAGE_ERRORS = /* @__PURE__ */ new Set([
+  "USAGE",
+  "PATH_NOT_FOUND",
+  "DIR_NOT_FOUND",
+  "NOT_A_DIRECTORY",
+  "CONFIG_INVALID",
+  // --base that cannot be read: CI must not take it for "lint found errors".
+  "NOT_A_GIT_REPOSITORY",
+  "BASE_REF_NOT_FOUND"
+]);
 var lintCommand = defineCommand({
   command: "lint [paths..]",
   describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
@@ -5788,6 +5806,18 @@ function fleetOptionsFrom(flags, io) {
 function reportFormat(flags) {
   return flags.json ? "json" : flags.format;
 }
+var USAGE_ERROR_CODES = /* @__PURE__ */ new Set(["BAD_OPTION", "BAD_DURATION"]);
+async function withUsageErrors(io, work) {
+  try {
+    return await work();
+  } catch (error) {
+    if (isTenantMigrateError(error) && USAGE_ERROR_CODES.has(error.code)) {
+      io.err(error.format());
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
 
 // src/cli/commands/migrate.ts
 var migrateCommand = defineCommand({
@@ -5797,14 +5827,18 @@ var migrateCommand = defineCommand({
     '$0 migrate --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers WHERE enabled"',
     "your own tenants table"
   ),
-  async run(flags, io) {
+  run: (flags, io) => withUsageErrors(io, async () => {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-TOTAOY7M.js");
-    const report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
-    progress2.finish();
+    const { migrateFleet } = await import("./chunk-CIVSZXJW.js");
+    let report;
+    try {
+      report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
+    } finally {
+      progress2.finish();
+    }
     return printFleetReport(report, reportFormat(flags), io);
-  }
+  })
 });
 function printFleetReport(report, format3, io) {
   io.out(format3 === "json" ? renderFleetJson(report) : format3 === "markdown" ? renderFleetMarkdown(report) : renderFleetText(report));
@@ -5816,14 +5850,18 @@ var rollbackCommand = defineCommand({
   command: "rollback",
   describe: "Run DOWN sections, newest first, on the master and every tenant (default: each target's newest migration)",
   builder: (yargs) => applyFlags(yargs).option("to", { type: "number", describe: "roll back every applied version above this one (--to 0: all)" }).option("steps", { type: "number", describe: "roll back the newest N applied migrations of each target (default 1)" }).conflicts("to", "steps").example("$0 rollback --target tenants", "each tenant's newest migration").example("$0 rollback --to 5 --dry-run", "which DOWN sections would run to get back to version 5, with their SQL").example("$0 rollback --steps 2 --tenant acme", "acme's two newest migrations"),
-  async run(flags, io) {
+  run: (flags, io) => withUsageErrors(io, async () => {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-TOTAOY7M.js");
-    const report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
-    progress2.finish();
+    const { rollbackFleet } = await import("./chunk-CIVSZXJW.js");
+    let report;
+    try {
+      report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
+    } finally {
+      progress2.finish();
+    }
     return printFleetReport(report, reportFormat(flags), io);
-  }
+  })
 });
 
 // src/cli/commands/show.ts
@@ -5871,17 +5909,21 @@ ${title} (${statements.length} statement${statements.length === 1 ? "" : "s"})`]
 var statusCommand = defineCommand({
   command: "status",
   describe: "The version matrix of the fleet: per target the current version, pending count, drift and last applied time",
-  builder: (yargs) => fleetFlags(yargs, { concurrency: DEFAULT_STATUS_CONCURRENCY }).example("$0 status", "every target, read in parallel; exit 1 when a target is unreachable or has drift").example("$0 status --json", "the same as JSON").example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', "a job summary"),
-  async run(flags, io) {
+  builder: (yargs) => fleetFlags(yargs, { concurrency: DEFAULT_STATUS_CONCURRENCY }).example("$0 status", "every target, read in parallel; exit 1 when a target is unreachable, has drift or out-of-order versions").example("$0 status --json", "the same as JSON").example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', "a job summary"),
+  run: (flags, io) => withUsageErrors(io, async () => {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-UZSEHJUR.js");
-    const report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
-    progress2.finish();
+    const { fleetStatus } = await import("./chunk-5V42LYTK.js");
+    let report;
+    try {
+      report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
+    } finally {
+      progress2.finish();
+    }
     const format3 = reportFormat(flags);
     io.out(format3 === "json" ? renderFleetJson(report) : format3 === "markdown" ? renderStatusMarkdown(report) : renderStatusText(report));
     return report.ok ? EXIT_OK : EXIT_FAILURE;
-  }
+  })
 });
 
 // src/cli/commands/verify.ts
@@ -5918,8 +5960,8 @@ var verifyCommand = defineCommand({
   }).option("output", { type: "string", describe: "write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "no progress lines on stderr" }).example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-WFU6VE4N.js");
-    const { renderVerifyReport } = await import("./chunk-JIWCX5TB.js");
+    const { verifyMigrations } = await import("./chunk-XQ3QYAKD.js");
+    const { renderVerifyReport } = await import("./chunk-HZVF7KFL.js");
     const report = await verifyMigrations({
       dir: options.dir,
       ephemeral: options.ephemeral,

@@ -12,6 +12,10 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import {
+  passwordsIn,
+  scrubSecrets
+} from "./chunk-RA7JWEE7.js";
+import {
   __toESM
 } from "./chunk-K5O3NMUG.js";
 
@@ -20,11 +24,15 @@ var import_handlebars = __toESM(require_lib(), 1);
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 function renderVerifyReport(report, format) {
-  if (format === "json") return JSON.stringify(report, null, 2);
+  if (format === "json") return withoutPasswords(JSON.stringify(report, null, 2));
   const view = verifyView(report);
   const text = template(format === "markdown" ? "verify.md.hbs" : "verify.txt.hbs")(view);
-  return `${text.replace(/\n{3,}/g, "\n\n").trimEnd()}
-`;
+  return withoutPasswords(`${text.replace(/\n{3,}/g, "\n\n").trimEnd()}
+`);
+}
+function withoutPasswords(text) {
+  const urls = text.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`<>|]+/gi) ?? [];
+  return scrubSecrets(text, passwordsIn(urls));
 }
 var handlebars;
 var compiled = /* @__PURE__ */ new Map();

@@ -19,10 +19,17 @@ async function startEmbeddedServer(options = {}) {
   const EmbeddedPostgres = await importEmbeddedPostgres();
   const persistent = options.dataDir !== void 0;
   const dataDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), "tenant-migrate-pg-")), "data");
+  const removeTemporary = () => {
+    if (!persistent) rmSync(join(dataDir, ".."), { recursive: true, force: true });
+  };
+  if (!persistent) process.on("exit", removeTemporary);
+  const forgetTemporary = () => {
+    process.off("exit", removeTemporary);
+    removeTemporary();
+  };
   const port = options.port ?? await freePort();
   const password = options.password ?? randomBytes(12).toString("hex");
   const initialised = existsSync(join(dataDir, "PG_VERSION"));
-  if (!initialised) prepareDataDir(dataDir);
   const logs = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -38,9 +45,12 @@ async function startEmbeddedServer(options = {}) {
     onError: (message) => logs.push(String(message))
   });
   try {
+    if (!initialised) prepareDataDir(dataDir);
     if (!initialised) await server.initialise();
     await server.start();
   } catch (error) {
+    forgetTemporary();
+    if (error instanceof TenantMigrateError) throw error;
     throw new TenantMigrateError(
       "EMBEDDED_START_FAILED",
       `the embedded PostgreSQL did not start: ${error?.message ?? "it exited early"}`,
@@ -58,8 +68,11 @@ async function startEmbeddedServer(options = {}) {
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
-      if (!persistent) rmSync(join(dataDir, ".."), { recursive: true, force: true });
+      try {
+        await server.stop();
+      } finally {
+        forgetTemporary();
+      }
     }
   };
 }

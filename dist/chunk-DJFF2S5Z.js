@@ -3020,6 +3020,16 @@ function slugify(description) {
   return slug.slice(0, 80).replace(/_+$/, "");
 }
 
+// src/migrations/scope.ts
+var SCOPE_NAMES = { master: "master", host: "master", tenant: "tenant", tenants: "tenant", both: "both" };
+function scopeFromName(name) {
+  return SCOPE_NAMES[name.trim().toLowerCase()];
+}
+var SCOPE_FOLDERS = Object.keys(SCOPE_NAMES);
+function timelinesOf(scope) {
+  return scope === "both" ? ["master", "tenant"] : [scope];
+}
+
 // src/sql/parser.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
 var loading;
@@ -3055,16 +3065,6 @@ function parseStatements(sql) {
     byteStart: entry.stmt_location ?? 0,
     byteLength: entry.stmt_len || void 0
   }));
-}
-
-// src/migrations/scope.ts
-var SCOPE_NAMES = { master: "master", host: "master", tenant: "tenant", tenants: "tenant", both: "both" };
-function scopeFromName(name) {
-  return SCOPE_NAMES[name.trim().toLowerCase()];
-}
-var SCOPE_FOLDERS = Object.keys(SCOPE_NAMES);
-function timelinesOf(scope) {
-  return scope === "both" ? ["master", "tenant"] : [scope];
 }
 
 // src/migrations/parse-migration.ts
@@ -3449,29 +3449,57 @@ function lastMeaningfulIndex(text) {
 
 // src/migrations/envsub.ts
 var REFERENCE = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+function toOriginalIndex(replacements, index) {
+  let low = 0;
+  let high = replacements.length - 1;
+  let before = -1;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    if (replacements[middle].start <= index) {
+      before = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (before === -1) return index;
+  const replacement = replacements[before];
+  if (index < replacement.end) return replacement.originalStart;
+  return replacement.originalEnd + (index - replacement.end);
+}
 function substituteEnvironment(text, env) {
   const missing = [];
+  const replacements = [];
+  let shift = 0;
+  const replace = (match, index, value) => {
+    replacements.push({
+      start: index + shift,
+      end: index + shift + value.length,
+      originalStart: index,
+      originalEnd: index + match.length
+    });
+    shift += value.length - match.length;
+    return value;
+  };
   const result = text.replace(
     REFERENCE,
     (match, bracedName, operator, word, bareName, index) => {
-      if (match === "\\$") return "$";
+      if (match === "\\$") return replace(match, index, "$");
       const name = bracedName ?? bareName;
       const value = env[name];
       const empty = value === void 0 || value === "";
-      if (operator === ":-") return empty ? word ?? "" : value;
-      if (operator === "-") return value === void 0 ? word ?? "" : value;
+      if (operator === ":-") return replace(match, index, empty ? word ?? "" : value);
+      if (operator === "-") return replace(match, index, value === void 0 ? word ?? "" : value);
       if (operator === "?" && value === void 0 || operator === ":?" && empty) {
         missing.push({ name, index, message: word || void 0 });
-        return "";
+        return replace(match, index, "");
       }
       if (value === void 0) {
         missing.push({ name, index });
-        return "";
+        return replace(match, index, "");
       }
-      return value;
+      return replace(match, index, value);
     }
   );
-  return { text: result, missing };
+  return { text: result, missing, replacements };
 }
 
 // src/migrations/statements.ts
@@ -3481,6 +3509,7 @@ function statementsOfRanges(source, ranges, env) {
   for (const range of ranges) {
     const original = source.text.slice(range.start, range.end);
     let text = original;
+    let replacements = [];
     if (range.envsub) {
       const substituted = substituteSpans(original, range, env);
       if (substituted.missing.length > 0) {
@@ -3495,17 +3524,22 @@ function statementsOfRanges(source, ranges, env) {
         continue;
       }
       text = substituted.text;
+      replacements = substituted.replacements;
     }
+    const absolute = (index) => source.position(range.start + Math.min(toOriginalIndex(replacements, index), original.length));
     let pieces;
     try {
       pieces = splitSql(text);
     } catch (error) {
       if (!(error instanceof SqlSplitError)) throw error;
-      const at = source.position(range.start + Math.min(error.index, original.length));
-      problems.push({ code: "SQL_SYNTAX", message: error.message, ...at, hint: "fix the SQL at this position" });
+      problems.push({
+        code: "SQL_SYNTAX",
+        message: error.message,
+        ...absolute(error.index),
+        hint: "fix the SQL at this position"
+      });
       continue;
     }
-    const absolute = (index) => source.position(range.start + Math.min(index, original.length));
     if (range.block) {
       if (pieces.length === 0) continue;
       const start = skipCommentsAndSpace(text, 0, text.length);
@@ -3541,15 +3575,26 @@ function substituteSpans(original, range, env) {
   let text = "";
   let done = 0;
   const missing = [];
+  const replacements = [];
   for (const span of range.envsubSpans) {
     const start = span.start - range.start;
     const end = span.end - range.start;
     const result = substituteEnvironment(original.slice(start, end), env);
     missing.push(...result.missing.map((reference) => ({ ...reference, index: reference.index + start })));
-    text += original.slice(done, start) + result.text;
+    text += original.slice(done, start);
+    const substitutedStart = text.length;
+    for (const replacement of result.replacements) {
+      replacements.push({
+        start: replacement.start + substitutedStart,
+        end: replacement.end + substitutedStart,
+        originalStart: replacement.originalStart + start,
+        originalEnd: replacement.originalEnd + start
+      });
+    }
+    text += result.text;
     done = end;
   }
-  return { text: text + original.slice(done), missing };
+  return { text: text + original.slice(done), missing, replacements };
 }
 function toStatement(sql, start, end, nodes, block) {
   return { sql, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, nodes, block };
@@ -3565,8 +3610,16 @@ function decodeUtf8(bytes) {
   }
   const byteOffset = firstInvalidByte(bytes);
   let line = 1;
-  for (let index = 0; index < byteOffset; index++) if (bytes[index] === 10) line++;
-  return { ok: false, byteOffset, line };
+  let lineStart = 0;
+  for (let index = 0; index < byteOffset; index++) {
+    if (bytes[index] === 10) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, byteOffset - lineStart).toString("utf8");
+  const column = [...before.replace(/^\uFEFF/, "")].length + 1;
+  return { ok: false, byteOffset, line, column };
 }
 function firstInvalidByte(bytes) {
   let index = 0;
@@ -3595,7 +3648,7 @@ function parseMigration(path, bytes, options = {}) {
       message: `the file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
       path,
       line: decoded.line,
-      column: 1,
+      column: decoded.column,
       hint: "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
     });
     return { problems };
@@ -3839,11 +3892,12 @@ export {
   isTimestampVersion,
   formatTimestampVersion,
   slugify,
-  loadParser,
   SourceText,
   countCodePoints,
   scopeFromName,
   timelinesOf,
+  require_wasm,
+  loadParser,
   SqlSplitError,
   splitSql,
   parseMigration,

@@ -12,11 +12,13 @@ import {
   isTimestampVersion,
   listMigrationFiles,
   parseFileName,
+  parseMigration,
   readMigrations,
+  require_wasm,
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-Z5O5O2I2.js";
+} from "./chunk-DJFF2S5Z.js";
 import {
   require_lib,
   templatesDir
@@ -47,6 +49,87 @@ function gitAuthor(cwd) {
   const email = read("user.email");
   if (name && email) return `${name} <${email}>`;
   return name || email || process.env.USER || "unknown";
+}
+
+// src/scaffold/identifiers.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var MAX_IDENTIFIER_BYTES = 63;
+var MAX_SLUG_LENGTH = 24;
+var UNRESERVED_KEYWORD = 1;
+function scaffoldNames(table, column) {
+  const tableParts = nameParts(table, "--table");
+  if (tableParts.length > 2) {
+    throw new TenantMigrateError("BAD_IDENTIFIER", `--table ${JSON.stringify(table)} has more than a schema and a table name`, {
+      hint: `give the table as name or schema.name; quote a name that holds a dot: --table '"my.table"'`
+    });
+  }
+  const columnParts = nameParts(column, "--column");
+  if (columnParts.length > 1) {
+    throw new TenantMigrateError("BAD_IDENTIFIER", `--column ${JSON.stringify(column)} must be a single column name`, {
+      hint: `leave out the table; quote a name that holds a dot: --column '"a.b"'`
+    });
+  }
+  const bareTable = tableParts[tableParts.length - 1];
+  return {
+    table: tableParts.map(quoteIdentifier).join("."),
+    column: quoteIdentifier(columnParts[0]),
+    schemaPrefix: tableParts.length === 2 ? `${quoteIdentifier(tableParts[0])}.` : "",
+    tableSlug: slug(bareTable, "table"),
+    columnSlug: slug(columnParts[0], "column")
+  };
+}
+function quoteIdentifier(name) {
+  if (/^[a-z_][a-z0-9_$]*$/.test(name) && !isKeywordNeedingQuotes(name)) return name;
+  return `"${name.replaceAll('"', '""')}"`;
+}
+function isKeywordNeedingQuotes(name) {
+  const [token] = (0, import_libpg_query.scanSync)(name).tokens;
+  return token !== void 0 && token.keywordKind > UNRESERVED_KEYWORD;
+}
+function nameParts(input, option) {
+  const parts = [];
+  let index = 0;
+  const refuse = (why, hint) => {
+    throw new TenantMigrateError("BAD_IDENTIFIER", `${option} ${JSON.stringify(input)} ${why}`, { hint });
+  };
+  for (; ; ) {
+    let part = "";
+    if (input[index] === '"') {
+      index++;
+      for (; ; ) {
+        if (index >= input.length) refuse("has an unterminated double quote", "close the quote, or leave quotes out");
+        if (input[index] === '"') {
+          if (input[index + 1] !== '"') break;
+          index++;
+        }
+        part += input[index++];
+      }
+      index++;
+      if (index < input.length && input[index] !== ".") refuse("has text after a closing quote", "quote the whole name");
+    } else {
+      const dot = input.indexOf(".", index);
+      const end = dot === -1 ? input.length : dot;
+      part = input.slice(index, end);
+      if (part.includes('"')) refuse("has a double quote inside a name", 'quote the whole name: "my""name"');
+      index = end;
+    }
+    if (part.trim() === "") refuse("has an empty name", "give a name such as users or billing.invoices");
+    if (/[\u0000-\u001f\u007f]/.test(part)) refuse("holds a control character", "use printable characters only");
+    if (Buffer.byteLength(part, "utf8") > MAX_IDENTIFIER_BYTES) {
+      refuse(
+        `has a name longer than ${MAX_IDENTIFIER_BYTES} bytes`,
+        "PostgreSQL would cut it short without an error; choose a shorter name"
+      );
+    }
+    parts.push(part);
+    if (index >= input.length) return parts;
+    index++;
+    if (index >= input.length) refuse("ends with a dot", "give a name after the dot, or leave the dot out");
+  }
+}
+function slug(name, fallback) {
+  const cleaned = name.toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "").slice(0, MAX_SLUG_LENGTH).replace(/_+$/, "");
+  return cleaned || fallback;
 }
 
 // src/scaffold/next-version.ts
@@ -91,7 +174,8 @@ function renderScaffold(format, kind, values) {
 
 // src/scaffold/create-migration.ts
 async function createMigration(options) {
-  const slug = validDescription(options.description);
+  const slug2 = validDescription(options.description);
+  const names = scaffoldNames(options.table ?? "table_name", options.column ?? "column_name");
   await mkdir(options.dir, { recursive: true });
   const set = await readMigrations(options.dir);
   let folder;
@@ -123,7 +207,7 @@ async function createMigration(options) {
   const version = nextVersion(await versionsOnDisk(options.dir), scope, { timestamp: options.timestamp, now });
   const inTimeline = set.migrations.filter((migration) => migration.scope === scope);
   const format = options.format ?? inTimeline[inTimeline.length - 1]?.format ?? set.migrations[set.migrations.length - 1]?.format ?? "header";
-  const name = `${version}_${slug}`;
+  const name = `${version}_${slug2}`;
   const folderWord = folder === options.dir ? scope : folder.split(/[\\/]/).pop() ?? scope;
   const text = renderScaffold(format, options.template ?? "blank", {
     name,
@@ -132,11 +216,11 @@ async function createMigration(options) {
     author: options.author ?? gitAuthor(options.dir),
     date: now.toISOString().slice(0, 10),
     scopeName: folderWord,
-    table: options.table ?? "table_name",
-    column: options.column ?? "column_name"
+    ...names
   });
-  await mkdir(folder, { recursive: true });
   const path = join2(folder, `${name}.sql`);
+  refuseUnparsable(path, text, folder === options.dir ? void 0 : scope);
+  await mkdir(folder, { recursive: true });
   try {
     await writeFile(path, text, { flag: "wx" });
   } catch (error) {
@@ -147,6 +231,19 @@ async function createMigration(options) {
   }
   return { path, version, scope, format };
 }
+function refuseUnparsable(path, text, folderScope) {
+  const { problems } = parseMigration(path, Buffer.from(text), { folderScope });
+  if (problems.length === 0) return;
+  const [first] = problems;
+  throw new TenantMigrateError(
+    "SCAFFOLD_UNPARSABLE",
+    `the migration create would write does not parse: ${first.message} (line ${first.line}, column ${first.column}); nothing was written`,
+    {
+      detail: text.split("\n").map((line, index) => `${String(index + 1).padStart(3)} | ${line}`).join("\n"),
+      hint: "check --table, --column and the description; quote a name in double quotes to keep it exactly"
+    }
+  );
+}
 async function versionsOnDisk(dir) {
   const { files } = await listMigrationFiles(dir);
   return files.flatMap((file) => {
@@ -155,13 +252,13 @@ async function versionsOnDisk(dir) {
   });
 }
 function validDescription(description) {
-  const slug = slugify(description);
-  if (/[/\\\0]/.test(description) || /[\u0000-\u001f]/.test(description) || !slug) {
+  const slug2 = slugify(description);
+  if (/[/\\\0]/.test(description) || /[\u0000-\u001f]/.test(description) || !slug2) {
     throw new TenantMigrateError("BAD_DESCRIPTION", `"${description}" cannot make a migration file name`, {
       hint: 'describe the change in words, e.g. "add email verification to users"'
     });
   }
-  return slug;
+  return slug2;
 }
 function existingFolderFor(dir, scope) {
   const folders = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());

@@ -5,17 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-ERYRBZWG.js";
-import "./chunk-R4PDSYYM.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-FKYAVXTE.js";
-import "./chunk-RA7JWEE7.js";
-import "./chunk-Z5O5O2I2.js";
+  createMigration
+} from "./chunk-ME5F32PJ.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-DJFF2S5Z.js";
+import "./chunk-E75OC7J2.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  createMigration
 };

@@ -5,18 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-O5ZPC35K.js";
-import "./chunk-34TJSDPO.js";
-import "./chunk-IG3NM5SH.js";
+  fleetStatus
+} from "./chunk-5XRW3CJ5.js";
+import "./chunk-IUHQETUC.js";
 import "./chunk-TAF4GB3Y.js";
+import "./chunk-FKYAVXTE.js";
+import "./chunk-DJFF2S5Z.js";
 import "./chunk-RA7JWEE7.js";
-import "./chunk-Z5O5O2I2.js";
-import "./chunk-PL7L6GKI.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  fleetStatus
 };

@@ -13,24 +13,22 @@ import {
   newestVersion,
   openSession,
   pendingMigrations,
-  readGooseVersions,
-  readLedger,
+  readTargetHistory,
   runPool,
-  toTargetError,
-  versionsToAdopt
-} from "./chunk-R4PDSYYM.js";
+  toTargetError
+} from "./chunk-IUHQETUC.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
 } from "./chunk-FKYAVXTE.js";
 import {
-  maskUrl
-} from "./chunk-RA7JWEE7.js";
-import {
   loadMigrations,
   timeline
-} from "./chunk-Z5O5O2I2.js";
+} from "./chunk-DJFF2S5Z.js";
+import {
+  maskUrl
+} from "./chunk-RA7JWEE7.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";
@@ -43,10 +41,13 @@ async function fleetStatus(raw) {
     targets.push({ target: { name: "master", kind: "master", url: options.masterUrl }, migrations: timeline(set.migrations, "master") });
   }
   let error;
+  let inactive = 0;
   if (options.target !== "master") {
     try {
       const tenantMigrations = timeline(set.migrations, "tenant");
-      const tenants = await discoverTenants(options);
+      const discovered = await discoverTenants(options);
+      const tenants = discovered.tenants;
+      inactive = discovered.inactive;
       raw.onTargets?.(tenants);
       for (const tenant of tenants) targets.push({ target: tenant, migrations: tenantMigrations });
     } catch (failure) {
@@ -83,6 +84,7 @@ async function fleetStatus(raw) {
     durationMs: Math.round(performance.now() - started),
     ...options.shard ? { shard: formatShard(options.shard) } : {},
     targets: rows,
+    ...inactive ? { inactiveTenants: inactive } : {},
     ...error ? { error } : {}
   };
 }
@@ -112,17 +114,9 @@ async function targetStatus(target, migrations, options) {
     });
     const schema = ledgerSchema(target);
     const inspection = await inspectLedger(session.client, schema);
-    let ledger = await readLedger(session.client, schema, inspection.columns);
-    if (inspection.columns.size > 0) row.managedBy = "tenant-migrate";
-    if (inspection.hasGooseTable) {
-      const goose = versionsToAdopt(await readGooseVersions(session.client, schema), ledger);
-      if (goose.length > 0 && row.managedBy === "none") row.managedBy = "goose";
-      ledger = [
-        ...ledger,
-        ...goose.map((entry) => ({ ...entry, name: `goose_${entry.version}`, direction: "up", checksum: null, appliedBy: null }))
-      ];
-    }
-    const state = appliedState(ledger);
+    const history = await readTargetHistory(session.client, schema, migrations, inspection);
+    row.managedBy = inspection.columns.size > 0 ? "tenant-migrate" : history.adopted.length > 0 ? "goose" : "none";
+    const state = appliedState(history.rows);
     const pending = pendingMigrations(migrations, state);
     row.currentVersion = newestVersion(state.applied);
     row.pending = pending.length;

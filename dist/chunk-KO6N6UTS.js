@@ -5,12 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  countByStatus,
   fleetSummaryLine,
   formatMs,
   formatVersion,
+  inactiveLine,
   statusSummaryLine
-} from "./chunk-7WAPSRKA.js";
+} from "./chunk-AL2BX7QV.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;
@@ -31,10 +31,10 @@ ${body}
 }
 function errorText(error) {
   const at = error.file ? ` (\`${error.file}${error.line ? `:${error.line}` : ""}\`)` : "";
-  return `**${error.code}**${at}: ${error.message}${error.hint ? `<br>_hint: ${error.hint}_` : ""}`;
+  const detail = error.detail ? `<br>\`${error.detail.replace(/`/g, "'")}\`` : "";
+  return `**${error.code}**${at}: ${error.message}${detail}${error.hint ? `<br>_hint: ${error.hint}_` : ""}`;
 }
 function renderFleetMarkdown(report) {
-  const counts = countByStatus(report.targets);
   const icon = report.ok ? ":white_check_mark:" : ":x:";
   const out = [
     `### ${icon} tenant-migrate ${report.command}${report.dryRun ? " (dry run)" : ""}${report.shard ? `, shard ${report.shard}` : ""}`,
@@ -54,7 +54,10 @@ function renderFleetMarkdown(report) {
       ""
     );
   }
-  if (counts.skipped > 0) out.push(`${counts.skipped} tenant(s) skipped: the master failed, so no tenant was touched.`, "");
+  const skipped = report.targets.filter((target) => target.status === "skipped");
+  if (skipped.length > 0) out.push(`${skipped.length} target(s) skipped: ${skipped[0].error?.message ?? ""}`, "");
+  const inactive = inactiveLine(report.inactiveTenants);
+  if (inactive) out.push(`${inactive}.`, "");
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
     target.kind,
@@ -72,6 +75,8 @@ function renderFleetMarkdown(report) {
 function renderStatusMarkdown(report) {
   const icon = report.ok ? ":white_check_mark:" : ":warning:";
   const out = [`### ${icon} tenant-migrate status${report.shard ? `, shard ${report.shard}` : ""}`, "", statusSummaryLine(report), ""];
+  const inactive = inactiveLine(report.inactiveTenants);
+  if (inactive) out.push(`${inactive}.`, "");
   if (report.error) out.push(`> [!CAUTION]
 > ${errorText(report.error)}`, "");
   const byVersion = /* @__PURE__ */ new Map();

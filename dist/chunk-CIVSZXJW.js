@@ -5,15 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-DDXJIFWX.js";
-import "./chunk-R4PDSYYM.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-TMZQJCR4.js";
+import "./chunk-IUHQETUC.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-FKYAVXTE.js";
+import "./chunk-DJFF2S5Z.js";
 import "./chunk-RA7JWEE7.js";
-import "./chunk-Z5O5O2I2.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

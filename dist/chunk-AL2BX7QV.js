@@ -21,8 +21,19 @@ function textTable(header, rows) {
 }
 function formatTargetError(error) {
   const lines = [`  error: ${error.message} [${error.code}]`];
+  if (error.detail) lines.push(...error.detail.split("\n").map((line) => `  ${line}`));
   if (error.hint) lines.push(`  hint: ${error.hint}`);
   return lines.join("\n");
+}
+function formatRunError(error) {
+  return `
+error: ${error.message} [${error.code}]${error.detail ? `
+${error.detail}` : ""}${error.hint ? `
+hint: ${error.hint}` : ""}`;
+}
+function inactiveLine(inactive) {
+  if (!inactive) return void 0;
+  return `${inactive} tenant row${inactive === 1 ? "" : "s"} left out as inactive (active/is_active/enabled false, an inactive status, or deleted_at set)`;
 }
 function where(target) {
   return `${target.url || "no URL"}${target.schema ? ` schema ${target.schema}` : ""}`;
@@ -73,12 +84,16 @@ ${target.name}: adopted goose versions ${target.adopted.join(", ")} (counted as 
 FAILED ${target.name} (${where(target)})
 ${formatTargetError(target.error)}`);
   const skipped = report.targets.filter((target) => target.status === "skipped");
-  if (skipped.length > 0) out.push(`
-skipped ${skipped.length} tenant(s): ${skipped[0].error?.message ?? ""}`);
-  if (report.error)
-    out.push(`
-error: ${report.error.message} [${report.error.code}]${report.error.hint ? `
-hint: ${report.error.hint}` : ""}`);
+  for (const kind of ["master", "tenant"]) {
+    const ofKind = skipped.filter((target) => target.kind === kind);
+    if (ofKind.length > 0)
+      out.push(`
+skipped ${kind === "master" ? "the master" : `${ofKind.length} tenant(s)`}: ${ofKind[0].error?.message ?? ""}`);
+  }
+  const inactive = inactiveLine(report.inactiveTenants);
+  if (inactive) out.push(`
+${inactive}`);
+  if (report.error) out.push(formatRunError(report.error));
   out.push(`
 ${fleetSummaryLine(report)}`);
   return out.join("\n");
@@ -115,8 +130,9 @@ function statusSummaryLine(report) {
   const behind = reachable.filter((target) => target.pending > 0);
   const pending = behind.reduce((sum, target) => sum + target.pending, 0);
   const drifted = reachable.filter((target) => target.drift.length > 0).length;
+  const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
   const failed = report.targets.length - reachable.length;
-  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${report.targets.length} targets, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
+  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${report.targets.length} targets, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
 }
 function renderStatusText(report) {
   const out = [];
@@ -145,10 +161,10 @@ ${formatTargetError(target.error)}`);
     out.push(`
 ${target.name}: managed by goose so far; the next migrate adopts its versions`);
   }
-  if (report.error)
-    out.push(`
-error: ${report.error.message} [${report.error.code}]${report.error.hint ? `
-hint: ${report.error.hint}` : ""}`);
+  const inactive = inactiveLine(report.inactiveTenants);
+  if (inactive) out.push(`
+${inactive}`);
+  if (report.error) out.push(formatRunError(report.error));
   out.push(`
 ${statusSummaryLine(report)}`);
   return out.join("\n");
@@ -164,7 +180,7 @@ export {
   formatMs,
   formatVersion,
   formatTargetError,
-  countByStatus,
+  inactiveLine,
   fleetSummaryLine,
   renderFleetText,
   statusSummaryLine,

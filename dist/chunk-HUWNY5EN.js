@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   startEmbeddedServer
-} from "./chunk-34TJSDPO.js";
+} from "./chunk-S26JMAXE.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
@@ -15,22 +15,22 @@ import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
-  maskUrl,
-  passwordsIn,
-  scrubSecrets,
-  withDatabase
-} from "./chunk-RA7JWEE7.js";
-import {
   SourceText,
   SqlSplitError,
   loadParser,
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-Z5O5O2I2.js";
+} from "./chunk-DJFF2S5Z.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
+import {
+  maskUrl,
+  passwordsIn,
+  scrubSecrets,
+  withDatabase
+} from "./chunk-RA7JWEE7.js";
 import {
   TenantMigrateError
 } from "./chunk-CKGJZ3FL.js";
@@ -38,14 +38,95 @@ import {
 // src/verify/verify-migrations.ts
 import { performance as performance4 } from "node:perf_hooks";
 
+// src/ephemeral/cleanup-on-signal.ts
+var SIGNALS = ["SIGINT", "SIGTERM"];
+var CLEANUP_DEADLINE_MS = 3e4;
+var UNWIND_DEADLINE_MS = 5e3;
+var tasks = /* @__PURE__ */ new Set();
+var holds = /* @__PURE__ */ new Set();
+var cleaning = false;
+var current;
+function handleSignal(signal) {
+  if (cleaning) return;
+  cleaning = true;
+  const running = [...tasks].map(
+    (task) => task().then(
+      () => true,
+      () => false
+    )
+  );
+  tasks.clear();
+  const cleaned = Promise.race([Promise.all(running).then((results) => results.every(Boolean)), deadline(CLEANUP_DEADLINE_MS, false)]);
+  current = { signal, cleaned };
+  void cleaned.then(() => Promise.race([Promise.allSettled([...holds]), deadline(UNWIND_DEADLINE_MS, void 0)])).then(() => {
+    setImmediate(() => {
+      uninstall();
+      cleaning = false;
+      current = void 0;
+      process.kill(process.pid, signal);
+    });
+  });
+}
+function deadline(ms, value) {
+  return new Promise((resolve) => setTimeout(() => resolve(value), ms).unref());
+}
+function install() {
+  for (const signal of SIGNALS) process.on(signal, handleSignal);
+}
+function uninstall() {
+  for (const signal of SIGNALS) process.off(signal, handleSignal);
+}
+function cleanupOnSignal(task) {
+  if (tasks.size === 0 && !cleaning) install();
+  tasks.add(task);
+  return () => {
+    tasks.delete(task);
+    if (tasks.size === 0 && !cleaning) uninstall();
+  };
+}
+function interruption() {
+  return current;
+}
+function holdSignal() {
+  let release = () => void 0;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  holds.add(held);
+  return () => {
+    holds.delete(held);
+    release();
+  };
+}
+
+// src/ephemeral/load-testcontainers.ts
+async function loadTestcontainers() {
+  let module;
+  try {
+    module = await import("./chunk-IOQL344V.js");
+  } catch (error) {
+    throw new TenantMigrateError("DOCKER_UNAVAILABLE", loadFailure(error), {
+      hint: "npm install testcontainers, or use a server (--ephemeral-url) or --ephemeral embedded",
+      cause: error
+    });
+  }
+  return module.default ?? module;
+}
+function loadFailure(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error.code;
+  const missingItself = (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") && /['"]testcontainers['"]/.test(message.split("\n")[0]);
+  return missingItself ? "the testcontainers package is not installed" : `testcontainers did not load: ${message.split("\n")[0]}`;
+}
+
 // src/ephemeral/docker-engine.ts
 var PROBE_TIMEOUT_MS = 1e4;
 async function probeDockerEngine() {
   let testcontainers;
   try {
-    testcontainers = await import("./chunk-OPLFJAOW.js");
-  } catch {
-    return { answers: false, reason: "the testcontainers package is not installed" };
+    testcontainers = await loadTestcontainers();
+  } catch (error) {
+    return { answers: false, reason: error.message };
   }
   let timer;
   const timeout = new Promise((_, reject) => {
@@ -64,38 +145,6 @@ async function probeDockerEngine() {
 
 // src/ephemeral/docker-provider.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-
-// src/ephemeral/cleanup-on-signal.ts
-var SIGNALS = ["SIGINT", "SIGTERM"];
-var CLEANUP_DEADLINE_MS = 3e4;
-var tasks = /* @__PURE__ */ new Set();
-var cleaning = false;
-function handleSignal(signal) {
-  if (cleaning) return;
-  cleaning = true;
-  const running = [...tasks].map((task) => task().catch(() => void 0));
-  tasks.clear();
-  const deadline = new Promise((resolve) => setTimeout(resolve, CLEANUP_DEADLINE_MS).unref());
-  void Promise.race([Promise.allSettled(running), deadline]).then(() => {
-    uninstall();
-    cleaning = false;
-    process.kill(process.pid, signal);
-  });
-}
-function install() {
-  for (const signal of SIGNALS) process.on(signal, handleSignal);
-}
-function uninstall() {
-  for (const signal of SIGNALS) process.off(signal, handleSignal);
-}
-function cleanupOnSignal(task) {
-  if (tasks.size === 0 && !cleaning) install();
-  tasks.add(task);
-  return () => {
-    tasks.delete(task);
-    if (tasks.size === 0 && !cleaning) uninstall();
-  };
-}
 
 // src/ephemeral/server-provider.ts
 import { randomBytes } from "node:crypto";
@@ -205,7 +254,13 @@ function quoteIdent(name) {
 var POSTGRES_PORT = 5432;
 async function openDockerProvider(options = {}) {
   const image = options.image ?? DEFAULT_POSTGRES_IMAGE;
-  const { GenericContainer, Wait } = await importTestcontainers();
+  const { GenericContainer, Wait } = await loadTestcontainers();
+  const engine = await probeDockerEngine();
+  if (!engine.answers) {
+    throw new TenantMigrateError("DOCKER_UNAVAILABLE", engine.reason, {
+      hint: "start Docker (or point DOCKER_HOST at an engine), or use a server (--ephemeral-url) or --ephemeral embedded"
+    });
+  }
   const password = randomBytes2(12).toString("hex");
   options.onEvent?.({ type: "provider-starting", provider: "docker", detail: `starting a ${image} container` });
   let container;
@@ -236,16 +291,6 @@ async function openDockerProvider(options = {}) {
     throw error;
   } finally {
     forgetSignal();
-  }
-}
-async function importTestcontainers() {
-  try {
-    return await import("./chunk-OPLFJAOW.js");
-  } catch (error) {
-    throw new TenantMigrateError("DOCKER_UNAVAILABLE", "the testcontainers package is not installed", {
-      hint: "npm install testcontainers, or use a server (--ephemeral-url) or --ephemeral embedded",
-      cause: error
-    });
   }
 }
 
@@ -391,15 +436,36 @@ function objectKey(object) {
 var USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
 var notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
 var qualified = (schema, name) => `CASE WHEN ${schema} = 'public' THEN '' ELSE ${schema} || '.' END || ${name}`;
+var relationKind = (relkind) => `CASE ${relkind} WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' WHEN 'I' THEN 'index'
+     WHEN 'c' THEN 'type' ELSE 'table' END`;
+var grants = (acl, owner) => `(SELECT coalesce(string_agg(DISTINCT item, ', ' ORDER BY item), 'none')
+    FROM (SELECT g.privilege_type || ' to '
+                 || CASE WHEN g.grantee = 0 THEN 'PUBLIC' WHEN g.grantee = ${owner} THEN 'owner' ELSE pg_get_userbyid(g.grantee) END
+                 || CASE WHEN g.is_grantable THEN ' with grant option' ELSE '' END AS item
+          FROM aclexplode(${acl}) AS g) AS items)`;
+var description = (catalog, oid, subid = "0") => `(SELECT d.description FROM pg_description d WHERE d.classoid = '${catalog}'::regclass AND d.objoid = ${oid} AND d.objsubid = ${subid})`;
+var properties = (entries) => `jsonb_strip_nulls(jsonb_build_object(${Object.entries(entries).map(([kind, value]) => `'${kind}', ${value}`).join(", ")}))`;
+var RELATION_PROPERTIES = properties({
+  owner: "pg_get_userbyid(c.relowner)",
+  privileges: grants(`coalesce(c.relacl, acldefault('r', c.relowner))`, "c.relowner"),
+  comment: description("pg_class", "c.oid"),
+  "storage parameters": "array_to_string(c.reloptions, ', ')"
+});
 var QUERIES = [
   {
     kind: "schema",
-    sql: `SELECT n.nspname AS name, '' AS definition, NULL AS parent
+    sql: `SELECT n.nspname AS name, '' AS definition, NULL AS parent,
+                 ${properties({
+      owner: "pg_get_userbyid(n.nspowner)",
+      privileges: grants(`coalesce(n.nspacl, acldefault('n', n.nspowner))`, "n.nspowner"),
+      comment: description("pg_namespace", "n.oid")
+    })} AS properties
           FROM pg_namespace n WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_namespace", "n.oid")}`
   },
   {
     kind: "extension",
-    sql: `SELECT e.extname AS name, e.extversion || ' in ' || n.nspname AS definition, NULL AS parent
+    sql: `SELECT e.extname AS name, e.extversion || ' in ' || n.nspname AS definition, NULL AS parent,
+                 ${properties({ comment: description("pg_extension", "e.oid") })} AS properties
           FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'`
   },
   {
@@ -408,8 +474,24 @@ var QUERIES = [
                  CASE c.relkind WHEN 'p' THEN 'partitioned ' WHEN 'f' THEN 'foreign ' ELSE '' END
                  || CASE c.relpersistence WHEN 'u' THEN 'unlogged ' ELSE '' END || 'table'
                  || CASE WHEN c.relispartition THEN ' partition ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
-                 || CASE WHEN c.relrowsecurity THEN ' with row level security' ELSE '' END AS definition,
-                 NULL AS parent
+                 || coalesce(' inherits ' || (SELECT string_agg(${qualified("pn.nspname", "pc.relname")}, ', ' ORDER BY i.inhseqno)
+                                              FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+                                              JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                                              WHERE i.inhrelid = c.oid AND NOT c.relispartition), '')
+                 || CASE WHEN c.relrowsecurity AND c.relforcerowsecurity THEN ' with row level security, forced for the owner too'
+                         WHEN c.relrowsecurity THEN ' with row level security'
+                         WHEN c.relforcerowsecurity THEN ' with row level security forced for the owner but not enabled'
+                         ELSE '' END AS definition,
+                 NULL AS parent,
+                 ${properties({
+      owner: "pg_get_userbyid(c.relowner)",
+      privileges: grants(`coalesce(c.relacl, acldefault('r', c.relowner))`, "c.relowner"),
+      comment: description("pg_class", "c.oid"),
+      "storage parameters": "array_to_string(c.reloptions, ', ')",
+      "replica identity": `CASE c.relreplident WHEN 'f' THEN 'full' WHEN 'n' THEN 'nothing'
+                     WHEN 'i' THEN 'using index ' || coalesce((SELECT ric.relname FROM pg_index ri JOIN pg_class ric ON ric.oid = ri.indexrelid
+                                                             WHERE ri.indrelid = c.oid AND ri.indisreplident), '(dropped)') END`
+    })} AS properties
           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE c.relkind IN ('r', 'p', 'f') AND ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
   },
@@ -422,8 +504,18 @@ var QUERIES = [
                  || CASE WHEN a.attidentity = 'a' THEN ' generated always as identity'
                          WHEN a.attidentity = 'd' THEN ' generated by default as identity' ELSE '' END
                  || CASE WHEN a.attgenerated = 's' THEN ' generated always as (' || pg_get_expr(ad.adbin, ad.adrelid) || ') stored'
-                         WHEN ad.adbin IS NOT NULL THEN ' default ' || pg_get_expr(ad.adbin, ad.adrelid) ELSE '' END AS definition,
-                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent
+                         WHEN ad.adbin IS NOT NULL THEN ' default ' || pg_get_expr(ad.adbin, ad.adrelid) ELSE '' END
+                 -- ALTER COLUMN SET STATISTICS / SET STORAGE: -1 (up to PostgreSQL 16) or NULL (17+) is the default.
+                 || CASE WHEN coalesce(a.attstattarget, -1) >= 0 THEN ' statistics ' || a.attstattarget ELSE '' END
+                 || CASE WHEN a.attstorage <> t.typstorage
+                         THEN ' storage ' || CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external' WHEN 'm' THEN 'main' ELSE 'extended' END
+                         ELSE '' END AS definition,
+                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent,
+                 ${properties({
+      // Column privileges exist only where granted: no entry means none.
+      privileges: `CASE WHEN cardinality(a.attacl) > 0 THEN ${grants("a.attacl", "c.relowner")} END`,
+      comment: description("pg_class", "c.oid", "a.attnum")
+    })} AS properties
           FROM pg_attribute a
           JOIN pg_class c ON c.oid = a.attrelid
           JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -437,13 +529,15 @@ var QUERIES = [
     kind: "constraint",
     sql: `SELECT ${qualified("n.nspname", "c.relname")} || '.' || con.conname AS name,
                  pg_get_constraintdef(con.oid) || CASE WHEN con.convalidated THEN '' ELSE ' (not validated)' END AS definition,
-                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent
+                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent,
+                 ${properties({ comment: description("pg_constraint", "con.oid") })} AS properties
           FROM pg_constraint con
           JOIN pg_class c ON c.oid = con.conrelid
           JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}
           UNION ALL
-          SELECT ${qualified("n.nspname", "t.typname")} || '.' || con.conname, pg_get_constraintdef(con.oid), 'type ' || ${qualified("n.nspname", "t.typname")}
+          SELECT ${qualified("n.nspname", "t.typname")} || '.' || con.conname, pg_get_constraintdef(con.oid), 'type ' || ${qualified("n.nspname", "t.typname")},
+                 ${properties({ comment: description("pg_constraint", "con.oid") })}
           FROM pg_constraint con
           JOIN pg_type t ON t.oid = con.contypid
           JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -453,7 +547,8 @@ var QUERIES = [
     kind: "index",
     sql: `SELECT ${qualified("n.nspname", "ic.relname")} AS name,
                  pg_get_indexdef(i.indexrelid) || CASE WHEN i.indisvalid THEN '' ELSE ' (invalid)' END AS definition,
-                 'table ' || ${qualified("tn.nspname", "tc.relname")} AS parent
+                 ${relationKind("tc.relkind")} || ' ' || ${qualified("tn.nspname", "tc.relname")} AS parent,
+                 ${properties({ comment: description("pg_class", "i.indexrelid") })} AS properties
           FROM pg_index i
           JOIN pg_class ic ON ic.oid = i.indexrelid
           JOIN pg_namespace n ON n.oid = ic.relnamespace
@@ -465,25 +560,36 @@ var QUERIES = [
     kind: "sequence",
     sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name,
                  format_type(s.seqtypid, NULL) || ' start ' || s.seqstart || ' increment ' || s.seqincrement
-                 || ' min ' || s.seqmin || ' max ' || s.seqmax || CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END AS definition,
-                 'table ' || ${qualified("owner_ns.nspname", "owner.relname")} AS parent
+                 || ' min ' || s.seqmin || ' max ' || s.seqmax || CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END
+                 -- OWNED BY (a serial column's, or ALTER SEQUENCE ... OWNED BY); an identity column's sequence is internal.
+                 || CASE WHEN owned.deptype = 'a' THEN ' owned by ' || ${qualified("owner_ns.nspname", "owner.relname")} || '.' || owner_column.attname
+                         ELSE '' END AS definition,
+                 'table ' || ${qualified("owner_ns.nspname", "owner.relname")} AS parent,
+                 ${properties({
+      owner: "pg_get_userbyid(c.relowner)",
+      privileges: grants(`coalesce(c.relacl, acldefault('s', c.relowner))`, "c.relowner"),
+      comment: description("pg_class", "c.oid")
+    })} AS properties
           FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           -- A serial or identity column's sequence lives and dies with its table.
           LEFT JOIN pg_depend owned ON owned.classid = 'pg_class'::regclass AND owned.objid = c.oid
                                    AND owned.refclassid = 'pg_class'::regclass AND owned.deptype IN ('a', 'i')
           LEFT JOIN pg_class owner ON owner.oid = owned.refobjid
           LEFT JOIN pg_namespace owner_ns ON owner_ns.oid = owner.relnamespace
+          LEFT JOIN pg_attribute owner_column ON owner_column.attrelid = owned.refobjid AND owner_column.attnum = owned.refobjsubid
           WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
   },
   {
     kind: "view",
-    sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name, pg_get_viewdef(c.oid) AS definition, NULL AS parent
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name, pg_get_viewdef(c.oid) AS definition, NULL AS parent,
+                 ${RELATION_PROPERTIES} AS properties
           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE c.relkind = 'v' AND ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
   },
   {
     kind: "materialized view",
-    sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name, pg_get_viewdef(c.oid) AS definition, NULL AS parent
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} AS name, pg_get_viewdef(c.oid) AS definition, NULL AS parent,
+                 ${RELATION_PROPERTIES} AS properties
           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE c.relkind = 'm' AND ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
   },
@@ -493,7 +599,12 @@ var QUERIES = [
     sql: `SELECT ${qualified("n.nspname", "p.proname")} || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS name,
                  CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid)
                       ELSE p.prokind::text || ' returns ' || format_type(p.prorettype, NULL) END AS definition,
-                 NULL AS parent
+                 NULL AS parent,
+                 ${properties({
+      owner: "pg_get_userbyid(p.proowner)",
+      privileges: grants(`coalesce(p.proacl, acldefault('f', p.proowner))`, "p.proowner"),
+      comment: description("pg_proc", "p.oid")
+    })} AS properties
           FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
           WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_proc", "p.oid")}`
   },
@@ -509,7 +620,12 @@ var QUERIES = [
                    WHEN 'r' THEN 'range of ' || (SELECT format_type(r.rngsubtype, NULL) FROM pg_range r WHERE r.rngtypid = t.oid)
                    WHEN 'm' THEN 'multirange'
                    ELSE 'base type' END AS definition,
-                 NULL AS parent
+                 NULL AS parent,
+                 ${properties({
+      owner: "pg_get_userbyid(t.typowner)",
+      privileges: grants(`coalesce(t.typacl, acldefault('T', t.typowner))`, "t.typowner"),
+      comment: description("pg_type", "t.oid")
+    })} AS properties
           FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
           LEFT JOIN pg_class c ON c.oid = t.typrelid
           WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_type", "t.oid")}
@@ -519,35 +635,83 @@ var QUERIES = [
   {
     kind: "trigger",
     sql: `SELECT ${qualified("n.nspname", "c.relname")} || '.' || tg.tgname AS name,
-                 pg_get_triggerdef(tg.oid) || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' ELSE '' END AS definition,
-                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent
+                 pg_get_triggerdef(tg.oid) || ${enabledState("tg.tgenabled")} AS definition,
+                 ${relationKind("c.relkind")} || ' ' || ${qualified("n.nspname", "c.relname")} AS parent,
+                 ${properties({ comment: description("pg_trigger", "tg.oid") })} AS properties
           FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE NOT tg.tgisinternal AND ${USER_SCHEMAS}`
   },
   {
     kind: "policy",
     sql: `SELECT ${qualified("n.nspname", "c.relname")} || '.' || p.polname AS name,
-                 p.polcmd::text || ' to ' || array_to_string(p.polroles::regrole[], ',') || coalesce(' using ' || pg_get_expr(p.polqual, p.polrelid), '')
-                 || coalesce(' check ' || pg_get_expr(p.polwithcheck, p.polrelid), '') AS definition,
-                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent
+                 'as ' || CASE WHEN p.polpermissive THEN 'permissive' ELSE 'restrictive' END
+                 || ' for ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+                 || ' to ' || (SELECT string_agg(role, ', ' ORDER BY role)
+                               FROM (SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r) END AS role FROM unnest(p.polroles) AS r) AS roles)
+                 || coalesce(' using ' || pg_get_expr(p.polqual, p.polrelid), '')
+                 || coalesce(' with check ' || pg_get_expr(p.polwithcheck, p.polrelid), '') AS definition,
+                 'table ' || ${qualified("n.nspname", "c.relname")} AS parent,
+                 ${properties({ comment: description("pg_policy", "p.oid") })} AS properties
           FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE ${USER_SCHEMAS}`
+  },
+  {
+    kind: "rule",
+    // A view's own _RETURN rule is the view: only the rules CREATE RULE adds.
+    sql: `SELECT ${qualified("n.nspname", "c.relname")} || '.' || r.rulename AS name,
+                 pg_get_ruledef(r.oid) || ${enabledState("r.ev_enabled")} AS definition,
+                 ${relationKind("c.relkind")} || ' ' || ${qualified("n.nspname", "c.relname")} AS parent,
+                 ${properties({ comment: description("pg_rewrite", "r.oid") })} AS properties
+          FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE r.rulename <> '_RETURN' AND ${USER_SCHEMAS} AND ${notFromExtension("pg_class", "c.oid")}`
+  },
+  {
+    kind: "statistics",
+    // stxstattarget (ALTER STATISTICS ... SET STATISTICS) read through jsonb: its type and default changed in PostgreSQL 17.
+    sql: `SELECT ${qualified("n.nspname", "s.stxname")} AS name,
+                 pg_get_statisticsobjdef(s.oid)
+                 || CASE WHEN coalesce((to_jsonb(s) ->> 'stxstattarget')::int, -1) >= 0 THEN ' statistics ' || (to_jsonb(s) ->> 'stxstattarget') ELSE '' END
+                 AS definition,
+                 ${relationKind("c.relkind")} || ' ' || ${qualified("cn.nspname", "c.relname")} AS parent,
+                 ${properties({ owner: "pg_get_userbyid(s.stxowner)", comment: description("pg_statistic_ext", "s.oid") })} AS properties
+          FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+          JOIN pg_class c ON c.oid = s.stxrelid JOIN pg_namespace cn ON cn.oid = c.relnamespace
+          WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_statistic_ext", "s.oid")}`
+  },
+  {
+    kind: "collation",
+    // The locale's column is colliculocale in PostgreSQL 15-16 and colllocale from 17: read through jsonb.
+    sql: `SELECT ${qualified("n.nspname", "co.collname")} AS name,
+                 CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc' WHEN 'b' THEN 'builtin' ELSE 'default' END
+                 || ' ' || coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale', co.collcollate, '')
+                 || CASE WHEN co.collcollate IS DISTINCT FROM co.collctype THEN ' ctype ' || coalesce(co.collctype, '') ELSE '' END
+                 || CASE WHEN co.collisdeterministic THEN '' ELSE ' nondeterministic' END AS definition,
+                 NULL AS parent,
+                 ${properties({ owner: "pg_get_userbyid(co.collowner)", comment: description("pg_collation", "co.oid") })} AS properties
+          FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+          WHERE ${USER_SCHEMAS} AND ${notFromExtension("pg_collation", "co.oid")}`
   }
 ];
-var FINGERPRINT_SQL = QUERIES.map(({ kind, sql }) => `SELECT '${kind}' AS kind, name, definition, parent FROM (${sql}) AS q`).join(
-  "\nUNION ALL\n"
-);
+var FINGERPRINT_SQL = QUERIES.map(
+  ({ kind, sql }) => `SELECT '${kind}' AS kind, name, definition, parent, ${/ AS properties\b/.test(sql) ? "properties" : "NULL::jsonb"} AS properties FROM (${sql}) AS q`
+).join("\nUNION ALL\n");
 async function takeFingerprint(client) {
-  const result = await client.query(
-    FINGERPRINT_SQL
-  );
+  const result = await client.query(FINGERPRINT_SQL);
   const fingerprint = {};
   for (const row of result.rows) {
     const object = { kind: row.kind, name: row.name, definition: row.definition ?? "" };
     if (row.parent) object.parent = row.parent;
-    fingerprint[objectKey(object)] = object;
+    const key = objectKey(object);
+    fingerprint[key] = object;
+    for (const [kind, value] of Object.entries(row.properties ?? {})) {
+      const property = { kind, name: key, definition: value, parent: key };
+      fingerprint[objectKey(property)] = property;
+    }
   }
   return fingerprint;
+}
+function enabledState(column) {
+  return `CASE ${column} WHEN 'D' THEN ' (disabled)' WHEN 'R' THEN ' (enabled on replica only)' WHEN 'A' THEN ' (enabled always)' ELSE '' END`;
 }
 
 // src/verify/fingerprint-diff.ts
@@ -573,12 +737,27 @@ function diffFingerprints(before, after) {
       differences2.push({ change: "removed", kind: object.kind, name: object.name, parent: object.parent, before: object.definition });
   }
   const wholeChanges = new Set(differences2.filter((d) => d.change !== "changed").map((d) => `${d.kind} ${d.name}`));
-  return differences2.filter((d) => !(d.parent && wholeChanges.has(d.parent))).sort(byKindAndName);
+  const propertyChanges = new Map(differences2.filter((d) => d.kind in PROPERTY_KIND_SET).map((d) => [`${d.kind} ${d.name}`, d]));
+  return differences2.filter((d) => !(d.parent && wholeChanges.has(d.parent)) && !impliedByParentProperty(d, propertyChanges, before, after)).sort(byKindAndName);
+}
+var PROPERTY_KIND_SET = {
+  owner: true,
+  privileges: true,
+  comment: true,
+  "storage parameters": true,
+  "replica identity": true
+};
+function impliedByParentProperty(difference, propertyChanges, before, after) {
+  if (!(difference.kind in PROPERTY_KIND_SET) || !difference.parent) return false;
+  const grandparent = (after[difference.parent] ?? before[difference.parent])?.parent;
+  const parentChange = grandparent && propertyChanges.get(`${difference.kind} ${grandparent}`);
+  return Boolean(parentChange && parentChange.before === difference.before && parentChange.after === difference.after);
 }
 function describeDifference(difference, step) {
+  if (difference.kind === "privileges") return describePrivileges(difference, step);
+  if (isProperty(difference.kind)) return describeProperty(difference, difference.kind, step);
   const subject = `${difference.kind} ${difference.name}${difference.kind === "index" && difference.parent ? ` on ${difference.parent.replace(/^table /, "")}` : ""}`;
-  const before = excerpt(difference.before);
-  const after = excerpt(difference.after);
+  const [before, after] = excerpts(difference.before, difference.after);
   switch (step) {
     case "down":
       if (difference.change === "added") return `${subject} still exists after DOWN`;
@@ -594,9 +773,74 @@ function describeDifference(difference, step) {
       return `running UP a second time changes ${subject}: \`${before}\` becomes \`${after}\``;
   }
 }
-function excerpt(definition) {
-  const oneLine = (definition ?? "").replace(/\s+/g, " ").trim();
-  return oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine;
+var PROPERTY_WORDING = {
+  owner: { link: "of", plural: false, absent: "none" },
+  comment: { link: "on", plural: false, absent: "none" },
+  "storage parameters": { link: "of", plural: true, absent: "none" },
+  "replica identity": { link: "of", plural: false, absent: "default" }
+};
+function isProperty(kind) {
+  return kind in PROPERTY_WORDING;
+}
+function describeProperty(difference, kind, step) {
+  const wording = PROPERTY_WORDING[kind];
+  const subject = `${kind} ${wording.link} ${difference.name}`;
+  const differs = wording.plural ? "differ" : "differs";
+  const [beforeText, afterText] = excerpts(difference.before, difference.after);
+  const before = difference.before === void 0 ? wording.absent : `\`${beforeText}\``;
+  const after = difference.after === void 0 ? wording.absent : `\`${afterText}\``;
+  switch (step) {
+    case "down":
+      return `${subject} ${differs} after DOWN: before UP ${before}, after DOWN ${after}`;
+    case "reapply":
+      return `${subject} ${differs} after DOWN and UP again: first UP ${before}, now ${after}`;
+    case "idempotent":
+      return `running UP a second time changes ${subject}: ${before} becomes ${after}`;
+  }
+}
+function describePrivileges(difference, step) {
+  const grants2 = (definition) => new Set(!definition || definition === "none" ? [] : definition.split(", "));
+  const before = grants2(difference.before);
+  const after = grants2(difference.after);
+  const list = (items) => items.map((item) => `\`${item}\``).join(", ");
+  const gained = list([...after].filter((item) => !before.has(item)));
+  const lost = list([...before].filter((item) => !after.has(item)));
+  const subject = `privileges on ${difference.name}`;
+  const parts = [];
+  switch (step) {
+    case "down":
+      if (gained) parts.push(`${gained} still granted`);
+      if (lost) parts.push(`${lost} no longer granted (granted before UP)`);
+      return `${subject} differ after DOWN: ${parts.join("; ")}`;
+    case "reapply":
+      if (gained) parts.push(`${gained} granted now but not after the first UP`);
+      if (lost) parts.push(`${lost} granted after the first UP but not now`);
+      return `${subject} differ after DOWN and UP again: ${parts.join("; ")}`;
+    case "idempotent":
+      if (gained) parts.push(`grants ${gained}`);
+      if (lost) parts.push(`revokes ${lost}`);
+      return `running UP a second time changes ${subject}: it ${parts.join(" and ")}`;
+  }
+}
+var EXCERPT_LENGTH = 120;
+var EXCERPT_LEAD = 40;
+function excerpts(before, after) {
+  const a = oneLine(before);
+  const b = oneLine(after);
+  if (a.length <= EXCERPT_LENGTH && b.length <= EXCERPT_LENGTH) return [a, b];
+  let first = 0;
+  while (first < a.length && first < b.length && a[first] === b[first]) first++;
+  const start = first > EXCERPT_LENGTH - EXCERPT_LEAD ? first - EXCERPT_LEAD : 0;
+  return [cut(a, start), cut(b, start)];
+}
+function oneLine(definition) {
+  return (definition ?? "").replace(/\s+/g, " ").trim();
+}
+function cut(text, start) {
+  const prefix = start > 0 ? "..." : "";
+  const room = EXCERPT_LENGTH - prefix.length;
+  const rest = text.slice(start);
+  return rest.length > room ? `${prefix}${rest.slice(0, room - 3)}...` : `${prefix}${rest}`;
 }
 var KIND_ORDER = [
   "schema",
@@ -609,9 +853,17 @@ var KIND_ORDER = [
   "index",
   "trigger",
   "policy",
+  "rule",
+  "statistics",
   "view",
   "materialized view",
-  "function"
+  "function",
+  "collation",
+  "owner",
+  "privileges",
+  "comment",
+  "storage parameters",
+  "replica identity"
 ];
 function byKindAndName(a, b) {
   return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name);
@@ -985,6 +1237,31 @@ function skipRest(scope, plan, from, why) {
 // src/verify/verify-migrations.ts
 var TIMELINES = ["master", "tenant"];
 async function verifyMigrations(options) {
+  const release = holdSignal();
+  try {
+    let report;
+    let failure;
+    try {
+      report = await runVerify(options);
+    } catch (error) {
+      failure = error;
+    }
+    const interrupted = interruption();
+    if (interrupted) throw await interruptedError(interrupted);
+    if (report === void 0) throw failure;
+    return report;
+  } finally {
+    release();
+  }
+}
+async function interruptedError(interrupted) {
+  const cleaned = await interrupted.cleaned;
+  if (cleaned) return new TenantMigrateError("INTERRUPTED", `interrupted by ${interrupted.signal}: every throwaway database was dropped`);
+  return new TenantMigrateError("INTERRUPTED", `interrupted by ${interrupted.signal}: cleaning up did not finish`, {
+    hint: `a throwaway database may be left behind: their names start with ${EPHEMERAL_DATABASE_PREFIX}`
+  });
+}
+async function runVerify(options) {
   const start = performance4.now();
   const emit = options.onProgress ?? (() => void 0);
   await loadParser();

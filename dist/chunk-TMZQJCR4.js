@@ -9,18 +9,18 @@ import {
   runPool,
   runTarget,
   toTargetError
-} from "./chunk-R4PDSYYM.js";
+} from "./chunk-IUHQETUC.js";
 import {
   formatShard,
   resolveFleetOptions
 } from "./chunk-FKYAVXTE.js";
 import {
-  maskUrl
-} from "./chunk-RA7JWEE7.js";
-import {
   loadMigrations,
   timeline
-} from "./chunk-Z5O5O2I2.js";
+} from "./chunk-DJFF2S5Z.js";
+import {
+  maskUrl
+} from "./chunk-RA7JWEE7.js";
 import {
   TenantMigrateError
 } from "./chunk-CKGJZ3FL.js";
@@ -52,6 +52,7 @@ async function runFleet(command, raw) {
   let total = options.target === "tenants" ? 0 : 1;
   const progress = raw.onProgress;
   let runError;
+  let inactive;
   const report = () => ({
     command,
     ok: results.every((result) => result.status !== "failed" && result.status !== "skipped") && !runError,
@@ -59,6 +60,7 @@ async function runFleet(command, raw) {
     durationMs: Math.round(performance.now() - started),
     ...options.shard ? { shard: formatShard(options.shard) } : {},
     targets: results,
+    ...inactive ? { inactiveTenants: inactive } : {},
     ...runError ? { error: runError } : {}
   });
   const run = async (target, migrations, which) => {
@@ -77,55 +79,78 @@ async function runFleet(command, raw) {
     progress?.({ type: "target-done", result, done, total, failed });
     return result;
   };
+  const runTenants = (tenants2) => runPool(tenants2, options.concurrency, (tenant) => run(tenant, tenantMigrations, "tenant"));
+  const master = { name: "master", kind: "master", url: options.masterUrl };
+  const found = (discovered) => {
+    inactive = discovered.inactive;
+    total += discovered.tenants.length;
+    raw.onTargets?.(discovered.tenants);
+    progress?.({ type: "total", total });
+    return discovered.tenants;
+  };
   let tenants;
   if (options.target !== "master") {
     try {
-      tenants = await discoverTenants(options);
+      tenants = found(await discoverTenants(options));
     } catch (error) {
-      const deferred = options.target === "all" && error instanceof TenantMigrateError && error.code === "TENANTS_TABLE_MISSING";
+      const deferred = command === "migrate" && options.target === "all" && error instanceof TenantMigrateError && error.code === "TENANTS_TABLE_MISSING";
       if (!deferred) throw error;
     }
   }
-  if (tenants) {
-    total += tenants.length;
-    raw.onTargets?.(tenants);
+  if (!tenants) progress?.({ type: "total", total });
+  if (command === "rollback") {
+    if (tenants) results.push(...await runTenants(tenants));
+    if (options.target === "tenants") return report();
+    const tenantFailures = results.filter((result) => result.status === "failed").length;
+    if (tenantFailures > 0) {
+      results.push(
+        skipped(
+          master,
+          "TENANTS_FAILED",
+          `not rolled back: ${tenantFailures} tenant(s) failed, and their data may still depend on the master's`
+        )
+      );
+      done++;
+      progress?.({ type: "target-done", result: results[results.length - 1], done, total, failed });
+      return report();
+    }
+    results.push(await run(master, masterMigrations, "master"));
+    return report();
   }
-  progress?.({ type: "total", total });
   if (options.target !== "tenants") {
-    const master = await run({ name: "master", kind: "master", url: options.masterUrl }, masterMigrations, "master");
-    results.push(master);
-    if (master.status === "failed") {
-      for (const tenant of tenants ?? []) results.push(skipped(tenant));
+    const masterResult = await run(master, masterMigrations, "master");
+    results.push(masterResult);
+    if (masterResult.status === "failed") {
+      for (const tenant of tenants ?? []) {
+        results.push(skipped(tenant, "MASTER_FAILED", "not tried: the master failed, so no tenant was touched"));
+      }
       return report();
     }
   }
   if (options.target === "master") return report();
   if (!tenants) {
     try {
-      tenants = await discoverTenants(options);
-      raw.onTargets?.(tenants);
-      total += tenants.length;
-      progress?.({ type: "total", total });
+      tenants = found(await discoverTenants(options));
     } catch (error) {
       runError = toTargetError(error, [options.masterUrl]);
       return report();
     }
   }
-  results.push(...await runPool(tenants, options.concurrency, (tenant) => run(tenant, tenantMigrations, "tenant")));
+  results.push(...await runTenants(tenants));
   return report();
 }
-function skipped(tenant) {
+function skipped(target, code, message) {
   return {
-    name: tenant.name,
-    kind: "tenant",
-    url: tenant.url ? maskUrl(tenant.url) : "",
-    ...tenant.schema ? { schema: tenant.schema } : {},
+    name: target.name,
+    kind: target.kind,
+    url: target.url ? maskUrl(target.url) : "",
+    ...target.schema ? { schema: target.schema } : {},
     status: "skipped",
     fromVersion: null,
     toVersion: null,
     applied: [],
     durationMs: 0,
-    error: { code: "MASTER_FAILED", message: "not tried: the master failed, so no tenant was touched" }
+    error: { code, message }
   };
 }
 

@@ -5,26 +5,32 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  MASTER_DATABASE,
   bootstrapLocalFleet,
   devDown,
   devStateDir,
   devUp,
+  isDevRunning,
   readDevState
-} from "./chunk-HLZ5P3Y5.js";
+} from "./chunk-HBIWDR2Q.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-34TJSDPO.js";
+import "./chunk-S26JMAXE.js";
 import {
   renderFleetText
-} from "./chunk-7WAPSRKA.js";
-import "./chunk-ERYRBZWG.js";
-import "./chunk-R4PDSYYM.js";
+} from "./chunk-AL2BX7QV.js";
+import "./chunk-TMZQJCR4.js";
+import "./chunk-IUHQETUC.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-FKYAVXTE.js";
-import "./chunk-RA7JWEE7.js";
-import "./chunk-Z5O5O2I2.js";
+import {
+  listMigrationFiles
+} from "./chunk-DJFF2S5Z.js";
+import {
+  withDatabase
+} from "./chunk-RA7JWEE7.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 
@@ -38,14 +44,24 @@ async function runDev(options, io) {
   }
   if (options.action === "status") {
     const state = readDevState(stateDir);
-    io.out(state ? `dev PostgreSQL: ${state.url} (data in ${state.dataDir})` : "no dev fleet here: tenant-migrate dev up creates one");
+    if (!state) {
+      io.out("no dev fleet here: tenant-migrate dev up creates one");
+      return EXIT_OK;
+    }
+    const running = await isDevRunning(state);
+    io.out(`dev PostgreSQL ${running ? "running" : "stopped"} on port ${state.port}, data in ${state.dataDir}`);
+    if (running) io.out(`export MASTER_DB_URL=${withDatabase(state.url, MASTER_DATABASE)}`);
+    else io.out("start it with: tenant-migrate dev up");
     return EXIT_OK;
   }
+  const dir = resolve(io.cwd, options.dir);
+  await listMigrationFiles(dir);
   const server = await devUp(stateDir);
   io.out(`dev PostgreSQL ${server.started ? "started" : "already running"} on port ${server.port}, data in ${server.dataDir}`);
-  const { fleet, master } = await bootstrapLocalFleet(server.url, resolve(io.cwd, options.dir));
+  const { fleet, master, createdTenantsTable } = await bootstrapLocalFleet(server.url, dir);
   io.out(renderFleetText(master).trimEnd());
   if (!master.ok) return EXIT_FAILURE;
+  if (createdTenantsTable) io.out("the master migrations made no tenants table: created one (name, database_url, active)");
   io.out(`tenants registered: ${fleet.tenants.map((tenant) => tenant.name).join(", ")}`);
   io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
   return EXIT_OK;

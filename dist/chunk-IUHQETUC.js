@@ -42,14 +42,15 @@ function pendingMigrations(migrations, state) {
   const applied = new Set(state.applied.map((row) => row.version));
   return migrations.filter((migration) => !applied.has(migration.version));
 }
-function driftRefusal(drift) {
+function driftRefusal(drift, direction) {
   const lines = drift.map(
-    (item) => item.kind === "changed" ? `${item.name} changed after it was applied` : `${item.name} (version ${item.version}) was applied but its file is gone`
+    (item) => item.kind === "changed" ? `${item.name} changed after it was applied (its checksum differs from the ledger's)` : `${item.name} (version ${item.version}) was applied but its file is gone`
   );
+  const changed = drift.some((item) => item.kind === "changed");
   return {
     code: "DRIFT",
     message: `the database no longer matches the files: ${lines.join("; ")}`,
-    hint: "restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why",
+    hint: direction === "down" && changed ? "if the only change is a DOWN section added so it can be rolled back, run this rollback once with --allow-drift (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied" : `restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why${changed ? " (a DOWN section added to an applied file counts as a change: roll it back once with --allow-drift)" : ""}`,
     migration: drift[0].name
   };
 }
@@ -59,7 +60,7 @@ function planMigrate(migrations, state, options) {
   const pending = pendingMigrations(migrations, state).filter((migration) => options.to === void 0 || migration.version <= options.to);
   const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
   const base = { direction: "up", fromVersion, drift, outOfOrder };
-  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift) };
+  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift, "up") };
   if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
     const first = pending.find((migration) => migration.version === outOfOrder[0]);
     return {
@@ -87,7 +88,7 @@ function planRollback(migrations, state, options) {
   const base = { direction: "down", fromVersion, drift, outOfOrder: [] };
   const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
   if (chosenDrift.length > 0 && !options.allowDrift)
-    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift) };
+    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift, "down") };
   const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
   const steps = [];
   for (const row of chosen) {
@@ -113,7 +114,7 @@ function planRollback(migrations, state, options) {
         refusal: {
           code: "NO_DOWN_SECTION",
           message: `${file.name} has no DOWN section: it cannot be rolled back`,
-          hint: "add a DOWN section to the file (it is drift-checked: the checksum changes), or roll back to a later version",
+          hint: "add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers the whole file, so the edited file no longer matches the ledger; or roll back to a later version",
           migration: file.name,
           file: file.path
         }
@@ -168,11 +169,24 @@ function connectionError(error, url) {
 
 // src/db/session.ts
 var APPLICATION_NAME = "tenant-migrate";
+var KEEPALIVE_DELAY_MS = 5e3;
+function queryTimeoutMs(statementTimeoutMs) {
+  if (statementTimeoutMs <= 0) return void 0;
+  return statementTimeoutMs + Math.min(3e4, Math.max(1e3, Math.round(statementTimeoutMs / 10)));
+}
+function quickQueryTimeoutMs(connectTimeoutMs) {
+  return Math.max(connectTimeoutMs, 1e3) + 1e3;
+}
 async function openSession(url, options) {
+  const queryTimeout = queryTimeoutMs(options.statementTimeoutMs);
+  const quickTimeout = quickQueryTimeoutMs(options.connectTimeoutMs);
   const client = new esm_default.Client({
     connectionString: url,
     application_name: APPLICATION_NAME,
-    connectionTimeoutMillis: options.connectTimeoutMs
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
+    ...queryTimeout ? { query_timeout: queryTimeout } : {}
   });
   client.on("error", () => {
   });
@@ -183,20 +197,30 @@ async function openSession(url, options) {
     });
     throw connectionError(error, url);
   }
-  const close = () => client.end().catch(() => {
-  });
+  let closing;
+  const close = () => {
+    closing ??= closeClient(client);
+    return closing;
+  };
+  guardQueries(client, url, queryTimeout, close);
   try {
-    const { rows } = await client.query(SETUP_SQL, [
-      String(options.lockTimeoutMs),
-      String(options.statementTimeoutMs),
-      options.schema ?? null
-    ]);
+    const { rows } = await client.query({
+      text: SETUP_SQL,
+      values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
+      query_timeout: quickTimeout
+    });
     if (!rows[0].schema_exists) {
       throw new TenantMigrateError("SCHEMA_MISSING", `schema "${options.schema}" does not exist in ${describeServer(url)}`, {
         hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
       });
     }
-    return { client, serverVersion: rows[0].server_version, close };
+    return {
+      client,
+      serverVersion: rows[0].server_version,
+      settingsSql: settingsSql(options),
+      quickQueryTimeoutMs: quickTimeout,
+      close
+    };
   } catch (error) {
     await close();
     throw error;
@@ -210,6 +234,61 @@ SELECT current_setting('server_version_num')::int AS server_version,
             THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
        CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
        ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
+function settingsSql(options) {
+  return [
+    `SET lock_timeout = ${Math.round(options.lockTimeoutMs)}`,
+    `SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`,
+    options.schema === void 0 ? "RESET search_path" : `SET search_path = ${quoteIdent(options.schema)}`
+  ].join("; ");
+}
+function guardQueries(client, url, clientTimeoutMs, close) {
+  const query = client.query.bind(client);
+  const guarded = (...args) => {
+    const result = query(...args);
+    if (!result || typeof result.then !== "function") return result;
+    const perQuery = args[0]?.query_timeout;
+    return result.catch((error) => {
+      throw lostConnection(error, url, perQuery ?? clientTimeoutMs, close);
+    });
+  };
+  client.query = guarded;
+}
+function lostConnection(error, url, timeoutMs, close) {
+  const message = error instanceof Error ? error.message : "";
+  if (message === "Query read timeout") {
+    void close();
+    const waited = timeoutMs === void 0 ? "" : ` within ${Math.round(timeoutMs / 100) / 10}s`;
+    return new TenantMigrateError(
+      "QUERY_TIMEOUT",
+      `no answer from ${describeServer(url)}${waited}: the connection went silent and was closed`,
+      {
+        hint: "check the network path to the server (a proxy, a firewall dropping idle connections); the server ends the work when it notices the connection is gone",
+        cause: error
+      }
+    );
+  }
+  if (/Connection terminated|not queryable/.test(message)) {
+    return new TenantMigrateError("CONNECTION_LOST", `the connection to ${describeServer(url)} was lost: ${message}`, {
+      hint: "check that the server is up and reachable, then run again",
+      cause: error
+    });
+  }
+  return error;
+}
+async function closeClient(client) {
+  const stream = client.connection?.stream;
+  let timer;
+  const grace = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      stream?.destroy();
+      resolve();
+    }, 2e3);
+    timer.unref();
+  });
+  await Promise.race([client.end().catch(() => {
+  }), grace]);
+  clearTimeout(timer);
+}
 function qualified(schema, name) {
   return `${quoteIdent(schema)}.${quoteIdent(name)}`;
 }
@@ -296,7 +375,7 @@ async function recordLedgerEntry(client, schema, entry) {
     `INSERT INTO ${qualified(schema, LEDGER_TABLE)} (version, name, direction, scope, checksum, duration_ms, applied_by, applied_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))`,
     [
-      String(entry.version),
+      entry.versionText ?? String(entry.version),
       entry.name,
       entry.direction,
       entry.scope,
@@ -324,6 +403,25 @@ function versionsToAdopt(goose, ledger) {
   return goose.filter((entry) => !known.has(entry.version));
 }
 
+// src/fleet/history.ts
+async function readTargetHistory(client, schema, migrations, ledger) {
+  const rows = await readLedger(client, schema, ledger.columns);
+  if (!ledger.hasGooseTable) return { rows, adopted: [] };
+  const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows).map((entry) => adoptedRow(entry, migrations));
+  return { rows: [...rows, ...adopted], adopted };
+}
+function adoptedRow(entry, migrations) {
+  const file = migrations.find((migration) => migration.version === entry.version);
+  return {
+    version: entry.version,
+    name: file?.name ?? `goose_${entry.version}`,
+    direction: "up",
+    appliedAt: entry.appliedAt,
+    checksum: null,
+    appliedBy: ADOPTED_FROM_GOOSE
+  };
+}
+
 // src/fleet/run-target.ts
 import { performance as performance2 } from "node:perf_hooks";
 
@@ -336,14 +434,14 @@ function lockKey(schema) {
   const digest = createHash("sha256").update(`tenant-migrate:${schema ?? ""}`).digest();
   return [LOCK_NAMESPACE, digest.readInt32BE(0)];
 }
-async function acquireTargetLock(client, schema, waitMs) {
+async function acquireTargetLock(client, schema, waitMs, queryTimeoutMs2) {
   const key = lockKey(schema);
   const deadline = Date.now() + waitMs;
   for (; ; ) {
-    const { rows } = await client.query("SELECT pg_try_advisory_lock($1, $2) AS locked", key);
+    const { rows } = await client.query(quick("SELECT pg_try_advisory_lock($1, $2) AS locked", key, queryTimeoutMs2));
     if (rows[0].locked) return;
     if (Date.now() >= deadline) {
-      const holder = await lockHolder(client, key);
+      const holder = await lockHolder(client, key, queryTimeoutMs2);
       throw new TenantMigrateError(
         "LOCK_TIMEOUT",
         `another deploy holds the migration lock${holder ? ` (${holder})` : ""}; gave up after ${Math.round(waitMs / 1e3)}s`,
@@ -353,58 +451,112 @@ async function acquireTargetLock(client, schema, waitMs) {
     await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
   }
 }
-async function lockHolder(client, key) {
+async function lockHolder(client, key, queryTimeoutMs2) {
   const { rows } = await client.query(
-    `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
+    quick(
+      `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
       WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`,
-    [key[0], key[1]]
+      [key[0], key[1]],
+      queryTimeoutMs2
+    )
   );
   const holder = rows[0];
   return holder ? `pid ${holder.pid}, ${holder.application_name || "unknown application"}, connected since ${holder.since}` : void 0;
 }
+function quick(text, values, queryTimeoutMs2) {
+  return { text, values, ...queryTimeoutMs2 ? { query_timeout: queryTimeoutMs2 } : {} };
+}
 
 // src/db/run-migration.ts
 import { performance } from "node:perf_hooks";
+
+// src/db/index-validity.ts
+function concurrentIndexes(statements) {
+  const found = [];
+  for (const statement of statements) {
+    for (const node of statement.nodes) {
+      const index = node.IndexStmt;
+      if (!index?.concurrent || !index.relation?.relname) continue;
+      const schema = index.relation.schemaname;
+      const qualify = (name) => schema ? `${quoteIdent(schema)}.${quoteIdent(name)}` : quoteIdent(name);
+      found.push({ ...index.idxname ? { index: qualify(index.idxname) } : {}, table: qualify(index.relation.relname) });
+    }
+  }
+  return found;
+}
+async function invalidIndexes(client, indexes) {
+  if (indexes.length === 0) return [];
+  const named = indexes.flatMap((item) => item.index ? [item.index] : []);
+  const tables = indexes.flatMap((item) => item.index ? [] : [item.table]);
+  const { rows } = await client.query(
+    `SELECT i.indexrelid::regclass::text AS index FROM pg_index i
+      WHERE NOT i.indisvalid
+        AND (i.indexrelid IN (SELECT to_regclass(name) FROM unnest($1::text[]) name)
+          OR i.indrelid IN (SELECT to_regclass(name) FROM unnest($2::text[]) name))
+      ORDER BY 1`,
+    [named, tables]
+  );
+  return rows.map((row) => row.index);
+}
+
+// src/db/run-migration.ts
 var StatementFailure = class extends Error {
-  constructor(statement, cause, partial) {
+  constructor(statement, cause, ran, transaction) {
     super(cause?.message ?? String(cause));
     this.statement = statement;
     this.cause = cause;
-    this.partial = partial;
+    this.ran = ran;
+    this.transaction = transaction;
     this.name = "StatementFailure";
   }
   statement;
   cause;
-  partial;
+  ran;
+  transaction;
+  /** True when earlier statements of a NO TRANSACTION file stay applied. */
+  get partial() {
+    return this.ran.length > 0;
+  }
+};
+var MigrationStepFailure = class extends Error {
+  constructor(step2, cause, applied) {
+    super(cause?.message ?? String(cause));
+    this.step = step2;
+    this.cause = cause;
+    this.applied = applied;
+    this.name = "MigrationStepFailure";
+  }
+  step;
+  cause;
+  applied;
+};
+var InvalidIndexFailure = class extends Error {
+  constructor(indexes) {
+    super(`invalid index ${indexes.join(", ")}`);
+    this.indexes = indexes;
+    this.name = "InvalidIndexFailure";
+  }
+  indexes;
 };
 async function runMigration(client, schema, run) {
+  return run.transaction ? runInTransaction(client, schema, run) : runStatementByStatement(client, schema, run);
+}
+async function runInTransaction(client, schema, run) {
   const started = performance.now();
-  if (!run.transaction) {
-    for (const [index, statement] of run.statements.entries()) {
-      try {
-        await client.query(statement.sql);
-      } catch (error) {
-        throw new StatementFailure(statement, error, index > 0);
-      }
-    }
-    const durationMs = performance.now() - started;
-    await recordLedgerEntry(client, schema, { ...run.entry, durationMs });
-    return durationMs;
-  }
-  await client.query("BEGIN");
   try {
+    await step("setup", false, () => client.query(run.settingsSql ? `BEGIN; ${run.settingsSql}` : "BEGIN"));
     for (const statement of run.statements) {
       try {
         await client.query(statement.sql);
       } catch (error) {
-        throw new StatementFailure(statement, error, false);
+        throw new StatementFailure(statement, error, [], true);
       }
     }
     const durationMs = performance.now() - started;
-    await recordLedgerEntry(client, schema, { ...run.entry, durationMs });
-    await client.query("COMMIT");
+    await step("ledger", false, () => recordLedgerEntry(client, schema, { ...run.entry, durationMs }));
+    await step("commit", false, () => client.query("COMMIT"));
     return durationMs;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {
@@ -412,6 +564,39 @@ async function runMigration(client, schema, run) {
     throw error;
   }
 }
+async function runStatementByStatement(client, schema, run) {
+  const started = performance.now();
+  if (run.settingsSql) await step("setup", false, () => client.query(run.settingsSql));
+  for (const [index, statement] of run.statements.entries()) {
+    try {
+      await client.query(statement.sql);
+    } catch (error) {
+      throw new StatementFailure(statement, error, run.statements.slice(0, index), false);
+    }
+  }
+  const durationMs = performance.now() - started;
+  const invalid = await step("ledger", true, () => invalidIndexes(client, concurrentIndexes(run.statements)));
+  if (invalid.length > 0) throw new InvalidIndexFailure(invalid);
+  await step("ledger", true, () => recordLedgerEntry(client, schema, { ...run.entry, durationMs }));
+  return durationMs;
+}
+async function step(name, applied, work) {
+  try {
+    return await work();
+  } catch (error) {
+    throw new MigrationStepFailure(name, error, applied);
+  }
+}
+
+// src/fleet/target-failure.ts
+var TargetFailure = class extends Error {
+  constructor(failure) {
+    super(failure.message);
+    this.failure = failure;
+    this.name = "TargetFailure";
+  }
+  failure;
+};
 
 // src/fleet/run-target.ts
 function ledgerSchema(target) {
@@ -448,19 +633,15 @@ async function runTarget(job) {
     });
     const { client } = session;
     const schema = ledgerSchema(target);
-    await acquireTargetLock(client, target.schema, options.lockWaitMs);
+    await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
     const inspection = await inspectLedger(client, schema);
     const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
-    let rows = await readLedger(client, schema, columns);
-    if (inspection.hasGooseTable) {
-      const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows);
-      if (adopted.length > 0) {
-        rows = [...rows, ...adopted.map((entry) => adoptedRow(entry, job.migrations))];
-        result.adopted = adopted.map((entry) => entry.version);
-        if (!options.dryRun) await recordAdoption(session, schema, rows.slice(-adopted.length), job.timeline);
-      }
+    const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
+    if (history.adopted.length > 0) {
+      result.adopted = history.adopted.map((row) => row.version);
+      if (!options.dryRun) await recordAdoption(session, schema, history.adopted, job.migrations, job.timeline);
     }
-    const state = appliedState(rows);
+    const state = appliedState(history.rows);
     plan = job.direction === "up" ? planMigrate(job.migrations, state, { to: job.to, allowDrift: options.allowDrift, allowOutOfOrder: options.allowOutOfOrder }) : planRollback(job.migrations, state, { to: job.to, steps: job.steps, allowDrift: options.allowDrift });
     result.fromVersion = plan.fromVersion;
     result.toVersion = plan.fromVersion;
@@ -487,8 +668,10 @@ async function runTarget(job) {
       const durationMs = await runMigration(client, schema, {
         statements: section.statements,
         transaction: migration.transaction,
+        settingsSql: session.settingsSql,
         entry: {
           version: migration.version,
+          versionText: migration.versionText,
           name: migration.name,
           direction: job.direction,
           scope: migration.scope,
@@ -512,23 +695,13 @@ async function runTarget(job) {
     await session?.close();
   }
 }
-function adoptedRow(entry, migrations) {
-  const file = migrations.find((migration) => migration.version === entry.version);
-  return {
-    version: entry.version,
-    name: file?.name ?? `goose_${entry.version}`,
-    direction: "up",
-    appliedAt: entry.appliedAt,
-    checksum: null,
-    appliedBy: ADOPTED_FROM_GOOSE
-  };
-}
-async function recordAdoption(session, schema, rows, timeline) {
+async function recordAdoption(session, schema, rows, migrations, timeline) {
   await session.client.query("BEGIN");
   try {
     for (const row of rows) {
       await recordLedgerEntry(session.client, schema, {
         version: row.version,
+        versionText: migrations.find((migration) => migration.version === row.version)?.versionText,
         name: row.name,
         direction: "up",
         scope: timeline,
@@ -560,30 +733,81 @@ function plannedStep(migration, direction) {
   };
 }
 function describeFailure(error, migration, direction) {
-  if (!(error instanceof StatementFailure)) return error;
-  const pgError = error.cause;
+  const label = `${migration.name} (${direction.toUpperCase()})`;
+  const context = { migration: migration.name, file: migration.path };
+  if (error instanceof StatementFailure) return new TargetFailure(statementFailure(error, migration, label));
+  if (error instanceof InvalidIndexFailure) {
+    const list = error.indexes.join(", ");
+    return new TargetFailure({
+      code: "INVALID_INDEX",
+      message: `${label} ran, but ${error.indexes.length === 1 ? "index" : "indexes"} ${list} built CONCURRENTLY ${error.indexes.length === 1 ? "is" : "are"} INVALID (pg_index.indisvalid). Its statements stay applied; the migration is not recorded.`,
+      hint: `drop ${error.indexes.map((index) => `DROP INDEX CONCURRENTLY ${index};`).join(" ")} then run again to build it anew (an earlier failed build leaves such an index, and IF NOT EXISTS skips it)`,
+      ...context
+    });
+  }
+  if (error instanceof MigrationStepFailure) {
+    const cause = toTargetError(error.cause, []);
+    const sqlState = error.cause?.code;
+    const state = typeof sqlState === "string" && /^[0-9A-Z]{5}$/.test(sqlState) ? ` [SQLSTATE ${sqlState}]` : "";
+    const lost = cause.code === "QUERY_TIMEOUT" || cause.code === "CONNECTION_LOST";
+    const where = error.step === "commit" ? "at COMMIT" : error.step === "ledger" ? "writing its ledger row" : "before its first statement";
+    const kept = error.applied ? " The file is NO TRANSACTION: all its statements ran and stay applied, but it is not recorded, so the next run runs it again." : error.step === "commit" && lost ? " The COMMIT got no answer: the migration may or may not be committed; tenant-migrate status shows which." : " Nothing of this migration was applied.";
+    return new TargetFailure({
+      code: lost ? cause.code : "MIGRATION_FAILED",
+      message: `${label} failed ${where}: ${cause.message}${state}.${kept}`,
+      hint: lost ? cause.hint : error.step === "commit" && sqlState?.startsWith("23") ? "a deferred constraint is checked at COMMIT: fix the data or the migration, then run again" : error.applied ? "make its statements idempotent (IF NOT EXISTS) or record the version in the ledger by hand, then run again" : error.cause?.hint ?? "fix the cause, then run again",
+      ...context
+    });
+  }
+  const failure = toTargetError(error, []);
+  return new TargetFailure({ ...failure, message: `${label}: ${failure.message}`, ...context });
+}
+function statementFailure(error, migration, label) {
   const where = `${migration.path}:${error.statement.line}:${error.statement.column}`;
-  const kept = error.partial ? " The file is NO TRANSACTION: the statements before this one stay applied, and the migration is not recorded." : " Nothing of this migration was applied.";
-  const failure = {
-    code: "MIGRATION_FAILED",
-    message: `${migration.name} (${direction.toUpperCase()}) failed at ${where}: ${pgError.message ?? String(error.cause)}${pgError.code ? ` [SQLSTATE ${pgError.code}]` : ""}.${kept}`,
-    hint: pgError.code === "55P03" ? "lock_timeout: a table it needs is busy; run again at a quieter time, or raise --lock-timeout" : pgError.code === "57014" ? "statement_timeout cut the statement; raise --statement-timeout for long migrations" : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again",
+  const lost = isTenantMigrateError(error.cause) && (error.cause.code === "QUERY_TIMEOUT" || error.cause.code === "CONNECTION_LOST");
+  const pgError = error.cause;
+  const concurrentIndex = error.statement.nodes.some((node) => node.IndexStmt?.concurrent);
+  let kept;
+  if (error.transaction) {
+    kept = lost ? " Its transaction was not committed: the server rolls it back when it notices the connection is gone." : " Nothing of this migration was applied.";
+  } else {
+    kept = error.ran.length > 0 ? ` The file is NO TRANSACTION: ${error.ran.length} statement${error.ran.length === 1 ? "" : "s"} before this one ran and stay${error.ran.length === 1 ? "s" : ""} applied (${ranList(error.ran)}); the migration is not recorded.` : " The file is NO TRANSACTION: no statement before this one ran; the migration is not recorded.";
+    if (lost) kept += " This statement may still complete on the server.";
+  }
+  const hint = lost ? error.cause.hint : concurrentIndex && !error.transaction ? "a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY name) before running again" : pgError.code === "55P03" ? "lock_timeout: a table it needs is busy; run again at a quieter time, or raise --lock-timeout" : pgError.code === "57014" ? "statement_timeout cut the statement; raise --statement-timeout for long migrations" : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again";
+  return {
+    code: lost ? error.cause.code : "MIGRATION_FAILED",
+    message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ""}.${kept}`,
+    ...hint ? { hint } : {},
     migration: migration.name,
     file: migration.path,
     line: error.statement.line,
     column: error.statement.column
   };
-  return failure;
+}
+function ranList(statements) {
+  const lines = statements.map((statement) => `line ${statement.line}`);
+  return lines.length <= 5 ? lines.join(", ") : `${lines.slice(0, 5).join(", ")} and ${lines.length - 5} more`;
 }
 function toTargetError(error, urls) {
   const secrets = passwordsIn(urls);
   const scrub = (text) => text === void 0 ? void 0 : scrubSecrets(text, secrets);
-  if (isTenantMigrateError(error)) {
-    return { code: error.code, message: scrub(error.message), ...error.hint ? { hint: scrub(error.hint) } : {} };
+  if (error instanceof TargetFailure) {
+    const failure = error.failure;
+    return {
+      ...failure,
+      message: scrub(failure.message),
+      ...failure.hint ? { hint: scrub(failure.hint) } : {},
+      ...failure.detail ? { detail: scrub(failure.detail) } : {}
+    };
   }
-  if (error && typeof error === "object" && "code" in error && "message" in error && !(error instanceof Error)) {
-    const failure = error;
-    return { ...failure, message: scrub(failure.message), hint: scrub(failure.hint) };
+  if (isTenantMigrateError(error)) {
+    return {
+      code: error.code,
+      message: scrub(error.message),
+      ...error.hint ? { hint: scrub(error.hint) } : {},
+      ...error.detail ? { detail: scrub(error.detail) } : {}
+    };
   }
   const pgError = error;
   return {
@@ -594,7 +818,9 @@ function toTargetError(error, urls) {
 
 // src/fleet/tenants.ts
 var NAME_COLUMNS = ["name", "tenant", "tenant_name", "slug", "id"];
-var URL_COLUMNS = ["database_url", "db_url", "url", "connection_string", "dsn"];
+var URL_COLUMNS = ["database_url", "db_url", "connection_string", "dsn"];
+var LOOSE_URL_COLUMNS = ["url"];
+var INACTIVE_STATUSES = /* @__PURE__ */ new Set(["inactive", "disabled", "suspended", "deleted", "archived", "cancelled", "canceled"]);
 var DATABASE_COLUMNS = ["database", "database_name", "db_name"];
 var SCHEMA_COLUMNS = ["schema", "schema_name"];
 function firstValue(row, columns) {
@@ -608,15 +834,24 @@ function isActiveRow(row) {
   for (const column of ["active", "is_active", "enabled"]) {
     if (column in row && row[column] !== null) return row[column] === true || row[column] === "t" || row[column] === 1;
   }
-  if ("status" in row && typeof row.status === "string") return row.status.trim().toLowerCase() === "active";
-  if ("deleted_at" in row) return row.deleted_at === null;
+  if ("status" in row && typeof row.status === "string" && INACTIVE_STATUSES.has(row.status.trim().toLowerCase())) return false;
+  if ("deleted_at" in row && row.deleted_at !== null && row.deleted_at !== void 0) return false;
   return true;
+}
+function activeRows(rows) {
+  const kept = rows.filter(isActiveRow);
+  return { rows: kept, inactive: rows.length - kept.length };
+}
+function databaseUrlOf(row) {
+  const strict = firstValue(row, URL_COLUMNS);
+  if (strict) return strict;
+  const loose = firstValue(row, LOOSE_URL_COLUMNS);
+  return loose && /^postgres(ql)?:\/\//i.test(loose) ? loose : void 0;
 }
 function tenantsFromRows(rows, masterUrl) {
   const targets = [];
   const seen = /* @__PURE__ */ new Set();
   for (const [index, row] of rows.entries()) {
-    if (!isActiveRow(row)) continue;
     const name = firstValue(row, NAME_COLUMNS);
     if (!name) {
       throw new TenantMigrateError("TENANTS_BAD_ROW", `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(", ")})`, {
@@ -629,7 +864,7 @@ function tenantsFromRows(rows, masterUrl) {
       });
     }
     seen.add(name);
-    const url = firstValue(row, URL_COLUMNS);
+    const url = databaseUrlOf(row);
     const database = firstValue(row, DATABASE_COLUMNS);
     const schema = firstValue(row, SCHEMA_COLUMNS);
     if (url) {
@@ -677,7 +912,8 @@ async function discoverTenants(options) {
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     const { rows } = await session.client.query(query);
-    return selectTenants(tenantsFromRows(rows, options.masterUrl), options);
+    const kept = options.tenantsQuery === void 0 ? activeRows(rows) : { rows, inactive: 0 };
+    return { tenants: selectTenants(tenantsFromRows(kept.rows, options.masterUrl), options), inactive: kept.inactive };
   } catch (error) {
     if (error instanceof TenantMigrateError) throw error;
     const pgError = error;
@@ -703,10 +939,8 @@ export {
   runPool,
   openSession,
   inspectLedger,
-  readLedger,
   appliedState,
-  readGooseVersions,
-  versionsToAdopt,
+  readTargetHistory,
   ledgerSchema,
   runTarget,
   toTargetError,

@@ -5,13 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-BYCEBHA7.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-Z5O5O2I2.js";
+  renderVerifyReport
+} from "./chunk-EU4FV6L5.js";
+import "./chunk-2GXVIYQF.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
+import "./chunk-RA7JWEE7.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  VERIFY_REPORT_FORMATS,
+  renderVerifyReport
 };
