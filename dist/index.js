@@ -24899,6 +24899,13 @@ function issueCommentsApi(token, repository, issueNumber) {
   const octokit = getOctokit(token);
   const target = { ...repository, issue_number: issueNumber };
   return {
+    async tokenLogin() {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        return void 0;
+      }
+    },
     async listComments(page) {
       const response = await octokit.rest.issues.listComments({ ...target, per_page: 100, page });
       return response.data;
@@ -25047,10 +25054,17 @@ ${body}`;
   }
 }
 async function findMarked(api, marker) {
+  let tokenLogin;
+  const ours = async (comment) => {
+    if (!comment.body?.includes(marker)) return false;
+    if (comment.user?.type === "Bot") return true;
+    tokenLogin ??= api.tokenLogin();
+    const login = await tokenLogin;
+    return login !== void 0 && comment.user?.login === login;
+  };
   for (let page = 1; page <= 50; page++) {
     const comments = await api.listComments(page);
-    const found = comments.find((comment) => comment.user?.type === "Bot" && comment.body?.includes(marker));
-    if (found) return found.id;
+    for (const comment of comments) if (await ours(comment)) return comment.id;
     if (comments.length < 100) return void 0;
   }
   return void 0;

@@ -6,6 +6,14 @@ export function issueCommentsApi(token: string, repository: { owner: string; rep
   const octokit = getOctokit(token);
   const target = { ...repository, issue_number: issueNumber };
   return {
+    async tokenLogin() {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        // An installation token (GITHUB_TOKEN, a GitHub App) may not read /user: it is a bot's.
+        return undefined;
+      }
+    },
     async listComments(page) {
       const response = await octokit.rest.issues.listComments({ ...target, per_page: 100, page });
       return response.data;

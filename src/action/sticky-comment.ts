@@ -35,6 +35,8 @@ export interface IssueComment {
 }
 
 export interface IssueCommentsApi {
+  /** The login behind the token when it is a person's (an access token); undefined for a bot's. */
+  tokenLogin(): Promise<string | undefined>;
   listComments(page: number): Promise<IssueComment[]>;
   createComment(body: string): Promise<{ id: number; html_url: string }>;
   updateComment(id: number, body: string): Promise<{ id: number; html_url: string }>;
@@ -76,10 +78,19 @@ export async function upsertStickyComment(api: IssueCommentsApi, body: string, m
 }
 
 async function findMarked(api: IssueCommentsApi, marker: string): Promise<number | undefined> {
+  // Asked for only when a person's comment carries the marker: with a personal access token our
+  // own comments are a person's too, and they must be found again like a bot's.
+  let tokenLogin: Promise<string | undefined> | undefined;
+  const ours = async (comment: IssueComment) => {
+    if (!comment.body?.includes(marker)) return false;
+    if (comment.user?.type === 'Bot') return true;
+    tokenLogin ??= api.tokenLogin();
+    const login = await tokenLogin;
+    return login !== undefined && comment.user?.login === login;
+  };
   for (let page = 1; page <= 50; page++) {
     const comments = await api.listComments(page);
-    const found = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker));
-    if (found) return found.id;
+    for (const comment of comments) if (await ours(comment)) return comment.id;
     if (comments.length < 100) return undefined;
   }
   return undefined;

@@ -117,6 +117,13 @@ describe('sticky comment', () => {
       return response.json();
     };
     return {
+      tokenLogin: async () => {
+        try {
+          return ((await call('GET', '/user')) as { login: string }).login;
+        } catch {
+          return undefined;
+        }
+      },
       listComments: (page) => call('GET', `/repos/o/r/issues/${issue}/comments?per_page=100&page=${page}`),
       createComment: (body) => call('POST', `/repos/o/r/issues/${issue}/comments`, { body }),
       updateComment: (id, body) => call('PATCH', `/repos/o/r/issues/comments/${id}`, { body }),
@@ -150,6 +157,25 @@ describe('sticky comment', () => {
     expect(result.outcome).toBe('created');
     expect(github.comments.get(600)?.body).toBe(`Why does ${COMMENT_MARKER} show up?`);
     expect(await upsertStickyComment(api(9), 'report 2')).toMatchObject({ outcome: 'updated', id: (result as { id: number }).id });
+  });
+
+  it("finds its comment again when a person's access token wrote it", async () => {
+    github.tokenOwner = A_PERSON;
+    try {
+      github.comments.set(700, {
+        id: 700,
+        body: `${COMMENT_MARKER}\nquoted by someone else`,
+        issue: 11,
+        user: { ...A_PERSON, login: 'other-dev' },
+      });
+      const first = await upsertStickyComment(api(11), 'report');
+      expect(first.outcome).toBe('created');
+      expect(await upsertStickyComment(api(11), 'report 2')).toMatchObject({ outcome: 'updated', id: (first as { id: number }).id });
+      expect([...github.comments.values()].filter((comment) => comment.issue === 11)).toHaveLength(2);
+      expect(github.comments.get(700)?.body).toBe(`${COMMENT_MARKER}\nquoted by someone else`);
+    } finally {
+      github.tokenOwner = ACTIONS_BOT;
+    }
   });
 
   it('keeps one comment per migrations directory', async () => {

@@ -39,6 +39,11 @@ export interface FakeGitHub {
   readOnly: boolean;
   /** When set, every comment call (list, create, edit) answers this HTTP status, as in an outage. */
   failStatus: number | undefined;
+  /**
+   * Whose token the Action uses: the default GITHUB_TOKEN (github-actions[bot], for which
+   * GET /user answers 403 as for any installation token) or a person's access token.
+   */
+  tokenOwner: CommentAuthor;
   close(): Promise<void>;
 }
 
@@ -50,6 +55,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     comments: new Map(),
     readOnly: false,
     failStatus: undefined,
+    tokenOwner: ACTIONS_BOT,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const server: Server = createServer(async (request, response) => {
@@ -69,6 +75,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (fake.failStatus !== undefined && url.pathname.includes('/comments')) {
       return send(fake.failStatus, { message: fake.failStatus >= 500 ? 'Server Error' : 'Validation Failed' });
     }
+    if (url.pathname === '/user' && request.method === 'GET') {
+      if (fake.tokenOwner.type === 'Bot') return send(403, { message: 'Resource not accessible by integration' });
+      return send(200, fake.tokenOwner);
+    }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const edit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && request.method === 'GET') {
@@ -84,7 +94,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (list && request.method === 'POST') {
       if (fake.readOnly) return send(403, { message: 'Resource not accessible by integration' });
       const issue = Number(list[3]);
-      const comment = { id: nextId++, body: String(body?.body ?? ''), issue, user: ACTIONS_BOT };
+      const comment = { id: nextId++, body: String(body?.body ?? ''), issue, user: fake.tokenOwner };
       fake.comments.set(comment.id, comment);
       return send(201, { ...comment, html_url: htmlUrl(comment.id, issue) });
     }
@@ -92,7 +102,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (fake.readOnly) return send(403, { message: 'Resource not accessible by integration' });
       const comment = fake.comments.get(Number(edit[3]));
       if (!comment) return send(404, { message: 'Not Found' });
-      if (comment.user.type !== 'Bot') return send(403, { message: 'Resource not accessible by integration' });
+      if (comment.user.login !== fake.tokenOwner.login) return send(403, { message: 'Resource not accessible by integration' });
       comment.body = String(body?.body ?? '');
       return send(200, { ...comment, html_url: htmlUrl(comment.id, comment.issue) });
     }
