@@ -10,12 +10,12 @@ import {
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-HUWNY5EN.js";
+} from "./chunk-FOZ6ELXL.js";
 import "./chunk-S26JMAXE.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-KO6N6UTS.js";
+} from "./chunk-YHEK5GJ7.js";
 import {
   formatLint,
   lintMigrations
@@ -24,21 +24,21 @@ import "./chunk-IG3NM5SH.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-AL2BX7QV.js";
+} from "./chunk-THODEVMT.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TMZQJCR4.js";
+} from "./chunk-CXAIW2BF.js";
 import {
   fleetStatus
-} from "./chunk-5XRW3CJ5.js";
-import "./chunk-IUHQETUC.js";
+} from "./chunk-SQBOUMOQ.js";
+import "./chunk-RAYUSHZN.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-FKYAVXTE.js";
+import "./chunk-LPIURXBQ.js";
 import "./chunk-DJFF2S5Z.js";
 import {
   renderVerifyReport
-} from "./chunk-EU4FV6L5.js";
+} from "./chunk-IK5GVZZ7.js";
 import "./chunk-2GXVIYQF.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -48,7 +48,7 @@ import {
 import {
   passwordsIn,
   scrubSecrets
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
@@ -24995,28 +24995,14 @@ function largestFitting(max, fits) {
 function registerConnectionSecrets(urls) {
   for (const secret of secretsToRegister(urls)) setSecret(secret);
 }
-var TRIVIAL_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "postgresql", "password", "secret", "admin", "root", "test", "changeme"]);
 function secretsToRegister(urls) {
   const present = [...urls].filter((url) => Boolean(url));
   const secrets = new Set(present);
-  for (const url of present) {
-    for (const password of passwordsIn([url])) {
-      if (isTrivialPassword(password, url)) continue;
-      secrets.add(password);
-      secrets.add(encodeURIComponent(password));
-    }
+  for (const password of passwordsIn(present)) {
+    secrets.add(password);
+    secrets.add(encodeURIComponent(password));
   }
   return [...secrets];
-}
-function isTrivialPassword(password, url) {
-  if (password.length < 4 || TRIVIAL_PASSWORDS.has(password.toLowerCase())) return true;
-  try {
-    const parsed = new URL(url);
-    const names = [parsed.username, parsed.pathname.replace(/^\//, "")].map((name) => decodeURIComponent(name).toLowerCase());
-    return names.includes(password.toLowerCase());
-  } catch {
-    return false;
-  }
 }
 
 // src/action/sticky-comment.ts

@@ -12,12 +12,12 @@ import "./chunk-2DNU2G5E.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-HUWNY5EN.js";
+} from "./chunk-FOZ6ELXL.js";
 import "./chunk-S26JMAXE.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-KO6N6UTS.js";
+} from "./chunk-YHEK5GJ7.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -28,7 +28,7 @@ import "./chunk-IG3NM5SH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-AL2BX7QV.js";
+} from "./chunk-THODEVMT.js";
 import {
   createMigration
 } from "./chunk-ME5F32PJ.js";
@@ -36,15 +36,15 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TMZQJCR4.js";
+} from "./chunk-CXAIW2BF.js";
 import {
   fleetStatus
-} from "./chunk-5XRW3CJ5.js";
-import "./chunk-IUHQETUC.js";
+} from "./chunk-SQBOUMOQ.js";
+import "./chunk-RAYUSHZN.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-FKYAVXTE.js";
+} from "./chunk-LPIURXBQ.js";
 import {
   loadMigration,
   loadMigrations,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-DJFF2S5Z.js";
 import {
   renderVerifyReport
-} from "./chunk-EU4FV6L5.js";
+} from "./chunk-IK5GVZZ7.js";
 import "./chunk-2GXVIYQF.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import {
   TenantMigrateError
 } from "./chunk-CKGJZ3FL.js";

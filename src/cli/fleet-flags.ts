@@ -5,7 +5,6 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { resolveMasterUrl } from '../db/connection-url.js';
-import { isTenantMigrateError } from '../errors.js';
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
@@ -16,7 +15,6 @@ import {
 } from '../fleet/options.js';
 import type { FleetOptions, TargetSelection } from '../fleet/types.js';
 import type { CommonOptions } from './command.js';
-import { EXIT_USAGE } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
@@ -125,24 +123,4 @@ export function fleetOptionsFrom(flags: FleetFlags, io: CliIo): FleetOptions {
 
 export function reportFormat(flags: FleetFlags): ReportFormat {
   return flags.json ? 'json' : flags.format;
-}
-
-/** Codes of errors that mean the command was given a bad option value: wrong usage, exit 2. */
-const USAGE_ERROR_CODES = new Set(['BAD_OPTION', 'BAD_DURATION']);
-
-/**
- * Runs a fleet command, turning a bad option value (--concurrency 0, --lock-wait abc,
- * --statement-timeout 5x, --shard 3/2, --to -1) into a usage error: printed, exit 2. These are
- * checked before anything connects, so nothing changed.
- */
-export async function withUsageErrors(io: CliIo, work: () => Promise<number>): Promise<number> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isTenantMigrateError(error) && USAGE_ERROR_CODES.has(error.code)) {
-      io.err(error.format());
-      return EXIT_USAGE;
-    }
-    throw error;
-  }
 }

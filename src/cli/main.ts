@@ -9,6 +9,7 @@ import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
 import { type CliIo, processIo } from './io.js';
+import { USAGE_ERROR_CODES } from './usage-errors.js';
 
 class UsageError extends Error {}
 
@@ -108,7 +109,7 @@ function buildParser(io: CliIo, outcome: Outcome): Argv {
 function reportFailure(error: unknown, io: CliIo): number {
   if (isTenantMigrateError(error)) {
     io.err(error.format());
-    return EXIT_FAILURE;
+    return USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;
   }
   io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   io.err('This is a bug in tenant-migrate; please report it with the command you ran.');

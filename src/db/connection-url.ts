@@ -20,26 +20,47 @@ export function maskUrl(url: string): string {
   }
 }
 
-/** Every password that appears in the given URLs, to scrub from text that came from elsewhere (a driver's error). */
+/**
+ * Every password in the given URLs that is worth hiding on its own in text that came from
+ * elsewhere (a driver's error quoting it). Trivial ones are left out: hiding "ab" or "postgres"
+ * everywhere would mangle ordinary words ("dat***ase") and protect nothing. Inside a URL every
+ * password is hidden regardless, by `scrubSecrets` and `maskUrl`.
+ */
 export function passwordsIn(urls: Iterable<string>): string[] {
   const passwords = new Set<string>();
   for (const url of urls) {
+    let password: string | undefined;
     try {
-      const password = decodeURIComponent(new URL(url).password);
-      if (password) passwords.add(password);
+      password = decodeURIComponent(new URL(url).password) || undefined;
     } catch {
       const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
-      if (match) passwords.add(match[2] ?? match[3]);
+      password = match ? (match[2] ?? match[3]) : undefined;
     }
+    if (password && !isTrivialPassword(password, url)) passwords.add(password);
   }
   return [...passwords];
 }
 
-/** Removes each secret (and its URL-encoded form) from a text. */
+/** Passwords too common to be secret: a default or a word that also names things in messages. */
+const TRIVIAL_PASSWORDS = new Set(['postgres', 'postgresql', 'password', 'secret', 'admin', 'root', 'test', 'changeme']);
+
+/** Shorter than 4 characters, a common default, or the URL's own user or database name. */
+export function isTrivialPassword(password: string, url: string): boolean {
+  if (password.length < 4 || TRIVIAL_PASSWORDS.has(password.toLowerCase())) return true;
+  try {
+    const parsed = new URL(url);
+    const names = [parsed.username, parsed.pathname.replace(/^\//, '')].map((name) => decodeURIComponent(name).toLowerCase());
+    return names.includes(password.toLowerCase());
+  } catch {
+    // A key=value DSN: its user and database are not worth parsing; the length and word checks stand.
+    return false;
+  }
+}
+
+/** Hides the password of any URL in a text, then each given secret (and its URL-encoded form). */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  let result = text;
+  let result = text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]+:)[^\s@]+@/gi, '$1***@');
   for (const secret of secrets) {
-    if (secret.length < 2) continue;
     for (const form of new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join('***');
   }
   return result;

@@ -3,6 +3,7 @@
  * best: a server the user named, then a container when an engine answers, then the embedded
  * PostgreSQL, which always works.
  */
+import { checkDatabaseUrl } from '../db/connection-url.js';
 import { TenantMigrateError } from '../errors.js';
 import { type EngineProbe, probeDockerEngine } from './docker-engine.js';
 import { openDockerProvider } from './docker-provider.js';
@@ -49,6 +50,8 @@ export async function chooseProvider(
 }
 
 export async function openEphemeral(options: OpenEphemeralOptions = {}): Promise<EphemeralProvider & { reason: string }> {
+  // A mistyped URL is a usage error, said as such, not "the server does not answer".
+  if (options.url) checkDatabaseUrl(options.url, 'the ephemeral server URL');
   const decision = await chooseProvider(options.provider ?? 'auto', options.url, options.probeEngine ?? probeDockerEngine);
   const provider = await openChosen(decision.provider, options);
   return Object.assign(provider, { reason: decision.reason });

@@ -88,7 +88,9 @@ export function renderFleetText(report: FleetReport): string {
   if (report.dryRun) out.push(...plannedSections(report.targets));
   const adopted = report.targets.filter((target) => target.adopted && target.adopted.length > 0);
   for (const target of adopted)
-    out.push(`\n${target.name}: adopted goose versions ${target.adopted!.join(', ')} (counted as applied, not re-run)`);
+    out.push(
+      `\n${target.name}: ${report.dryRun ? 'would adopt' : 'adopted'} goose versions ${target.adopted!.join(', ')} (counted as applied, not re-run)`,
+    );
   const failures = report.targets.filter((target) => target.status === 'failed');
   for (const target of failures) out.push(`\nFAILED ${target.name} (${where(target)})\n${formatTargetError(target.error!)}`);
   const skipped = report.targets.filter((target) => target.status === 'skipped');

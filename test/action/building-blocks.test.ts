@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnnotationCandidate, selectAnnotations, targetFailureAnnotations } from '../../src/action/annotations.js';
 import { fitComment, GITHUB_COMMENT_LIMIT } from '../../src/action/comment-size.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { isTrivialPassword, secretsToRegister } from '../../src/action/secrets.js';
+import { secretsToRegister } from '../../src/action/secrets.js';
 import { COMMENT_MARKER, commentMarker, type IssueCommentsApi, upsertStickyComment } from '../../src/action/sticky-comment.js';
+import { isTrivialPassword } from '../../src/db/connection-url.js';
 import { A_PERSON, ACTIONS_BOT, type FakeGitHub, startFakeGitHub } from '../support/github-api-server.js';
 
 describe('annotations', () => {

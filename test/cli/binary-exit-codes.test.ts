@@ -28,11 +28,11 @@ describe('exit codes of dist/cli.js', () => {
     expect(result.status).toBe(1);
   });
 
-  it('is 1 when demo is pointed at a directory that does not exist, before any server starts', () => {
+  it('is 2 (usage) when demo is pointed at a directory that does not exist, before any server starts', () => {
     const result = run(['demo', '--dir', join(scratch, 'nowhere')]);
     expect(result.stderr).toMatch(/DIR_NOT_FOUND/);
     expect(result.stdout).not.toMatch(/Start PostgreSQL/);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
   });
 
   it('is 2 for a usage error', () => {

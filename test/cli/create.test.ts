@@ -117,7 +117,7 @@ describe('create', () => {
       'DROP TABLE IF EXISTS orders',
     ]);
     const refused = await create(dir, 'other', '--scope', 'master');
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('FLAT_DIRECTORY');
   });
 
@@ -154,14 +154,14 @@ describe('create', () => {
 
   it('--scope is required when there are scope folders', async () => {
     const result = await create(project({ 'tenant/001_a.sql': HEADER }), 'something');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('SCOPE_REQUIRED');
   });
 
   it.each([[''], ['///'], ['123'], ['..'], ['a/b']])('refuses the description %j and writes nothing', async (description) => {
     const dir = project({ 'x.txt': '' });
     const result = await create(dir, description);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('BAD_DESCRIPTION');
     expect(readdirSync(dir)).toEqual(['x.txt']);
   });
@@ -262,7 +262,7 @@ describe('create', () => {
   ])('refuses %s %j and writes nothing', async (option, value) => {
     const dir = project({ 'x.txt': '' });
     const result = await create(dir, 'bad name', '--template', 'add-column', option, value);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('BAD_IDENTIFIER');
     expect(readdirSync(dir)).toEqual(['x.txt']);
   });

@@ -133,9 +133,9 @@ describe('show exit codes', () => {
     expect(result.stderr).toContain('[NOT_UTF8]');
   });
 
-  it('1 for a missing file', async () => {
+  it('2 for a missing file: wrong usage', async () => {
     const result = await cli(['show', join(tmpdir(), 'tm-nope', '001_missing.sql')]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('[FILE_NOT_FOUND]');
   });
 

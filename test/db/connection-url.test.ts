@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lockKey } from '../../src/db/advisory-lock.js';
-import { checkDatabaseUrl, describeServer, parseDotEnv, resolveMasterUrl } from '../../src/db/connection-url.js';
+import { checkDatabaseUrl, describeServer, parseDotEnv, passwordsIn, resolveMasterUrl, scrubSecrets } from '../../src/db/connection-url.js';
 import { parseDuration } from '../../src/db/durations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tenant-migrate-env-'));
@@ -61,5 +61,23 @@ describe('small helpers', () => {
     expect(lockKey('a')).toEqual(lockKey('a'));
     expect(lockKey('a')).not.toEqual(lockKey('b'));
     expect(lockKey(undefined)).not.toEqual(lockKey('public'));
+  });
+});
+
+describe('scrubbing secrets from driver messages', () => {
+  it('hides any password inside a URL, but a trivial one is not hunted inside ordinary words', () => {
+    const url = 'postgresql://postgres:ab@127.0.0.1:5432/orders';
+    const message = `the database at 127.0.0.1:5432/orders does not exist (connecting with ${url})`;
+    expect(passwordsIn([url])).toEqual([]);
+    expect(scrubSecrets(message, passwordsIn([url]))).toBe(
+      'the database at 127.0.0.1:5432/orders does not exist (connecting with postgresql://postgres:***@127.0.0.1:5432/orders)',
+    );
+  });
+
+  it('hides a real password wherever it appears, also URL-encoded', () => {
+    const url = 'postgresql://deploy:S3cr%2Ft-pw@db:5432/master';
+    const secrets = passwordsIn([url]);
+    expect(secrets).toEqual(['S3cr/t-pw']);
+    expect(scrubSecrets('password "S3cr/t-pw" rejected; url had S3cr%2Ft-pw', secrets)).toBe('password "***" rejected; url had ***');
   });
 });

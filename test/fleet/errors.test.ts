@@ -31,7 +31,7 @@ function expectNoSecret(result: { stdout: string; stderr: string }, secret = PAS
 describe('the master URL', () => {
   it('a malformed MASTER_DB_URL is refused before any connection, masked', async () => {
     const result = await cli(['migrate', '--dir', files.dir], { env: { MASTER_DB_URL: `postgres//admin:${PASSWORD}@db.internal/master` } });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('the database URL from MASTER_DB_URL is invalid: it is not a URL');
     expect(result.stderr).toContain('BAD_DATABASE_URL');
     expect(result.stderr).toContain('admin:***@');
@@ -40,14 +40,14 @@ describe('the master URL', () => {
 
   it('a MASTER_DB_URL of another scheme is refused', async () => {
     const result = await cli(['status', '--dir', files.dir], { env: { MASTER_DB_URL: `mysql://root:${PASSWORD}@localhost/master` } });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('its scheme is mysql, not postgresql');
     expectNoSecret(result);
   });
 
   it('no URL anywhere says where to put one', async () => {
     const result = await cli(['migrate', '--dir', files.dir], { env: { MASTER_DB_URL: '' }, cwd: files.dir });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('MASTER_DB_URL is not set');
     expect(result.stderr).toContain('[MASTER_URL_MISSING]');
   });

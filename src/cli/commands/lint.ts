@@ -1,7 +1,6 @@
-import { isTenantMigrateError } from '../../errors.js';
 import { formatLint, LINT_FORMATS, type LintFormat, lintMigrations, parseRuleFlags, RULES } from '../../lint/index.js';
 import { type CommonOptions, defineCommand } from '../command.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
+import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 
 interface LintCommandOptions extends CommonOptions {
   paths?: string[];
@@ -10,18 +9,6 @@ interface LintCommandOptions extends CommonOptions {
   rule?: string[];
   linkBase?: string;
 }
-
-/** Errors that mean the command was called wrongly, not that the migrations are wrong. */
-const USAGE_ERRORS = new Set([
-  'USAGE',
-  'PATH_NOT_FOUND',
-  'DIR_NOT_FOUND',
-  'NOT_A_DIRECTORY',
-  'CONFIG_INVALID',
-  // --base that cannot be read: CI must not take it for "lint found errors".
-  'NOT_A_GIT_REPOSITORY',
-  'BASE_REF_NOT_FOUND',
-]);
 
 export const lintCommand = defineCommand<LintCommandOptions>({
   command: 'lint [paths..]',
@@ -46,6 +33,8 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       .option('rule', {
         type: 'string',
         array: true,
+        // One value per --rule (repeat the flag): `--rule a=off path.sql` keeps path.sql a path.
+        nargs: 1,
         describe: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(', ')}`,
       })
       .option('link-base', {
@@ -64,23 +53,14 @@ export const lintCommand = defineCommand<LintCommandOptions>({
           'Exit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md',
       ),
   async run(options, io) {
-    let result: Awaited<ReturnType<typeof lintMigrations>>;
-    try {
-      result = await lintMigrations({
-        dir: options.dir,
-        paths: options.paths,
-        base: options.base,
-        rules: parseRuleFlags(options.rule ?? []),
-        cwd: io.cwd,
-        env: io.env,
-      });
-    } catch (error) {
-      if (isTenantMigrateError(error) && USAGE_ERRORS.has(error.code)) {
-        io.err(error.format());
-        return EXIT_USAGE;
-      }
-      throw error;
-    }
+    const result = await lintMigrations({
+      dir: options.dir,
+      paths: options.paths,
+      base: options.base,
+      rules: parseRuleFlags(options.rule ?? []),
+      cwd: io.cwd,
+      env: io.env,
+    });
     io.out(formatLint(result, options.format, { color: io.isTTY && options.format === 'text', baseUrl: options.linkBase }));
     return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
   },

@@ -6,7 +6,7 @@ import { renderFleetText } from '../../report/fleet-text.js';
 // commands start without it.
 import { defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
-import { type ApplyFlags, applyFlags, fleetOptionsFrom, type ReportFormat, reportFormat, withUsageErrors } from '../fleet-flags.js';
+import { type ApplyFlags, applyFlags, fleetOptionsFrom, type ReportFormat, reportFormat } from '../fleet-flags.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 
@@ -24,19 +24,18 @@ export const migrateCommand = defineCommand<ApplyFlags>({
         '$0 migrate --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers WHERE enabled"',
         'your own tenants table',
       ),
-  run: (flags, io) =>
-    withUsageErrors(io, async () => {
-      const options = fleetOptionsFrom(flags, io);
-      const progress = createProgress(io, flags.dryRun ? 'migrate (dry run)' : 'migrate');
-      const { migrateFleet } = await import('../../fleet/run-fleet.js');
-      let report: FleetReport;
-      try {
-        report = await migrateFleet({ ...options, onProgress: progress.onProgress });
-      } finally {
-        progress.finish();
-      }
-      return printFleetReport(report, reportFormat(flags), io);
-    }),
+  async run(flags, io) {
+    const options = fleetOptionsFrom(flags, io);
+    const progress = createProgress(io, flags.dryRun ? 'migrate (dry run)' : 'migrate');
+    const { migrateFleet } = await import('../../fleet/run-fleet.js');
+    let report: FleetReport;
+    try {
+      report = await migrateFleet({ ...options, onProgress: progress.onProgress });
+    } finally {
+      progress.finish();
+    }
+    return printFleetReport(report, reportFormat(flags), io);
+  },
 });
 
 export function printFleetReport(report: FleetReport, format: ReportFormat, io: CliIo): number {

@@ -1,6 +1,6 @@
 import type { FleetReport } from '../../fleet/types.js';
 import { defineCommand } from '../command.js';
-import { type ApplyFlags, applyFlags, fleetOptionsFrom, reportFormat, withUsageErrors } from '../fleet-flags.js';
+import { type ApplyFlags, applyFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
 import { createProgress } from '../progress.js';
 import { printFleetReport } from './migrate.js';
 
@@ -19,17 +19,16 @@ export const rollbackCommand = defineCommand<RollbackFlags>({
       .example('$0 rollback --target tenants', "each tenant's newest migration")
       .example('$0 rollback --to 5 --dry-run', 'which DOWN sections would run to get back to version 5, with their SQL')
       .example('$0 rollback --steps 2 --tenant acme', "acme's two newest migrations"),
-  run: (flags, io) =>
-    withUsageErrors(io, async () => {
-      const options = fleetOptionsFrom(flags, io);
-      const progress = createProgress(io, flags.dryRun ? 'rollback (dry run)' : 'rollback');
-      const { rollbackFleet } = await import('../../fleet/run-fleet.js');
-      let report: FleetReport;
-      try {
-        report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress.onProgress });
-      } finally {
-        progress.finish();
-      }
-      return printFleetReport(report, reportFormat(flags), io);
-    }),
+  async run(flags, io) {
+    const options = fleetOptionsFrom(flags, io);
+    const progress = createProgress(io, flags.dryRun ? 'rollback (dry run)' : 'rollback');
+    const { rollbackFleet } = await import('../../fleet/run-fleet.js');
+    let report: FleetReport;
+    try {
+      report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress.onProgress });
+    } finally {
+      progress.finish();
+    }
+    return printFleetReport(report, reportFormat(flags), io);
+  },
 });

@@ -5,7 +5,7 @@ import { renderStatusMarkdown } from '../../report/fleet-markdown.js';
 import { renderStatusText } from '../../report/fleet-text.js';
 import { defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
-import { type FleetFlags, fleetFlags, fleetOptionsFrom, reportFormat, withUsageErrors } from '../fleet-flags.js';
+import { type FleetFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
 import { createProgress } from '../progress.js';
 
 export const statusCommand = defineCommand<FleetFlags>({
@@ -16,20 +16,19 @@ export const statusCommand = defineCommand<FleetFlags>({
       .example('$0 status', 'every target, read in parallel; exit 1 when a target is unreachable, has drift or out-of-order versions')
       .example('$0 status --json', 'the same as JSON')
       .example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', 'a job summary'),
-  run: (flags, io) =>
-    withUsageErrors(io, async () => {
-      const options = fleetOptionsFrom(flags, io);
-      const progress = createProgress(io, 'status');
-      // One line per target is noise for a read-only command in logs: only the live line on a terminal.
-      const { fleetStatus } = await import('../../fleet/status.js');
-      let report: StatusReport;
-      try {
-        report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress.onProgress : undefined });
-      } finally {
-        progress.finish();
-      }
-      const format = reportFormat(flags);
-      io.out(format === 'json' ? renderFleetJson(report) : format === 'markdown' ? renderStatusMarkdown(report) : renderStatusText(report));
-      return report.ok ? EXIT_OK : EXIT_FAILURE;
-    }),
+  async run(flags, io) {
+    const options = fleetOptionsFrom(flags, io);
+    const progress = createProgress(io, 'status');
+    // One line per target is noise for a read-only command in logs: only the live line on a terminal.
+    const { fleetStatus } = await import('../../fleet/status.js');
+    let report: StatusReport;
+    try {
+      report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress.onProgress : undefined });
+    } finally {
+      progress.finish();
+    }
+    const format = reportFormat(flags);
+    io.out(format === 'json' ? renderFleetJson(report) : format === 'markdown' ? renderStatusMarkdown(report) : renderStatusText(report));
+    return report.ok ? EXIT_OK : EXIT_FAILURE;
+  },
 });

@@ -14,7 +14,7 @@ import {
 import {
   passwordsIn,
   scrubSecrets
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-HBIWDR2Q.js";
+} from "./chunk-EPEPOZQL.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,17 +20,17 @@ import {
 import "./chunk-S26JMAXE.js";
 import {
   renderFleetText
-} from "./chunk-AL2BX7QV.js";
-import "./chunk-TMZQJCR4.js";
-import "./chunk-IUHQETUC.js";
+} from "./chunk-THODEVMT.js";
+import "./chunk-CXAIW2BF.js";
+import "./chunk-RAYUSHZN.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-FKYAVXTE.js";
+import "./chunk-LPIURXBQ.js";
 import {
   listMigrationFiles
 } from "./chunk-DJFF2S5Z.js";
 import {
   withDatabase
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 

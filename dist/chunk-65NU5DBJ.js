@@ -9,10 +9,10 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-HBIWDR2Q.js";
+} from "./chunk-EPEPOZQL.js";
 import {
   createProgress
-} from "./chunk-TBS2HBE7.js";
+} from "./chunk-QRGGKS5U.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,7 +20,7 @@ import {
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-HUWNY5EN.js";
+} from "./chunk-FOZ6ELXL.js";
 import {
   startEmbeddedServer
 } from "./chunk-S26JMAXE.js";
@@ -32,27 +32,27 @@ import "./chunk-IG3NM5SH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-AL2BX7QV.js";
+} from "./chunk-THODEVMT.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TMZQJCR4.js";
+} from "./chunk-CXAIW2BF.js";
 import {
   fleetStatus
-} from "./chunk-5XRW3CJ5.js";
-import "./chunk-IUHQETUC.js";
+} from "./chunk-SQBOUMOQ.js";
+import "./chunk-RAYUSHZN.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-FKYAVXTE.js";
+import "./chunk-LPIURXBQ.js";
 import {
   listMigrationFiles
 } from "./chunk-DJFF2S5Z.js";
 import {
   renderVerifyReport
-} from "./chunk-EU4FV6L5.js";
+} from "./chunk-IK5GVZZ7.js";
 import "./chunk-2GXVIYQF.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-RA7JWEE7.js";
+import "./chunk-JBI6JUES.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 

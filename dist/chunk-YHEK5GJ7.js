@@ -10,7 +10,7 @@ import {
   formatVersion,
   inactiveLine,
   statusSummaryLine
-} from "./chunk-AL2BX7QV.js";
+} from "./chunk-THODEVMT.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-TBS2HBE7.js";
+} from "./chunk-QRGGKS5U.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -22,7 +22,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-KO6N6UTS.js";
+} from "./chunk-YHEK5GJ7.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -38,7 +38,7 @@ import {
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-AL2BX7QV.js";
+} from "./chunk-THODEVMT.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -50,7 +50,7 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-FKYAVXTE.js";
+} from "./chunk-LPIURXBQ.js";
 import {
   loadMigration
 } from "./chunk-DJFF2S5Z.js";
@@ -60,7 +60,7 @@ import {
 } from "./chunk-PL7L6GKI.js";
 import {
   resolveMasterUrl
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import {
   isTenantMigrateError
 } from "./chunk-CKGJZ3FL.js";
@@ -5667,7 +5667,7 @@ var demoCommand = defineCommand({
     describe: "leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL"
   }).example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-UGFRCLVA.js");
+    const { runDemo } = await import("./chunk-65NU5DBJ.js");
     return runDemo(options, io);
   }
 });
@@ -5678,22 +5678,12 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-OCIVND4J.js");
+    const { runDev } = await import("./chunk-NZXVULNY.js");
     return runDev(options, io);
   }
 });
 
 // src/cli/commands/lint.ts
-var USAGE_ERRORS = /* @__PURE__ */ new Set([
-  "USAGE",
-  "PATH_NOT_FOUND",
-  "DIR_NOT_FOUND",
-  "NOT_A_DIRECTORY",
-  "CONFIG_INVALID",
-  // --base that cannot be read: CI must not take it for "lint found errors".
-  "NOT_A_GIT_REPOSITORY",
-  "BASE_REF_NOT_FOUND"
-]);
 var lintCommand = defineCommand({
   command: "lint [paths..]",
   describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
@@ -5711,6 +5701,8 @@ var lintCommand = defineCommand({
   }).option("rule", {
     type: "string",
     array: true,
+    // One value per --rule (repeat the flag): `--rule a=off path.sql` keeps path.sql a path.
+    nargs: 1,
     describe: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(", ")}`
   }).option("link-base", {
     type: "string",
@@ -5719,23 +5711,14 @@ var lintCommand = defineCommand({
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
-    let result;
-    try {
-      result = await lintMigrations({
-        dir: options.dir,
-        paths: options.paths,
-        base: options.base,
-        rules: parseRuleFlags(options.rule ?? []),
-        cwd: io.cwd,
-        env: io.env
-      });
-    } catch (error) {
-      if (isTenantMigrateError(error) && USAGE_ERRORS.has(error.code)) {
-        io.err(error.format());
-        return EXIT_USAGE;
-      }
-      throw error;
-    }
+    const result = await lintMigrations({
+      dir: options.dir,
+      paths: options.paths,
+      base: options.base,
+      rules: parseRuleFlags(options.rule ?? []),
+      cwd: io.cwd,
+      env: io.env
+    });
     io.out(formatLint(result, options.format, { color: io.isTTY && options.format === "text", baseUrl: options.linkBase }));
     return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
   }
@@ -5806,18 +5789,6 @@ function fleetOptionsFrom(flags, io) {
 function reportFormat(flags) {
   return flags.json ? "json" : flags.format;
 }
-var USAGE_ERROR_CODES = /* @__PURE__ */ new Set(["BAD_OPTION", "BAD_DURATION"]);
-async function withUsageErrors(io, work) {
-  try {
-    return await work();
-  } catch (error) {
-    if (isTenantMigrateError(error) && USAGE_ERROR_CODES.has(error.code)) {
-      io.err(error.format());
-      return EXIT_USAGE;
-    }
-    throw error;
-  }
-}
 
 // src/cli/commands/migrate.ts
 var migrateCommand = defineCommand({
@@ -5827,10 +5798,10 @@ var migrateCommand = defineCommand({
     '$0 migrate --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers WHERE enabled"',
     "your own tenants table"
   ),
-  run: (flags, io) => withUsageErrors(io, async () => {
+  async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-CIVSZXJW.js");
+    const { migrateFleet } = await import("./chunk-BOVNDOXU.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5838,7 +5809,7 @@ var migrateCommand = defineCommand({
       progress2.finish();
     }
     return printFleetReport(report, reportFormat(flags), io);
-  })
+  }
 });
 function printFleetReport(report, format3, io) {
   io.out(format3 === "json" ? renderFleetJson(report) : format3 === "markdown" ? renderFleetMarkdown(report) : renderFleetText(report));
@@ -5850,10 +5821,10 @@ var rollbackCommand = defineCommand({
   command: "rollback",
   describe: "Run DOWN sections, newest first, on the master and every tenant (default: each target's newest migration)",
   builder: (yargs) => applyFlags(yargs).option("to", { type: "number", describe: "roll back every applied version above this one (--to 0: all)" }).option("steps", { type: "number", describe: "roll back the newest N applied migrations of each target (default 1)" }).conflicts("to", "steps").example("$0 rollback --target tenants", "each tenant's newest migration").example("$0 rollback --to 5 --dry-run", "which DOWN sections would run to get back to version 5, with their SQL").example("$0 rollback --steps 2 --tenant acme", "acme's two newest migrations"),
-  run: (flags, io) => withUsageErrors(io, async () => {
+  async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-CIVSZXJW.js");
+    const { rollbackFleet } = await import("./chunk-BOVNDOXU.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5861,7 +5832,7 @@ var rollbackCommand = defineCommand({
       progress2.finish();
     }
     return printFleetReport(report, reportFormat(flags), io);
-  })
+  }
 });
 
 // src/cli/commands/show.ts
@@ -5910,10 +5881,10 @@ var statusCommand = defineCommand({
   command: "status",
   describe: "The version matrix of the fleet: per target the current version, pending count, drift and last applied time",
   builder: (yargs) => fleetFlags(yargs, { concurrency: DEFAULT_STATUS_CONCURRENCY }).example("$0 status", "every target, read in parallel; exit 1 when a target is unreachable, has drift or out-of-order versions").example("$0 status --json", "the same as JSON").example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', "a job summary"),
-  run: (flags, io) => withUsageErrors(io, async () => {
+  async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-5V42LYTK.js");
+    const { fleetStatus } = await import("./chunk-EJ7X6FZK.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5923,7 +5894,7 @@ var statusCommand = defineCommand({
     const format3 = reportFormat(flags);
     io.out(format3 === "json" ? renderFleetJson(report) : format3 === "markdown" ? renderStatusMarkdown(report) : renderStatusText(report));
     return report.ok ? EXIT_OK : EXIT_FAILURE;
-  })
+  }
 });
 
 // src/cli/commands/verify.ts
@@ -5960,8 +5931,8 @@ var verifyCommand = defineCommand({
   }).option("output", { type: "string", describe: "write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "no progress lines on stderr" }).example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-XQ3QYAKD.js");
-    const { renderVerifyReport } = await import("./chunk-HZVF7KFL.js");
+    const { verifyMigrations } = await import("./chunk-7EHAAUES.js");
+    const { renderVerifyReport } = await import("./chunk-Z55WSXHW.js");
     const report = await verifyMigrations({
       dir: options.dir,
       ephemeral: options.ephemeral,
@@ -6009,6 +5980,31 @@ function processIo() {
     cwd: process.cwd()
   };
 }
+
+// src/cli/usage-errors.ts
+var USAGE_ERROR_CODES = /* @__PURE__ */ new Set([
+  // Option values.
+  "USAGE",
+  "BAD_OPTION",
+  "BAD_DURATION",
+  "CONFIG_INVALID",
+  // Paths.
+  "PATH_NOT_FOUND",
+  "FILE_NOT_FOUND",
+  "NOT_A_FILE",
+  "DIR_NOT_FOUND",
+  "NOT_A_DIRECTORY",
+  // create.
+  "SCOPE_REQUIRED",
+  "FLAT_DIRECTORY",
+  "BAD_DESCRIPTION",
+  "BAD_IDENTIFIER",
+  // Connection strings and --base.
+  "MASTER_URL_MISSING",
+  "BAD_DATABASE_URL",
+  "NOT_A_GIT_REPOSITORY",
+  "BASE_REF_NOT_FOUND"
+]);
 
 // src/cli/main.ts
 var UsageError = class extends Error {
@@ -6080,7 +6076,7 @@ function buildParser(io, outcome) {
 function reportFailure(error, io) {
   if (isTenantMigrateError(error)) {
     io.err(error.format());
-    return EXIT_FAILURE;
+    return USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;
   }
   io.err(`internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   io.err("This is a bug in tenant-migrate; please report it with the command you ran.");

@@ -10,7 +10,7 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-FKYAVXTE.js";
+} from "./chunk-LPIURXBQ.js";
 import {
   checkDatabaseUrl,
   describeServer,
@@ -18,7 +18,7 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import {
   TenantMigrateError,
   isTenantMigrateError

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatTargetLine
-} from "./chunk-AL2BX7QV.js";
+} from "./chunk-THODEVMT.js";
 
 // src/cli/progress.ts
 function createProgress(io, label, write = (text) => process.stderr.write(text)) {

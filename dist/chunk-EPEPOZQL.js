@@ -11,13 +11,13 @@ import {
 } from "./chunk-S26JMAXE.js";
 import {
   migrateFleet
-} from "./chunk-TMZQJCR4.js";
+} from "./chunk-CXAIW2BF.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import {
   TenantMigrateError
 } from "./chunk-CKGJZ3FL.js";

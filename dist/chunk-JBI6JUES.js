@@ -26,20 +26,31 @@ function maskUrl(url) {
 function passwordsIn(urls) {
   const passwords = /* @__PURE__ */ new Set();
   for (const url of urls) {
+    let password;
     try {
-      const password = decodeURIComponent(new URL(url).password);
-      if (password) passwords.add(password);
+      password = decodeURIComponent(new URL(url).password) || void 0;
     } catch {
       const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
-      if (match) passwords.add(match[2] ?? match[3]);
+      password = match ? match[2] ?? match[3] : void 0;
     }
+    if (password && !isTrivialPassword(password, url)) passwords.add(password);
   }
   return [...passwords];
 }
+var TRIVIAL_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "postgresql", "password", "secret", "admin", "root", "test", "changeme"]);
+function isTrivialPassword(password, url) {
+  if (password.length < 4 || TRIVIAL_PASSWORDS.has(password.toLowerCase())) return true;
+  try {
+    const parsed = new URL(url);
+    const names = [parsed.username, parsed.pathname.replace(/^\//, "")].map((name) => decodeURIComponent(name).toLowerCase());
+    return names.includes(password.toLowerCase());
+  } catch {
+    return false;
+  }
+}
 function scrubSecrets(text, secrets) {
-  let result = text;
+  let result = text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]+:)[^\s@]+@/gi, "$1***@");
   for (const secret of secrets) {
-    if (secret.length < 2) continue;
     for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join("***");
   }
   return result;

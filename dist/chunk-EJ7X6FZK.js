@@ -5,18 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-HUWNY5EN.js";
-import "./chunk-S26JMAXE.js";
-import "./chunk-IG3NM5SH.js";
+  fleetStatus
+} from "./chunk-SQBOUMOQ.js";
+import "./chunk-RAYUSHZN.js";
 import "./chunk-TAF4GB3Y.js";
+import "./chunk-LPIURXBQ.js";
 import "./chunk-DJFF2S5Z.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-RA7JWEE7.js";
+import "./chunk-JBI6JUES.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  fleetStatus
 };

@@ -77,8 +77,10 @@ function renderFleetText(report) {
   if (report.dryRun) out.push(...plannedSections(report.targets));
   const adopted = report.targets.filter((target) => target.adopted && target.adopted.length > 0);
   for (const target of adopted)
-    out.push(`
-${target.name}: adopted goose versions ${target.adopted.join(", ")} (counted as applied, not re-run)`);
+    out.push(
+      `
+${target.name}: ${report.dryRun ? "would adopt" : "adopted"} goose versions ${target.adopted.join(", ")} (counted as applied, not re-run)`
+    );
   const failures = report.targets.filter((target) => target.status === "failed");
   for (const target of failures) out.push(`
 FAILED ${target.name} (${where(target)})

@@ -16,19 +16,19 @@ import {
   readTargetHistory,
   runPool,
   toTargetError
-} from "./chunk-IUHQETUC.js";
+} from "./chunk-RAYUSHZN.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-FKYAVXTE.js";
+} from "./chunk-LPIURXBQ.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-DJFF2S5Z.js";
 import {
   maskUrl
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";

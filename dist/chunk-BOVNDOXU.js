@@ -5,15 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-5XRW3CJ5.js";
-import "./chunk-IUHQETUC.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-CXAIW2BF.js";
+import "./chunk-RAYUSHZN.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-FKYAVXTE.js";
+import "./chunk-LPIURXBQ.js";
 import "./chunk-DJFF2S5Z.js";
-import "./chunk-RA7JWEE7.js";
+import "./chunk-JBI6JUES.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

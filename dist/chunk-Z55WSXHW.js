@@ -5,17 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-TMZQJCR4.js";
-import "./chunk-IUHQETUC.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-FKYAVXTE.js";
-import "./chunk-DJFF2S5Z.js";
-import "./chunk-RA7JWEE7.js";
+  renderVerifyReport
+} from "./chunk-IK5GVZZ7.js";
+import "./chunk-2GXVIYQF.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-JBI6JUES.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  VERIFY_REPORT_FORMATS,
+  renderVerifyReport
 };

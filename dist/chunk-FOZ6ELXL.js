@@ -26,11 +26,12 @@ import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
 import {
+  checkDatabaseUrl,
   maskUrl,
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import {
   TenantMigrateError
 } from "./chunk-CKGJZ3FL.js";
@@ -334,6 +335,7 @@ async function chooseProvider(requested, url, engine) {
   return { provider: "embedded", reason: probe.reason };
 }
 async function openEphemeral(options = {}) {
+  if (options.url) checkDatabaseUrl(options.url, "the ephemeral server URL");
   const decision = await chooseProvider(options.provider ?? "auto", options.url, options.probeEngine ?? probeDockerEngine);
   const provider = await openChosen(decision.provider, options);
   return Object.assign(provider, { reason: decision.reason });

@@ -5,17 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  renderVerifyReport
-} from "./chunk-EU4FV6L5.js";
-import "./chunk-2GXVIYQF.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-RA7JWEE7.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-FOZ6ELXL.js";
+import "./chunk-S26JMAXE.js";
+import "./chunk-IG3NM5SH.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-DJFF2S5Z.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-JBI6JUES.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  VERIFY_REPORT_FORMATS,
-  renderVerifyReport
+  planTimelines,
+  verifyMigrations
 };

@@ -9,18 +9,18 @@ import {
   runPool,
   runTarget,
   toTargetError
-} from "./chunk-IUHQETUC.js";
+} from "./chunk-RAYUSHZN.js";
 import {
   formatShard,
   resolveFleetOptions
-} from "./chunk-FKYAVXTE.js";
+} from "./chunk-LPIURXBQ.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-DJFF2S5Z.js";
 import {
   maskUrl
-} from "./chunk-RA7JWEE7.js";
+} from "./chunk-JBI6JUES.js";
 import {
   TenantMigrateError
 } from "./chunk-CKGJZ3FL.js";
