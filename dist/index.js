@@ -15,7 +15,7 @@ import "./chunk-S26JMAXE.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-YHEK5GJ7.js";
+} from "./chunk-A2TGNLQC.js";
 import {
   formatLint,
   lintMigrations
@@ -24,7 +24,7 @@ import "./chunk-IG3NM5SH.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-THODEVMT.js";
+} from "./chunk-WLOVIWN4.js";
 import {
   migrateFleet,
   rollbackFleet
@@ -20495,6 +20495,23 @@ function group(name, fn) {
   });
 }
 
+// src/action/action-terms.ts
+var FLAG_TO_INPUT = [
+  [/--ephemeral docker\b/g, "ephemeral: docker"],
+  [/--ephemeral embedded\b/g, "ephemeral: embedded"],
+  [/--ephemeral-url\b/g, "the ephemeral-url input"],
+  [/--dir\b/g, "the migrations-dir input"],
+  [/--master-url\b/g, "the master-db-url input"],
+  [/--tenants-query\b/g, "the tenants-query input"],
+  [/--postgres-image\b/g, "the postgres-image input"],
+  [/--schema-file\b/g, "the schema-file input"],
+  [/--base\b/g, "the base-ref input"],
+  [/--(concurrency|shard|target|to|steps)\b/g, "the $1 input"]
+];
+function inActionTerms(text) {
+  return FLAG_TO_INPUT.reduce((result, [flag, input]) => result.replace(flag, input), text);
+}
+
 // src/action/inputs.ts
 var COMMANDS = ["check", "deploy", "status", "rollback"];
 function readInputs(get) {
@@ -25033,6 +25050,10 @@ ${body}`;
       };
     }
     const message = String(error2?.message ?? error2).split("\n")[0];
+    const cause = String(error2.cause?.code ?? "");
+    if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN/.test(cause) || /fetch failed|bad port/i.test(message)) {
+      return { outcome: "failed", reason: `GitHub's API could not be reached (${cause || message}); the report is in the job summary` };
+    }
     return {
       outcome: "failed",
       reason: `GitHub's API failed${status ? ` with HTTP ${status}` : ""}: ${message}; the report is in the job summary`
@@ -25093,7 +25114,7 @@ async function runCheck(inputs) {
         }
       });
     } catch (error2) {
-      verifyError = isTenantMigrateError(error2) ? error2.format() : String(error2?.message ?? error2);
+      verifyError = isTenantMigrateError(error2) ? inActionTerms(error2.format()) : String(error2?.message ?? error2);
       info(`verify did not run: ${verifyError}`);
     }
   });
@@ -25281,8 +25302,8 @@ function runError(error2, masterUrl) {
     const where = error2.location ? `${error2.location.file}${error2.location.line ? `:${error2.location.line}` : ""}: ` : "";
     return {
       code: error2.code,
-      message: scrub(`${where}${error2.message}`),
-      ...error2.hint ? { hint: scrub(error2.hint) } : {},
+      message: inActionTerms(scrub(`${where}${error2.message}`)),
+      ...error2.hint ? { hint: inActionTerms(scrub(error2.hint)) } : {},
       ...error2.detail ? { detail: scrub(error2.detail) } : {},
       ...error2.location ? { file: error2.location.file, line: error2.location.line, column: error2.location.column } : {}
     };
@@ -25301,7 +25322,9 @@ async function main() {
     if (inputs.command === "check") await runCheck(inputs);
     else await runFleetCommand({ ...inputs, command: inputs.command });
   } catch (error2) {
-    setFailed(isTenantMigrateError(error2) ? error2.format() : `tenant-migrate failed: ${error2?.stack ?? String(error2)}`);
+    setFailed(
+      isTenantMigrateError(error2) ? inActionTerms(error2.format()) : `tenant-migrate failed: ${error2?.stack ?? String(error2)}`
+    );
   }
 }
 await main();

@@ -17,7 +17,7 @@ import "./chunk-S26JMAXE.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-YHEK5GJ7.js";
+} from "./chunk-A2TGNLQC.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -28,7 +28,7 @@ import "./chunk-IG3NM5SH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-THODEVMT.js";
+} from "./chunk-WLOVIWN4.js";
 import {
   createMigration
 } from "./chunk-ME5F32PJ.js";

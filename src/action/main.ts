@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { isTenantMigrateError } from '../errors.js';
+import { inActionTerms } from './action-terms.js';
 import { readInputs } from './inputs.js';
 import { runCheck } from './run-check.js';
 import { runFleetCommand } from './run-fleet-command.js';
@@ -14,7 +15,9 @@ async function main(): Promise<void> {
     if (inputs.command === 'check') await runCheck(inputs);
     else await runFleetCommand({ ...inputs, command: inputs.command });
   } catch (error) {
-    core.setFailed(isTenantMigrateError(error) ? error.format() : `tenant-migrate failed: ${(error as Error)?.stack ?? String(error)}`);
+    core.setFailed(
+      isTenantMigrateError(error) ? inActionTerms(error.format()) : `tenant-migrate failed: ${(error as Error)?.stack ?? String(error)}`,
+    );
   }
 }
 

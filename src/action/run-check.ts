@@ -4,6 +4,7 @@
  * summary, annotations on the file lines and the outputs. Lint and verify decide whether the
  * step fails; the comment and the summary are reporting, and a failure of theirs is a note.
  */
+
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { isTenantMigrateError } from '../errors.js';
@@ -13,6 +14,7 @@ import { type CheckRenderOptions, type CheckReport, renderCheckMarkdown } from '
 import type { VerifyReport } from '../report/verify-model.js';
 import { describeVerifyEvent } from '../report/verify-progress.js';
 import { verifyMigrations } from '../verify/verify-migrations.js';
+import { inActionTerms } from './action-terms.js';
 import { type AnnotationCandidate, selectAnnotations } from './annotations.js';
 import { fitComment } from './comment-size.js';
 import { emitAnnotations } from './emit-annotations.js';
@@ -66,7 +68,7 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
         },
       });
     } catch (error) {
-      verifyError = isTenantMigrateError(error) ? error.format() : String((error as Error)?.message ?? error);
+      verifyError = isTenantMigrateError(error) ? inActionTerms(error.format()) : String((error as Error)?.message ?? error);
       // The summary shows it in full and the step's failure names it: no annotation of its own.
       core.info(`verify did not run: ${verifyError}`);
     }

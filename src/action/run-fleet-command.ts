@@ -4,6 +4,7 @@
  * cannot even start (the master unreachable, a bad migration file), the summary and the outputs
  * still say so before the step fails.
  */
+
 import * as core from '@actions/core';
 import { passwordsIn, scrubSecrets } from '../db/connection-url.js';
 import { isTenantMigrateError, TenantMigrateError } from '../errors.js';
@@ -11,6 +12,7 @@ import { fleetStatus, migrateFleet, rollbackFleet } from '../fleet/index.js';
 import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
 import { formatTargetError, formatTargetLine } from '../report/fleet-text.js';
+import { inActionTerms } from './action-terms.js';
 import { selectAnnotations, targetFailureAnnotations } from './annotations.js';
 import { emitAnnotations } from './emit-annotations.js';
 import type { ActionInputs } from './inputs.js';
@@ -134,8 +136,8 @@ function runError(error: unknown, masterUrl: string | undefined): TargetError {
     const where = error.location ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: ` : '';
     return {
       code: error.code,
-      message: scrub(`${where}${error.message}`),
-      ...(error.hint ? { hint: scrub(error.hint) } : {}),
+      message: inActionTerms(scrub(`${where}${error.message}`)),
+      ...(error.hint ? { hint: inActionTerms(scrub(error.hint)) } : {}),
       ...(error.detail ? { detail: scrub(error.detail) } : {}),
       ...(error.location ? { file: error.location.file, line: error.location.line, column: error.location.column } : {}),
     };

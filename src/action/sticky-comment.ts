@@ -70,6 +70,11 @@ export async function upsertStickyComment(api: IssueCommentsApi, body: string, m
     }
     // Octokit's message is GitHub's answer plus a documentation link; the first line is enough.
     const message = String((error as Error)?.message ?? error).split('\n')[0];
+    // Octokit reports a request that got no answer at all (refused, DNS, TLS) as HTTP 500 too.
+    const cause = String((error as { cause?: { code?: string; message?: string } }).cause?.code ?? '');
+    if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN/.test(cause) || /fetch failed|bad port/i.test(message)) {
+      return { outcome: 'failed', reason: `GitHub's API could not be reached (${cause || message}); the report is in the job summary` };
+    }
     return {
       outcome: 'failed',
       reason: `GitHub's API failed${status ? ` with HTTP ${status}` : ''}: ${message}; the report is in the job summary`,

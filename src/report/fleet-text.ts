@@ -141,7 +141,7 @@ export function statusSummaryLine(report: StatusReport): string {
   const drifted = reachable.filter((target) => target.drift.length > 0).length;
   const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
   const failed = report.targets.length - reachable.length;
-  return `status${report.shard ? ` shard ${report.shard}` : ''}: ${report.targets.length} targets, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
+  return `status${report.shard ? ` shard ${report.shard}` : ''}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
 }
 
 export function renderStatusText(report: StatusReport): string {
@@ -170,7 +170,10 @@ export function renderStatusText(report: StatusReport): string {
   }
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`\n${inactive}`);
-  if (report.error) out.push(formatRunError(report.error));
+  // The run's error is often the master's own (nothing to list tenants from): say it once.
+  if (report.error && !report.targets.some((target) => target.error?.message === report.error?.message)) {
+    out.push(formatRunError(report.error));
+  }
   out.push(`\n${statusSummaryLine(report)}`);
   return out.join('\n');
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inActionTerms } from '../../src/action/action-terms.js';
 import { type AnnotationCandidate, selectAnnotations, targetFailureAnnotations } from '../../src/action/annotations.js';
 import { fitComment, GITHUB_COMMENT_LIMIT } from '../../src/action/comment-size.js';
 import { readInputs } from '../../src/action/inputs.js';
@@ -213,6 +214,23 @@ describe('sticky comment', () => {
       github.failStatus = undefined;
     }
   });
+
+  it('says the API could not be reached when nothing answers, rather than inventing an HTTP status', async () => {
+    const unreachable: IssueCommentsApi = {
+      tokenLogin: async () => undefined,
+      // What octokit throws when the request gets no answer: status 500 and fetch's own error as cause.
+      listComments: async () => {
+        throw Object.assign(new Error('fetch failed'), { status: 500, cause: { code: 'ECONNREFUSED' } });
+      },
+      createComment: async () => ({ id: 0, html_url: '' }),
+      updateComment: async () => ({ id: 0, html_url: '' }),
+    };
+    const result = await upsertStickyComment(unreachable, 'report');
+    expect(result).toMatchObject({ outcome: 'failed' });
+    expect((result as { reason: string }).reason).toBe(
+      "GitHub's API could not be reached (ECONNREFUSED); the report is in the job summary",
+    );
+  });
 });
 
 describe('secrets', () => {
@@ -274,5 +292,19 @@ describe('action.yml', () => {
       'lint-warnings',
       'report',
     ]);
+  });
+});
+
+describe('messages in the Action', () => {
+  it('name the inputs instead of the CLI flags', () => {
+    expect(inActionTerms('the migrations directory x does not exist\nhint: pass it with --dir, or create it')).toBe(
+      'the migrations directory x does not exist\nhint: pass it with the migrations-dir input, or create it',
+    );
+    expect(inActionTerms('use a server (--ephemeral-url) or Docker (--ephemeral docker)')).toBe(
+      'use a server (the ephemeral-url input) or Docker (ephemeral: docker)',
+    );
+    expect(inActionTerms('--shard "3/2" is not i/n; --to must be a version')).toBe(
+      'the shard input "3/2" is not i/n; the to input must be a version',
+    );
   });
 });

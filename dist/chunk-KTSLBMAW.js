@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-QRGGKS5U.js";
+} from "./chunk-OE7DXAG6.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -22,7 +22,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-YHEK5GJ7.js";
+} from "./chunk-A2TGNLQC.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -38,7 +38,7 @@ import {
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-THODEVMT.js";
+} from "./chunk-WLOVIWN4.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -5667,7 +5667,7 @@ var demoCommand = defineCommand({
     describe: "leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL"
   }).example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-65NU5DBJ.js");
+    const { runDemo } = await import("./chunk-IK4I5V3P.js");
     return runDemo(options, io);
   }
 });
@@ -5678,7 +5678,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-NZXVULNY.js");
+    const { runDev } = await import("./chunk-TVXCPX6Y.js");
     return runDev(options, io);
   }
 });

@@ -20,7 +20,7 @@ import {
 import "./chunk-S26JMAXE.js";
 import {
   renderFleetText
-} from "./chunk-THODEVMT.js";
+} from "./chunk-WLOVIWN4.js";
 import "./chunk-CXAIW2BF.js";
 import "./chunk-RAYUSHZN.js";
 import "./chunk-TAF4GB3Y.js";

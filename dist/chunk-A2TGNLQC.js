@@ -10,7 +10,7 @@ import {
   formatVersion,
   inactiveLine,
   statusSummaryLine
-} from "./chunk-THODEVMT.js";
+} from "./chunk-WLOVIWN4.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;

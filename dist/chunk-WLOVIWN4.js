@@ -134,7 +134,7 @@ function statusSummaryLine(report) {
   const drifted = reachable.filter((target) => target.drift.length > 0).length;
   const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
   const failed = report.targets.length - reachable.length;
-  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${report.targets.length} targets, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
+  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
 }
 function renderStatusText(report) {
   const out = [];
@@ -166,7 +166,9 @@ ${target.name}: managed by goose so far; the next migrate adopts its versions`);
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`
 ${inactive}`);
-  if (report.error) out.push(formatRunError(report.error));
+  if (report.error && !report.targets.some((target) => target.error?.message === report.error?.message)) {
+    out.push(formatRunError(report.error));
+  }
   out.push(`
 ${statusSummaryLine(report)}`);
   return out.join("\n");

@@ -12,7 +12,7 @@ import {
 } from "./chunk-EPEPOZQL.js";
 import {
   createProgress
-} from "./chunk-QRGGKS5U.js";
+} from "./chunk-OE7DXAG6.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -32,7 +32,7 @@ import "./chunk-IG3NM5SH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-THODEVMT.js";
+} from "./chunk-WLOVIWN4.js";
 import {
   migrateFleet,
   rollbackFleet
