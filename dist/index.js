@@ -28,11 +28,13 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CXAIW2BF.js";
+} from "./chunk-OZDK7IOY.js";
 import {
   fleetStatus
-} from "./chunk-SQBOUMOQ.js";
-import "./chunk-RAYUSHZN.js";
+} from "./chunk-E3NZ3U4N.js";
+import {
+  toTargetError
+} from "./chunk-IISKMU56.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-LPIURXBQ.js";
 import "./chunk-DJFF2S5Z.js";
@@ -46,8 +48,7 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import {
-  passwordsIn,
-  scrubSecrets
+  passwordsIn
 } from "./chunk-JBI6JUES.js";
 import {
   TenantMigrateError,
@@ -25296,19 +25297,13 @@ async function reportRunFailure(command, error2) {
   setFailed(`tenant-migrate ${command}: ${formatTargetError(error2).trim()}`);
 }
 function runError(error2, masterUrl) {
-  const secrets = masterUrl ? passwordsIn([masterUrl]) : [];
-  const scrub = (text) => scrubSecrets(text, secrets);
-  if (isTenantMigrateError(error2)) {
-    const where = error2.location ? `${error2.location.file}${error2.location.line ? `:${error2.location.line}` : ""}: ` : "";
-    return {
-      code: error2.code,
-      message: inActionTerms(scrub(`${where}${error2.message}`)),
-      ...error2.hint ? { hint: inActionTerms(scrub(error2.hint)) } : {},
-      ...error2.detail ? { detail: scrub(error2.detail) } : {},
-      ...error2.location ? { file: error2.location.file, line: error2.location.line, column: error2.location.column } : {}
-    };
-  }
-  return { code: "UNEXPECTED", message: scrub(String(error2?.message ?? error2)) };
+  const described = toTargetError(error2, masterUrl ? [masterUrl] : []);
+  const where = described.file ? `${described.file}${described.line ? `:${described.line}` : ""}: ` : "";
+  return {
+    ...described,
+    message: inActionTerms(`${where}${described.message}`),
+    ...described.hint ? { hint: inActionTerms(described.hint) } : {}
+  };
 }
 function logProgress(event) {
   if (event.type === "target-done") info(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);

@@ -36,11 +36,11 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CXAIW2BF.js";
+} from "./chunk-OZDK7IOY.js";
 import {
   fleetStatus
-} from "./chunk-SQBOUMOQ.js";
-import "./chunk-RAYUSHZN.js";
+} from "./chunk-E3NZ3U4N.js";
+import "./chunk-IISKMU56.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY

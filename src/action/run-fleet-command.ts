@@ -6,9 +6,9 @@
  */
 
 import * as core from '@actions/core';
-import { passwordsIn, scrubSecrets } from '../db/connection-url.js';
-import { isTenantMigrateError, TenantMigrateError } from '../errors.js';
+import { TenantMigrateError } from '../errors.js';
 import { fleetStatus, migrateFleet, rollbackFleet } from '../fleet/index.js';
+import { toTargetError } from '../fleet/run-target.js';
 import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
 import { formatTargetError, formatTargetLine } from '../report/fleet-text.js';
@@ -128,21 +128,15 @@ async function reportRunFailure(command: FleetCommand, error: TargetError): Prom
   core.setFailed(`tenant-migrate ${command}: ${formatTargetError(error).trim()}`);
 }
 
-/** The thrown error as plain data, with any password of the master's URL scrubbed out. */
+/** The thrown error as plain data (password scrubbed, as the fleet reports it), in the Action's words. */
 function runError(error: unknown, masterUrl: string | undefined): TargetError {
-  const secrets = masterUrl ? passwordsIn([masterUrl]) : [];
-  const scrub = (text: string) => scrubSecrets(text, secrets);
-  if (isTenantMigrateError(error)) {
-    const where = error.location ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: ` : '';
-    return {
-      code: error.code,
-      message: inActionTerms(scrub(`${where}${error.message}`)),
-      ...(error.hint ? { hint: inActionTerms(scrub(error.hint)) } : {}),
-      ...(error.detail ? { detail: scrub(error.detail) } : {}),
-      ...(error.location ? { file: error.location.file, line: error.location.line, column: error.location.column } : {}),
-    };
-  }
-  return { code: 'UNEXPECTED', message: scrub(String((error as Error)?.message ?? error)) };
+  const described = toTargetError(error, masterUrl ? [masterUrl] : []);
+  const where = described.file ? `${described.file}${described.line ? `:${described.line}` : ''}: ` : '';
+  return {
+    ...described,
+    message: inActionTerms(`${where}${described.message}`),
+    ...(described.hint ? { hint: inActionTerms(described.hint) } : {}),
+  };
 }
 
 function logProgress(event: ProgressEvent): void {

@@ -10,13 +10,14 @@ import { maskUrl, passwordsIn, scrubSecrets } from '../db/connection-url.js';
 import { ADOPTED_FROM_GOOSE } from '../db/goose-adoption.js';
 import { appliedState, ensureLedger, inspectLedger, type LedgerRow, recordLedgerEntry } from '../db/ledger.js';
 import { InvalidIndexFailure, MigrationStepFailure, runMigration, StatementFailure } from '../db/run-migration.js';
-import { openSession, type Session } from '../db/session.js';
+import type { Session } from '../db/session.js';
 import { isTenantMigrateError } from '../errors.js';
 import type { Migration, Statement, Timeline } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
 import type { ResolvedFleetOptions } from './options.js';
 import { type Plan, planMigrate, planRollback } from './plan.js';
 import { TargetFailure } from './target-failure.js';
+import { openTargetSession } from './target-session.js';
 import type { AppliedStep, ProgressEvent, Target, TargetError, TargetResult } from './types.js';
 
 export interface TargetJob {
@@ -58,12 +59,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
   let session: Session | undefined;
   let plan: Plan | undefined;
   try {
-    session = await openSession(target.url, {
-      connectTimeoutMs: options.connectTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      statementTimeoutMs: options.statementTimeoutMs,
-      schema: target.schema,
-    });
+    session = await openTargetSession(target, options);
     const { client } = session;
     const schema = ledgerSchema(target);
     await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
@@ -287,6 +283,7 @@ export function toTargetError(error: unknown, urls: string[]): TargetError {
       message: scrub(error.message)!,
       ...(error.hint ? { hint: scrub(error.hint) } : {}),
       ...(error.detail ? { detail: scrub(error.detail) } : {}),
+      ...(error.location ? { file: error.location.file, line: error.location.line, column: error.location.column } : {}),
     };
   }
   const pgError = error as { code?: string; message?: string };

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { maskUrl } from '../db/connection-url.js';
 import { appliedState, inspectLedger } from '../db/ledger.js';
-import { openSession, type Session } from '../db/session.js';
+import type { Session } from '../db/session.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
@@ -15,6 +15,7 @@ import { findDrift, newestVersion, pendingMigrations } from './plan.js';
 import { runPool } from './pool.js';
 import { ledgerSchema, toTargetError } from './run-target.js';
 import { formatShard } from './shard.js';
+import { openTargetSession } from './target-session.js';
 import { discoverTenants } from './tenants.js';
 import type { StatusOptions, StatusReport, Target, TargetStatusRow } from './types.js';
 
@@ -93,12 +94,7 @@ async function targetStatus(target: Target, migrations: Migration[], options: Re
   if (target.invalid) return { ...row, error: { code: 'TENANT_INVALID', message: target.invalid } };
   let session: Session | undefined;
   try {
-    session = await openSession(target.url, {
-      connectTimeoutMs: options.connectTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      statementTimeoutMs: options.statementTimeoutMs,
-      schema: target.schema,
-    });
+    session = await openTargetSession(target, options);
     const schema = ledgerSchema(target);
     const inspection = await inspectLedger(session.client, schema);
     const history = await readTargetHistory(session.client, schema, migrations, inspection);

@@ -5,9 +5,10 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-SQBOUMOQ.js";
-import "./chunk-RAYUSHZN.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-OZDK7IOY.js";
+import "./chunk-IISKMU56.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-LPIURXBQ.js";
 import "./chunk-DJFF2S5Z.js";
@@ -15,5 +16,6 @@ import "./chunk-JBI6JUES.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

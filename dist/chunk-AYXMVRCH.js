@@ -11,7 +11,7 @@ import {
 } from "./chunk-S26JMAXE.js";
 import {
   migrateFleet
-} from "./chunk-CXAIW2BF.js";
+} from "./chunk-OZDK7IOY.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";

@@ -5667,7 +5667,7 @@ var demoCommand = defineCommand({
     describe: "leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL"
   }).example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-IK4I5V3P.js");
+    const { runDemo } = await import("./chunk-S2WRUOBN.js");
     return runDemo(options, io);
   }
 });
@@ -5678,7 +5678,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-TVXCPX6Y.js");
+    const { runDev } = await import("./chunk-NIGA6M2U.js");
     return runDev(options, io);
   }
 });
@@ -5801,7 +5801,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-BOVNDOXU.js");
+    const { migrateFleet } = await import("./chunk-TOMHZZSN.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5824,7 +5824,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-BOVNDOXU.js");
+    const { rollbackFleet } = await import("./chunk-TOMHZZSN.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5884,7 +5884,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-EJ7X6FZK.js");
+    const { fleetStatus } = await import("./chunk-CW6PORMS.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });

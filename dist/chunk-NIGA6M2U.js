@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-EPEPOZQL.js";
+} from "./chunk-AYXMVRCH.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,8 +21,8 @@ import "./chunk-S26JMAXE.js";
 import {
   renderFleetText
 } from "./chunk-WLOVIWN4.js";
-import "./chunk-CXAIW2BF.js";
-import "./chunk-RAYUSHZN.js";
+import "./chunk-OZDK7IOY.js";
+import "./chunk-IISKMU56.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-LPIURXBQ.js";
 import {

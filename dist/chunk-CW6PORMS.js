@@ -5,10 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-CXAIW2BF.js";
-import "./chunk-RAYUSHZN.js";
+  fleetStatus
+} from "./chunk-E3NZ3U4N.js";
+import "./chunk-IISKMU56.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-LPIURXBQ.js";
 import "./chunk-DJFF2S5Z.js";
@@ -16,6 +15,5 @@ import "./chunk-JBI6JUES.js";
 import "./chunk-CKGJZ3FL.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  fleetStatus
 };

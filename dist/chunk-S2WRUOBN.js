@@ -9,7 +9,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-EPEPOZQL.js";
+} from "./chunk-AYXMVRCH.js";
 import {
   createProgress
 } from "./chunk-OE7DXAG6.js";
@@ -36,11 +36,11 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CXAIW2BF.js";
+} from "./chunk-OZDK7IOY.js";
 import {
   fleetStatus
-} from "./chunk-SQBOUMOQ.js";
-import "./chunk-RAYUSHZN.js";
+} from "./chunk-E3NZ3U4N.js";
+import "./chunk-IISKMU56.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-LPIURXBQ.js";
 import {

@@ -9,7 +9,7 @@ import {
   runPool,
   runTarget,
   toTargetError
-} from "./chunk-RAYUSHZN.js";
+} from "./chunk-IISKMU56.js";
 import {
   formatShard,
   resolveFleetOptions

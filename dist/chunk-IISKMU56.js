@@ -422,6 +422,16 @@ function adoptedRow(entry, migrations) {
   };
 }
 
+// src/fleet/target-session.ts
+function openTargetSession(target, options) {
+  return openSession(target.url, {
+    connectTimeoutMs: options.connectTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs,
+    statementTimeoutMs: options.statementTimeoutMs,
+    schema: target.schema
+  });
+}
+
 // src/fleet/run-target.ts
 import { performance as performance2 } from "node:perf_hooks";
 
@@ -625,12 +635,7 @@ async function runTarget(job) {
   let session;
   let plan;
   try {
-    session = await openSession(target.url, {
-      connectTimeoutMs: options.connectTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      statementTimeoutMs: options.statementTimeoutMs,
-      schema: target.schema
-    });
+    session = await openTargetSession(target, options);
     const { client } = session;
     const schema = ledgerSchema(target);
     await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
@@ -806,7 +811,8 @@ function toTargetError(error, urls) {
       code: error.code,
       message: scrub(error.message),
       ...error.hint ? { hint: scrub(error.hint) } : {},
-      ...error.detail ? { detail: scrub(error.detail) } : {}
+      ...error.detail ? { detail: scrub(error.detail) } : {},
+      ...error.location ? { file: error.location.file, line: error.location.line, column: error.location.column } : {}
     };
   }
   const pgError = error;
@@ -937,10 +943,10 @@ export {
   newestVersion,
   pendingMigrations,
   runPool,
-  openSession,
   inspectLedger,
   appliedState,
   readTargetHistory,
+  openTargetSession,
   ledgerSchema,
   runTarget,
   toTargetError,

@@ -11,12 +11,12 @@ import {
   inspectLedger,
   ledgerSchema,
   newestVersion,
-  openSession,
+  openTargetSession,
   pendingMigrations,
   readTargetHistory,
   runPool,
   toTargetError
-} from "./chunk-RAYUSHZN.js";
+} from "./chunk-IISKMU56.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
@@ -106,12 +106,7 @@ async function targetStatus(target, migrations, options) {
   if (target.invalid) return { ...row, error: { code: "TENANT_INVALID", message: target.invalid } };
   let session;
   try {
-    session = await openSession(target.url, {
-      connectTimeoutMs: options.connectTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      statementTimeoutMs: options.statementTimeoutMs,
-      schema: target.schema
-    });
+    session = await openTargetSession(target, options);
     const schema = ledgerSchema(target);
     const inspection = await inspectLedger(session.client, schema);
     const history = await readTargetHistory(session.client, schema, migrations, inspection);
