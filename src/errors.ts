@@ -3,6 +3,10 @@
  * (file:line:column, or a target's name), and a hint that says how to fix it. The CLI prints
  * `format()`; the Action turns the location into an annotation.
  */
+import type { ErrorCode } from './error-codes.js';
+
+export { ERROR_CODES, type ErrorCode, isErrorCode } from './error-codes.js';
+
 export interface SourceLocation {
   file: string;
   line?: number;
@@ -10,13 +14,17 @@ export interface SourceLocation {
 }
 
 export class TenantMigrateError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly location?: SourceLocation;
   readonly hint?: string;
   /** A code frame or other detail shown under the message. */
   readonly detail?: string;
 
-  constructor(code: string, message: string, options: { location?: SourceLocation; hint?: string; detail?: string; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { location?: SourceLocation; hint?: string; detail?: string; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TenantMigrateError';
     this.code = code;

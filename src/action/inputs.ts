@@ -1,79 +1,38 @@
 /**
- * The Action's inputs, read and checked once. Reading goes through a function so this module
- * stays pure: main.ts passes @actions/core's getInput, tests pass a plain lookup.
+ * The Action's inputs, read and checked once, from the option catalogue (src/options/catalogue.ts):
+ * every entry with an `input` is read here, parsed by the entry's parser, and defaulted as the
+ * catalogue says for the command being run. Reading goes through a function so this module stays
+ * pure: main.ts passes @actions/core's getInput, tests pass a plain lookup.
  */
 import { TenantMigrateError } from '../errors.js';
+import { actionInputs, defaultFor, OPTIONS, type OptionValue, type OptionValues } from '../options/catalogue.js';
+import { ACTION_COMMANDS, type ActionCommandName, InvalidOptionValue, type OptionSpec } from '../options/option-spec.js';
 
-export const COMMANDS = ['check', 'deploy', 'status', 'rollback'] as const;
-export type ActionCommand = (typeof COMMANDS)[number];
-export type FailOn = 'error' | 'warning' | 'never';
-export type EphemeralChoice = 'auto' | 'docker' | 'server' | 'embedded';
+export const COMMANDS = ACTION_COMMANDS;
+export type ActionCommand = ActionCommandName;
+export type FailOn = OptionValue<'failOn'>;
+export type EphemeralChoice = OptionValue<'ephemeral'>;
 
-export interface ActionInputs {
-  command: ActionCommand;
-  migrationsDir: string;
-  masterDbUrl?: string;
-  tenantsQuery?: string;
-  concurrency?: number;
-  shard?: string;
-  target: 'master' | 'tenants' | 'all';
-  to?: number;
-  steps?: number;
-  ephemeral: EphemeralChoice;
-  ephemeralUrl?: string;
-  postgresImage?: string;
-  schemaFile?: string;
-  baseRef?: string;
-  githubToken?: string;
-  comment: boolean;
-  failOn: FailOn;
-}
+/** Inputs with a default are always there; the others when the workflow set them. */
+type Defaulted = 'command' | 'dir' | 'target' | 'ephemeral' | 'comment' | 'failOn';
+export type ActionInputs = Omit<OptionValues, Defaulted> & { [K in Defaulted]: OptionValue<K> };
 
 export function readInputs(get: (name: string) => string): ActionInputs {
-  const text = (name: string) => get(name).trim() || undefined;
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = (text(name) ?? fallback).toLowerCase();
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw new TenantMigrateError('BAD_INPUT', `input "${name}" is "${value}"; expected one of ${allowed.join(', ')}`);
-    }
-    return value as T;
-  };
-  const integer = (name: string, minimum: number): number | undefined => {
-    const value = text(name);
-    if (value === undefined) return undefined;
-    if (!/^\d+$/.test(value) || Number(value) < minimum) {
-      throw new TenantMigrateError('BAD_INPUT', `input "${name}" is "${value}"; expected a whole number of at least ${minimum}`);
-    }
-    return Number(value);
-  };
-  const shard = text('shard');
-  if (shard !== undefined && !/^\d+\/\d+$/.test(shard)) {
-    throw new TenantMigrateError('BAD_INPUT', `input "shard" is "${shard}"; expected i/n, e.g. 1/4`);
+  const command = readInput(get, OPTIONS.command, 'check') ?? 'check';
+  const values: Record<string, unknown> = {};
+  for (const [key, spec] of actionInputs()) values[key] = readInput(get, spec, command);
+  return values as ActionInputs;
+}
+
+/** One input's value: its text parsed, else the catalogue's default for the command. */
+function readInput<T>(get: (name: string) => string, spec: OptionSpec<T>, command: ActionCommand): T | undefined {
+  const name = spec.input as string;
+  const text = get(name).trim();
+  if (text === '') return defaultFor(spec, command);
+  try {
+    return spec.parse(text);
+  } catch (error) {
+    if (!(error instanceof InvalidOptionValue)) throw error;
+    throw new TenantMigrateError('BAD_INPUT', `input "${name}" is "${text}"; expected ${error.takes}`);
   }
-  const flag = (name: string, fallback: boolean) => {
-    const value = text(name)?.toLowerCase();
-    if (value === undefined) return fallback;
-    if (['true', 'yes', 'on', '1'].includes(value)) return true;
-    if (['false', 'no', 'off', '0'].includes(value)) return false;
-    throw new TenantMigrateError('BAD_INPUT', `input "${name}" is "${value}"; expected true or false`);
-  };
-  return {
-    command: oneOf('command', COMMANDS, 'check'),
-    migrationsDir: text('migrations-dir') ?? 'migrations',
-    masterDbUrl: text('master-db-url'),
-    tenantsQuery: text('tenants-query'),
-    concurrency: integer('concurrency', 1),
-    shard,
-    target: oneOf('target', ['master', 'tenants', 'all'] as const, 'all'),
-    to: integer('to', 0),
-    steps: integer('steps', 1),
-    ephemeral: oneOf('ephemeral', ['auto', 'docker', 'server', 'embedded'] as const, 'auto'),
-    ephemeralUrl: text('ephemeral-url'),
-    postgresImage: text('postgres-image'),
-    schemaFile: text('schema-file'),
-    baseRef: text('base-ref'),
-    githubToken: text('github-token'),
-    comment: flag('comment', true),
-    failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error'),
-  };
 }

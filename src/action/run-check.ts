@@ -38,18 +38,18 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
     notes.push(text);
     core.info(text);
   };
-  let base = inputs.baseRef ?? pullRequest?.base?.sha;
+  let base = inputs.base ?? pullRequest?.base?.sha;
 
   let lint: LintResult;
   try {
-    lint = await lintMigrations({ dir: inputs.migrationsDir, base });
+    lint = await lintMigrations({ dir: inputs.dir, base });
   } catch (error) {
     if (!(isTenantMigrateError(error) && error.code === 'BASE_REF_NOT_FOUND')) throw error;
     note(
       `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`,
     );
     base = undefined;
-    lint = await lintMigrations({ dir: inputs.migrationsDir });
+    lint = await lintMigrations({ dir: inputs.dir });
   }
 
   let verify: VerifyReport | undefined;
@@ -57,7 +57,7 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
   await core.group('verify on throwaway databases', async () => {
     try {
       verify = await verifyMigrations({
-        dir: inputs.migrationsDir,
+        dir: inputs.dir,
         ephemeral: inputs.ephemeral,
         ephemeralUrl: inputs.ephemeralUrl,
         postgresImage: inputs.postgresImage,
@@ -139,7 +139,7 @@ async function postComment(
   renderOptions: CheckRenderOptions,
 ): Promise<StickyResult> {
   try {
-    const marker = commentMarker(inputs.migrationsDir);
+    const marker = commentMarker(inputs.dir);
     const body = fitComment(
       renderCheckMarkdown(report, { ...renderOptions, marker }),
       'The full report is in the job summary of this run.',

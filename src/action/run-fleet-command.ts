@@ -25,7 +25,7 @@ type FleetCommand = 'deploy' | 'rollback' | 'status';
 const SUMMARY_POINTER = 'Failed targets are listed first; the `report` output and the step log have the rest.';
 
 export async function runFleetCommand(inputs: ActionInputs & { command: FleetCommand }): Promise<void> {
-  const masterUrl = inputs.masterDbUrl ?? process.env.MASTER_DB_URL;
+  const masterUrl = inputs.masterUrl ?? process.env.MASTER_DB_URL;
   registerConnectionSecrets([masterUrl]);
   // Only the fleet call's failure is the run's: what follows it writes its own report.
   const attempt = async <T>(call: (url: string) => Promise<T>): Promise<T | undefined> => {
@@ -55,7 +55,7 @@ export async function runFleetCommand(inputs: ActionInputs & { command: FleetCom
 
 function fleetOptions(inputs: ActionInputs, masterUrl: string): FleetOptions {
   return {
-    dir: inputs.migrationsDir,
+    dir: inputs.dir,
     masterUrl,
     tenantsQuery: inputs.tenantsQuery,
     shard: inputs.shard,

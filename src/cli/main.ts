@@ -5,6 +5,7 @@
 import yargs, { type Argv } from 'yargs';
 import { isTenantMigrateError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { globalFlags } from './catalogue-flags.js';
 import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
@@ -65,15 +66,9 @@ async function parseQuietly(argv: string[], io: CliIo, outcome: Outcome): Promis
 }
 
 function buildParser(io: CliIo, outcome: Outcome): Argv {
-  const parser = yargs()
+  const parser = globalFlags(yargs())
     .scriptName('tenant-migrate')
     .usage('$0 <command> [options]\n\nLint, verify and apply PostgreSQL migrations to a master database and every tenant.')
-    .option('dir', {
-      type: 'string',
-      default: './migrations',
-      describe: 'migrations directory (scope folders master/ tenant/ both/, or flat goose files)',
-      global: true,
-    })
     .strict()
     .demandCommand(1, 'Name a command: tenant-migrate --help lists them.')
     .recommendCommands()

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { maskUrl } from '../db/connection-url.js';
-import { TenantMigrateError } from '../errors.js';
+import { type ErrorCode, TenantMigrateError } from '../errors.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import { resolveFleetOptions } from './options.js';
@@ -140,7 +140,7 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
   return report();
 }
 
-function skipped(target: Target, code: string, message: string): TargetResult {
+function skipped(target: Target, code: ErrorCode, message: string): TargetResult {
   return {
     name: target.name,
     kind: target.kind,

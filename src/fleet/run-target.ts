@@ -11,7 +11,7 @@ import { ADOPTED_FROM_GOOSE } from '../db/goose-adoption.js';
 import { appliedState, ensureLedger, inspectLedger, type LedgerRow, recordLedgerEntry } from '../db/ledger.js';
 import { InvalidIndexFailure, MigrationStepFailure, runMigration, StatementFailure } from '../db/run-migration.js';
 import type { Session } from '../db/session.js';
-import { isTenantMigrateError } from '../errors.js';
+import { isTenantMigrateError, type TenantMigrateError } from '../errors.js';
 import type { Migration, Statement, Timeline } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
 import type { ResolvedFleetOptions } from './options.js';
@@ -249,7 +249,7 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
           ? 'statement_timeout cut the statement; raise --statement-timeout for long migrations'
           : (pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again');
   return {
-    code: lost ? (error.cause as { code: string }).code : 'MIGRATION_FAILED',
+    code: lost ? (error.cause as TenantMigrateError).code : 'MIGRATION_FAILED',
     message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ''}.${kept}`,
     ...(hint ? { hint } : {}),
     migration: migration.name,

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TenantMigrateError } from '../errors.js';
+import { type ErrorCode, TenantMigrateError } from '../errors.js';
 import { closest } from './did-you-mean.js';
 import { RULES, ruleById } from './registry.js';
 import { RULE_LEVELS, type RuleLevel } from './types.js';
@@ -91,7 +91,7 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleLe
   return levels;
 }
 
-function checkRuleId(id: string, where: string, code = 'CONFIG_INVALID'): void {
+function checkRuleId(id: string, where: string, code: ErrorCode = 'CONFIG_INVALID'): void {
   if (ruleById(id)) return;
   const close = closest(
     id,

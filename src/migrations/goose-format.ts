@@ -4,6 +4,7 @@
  * `NO TRANSACTION` runs the file outside a transaction and `ENVSUB ON|OFF` toggles `${VAR}`
  * substitution. Annotations are case-insensitive.
  */
+import type { ErrorCode } from '../error-codes.js';
 import { type FileLayout, firstColumn, holdsSql, type SectionLayout, splitLines } from './layout.js';
 
 const ANNOTATION = /^\s*--\s*\+goose\s+(.*?)\s*$/i;
@@ -27,7 +28,7 @@ export function readGooseLayout(text: string): FileLayout {
   const closeFree = (end: number) => {
     if (section && end > freeStart) section.ranges.push({ start: freeStart, end, block: false, envsub, semicolonRequired: true });
   };
-  const problem = (code: string, message: string, line: number, hint: string, column = 1) =>
+  const problem = (code: ErrorCode, message: string, line: number, hint: string, column = 1) =>
     layout.problems.push({ code, message, line, column, hint });
 
   for (const line of splitLines(text)) {

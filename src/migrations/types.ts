@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../error-codes.js';
 import type { StatementNode } from '../sql/parser.js';
 
 /** Where a migration applies. `both` files belong to the master's and the tenants' timelines. */
@@ -58,7 +59,7 @@ export interface Migration {
 
 /** Something wrong with a file, found while reading it, with a 1-based position. */
 export interface MigrationProblem {
-  code: string;
+  code: ErrorCode;
   message: string;
   path: string;
   line: number;

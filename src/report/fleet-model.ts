@@ -2,6 +2,7 @@
  * The fleet runner's reports as plain data: what migrate, rollback and status return, what
  * the renderers (text, json, markdown) and the Action read. URLs here are always masked.
  */
+import type { ErrorCode } from '../error-codes.js';
 
 export type TargetKind = 'master' | 'tenant';
 
@@ -25,7 +26,7 @@ export interface PlannedStep {
 }
 
 export interface TargetError {
-  code: string;
+  code: ErrorCode;
   message: string;
   hint?: string;
   /** More to show under the message (e.g. the tenants query that failed). */

@@ -39,14 +39,18 @@ describe('annotations', () => {
 
   it('groups targets that failed at the same line with the same message, largest group first', () => {
     const atLine = {
-      code: 'MIGRATION_FAILED',
+      code: 'MIGRATION_FAILED' as const,
       message: 'up 002_x failed at m/tenant/002_x.sql:3:1: division by zero',
       file: 'm/tenant/002_x.sql',
       line: 3,
     };
     const failed = [
       ...Array.from({ length: 7 }, (_, index) => ({ name: `t${index}`, kind: 'tenant' as const, error: atLine })),
-      { name: 'gone', kind: 'tenant' as const, error: { code: 'DATABASE_MISSING', message: 'the database at h:5432/gone does not exist' } },
+      {
+        name: 'gone',
+        kind: 'tenant' as const,
+        error: { code: 'DATABASE_MISSING' as const, message: 'the database at h:5432/gone does not exist' },
+      },
     ];
     const annotations = targetFailureAnnotations('deploy', failed);
     expect(annotations).toHaveLength(2);
@@ -79,7 +83,7 @@ describe('inputs', () => {
   it('reads defaults and typed values', () => {
     expect(readInputs(from({}))).toMatchObject({
       command: 'check',
-      migrationsDir: 'migrations',
+      dir: 'migrations',
       target: 'all',
       ephemeral: 'auto',
       comment: true,

@@ -1,5 +1,6 @@
 import type { MigrationFormat, Scope } from '../../migrations/types.js';
-import { SCAFFOLD_TEMPLATES, type ScaffoldTemplate } from '../../scaffold/catalog.js';
+import type { ScaffoldTemplate } from '../../scaffold/catalog.js';
+import { catalogueFlags } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 
 interface CreateCommandOptions extends CommonOptions {
@@ -16,7 +17,7 @@ export const createCommand = defineCommand<CreateCommandOptions>({
   command: 'create <description..>',
   describe: 'Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL',
   builder: (yargs) =>
-    yargs
+    catalogueFlags(yargs, 'create')
       .positional('description', {
         type: 'string',
         array: true,
@@ -24,31 +25,6 @@ export const createCommand = defineCommand<CreateCommandOptions>({
         default: undefined,
         describe: 'what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql',
       })
-      .option('scope', {
-        choices: ['master', 'tenant', 'both'] as const,
-        describe: 'which databases it applies to (required when the directory has scope folders)',
-      })
-      .option('template', {
-        choices: Object.keys(SCAFFOLD_TEMPLATES) as ScaffoldTemplate[],
-        default: 'blank' as ScaffoldTemplate,
-        describe: Object.entries(SCAFFOLD_TEMPLATES)
-          .map(([name, template]) => `${name}: ${template.summary}`)
-          .join('; '),
-      })
-      .option('format', {
-        choices: ['header', 'goose'] as const,
-        describe: 'file format (default: that of the newest file in the scope, else header)',
-      })
-      .option('timestamp', {
-        type: 'boolean',
-        default: false,
-        describe: 'version with a UTC timestamp (YYYYMMDDHHMMSS) instead of the next number',
-      })
-      .option('table', {
-        type: 'string',
-        describe: 'table for the template SQL, as name or schema.name; quoted in the SQL where PostgreSQL needs it (user -> "user")',
-      })
-      .option('column', { type: 'string', describe: 'column for the template SQL; quoted where needed ("full name")' })
       .example('$0 create add email verification --scope master --template add-column --table users --column email_verified', '')
       .example('$0 create add tags --scope tenant --template create-table --table tags', ''),
   async run(options, io) {

@@ -1,4 +1,5 @@
-import { formatLint, LINT_FORMATS, type LintFormat, lintMigrations, parseRuleFlags, RULES } from '../../lint/index.js';
+import { formatLint, type LintFormat, lintMigrations, parseRuleFlags } from '../../lint/index.js';
+import { catalogueFlags } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 
@@ -14,32 +15,11 @@ export const lintCommand = defineCommand<LintCommandOptions>({
   command: 'lint [paths..]',
   describe: 'Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions',
   builder: (yargs) =>
-    yargs
+    catalogueFlags(yargs, 'lint')
       .positional('paths', {
         type: 'string',
         array: true,
         describe: 'files or folders to report on (default: every file under --dir)',
-      })
-      .option('format', {
-        choices: LINT_FORMATS,
-        default: 'text' as LintFormat,
-        describe:
-          'text: a code frame per finding; json: { findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment',
-      })
-      .option('base', {
-        type: 'string',
-        describe: 'git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied)',
-      })
-      .option('rule', {
-        type: 'string',
-        array: true,
-        // One value per --rule (repeat the flag): `--rule a=off path.sql` keeps path.sql a path.
-        nargs: 1,
-        describe: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(', ')}`,
-      })
-      .option('link-base', {
-        type: 'string',
-        describe: 'with --format markdown: URL prefix for file links, e.g. https://github.com/acme/app/blob/<sha>',
       })
       .example('$0 lint', 'lint every migration under ./migrations')
       .example('$0 lint migrations/tenant/004_add_tags.sql', 'report on one file (versions are still checked against the others)')

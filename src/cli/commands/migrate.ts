@@ -6,7 +6,7 @@ import { renderFleetText } from '../../report/fleet-text.js';
 // commands start without it.
 import { defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
-import { type ApplyFlags, applyFlags, fleetOptionsFrom, type ReportFormat, reportFormat } from '../fleet-flags.js';
+import { type ApplyFlags, fleetFlags, fleetOptionsFrom, type ReportFormat, reportFormat } from '../fleet-flags.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 
@@ -14,8 +14,7 @@ export const migrateCommand = defineCommand<ApplyFlags>({
   command: 'migrate',
   describe: 'Apply pending migrations to the master, then to every tenant (in parallel); report per target',
   builder: (yargs) =>
-    applyFlags(yargs)
-      .option('to', { type: 'number', describe: 'apply up to this version only' })
+    fleetFlags(yargs, 'migrate')
       .example('$0 migrate', 'master first, then every active tenant from the tenants table')
       .example('$0 migrate --dry-run', 'what would run on each target, with its SQL; changes nothing')
       .example('$0 migrate --target tenants --tenant acme --tenant globex', 'two tenants only')

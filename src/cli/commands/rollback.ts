@@ -1,6 +1,6 @@
 import type { FleetReport } from '../../fleet/types.js';
 import { defineCommand } from '../command.js';
-import { type ApplyFlags, applyFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
+import { type ApplyFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
 import { createProgress } from '../progress.js';
 import { printFleetReport } from './migrate.js';
 
@@ -12,9 +12,7 @@ export const rollbackCommand = defineCommand<RollbackFlags>({
   command: 'rollback',
   describe: "Run DOWN sections, newest first, on the master and every tenant (default: each target's newest migration)",
   builder: (yargs) =>
-    applyFlags(yargs)
-      .option('to', { type: 'number', describe: 'roll back every applied version above this one (--to 0: all)' })
-      .option('steps', { type: 'number', describe: 'roll back the newest N applied migrations of each target (default 1)' })
+    fleetFlags(yargs, 'rollback')
       .conflicts('to', 'steps')
       .example('$0 rollback --target tenants', "each tenant's newest migration")
       .example('$0 rollback --to 5 --dry-run', 'which DOWN sections would run to get back to version 5, with their SQL')

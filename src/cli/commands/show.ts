@@ -1,6 +1,7 @@
 import { describeMigration } from '../../migrations/describe.js';
 import { loadMigration } from '../../migrations/load-migration.js';
 import type { Statement } from '../../migrations/types.js';
+import { catalogueFlags } from '../catalogue-flags.js';
 import { defineCommand } from '../command.js';
 
 interface ShowOptions {
@@ -12,9 +13,8 @@ export const showCommand = defineCommand<ShowOptions>({
   command: 'show <file>',
   describe: 'Show how tenant-migrate reads one migration file: version, scope, format, statements with line:column',
   builder: (yargs) =>
-    yargs
+    catalogueFlags(yargs, 'show')
       .positional('file', { type: 'string', describe: 'path to a .sql migration file', demandOption: true })
-      .option('json', { type: 'boolean', default: false, describe: 'print one JSON object' })
       .example('$0 show migrations/tenant/003_add_tags.sql', 'the UP and DOWN statements, each with its line and column')
       .example('$0 show migrations/00001_init.sql --json', 'the same as JSON, for scripts'),
   async run(options, io) {

@@ -1,4 +1,3 @@
-import { DEFAULT_STATUS_CONCURRENCY } from '../../fleet/options.js';
 import type { StatusReport } from '../../fleet/types.js';
 import { renderFleetJson } from '../../report/fleet-json.js';
 import { renderStatusMarkdown } from '../../report/fleet-markdown.js';
@@ -12,7 +11,7 @@ export const statusCommand = defineCommand<FleetFlags>({
   command: 'status',
   describe: 'The version matrix of the fleet: per target the current version, pending count, drift and last applied time',
   builder: (yargs) =>
-    fleetFlags(yargs, { concurrency: DEFAULT_STATUS_CONCURRENCY })
+    fleetFlags(yargs, 'status')
       .example('$0 status', 'every target, read in parallel; exit 1 when a target is unreachable, has drift or out-of-order versions')
       .example('$0 status --json', 'the same as JSON')
       .example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', 'a job summary'),

