@@ -5,13 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  InvalidOptionValue,
+  OPTIONS,
+  actionInputs,
+  defaultFor,
   describeVerifyEvent
-} from "./chunk-5H7DFNEO.js";
+} from "./chunk-YEHLSBZE.js";
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-FOZ6ELXL.js";
-import "./chunk-S26JMAXE.js";
+} from "./chunk-7D2WD4IC.js";
+import "./chunk-YXDDY646.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -19,29 +23,30 @@ import {
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CAV6S5OJ.js";
-import "./chunk-IG3NM5SH.js";
+} from "./chunk-MMUQC75N.js";
+import "./chunk-N3SKPM4X.js";
 import {
   formatTargetError,
   formatTargetLine
 } from "./chunk-WLOVIWN4.js";
+import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-OZDK7IOY.js";
+} from "./chunk-3EJGO5TP.js";
 import {
   fleetStatus
-} from "./chunk-E3NZ3U4N.js";
+} from "./chunk-MK2ZO3E5.js";
 import {
   toTargetError
-} from "./chunk-IISKMU56.js";
+} from "./chunk-CUUIDI4X.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-LPIURXBQ.js";
-import "./chunk-DJFF2S5Z.js";
+import "./chunk-6JE2FYHM.js";
+import "./chunk-4JP25WZP.js";
 import {
   renderVerifyReport
-} from "./chunk-IK5GVZZ7.js";
-import "./chunk-2GXVIYQF.js";
+} from "./chunk-EX2GEKNR.js";
+import "./chunk-5L5N27TM.js";
 import "./chunk-PL7L6GKI.js";
 import {
   require_lib,
@@ -49,11 +54,11 @@ import {
 } from "./chunk-E75OC7J2.js";
 import {
   passwordsIn
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 import {
   __commonJS,
   __require,
@@ -20514,54 +20519,22 @@ function inActionTerms(text) {
 }
 
 // src/action/inputs.ts
-var COMMANDS = ["check", "deploy", "status", "rollback"];
 function readInputs(get) {
-  const text = (name) => get(name).trim() || void 0;
-  const oneOf = (name, allowed, fallback) => {
-    const value = (text(name) ?? fallback).toLowerCase();
-    if (!allowed.includes(value)) {
-      throw new TenantMigrateError("BAD_INPUT", `input "${name}" is "${value}"; expected one of ${allowed.join(", ")}`);
-    }
-    return value;
-  };
-  const integer = (name, minimum) => {
-    const value = text(name);
-    if (value === void 0) return void 0;
-    if (!/^\d+$/.test(value) || Number(value) < minimum) {
-      throw new TenantMigrateError("BAD_INPUT", `input "${name}" is "${value}"; expected a whole number of at least ${minimum}`);
-    }
-    return Number(value);
-  };
-  const shard = text("shard");
-  if (shard !== void 0 && !/^\d+\/\d+$/.test(shard)) {
-    throw new TenantMigrateError("BAD_INPUT", `input "shard" is "${shard}"; expected i/n, e.g. 1/4`);
+  const command = readInput(get, OPTIONS.command, "check") ?? "check";
+  const values = {};
+  for (const [key, spec] of actionInputs()) values[key] = readInput(get, spec, command);
+  return values;
+}
+function readInput(get, spec, command) {
+  const name = spec.input;
+  const text = get(name).trim();
+  if (text === "") return defaultFor(spec, command);
+  try {
+    return spec.parse(text);
+  } catch (error2) {
+    if (!(error2 instanceof InvalidOptionValue)) throw error2;
+    throw new TenantMigrateError("BAD_INPUT", `input "${name}" is "${text}"; expected ${error2.takes}`);
   }
-  const flag = (name, fallback) => {
-    const value = text(name)?.toLowerCase();
-    if (value === void 0) return fallback;
-    if (["true", "yes", "on", "1"].includes(value)) return true;
-    if (["false", "no", "off", "0"].includes(value)) return false;
-    throw new TenantMigrateError("BAD_INPUT", `input "${name}" is "${value}"; expected true or false`);
-  };
-  return {
-    command: oneOf("command", COMMANDS, "check"),
-    migrationsDir: text("migrations-dir") ?? "migrations",
-    masterDbUrl: text("master-db-url"),
-    tenantsQuery: text("tenants-query"),
-    concurrency: integer("concurrency", 1),
-    shard,
-    target: oneOf("target", ["master", "tenants", "all"], "all"),
-    to: integer("to", 0),
-    steps: integer("steps", 1),
-    ephemeral: oneOf("ephemeral", ["auto", "docker", "server", "embedded"], "auto"),
-    ephemeralUrl: text("ephemeral-url"),
-    postgresImage: text("postgres-image"),
-    schemaFile: text("schema-file"),
-    baseRef: text("base-ref"),
-    githubToken: text("github-token"),
-    comment: flag("comment", true),
-    failOn: oneOf("fail-on", ["error", "warning", "never"], "error")
-  };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -25087,24 +25060,24 @@ async function runCheck(inputs) {
     notes.push(text);
     info(text);
   };
-  let base = inputs.baseRef ?? pullRequest?.base?.sha;
+  let base = inputs.base ?? pullRequest?.base?.sha;
   let lint;
   try {
-    lint = await lintMigrations({ dir: inputs.migrationsDir, base });
+    lint = await lintMigrations({ dir: inputs.dir, base });
   } catch (error2) {
     if (!(isTenantMigrateError(error2) && error2.code === "BASE_REF_NOT_FOUND")) throw error2;
     note(
       `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`
     );
     base = void 0;
-    lint = await lintMigrations({ dir: inputs.migrationsDir });
+    lint = await lintMigrations({ dir: inputs.dir });
   }
   let verify;
   let verifyError;
   await group("verify on throwaway databases", async () => {
     try {
       verify = await verifyMigrations({
-        dir: inputs.migrationsDir,
+        dir: inputs.dir,
         ephemeral: inputs.ephemeral,
         ephemeralUrl: inputs.ephemeralUrl,
         postgresImage: inputs.postgresImage,
@@ -25169,7 +25142,7 @@ async function runCheck(inputs) {
 }
 async function postComment(inputs, pullRequest, report, renderOptions) {
   try {
-    const marker = commentMarker(inputs.migrationsDir);
+    const marker = commentMarker(inputs.dir);
     const body = fitComment(
       renderCheckMarkdown(report, { ...renderOptions, marker }),
       "The full report is in the job summary of this run."
@@ -25208,7 +25181,7 @@ ${finding.hint}` : finding.message
 // src/action/run-fleet-command.ts
 var SUMMARY_POINTER = "Failed targets are listed first; the `report` output and the step log have the rest.";
 async function runFleetCommand(inputs) {
-  const masterUrl = inputs.masterDbUrl ?? process.env.MASTER_DB_URL;
+  const masterUrl = inputs.masterUrl ?? process.env.MASTER_DB_URL;
   registerConnectionSecrets([masterUrl]);
   const attempt = async (call) => {
     try {
@@ -25236,7 +25209,7 @@ async function runFleetCommand(inputs) {
 }
 function fleetOptions(inputs, masterUrl) {
   return {
-    dir: inputs.migrationsDir,
+    dir: inputs.dir,
     masterUrl,
     tenantsQuery: inputs.tenantsQuery,
     shard: inputs.shard,

@@ -12,8 +12,8 @@ import "./chunk-2DNU2G5E.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-FOZ6ELXL.js";
-import "./chunk-S26JMAXE.js";
+} from "./chunk-7D2WD4IC.js";
+import "./chunk-YXDDY646.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -23,28 +23,28 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-CAV6S5OJ.js";
-import "./chunk-IG3NM5SH.js";
+} from "./chunk-MMUQC75N.js";
+import "./chunk-N3SKPM4X.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-WLOVIWN4.js";
 import {
   createMigration
-} from "./chunk-ME5F32PJ.js";
+} from "./chunk-XHV26NAE.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-OZDK7IOY.js";
+} from "./chunk-3EJGO5TP.js";
 import {
   fleetStatus
-} from "./chunk-E3NZ3U4N.js";
-import "./chunk-IISKMU56.js";
+} from "./chunk-MK2ZO3E5.js";
+import "./chunk-CUUIDI4X.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-LPIURXBQ.js";
+} from "./chunk-6JE2FYHM.js";
 import {
   loadMigration,
   loadMigrations,
@@ -52,20 +52,20 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-DJFF2S5Z.js";
+} from "./chunk-4JP25WZP.js";
 import {
   renderVerifyReport
-} from "./chunk-IK5GVZZ7.js";
-import "./chunk-2GXVIYQF.js";
+} from "./chunk-EX2GEKNR.js";
+import "./chunk-5L5N27TM.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

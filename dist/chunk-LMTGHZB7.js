@@ -8,19 +8,19 @@ import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
-} from "./chunk-S26JMAXE.js";
+} from "./chunk-YXDDY646.js";
 import {
   migrateFleet
-} from "./chunk-OZDK7IOY.js";
+} from "./chunk-3EJGO5TP.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 
 // src/ephemeral/dev-server.ts
 import { execFile } from "node:child_process";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 
 // src/migrations/git-base.ts
 import { execFile, spawn } from "node:child_process";
@@ -98,8 +98,8 @@ var PROVIDER_CHOICES = ["auto", "server", "docker", "embedded"];
 var DEFAULT_POSTGRES_IMAGE = "postgres:18";
 
 export {
-  readBaseFiles,
-  changedSince,
   PROVIDER_CHOICES,
-  DEFAULT_POSTGRES_IMAGE
+  DEFAULT_POSTGRES_IMAGE,
+  readBaseFiles,
+  changedSince
 };

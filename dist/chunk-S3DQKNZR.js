@@ -5,17 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-OZDK7IOY.js";
-import "./chunk-IISKMU56.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-7D2WD4IC.js";
+import "./chunk-YXDDY646.js";
+import "./chunk-N3SKPM4X.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-LPIURXBQ.js";
-import "./chunk-DJFF2S5Z.js";
-import "./chunk-JBI6JUES.js";
-import "./chunk-CKGJZ3FL.js";
+import "./chunk-4JP25WZP.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-NU2R5GXU.js";
+import "./chunk-UB2OOZRH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  planTimelines,
+  verifyMigrations
 };

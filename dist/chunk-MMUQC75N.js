@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-IG3NM5SH.js";
+} from "./chunk-N3SKPM4X.js";
 import {
   SourceText,
   codeFrame,
@@ -17,10 +17,10 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-DJFF2S5Z.js";
+} from "./chunk-4JP25WZP.js";
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 
 // src/version.ts
 var VERSION = "0.1.0";

@@ -5,13 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-ME5F32PJ.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-DJFF2S5Z.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-CKGJZ3FL.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-3EJGO5TP.js";
+import "./chunk-CUUIDI4X.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-6JE2FYHM.js";
+import "./chunk-4JP25WZP.js";
+import "./chunk-NU2R5GXU.js";
+import "./chunk-UB2OOZRH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  migrateFleet,
+  rollbackFleet
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 import {
   __commonJS,
   __require,
@@ -2998,6 +2998,16 @@ var require_wasm = __commonJS({
   }
 });
 
+// src/migrations/scope.ts
+var SCOPE_NAMES = { master: "master", host: "master", tenant: "tenant", tenants: "tenant", both: "both" };
+function scopeFromName(name) {
+  return SCOPE_NAMES[name.trim().toLowerCase()];
+}
+var SCOPE_FOLDERS = Object.keys(SCOPE_NAMES);
+function timelinesOf(scope) {
+  return scope === "both" ? ["master", "tenant"] : [scope];
+}
+
 // src/migrations/file-name.ts
 var FILE_NAME = /^(\d+)_([^/\\]+)\.sql$/i;
 function parseFileName(fileName) {
@@ -3018,16 +3028,6 @@ function slugify(description) {
   const slug = description.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   if (slug === "" || !/[a-z]/.test(slug)) return void 0;
   return slug.slice(0, 80).replace(/_+$/, "");
-}
-
-// src/migrations/scope.ts
-var SCOPE_NAMES = { master: "master", host: "master", tenant: "tenant", tenants: "tenant", both: "both" };
-function scopeFromName(name) {
-  return SCOPE_NAMES[name.trim().toLowerCase()];
-}
-var SCOPE_FOLDERS = Object.keys(SCOPE_NAMES);
-function timelinesOf(scope) {
-  return scope === "both" ? ["master", "tenant"] : [scope];
 }
 
 // src/sql/parser.ts
@@ -3888,20 +3888,20 @@ async function readDirectory(dir) {
 }
 
 export {
+  SourceText,
+  countCodePoints,
+  codeFrame,
+  scopeFromName,
+  timelinesOf,
   parseFileName,
   isTimestampVersion,
   formatTimestampVersion,
   slugify,
-  SourceText,
-  countCodePoints,
-  scopeFromName,
-  timelinesOf,
   require_wasm,
   loadParser,
   SqlSplitError,
   splitSql,
   parseMigration,
-  codeFrame,
   loadMigration,
   readBytes,
   listMigrationFiles,

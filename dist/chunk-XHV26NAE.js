@@ -18,14 +18,14 @@ import {
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-DJFF2S5Z.js";
+} from "./chunk-4JP25WZP.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

@@ -16,19 +16,19 @@ import {
   readTargetHistory,
   runPool,
   toTargetError
-} from "./chunk-IISKMU56.js";
+} from "./chunk-CUUIDI4X.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-LPIURXBQ.js";
+} from "./chunk-6JE2FYHM.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-DJFF2S5Z.js";
+} from "./chunk-4JP25WZP.js";
 import {
   maskUrl
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";

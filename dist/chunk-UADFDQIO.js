@@ -12,26 +12,26 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-AYXMVRCH.js";
+} from "./chunk-LMTGHZB7.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-S26JMAXE.js";
+import "./chunk-YXDDY646.js";
 import {
   renderFleetText
 } from "./chunk-WLOVIWN4.js";
-import "./chunk-OZDK7IOY.js";
-import "./chunk-IISKMU56.js";
+import "./chunk-3EJGO5TP.js";
+import "./chunk-CUUIDI4X.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-LPIURXBQ.js";
+import "./chunk-6JE2FYHM.js";
 import {
   listMigrationFiles
-} from "./chunk-DJFF2S5Z.js";
+} from "./chunk-4JP25WZP.js";
 import {
   withDatabase
-} from "./chunk-JBI6JUES.js";
-import "./chunk-CKGJZ3FL.js";
+} from "./chunk-NU2R5GXU.js";
+import "./chunk-UB2OOZRH.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/dev-run.ts

@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   startEmbeddedServer
-} from "./chunk-S26JMAXE.js";
+} from "./chunk-YXDDY646.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-IG3NM5SH.js";
+} from "./chunk-N3SKPM4X.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
@@ -21,7 +21,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-DJFF2S5Z.js";
+} from "./chunk-4JP25WZP.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -31,10 +31,10 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 
 // src/verify/verify-migrations.ts
 import { performance as performance4 } from "node:perf_hooks";

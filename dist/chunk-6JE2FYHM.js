@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   checkDatabaseUrl
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 
 // src/fleet/shard.ts
 import { createHash } from "node:crypto";

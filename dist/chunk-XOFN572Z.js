@@ -9,7 +9,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-AYXMVRCH.js";
+} from "./chunk-LMTGHZB7.js";
 import {
   createProgress
 } from "./chunk-OE7DXAG6.js";
@@ -20,15 +20,15 @@ import {
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-FOZ6ELXL.js";
+} from "./chunk-7D2WD4IC.js";
 import {
   startEmbeddedServer
-} from "./chunk-S26JMAXE.js";
+} from "./chunk-YXDDY646.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CAV6S5OJ.js";
-import "./chunk-IG3NM5SH.js";
+} from "./chunk-MMUQC75N.js";
+import "./chunk-N3SKPM4X.js";
 import {
   renderFleetText,
   renderStatusText
@@ -36,24 +36,24 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-OZDK7IOY.js";
+} from "./chunk-3EJGO5TP.js";
 import {
   fleetStatus
-} from "./chunk-E3NZ3U4N.js";
-import "./chunk-IISKMU56.js";
+} from "./chunk-MK2ZO3E5.js";
+import "./chunk-CUUIDI4X.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-LPIURXBQ.js";
+import "./chunk-6JE2FYHM.js";
 import {
   listMigrationFiles
-} from "./chunk-DJFF2S5Z.js";
+} from "./chunk-4JP25WZP.js";
 import {
   renderVerifyReport
-} from "./chunk-IK5GVZZ7.js";
-import "./chunk-2GXVIYQF.js";
+} from "./chunk-EX2GEKNR.js";
+import "./chunk-5L5N27TM.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-JBI6JUES.js";
-import "./chunk-CKGJZ3FL.js";
+import "./chunk-NU2R5GXU.js";
+import "./chunk-UB2OOZRH.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/demo-run.ts

@@ -5,17 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  renderVerifyReport
-} from "./chunk-IK5GVZZ7.js";
-import "./chunk-2GXVIYQF.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
+  createMigration
+} from "./chunk-XHV26NAE.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-4JP25WZP.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-JBI6JUES.js";
-import "./chunk-CKGJZ3FL.js";
+import "./chunk-UB2OOZRH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  VERIFY_REPORT_FORMATS,
-  renderVerifyReport
+  createMigration
 };

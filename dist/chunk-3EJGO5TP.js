@@ -9,21 +9,21 @@ import {
   runPool,
   runTarget,
   toTargetError
-} from "./chunk-IISKMU56.js";
+} from "./chunk-CUUIDI4X.js";
 import {
   formatShard,
   resolveFleetOptions
-} from "./chunk-LPIURXBQ.js";
+} from "./chunk-6JE2FYHM.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-DJFF2S5Z.js";
+} from "./chunk-4JP25WZP.js";
 import {
   maskUrl
-} from "./chunk-JBI6JUES.js";
+} from "./chunk-NU2R5GXU.js";
 import {
   TenantMigrateError
-} from "./chunk-CKGJZ3FL.js";
+} from "./chunk-UB2OOZRH.js";
 
 // src/fleet/run-fleet.ts
 import { performance } from "node:perf_hooks";

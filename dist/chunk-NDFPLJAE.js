@@ -5,18 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-FOZ6ELXL.js";
-import "./chunk-S26JMAXE.js";
-import "./chunk-IG3NM5SH.js";
+  fleetStatus
+} from "./chunk-MK2ZO3E5.js";
+import "./chunk-CUUIDI4X.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-DJFF2S5Z.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-JBI6JUES.js";
-import "./chunk-CKGJZ3FL.js";
+import "./chunk-6JE2FYHM.js";
+import "./chunk-4JP25WZP.js";
+import "./chunk-NU2R5GXU.js";
+import "./chunk-UB2OOZRH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  fleetStatus
 };

@@ -1,0 +1,189 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+
+// src/error-codes.ts
+var ERROR_CODES = {
+  // --- The command line, the Action's inputs, the config file ------------------------------------
+  USAGE: {
+    exit: "usage",
+    means: "The command line is wrong (an unknown rule in --rule, conflicting options); the message says which part."
+  },
+  BAD_OPTION: {
+    exit: "usage",
+    means: "An option has a value it cannot take (a concurrency of 0, a target that does not exist); the message names the option and what it takes."
+  },
+  BAD_INPUT: { exit: "usage", means: "An Action input has a value it cannot take; the message names the input and what it takes." },
+  BAD_DURATION: { exit: "usage", means: "A time option is not a duration: write 10s, 500ms, 5min, 1h or a number of milliseconds." },
+  CONFIG_INVALID: {
+    exit: "usage",
+    means: 'tenant-migrate.config.json (or the "tenant-migrate" key of package.json) has an unknown key or rule, or a bad level.'
+  },
+  // --- Paths ----------------------------------------------------------------------------------
+  PATH_NOT_FOUND: {
+    exit: "usage",
+    means: "A file or folder named on the command line does not exist (paths are relative to the working directory)."
+  },
+  FILE_NOT_FOUND: { exit: "usage", means: "The file named does not exist." },
+  NOT_A_FILE: { exit: "usage", means: "A folder was given where a file is expected." },
+  DIR_NOT_FOUND: { exit: "usage", means: "The migrations directory does not exist: pass --dir (Action: migrations-dir), or create it." },
+  NOT_A_DIRECTORY: { exit: "usage", means: "The migrations directory given is a file." },
+  READ_FAILED: { exit: "failure", means: "A file could not be read (permissions, an I/O error)." },
+  // --- create ---------------------------------------------------------------------------------
+  SCOPE_REQUIRED: { exit: "usage", means: "The directory has scope folders: say which with --scope master|tenant|both." },
+  FLAT_DIRECTORY: { exit: "usage", means: "The directory is flat (goose layout, every file applies everywhere): --scope does not apply." },
+  BAD_DESCRIPTION: { exit: "usage", means: "The description gives no usable file name (letters or digits are needed)." },
+  BAD_IDENTIFIER: { exit: "usage", means: "A --table or --column value is not a valid SQL identifier." },
+  FILE_EXISTS: { exit: "failure", means: "A migration file with that name already exists; nothing was overwritten." },
+  SCAFFOLD_UNPARSABLE: { exit: "failure", means: "A scaffold template rendered SQL the parser rejects (a bug in a custom template)." },
+  // --- Migration files ------------------------------------------------------------------------
+  INVALID_MIGRATIONS: { exit: "failure", means: "Several files have problems; each is listed with its file:line:column." },
+  FILE_NAME: { exit: "failure", means: "A file name is not {version}_{description}.sql." },
+  FILE_OUTSIDE_SCOPE_FOLDER: {
+    exit: "failure",
+    means: "A .sql file sits beside the scope folders: move it into master/, tenant/ or both/."
+  },
+  DUPLICATE_VERSION: {
+    exit: "failure",
+    means: "Two files of one scope have the same version: renumber one (tenant-migrate create picks the next)."
+  },
+  NOT_UTF8: { exit: "failure", means: "A file is not valid UTF-8; the column points at the first invalid byte." },
+  NO_UP_SECTION: { exit: "failure", means: "A file has no UP section (-- +goose Up, or the header format's UP marker)." },
+  DOWN_BEFORE_UP: { exit: "failure", means: "The DOWN section comes before the UP section." },
+  DUPLICATE_SECTION: { exit: "failure", means: "A file has two UP or two DOWN sections." },
+  TEXT_OUTSIDE_SECTION: { exit: "failure", means: "SQL stands outside the UP and DOWN sections, where it would never run." },
+  UNTERMINATED_BLOCK: { exit: "failure", means: "A -- +goose StatementBegin has no StatementEnd." },
+  NESTED_BLOCK: { exit: "failure", means: "A StatementBegin opens inside another block." },
+  UNMATCHED_STATEMENT_END: { exit: "failure", means: "A -- +goose StatementEnd has no StatementBegin." },
+  UNKNOWN_ANNOTATION: { exit: "failure", means: "A -- +goose annotation is not one goose knows." },
+  ENVSUB_UNSET: { exit: "failure", means: "ENVSUB ON refers to an environment variable that is not set." },
+  SQL_SYNTAX: { exit: "failure", means: "PostgreSQL's parser rejects a statement; the position is where it stopped." },
+  MISSING_SEMICOLON: { exit: "failure", means: "Two statements run together: end each with a semicolon." },
+  NOT_A_GIT_REPOSITORY: { exit: "usage", means: "--base (Action: base-ref) needs a git checkout." },
+  BASE_REF_NOT_FOUND: { exit: "usage", means: "The --base ref is not in the checkout (in CI: actions/checkout with fetch-depth: 0)." },
+  // --- Databases and targets ------------------------------------------------------------------
+  MASTER_URL_MISSING: { exit: "usage", means: "No master database URL: pass --master-url (Action: master-db-url), or set MASTER_DB_URL." },
+  BAD_DATABASE_URL: { exit: "usage", means: "A connection string is not a postgres:// or postgresql:// URL." },
+  CONNECT_FAILED: {
+    exit: "failure",
+    means: "A server could not be reached (down, wrong host or port, a firewall) within the connect timeout."
+  },
+  AUTH_FAILED: { exit: "failure", means: "The server refused the user or password." },
+  DATABASE_MISSING: { exit: "failure", means: "The database named in the URL does not exist on that server." },
+  SCHEMA_MISSING: { exit: "failure", means: "A schema-per-tenant tenant names a schema that does not exist." },
+  CONNECTION_LOST: { exit: "failure", means: "The connection dropped mid-run; status shows what was applied." },
+  QUERY_TIMEOUT: { exit: "failure", means: "The server stopped answering and the connection was closed." },
+  DATABASE_ERROR: { exit: "failure", means: "PostgreSQL returned an error outside a migration; the message is its own." },
+  LOCK_TIMEOUT: {
+    exit: "failure",
+    means: "A table lock (lock timeout) or another deploy's lock on the target (lock wait) was not granted in time: run again later, or raise the timeout."
+  },
+  INTERRUPTED: {
+    exit: "failure",
+    means: "The run was stopped (SIGINT or SIGTERM); running migrations were rolled back, the rest not started."
+  },
+  // --- Tenants --------------------------------------------------------------------------------
+  TENANTS_TABLE_MISSING: {
+    exit: "failure",
+    means: "The master has no tenants table: create it, or pass --tenants-query (Action: tenants-query)."
+  },
+  TENANTS_TABLE_SHAPE: {
+    exit: "failure",
+    means: "The tenants table lacks the columns needed (name, and database_url, database or schema)."
+  },
+  TENANTS_QUERY_FAILED: { exit: "failure", means: "The tenants query failed on the master; the query and the server's message are shown." },
+  TENANTS_BAD_ROW: { exit: "failure", means: "A tenants row has no name, or a value of the wrong type." },
+  TENANTS_DUPLICATE: {
+    exit: "failure",
+    means: "Two tenant rows resolve to the same database or schema (or to the master's): nothing ran."
+  },
+  TENANT_NOT_FOUND: { exit: "failure", means: "A tenant named with --tenant (Action: tenant) is not among the tenants listed." },
+  TENANT_INVALID: { exit: "failure", means: "A tenants row names neither a database nor a schema; fix the row." },
+  // --- Running migrations ---------------------------------------------------------------------
+  MIGRATION_FAILED: {
+    exit: "failure",
+    means: "A migration failed on a target; the message says where, what PostgreSQL said and what stayed applied."
+  },
+  INVALID_INDEX: { exit: "failure", means: "A CREATE INDEX CONCURRENTLY left an INVALID index: drop it and run again." },
+  DRIFT: {
+    exit: "failure",
+    means: "An applied migration's file changed or vanished; restore it, or go on with --allow-drift (Action: allow-drift)."
+  },
+  OUT_OF_ORDER: {
+    exit: "failure",
+    means: "A pending migration is older than the newest applied one; apply it with --allow-out-of-order (Action: allow-out-of-order)."
+  },
+  MASTER_FAILED: { exit: "failure", means: "A tenant was not tried because the master failed first (migrate runs the master first)." },
+  TENANTS_FAILED: { exit: "failure", means: "The master was not rolled back because a tenant failed (rollback runs the tenants first)." },
+  ROLLBACK_FILE_MISSING: { exit: "failure", means: "An applied version has no file, so its DOWN cannot run." },
+  NO_DOWN_SECTION: { exit: "failure", means: "The migration to roll back has no DOWN section." },
+  // --- Throwaway databases (verify, check, demo, dev) -----------------------------------------
+  EPHEMERAL_URL_MISSING: {
+    exit: "failure",
+    means: "--ephemeral server needs --ephemeral-url (Action: ephemeral-url) or TENANT_MIGRATE_EPHEMERAL_URL."
+  },
+  EPHEMERAL_SERVER_UNREACHABLE: { exit: "failure", means: "The server for throwaway databases could not be reached." },
+  EPHEMERAL_SERVER_FAILED: { exit: "failure", means: "The server for throwaway databases refused a command." },
+  EPHEMERAL_NO_CREATEDB: { exit: "failure", means: "The user of the ephemeral URL may not create databases (it needs CREATEDB)." },
+  DOCKER_UNAVAILABLE: { exit: "failure", means: "No Docker engine answers: start one, or use --ephemeral embedded or server." },
+  DOCKER_START_FAILED: { exit: "failure", means: "The PostgreSQL container did not start (image name, pull limits, the engine's log)." },
+  EMBEDDED_UNAVAILABLE: { exit: "failure", means: "The embedded PostgreSQL binaries are not installed for this platform." },
+  EMBEDDED_START_FAILED: { exit: "failure", means: "The embedded PostgreSQL did not start; its log is shown." },
+  EMBEDDED_NEEDS_USER: { exit: "failure", means: "The embedded PostgreSQL refuses to run as root: run as another user." },
+  SCHEMA_FILE_NOT_FOUND: { exit: "failure", means: "The --schema-file (Action: schema-file) does not exist." },
+  SCHEMA_FILE_SYNTAX: { exit: "failure", means: "The schema file has a statement the parser rejects." },
+  SCHEMA_FILE_HAS_DATA: { exit: "failure", means: "The schema file holds data (COPY or INSERT): dump it with pg_dump --schema-only." },
+  SCHEMA_FILE_FAILED: { exit: "failure", means: "A statement of the schema file failed on the throwaway database." },
+  DEV_START_FAILED: { exit: "failure", means: "dev up could not start its PostgreSQL; its log is shown." },
+  DEV_DIR_UNREACHABLE: { exit: "failure", means: "The .tenant-migrate/ folder of dev could not be written." }
+};
+var USAGE_ERROR_CODES = new Set(
+  Object.entries(ERROR_CODES).filter(([, info]) => info.exit === "usage").map(([code]) => code)
+);
+
+// src/errors.ts
+var TenantMigrateError = class extends Error {
+  code;
+  location;
+  hint;
+  /** A code frame or other detail shown under the message. */
+  detail;
+  constructor(code, message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "TenantMigrateError";
+    this.code = code;
+    this.location = options.location;
+    this.hint = options.hint;
+    this.detail = options.detail;
+  }
+  /** `file:line:column: message [CODE]`, then the detail and the hint, as a compiler prints them. */
+  format() {
+    const where = formatLocation(this.location);
+    const lines = [`${where ? `${where}: ` : ""}error: ${this.message} [${this.code}]`];
+    if (this.detail) lines.push(this.detail);
+    if (this.hint) lines.push(`hint: ${this.hint}`);
+    return lines.join("\n");
+  }
+};
+function formatLocation(location) {
+  if (!location) return "";
+  let text = location.file;
+  if (location.line !== void 0) {
+    text += `:${location.line}`;
+    if (location.column !== void 0) text += `:${location.column}`;
+  }
+  return text;
+}
+function isTenantMigrateError(error) {
+  return error instanceof TenantMigrateError;
+}
+
+export {
+  USAGE_ERROR_CODES,
+  TenantMigrateError,
+  formatLocation,
+  isTenantMigrateError
+};

