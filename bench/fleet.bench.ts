@@ -8,44 +8,26 @@
  * BENCH_DATABASE_URL picks the server (default: the local one); BENCH_TENANTS the fleet size.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { maskUrl, withDatabase } from '../src/db/connection-url.js';
 import { DEFAULT_CONCURRENCY, fleetStatus, migrateFleet } from '../src/fleet/index.js';
 import { runPool } from '../src/fleet/pool.js';
+import { TENANT_STATEMENTS, writeFleetFiles } from './support/fleet-files.js';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const TENANTS = Number(process.env.BENCH_TENANTS ?? 200);
 const PREFIX = 'tm_bench_fleet';
 const DBMATE = join(process.cwd(), 'node_modules/.bin/dbmate');
 
-const MASTER_UP = [
-  'CREATE TABLE plans (id bigserial PRIMARY KEY, title text NOT NULL, price_cents integer NOT NULL DEFAULT 0);\nCREATE UNIQUE INDEX plans_title ON plans (title);',
-  'CREATE TABLE subscriptions (id bigserial PRIMARY KEY, tenant_name text NOT NULL, plan_id bigint REFERENCES plans (id), started_at timestamptz NOT NULL DEFAULT now());\nCREATE INDEX subscriptions_tenant ON subscriptions (tenant_name);',
-  "ALTER TABLE plans ADD COLUMN interval text NOT NULL DEFAULT 'month';\nINSERT INTO plans (title, price_cents) VALUES ('free', 0), ('pro', 2900);",
-];
-const MASTER_DOWN = ['DROP TABLE plans;', 'DROP TABLE subscriptions;', 'ALTER TABLE plans DROP COLUMN interval;'];
-const TENANT_UP = [
-  'CREATE TABLE customers (id bigserial PRIMARY KEY, name text NOT NULL, email text, created_at timestamptz NOT NULL DEFAULT now());\nCREATE INDEX customers_email ON customers (email);',
-  'CREATE TABLE invoices (id bigserial PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id), amount numeric(12, 2) NOT NULL, issued_on date NOT NULL DEFAULT current_date);\nCREATE INDEX invoices_customer ON invoices (customer_id);',
-  "ALTER TABLE customers ADD COLUMN status text NOT NULL DEFAULT 'active';\nCREATE INDEX customers_status ON customers (status);",
-];
-const TENANT_DOWN = [
-  'DROP TABLE customers;',
-  'DROP TABLE invoices;',
-  'DROP INDEX customers_status;\nALTER TABLE customers DROP COLUMN status;',
-];
-const NAMES = ['create_base', 'add_second_table', 'add_status'];
-
 export async function run(): Promise<void> {
   const names = Array.from({ length: TENANTS }, (_, index) => `${PREFIX}_t${String(index + 1).padStart(3, '0')}`);
   const masterName = `${PREFIX}_master`;
   const masterUrl = withDatabase(SERVER, masterName);
   const tenantUrls = names.map((name) => withDatabase(SERVER, name));
-  const work = writeFiles();
+  const work = writeFleetFiles();
   console.log(`master + ${TENANTS} tenant databases, 3 migrations each, on ${maskUrl(SERVER)}`);
   try {
     let started = performance.now();
@@ -89,6 +71,14 @@ export async function run(): Promise<void> {
       console.log('  psql floor: skipped (no psql on PATH)');
     }
 
+    await reset(all);
+    started = performance.now();
+    await bareFloor(await listTenants(masterUrl));
+    const floorMs = performance.now() - started;
+    console.log(
+      `  bare pg floor (concurrency ${DEFAULT_CONCURRENCY}, one connection per database, no ledger, no lock): ${seconds(floorMs)}`,
+    );
+
     // Warm-up outside the timings: the SQL parser's WebAssembly and the JIT, as in a long-lived process.
     await migrateFleet({ dir: work.dir, masterUrl, target: 'master', dryRun: true });
     const sweep = [...new Set([4, 8, DEFAULT_CONCURRENCY, 32])].sort((a, b) => a - b);
@@ -116,6 +106,7 @@ export async function run(): Promise<void> {
     console.log(`\n  tenant-migrate (default concurrency ${DEFAULT_CONCURRENCY}) is:`);
     if (dbmateWorks) console.log(`    ${(dbmateMs / ours).toFixed(1)}x faster than the sequential dbmate loop (target: >= 5x)`);
     if (psqlWorks) console.log(`    ${(psqlMs / ours).toFixed(1)}x faster than the sequential psql -1 -f floor (target: > 1x)`);
+    console.log(`    ${(ours / floorMs).toFixed(2)}x the bare pg floor's time (tenants only for the floor; ours includes the master)`);
     console.log(
       `    ${Math.round((TENANTS + 1) / (ours / 1000))} databases/s, ${Math.round(((TENANTS + 1) * 3) / (ours / 1000))} migrations/s`,
     );
@@ -125,44 +116,21 @@ export async function run(): Promise<void> {
   }
 }
 
-function writeFiles() {
-  const dir = mkdtempSync(join(tmpdir(), 'tenant-migrate-bench-fleet-'));
-  const layout = {
-    dir,
-    dbmateMaster: join(dir, 'dbmate-master'),
-    dbmateTenant: join(dir, 'dbmate-tenant'),
-    psqlMaster: '',
-    psqlTenant: '',
-  };
-  const scoped = join(dir, 'migrations');
-  for (const folder of ['master', 'tenant']) mkdirSync(join(scoped, folder), { recursive: true });
-  mkdirSync(layout.dbmateMaster);
-  mkdirSync(layout.dbmateTenant);
-  NAMES.forEach((name, index) => {
-    const version = String(index + 1).padStart(3, '0');
-    writeFileSync(
-      join(scoped, 'master', `${version}_${name}.sql`),
-      `-- +goose Up\n${MASTER_UP[index]}\n\n-- +goose Down\n${MASTER_DOWN[index]}\n`,
-    );
-    writeFileSync(
-      join(scoped, 'tenant', `${version}_${name}.sql`),
-      `-- +goose Up\n${TENANT_UP[index]}\n\n-- +goose Down\n${TENANT_DOWN[index]}\n`,
-    );
-    const dbmateVersion = `2026010100000${index + 1}`;
-    writeFileSync(
-      join(layout.dbmateMaster, `${dbmateVersion}_${name}.sql`),
-      `-- migrate:up\n${MASTER_UP[index]}\n\n-- migrate:down\n${MASTER_DOWN[index]}\n`,
-    );
-    writeFileSync(
-      join(layout.dbmateTenant, `${dbmateVersion}_${name}.sql`),
-      `-- migrate:up\n${TENANT_UP[index]}\n\n-- migrate:down\n${TENANT_DOWN[index]}\n`,
-    );
+/** The tenants' files over plain pg connections, one per database, at tenant-migrate's default concurrency. */
+async function bareFloor(urls: string[]): Promise<void> {
+  await runPool(urls, DEFAULT_CONCURRENCY, async (url) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (const statements of TENANT_STATEMENTS) {
+        await client.query('BEGIN');
+        for (const statement of statements) await client.query(statement);
+        await client.query('COMMIT');
+      }
+    } finally {
+      await client.end();
+    }
   });
-  layout.psqlMaster = join(dir, 'master.sql');
-  layout.psqlTenant = join(dir, 'tenant.sql');
-  writeFileSync(layout.psqlMaster, `${MASTER_UP.join('\n')}\n`);
-  writeFileSync(layout.psqlTenant, `${TENANT_UP.join('\n')}\n`);
-  return { ...layout, dir: scoped, root: dir };
 }
 
 function dbmateArgs(url: string, dir: string): string[] {

@@ -30,6 +30,8 @@ export interface EmbeddedOptions {
    * fleet, which listens on loopback only and whose URL is printed for the user to export.
    */
   auth?: 'password' | 'trust';
+  /** Server settings passed as `-c name=value` (e.g. a low max_connections for a benchmark); max_connections defaults to 300. */
+  settings?: Record<string, string>;
 }
 
 export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
@@ -60,7 +62,15 @@ export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promis
     authMethod: (options.auth === 'trust' ? 'trust' : 'scram-sha-256') as 'scram-sha-256',
     persistent,
     // No Unix socket: only loopback TCP, so nothing collides with a system PostgreSQL.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+      ...serverSettings({ max_connections: '300', ...options.settings }),
+    ],
     onLog: (message: string) => logs.push(message),
     onError: (message: unknown) => logs.push(String(message)),
   });
@@ -99,6 +109,10 @@ export async function startEmbeddedServer(options: EmbeddedOptions = {}): Promis
       }
     },
   };
+}
+
+function serverSettings(settings: Record<string, string>): string[] {
+  return Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
 }
 
 /** Loaded lazily: the Action's bundle runs without node_modules and only needs this for `ephemeral: embedded`. */
