@@ -60,6 +60,8 @@ function fleetOptions(inputs: ActionInputs, masterUrl: string): FleetOptions {
     tenantsQuery: inputs.tenantsQuery,
     shard: inputs.shard,
     concurrency: inputs.concurrency,
+    maxConnections: inputs.maxConnections,
+    lockRetries: inputs.lockRetries,
     target: inputs.target,
     to: inputs.to,
     onTargets: (targets) => registerConnectionSecrets(targets.map((target) => target.url)),

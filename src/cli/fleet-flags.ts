@@ -18,6 +18,7 @@ export interface FleetFlags extends CommonOptions {
   tenant?: string[];
   shard?: string;
   concurrency?: number;
+  maxConnections?: number;
   target: TargetSelection;
   connectTimeout: string;
   json: boolean;
@@ -30,6 +31,7 @@ export interface ApplyFlags extends FleetFlags {
   lockTimeout: string;
   statementTimeout: string;
   lockWait: number;
+  lockRetries: number;
   allowDrift: boolean;
   allowOutOfOrder: boolean;
 }
@@ -50,6 +52,7 @@ export function fleetOptionsFrom(flags: FleetFlags, io: CliIo): FleetOptions {
     tenants: flags.tenant,
     shard: flags.shard,
     concurrency: flags.concurrency,
+    maxConnections: flags.maxConnections,
     target: flags.target,
     connectTimeout: flags.connectTimeout,
     to: apply.to,
@@ -57,6 +60,7 @@ export function fleetOptionsFrom(flags: FleetFlags, io: CliIo): FleetOptions {
     lockTimeout: apply.lockTimeout,
     statementTimeout: apply.statementTimeout,
     lockWait: apply.lockWait,
+    lockRetries: apply.lockRetries,
     allowDrift: apply.allowDrift,
     allowOutOfOrder: apply.allowOutOfOrder,
   };

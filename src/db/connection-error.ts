@@ -30,6 +30,12 @@ export function connectionError(error: unknown, url: string): TenantMigrateError
       hint: `is the server up and the host and port right? (${masked})`,
     });
   }
+  if (code === '53300') {
+    return new TenantMigrateError('TOO_MANY_CONNECTIONS', `${server} has no connection slot left: ${driverMessage}`, {
+      hint: `the server (or the role, or the database) is at its connection limit: lower --max-connections, or raise max_connections / the role's CONNECTION LIMIT (${masked})`,
+      cause: error,
+    });
+  }
   return new TenantMigrateError('CONNECT_FAILED', `cannot connect to ${server}: ${driverMessage}`, {
     hint: `check the URL (${masked})`,
   });

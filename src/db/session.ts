@@ -56,8 +56,34 @@ export function quickQueryTimeoutMs(connectTimeoutMs: number): number {
 }
 
 export async function openSession(url: string, options: SessionOptions): Promise<Session> {
+  const connection = await openConnection(url, options);
+  try {
+    return await setUpSession(connection, options);
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+
+/**
+ * A connected client, not yet set up for a target: what a pool of sessions on one database
+ * keeps between tenants (setUpSession per tenant, resetConnection after it).
+ */
+export interface Connection {
+  url: string;
+  client: pg.Client;
+  statementTimeoutMs: number;
+  quickQueryTimeoutMs: number;
+  /** False once a query gave up or the connection dropped: it is closed, never reused. */
+  readonly usable: boolean;
+  close(): Promise<void>;
+}
+
+export async function openConnection(
+  url: string,
+  options: Pick<SessionOptions, 'connectTimeoutMs' | 'statementTimeoutMs'>,
+): Promise<Connection> {
   const queryTimeout = queryTimeoutMs(options.statementTimeoutMs);
-  const quickTimeout = quickQueryTimeoutMs(options.connectTimeoutMs);
   const client = new pg.Client({
     connectionString: url,
     application_name: APPLICATION_NAME,
@@ -66,8 +92,14 @@ export async function openSession(url: string, options: SessionOptions): Promise
     keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
     ...(queryTimeout ? { query_timeout: queryTimeout } : {}),
   });
+  let usable = true;
   // A dropped connection must become a failed target, not an unhandled 'error' event.
-  client.on('error', () => {});
+  client.on('error', () => {
+    usable = false;
+  });
+  client.on('end', () => {
+    usable = false;
+  });
   try {
     await client.connect();
   } catch (error) {
@@ -76,31 +108,61 @@ export async function openSession(url: string, options: SessionOptions): Promise
   }
   let closing: Promise<void> | undefined;
   const close = () => {
+    usable = false;
     closing ??= closeClient(client);
     return closing;
   };
   guardQueries(client, url, queryTimeout, close);
+  return {
+    url,
+    client,
+    statementTimeoutMs: options.statementTimeoutMs,
+    quickQueryTimeoutMs: quickQueryTimeoutMs(options.connectTimeoutMs),
+    get usable() {
+      return usable;
+    },
+    close,
+  };
+}
+
+/**
+ * Sets the connection up for one target (timeouts, the tenant's search_path) in one round trip.
+ * A missing schema throws SCHEMA_MISSING and leaves the connection as it was, usable for the next.
+ */
+export async function setUpSession(connection: Connection, options: SessionOptions): Promise<Session> {
+  const { rows } = await connection.client.query<{ server_version: number; schema_exists: boolean }>({
+    text: SETUP_SQL,
+    values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
+    query_timeout: connection.quickQueryTimeoutMs,
+  } as pg.QueryConfig);
+  if (!rows[0].schema_exists) {
+    throw new TenantMigrateError('SCHEMA_MISSING', `schema "${options.schema}" does not exist in ${describeServer(connection.url)}`, {
+      hint: 'create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row',
+    });
+  }
+  return {
+    client: connection.client,
+    serverVersion: rows[0].server_version,
+    settingsSql: settingsSql(options),
+    quickQueryTimeoutMs: connection.quickQueryTimeoutMs,
+    close: connection.close,
+  };
+}
+
+/**
+ * Puts a connection back as a fresh session would be, between two tenants sharing it: whatever
+ * a migration SET (search_path, role, timeouts), its temporary tables, prepared statements and
+ * the previous tenant's advisory lock all go. An open transaction (a failure mid-migration whose
+ * ROLLBACK did not arrive) is rolled back first.
+ */
+export async function resetConnection(connection: Connection): Promise<void> {
+  const quick = { query_timeout: connection.quickQueryTimeoutMs } as Partial<pg.QueryConfig>;
   try {
-    const { rows } = await client.query<{ server_version: number; schema_exists: boolean }>({
-      text: SETUP_SQL,
-      values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
-      query_timeout: quickTimeout,
-    } as pg.QueryConfig);
-    if (!rows[0].schema_exists) {
-      throw new TenantMigrateError('SCHEMA_MISSING', `schema "${options.schema}" does not exist in ${describeServer(url)}`, {
-        hint: 'create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row',
-      });
-    }
-    return {
-      client,
-      serverVersion: rows[0].server_version,
-      settingsSql: settingsSql(options),
-      quickQueryTimeoutMs: quickTimeout,
-      close,
-    };
+    await connection.client.query({ text: 'DISCARD ALL', ...quick } as pg.QueryConfig);
   } catch (error) {
-    await close();
-    throw error;
+    if ((error as { code?: string }).code !== '25001') throw error;
+    await connection.client.query({ text: 'ROLLBACK', ...quick } as pg.QueryConfig);
+    await connection.client.query({ text: 'DISCARD ALL', ...quick } as pg.QueryConfig);
   }
 }
 

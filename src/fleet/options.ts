@@ -24,6 +24,8 @@ export const DEFAULT_STATUS_CONCURRENCY = 32;
 export const DEFAULT_LOCK_TIMEOUT = '10s';
 export const DEFAULT_STATEMENT_TIMEOUT = '30min';
 export const DEFAULT_CONNECT_TIMEOUT = '10s';
+/** A migration that hit lock_timeout is tried this many more times, with backoff, before its target fails. */
+export const DEFAULT_LOCK_RETRIES = 3;
 /** A second deploy waits this long for the first to finish a target. */
 export const DEFAULT_LOCK_WAIT_SECONDS = 300;
 
@@ -34,6 +36,9 @@ export interface ResolvedFleetOptions {
   tenants?: string[];
   shard?: Shard;
   concurrency: number;
+  /** Undefined: derived per server. */
+  maxConnections?: number;
+  lockRetries: number;
   target: TargetSelection;
   dryRun: boolean;
   lockTimeoutMs: number;
@@ -57,6 +62,13 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
   if (options.to !== undefined && (!Number.isInteger(options.to) || options.to < 0)) {
     throw new TenantMigrateError('BAD_OPTION', `--to must be a version number, not ${options.to}`);
   }
+  if (options.maxConnections !== undefined && (!Number.isInteger(options.maxConnections) || options.maxConnections < 1)) {
+    throw new TenantMigrateError('BAD_OPTION', `--max-connections must be a whole number of at least 1, not ${options.maxConnections}`);
+  }
+  const lockRetries = options.lockRetries ?? DEFAULT_LOCK_RETRIES;
+  if (!Number.isInteger(lockRetries) || lockRetries < 0) {
+    throw new TenantMigrateError('BAD_OPTION', `--lock-retries must be a whole number (0: no retries), not ${lockRetries}`);
+  }
   const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
   if (!Number.isFinite(lockWait) || lockWait < 0) {
     throw new TenantMigrateError('BAD_OPTION', `--lock-wait must be a number of seconds, not ${lockWait}`);
@@ -68,6 +80,8 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
     tenants: options.tenants && options.tenants.length > 0 ? options.tenants : undefined,
     shard: options.shard === undefined ? undefined : parseShard(options.shard),
     concurrency,
+    maxConnections: options.maxConnections,
+    lockRetries,
     target,
     dryRun: options.dryRun ?? false,
     lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, '--lock-timeout'),

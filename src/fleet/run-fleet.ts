@@ -9,10 +9,12 @@ import { maskUrl } from '../db/connection-url.js';
 import { type ErrorCode, TenantMigrateError } from '../errors.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
-import { resolveFleetOptions } from './options.js';
-import { runPool } from './pool.js';
+import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { runTarget, toTargetError } from './run-target.js';
+import { runScheduled } from './scheduler.js';
+import type { SessionPool } from './session-pool.js';
 import { formatShard } from './shard.js';
+import { createSessionPool } from './target-session.js';
 import { type DiscoveredTenants, discoverTenants } from './tenants.js';
 import type { FleetOptions, FleetReport, RollbackOptions, Target, TargetResult } from './types.js';
 
@@ -31,8 +33,22 @@ export async function rollbackFleet(options: RollbackOptions): Promise<FleetRepo
 }
 
 async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): Promise<FleetReport> {
-  const started = performance.now();
   const options = resolveFleetOptions(raw);
+  const pool = createSessionPool(options);
+  try {
+    return await runFleetWith(command, raw, options, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function runFleetWith(
+  command: 'migrate' | 'rollback',
+  raw: RollbackOptions,
+  options: ResolvedFleetOptions,
+  pool: SessionPool,
+): Promise<FleetReport> {
+  const started = performance.now();
   const set = await loadMigrations(options.dir);
   const masterMigrations = timeline(set.migrations, 'master');
   const tenantMigrations = timeline(set.migrations, 'tenant');
@@ -64,6 +80,7 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
       to: raw.to,
       steps: raw.steps,
       options,
+      sessions: pool,
       onProgress: progress,
     });
     done++;
@@ -71,7 +88,8 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
     progress?.({ type: 'target-done', result, done, total, failed });
     return result;
   };
-  const runTenants = (tenants: Target[]) => runPool(tenants, options.concurrency, (tenant) => run(tenant, tenantMigrations, 'tenant'));
+  const runTenants = (tenants: Target[]) =>
+    runScheduled(tenants, { concurrency: options.concurrency, pool }, (tenant) => run(tenant, tenantMigrations, 'tenant'));
   const master: Target = { name: 'master', kind: 'master', url: options.masterUrl };
   const found = (discovered: DiscoveredTenants) => {
     inactive = discovered.inactive;
@@ -113,11 +131,13 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
       progress?.({ type: 'target-done', result: results[results.length - 1], done, total, failed });
       return report();
     }
+    pool.expect([master]);
     results.push(await run(master, masterMigrations, 'master'));
     return report();
   }
 
   if (options.target !== 'tenants') {
+    pool.expect([master]);
     const masterResult = await run(master, masterMigrations, 'master');
     results.push(masterResult);
     if (masterResult.status === 'failed') {

@@ -16,6 +16,7 @@ import type { Migration, Statement, Timeline } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
 import type { ResolvedFleetOptions } from './options.js';
 import { type Plan, planMigrate, planRollback } from './plan.js';
+import type { SessionSource } from './session-pool.js';
 import { TargetFailure } from './target-failure.js';
 import { openTargetSession } from './target-session.js';
 import type { AppliedStep, ProgressEvent, Target, TargetError, TargetResult } from './types.js';
@@ -29,6 +30,8 @@ export interface TargetJob {
   to?: number;
   steps?: number;
   options: ResolvedFleetOptions;
+  /** The run's shared sessions; without one the target gets a connection of its own. */
+  sessions?: SessionSource;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -59,7 +62,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
   let session: Session | undefined;
   let plan: Plan | undefined;
   try {
-    session = await openTargetSession(target, options);
+    session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
     const { client } = session;
     const schema = ledgerSchema(target);
     await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
@@ -126,7 +129,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     result.error = toTargetError(error, [target.url]);
     return finish();
   } finally {
-    // Closing the session also releases the advisory lock.
+    // Closing (or giving back) the session also releases the advisory lock.
     await session?.close();
   }
 }

@@ -10,12 +10,13 @@ import type { Session } from '../db/session.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
-import { DEFAULT_STATUS_CONCURRENCY, type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
+import { DEFAULT_STATUS_CONCURRENCY, resolveFleetOptions } from './options.js';
 import { findDrift, newestVersion, pendingMigrations } from './plan.js';
-import { runPool } from './pool.js';
 import { ledgerSchema, toTargetError } from './run-target.js';
+import { runScheduled } from './scheduler.js';
+import type { SessionSource } from './session-pool.js';
 import { formatShard } from './shard.js';
-import { openTargetSession } from './target-session.js';
+import { createSessionPool } from './target-session.js';
 import { discoverTenants } from './tenants.js';
 import type { StatusOptions, StatusReport, Target, TargetStatusRow } from './types.js';
 
@@ -43,29 +44,35 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
   }
   let done = 0;
   let failed = 0;
-  const rows = await runPool(targets, options.concurrency, async ({ target, migrations }) => {
-    const row = await targetStatus(target, migrations, options);
-    done++;
-    if (row.error) failed++;
-    raw.onProgress?.({
-      type: 'target-done',
-      result: {
-        name: row.name,
-        kind: row.kind,
-        url: row.url,
-        status: row.error ? 'failed' : 'up-to-date',
-        fromVersion: row.currentVersion,
-        toVersion: row.currentVersion,
-        applied: [],
-        durationMs: 0,
-        ...(row.error ? { error: row.error } : {}),
-      },
-      done,
-      total: targets.length,
-      failed,
-    });
-    return row;
-  });
+  const pool = createSessionPool(options);
+  const migrationsOf = new Map(targets.map(({ target, migrations }) => [target, migrations]));
+  const rows = await runScheduled(
+    targets.map(({ target }) => target),
+    { concurrency: options.concurrency, pool },
+    async (target) => {
+      const row = await targetStatus(target, migrationsOf.get(target)!, pool);
+      done++;
+      if (row.error) failed++;
+      raw.onProgress?.({
+        type: 'target-done',
+        result: {
+          name: row.name,
+          kind: row.kind,
+          url: row.url,
+          status: row.error ? 'failed' : 'up-to-date',
+          fromVersion: row.currentVersion,
+          toVersion: row.currentVersion,
+          applied: [],
+          durationMs: 0,
+          ...(row.error ? { error: row.error } : {}),
+        },
+        done,
+        total: targets.length,
+        failed,
+      });
+      return row;
+    },
+  ).finally(() => pool.close());
   return {
     ok: !error && rows.every((row) => !row.error && row.drift.length === 0 && row.outOfOrder.length === 0),
     durationMs: Math.round(performance.now() - started),
@@ -76,7 +83,7 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
   };
 }
 
-async function targetStatus(target: Target, migrations: Migration[], options: ResolvedFleetOptions): Promise<TargetStatusRow> {
+async function targetStatus(target: Target, migrations: Migration[], sessions: SessionSource): Promise<TargetStatusRow> {
   const row: TargetStatusRow = {
     name: target.name,
     kind: target.kind,
@@ -94,7 +101,7 @@ async function targetStatus(target: Target, migrations: Migration[], options: Re
   if (target.invalid) return { ...row, error: { code: 'TENANT_INVALID', message: target.invalid } };
   let session: Session | undefined;
   try {
-    session = await openTargetSession(target, options);
+    session = await sessions.lease(target);
     const schema = ledgerSchema(target);
     const inspection = await inspectLedger(session.client, schema);
     const history = await readTargetHistory(session.client, schema, migrations, inspection);

@@ -1,16 +1,26 @@
+import { ConnectionBudget } from '../db/connection-budget.js';
 import { openSession, type Session } from '../db/session.js';
 import type { ResolvedFleetOptions } from './options.js';
+import { SessionPool } from './session-pool.js';
 import type { Target } from './types.js';
 
+type SessionSettings = Pick<ResolvedFleetOptions, 'connectTimeoutMs' | 'lockTimeoutMs' | 'statementTimeoutMs'>;
+
 /** A session on one target with the run's timeouts and, for a schema tenant, its search_path. */
-export function openTargetSession(
-  target: Target,
-  options: Pick<ResolvedFleetOptions, 'connectTimeoutMs' | 'lockTimeoutMs' | 'statementTimeoutMs'>,
-): Promise<Session> {
-  return openSession(target.url, {
+export function openTargetSession(target: Target, options: SessionSettings): Promise<Session> {
+  return openSession(target.url, sessionSettings(options, target.schema));
+}
+
+/** The run's sessions: shared per database, within --max-connections (or the derived cap) per server. */
+export function createSessionPool(options: SessionSettings & Pick<ResolvedFleetOptions, 'maxConnections'>): SessionPool {
+  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections));
+}
+
+function sessionSettings(options: SessionSettings, schema?: string) {
+  return {
     connectTimeoutMs: options.connectTimeoutMs,
     lockTimeoutMs: options.lockTimeoutMs,
     statementTimeoutMs: options.statementTimeoutMs,
-    schema: target.schema,
-  });
+    ...(schema === undefined ? {} : { schema }),
+  };
 }

@@ -39,6 +39,13 @@ export interface FleetOptions {
   shard?: string;
   /** Tenants migrated at once (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
+  /**
+   * Sessions held at once on one server (host:port), across every target on it. Default: derived
+   * from the server's max_connections and what is in use, leaving half the free slots.
+   */
+  maxConnections?: number;
+  /** Times a transactional migration that hit lock_timeout is tried again (default DEFAULT_LOCK_RETRIES). */
+  lockRetries?: number;
   target?: TargetSelection;
   /** migrate: stop after this version; rollback: roll back every version above it. */
   to?: number;

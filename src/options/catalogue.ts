@@ -29,6 +29,7 @@ import { DEFAULT_POSTGRES_IMAGE, PROVIDER_CHOICES } from '../ephemeral/provider.
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_LOCK_RETRIES,
   DEFAULT_LOCK_TIMEOUT,
   DEFAULT_LOCK_WAIT_SECONDS,
   DEFAULT_STATEMENT_TIMEOUT,
@@ -127,6 +128,14 @@ export const OPTIONS = {
     commands: FLEET,
     help: 'tenants handled at once',
   }),
+  maxConnections: integer(1, {
+    flag: 'max-connections',
+    input: 'max-connections',
+    commands: FLEET,
+    help: "sessions held at once on one server (host:port), across all its targets (default: half of the slots the server's max_connections and the role's CONNECTION LIMIT leave free)",
+    inputHelp:
+      "Sessions held at once on one PostgreSQL server, across all its targets. Default: half of the free slots (max_connections, the role's CONNECTION LIMIT).",
+  }),
   target: choice(['master', 'tenants', 'all'] as const, {
     flag: 'target',
     input: 'target',
@@ -186,6 +195,14 @@ export const OPTIONS = {
     default: DEFAULT_LOCK_WAIT_SECONDS,
     commands: APPLY,
     help: 'seconds to wait when another deploy holds a target, before failing that target',
+  }),
+  lockRetries: integer(0, {
+    flag: 'lock-retries',
+    input: 'lock-retries',
+    default: DEFAULT_LOCK_RETRIES,
+    commands: APPLY,
+    help: 'times a migration that hit --lock-timeout is tried again, with backoff, before its target fails (0: none)',
+    inputHelp: 'Times a migration that hit lock_timeout is tried again, with backoff, before its target fails (0: none)',
   }),
   allowDrift: boolean({
     flag: 'allow-drift',

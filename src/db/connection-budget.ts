@@ -1,0 +1,186 @@
+/**
+ * How many sessions tenant-migrate holds on one PostgreSQL server (host:port) at once, across
+ * every target on it. The cap is --max-connections when given; otherwise it is derived from the
+ * server the first time a session reaches it: what max_connections (and the role's CONNECTION
+ * LIMIT) leave free, halved, so the application keeps room. A server that still answers "too many
+ * clients" (53300) lowers the cap to what we hold and the connect waits for one of ours to end.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type pg from 'pg';
+import { isTenantMigrateError } from '../errors.js';
+
+/** What the server says about its connection slots, read in one query. */
+export interface ServerLimits {
+  maxConnections: number;
+  reservedConnections: number;
+  /** Client sessions open on the server now, ours included. */
+  inUse: number;
+  /** The role's CONNECTION LIMIT (-1: none; superusers ignore it). */
+  roleLimit: number;
+  roleInUse: number;
+  superuser: boolean;
+}
+
+export async function readServerLimits(client: pg.Client, queryTimeoutMs?: number): Promise<ServerLimits> {
+  const { rows } = await client.query<{
+    max: number;
+    reserved: number;
+    in_use: number;
+    role_limit: number;
+    role_in_use: number;
+    superuser: boolean;
+  }>({
+    text: `SELECT current_setting('max_connections')::int AS max,
+                  current_setting('superuser_reserved_connections')::int AS reserved,
+                  (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')::int AS in_use,
+                  r.rolconnlimit AS role_limit, r.rolsuper AS superuser,
+                  (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND backend_type = 'client backend')::int AS role_in_use
+             FROM pg_roles r WHERE r.rolname = current_user`,
+    ...(queryTimeoutMs ? { query_timeout: queryTimeoutMs } : {}),
+  } as pg.QueryConfig);
+  const row = rows[0];
+  return {
+    maxConnections: row.max,
+    reservedConnections: row.reserved,
+    inUse: row.in_use,
+    roleLimit: row.role_limit,
+    roleInUse: row.role_in_use,
+    superuser: row.superuser,
+  };
+}
+
+/**
+ * The default cap from the server's limits: half of the slots nobody uses (the other half stays
+ * for the application), plus the one session that asked, never below 1. Pure.
+ */
+export function derivedBudget(limits: ServerLimits): number {
+  const serverFree = limits.maxConnections - (limits.superuser ? 0 : limits.reservedConnections) - limits.inUse;
+  const roleFree = !limits.superuser && limits.roleLimit >= 0 ? limits.roleLimit - limits.roleInUse : Number.POSITIVE_INFINITY;
+  const free = Math.max(0, Math.min(serverFree, roleFree));
+  return 1 + Math.floor(free / 2);
+}
+
+/** True for the server's "too many clients" / "too many connections for role" refusal (SQLSTATE 53300). */
+export function isTooManyConnections(error: unknown): boolean {
+  const cause = isTenantMigrateError(error) ? (error.cause as { code?: string } | undefined) : (error as { code?: string });
+  return cause?.code === '53300' || (isTenantMigrateError(error) && error.code === 'TOO_MANY_CONNECTIONS');
+}
+
+/** The slots of one server: a counting semaphore whose size may be learned late and lowered. */
+export class ServerBudget {
+  private held = 0;
+  private readonly waiting: Array<() => void> = [];
+  /** Undefined until the first session measured the server (only one goes first). */
+  private cap: number | undefined;
+
+  constructor(
+    readonly server: string,
+    fixed: number | undefined,
+  ) {
+    this.cap = fixed;
+  }
+
+  get limit(): number | undefined {
+    return this.cap;
+  }
+
+  get inUse(): number {
+    return this.held;
+  }
+
+  /** True when no cap is known yet: the caller that gets the slot should measure the server. */
+  get unmeasured(): boolean {
+    return this.cap === undefined;
+  }
+
+  /**
+   * Waits for a slot. `reclaim` may close one of our idle sessions on this server to make room
+   * (it returns true when it did, and that session's release wakes a waiter).
+   */
+  async acquire(reclaim?: () => boolean): Promise<void> {
+    while (this.held >= (this.cap ?? 1)) {
+      if (reclaim?.()) continue;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    this.held++;
+  }
+
+  release(): void {
+    this.held = Math.max(0, this.held - 1);
+    this.wake();
+  }
+
+  /** The measured cap, once. */
+  measured(cap: number): void {
+    if (this.cap === undefined) this.cap = Math.max(1, cap);
+    this.wake();
+  }
+
+  /** The server refused a connect: hold no more than we do now (at least 1). */
+  saturated(): void {
+    this.cap = Math.max(1, Math.min(this.cap ?? Number.POSITIVE_INFINITY, this.held - 1));
+  }
+
+  private wake(): void {
+    const free = (this.cap ?? 1) - this.held;
+    for (const resolve of this.waiting.splice(0, Math.max(1, free))) resolve();
+  }
+}
+
+/** One ServerBudget per host:port. */
+export class ConnectionBudget {
+  private readonly servers = new Map<string, ServerBudget>();
+
+  /** `maxConnections`: the --max-connections cap for every server; undefined derives it per server. */
+  constructor(readonly maxConnections?: number) {}
+
+  of(url: string): ServerBudget {
+    const server = serverOf(url);
+    let budget = this.servers.get(server);
+    if (!budget) {
+      budget = new ServerBudget(server, this.maxConnections);
+      this.servers.set(server, budget);
+    }
+    return budget;
+  }
+}
+
+/** `host:port` of a URL: the key of its budget. */
+export function serverOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname || parsed.searchParams.get('host') || 'localhost'}:${parsed.port || '5432'}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Connects within the budget. A "too many clients" answer lowers the cap and waits for a slot of
+ * ours, or, holding none, backs off and tries again until `deadlineMs`: tenant-migrate never
+ * fails a tenant because it exhausted the server itself.
+ */
+export async function connectWithinBudget<C>(
+  budget: ServerBudget,
+  connect: () => Promise<C>,
+  options: { reclaim?: () => boolean; deadlineMs: number; measure?: (connection: C) => Promise<number> },
+): Promise<C> {
+  const giveUpAt = Date.now() + options.deadlineMs;
+  for (let attempt = 0; ; attempt++) {
+    await budget.acquire(options.reclaim);
+    const measuring = budget.unmeasured;
+    try {
+      const connection = await connect();
+      if (measuring && options.measure) budget.measured(await options.measure(connection).catch(() => 1));
+      return connection;
+    } catch (error) {
+      const full = isTooManyConnections(error);
+      // A first connect that found the server full measures nothing: the next attempt measures.
+      if (full && !measuring) budget.saturated();
+      budget.release();
+      if (!full || Date.now() >= giveUpAt) throw error;
+      // Someone else's sessions fill the server: wait a little, longer each time.
+      if (budget.inUse === 0) await sleep(Math.min(2_000, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2));
+    }
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Sessions shared per database. Targets that live in one database (schema per tenant, and the
+ * master) are served by the same few connections: each lease sets the connection up for its
+ * target (timeouts, search_path) and giving it back resets it (DISCARD ALL: settings, temporary
+ * tables, the tenant's advisory lock), so the next tenant starts as on a fresh connection.
+ * Connections count against the server's budget; a database's idle connections are closed as
+ * soon as none of its targets is left to run, or when another database on the server needs the
+ * slot. A database that could not be reached fails its other targets with the same error
+ * instead of trying again for each.
+ */
+import { ConnectionBudget, connectWithinBudget, derivedBudget, readServerLimits } from '../db/connection-budget.js';
+import { type Connection, openConnection, resetConnection, type Session, type SessionOptions, setUpSession } from '../db/session.js';
+import type { Target } from './types.js';
+
+export type PoolSessionOptions = Omit<SessionOptions, 'schema'>;
+
+/** Where a target's session comes from: runTarget and status lease one, and close() gives it back. */
+export interface SessionSource {
+  lease(target: Target): Promise<Session>;
+}
+
+interface DatabaseSessions {
+  idle: Connection[];
+  /** Targets of this database not yet leased: when none is left, idle connections close. */
+  toLease: number;
+  /** The connect error that failed this database, given to its remaining targets. */
+  unreachable?: unknown;
+}
+
+export class SessionPool implements SessionSource {
+  private readonly databases = new Map<string, DatabaseSessions>();
+  private readonly open = new Set<Connection>();
+
+  constructor(
+    private readonly options: PoolSessionOptions,
+    private readonly budget: ConnectionBudget = new ConnectionBudget(),
+  ) {}
+
+  /** Announces the targets to come, so connections stay open exactly as long as they are needed. */
+  expect(targets: readonly Target[]): void {
+    for (const target of targets) this.database(target.url).toLease++;
+  }
+
+  async lease(target: Target): Promise<Session> {
+    const database = this.database(target.url);
+    database.toLease = Math.max(0, database.toLease - 1);
+    if (database.unreachable) throw database.unreachable;
+    const connection = database.idle.pop() ?? (await this.connect(target.url, database));
+    let session: Session;
+    try {
+      session = await setUpSession(connection, { ...this.options, schema: target.schema });
+    } catch (error) {
+      await this.giveBack(connection, database);
+      throw error;
+    }
+    let returned = false;
+    return {
+      ...session,
+      close: async () => {
+        if (returned) return;
+        returned = true;
+        await this.giveBack(connection, database);
+      },
+    };
+  }
+
+  /** Closes every connection (the end of a run, or an interrupt). */
+  async close(): Promise<void> {
+    await Promise.all([...this.open].map((connection) => this.discard(connection)));
+  }
+
+  private database(url: string): DatabaseSessions {
+    let database = this.databases.get(url);
+    if (!database) {
+      database = { idle: [], toLease: 0 };
+      this.databases.set(url, database);
+    }
+    return database;
+  }
+
+  private async connect(url: string, database: DatabaseSessions): Promise<Connection> {
+    const server = this.budget.of(url);
+    try {
+      const connection = await connectWithinBudget(server, () => openConnection(url, this.options), {
+        reclaim: () => this.reclaimIdle(server.server),
+        deadlineMs: Math.max(this.options.connectTimeoutMs, 30_000),
+        measure: async (connection) => derivedBudget(await readServerLimits(connection.client, connection.quickQueryTimeoutMs)),
+      });
+      this.open.add(connection);
+      return connection;
+    } catch (error) {
+      // Another target of this database may have connected meanwhile: only a database we never reached is marked.
+      if (![...this.open].some((connection) => connection.url === url)) database.unreachable = error;
+      throw error;
+    }
+  }
+
+  private async giveBack(connection: Connection, database: DatabaseSessions): Promise<void> {
+    if (connection.usable && database.toLease > 0) {
+      try {
+        await resetConnection(connection);
+        if (connection.usable) {
+          database.idle.push(connection);
+          return;
+        }
+      } catch {
+        // A connection that cannot be reset is not given to the next tenant.
+      }
+    }
+    await this.discard(connection);
+  }
+
+  /** Closes one idle connection on `server` whose database has no target waiting right now. */
+  private reclaimIdle(server: string): boolean {
+    for (const [url, database] of this.databases) {
+      if (database.idle.length === 0 || this.budget.of(url).server !== server) continue;
+      const connection = database.idle.pop()!;
+      void this.discard(connection);
+      return true;
+    }
+    return false;
+  }
+
+  private async discard(connection: Connection): Promise<void> {
+    if (!this.open.delete(connection)) return;
+    this.budget.of(connection.url).release();
+    await connection.close();
+  }
+}

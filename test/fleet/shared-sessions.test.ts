@@ -1,0 +1,129 @@
+/**
+ * Sessions shared per database and the connection budget: schema tenants of one database run on
+ * the same connection one after the other, and whatever a tenant's migration leaves in the
+ * session (settings, a role, a temporary table, its lock) is gone for the next tenant. A server
+ * (here: a role) whose connection limit is below the concurrency still gets every tenant migrated.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withDatabase } from '../../src/db/connection-url.js';
+import { migrateFleet } from '../../src/fleet/index.js';
+import { adminQuery, dropTestDatabase, queryDatabase, serverUrl, uniqueName } from '../support/database.js';
+import { addTenant, createSchemaFleet, goose, TENANTS_TABLE, type TestFleet, writeMigrations } from './support/fleet.js';
+
+describe('a shared session between schema tenants', () => {
+  let fleet: TestFleet;
+  let files: ReturnType<typeof writeMigrations>;
+  beforeAll(async () => {
+    fleet = await createSchemaFleet('shared', 3);
+    files = writeMigrations({
+      // Only shop_1 changes its session, in ways the executor's own settings reset does not cover.
+      'tenant/001_change_session.sql': goose(
+        `DO $$ BEGIN
+  IF current_schema() = 'shop_1' THEN
+    PERFORM set_config('TimeZone', 'Pacific/Apia', false);
+    PERFORM set_config('work_mem', '7777kB', false);
+    PERFORM set_config('application_name', 'changed-by-shop-1', false);
+    CREATE TEMP TABLE probe (id int);
+  END IF;
+END $$;`,
+      ),
+      'tenant/002_probe.sql': goose(
+        `CREATE TABLE probe AS SELECT pg_backend_pid() AS pid, current_setting('TimeZone') AS time_zone,
+  current_setting('work_mem') AS work_mem, current_setting('application_name') AS application_name,
+  (SELECT count(*)::int FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()) AS advisory_locks,
+  to_regclass('pg_temp.probe') IS NOT NULL AS temp_table_seen;`,
+      ),
+    });
+  });
+  afterAll(async () => {
+    await fleet?.drop();
+    files?.remove();
+  });
+
+  it('the next tenant on the same connection starts from a clean session', async () => {
+    const { rows: defaults } = await queryDatabase<{ time_zone: string; work_mem: string }>(
+      fleet.master.url,
+      "SELECT current_setting('TimeZone') AS time_zone, current_setting('work_mem') AS work_mem",
+    );
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: fleet.master.url,
+      target: 'tenants',
+      concurrency: 1,
+      maxConnections: 1,
+    });
+    expect(report.targets.map((target) => [target.name, target.status, target.error?.message])).toEqual([
+      ['shop-1', 'applied', undefined],
+      ['shop-2', 'applied', undefined],
+      ['shop-3', 'applied', undefined],
+    ]);
+    const probes = [];
+    for (const schema of ['shop_1', 'shop_2', 'shop_3']) {
+      const { rows } = await queryDatabase(fleet.master.url, `SELECT * FROM ${schema}.probe`);
+      probes.push(rows[0]);
+    }
+    // One connection served all three tenants...
+    expect(new Set(probes.map((probe) => probe.pid)).size).toBe(1);
+    // ...shop_1 saw its own changes (the probe table it created went to its schema, the temp one shadowed nothing)...
+    expect(probes[0]).toMatchObject({ time_zone: 'Pacific/Apia', work_mem: '7777kB', application_name: 'changed-by-shop-1' });
+    // ...and the tenants after it did not: settings, application_name, temporary tables and shop_1's lock are gone.
+    for (const probe of probes.slice(1)) {
+      expect(probe).toMatchObject({
+        time_zone: defaults[0].time_zone,
+        work_mem: defaults[0].work_mem,
+        application_name: 'tenant-migrate',
+        advisory_locks: 1,
+        temp_table_seen: false,
+      });
+    }
+  });
+});
+
+describe('a connection limit below the concurrency', () => {
+  const role = uniqueName('limited');
+  const password = 'limited-pass';
+  const databases: string[] = [];
+  let masterUrl: string;
+  let files: ReturnType<typeof writeMigrations>;
+  beforeAll(async () => {
+    // Superusers ignore CONNECTION LIMIT: the fleet belongs to a plain role limited to 3 connections.
+    await adminQuery(`CREATE ROLE ${role} LOGIN PASSWORD '${password}' CONNECTION LIMIT 3`);
+    const asRole = new URL(serverUrl());
+    asRole.username = role;
+    asRole.password = password;
+    const names = [`${role}_m`, ...Array.from({ length: 8 }, (_, index) => `${role}_t${index + 1}`)];
+    for (const name of names) {
+      await adminQuery(`CREATE DATABASE "${name}" OWNER ${role}`);
+      databases.push(name);
+    }
+    masterUrl = withDatabase(asRole.toString(), names[0]);
+    await queryDatabase(masterUrl, TENANTS_TABLE);
+    for (const [index, name] of names.slice(1).entries()) {
+      await addTenant(masterUrl, `tenant-${index + 1}`, { databaseUrl: withDatabase(asRole.toString(), name) });
+    }
+    files = writeMigrations({
+      'tenant/001_items.sql': goose('CREATE TABLE items (id int PRIMARY KEY);\nSELECT pg_sleep(0.05);'),
+      'tenant/002_tags.sql': goose('CREATE TABLE tags (id int PRIMARY KEY);'),
+    });
+  });
+  afterAll(async () => {
+    for (const name of databases) await dropTestDatabase(name);
+    await adminQuery(`DROP ROLE IF EXISTS ${role}`);
+    files?.remove();
+  });
+
+  it('the derived budget keeps within the limit: every tenant migrated, none failed', async () => {
+    const report = await migrateFleet({ dir: files.dir, masterUrl, target: 'tenants', concurrency: 8 });
+    expect(report.targets.filter((target) => target.status !== 'applied').map((target) => target.error?.message)).toEqual([]);
+    expect(report.targets).toHaveLength(8);
+  });
+
+  it('--max-connections above the limit: the refused connects wait for a slot instead of failing tenants', async () => {
+    for (const name of databases.slice(1)) {
+      await adminQuery('DROP TABLE IF EXISTS items, tags, _migration_versions', [], withDatabase(serverUrl(), name));
+    }
+    const report = await migrateFleet({ dir: files.dir, masterUrl, target: 'tenants', concurrency: 8, maxConnections: 8 });
+    expect(report.targets.filter((target) => target.status !== 'applied').map((target) => target.error?.message)).toEqual([]);
+    expect(report.targets).toHaveLength(8);
+  });
+});
