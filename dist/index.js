@@ -10,12 +10,12 @@ import {
   actionInputs,
   defaultFor,
   describeVerifyEvent
-} from "./chunk-YEHLSBZE.js";
+} from "./chunk-7775XKQS.js";
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-7D2WD4IC.js";
-import "./chunk-YXDDY646.js";
+} from "./chunk-JRCUIAGG.js";
+import "./chunk-VMXQGW22.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -23,8 +23,8 @@ import {
 import {
   formatLint,
   lintMigrations
-} from "./chunk-MMUQC75N.js";
-import "./chunk-N3SKPM4X.js";
+} from "./chunk-CO4BOGMP.js";
+import "./chunk-F2AN55YO.js";
 import {
   formatTargetError,
   formatTargetLine
@@ -33,20 +33,20 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3EJGO5TP.js";
+} from "./chunk-PAVC7FGF.js";
 import {
   fleetStatus
-} from "./chunk-MK2ZO3E5.js";
+} from "./chunk-P2YHJZOZ.js";
 import {
   toTargetError
-} from "./chunk-CUUIDI4X.js";
+} from "./chunk-YKOEERYS.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-6JE2FYHM.js";
-import "./chunk-4JP25WZP.js";
+import "./chunk-FTBVFSD6.js";
+import "./chunk-7R6Y2JDS.js";
 import {
   renderVerifyReport
-} from "./chunk-EX2GEKNR.js";
-import "./chunk-5L5N27TM.js";
+} from "./chunk-7SEP6WNB.js";
+import "./chunk-TOX3FOVI.js";
 import "./chunk-PL7L6GKI.js";
 import {
   require_lib,
@@ -54,11 +54,11 @@ import {
 } from "./chunk-E75OC7J2.js";
 import {
   passwordsIn
-} from "./chunk-NU2R5GXU.js";
+} from "./chunk-4MKXHB7E.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 import {
   __commonJS,
   __require,
@@ -25214,6 +25214,8 @@ function fleetOptions(inputs, masterUrl) {
     tenantsQuery: inputs.tenantsQuery,
     shard: inputs.shard,
     concurrency: inputs.concurrency,
+    maxConnections: inputs.maxConnections,
+    lockRetries: inputs.lockRetries,
     target: inputs.target,
     to: inputs.to,
     onTargets: (targets) => registerConnectionSecrets(targets.map((target) => target.url)),

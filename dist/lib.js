@@ -12,8 +12,8 @@ import "./chunk-2DNU2G5E.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-7D2WD4IC.js";
-import "./chunk-YXDDY646.js";
+} from "./chunk-JRCUIAGG.js";
+import "./chunk-VMXQGW22.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -23,28 +23,28 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-MMUQC75N.js";
-import "./chunk-N3SKPM4X.js";
+} from "./chunk-CO4BOGMP.js";
+import "./chunk-F2AN55YO.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-WLOVIWN4.js";
 import {
   createMigration
-} from "./chunk-XHV26NAE.js";
+} from "./chunk-AKUF53OR.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3EJGO5TP.js";
+} from "./chunk-PAVC7FGF.js";
 import {
   fleetStatus
-} from "./chunk-MK2ZO3E5.js";
-import "./chunk-CUUIDI4X.js";
+} from "./chunk-P2YHJZOZ.js";
+import "./chunk-YKOEERYS.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-6JE2FYHM.js";
+} from "./chunk-FTBVFSD6.js";
 import {
   loadMigration,
   loadMigrations,
@@ -52,20 +52,20 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-4JP25WZP.js";
+} from "./chunk-7R6Y2JDS.js";
 import {
   renderVerifyReport
-} from "./chunk-EX2GEKNR.js";
-import "./chunk-5L5N27TM.js";
+} from "./chunk-7SEP6WNB.js";
+import "./chunk-TOX3FOVI.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-NU2R5GXU.js";
+} from "./chunk-4MKXHB7E.js";
 import {
   TenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -8,19 +8,19 @@ import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
-} from "./chunk-YXDDY646.js";
+} from "./chunk-VMXQGW22.js";
 import {
   migrateFleet
-} from "./chunk-3EJGO5TP.js";
+} from "./chunk-PAVC7FGF.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
-} from "./chunk-NU2R5GXU.js";
+} from "./chunk-4MKXHB7E.js";
 import {
   TenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 
 // src/ephemeral/dev-server.ts
 import { execFile } from "node:child_process";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-N3SKPM4X.js";
+} from "./chunk-F2AN55YO.js";
 import {
   SourceText,
   codeFrame,
@@ -17,10 +17,10 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-4JP25WZP.js";
+} from "./chunk-7R6Y2JDS.js";
 import {
   TenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 
 // src/version.ts
 var VERSION = "0.1.0";

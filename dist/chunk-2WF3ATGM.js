@@ -7,14 +7,14 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-7D2WD4IC.js";
-import "./chunk-YXDDY646.js";
-import "./chunk-N3SKPM4X.js";
+} from "./chunk-JRCUIAGG.js";
+import "./chunk-VMXQGW22.js";
+import "./chunk-F2AN55YO.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-4JP25WZP.js";
+import "./chunk-7R6Y2JDS.js";
 import "./chunk-PL7L6GKI.js";
-import "./chunk-NU2R5GXU.js";
-import "./chunk-UB2OOZRH.js";
+import "./chunk-4MKXHB7E.js";
+import "./chunk-3OYN7ZMS.js";
 import "./chunk-K5O3NMUG.js";
 export {
   planTimelines,

@@ -5,17 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-3EJGO5TP.js";
-import "./chunk-CUUIDI4X.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-6JE2FYHM.js";
-import "./chunk-4JP25WZP.js";
-import "./chunk-NU2R5GXU.js";
-import "./chunk-UB2OOZRH.js";
+  renderVerifyReport
+} from "./chunk-7SEP6WNB.js";
+import "./chunk-TOX3FOVI.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-4MKXHB7E.js";
+import "./chunk-3OYN7ZMS.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  VERIFY_REPORT_FORMATS,
+  renderVerifyReport
 };

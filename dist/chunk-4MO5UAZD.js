@@ -12,26 +12,26 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-LMTGHZB7.js";
+} from "./chunk-DNGNQXDD.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-YXDDY646.js";
+import "./chunk-VMXQGW22.js";
 import {
   renderFleetText
 } from "./chunk-WLOVIWN4.js";
-import "./chunk-3EJGO5TP.js";
-import "./chunk-CUUIDI4X.js";
+import "./chunk-PAVC7FGF.js";
+import "./chunk-YKOEERYS.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-6JE2FYHM.js";
+import "./chunk-FTBVFSD6.js";
 import {
   listMigrationFiles
-} from "./chunk-4JP25WZP.js";
+} from "./chunk-7R6Y2JDS.js";
 import {
   withDatabase
-} from "./chunk-NU2R5GXU.js";
-import "./chunk-UB2OOZRH.js";
+} from "./chunk-4MKXHB7E.js";
+import "./chunk-3OYN7ZMS.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/dev-run.ts

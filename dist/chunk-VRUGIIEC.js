@@ -9,7 +9,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-LMTGHZB7.js";
+} from "./chunk-DNGNQXDD.js";
 import {
   createProgress
 } from "./chunk-OE7DXAG6.js";
@@ -20,15 +20,15 @@ import {
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-7D2WD4IC.js";
+} from "./chunk-JRCUIAGG.js";
 import {
   startEmbeddedServer
-} from "./chunk-YXDDY646.js";
+} from "./chunk-VMXQGW22.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-MMUQC75N.js";
-import "./chunk-N3SKPM4X.js";
+} from "./chunk-CO4BOGMP.js";
+import "./chunk-F2AN55YO.js";
 import {
   renderFleetText,
   renderStatusText
@@ -36,24 +36,24 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3EJGO5TP.js";
+} from "./chunk-PAVC7FGF.js";
 import {
   fleetStatus
-} from "./chunk-MK2ZO3E5.js";
-import "./chunk-CUUIDI4X.js";
+} from "./chunk-P2YHJZOZ.js";
+import "./chunk-YKOEERYS.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-6JE2FYHM.js";
+import "./chunk-FTBVFSD6.js";
 import {
   listMigrationFiles
-} from "./chunk-4JP25WZP.js";
+} from "./chunk-7R6Y2JDS.js";
 import {
   renderVerifyReport
-} from "./chunk-EX2GEKNR.js";
-import "./chunk-5L5N27TM.js";
+} from "./chunk-7SEP6WNB.js";
+import "./chunk-TOX3FOVI.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-NU2R5GXU.js";
-import "./chunk-UB2OOZRH.js";
+import "./chunk-4MKXHB7E.js";
+import "./chunk-3OYN7ZMS.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/demo-run.ts

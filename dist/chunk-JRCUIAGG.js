@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   startEmbeddedServer
-} from "./chunk-YXDDY646.js";
+} from "./chunk-VMXQGW22.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-N3SKPM4X.js";
+} from "./chunk-F2AN55YO.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
@@ -21,7 +21,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-4JP25WZP.js";
+} from "./chunk-7R6Y2JDS.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -31,10 +31,10 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-NU2R5GXU.js";
+} from "./chunk-4MKXHB7E.js";
 import {
   TenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 
 // src/verify/verify-migrations.ts
 import { performance as performance4 } from "node:perf_hooks";

@@ -5,17 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  renderVerifyReport
-} from "./chunk-EX2GEKNR.js";
-import "./chunk-5L5N27TM.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-NU2R5GXU.js";
-import "./chunk-UB2OOZRH.js";
+  fleetStatus
+} from "./chunk-P2YHJZOZ.js";
+import "./chunk-YKOEERYS.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-FTBVFSD6.js";
+import "./chunk-7R6Y2JDS.js";
+import "./chunk-4MKXHB7E.js";
+import "./chunk-3OYN7ZMS.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  VERIFY_REPORT_FORMATS,
-  renderVerifyReport
+  fleetStatus
 };

@@ -10,7 +10,7 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-6JE2FYHM.js";
+} from "./chunk-FTBVFSD6.js";
 import {
   checkDatabaseUrl,
   describeServer,
@@ -18,11 +18,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-NU2R5GXU.js";
+} from "./chunk-4MKXHB7E.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 
 // src/fleet/plan.ts
 function findDrift(migrations, applied) {
@@ -125,20 +125,6 @@ function planRollback(migrations, state, options) {
   return { ...base, steps, toVersion: newestVersion(remaining) };
 }
 
-// src/fleet/pool.ts
-async function runPool(items, concurrency, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return results;
-}
-
 // src/db/connection-error.ts
 function connectionError(error, url) {
   const secrets = passwordsIn([url]);
@@ -162,6 +148,12 @@ function connectionError(error, url) {
       hint: `is the server up and the host and port right? (${masked})`
     });
   }
+  if (code === "53300") {
+    return new TenantMigrateError("TOO_MANY_CONNECTIONS", `${server} has no connection slot left: ${driverMessage}`, {
+      hint: `the server (or the role, or the database) is at its connection limit: lower --max-connections, or raise max_connections / the role's CONNECTION LIMIT (${masked})`,
+      cause: error
+    });
+  }
   return new TenantMigrateError("CONNECT_FAILED", `cannot connect to ${server}: ${driverMessage}`, {
     hint: `check the URL (${masked})`
   });
@@ -178,8 +170,16 @@ function quickQueryTimeoutMs(connectTimeoutMs) {
   return Math.max(connectTimeoutMs, 1e3) + 1e3;
 }
 async function openSession(url, options) {
+  const connection = await openConnection(url, options);
+  try {
+    return await setUpSession(connection, options);
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+async function openConnection(url, options) {
   const queryTimeout = queryTimeoutMs(options.statementTimeoutMs);
-  const quickTimeout = quickQueryTimeoutMs(options.connectTimeoutMs);
   const client = new esm_default.Client({
     connectionString: url,
     application_name: APPLICATION_NAME,
@@ -188,7 +188,12 @@ async function openSession(url, options) {
     keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
     ...queryTimeout ? { query_timeout: queryTimeout } : {}
   });
+  let usable = true;
   client.on("error", () => {
+    usable = false;
+  });
+  client.on("end", () => {
+    usable = false;
   });
   try {
     await client.connect();
@@ -199,31 +204,49 @@ async function openSession(url, options) {
   }
   let closing;
   const close = () => {
+    usable = false;
     closing ??= closeClient(client);
     return closing;
   };
   guardQueries(client, url, queryTimeout, close);
-  try {
-    const { rows } = await client.query({
-      text: SETUP_SQL,
-      values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
-      query_timeout: quickTimeout
+  return {
+    url,
+    client,
+    statementTimeoutMs: options.statementTimeoutMs,
+    quickQueryTimeoutMs: quickQueryTimeoutMs(options.connectTimeoutMs),
+    get usable() {
+      return usable;
+    },
+    close
+  };
+}
+async function setUpSession(connection, options) {
+  const { rows } = await connection.client.query({
+    text: SETUP_SQL,
+    values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
+    query_timeout: connection.quickQueryTimeoutMs
+  });
+  if (!rows[0].schema_exists) {
+    throw new TenantMigrateError("SCHEMA_MISSING", `schema "${options.schema}" does not exist in ${describeServer(connection.url)}`, {
+      hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
     });
-    if (!rows[0].schema_exists) {
-      throw new TenantMigrateError("SCHEMA_MISSING", `schema "${options.schema}" does not exist in ${describeServer(url)}`, {
-        hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
-      });
-    }
-    return {
-      client,
-      serverVersion: rows[0].server_version,
-      settingsSql: settingsSql(options),
-      quickQueryTimeoutMs: quickTimeout,
-      close
-    };
+  }
+  return {
+    client: connection.client,
+    serverVersion: rows[0].server_version,
+    settingsSql: settingsSql(options),
+    quickQueryTimeoutMs: connection.quickQueryTimeoutMs,
+    close: connection.close
+  };
+}
+async function resetConnection(connection) {
+  const quick2 = { query_timeout: connection.quickQueryTimeoutMs };
+  try {
+    await connection.client.query({ text: "DISCARD ALL", ...quick2 });
   } catch (error) {
-    await close();
-    throw error;
+    if (error.code !== "25001") throw error;
+    await connection.client.query({ text: "ROLLBACK", ...quick2 });
+    await connection.client.query({ text: "DISCARD ALL", ...quick2 });
   }
 }
 var SETUP_SQL = `
@@ -422,14 +445,238 @@ function adoptedRow(entry, migrations) {
   };
 }
 
+// src/db/connection-budget.ts
+import { setTimeout as sleep } from "node:timers/promises";
+async function readServerLimits(client, queryTimeoutMs2) {
+  const { rows } = await client.query({
+    text: `SELECT current_setting('max_connections')::int AS max,
+                  current_setting('superuser_reserved_connections')::int AS reserved,
+                  (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')::int AS in_use,
+                  r.rolconnlimit AS role_limit, r.rolsuper AS superuser,
+                  (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND backend_type = 'client backend')::int AS role_in_use
+             FROM pg_roles r WHERE r.rolname = current_user`,
+    ...queryTimeoutMs2 ? { query_timeout: queryTimeoutMs2 } : {}
+  });
+  const row = rows[0];
+  return {
+    maxConnections: row.max,
+    reservedConnections: row.reserved,
+    inUse: row.in_use,
+    roleLimit: row.role_limit,
+    roleInUse: row.role_in_use,
+    superuser: row.superuser
+  };
+}
+function derivedBudget(limits) {
+  const serverFree = limits.maxConnections - (limits.superuser ? 0 : limits.reservedConnections) - limits.inUse;
+  const roleFree = !limits.superuser && limits.roleLimit >= 0 ? limits.roleLimit - limits.roleInUse : Number.POSITIVE_INFINITY;
+  const free = Math.max(0, Math.min(serverFree, roleFree));
+  return 1 + Math.floor(free / 2);
+}
+function isTooManyConnections(error) {
+  const cause = isTenantMigrateError(error) ? error.cause : error;
+  return cause?.code === "53300" || isTenantMigrateError(error) && error.code === "TOO_MANY_CONNECTIONS";
+}
+var ServerBudget = class {
+  constructor(server, fixed) {
+    this.server = server;
+    this.cap = fixed;
+  }
+  server;
+  held = 0;
+  waiting = [];
+  /** Undefined until the first session measured the server (only one goes first). */
+  cap;
+  get limit() {
+    return this.cap;
+  }
+  get inUse() {
+    return this.held;
+  }
+  /** True when no cap is known yet: the caller that gets the slot should measure the server. */
+  get unmeasured() {
+    return this.cap === void 0;
+  }
+  /**
+   * Waits for a slot. `reclaim` may close one of our idle sessions on this server to make room
+   * (it returns true when it did, and that session's release wakes a waiter).
+   */
+  async acquire(reclaim) {
+    while (this.held >= (this.cap ?? 1)) {
+      if (reclaim?.()) continue;
+      await new Promise((resolve) => this.waiting.push(resolve));
+    }
+    this.held++;
+  }
+  release() {
+    this.held = Math.max(0, this.held - 1);
+    this.wake();
+  }
+  /** The measured cap, once. */
+  measured(cap) {
+    if (this.cap === void 0) this.cap = Math.max(1, cap);
+    this.wake();
+  }
+  /** The server refused a connect: hold no more than we do now (at least 1). */
+  saturated() {
+    this.cap = Math.max(1, Math.min(this.cap ?? Number.POSITIVE_INFINITY, this.held - 1));
+  }
+  wake() {
+    const free = (this.cap ?? 1) - this.held;
+    for (const resolve of this.waiting.splice(0, Math.max(1, free))) resolve();
+  }
+};
+var ConnectionBudget = class {
+  /** `maxConnections`: the --max-connections cap for every server; undefined derives it per server. */
+  constructor(maxConnections) {
+    this.maxConnections = maxConnections;
+  }
+  maxConnections;
+  servers = /* @__PURE__ */ new Map();
+  of(url) {
+    const server = serverOf(url);
+    let budget = this.servers.get(server);
+    if (!budget) {
+      budget = new ServerBudget(server, this.maxConnections);
+      this.servers.set(server, budget);
+    }
+    return budget;
+  }
+};
+function serverOf(url) {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname || parsed.searchParams.get("host") || "localhost"}:${parsed.port || "5432"}`;
+  } catch {
+    return url;
+  }
+}
+async function connectWithinBudget(budget, connect, options) {
+  const giveUpAt = Date.now() + options.deadlineMs;
+  for (let attempt = 0; ; attempt++) {
+    await budget.acquire(options.reclaim);
+    const measuring = budget.unmeasured;
+    try {
+      const connection = await connect();
+      if (measuring && options.measure) budget.measured(await options.measure(connection).catch(() => 1));
+      return connection;
+    } catch (error) {
+      const full = isTooManyConnections(error);
+      if (full && !measuring) budget.saturated();
+      budget.release();
+      if (!full || Date.now() >= giveUpAt) throw error;
+      if (budget.inUse === 0) await sleep(Math.min(2e3, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2));
+    }
+  }
+}
+
+// src/fleet/session-pool.ts
+var SessionPool = class {
+  constructor(options, budget = new ConnectionBudget()) {
+    this.options = options;
+    this.budget = budget;
+  }
+  options;
+  budget;
+  databases = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  /** Announces the targets to come, so connections stay open exactly as long as they are needed. */
+  expect(targets) {
+    for (const target of targets) this.database(target.url).toLease++;
+  }
+  async lease(target) {
+    const database = this.database(target.url);
+    database.toLease = Math.max(0, database.toLease - 1);
+    if (database.unreachable) throw database.unreachable;
+    const connection = database.idle.pop() ?? await this.connect(target.url, database);
+    let session;
+    try {
+      session = await setUpSession(connection, { ...this.options, schema: target.schema });
+    } catch (error) {
+      await this.giveBack(connection, database);
+      throw error;
+    }
+    let returned = false;
+    return {
+      ...session,
+      close: async () => {
+        if (returned) return;
+        returned = true;
+        await this.giveBack(connection, database);
+      }
+    };
+  }
+  /** Closes every connection (the end of a run, or an interrupt). */
+  async close() {
+    await Promise.all([...this.open].map((connection) => this.discard(connection)));
+  }
+  database(url) {
+    let database = this.databases.get(url);
+    if (!database) {
+      database = { idle: [], toLease: 0 };
+      this.databases.set(url, database);
+    }
+    return database;
+  }
+  async connect(url, database) {
+    const server = this.budget.of(url);
+    try {
+      const connection = await connectWithinBudget(server, () => openConnection(url, this.options), {
+        reclaim: () => this.reclaimIdle(server.server),
+        deadlineMs: Math.max(this.options.connectTimeoutMs, 3e4),
+        measure: async (connection2) => derivedBudget(await readServerLimits(connection2.client, connection2.quickQueryTimeoutMs))
+      });
+      this.open.add(connection);
+      return connection;
+    } catch (error) {
+      if (![...this.open].some((connection) => connection.url === url)) database.unreachable = error;
+      throw error;
+    }
+  }
+  async giveBack(connection, database) {
+    if (connection.usable && database.toLease > 0) {
+      try {
+        await resetConnection(connection);
+        if (connection.usable) {
+          database.idle.push(connection);
+          return;
+        }
+      } catch {
+      }
+    }
+    await this.discard(connection);
+  }
+  /** Closes one idle connection on `server` whose database has no target waiting right now. */
+  reclaimIdle(server) {
+    for (const [url, database] of this.databases) {
+      if (database.idle.length === 0 || this.budget.of(url).server !== server) continue;
+      const connection = database.idle.pop();
+      void this.discard(connection);
+      return true;
+    }
+    return false;
+  }
+  async discard(connection) {
+    if (!this.open.delete(connection)) return;
+    this.budget.of(connection.url).release();
+    await connection.close();
+  }
+};
+
 // src/fleet/target-session.ts
 function openTargetSession(target, options) {
-  return openSession(target.url, {
+  return openSession(target.url, sessionSettings(options, target.schema));
+}
+function createSessionPool(options) {
+  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections));
+}
+function sessionSettings(options, schema) {
+  return {
     connectTimeoutMs: options.connectTimeoutMs,
     lockTimeoutMs: options.lockTimeoutMs,
     statementTimeoutMs: options.statementTimeoutMs,
-    schema: target.schema
-  });
+    ...schema === void 0 ? {} : { schema }
+  };
 }
 
 // src/fleet/run-target.ts
@@ -437,7 +684,7 @@ import { performance as performance2 } from "node:perf_hooks";
 
 // src/db/advisory-lock.ts
 import { createHash } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
 var LOCK_NAMESPACE = 1953327463;
 var POLL_MS = 200;
 function lockKey(schema) {
@@ -458,7 +705,7 @@ async function acquireTargetLock(client, schema, waitMs, queryTimeoutMs2) {
         { hint: "let the other deploy finish and run again, or wait longer with --lock-wait SECONDS" }
       );
     }
-    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+    await sleep2(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
   }
 }
 async function lockHolder(client, key, queryTimeoutMs2) {
@@ -635,7 +882,7 @@ async function runTarget(job) {
   let session;
   let plan;
   try {
-    session = await openTargetSession(target, options);
+    session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
     const { client } = session;
     const schema = ledgerSchema(target);
     await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
@@ -822,6 +1069,40 @@ function toTargetError(error, urls) {
   };
 }
 
+// src/fleet/pool.ts
+async function runPool(items, concurrency, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+// src/fleet/scheduler.ts
+async function runScheduled(targets, schedule, work) {
+  schedule.pool.expect(targets);
+  const order = groupedByDatabase(targets);
+  const results = new Array(targets.length);
+  await runPool(order, schedule.concurrency, async (index) => {
+    results[index] = await work(targets[index], index);
+  });
+  return results;
+}
+function groupedByDatabase(targets) {
+  const groups = /* @__PURE__ */ new Map();
+  targets.forEach((target, index) => {
+    const group = groups.get(target.url);
+    if (group) group.push(index);
+    else groups.set(target.url, [index]);
+  });
+  return [...groups.values()].flat();
+}
+
 // src/fleet/tenants.ts
 var NAME_COLUMNS = ["name", "tenant", "tenant_name", "slug", "id"];
 var URL_COLUMNS = ["database_url", "db_url", "connection_string", "dsn"];
@@ -942,13 +1223,13 @@ export {
   findDrift,
   newestVersion,
   pendingMigrations,
-  runPool,
   inspectLedger,
   appliedState,
   readTargetHistory,
-  openTargetSession,
+  createSessionPool,
   ledgerSchema,
   runTarget,
   toTargetError,
+  runScheduled,
   discoverTenants
 };

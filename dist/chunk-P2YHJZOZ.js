@@ -6,29 +6,29 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   appliedState,
+  createSessionPool,
   discoverTenants,
   findDrift,
   inspectLedger,
   ledgerSchema,
   newestVersion,
-  openTargetSession,
   pendingMigrations,
   readTargetHistory,
-  runPool,
+  runScheduled,
   toTargetError
-} from "./chunk-CUUIDI4X.js";
+} from "./chunk-YKOEERYS.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-6JE2FYHM.js";
+} from "./chunk-FTBVFSD6.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-4JP25WZP.js";
+} from "./chunk-7R6Y2JDS.js";
 import {
   maskUrl
-} from "./chunk-NU2R5GXU.js";
+} from "./chunk-4MKXHB7E.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";
@@ -56,29 +56,35 @@ async function fleetStatus(raw) {
   }
   let done = 0;
   let failed = 0;
-  const rows = await runPool(targets, options.concurrency, async ({ target, migrations }) => {
-    const row = await targetStatus(target, migrations, options);
-    done++;
-    if (row.error) failed++;
-    raw.onProgress?.({
-      type: "target-done",
-      result: {
-        name: row.name,
-        kind: row.kind,
-        url: row.url,
-        status: row.error ? "failed" : "up-to-date",
-        fromVersion: row.currentVersion,
-        toVersion: row.currentVersion,
-        applied: [],
-        durationMs: 0,
-        ...row.error ? { error: row.error } : {}
-      },
-      done,
-      total: targets.length,
-      failed
-    });
-    return row;
-  });
+  const pool = createSessionPool(options);
+  const migrationsOf = new Map(targets.map(({ target, migrations }) => [target, migrations]));
+  const rows = await runScheduled(
+    targets.map(({ target }) => target),
+    { concurrency: options.concurrency, pool },
+    async (target) => {
+      const row = await targetStatus(target, migrationsOf.get(target), pool);
+      done++;
+      if (row.error) failed++;
+      raw.onProgress?.({
+        type: "target-done",
+        result: {
+          name: row.name,
+          kind: row.kind,
+          url: row.url,
+          status: row.error ? "failed" : "up-to-date",
+          fromVersion: row.currentVersion,
+          toVersion: row.currentVersion,
+          applied: [],
+          durationMs: 0,
+          ...row.error ? { error: row.error } : {}
+        },
+        done,
+        total: targets.length,
+        failed
+      });
+      return row;
+    }
+  ).finally(() => pool.close());
   return {
     ok: !error && rows.every((row) => !row.error && row.drift.length === 0 && row.outOfOrder.length === 0),
     durationMs: Math.round(performance.now() - started),
@@ -88,7 +94,7 @@ async function fleetStatus(raw) {
     ...error ? { error } : {}
   };
 }
-async function targetStatus(target, migrations, options) {
+async function targetStatus(target, migrations, sessions) {
   const row = {
     name: target.name,
     kind: target.kind,
@@ -106,7 +112,7 @@ async function targetStatus(target, migrations, options) {
   if (target.invalid) return { ...row, error: { code: "TENANT_INVALID", message: target.invalid } };
   let session;
   try {
-    session = await openTargetSession(target, options);
+    session = await sessions.lease(target);
     const schema = ledgerSchema(target);
     const inspection = await inspectLedger(session.client, schema);
     const history = await readTargetHistory(session.client, schema, migrations, inspection);

@@ -72,6 +72,10 @@ var ERROR_CODES = {
     means: "A server could not be reached (down, wrong host or port, a firewall) within the connect timeout."
   },
   AUTH_FAILED: { exit: "failure", means: "The server refused the user or password." },
+  TOO_MANY_CONNECTIONS: {
+    exit: "failure",
+    means: "The server (or the role, or the database) stayed at its connection limit while tenant-migrate waited for a slot: lower --max-connections, or raise max_connections / the role's CONNECTION LIMIT."
+  },
   DATABASE_MISSING: { exit: "failure", means: "The database named in the URL does not exist on that server." },
   SCHEMA_MISSING: { exit: "failure", means: "A schema-per-tenant tenant names a schema that does not exist." },
   CONNECTION_LOST: { exit: "failure", means: "The connection dropped mid-run; status shows what was applied." },

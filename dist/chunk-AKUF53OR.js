@@ -18,14 +18,14 @@ import {
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-4JP25WZP.js";
+} from "./chunk-7R6Y2JDS.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import {
   TenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

@@ -5,25 +5,26 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  createSessionPool,
   discoverTenants,
-  runPool,
+  runScheduled,
   runTarget,
   toTargetError
-} from "./chunk-CUUIDI4X.js";
+} from "./chunk-YKOEERYS.js";
 import {
   formatShard,
   resolveFleetOptions
-} from "./chunk-6JE2FYHM.js";
+} from "./chunk-FTBVFSD6.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-4JP25WZP.js";
+} from "./chunk-7R6Y2JDS.js";
 import {
   maskUrl
-} from "./chunk-NU2R5GXU.js";
+} from "./chunk-4MKXHB7E.js";
 import {
   TenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 
 // src/fleet/run-fleet.ts
 import { performance } from "node:perf_hooks";
@@ -40,8 +41,16 @@ async function rollbackFleet(options) {
   return runFleet("rollback", options);
 }
 async function runFleet(command, raw) {
-  const started = performance.now();
   const options = resolveFleetOptions(raw);
+  const pool = createSessionPool(options);
+  try {
+    return await runFleetWith(command, raw, options, pool);
+  } finally {
+    await pool.close();
+  }
+}
+async function runFleetWith(command, raw, options, pool) {
+  const started = performance.now();
   const set = await loadMigrations(options.dir);
   const masterMigrations = timeline(set.migrations, "master");
   const tenantMigrations = timeline(set.migrations, "tenant");
@@ -72,6 +81,7 @@ async function runFleet(command, raw) {
       to: raw.to,
       steps: raw.steps,
       options,
+      sessions: pool,
       onProgress: progress
     });
     done++;
@@ -79,7 +89,7 @@ async function runFleet(command, raw) {
     progress?.({ type: "target-done", result, done, total, failed });
     return result;
   };
-  const runTenants = (tenants2) => runPool(tenants2, options.concurrency, (tenant) => run(tenant, tenantMigrations, "tenant"));
+  const runTenants = (tenants2) => runScheduled(tenants2, { concurrency: options.concurrency, pool }, (tenant) => run(tenant, tenantMigrations, "tenant"));
   const master = { name: "master", kind: "master", url: options.masterUrl };
   const found = (discovered) => {
     inactive = discovered.inactive;
@@ -114,10 +124,12 @@ async function runFleet(command, raw) {
       progress?.({ type: "target-done", result: results[results.length - 1], done, total, failed });
       return report();
     }
+    pool.expect([master]);
     results.push(await run(master, masterMigrations, "master"));
     return report();
   }
   if (options.target !== "tenants") {
+    pool.expect([master]);
     const masterResult = await run(master, masterMigrations, "master");
     results.push(masterResult);
     if (masterResult.status === "failed") {

@@ -5,15 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-MK2ZO3E5.js";
-import "./chunk-CUUIDI4X.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-6JE2FYHM.js";
-import "./chunk-4JP25WZP.js";
-import "./chunk-NU2R5GXU.js";
-import "./chunk-UB2OOZRH.js";
+  createMigration
+} from "./chunk-AKUF53OR.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-7R6Y2JDS.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-3OYN7ZMS.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  createMigration
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   TenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 
 // src/ephemeral/embedded-server.ts
 import { execFileSync } from "node:child_process";
@@ -40,7 +40,15 @@ async function startEmbeddedServer(options = {}) {
     authMethod: options.auth === "trust" ? "trust" : "scram-sha-256",
     persistent,
     // No Unix socket: only loopback TCP, so nothing collides with a system PostgreSQL.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off", "-c", "max_connections=300"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "fsync=off",
+      ...serverSettings({ max_connections: "300", ...options.settings })
+    ],
     onLog: (message) => logs.push(message),
     onError: (message) => logs.push(String(message))
   });
@@ -75,6 +83,9 @@ async function startEmbeddedServer(options = {}) {
       }
     }
   };
+}
+function serverSettings(settings) {
+  return Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]);
 }
 async function importEmbeddedPostgres() {
   try {

@@ -7,32 +7,33 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-MMUQC75N.js";
+} from "./chunk-CO4BOGMP.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-N3SKPM4X.js";
+} from "./chunk-F2AN55YO.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_LOCK_RETRIES,
   DEFAULT_LOCK_TIMEOUT,
   DEFAULT_LOCK_WAIT_SECONDS,
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-6JE2FYHM.js";
+} from "./chunk-FTBVFSD6.js";
 import {
   formatDuration
-} from "./chunk-5L5N27TM.js";
+} from "./chunk-TOX3FOVI.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
 import {
   formatLocation
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 
 // src/options/option-spec.ts
 var ACTION_COMMANDS = ["check", "deploy", "status", "rollback"];
@@ -188,6 +189,13 @@ var OPTIONS = {
     commands: FLEET,
     help: "tenants handled at once"
   }),
+  maxConnections: integer(1, {
+    flag: "max-connections",
+    input: "max-connections",
+    commands: FLEET,
+    help: "sessions held at once on one server (host:port), across all its targets (default: half of the slots the server's max_connections and the role's CONNECTION LIMIT leave free)",
+    inputHelp: "Sessions held at once on one PostgreSQL server, across all its targets. Default: half of the free slots (max_connections, the role's CONNECTION LIMIT)."
+  }),
   target: choice(["master", "tenants", "all"], {
     flag: "target",
     input: "target",
@@ -246,6 +254,14 @@ var OPTIONS = {
     default: DEFAULT_LOCK_WAIT_SECONDS,
     commands: APPLY,
     help: "seconds to wait when another deploy holds a target, before failing that target"
+  }),
+  lockRetries: integer(0, {
+    flag: "lock-retries",
+    input: "lock-retries",
+    default: DEFAULT_LOCK_RETRIES,
+    commands: APPLY,
+    help: "times a migration that hit --lock-timeout is tried again, with backoff, before its target fails (0: none)",
+    inputHelp: "Times a migration that hit lock_timeout is tried again, with backoff, before its target fails (0: none)"
   }),
   allowDrift: boolean({
     flag: "allow-drift",

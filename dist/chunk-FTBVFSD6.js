@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   checkDatabaseUrl
-} from "./chunk-NU2R5GXU.js";
+} from "./chunk-4MKXHB7E.js";
 import {
   TenantMigrateError
-} from "./chunk-UB2OOZRH.js";
+} from "./chunk-3OYN7ZMS.js";
 
 // src/fleet/shard.ts
 import { createHash } from "node:crypto";
@@ -58,6 +58,7 @@ var DEFAULT_STATUS_CONCURRENCY = 32;
 var DEFAULT_LOCK_TIMEOUT = "10s";
 var DEFAULT_STATEMENT_TIMEOUT = "30min";
 var DEFAULT_CONNECT_TIMEOUT = "10s";
+var DEFAULT_LOCK_RETRIES = 3;
 var DEFAULT_LOCK_WAIT_SECONDS = 300;
 function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) {
   const concurrency = options.concurrency ?? defaultConcurrency;
@@ -71,6 +72,13 @@ function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) 
   if (options.to !== void 0 && (!Number.isInteger(options.to) || options.to < 0)) {
     throw new TenantMigrateError("BAD_OPTION", `--to must be a version number, not ${options.to}`);
   }
+  if (options.maxConnections !== void 0 && (!Number.isInteger(options.maxConnections) || options.maxConnections < 1)) {
+    throw new TenantMigrateError("BAD_OPTION", `--max-connections must be a whole number of at least 1, not ${options.maxConnections}`);
+  }
+  const lockRetries = options.lockRetries ?? DEFAULT_LOCK_RETRIES;
+  if (!Number.isInteger(lockRetries) || lockRetries < 0) {
+    throw new TenantMigrateError("BAD_OPTION", `--lock-retries must be a whole number (0: no retries), not ${lockRetries}`);
+  }
   const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
   if (!Number.isFinite(lockWait) || lockWait < 0) {
     throw new TenantMigrateError("BAD_OPTION", `--lock-wait must be a number of seconds, not ${lockWait}`);
@@ -82,6 +90,8 @@ function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) 
     tenants: options.tenants && options.tenants.length > 0 ? options.tenants : void 0,
     shard: options.shard === void 0 ? void 0 : parseShard(options.shard),
     concurrency,
+    maxConnections: options.maxConnections,
+    lockRetries,
     target,
     dryRun: options.dryRun ?? false,
     lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, "--lock-timeout"),
@@ -113,6 +123,7 @@ export {
   DEFAULT_LOCK_TIMEOUT,
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_LOCK_RETRIES,
   DEFAULT_LOCK_WAIT_SECONDS,
   resolveFleetOptions
 };
