@@ -4,6 +4,7 @@
  * dry run and status can show it without touching anything.
  */
 import type { AppliedMigration, AppliedState } from '../db/ledger.js';
+import { checksumMatches } from '../migrations/checksum.js';
 import type { Migration } from '../migrations/types.js';
 import type { TargetError } from './types.js';
 
@@ -25,14 +26,18 @@ export interface Plan {
   refusal?: TargetError;
 }
 
-/** Applied versions whose file changed (checksum) or is gone. Rows without a checksum (adopted) are only checked for presence. */
+/**
+ * Applied versions whose file changed (checksum) or is gone. Rows without a checksum (adopted) are
+ * only checked for presence; a row's checksum may be today's normalized one or the whole-file one
+ * older releases wrote.
+ */
 export function findDrift(migrations: readonly Migration[], applied: readonly AppliedMigration[]): Drift[] {
   const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
   const drift: Drift[] = [];
   for (const row of applied) {
     const file = byVersion.get(row.version);
     if (!file) drift.push({ version: row.version, name: row.name, kind: 'missing' });
-    else if (row.checksum && row.checksum !== file.checksum) drift.push({ version: row.version, name: file.name, kind: 'changed' });
+    else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: 'changed' });
   }
   return drift;
 }
@@ -47,9 +52,9 @@ export function pendingMigrations(migrations: readonly Migration[], state: Appli
 }
 
 /**
- * The checksum covers the whole file (the documented contract, shared with lint's
- * edited-applied rule), so adding a DOWN section to an applied file is drift too: the messages
- * say how to get past it for the one rollback that needs it.
+ * The checksum covers the file's SQL and sections, not its comments or layout (the documented
+ * contract, shared with lint's edited-applied rule), so adding a DOWN section to an applied file
+ * is drift too: the messages say how to get past it for the one rollback that needs it.
  */
 function driftRefusal(drift: Drift[], direction: 'up' | 'down'): TargetError {
   const lines = drift.map((item) =>
@@ -139,7 +144,7 @@ export function planRollback(
         refusal: {
           code: 'NO_DOWN_SECTION',
           message: `${file.name} has no DOWN section: it cannot be rolled back`,
-          hint: 'add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers the whole file, so the edited file no longer matches the ledger; or roll back to a later version',
+          hint: 'add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers its SQL, DOWN section included, so the edited file no longer matches the ledger; or roll back to a later version',
           migration: file.name,
           file: file.path,
         },

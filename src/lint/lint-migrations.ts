@@ -10,6 +10,7 @@ import { readBytes } from '../migrations/load-migration.js';
 import { parseMigration } from '../migrations/parse-migration.js';
 import { findDuplicateVersions, type MigrationSet, readMigrations } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
+import { CONCURRENTLY_IN_TRANSACTION } from '../migrations/transaction-problems.js';
 import type { Migration, MigrationProblem } from '../migrations/types.js';
 import { loadParser } from '../sql/parser.js';
 import { loadLintConfig, rulesFromConfig } from './config.js';
@@ -51,19 +52,19 @@ export async function lintMigrations(options: LintOptions): Promise<LintResult> 
       ? { dir, layout: 'empty', migrations: [], problems: [] }
       : await readMigrations(dir, { env: options.env });
   const migrations: Migration[] = [...set.migrations];
-  const problems: MigrationProblem[] = [...set.problems];
+  const problems: MigrationProblem[] = withoutRuleOwned(set.problems);
 
   // Files and folders named outside the migrations directory are read on their own.
   for (const target of targets.filter((target) => !inside(target.path))) {
     if (target.directory) {
       const other = await readMigrations(target.path, { env: options.env });
       migrations.push(...other.migrations);
-      problems.push(...other.problems);
+      problems.push(...withoutRuleOwned(other.problems));
     } else {
       const folderScope = scopeFromName(basename(dirname(target.path)));
       const parsed = parseMigration(target.path, readBytes(target.path), { folderScope, env: options.env });
       if (parsed.migration) migrations.push(parsed.migration);
-      problems.push(...parsed.problems);
+      problems.push(...withoutRuleOwned(parsed.problems));
     }
   }
   if (migrations.length > set.migrations.length) {
@@ -91,6 +92,14 @@ export async function lintMigrations(options: LintOptions): Promise<LintResult> 
     summary: { files: output.files, errors, warnings: output.findings.length - errors },
     sources: Object.fromEntries(output.sources),
   };
+}
+
+/**
+ * The reader's CONCURRENTLY-in-a-transaction problems are what the concurrently-in-transaction rule
+ * finds too, with the clause's full range and the rule's level: lint reports them once, as the rule.
+ */
+function withoutRuleOwned(problems: readonly MigrationProblem[]): MigrationProblem[] {
+  return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);
 }
 
 async function baseChanges(dir: string, ref: string, migrations: readonly Migration[]): Promise<BaseChanges> {

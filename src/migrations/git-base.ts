@@ -4,10 +4,10 @@
  * to test only what the change adds or modifies.
  */
 import { execFile, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { TenantMigrateError } from '../errors.js';
+import { normalizedChecksum } from './checksum.js';
 import type { Migration } from './types.js';
 
 const run = promisify(execFile);
@@ -15,6 +15,7 @@ const run = promisify(execFile);
 export interface BaseFile {
   /** Keyed like `Migration.path`: the migrations directory joined with the path inside it. */
   path: string;
+  /** The normalized checksum (`Migration.checksum`): an edit to a comment is not a change. */
   checksum: string;
 }
 
@@ -47,7 +48,7 @@ export async function readBaseFiles(dir: string, ref: string): Promise<Map<strin
   );
   const files = new Map<string, BaseFile>();
   blobs.forEach((blob, index) => {
-    files.set(blob.path, { path: blob.path, checksum: createHash('sha256').update(contents[index]).digest('hex') });
+    files.set(blob.path, { path: blob.path, checksum: normalizedChecksum(contents[index].toString('utf8')) });
   });
   return files;
 }

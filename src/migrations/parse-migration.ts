@@ -3,15 +3,16 @@
  * found, SQL split, a checksum. Problems are collected rather than thrown so that lint can
  * report every one of them; `loadMigration` turns the first into an error for other commands.
  */
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { SourceText } from '../sql/source-text.js';
+import { fileChecksum, normalizedChecksum } from './checksum.js';
 import { parseFileName } from './file-name.js';
 import { looksLikeGooseFormat, readGooseLayout } from './goose-format.js';
 import { looksLikeHeaderFormat, readHeaderLayout } from './header-format.js';
 import type { FileLayout, SectionLayout } from './layout.js';
 import { scopeFromName } from './scope.js';
 import { statementsOfRanges } from './statements.js';
+import { transactionProblems } from './transaction-problems.js';
 import type { Migration, MigrationProblem, Scope, Section } from './types.js';
 import { decodeUtf8 } from './utf8.js';
 
@@ -63,14 +64,9 @@ export function parseMigration(path: string, bytes: Uint8Array, options: ParseOp
   const env = options.env ?? process.env;
   const section = (direction: 'up' | 'down', sectionLayout: SectionLayout | undefined): Section | null => {
     if (!sectionLayout) return null;
-    const { statements, problems: found } = statementsOfRanges(source, sectionLayout.ranges, env);
+    const { statements, problems: found, parsed } = statementsOfRanges(source, sectionLayout.ranges, env);
     for (const problem of found) problems.push({ ...problem, path, section: direction });
-    return {
-      direction,
-      markerLine: sectionLayout.markerLine,
-      statements,
-      parsed: !found.some((problem) => problem.code === 'SQL_SYNTAX'),
-    };
+    return { direction, markerLine: sectionLayout.markerLine, statements, parsed };
   };
 
   const headerScope = layout.header.scope ? scopeFromName(layout.header.scope.value) : undefined;
@@ -85,11 +81,13 @@ export function parseMigration(path: string, bytes: Uint8Array, options: ParseOp
     format: layout.format,
     transaction: layout.transaction,
     header: layout.header,
-    checksum: createHash('sha256').update(bytes).digest('hex'),
+    checksum: normalizedChecksum(text),
+    fileChecksum: fileChecksum(bytes),
     up: section('up', layout.up) ?? { direction: 'up', markerLine: 0, statements: [], parsed: false },
     down: section('down', layout.down),
     source: text,
   };
+  for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
 }
 

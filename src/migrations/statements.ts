@@ -8,6 +8,7 @@ import type { SourceText } from '../sql/source-text.js';
 import { type SqlPiece, SqlSplitError, skipCommentsAndSpace, splitSql } from '../sql/split.js';
 import { type EnvsubResult, type Replacement, substituteEnvironment, toOriginalIndex } from './envsub.js';
 import type { SqlRange } from './layout.js';
+import { copyFromStdinProblem, isCopyFromStdin, psqlOnlyAt } from './psql-only.js';
 import type { MigrationProblem, Statement } from './types.js';
 
 export type SectionProblem = Omit<MigrationProblem, 'path'>;
@@ -16,9 +17,10 @@ export function statementsOfRanges(
   source: SourceText,
   ranges: SqlRange[],
   env: NodeJS.ProcessEnv,
-): { statements: Statement[]; problems: SectionProblem[] } {
+): { statements: Statement[]; problems: SectionProblem[]; parsed: boolean } {
   const statements: Statement[] = [];
   const problems: SectionProblem[] = [];
+  let parsed = true;
   for (const range of ranges) {
     const original = source.text.slice(range.start, range.end);
     let text = original;
@@ -46,13 +48,20 @@ export function statementsOfRanges(
       pieces = splitSql(text);
     } catch (error) {
       if (!(error instanceof SqlSplitError)) throw error;
-      problems.push({
-        code: 'SQL_SYNTAX',
-        message: error.message,
-        ...absolute(error.index),
-        hint: 'fix the SQL at this position',
-      });
+      parsed = false;
+      // psql's own syntax fails as a bare syntax error at the backslash: say what it is instead.
+      const psqlOnly = psqlOnlyAt(text, error.index);
+      problems.push(
+        psqlOnly
+          ? { code: psqlOnly.code, message: psqlOnly.message, ...absolute(psqlOnly.index), hint: psqlOnly.hint }
+          : { code: 'SQL_SYNTAX', message: error.message, ...absolute(error.index), hint: 'fix the SQL at this position' },
+      );
       continue;
+    }
+    for (const piece of pieces) {
+      if (!isCopyFromStdin(piece.node)) continue;
+      const copy = copyFromStdinProblem(piece.start);
+      problems.push({ code: copy.code, message: copy.message, ...absolute(piece.start), hint: copy.hint });
     }
     if (range.block) {
       if (pieces.length === 0) continue;
@@ -82,7 +91,7 @@ export function statementsOfRanges(
       });
     }
   }
-  return { statements, problems };
+  return { statements, problems, parsed };
 }
 
 /** ENVSUB over the whole range, or only over the spans a block switched it on for; indices stay relative to the range. */

@@ -49,8 +49,10 @@ export interface Migration {
   transaction: boolean;
   /** Header fields (`-- Key: value`) by lower-case key; goose files have none. */
   header: Record<string, { value: string; line: number }>;
-  /** sha256 of the file's bytes, hex. */
+  /** sha256 of the file's canonical form (comments, whitespace, BOM and line ends left out), hex: see checksum.ts. */
   checksum: string;
+  /** sha256 of the file's bytes, hex: what ledgers written before the normalized checksum hold. */
+  fileChecksum: string;
   up: Section;
   down: Section | null;
   /** The file's text, for code frames and inline comments. */

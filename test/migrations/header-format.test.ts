@@ -109,10 +109,13 @@ describe('header format', () => {
     expect(problems).toMatchObject([{ code: 'SQL_SYNTAX', line: 4, column: 6, section: 'down' }]);
   });
 
-  it('checksums the bytes: a changed comment changes it, the same bytes give the same one', () => {
-    const first = parse(SEED_STYLE).migration?.checksum;
-    expect(first).toMatch(/^[0-9a-f]{64}$/);
-    expect(parse(SEED_STYLE).migration?.checksum).toBe(first);
-    expect(parse(SEED_STYLE.replace('Applied when', 'Run when')).migration?.checksum).not.toBe(first);
+  it('checksums the SQL: a changed comment keeps it (the whole-file checksum changes), changed SQL changes it', () => {
+    const first = parse(SEED_STYLE).migration;
+    expect(first?.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(parse(SEED_STYLE).migration?.checksum).toBe(first?.checksum);
+    const reworded = parse(SEED_STYLE.replace('Applied when', 'Run when')).migration;
+    expect(reworded?.checksum).toBe(first?.checksum);
+    expect(reworded?.fileChecksum).not.toBe(first?.fileChecksum);
+    expect(parse(SEED_STYLE.replace('DEFAULT FALSE', 'DEFAULT TRUE')).migration?.checksum).not.toBe(first?.checksum);
   });
 });
