@@ -10,7 +10,10 @@ export interface MigrationDescription {
   scope: Migration['scope'];
   format: Migration['format'];
   transaction: boolean;
+  /** What the ledger records: sha256 of the SQL and sections, comments and layout left out. */
   checksum: string;
+  /** sha256 of the file's bytes (what ledgers from earlier releases hold, also accepted). */
+  fileChecksum: string;
   header: Record<string, string>;
   up: StatementDescription[];
   down: StatementDescription[] | null;
@@ -38,6 +41,7 @@ export function describeMigration(migration: Migration): MigrationDescription {
     format: migration.format,
     transaction: migration.transaction,
     checksum: migration.checksum,
+    fileChecksum: migration.fileChecksum,
     header: Object.fromEntries(Object.entries(migration.header).map(([key, field]) => [key, field.value])),
     up: statements(migration.up.statements),
     down: migration.down ? statements(migration.down.statements) : null,
