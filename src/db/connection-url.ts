@@ -5,19 +5,37 @@ import { TenantMigrateError } from '../errors.js';
 /**
  * Connection strings are secrets: whatever prints one (a report, an error, a progress line)
  * prints `maskUrl(url)`, which keeps host, port, user and database and replaces the password.
+ *
+ * Masking works on the text, not on a parse: a password with an unencoded `@`, `#`, `/` or `?`
+ * (`postgresql://deploy:p@ss#w/rd99@host/db`) fools a URL parser into taking part of it for the
+ * host or a fragment. Everything between `://` and the last `@` is the user information, and all
+ * of it after the user's name is hidden; when even the user's name is in doubt, all of it is.
  */
 export function maskUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    for (const key of [...parsed.searchParams.keys()]) {
-      if (/pass|secret|token|key/i.test(key)) parsed.searchParams.set(key, '***');
-    }
-    return parsed.toString();
-  } catch {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)/.exec(url);
+  if (!scheme) {
     // Not a URL (a key=value DSN, say): hide anything that looks like a password.
-    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, '$1***').replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, '$1***').replace(/(\/\/[^:/@\s]*:)\S*@/, '$1***@');
   }
+  const rest = url.slice(scheme[1].length);
+  const at = rest.lastIndexOf('@');
+  const userinfo = at === -1 ? '' : rest.slice(0, at);
+  const afterUser = at === -1 ? rest : rest.slice(at + 1);
+  return `${scheme[1]}${maskUserinfo(userinfo, at !== -1)}${maskQuerySecrets(afterUser)}`;
+}
+
+function maskUserinfo(userinfo: string, present: boolean): string {
+  if (!present) return '';
+  const colon = userinfo.indexOf(':');
+  const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+  // A user name with characters a URL's user cannot hold unencoded is not trusted to be one.
+  if (/[@/?#\s]/.test(user)) return '***@';
+  return colon === -1 ? `${user}@` : `${user}:***@`;
+}
+
+/** `?password=...`, `sslpassword`, `token`, `secret`, `key` parameters: their values are hidden. */
+function maskQuerySecrets(text: string): string {
+  return text.replace(/([?&][^=&#]*(?:pass|secret|token|key)[^=&#]*=)[^&#]*/gi, '$1***');
 }
 
 /**
@@ -29,16 +47,36 @@ export function maskUrl(url: string): string {
 export function passwordsIn(urls: Iterable<string>): string[] {
   const passwords = new Set<string>();
   for (const url of urls) {
-    let password: string | undefined;
-    try {
-      password = decodeURIComponent(new URL(url).password) || undefined;
-    } catch {
-      const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
-      password = match ? (match[2] ?? match[3]) : undefined;
-    }
-    if (password && !isTrivialPassword(password, url)) passwords.add(password);
+    for (const password of passwordForms(url)) if (!isTrivialPassword(password, url)) passwords.add(password);
   }
   return [...passwords];
+}
+
+/**
+ * A URL's password as written (between the user's `:` and the last `@`, read from the text so
+ * a malformed URL gives all of it) and decoded; a DSN's `password=` value.
+ */
+function passwordForms(url: string): string[] {
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(url);
+  if (!scheme) {
+    const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
+    const password = match ? (match[2] ?? match[3]) : undefined;
+    return password ? [password] : [];
+  }
+  const rest = url.slice(scheme[0].length);
+  const at = rest.lastIndexOf('@');
+  const colon = rest.indexOf(':');
+  if (at === -1 || colon === -1 || colon > at) return [];
+  const written = rest.slice(colon + 1, at);
+  if (written === '') return [];
+  let decoded = written;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    // A stray "%": the written form is the one that can appear.
+  }
+  // scrubSecrets hides the encodeURIComponent form too; another spelling is kept as written.
+  return decoded === written || encodeURIComponent(decoded) === written ? [decoded] : [decoded, written];
 }
 
 /** Passwords too common to be secret: a default or a word that also names things in messages. */
@@ -59,7 +97,8 @@ export function isTrivialPassword(password: string, url: string): boolean {
 
 /** Hides the password of any URL in a text, then each given secret (and its URL-encoded form). */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  let result = text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]+:)[^\s@]+@/gi, '$1***@');
+  // Up to the last @ before a space: a password may hold an unencoded @.
+  let result = text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]*:)\S*@/gi, '$1***@');
   for (const secret of secrets) {
     for (const form of new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join('***');
   }
@@ -120,30 +159,53 @@ export function parseDotEnv(text: string): Record<string, string> {
 }
 
 /**
- * A PostgreSQL URL checked before any connection: the scheme, a host, a port that is a number.
- * The error shows the URL masked, never the password, and says where it came from.
+ * A PostgreSQL URL checked before any connection: the scheme, a host, a port that is a number,
+ * and a user information that parses one way only. A password holding `@`, `#`, `/` or `?`
+ * unencoded is read by URL parsers as part of the host, path or a fragment (the driver would
+ * connect to the wrong host with a piece of the password), so it is refused with the escape to
+ * write. The error shows the URL masked, never the password, and says where it came from.
  */
 export function checkDatabaseUrl(url: string, source: string): string {
   const trimmed = url.trim();
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    parsed = undefined;
-  }
-  const problem = !parsed
-    ? 'it is not a URL'
-    : !/^postgres(ql)?:$/.test(parsed.protocol)
-      ? `its scheme is ${parsed.protocol.replace(/:$/, '')}, not postgresql`
-      : !parsed.hostname
-        ? 'it names no host'
-        : undefined;
+  const problem = urlProblem(trimmed);
   if (problem) {
     throw new TenantMigrateError('BAD_DATABASE_URL', `the database URL from ${source} is invalid: ${problem} (${maskUrl(trimmed)})`, {
-      hint: 'write it as postgresql://user:password@host:5432/database',
+      hint: 'write it as postgresql://user:password@host:5432/database, with @ # / ? : % in the password percent-encoded (@ is %40, # is %23, / is %2F, ? is %3F)',
     });
   }
   return trimmed;
+}
+
+function urlProblem(text: string): string | undefined {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);
+  if (scheme) {
+    // Read from the text first: a parser would split these URLs somewhere else than meant.
+    const rest = text.slice(scheme[0].length);
+    if (/\s/.test(text)) return 'it contains a space';
+    const ats = rest.split('@').length - 1;
+    if (ats > 1) return `it has ${ats} "@" signs: a password holding "@" must write it as %40`;
+    if (text.includes('#')) return 'it has a "#" (a password holding "#" must write it as %23; a database URL has no fragment)';
+    const authorityEnd = rest.search(/[/?]/);
+    if (ats === 1 && authorityEnd !== -1 && authorityEnd < rest.indexOf('@')) {
+      return `a "${rest[authorityEnd]}" comes before the "@": a password holding "/" or "?" must write it as %2F or %3F`;
+    }
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return 'it is not a URL';
+  }
+  if (!/^postgres(ql)?:$/.test(parsed.protocol)) return `its scheme is ${parsed.protocol.replace(/:$/, '')}, not postgresql`;
+  try {
+    decodeURIComponent(parsed.username);
+    decodeURIComponent(parsed.password);
+    decodeURIComponent(parsed.pathname);
+  } catch {
+    return 'it has a "%" that starts no valid escape (a password holding "%" must write it as %25)';
+  }
+  if (!parsed.hostname) return 'it names no host';
+  return undefined;
 }
 
 /** `host:port/database` for messages: what a reader needs to find the server, nothing secret. */
