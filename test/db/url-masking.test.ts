@@ -39,7 +39,9 @@ describe('maskUrl', () => {
       'postgresql://deploy:***@db.internal:6432/app?sslmode=require&application_name=x',
     );
     expect(maskUrl('postgresql://postgres@127.0.0.1:5432/postgres')).toBe('postgresql://postgres@127.0.0.1:5432/postgres');
-    expect(maskUrl('postgresql://db/app?user=u&password=hunter22&sslpassword=k3y')).toBe('postgresql://db/app?user=u&password=***&sslpassword=***');
+    expect(maskUrl('postgresql://db/app?user=u&password=hunter22&sslpassword=k3y')).toBe(
+      'postgresql://db/app?user=u&password=***&sslpassword=***',
+    );
   });
 
   it('a user name that cannot be one is hidden too', () => {
@@ -54,17 +56,20 @@ describe('maskUrl', () => {
 });
 
 describe('checkDatabaseUrl', () => {
-  it.each(MALFORMED.filter(([url]) => !url.endsWith('deploy:end@') && !url.includes(':pa:ss')))('refuses %s without showing the password', (url, password) => {
-    let message = '';
-    try {
-      checkDatabaseUrl(url, 'tenant row 7');
-    } catch (error) {
-      message = (error as Error).message;
-      expect((error as { code?: string }).code).toBe('BAD_DATABASE_URL');
-    }
-    expect(message).toMatch(/^the database URL from tenant row 7 is invalid: /);
-    for (let index = 0; index + 3 <= password.length; index++) expect(message).not.toContain(password.slice(index, index + 3));
-  });
+  it.each(MALFORMED.filter(([url]) => !url.endsWith('deploy:end@') && !url.includes(':pa:ss')))(
+    'refuses %s without showing the password',
+    (url, password) => {
+      let message = '';
+      try {
+        checkDatabaseUrl(url, 'tenant row 7');
+      } catch (error) {
+        message = (error as Error).message;
+        expect((error as { code?: string }).code).toBe('BAD_DATABASE_URL');
+      }
+      expect(message).toMatch(/^the database URL from tenant row 7 is invalid: /);
+      for (let index = 0; index + 3 <= password.length; index++) expect(message).not.toContain(password.slice(index, index + 3));
+    },
+  );
 
   it('says which escape to write', () => {
     expect(() => checkDatabaseUrl('postgresql://deploy:p@ss#w/rd99@host/db', '--master-url')).toThrow(
