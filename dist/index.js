@@ -10,12 +10,12 @@ import {
   actionInputs,
   defaultFor,
   describeVerifyEvent
-} from "./chunk-7775XKQS.js";
+} from "./chunk-7TMY6TSZ.js";
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-JRCUIAGG.js";
-import "./chunk-VMXQGW22.js";
+} from "./chunk-KYZR44MN.js";
+import "./chunk-OOTPR3JZ.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -23,8 +23,8 @@ import {
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CO4BOGMP.js";
-import "./chunk-F2AN55YO.js";
+} from "./chunk-S5XH3JI4.js";
+import "./chunk-PIFX7WND.js";
 import {
   formatTargetError,
   formatTargetLine
@@ -33,20 +33,20 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-PAVC7FGF.js";
+} from "./chunk-ZULDRODM.js";
 import {
   fleetStatus
-} from "./chunk-P2YHJZOZ.js";
+} from "./chunk-LZLQYXUK.js";
 import {
   toTargetError
-} from "./chunk-YKOEERYS.js";
+} from "./chunk-73FFBLIF.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-FTBVFSD6.js";
-import "./chunk-7R6Y2JDS.js";
+import "./chunk-GGZO36BC.js";
+import "./chunk-VNLH43FY.js";
 import {
   renderVerifyReport
-} from "./chunk-7SEP6WNB.js";
-import "./chunk-TOX3FOVI.js";
+} from "./chunk-FHD6TPSO.js";
+import "./chunk-XEF6WUEC.js";
 import "./chunk-PL7L6GKI.js";
 import {
   require_lib,
@@ -54,11 +54,11 @@ import {
 } from "./chunk-E75OC7J2.js";
 import {
   passwordsIn
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 import {
   __commonJS,
   __require,

@@ -7,13 +7,13 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-GNWQ24VN.js";
+} from "./chunk-XRFSG5IP.js";
 import "./chunk-2DNU2G5E.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-JRCUIAGG.js";
-import "./chunk-VMXQGW22.js";
+} from "./chunk-KYZR44MN.js";
+import "./chunk-OOTPR3JZ.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -23,28 +23,28 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-CO4BOGMP.js";
-import "./chunk-F2AN55YO.js";
+} from "./chunk-S5XH3JI4.js";
+import "./chunk-PIFX7WND.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-WLOVIWN4.js";
 import {
   createMigration
-} from "./chunk-AKUF53OR.js";
+} from "./chunk-52N5PZ6Q.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-PAVC7FGF.js";
+} from "./chunk-ZULDRODM.js";
 import {
   fleetStatus
-} from "./chunk-P2YHJZOZ.js";
-import "./chunk-YKOEERYS.js";
+} from "./chunk-LZLQYXUK.js";
+import "./chunk-73FFBLIF.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-FTBVFSD6.js";
+} from "./chunk-GGZO36BC.js";
 import {
   loadMigration,
   loadMigrations,
@@ -52,20 +52,20 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-7R6Y2JDS.js";
+} from "./chunk-VNLH43FY.js";
 import {
   renderVerifyReport
-} from "./chunk-7SEP6WNB.js";
-import "./chunk-TOX3FOVI.js";
+} from "./chunk-FHD6TPSO.js";
+import "./chunk-XEF6WUEC.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -8,19 +8,19 @@ import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
-} from "./chunk-VMXQGW22.js";
+} from "./chunk-OOTPR3JZ.js";
 import {
   migrateFleet
-} from "./chunk-PAVC7FGF.js";
+} from "./chunk-ZULDRODM.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/ephemeral/dev-server.ts
 import { execFile } from "node:child_process";

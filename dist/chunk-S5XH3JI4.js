@@ -6,8 +6,9 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-F2AN55YO.js";
+} from "./chunk-PIFX7WND.js";
 import {
+  CONCURRENTLY_IN_TRANSACTION,
   SourceText,
   codeFrame,
   countCodePoints,
@@ -17,10 +18,10 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-7R6Y2JDS.js";
+} from "./chunk-VNLH43FY.js";
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -1630,17 +1631,17 @@ async function lintMigrations(options) {
   const inside = (path) => path === dir || path.startsWith(dir + sep);
   const set = targets.length > 0 && !await isDirectory(dir) ? { dir, layout: "empty", migrations: [], problems: [] } : await readMigrations(dir, { env: options.env });
   const migrations = [...set.migrations];
-  const problems = [...set.problems];
+  const problems = withoutRuleOwned(set.problems);
   for (const target of targets.filter((target2) => !inside(target2.path))) {
     if (target.directory) {
       const other = await readMigrations(target.path, { env: options.env });
       migrations.push(...other.migrations);
-      problems.push(...other.problems);
+      problems.push(...withoutRuleOwned(other.problems));
     } else {
       const folderScope = scopeFromName(basename(dirname(target.path)));
       const parsed = parseMigration(target.path, readBytes(target.path), { folderScope, env: options.env });
       if (parsed.migration) migrations.push(parsed.migration);
-      problems.push(...parsed.problems);
+      problems.push(...withoutRuleOwned(parsed.problems));
     }
   }
   if (migrations.length > set.migrations.length) {
@@ -1663,6 +1664,9 @@ async function lintMigrations(options) {
     summary: { files: output.files, errors, warnings: output.findings.length - errors },
     sources: Object.fromEntries(output.sources)
   };
+}
+function withoutRuleOwned(problems) {
+  return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);
 }
 async function baseChanges(dir, ref, migrations) {
   const files = await readBaseFiles(dir, ref);

@@ -23,6 +23,7 @@ function describeMigration(migration) {
     format: migration.format,
     transaction: migration.transaction,
     checksum: migration.checksum,
+    fileChecksum: migration.fileChecksum,
     header: Object.fromEntries(Object.entries(migration.header).map(([key, field]) => [key, field.value])),
     up: statements(migration.up.statements),
     down: migration.down ? statements(migration.down.statements) : null

@@ -5,12 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  normalizedChecksum
+} from "./chunk-VNLH43FY.js";
+import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/migrations/git-base.ts
 import { execFile, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
@@ -37,7 +39,7 @@ async function readBaseFiles(dir, ref) {
   );
   const files = /* @__PURE__ */ new Map();
   blobs.forEach((blob, index) => {
-    files.set(blob.path, { path: blob.path, checksum: createHash("sha256").update(contents[index]).digest("hex") });
+    files.set(blob.path, { path: blob.path, checksum: normalizedChecksum(contents[index].toString("utf8")) });
   });
   return files;
 }

@@ -12,26 +12,26 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-DNGNQXDD.js";
+} from "./chunk-AT2FMHUP.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-VMXQGW22.js";
+import "./chunk-OOTPR3JZ.js";
 import {
   renderFleetText
 } from "./chunk-WLOVIWN4.js";
-import "./chunk-PAVC7FGF.js";
-import "./chunk-YKOEERYS.js";
+import "./chunk-ZULDRODM.js";
+import "./chunk-73FFBLIF.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-FTBVFSD6.js";
+import "./chunk-GGZO36BC.js";
 import {
   listMigrationFiles
-} from "./chunk-7R6Y2JDS.js";
+} from "./chunk-VNLH43FY.js";
 import {
   withDatabase
-} from "./chunk-4MKXHB7E.js";
-import "./chunk-3OYN7ZMS.js";
+} from "./chunk-SLNKBM4B.js";
+import "./chunk-6CYYB7Y3.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/dev-run.ts

@@ -62,6 +62,26 @@ var ERROR_CODES = {
   ENVSUB_UNSET: { exit: "failure", means: "ENVSUB ON refers to an environment variable that is not set." },
   SQL_SYNTAX: { exit: "failure", means: "PostgreSQL's parser rejects a statement; the position is where it stopped." },
   MISSING_SEMICOLON: { exit: "failure", means: "Two statements run together: end each with a semicolon." },
+  TRANSACTION_CONTROL: {
+    exit: "failure",
+    means: "A migration that runs in a transaction holds BEGIN, COMMIT, END, ROLLBACK, SAVEPOINT, RELEASE or PREPARE TRANSACTION: remove it, or mark the file NO TRANSACTION."
+  },
+  NEEDS_NO_TRANSACTION: {
+    exit: "failure",
+    means: "A statement PostgreSQL refuses inside a transaction block (VACUUM, CREATE DATABASE, ALTER SYSTEM...) is in a transactional migration: mark the file NO TRANSACTION."
+  },
+  CONCURRENTLY_IN_TRANSACTION: {
+    exit: "failure",
+    means: "CREATE/DROP INDEX, REINDEX or DETACH PARTITION CONCURRENTLY is in a transactional migration: mark the file NO TRANSACTION."
+  },
+  PSQL_META_COMMAND: {
+    exit: "failure",
+    means: "A psql meta-command (\\i, \\set, \\copy...) is in a migration: only psql understands it; write it as SQL."
+  },
+  COPY_FROM_STDIN: {
+    exit: "failure",
+    means: "COPY ... FROM STDIN reads rows psql sends: write them as INSERT ... VALUES (pg_dump --inserts)."
+  },
   NOT_A_GIT_REPOSITORY: { exit: "usage", means: "--base (Action: base-ref) needs a git checkout." },
   BASE_REF_NOT_FOUND: { exit: "usage", means: "The --base ref is not in the checkout (in CI: actions/checkout with fetch-depth: 0)." },
   // --- Databases and targets ------------------------------------------------------------------

@@ -10,7 +10,10 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-FTBVFSD6.js";
+} from "./chunk-GGZO36BC.js";
+import {
+  checksumMatches
+} from "./chunk-VNLH43FY.js";
 import {
   checkDatabaseUrl,
   describeServer,
@@ -18,11 +21,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/fleet/plan.ts
 function findDrift(migrations, applied) {
@@ -31,7 +34,7 @@ function findDrift(migrations, applied) {
   for (const row of applied) {
     const file = byVersion.get(row.version);
     if (!file) drift.push({ version: row.version, name: row.name, kind: "missing" });
-    else if (row.checksum && row.checksum !== file.checksum) drift.push({ version: row.version, name: file.name, kind: "changed" });
+    else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: "changed" });
   }
   return drift;
 }
@@ -114,7 +117,7 @@ function planRollback(migrations, state, options) {
         refusal: {
           code: "NO_DOWN_SECTION",
           message: `${file.name} has no DOWN section: it cannot be rolled back`,
-          hint: "add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers the whole file, so the edited file no longer matches the ledger; or roll back to a later version",
+          hint: "add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers its SQL, DOWN section included, so the edited file no longer matches the ledger; or roll back to a later version",
           migration: file.name,
           file: file.path
         }

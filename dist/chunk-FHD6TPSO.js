@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   verifyView
-} from "./chunk-TOX3FOVI.js";
+} from "./chunk-XEF6WUEC.js";
 import {
   require_lib,
   templatesDir
@@ -14,7 +14,7 @@ import {
 import {
   passwordsIn,
   scrubSecrets
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

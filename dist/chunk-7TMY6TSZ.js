@@ -7,11 +7,11 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-CO4BOGMP.js";
+} from "./chunk-S5XH3JI4.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-F2AN55YO.js";
+} from "./chunk-PIFX7WND.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -24,16 +24,16 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-FTBVFSD6.js";
+} from "./chunk-GGZO36BC.js";
 import {
   formatDuration
-} from "./chunk-TOX3FOVI.js";
+} from "./chunk-XEF6WUEC.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
 import {
   formatLocation
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/options/option-spec.ts
 var ACTION_COMMANDS = ["check", "deploy", "status", "rollback"];

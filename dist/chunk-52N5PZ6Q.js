@@ -18,14 +18,14 @@ import {
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-7R6Y2JDS.js";
+} from "./chunk-VNLH43FY.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 import {
   __commonJS,
   __require,
@@ -3068,7 +3068,6 @@ function parseStatements(sql) {
 }
 
 // src/migrations/parse-migration.ts
-import { createHash } from "node:crypto";
 import { basename } from "node:path";
 
 // src/sql/source-text.ts
@@ -3145,6 +3144,134 @@ function codePointOffsetToIndex(text, codePoints) {
     index += code >= 55296 && code <= 56319 ? 2 : 1;
   }
   return index;
+}
+
+// src/migrations/checksum.ts
+import { createHash } from "node:crypto";
+var CANONICAL_FORM = "tenant-migrate checksum 2\n";
+var GOOSE_ANNOTATION = /^--\s*\+goose\s+(.*?)\s*$/i;
+var SECTION_MARKER = /^--\s*=+\s*(UP|DOWN)\s*=+\s*$/i;
+var STEERING_FIELD = /^--\s*(Transaction|Scope)\s*:\s*(.*?)\s*$/i;
+function fileChecksum(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function normalizedChecksum(text) {
+  return createHash("sha256").update(CANONICAL_FORM).update(canonicalSql(text)).digest("hex");
+}
+function checksumMatches(file, recorded) {
+  const value = recorded.trim().toLowerCase();
+  return value === file.checksum || file.fileChecksum !== void 0 && value === file.fileChecksum;
+}
+function canonicalSql(input) {
+  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  let out = "";
+  let pendingSpace = false;
+  let beforeFirstSection = true;
+  const emit = (chunk) => {
+    if (pendingSpace && out !== "" && !out.endsWith("\n") && needsSpace(out[out.length - 1], chunk[0])) out += " ";
+    pendingSpace = false;
+    out += chunk;
+  };
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index];
+    const next = text[index + 1];
+    if (char === " " || char === "	" || char === "\n" || char === "\f" || char === "\v") {
+      pendingSpace = true;
+      index++;
+    } else if (char === "-" && next === "-") {
+      const end = text.indexOf("\n", index);
+      const stop = end === -1 ? text.length : end;
+      const steering = steeringComment(text.slice(index, stop), beforeFirstSection);
+      if (steering) {
+        if (steering.startsWith("-- up") || steering.startsWith("-- down")) beforeFirstSection = false;
+        out += `${out === "" || out.endsWith("\n") ? "" : "\n"}${steering}
+`;
+        pendingSpace = false;
+      } else pendingSpace = true;
+      index = stop;
+    } else if (char === "/" && next === "*") {
+      index = blockCommentEnd(text, index);
+      pendingSpace = true;
+    } else if (char === "'" || char === '"') {
+      const end = quotedEnd(text, index, char, char === "'" && isEscapeStringPrefix(text, index));
+      emit(text.slice(index, end));
+      index = end;
+    } else if (char === "$" && !isWordChar(text[index - 1] ?? " ")) {
+      const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(index, index + 64));
+      if (tag) {
+        const close = text.indexOf(tag[0], index + tag[0].length);
+        const end = close === -1 ? text.length : close + tag[0].length;
+        emit(text.slice(index, end));
+        index = end;
+      } else {
+        emit(char);
+        index++;
+      }
+    } else {
+      let end = index + 1;
+      const kind = classOf(char);
+      if (kind === "word") {
+        while (end < text.length && isWordChar(text[end]) && text[end] !== "'" && text[end] !== '"') end++;
+      }
+      emit(text.slice(index, end));
+      index = end;
+    }
+  }
+  return out;
+}
+function steeringComment(comment, beforeFirstSection) {
+  const goose = GOOSE_ANNOTATION.exec(comment);
+  if (goose) return `-- +goose ${goose[1].replace(/\s+/g, " ").toLowerCase()}`;
+  const marker = SECTION_MARKER.exec(comment);
+  if (marker) return `-- ${marker[1].toLowerCase()}`;
+  const field = beforeFirstSection ? STEERING_FIELD.exec(comment) : null;
+  if (field) return `-- ${field[1].toLowerCase()}: ${field[2].toLowerCase()}`;
+  return void 0;
+}
+function blockCommentEnd(text, start) {
+  let depth = 1;
+  let index = start + 2;
+  while (index < text.length && depth > 0) {
+    if (text[index] === "/" && text[index + 1] === "*") {
+      depth++;
+      index += 2;
+    } else if (text[index] === "*" && text[index + 1] === "/") {
+      depth--;
+      index += 2;
+    } else index++;
+  }
+  return index;
+}
+function quotedEnd(text, start, quote, backslashEscapes) {
+  let index = start + 1;
+  while (index < text.length) {
+    const char = text[index];
+    if (backslashEscapes && char === "\\") {
+      index += 2;
+    } else if (char === quote) {
+      if (text[index + 1] === quote) index += 2;
+      else return index + 1;
+    } else index++;
+  }
+  return text.length;
+}
+function isEscapeStringPrefix(text, quoteIndex) {
+  const before = text[quoteIndex - 1];
+  return (before === "e" || before === "E") && !isWordChar(text[quoteIndex - 2] ?? " ");
+}
+function isWordChar(char) {
+  return classOf(char) === "word";
+}
+function classOf(char) {
+  if (/[A-Za-z0-9_$'"]/.test(char) || char.charCodeAt(0) >= 128) return "word";
+  if ("+-*/<>=~!@#%^&|`?".includes(char)) return "operator";
+  return "punctuation";
+}
+function needsSpace(before, after) {
+  const a = classOf(before);
+  const b = classOf(after);
+  return a === "word" && b === "word" || a === "operator" && b === "operator";
 }
 
 // src/migrations/layout.ts
@@ -3306,7 +3433,7 @@ function readGooseLayout(text) {
 }
 
 // src/migrations/header-format.ts
-var SECTION_MARKER = /^\s*--\s*=+\s*(UP|DOWN)\s*=+\s*$/i;
+var SECTION_MARKER2 = /^\s*--\s*=+\s*(UP|DOWN)\s*=+\s*$/i;
 var HEADER_FIELD = /^\s*--\s*([A-Za-z][A-Za-z -]*?)\s*:\s*(.*?)\s*$/;
 var NO_TRANSACTION = /^(none|no|off|false|disabled?)$/i;
 function looksLikeHeaderFormat(text) {
@@ -3321,7 +3448,7 @@ function readHeaderLayout(text) {
     if (current && end > currentStart) current.ranges.push({ start: currentStart, end, block: false, envsub: false });
   };
   for (const line of lines) {
-    const marker = SECTION_MARKER.exec(line.text);
+    const marker = SECTION_MARKER2.exec(line.text);
     if (marker) {
       close(line.start);
       const direction = marker[1].toLowerCase();
@@ -3502,10 +3629,59 @@ function substituteEnvironment(text, env) {
   return { text: result, missing, replacements };
 }
 
+// src/migrations/psql-only.ts
+var PSQL_META_COMMAND = "PSQL_META_COMMAND";
+var COPY_FROM_STDIN = "COPY_FROM_STDIN";
+var META_HINTS = [
+  [/^(i|ir|include|include_relative)$/, "paste the SQL of the included file into this migration, or make it a migration of its own"],
+  [/^(set|unset)$/, 'write the value into the SQL, or use goose\'s "-- +goose ENVSUB ON" with ${NAME} taken from the environment'],
+  [/^copy$/, "load the rows with INSERT ... VALUES or INSERT ... SELECT, or run \\copy with psql outside the migration"],
+  [/^(c|connect)$/, "a migration runs on the database it is applied to: put it in the master/, tenant/ or both/ folder instead"],
+  [/^(g|gset|gexec|gx)$/, 'end the statement with ";" (for \\gexec, write a DO block that runs EXECUTE for each statement)']
+];
+function psqlOnlyAt(text, errorIndex) {
+  if (text[errorIndex] === "\\") {
+    const name = /^\\([A-Za-z_!?]+|\.)/.exec(text.slice(errorIndex))?.[1] ?? "";
+    if (name === ".") return copyData(text, errorIndex) ?? metaCommand(errorIndex, name);
+    return metaCommand(errorIndex, name);
+  }
+  return copyData(text, errorIndex);
+}
+function isCopyFromStdin(node) {
+  const copy = node.CopyStmt;
+  return copy !== void 0 && copy.is_from === true && copy.filename === void 0 && !copy.is_program;
+}
+function copyFromStdinProblem(index) {
+  return {
+    code: COPY_FROM_STDIN,
+    index,
+    message: "COPY ... FROM STDIN reads its rows from the client, as psql sends them after the statement; a migration runner sends SQL only",
+    hint: "write the rows as INSERT ... VALUES (pg_dump --inserts prints them so), or COPY FROM a file on the database server"
+  };
+}
+function metaCommand(index, name) {
+  const hint = META_HINTS.find(([pattern]) => pattern.test(name))?.[1] ?? "write it as SQL, or run it with psql outside the migration";
+  return {
+    code: PSQL_META_COMMAND,
+    index,
+    message: `\\${name} is a psql meta-command: psql acts on it itself and never sends it to the server, so it cannot run in a migration`,
+    hint
+  };
+}
+function copyData(text, errorIndex) {
+  const before = text.slice(0, errorIndex);
+  const copies = [...before.matchAll(/\bCOPY\b[^;]*?\bFROM\s+STDIN\b[^;]*;/gi)];
+  const last = copies[copies.length - 1];
+  if (!last || last.index === void 0) return void 0;
+  if (/;/.test(before.slice(last.index + last[0].length))) return void 0;
+  return copyFromStdinProblem(last.index);
+}
+
 // src/migrations/statements.ts
 function statementsOfRanges(source, ranges, env) {
   const statements = [];
   const problems = [];
+  let parsed = true;
   for (const range of ranges) {
     const original = source.text.slice(range.start, range.end);
     let text = original;
@@ -3532,13 +3708,17 @@ function statementsOfRanges(source, ranges, env) {
       pieces = splitSql(text);
     } catch (error) {
       if (!(error instanceof SqlSplitError)) throw error;
-      problems.push({
-        code: "SQL_SYNTAX",
-        message: error.message,
-        ...absolute(error.index),
-        hint: "fix the SQL at this position"
-      });
+      parsed = false;
+      const psqlOnly = psqlOnlyAt(text, error.index);
+      problems.push(
+        psqlOnly ? { code: psqlOnly.code, message: psqlOnly.message, ...absolute(psqlOnly.index), hint: psqlOnly.hint } : { code: "SQL_SYNTAX", message: error.message, ...absolute(error.index), hint: "fix the SQL at this position" }
+      );
       continue;
+    }
+    for (const piece of pieces) {
+      if (!isCopyFromStdin(piece.node)) continue;
+      const copy = copyFromStdinProblem(piece.start);
+      problems.push({ code: copy.code, message: copy.message, ...absolute(piece.start), hint: copy.hint });
     }
     if (range.block) {
       if (pieces.length === 0) continue;
@@ -3568,7 +3748,7 @@ function statementsOfRanges(source, ranges, env) {
       });
     }
   }
-  return { statements, problems };
+  return { statements, problems, parsed };
 }
 function substituteSpans(original, range, env) {
   if (!range.envsubSpans) return substituteEnvironment(original, env);
@@ -3598,6 +3778,169 @@ function substituteSpans(original, range, env) {
 }
 function toStatement(sql, start, end, nodes, block) {
   return { sql, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, nodes, block };
+}
+
+// src/sql/transaction-control.ts
+var TRANSACTION_KINDS = {
+  TRANS_STMT_BEGIN: "BEGIN",
+  TRANS_STMT_START: "START TRANSACTION",
+  TRANS_STMT_COMMIT: "COMMIT",
+  TRANS_STMT_ROLLBACK: "ROLLBACK",
+  TRANS_STMT_SAVEPOINT: "SAVEPOINT",
+  TRANS_STMT_RELEASE: "RELEASE SAVEPOINT",
+  TRANS_STMT_ROLLBACK_TO: "ROLLBACK TO SAVEPOINT",
+  TRANS_STMT_PREPARE: "PREPARE TRANSACTION",
+  TRANS_STMT_COMMIT_PREPARED: "COMMIT PREPARED",
+  TRANS_STMT_ROLLBACK_PREPARED: "ROLLBACK PREPARED"
+};
+function transactionControlOf(node) {
+  const body = node.TransactionStmt;
+  if (!body) return void 0;
+  return TRANSACTION_KINDS[body.kind ?? ""] ?? "BEGIN";
+}
+function outsideTransactionOnly(node, options = {}) {
+  const [type] = Object.keys(node);
+  const body = node[type] ?? {};
+  switch (type) {
+    case "CreatedbStmt":
+      return "CREATE DATABASE";
+    case "DropdbStmt":
+      return "DROP DATABASE";
+    case "AlterDatabaseStmt":
+      return options_(body).some((option) => option.DefElem?.defname === "tablespace") ? "ALTER DATABASE ... SET TABLESPACE" : void 0;
+    case "CreateTableSpaceStmt":
+      return "CREATE TABLESPACE";
+    case "DropTableSpaceStmt":
+      return "DROP TABLESPACE";
+    case "AlterSystemStmt":
+      return "ALTER SYSTEM";
+    case "VacuumStmt":
+      return body.is_vacuumcmd ? "VACUUM" : void 0;
+    case "ClusterStmt":
+      return body.relation ? void 0 : "CLUSTER (without a table)";
+    case "IndexStmt":
+      return body.concurrent ? "CREATE INDEX CONCURRENTLY" : void 0;
+    case "DropStmt":
+      return body.concurrent ? "DROP INDEX CONCURRENTLY" : void 0;
+    case "ReindexStmt":
+      return reindex(body);
+    case "AlterTableStmt":
+      return commandsOf(body).some(
+        (command) => command.subtype === "AT_DetachPartition" && command.def?.PartitionCmd?.concurrent
+      ) ? "ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY" : void 0;
+    case "AlterEnumStmt":
+      return !body.oldVal && options.serverVersionNum !== void 0 && options.serverVersionNum < 12e4 ? "ALTER TYPE ... ADD VALUE (before PostgreSQL 12)" : void 0;
+    case "DiscardStmt":
+      return body.target === "DISCARD_ALL" ? "DISCARD ALL" : void 0;
+    case "CreateSubscriptionStmt":
+      return booleanOption(body, "create_slot") === false || booleanOption(body, "connect") === false ? void 0 : "CREATE SUBSCRIPTION (creating a replication slot)";
+    case "AlterSubscriptionStmt":
+      return alterSubscription(body);
+    case "TransactionStmt":
+      return body.kind === "TRANS_STMT_COMMIT_PREPARED" ? "COMMIT PREPARED" : body.kind === "TRANS_STMT_ROLLBACK_PREPARED" ? "ROLLBACK PREPARED" : void 0;
+    default:
+      return void 0;
+  }
+}
+function reindex(body) {
+  if (options_(body, "params").some((option) => option.DefElem?.defname === "concurrently")) return "REINDEX CONCURRENTLY";
+  switch (body.kind) {
+    case "REINDEX_OBJECT_SCHEMA":
+      return "REINDEX SCHEMA";
+    case "REINDEX_OBJECT_SYSTEM":
+      return "REINDEX SYSTEM";
+    case "REINDEX_OBJECT_DATABASE":
+      return "REINDEX DATABASE";
+    default:
+      return void 0;
+  }
+}
+function alterSubscription(body) {
+  if (body.kind === "ALTER_SUBSCRIPTION_REFRESH") return "ALTER SUBSCRIPTION ... REFRESH PUBLICATION";
+  const changesPublications = [
+    "ALTER_SUBSCRIPTION_SET_PUBLICATION",
+    "ALTER_SUBSCRIPTION_ADD_PUBLICATION",
+    "ALTER_SUBSCRIPTION_DROP_PUBLICATION"
+  ];
+  if (changesPublications.includes(String(body.kind)) && booleanOption(body, "refresh") !== false) {
+    return "ALTER SUBSCRIPTION ... PUBLICATION (with refresh)";
+  }
+  return void 0;
+}
+function options_(body, key = "options") {
+  return body[key] ?? [];
+}
+function commandsOf(body) {
+  return (body.cmds ?? []).map((command) => command.AlterTableCmd ?? {});
+}
+function booleanOption(body, name) {
+  const option = options_(body).find((entry) => entry.DefElem?.defname === name)?.DefElem;
+  if (!option) return void 0;
+  if (option.arg === void 0) return true;
+  const arg = option.arg;
+  const text = arg.String?.sval ?? (arg.Boolean ? String(arg.Boolean.boolval ?? false) : arg.Integer ? String(arg.Integer.ival ?? 0) : void 0);
+  if (text === void 0) return void 0;
+  const lowered = text.toLowerCase();
+  if (["true", "on", "yes", "1", "t", "y"].includes(lowered)) return true;
+  if (["false", "off", "no", "0", "f", "n"].includes(lowered)) return false;
+  return void 0;
+}
+
+// src/migrations/transaction-problems.ts
+var TRANSACTION_CONTROL = "TRANSACTION_CONTROL";
+var NEEDS_NO_TRANSACTION = "NEEDS_NO_TRANSACTION";
+var CONCURRENTLY_IN_TRANSACTION = "CONCURRENTLY_IN_TRANSACTION";
+function transactionProblems(migration) {
+  if (!migration.transaction) return [];
+  const problems = [];
+  const marker = noTransactionMarker(migration.format);
+  for (const section of [migration.up, migration.down]) {
+    if (!section) continue;
+    for (const statement of section.statements) {
+      for (const node of statement.nodes) {
+        const control = transactionControlOf(node);
+        if (control) {
+          problems.push({
+            code: TRANSACTION_CONTROL,
+            message: `${control} in a migration that runs in a transaction: tenant-migrate commits each migration together with its ledger row, so ${control} here would ${consequence(control)}`,
+            ...at(statement, control),
+            hint: `remove it (the runner opens and commits the transaction), or mark the file ${marker} if it must manage its own transactions`,
+            section: section.direction
+          });
+          continue;
+        }
+        const command = outsideTransactionOnly(node);
+        if (command) {
+          const concurrently = /CONCURRENTLY/.test(command);
+          problems.push({
+            code: concurrently ? CONCURRENTLY_IN_TRANSACTION : NEEDS_NO_TRANSACTION,
+            message: `${command} cannot run inside a transaction block, and this migration runs in one: it would fail on every database`,
+            ...at(statement, concurrently ? "CONCURRENTLY" : void 0),
+            hint: `mark the file ${marker}, and keep such a migration to the statements that need it (each runs on its own, without a rollback if a later one fails)`,
+            section: section.direction
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+function consequence(control) {
+  if (control === "COMMIT") return "commit part of the migration without its ledger row";
+  if (control.startsWith("ROLLBACK")) return "undo part of the migration and leave its ledger row claiming it is applied";
+  return "split the migration from its ledger row";
+}
+function noTransactionMarker(format) {
+  return format === "goose" ? 'NO TRANSACTION ("-- +goose NO TRANSACTION" at the top)' : 'NO TRANSACTION ("-- Transaction: none" in its header)';
+}
+function at(statement, word) {
+  if (!word) return { line: statement.line, column: statement.column };
+  const lines = statement.sql.split("\n");
+  for (const [index, text] of lines.entries()) {
+    const found = new RegExp(`\\b${word.split(" ")[0]}\\b`, "i").exec(text);
+    if (found) return { line: statement.line + index, column: (index === 0 ? statement.column : 1) + found.index };
+  }
+  return { line: statement.line, column: statement.column };
 }
 
 // src/migrations/utf8.ts
@@ -3672,14 +4015,9 @@ function parseMigration(path, bytes, options = {}) {
   const env = options.env ?? process.env;
   const section = (direction, sectionLayout) => {
     if (!sectionLayout) return null;
-    const { statements, problems: found } = statementsOfRanges(source, sectionLayout.ranges, env);
+    const { statements, problems: found, parsed } = statementsOfRanges(source, sectionLayout.ranges, env);
     for (const problem of found) problems.push({ ...problem, path, section: direction });
-    return {
-      direction,
-      markerLine: sectionLayout.markerLine,
-      statements,
-      parsed: !found.some((problem) => problem.code === "SQL_SYNTAX")
-    };
+    return { direction, markerLine: sectionLayout.markerLine, statements, parsed };
   };
   const headerScope = layout.header.scope ? scopeFromName(layout.header.scope.value) : void 0;
   const migration = {
@@ -3693,11 +4031,13 @@ function parseMigration(path, bytes, options = {}) {
     format: layout.format,
     transaction: layout.transaction,
     header: layout.header,
-    checksum: createHash("sha256").update(bytes).digest("hex"),
+    checksum: normalizedChecksum(text),
+    fileChecksum: fileChecksum(bytes),
     up: section("up", layout.up) ?? { direction: "up", markerLine: 0, statements: [], parsed: false },
     down: section("down", layout.down),
     source: text
   };
+  for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
 }
 function detectLayout(text) {
@@ -3897,10 +4237,13 @@ export {
   isTimestampVersion,
   formatTimestampVersion,
   slugify,
+  normalizedChecksum,
+  checksumMatches,
   require_wasm,
   loadParser,
   SqlSplitError,
   splitSql,
+  CONCURRENTLY_IN_TRANSACTION,
   parseMigration,
   loadMigration,
   readBytes,

@@ -16,19 +16,19 @@ import {
   readTargetHistory,
   runScheduled,
   toTargetError
-} from "./chunk-YKOEERYS.js";
+} from "./chunk-73FFBLIF.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-FTBVFSD6.js";
+} from "./chunk-GGZO36BC.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-7R6Y2JDS.js";
+} from "./chunk-VNLH43FY.js";
 import {
   maskUrl
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";

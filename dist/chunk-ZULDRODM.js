@@ -10,21 +10,21 @@ import {
   runScheduled,
   runTarget,
   toTargetError
-} from "./chunk-YKOEERYS.js";
+} from "./chunk-73FFBLIF.js";
 import {
   formatShard,
   resolveFleetOptions
-} from "./chunk-FTBVFSD6.js";
+} from "./chunk-GGZO36BC.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-7R6Y2JDS.js";
+} from "./chunk-VNLH43FY.js";
 import {
   maskUrl
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/fleet/run-fleet.ts
 import { performance } from "node:perf_hooks";

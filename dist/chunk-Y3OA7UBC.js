@@ -5,18 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-JRCUIAGG.js";
-import "./chunk-VMXQGW22.js";
-import "./chunk-F2AN55YO.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-ZULDRODM.js";
+import "./chunk-73FFBLIF.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-7R6Y2JDS.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-4MKXHB7E.js";
-import "./chunk-3OYN7ZMS.js";
+import "./chunk-GGZO36BC.js";
+import "./chunk-VNLH43FY.js";
+import "./chunk-SLNKBM4B.js";
+import "./chunk-6CYYB7Y3.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  migrateFleet,
+  rollbackFleet
 };

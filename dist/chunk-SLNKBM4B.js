@@ -6,36 +6,58 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/db/connection-url.ts
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 function maskUrl(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    for (const key of [...parsed.searchParams.keys()]) {
-      if (/pass|secret|token|key/i.test(key)) parsed.searchParams.set(key, "***");
-    }
-    return parsed.toString();
-  } catch {
-    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, "$1***").replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)/.exec(url);
+  if (!scheme) {
+    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, "$1***").replace(/(\/\/[^:/@\s]*:)\S*@/, "$1***@");
   }
+  const rest = url.slice(scheme[1].length);
+  const at = rest.lastIndexOf("@");
+  const userinfo = at === -1 ? "" : rest.slice(0, at);
+  const afterUser = at === -1 ? rest : rest.slice(at + 1);
+  return `${scheme[1]}${maskUserinfo(userinfo, at !== -1)}${maskQuerySecrets(afterUser)}`;
+}
+function maskUserinfo(userinfo, present) {
+  if (!present) return "";
+  const colon = userinfo.indexOf(":");
+  const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+  if (/[@/?#\s]/.test(user)) return "***@";
+  return colon === -1 ? `${user}@` : `${user}:***@`;
+}
+function maskQuerySecrets(text) {
+  return text.replace(/([?&][^=&#]*(?:pass|secret|token|key)[^=&#]*=)[^&#]*/gi, "$1***");
 }
 function passwordsIn(urls) {
   const passwords = /* @__PURE__ */ new Set();
   for (const url of urls) {
-    let password;
-    try {
-      password = decodeURIComponent(new URL(url).password) || void 0;
-    } catch {
-      const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
-      password = match ? match[2] ?? match[3] : void 0;
-    }
-    if (password && !isTrivialPassword(password, url)) passwords.add(password);
+    for (const password of passwordForms(url)) if (!isTrivialPassword(password, url)) passwords.add(password);
   }
   return [...passwords];
+}
+function passwordForms(url) {
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(url);
+  if (!scheme) {
+    const match = /password\s*=\s*('([^']*)'|(\S+))/i.exec(url);
+    const password = match ? match[2] ?? match[3] : void 0;
+    return password ? [password] : [];
+  }
+  const rest = url.slice(scheme[0].length);
+  const at = rest.lastIndexOf("@");
+  const colon = rest.indexOf(":");
+  if (at === -1 || colon === -1 || colon > at) return [];
+  const written = rest.slice(colon + 1, at);
+  if (written === "") return [];
+  let decoded = written;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+  }
+  return decoded === written || encodeURIComponent(decoded) === written ? [decoded] : [decoded, written];
 }
 var TRIVIAL_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "postgresql", "password", "secret", "admin", "root", "test", "changeme"]);
 function isTrivialPassword(password, url) {
@@ -49,7 +71,7 @@ function isTrivialPassword(password, url) {
   }
 }
 function scrubSecrets(text, secrets) {
-  let result = text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]+:)[^\s@]+@/gi, "$1***@");
+  let result = text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]*:)\S*@/gi, "$1***@");
   for (const secret of secrets) {
     for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join("***");
   }
@@ -92,19 +114,43 @@ function parseDotEnv(text) {
 }
 function checkDatabaseUrl(url, source) {
   const trimmed = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    parsed = void 0;
-  }
-  const problem = !parsed ? "it is not a URL" : !/^postgres(ql)?:$/.test(parsed.protocol) ? `its scheme is ${parsed.protocol.replace(/:$/, "")}, not postgresql` : !parsed.hostname ? "it names no host" : void 0;
+  const problem = urlProblem(trimmed);
   if (problem) {
     throw new TenantMigrateError("BAD_DATABASE_URL", `the database URL from ${source} is invalid: ${problem} (${maskUrl(trimmed)})`, {
-      hint: "write it as postgresql://user:password@host:5432/database"
+      hint: "write it as postgresql://user:password@host:5432/database, with @ # / ? : % in the password percent-encoded (@ is %40, # is %23, / is %2F, ? is %3F)"
     });
   }
   return trimmed;
+}
+function urlProblem(text) {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);
+  if (scheme) {
+    const rest = text.slice(scheme[0].length);
+    if (/\s/.test(text)) return "it contains a space";
+    const ats = rest.split("@").length - 1;
+    if (ats > 1) return `it has ${ats} "@" signs: a password holding "@" must write it as %40`;
+    if (text.includes("#")) return 'it has a "#" (a password holding "#" must write it as %23; a database URL has no fragment)';
+    const authorityEnd = rest.search(/[/?]/);
+    if (ats === 1 && authorityEnd !== -1 && authorityEnd < rest.indexOf("@")) {
+      return `a "${rest[authorityEnd]}" comes before the "@": a password holding "/" or "?" must write it as %2F or %3F`;
+    }
+  }
+  let parsed;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return "it is not a URL";
+  }
+  if (!/^postgres(ql)?:$/.test(parsed.protocol)) return `its scheme is ${parsed.protocol.replace(/:$/, "")}, not postgresql`;
+  try {
+    decodeURIComponent(parsed.username);
+    decodeURIComponent(parsed.password);
+    decodeURIComponent(parsed.pathname);
+  } catch {
+    return 'it has a "%" that starts no valid escape (a password holding "%" must write it as %25)';
+  }
+  if (!parsed.hostname) return "it names no host";
+  return void 0;
 }
 function describeServer(url) {
   try {

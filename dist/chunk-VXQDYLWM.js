@@ -9,7 +9,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-DNGNQXDD.js";
+} from "./chunk-AT2FMHUP.js";
 import {
   createProgress
 } from "./chunk-OE7DXAG6.js";
@@ -20,15 +20,15 @@ import {
 import "./chunk-2DNU2G5E.js";
 import {
   verifyMigrations
-} from "./chunk-JRCUIAGG.js";
+} from "./chunk-KYZR44MN.js";
 import {
   startEmbeddedServer
-} from "./chunk-VMXQGW22.js";
+} from "./chunk-OOTPR3JZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CO4BOGMP.js";
-import "./chunk-F2AN55YO.js";
+} from "./chunk-S5XH3JI4.js";
+import "./chunk-PIFX7WND.js";
 import {
   renderFleetText,
   renderStatusText
@@ -36,24 +36,24 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-PAVC7FGF.js";
+} from "./chunk-ZULDRODM.js";
 import {
   fleetStatus
-} from "./chunk-P2YHJZOZ.js";
-import "./chunk-YKOEERYS.js";
+} from "./chunk-LZLQYXUK.js";
+import "./chunk-73FFBLIF.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-FTBVFSD6.js";
+import "./chunk-GGZO36BC.js";
 import {
   listMigrationFiles
-} from "./chunk-7R6Y2JDS.js";
+} from "./chunk-VNLH43FY.js";
 import {
   renderVerifyReport
-} from "./chunk-7SEP6WNB.js";
-import "./chunk-TOX3FOVI.js";
+} from "./chunk-FHD6TPSO.js";
+import "./chunk-XEF6WUEC.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-4MKXHB7E.js";
-import "./chunk-3OYN7ZMS.js";
+import "./chunk-SLNKBM4B.js";
+import "./chunk-6CYYB7Y3.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/demo-run.ts

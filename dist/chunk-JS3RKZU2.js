@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-P2YHJZOZ.js";
-import "./chunk-YKOEERYS.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-KYZR44MN.js";
+import "./chunk-OOTPR3JZ.js";
+import "./chunk-PIFX7WND.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-FTBVFSD6.js";
-import "./chunk-7R6Y2JDS.js";
-import "./chunk-4MKXHB7E.js";
-import "./chunk-3OYN7ZMS.js";
+import "./chunk-VNLH43FY.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-SLNKBM4B.js";
+import "./chunk-6CYYB7Y3.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  planTimelines,
+  verifyMigrations
 };

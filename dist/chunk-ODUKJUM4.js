@@ -5,17 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-PAVC7FGF.js";
-import "./chunk-YKOEERYS.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-FTBVFSD6.js";
-import "./chunk-7R6Y2JDS.js";
-import "./chunk-4MKXHB7E.js";
-import "./chunk-3OYN7ZMS.js";
+  createMigration
+} from "./chunk-52N5PZ6Q.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-VNLH43FY.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-6CYYB7Y3.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  createMigration
 };

@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   checkDatabaseUrl
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/fleet/shard.ts
 import { createHash } from "node:crypto";

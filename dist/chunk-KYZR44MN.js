@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   startEmbeddedServer
-} from "./chunk-VMXQGW22.js";
+} from "./chunk-OOTPR3JZ.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-F2AN55YO.js";
+} from "./chunk-PIFX7WND.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
@@ -21,7 +21,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-7R6Y2JDS.js";
+} from "./chunk-VNLH43FY.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -31,10 +31,10 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-4MKXHB7E.js";
+} from "./chunk-SLNKBM4B.js";
 import {
   TenantMigrateError
-} from "./chunk-3OYN7ZMS.js";
+} from "./chunk-6CYYB7Y3.js";
 
 // src/verify/verify-migrations.ts
 import { performance as performance4 } from "node:perf_hooks";

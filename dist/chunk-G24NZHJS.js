@@ -5,13 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-AKUF53OR.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-7R6Y2JDS.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-3OYN7ZMS.js";
+  fleetStatus
+} from "./chunk-LZLQYXUK.js";
+import "./chunk-73FFBLIF.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-GGZO36BC.js";
+import "./chunk-VNLH43FY.js";
+import "./chunk-SLNKBM4B.js";
+import "./chunk-6CYYB7Y3.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  fleetStatus
 };
