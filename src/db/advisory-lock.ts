@@ -49,8 +49,8 @@ export async function acquireTargetLock(
   }
 }
 
-/** Who holds the lock, for the message: application name, pid and since when. */
-async function lockHolder(client: pg.Client, key: [number, number], queryTimeoutMs?: number): Promise<string | undefined> {
+/** Who holds an advisory lock of this database, for the message: application name, pid and since when. */
+export async function lockHolder(client: pg.ClientBase, key: [number, number], queryTimeoutMs?: number): Promise<string | undefined> {
   const { rows } = await client.query<{ pid: number; application_name: string; since: string }>(
     quick(
       `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since

@@ -24,6 +24,11 @@ export interface MigrationRun {
    * migration may have changed search_path or a timeout for the rest of the session.
    */
   settingsSql?: string;
+  /**
+   * The caller opened the transaction and ends it (tenant add builds a new target's whole history
+   * in one): no BEGIN, COMMIT or ROLLBACK here. Only for `transaction: true` files.
+   */
+  withinTransaction?: boolean;
 }
 
 /** A statement PostgreSQL refused, with the statement, so the report can point at its line. */
@@ -74,9 +79,11 @@ export async function runMigration(client: pg.Client, schema: string, run: Migra
 
 async function runInTransaction(client: pg.Client, schema: string, run: MigrationRun): Promise<number> {
   const started = performance.now();
+  const own = !run.withinTransaction;
   try {
     // One round trip: the transaction and the target's settings.
-    await step('setup', false, () => client.query(run.settingsSql ? `BEGIN; ${run.settingsSql}` : 'BEGIN'));
+    const setup = own ? (run.settingsSql ? `BEGIN; ${run.settingsSql}` : 'BEGIN') : run.settingsSql;
+    if (setup) await step('setup', false, () => client.query(setup));
     for (const statement of run.statements) {
       try {
         await client.query(statement.sql);
@@ -86,10 +93,10 @@ async function runInTransaction(client: pg.Client, schema: string, run: Migratio
     }
     const durationMs = performance.now() - started;
     await step('ledger', false, () => recordLedgerEntry(client, schema, { ...run.entry, durationMs }));
-    await step('commit', false, () => client.query('COMMIT'));
+    if (own) await step('commit', false, () => client.query('COMMIT'));
     return durationMs;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
+    if (own) await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
 }

@@ -183,7 +183,7 @@ function plannedStep(migration: Migration, direction: 'up' | 'down') {
  * Whatever stopped a migration, as the target's error with the migration's context (name, file,
  * line when a statement failed) and what stayed applied.
  */
-function describeFailure(error: unknown, migration: Migration, direction: 'up' | 'down'): TargetFailure {
+export function describeFailure(error: unknown, migration: Migration, direction: 'up' | 'down'): TargetFailure {
   const label = `${migration.name} (${direction.toUpperCase()})`;
   const context = { migration: migration.name, file: migration.path };
   if (error instanceof StatementFailure) return new TargetFailure(statementFailure(error, migration, label));

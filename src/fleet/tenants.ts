@@ -16,16 +16,18 @@ import type { Target } from './types.js';
 
 export { DEFAULT_TENANTS_QUERY };
 
-const NAME_COLUMNS = ['name', 'tenant', 'tenant_name', 'slug', 'id'];
-const URL_COLUMNS = ['database_url', 'db_url', 'connection_string', 'dsn'];
+export const NAME_COLUMNS = ['name', 'tenant', 'tenant_name', 'slug', 'id'];
+export const URL_COLUMNS = ['database_url', 'db_url', 'connection_string', 'dsn'];
 /** A column named just `url` is often the tenant's web address: it counts only when it holds a PostgreSQL URL. */
-const LOOSE_URL_COLUMNS = ['url'];
+export const LOOSE_URL_COLUMNS = ['url'];
 /** `status` values that clearly say a tenant is not in service; any other value (trial, past_due...) is kept. */
 const INACTIVE_STATUSES = new Set(['inactive', 'disabled', 'suspended', 'deleted', 'archived', 'cancelled', 'canceled']);
-const DATABASE_COLUMNS = ['database', 'database_name', 'db_name'];
-const SCHEMA_COLUMNS = ['schema', 'schema_name'];
+export const DATABASE_COLUMNS = ['database', 'database_name', 'db_name'];
+export const SCHEMA_COLUMNS = ['schema', 'schema_name'];
+/** Boolean columns that say whether a tenant is in service. */
+export const ACTIVE_COLUMNS = ['active', 'is_active', 'enabled'];
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 function firstValue(row: Row, columns: readonly string[]): string | undefined {
   for (const column of columns) {
@@ -41,7 +43,7 @@ function firstValue(row: Row, columns: readonly string[]): string | undefined {
  * query's rows only.
  */
 export function isActiveRow(row: Row): boolean {
-  for (const column of ['active', 'is_active', 'enabled']) {
+  for (const column of ACTIVE_COLUMNS) {
     if (column in row && row[column] !== null) return row[column] === true || row[column] === 't' || row[column] === 1;
   }
   if ('status' in row && typeof row.status === 'string' && INACTIVE_STATUSES.has(row.status.trim().toLowerCase())) return false;
