@@ -147,7 +147,8 @@ export const ERROR_CODES = {
   TENANT_INVALID: { exit: 'failure', means: 'A tenants row names neither a database nor a schema; fix the row.' },
   TENANT_BUSY: {
     exit: 'failure',
-    means: 'Another tenant add of the same name (or of the same database or schema) is running: that one wins; tenant list shows it once done.',
+    means:
+      'Another tenant add of the same name (or of the same database or schema) is running: that one wins; tenant list shows it once done.',
   },
   TENANT_EXISTS: {
     exit: 'failure',
@@ -155,7 +156,8 @@ export const ERROR_CODES = {
   },
   TENANT_PLACE_NOT_EMPTY: {
     exit: 'failure',
-    means: 'tenant add: the database or schema already holds tables but no migration ledger: give the tenant another --database or --schema.',
+    means:
+      'tenant add: the database or schema already holds tables but no migration ledger: give the tenant another --database or --schema.',
   },
   TENANT_PLACE_TAKEN: {
     exit: 'failure',
