@@ -10,12 +10,12 @@ import {
   actionInputs,
   defaultFor,
   describeVerifyEvent
-} from "./chunk-7TMY6TSZ.js";
-import "./chunk-2DNU2G5E.js";
+} from "./chunk-OYGYA3OZ.js";
+import "./chunk-SGTSNC3C.js";
 import {
   verifyMigrations
-} from "./chunk-KYZR44MN.js";
-import "./chunk-OOTPR3JZ.js";
+} from "./chunk-PI4LPAD6.js";
+import "./chunk-QDPZPPDJ.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -23,8 +23,8 @@ import {
 import {
   formatLint,
   lintMigrations
-} from "./chunk-S5XH3JI4.js";
-import "./chunk-PIFX7WND.js";
+} from "./chunk-2GWPXHA3.js";
+import "./chunk-3MFHJ53T.js";
 import {
   formatTargetError,
   formatTargetLine
@@ -33,20 +33,20 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ZULDRODM.js";
+} from "./chunk-7ZKQQ4JN.js";
 import {
   fleetStatus
-} from "./chunk-LZLQYXUK.js";
+} from "./chunk-VAY7ADRO.js";
 import {
   toTargetError
-} from "./chunk-73FFBLIF.js";
+} from "./chunk-QGLWLDSC.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-GGZO36BC.js";
-import "./chunk-VNLH43FY.js";
+import "./chunk-CQGH5JJJ.js";
+import "./chunk-CD4WFOUR.js";
 import {
   renderVerifyReport
-} from "./chunk-FHD6TPSO.js";
-import "./chunk-XEF6WUEC.js";
+} from "./chunk-N6Z6OLMW.js";
+import "./chunk-Q3XMBZRQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
   require_lib,
@@ -54,11 +54,11 @@ import {
 } from "./chunk-E75OC7J2.js";
 import {
   passwordsIn
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 import {
   __commonJS,
   __require,

@@ -8,12 +8,16 @@ import {
   describeMigration,
   renderFleetJson
 } from "./chunk-XRFSG5IP.js";
-import "./chunk-2DNU2G5E.js";
+import {
+  migrateTenant,
+  provisionTenant,
+  refreshTemplate
+} from "./chunk-SGTSNC3C.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-KYZR44MN.js";
-import "./chunk-OOTPR3JZ.js";
+} from "./chunk-PI4LPAD6.js";
+import "./chunk-QDPZPPDJ.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -23,28 +27,28 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-S5XH3JI4.js";
-import "./chunk-PIFX7WND.js";
+} from "./chunk-2GWPXHA3.js";
+import "./chunk-3MFHJ53T.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-WLOVIWN4.js";
 import {
   createMigration
-} from "./chunk-52N5PZ6Q.js";
+} from "./chunk-SNOM5SS4.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ZULDRODM.js";
+} from "./chunk-7ZKQQ4JN.js";
 import {
   fleetStatus
-} from "./chunk-LZLQYXUK.js";
-import "./chunk-73FFBLIF.js";
+} from "./chunk-VAY7ADRO.js";
+import "./chunk-QGLWLDSC.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-GGZO36BC.js";
+} from "./chunk-CQGH5JJJ.js";
 import {
   loadMigration,
   loadMigrations,
@@ -52,20 +56,20 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   renderVerifyReport
-} from "./chunk-FHD6TPSO.js";
-import "./chunk-XEF6WUEC.js";
+} from "./chunk-N6Z6OLMW.js";
+import "./chunk-Q3XMBZRQ.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 import {
   TenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,
@@ -82,9 +86,12 @@ export {
   loadParser,
   maskUrl,
   migrateFleet,
+  migrateTenant,
   openEphemeral,
   parseMigration,
+  provisionTenant,
   readMigrations,
+  refreshTemplate,
   renderFleetJson,
   renderFleetMarkdown,
   renderFleetText,

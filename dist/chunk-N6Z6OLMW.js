@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   verifyView
-} from "./chunk-XEF6WUEC.js";
+} from "./chunk-Q3XMBZRQ.js";
 import {
   require_lib,
   templatesDir
@@ -14,7 +14,7 @@ import {
 import {
   passwordsIn,
   scrubSecrets
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

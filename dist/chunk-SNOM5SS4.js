@@ -18,14 +18,14 @@ import {
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import {
   TenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

@@ -8,19 +8,19 @@ import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
-} from "./chunk-OOTPR3JZ.js";
+} from "./chunk-QDPZPPDJ.js";
 import {
   migrateFleet
-} from "./chunk-ZULDRODM.js";
+} from "./chunk-7ZKQQ4JN.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 import {
   TenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 
 // src/ephemeral/dev-server.ts
 import { execFile } from "node:child_process";

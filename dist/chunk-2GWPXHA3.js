@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-PIFX7WND.js";
+} from "./chunk-3MFHJ53T.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,
@@ -18,10 +18,10 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   TenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 
 // src/version.ts
 var VERSION = "0.1.0";

@@ -12,26 +12,26 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-AT2FMHUP.js";
+} from "./chunk-NLXZTW5R.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-OOTPR3JZ.js";
+import "./chunk-QDPZPPDJ.js";
 import {
   renderFleetText
 } from "./chunk-WLOVIWN4.js";
-import "./chunk-ZULDRODM.js";
-import "./chunk-73FFBLIF.js";
+import "./chunk-7ZKQQ4JN.js";
+import "./chunk-QGLWLDSC.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-GGZO36BC.js";
+import "./chunk-CQGH5JJJ.js";
 import {
   listMigrationFiles
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   withDatabase
-} from "./chunk-SLNKBM4B.js";
-import "./chunk-6CYYB7Y3.js";
+} from "./chunk-OKUOVSY7.js";
+import "./chunk-NNLCX7UU.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/dev-run.ts

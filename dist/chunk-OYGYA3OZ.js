@@ -7,11 +7,11 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-S5XH3JI4.js";
+} from "./chunk-2GWPXHA3.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-PIFX7WND.js";
+} from "./chunk-3MFHJ53T.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -24,16 +24,16 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-GGZO36BC.js";
+} from "./chunk-CQGH5JJJ.js";
 import {
   formatDuration
-} from "./chunk-XEF6WUEC.js";
+} from "./chunk-Q3XMBZRQ.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
 import {
   formatLocation
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 
 // src/options/option-spec.ts
 var ACTION_COMMANDS = ["check", "deploy", "status", "rollback"];

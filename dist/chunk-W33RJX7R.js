@@ -5,17 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-ZULDRODM.js";
-import "./chunk-73FFBLIF.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-PI4LPAD6.js";
+import "./chunk-QDPZPPDJ.js";
+import "./chunk-3MFHJ53T.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-GGZO36BC.js";
-import "./chunk-VNLH43FY.js";
-import "./chunk-SLNKBM4B.js";
-import "./chunk-6CYYB7Y3.js";
+import "./chunk-CD4WFOUR.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-OKUOVSY7.js";
+import "./chunk-NNLCX7UU.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  planTimelines,
+  verifyMigrations
 };

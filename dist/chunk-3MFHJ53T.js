@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   normalizedChecksum
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   TenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 
 // src/migrations/git-base.ts
 import { execFile, spawn } from "node:child_process";

@@ -16,19 +16,19 @@ import {
   readTargetHistory,
   runScheduled,
   toTargetError
-} from "./chunk-73FFBLIF.js";
+} from "./chunk-QGLWLDSC.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-GGZO36BC.js";
+} from "./chunk-CQGH5JJJ.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   maskUrl
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";

@@ -9,7 +9,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-AT2FMHUP.js";
+} from "./chunk-NLXZTW5R.js";
 import {
   createProgress
 } from "./chunk-OE7DXAG6.js";
@@ -17,18 +17,18 @@ import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-2DNU2G5E.js";
+import "./chunk-SGTSNC3C.js";
 import {
   verifyMigrations
-} from "./chunk-KYZR44MN.js";
+} from "./chunk-PI4LPAD6.js";
 import {
   startEmbeddedServer
-} from "./chunk-OOTPR3JZ.js";
+} from "./chunk-QDPZPPDJ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-S5XH3JI4.js";
-import "./chunk-PIFX7WND.js";
+} from "./chunk-2GWPXHA3.js";
+import "./chunk-3MFHJ53T.js";
 import {
   renderFleetText,
   renderStatusText
@@ -36,24 +36,24 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ZULDRODM.js";
+} from "./chunk-7ZKQQ4JN.js";
 import {
   fleetStatus
-} from "./chunk-LZLQYXUK.js";
-import "./chunk-73FFBLIF.js";
+} from "./chunk-VAY7ADRO.js";
+import "./chunk-QGLWLDSC.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-GGZO36BC.js";
+import "./chunk-CQGH5JJJ.js";
 import {
   listMigrationFiles
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   renderVerifyReport
-} from "./chunk-FHD6TPSO.js";
-import "./chunk-XEF6WUEC.js";
+} from "./chunk-N6Z6OLMW.js";
+import "./chunk-Q3XMBZRQ.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-SLNKBM4B.js";
-import "./chunk-6CYYB7Y3.js";
+import "./chunk-OKUOVSY7.js";
+import "./chunk-NNLCX7UU.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/demo-run.ts

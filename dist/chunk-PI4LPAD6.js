@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   startEmbeddedServer
-} from "./chunk-OOTPR3JZ.js";
+} from "./chunk-QDPZPPDJ.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-PIFX7WND.js";
+} from "./chunk-3MFHJ53T.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
@@ -21,7 +21,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -31,10 +31,10 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 import {
   TenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 
 // src/verify/verify-migrations.ts
 import { performance as performance4 } from "node:perf_hooks";

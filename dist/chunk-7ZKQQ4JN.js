@@ -10,21 +10,21 @@ import {
   runScheduled,
   runTarget,
   toTargetError
-} from "./chunk-73FFBLIF.js";
+} from "./chunk-QGLWLDSC.js";
 import {
   formatShard,
   resolveFleetOptions
-} from "./chunk-GGZO36BC.js";
+} from "./chunk-CQGH5JJJ.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   maskUrl
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 import {
   TenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 
 // src/fleet/run-fleet.ts
 import { performance } from "node:perf_hooks";

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderVerifyReport
-} from "./chunk-FHD6TPSO.js";
-import "./chunk-XEF6WUEC.js";
+} from "./chunk-N6Z6OLMW.js";
+import "./chunk-Q3XMBZRQ.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-SLNKBM4B.js";
-import "./chunk-6CYYB7Y3.js";
+import "./chunk-OKUOVSY7.js";
+import "./chunk-NNLCX7UU.js";
 import "./chunk-K5O3NMUG.js";
 export {
   VERIFY_REPORT_FORMATS,

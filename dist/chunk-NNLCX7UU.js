@@ -126,6 +126,22 @@ var ERROR_CODES = {
   },
   TENANT_NOT_FOUND: { exit: "failure", means: "A tenant named with --tenant (Action: tenant) is not among the tenants listed." },
   TENANT_INVALID: { exit: "failure", means: "A tenants row names neither a database nor a schema; fix the row." },
+  TENANT_BUSY: {
+    exit: "failure",
+    means: "Another tenant add of the same name (or of the same database or schema) is running: that one wins; tenant list shows it once done."
+  },
+  TENANT_EXISTS: {
+    exit: "failure",
+    means: "tenant add: a tenant of that name is already registered and active; migrate --tenant NAME brings it up to date."
+  },
+  TENANT_PLACE_NOT_EMPTY: {
+    exit: "failure",
+    means: "tenant add: the database or schema already holds tables but no migration ledger: give the tenant another --database or --schema."
+  },
+  TENANT_PLACE_TAKEN: {
+    exit: "failure",
+    means: "tenant add: another tenant's row names that database or schema: give the new tenant its own --database or --schema."
+  },
   // --- Running migrations ---------------------------------------------------------------------
   MIGRATION_FAILED: {
     exit: "failure",

@@ -4,3 +4,18 @@ import { dirname as __tmDirname } from 'node:path';
 const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-7ZKQQ4JN.js";
+import "./chunk-QGLWLDSC.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-CQGH5JJJ.js";
+import "./chunk-CD4WFOUR.js";
+import "./chunk-OKUOVSY7.js";
+import "./chunk-NNLCX7UU.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  migrateFleet,
+  rollbackFleet
+};

@@ -19,7 +19,7 @@ import {
   defaultFor,
   describeVerifyEvent,
   helpFor
-} from "./chunk-7TMY6TSZ.js";
+} from "./chunk-OYGYA3OZ.js";
 import {
   describeMigration,
   renderFleetJson
@@ -33,26 +33,26 @@ import {
   formatLint,
   lintMigrations,
   parseRuleFlags
-} from "./chunk-S5XH3JI4.js";
-import "./chunk-PIFX7WND.js";
+} from "./chunk-2GWPXHA3.js";
+import "./chunk-3MFHJ53T.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-WLOVIWN4.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-GGZO36BC.js";
+import "./chunk-CQGH5JJJ.js";
 import {
   loadMigration
-} from "./chunk-VNLH43FY.js";
-import "./chunk-XEF6WUEC.js";
+} from "./chunk-CD4WFOUR.js";
+import "./chunk-Q3XMBZRQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
   resolveMasterUrl
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 import {
   USAGE_ERROR_CODES,
   isTenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
+} from "./chunk-NNLCX7UU.js";
 import {
   __commonJS,
   __toESM
@@ -5649,7 +5649,7 @@ var createCommand = defineCommand({
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
   }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-ODUKJUM4.js");
+    const { createMigration } = await import("./chunk-RPNQN6AQ.js");
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(" "),
@@ -5672,7 +5672,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-VXQDYLWM.js");
+    const { runDemo } = await import("./chunk-KTEHOQFI.js");
     return runDemo(options, io);
   }
 });
@@ -5683,7 +5683,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-XNLAMI4E.js");
+    const { runDev } = await import("./chunk-DS3OEORC.js");
     return runDev(options, io);
   }
 });
@@ -5756,7 +5756,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-Y3OA7UBC.js");
+    const { migrateFleet } = await import("./chunk-I467DOWH.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5779,7 +5779,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-Y3OA7UBC.js");
+    const { rollbackFleet } = await import("./chunk-I467DOWH.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5839,7 +5839,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-G24NZHJS.js");
+    const { fleetStatus } = await import("./chunk-ZS7W3TSP.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5860,8 +5860,8 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-JS3RKZU2.js");
-    const { renderVerifyReport } = await import("./chunk-PU2WBZVY.js");
+    const { verifyMigrations } = await import("./chunk-W33RJX7R.js");
+    const { renderVerifyReport } = await import("./chunk-BJOB23TL.js");
     const report = await verifyMigrations({
       dir: options.dir,
       ephemeral: options.ephemeral,

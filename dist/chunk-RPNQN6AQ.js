@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createMigration
-} from "./chunk-52N5PZ6Q.js";
+} from "./chunk-SNOM5SS4.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-VNLH43FY.js";
+import "./chunk-CD4WFOUR.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-6CYYB7Y3.js";
+import "./chunk-NNLCX7UU.js";
 import "./chunk-K5O3NMUG.js";
 export {
   createMigration

@@ -10,10 +10,10 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-GGZO36BC.js";
+} from "./chunk-CQGH5JJJ.js";
 import {
   checksumMatches
-} from "./chunk-VNLH43FY.js";
+} from "./chunk-CD4WFOUR.js";
 import {
   checkDatabaseUrl,
   describeServer,
@@ -21,112 +21,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-SLNKBM4B.js";
+} from "./chunk-OKUOVSY7.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-6CYYB7Y3.js";
-
-// src/fleet/plan.ts
-function findDrift(migrations, applied) {
-  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
-  const drift = [];
-  for (const row of applied) {
-    const file = byVersion.get(row.version);
-    if (!file) drift.push({ version: row.version, name: row.name, kind: "missing" });
-    else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: "changed" });
-  }
-  return drift;
-}
-function newestVersion(applied) {
-  return applied.length === 0 ? null : Math.max(...applied.map((row) => row.version));
-}
-function pendingMigrations(migrations, state) {
-  const applied = new Set(state.applied.map((row) => row.version));
-  return migrations.filter((migration) => !applied.has(migration.version));
-}
-function driftRefusal(drift, direction) {
-  const lines = drift.map(
-    (item) => item.kind === "changed" ? `${item.name} changed after it was applied (its checksum differs from the ledger's)` : `${item.name} (version ${item.version}) was applied but its file is gone`
-  );
-  const changed = drift.some((item) => item.kind === "changed");
-  return {
-    code: "DRIFT",
-    message: `the database no longer matches the files: ${lines.join("; ")}`,
-    hint: direction === "down" && changed ? "if the only change is a DOWN section added so it can be rolled back, run this rollback once with --allow-drift (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied" : `restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why${changed ? " (a DOWN section added to an applied file counts as a change: roll it back once with --allow-drift)" : ""}`,
-    migration: drift[0].name
-  };
-}
-function planMigrate(migrations, state, options) {
-  const fromVersion = newestVersion(state.applied);
-  const drift = findDrift(migrations, state.applied);
-  const pending = pendingMigrations(migrations, state).filter((migration) => options.to === void 0 || migration.version <= options.to);
-  const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
-  const base = { direction: "up", fromVersion, drift, outOfOrder };
-  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift, "up") };
-  if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
-    const first = pending.find((migration) => migration.version === outOfOrder[0]);
-    return {
-      ...base,
-      steps: [],
-      toVersion: fromVersion,
-      refusal: {
-        code: "OUT_OF_ORDER",
-        message: `${outOfOrder.length === 1 ? `${first.name} is` : `${outOfOrder.length} migrations (${outOfOrder.join(", ")}) are`} older than version ${fromVersion}, already applied`,
-        hint: "give it a version after the newest applied one (tenant-migrate create picks it), or pass --allow-out-of-order",
-        migration: first.name,
-        file: first.path
-      }
-    };
-  }
-  const steps = [...pending];
-  return { ...base, steps, toVersion: newestVersion([...state.applied, ...steps]) };
-}
-function planRollback(migrations, state, options) {
-  const fromVersion = newestVersion(state.applied);
-  const drift = findDrift(migrations, state.applied);
-  const newestFirst = [...state.applied].sort((a, b) => b.version - a.version);
-  const chosen = options.to !== void 0 ? newestFirst.filter((row) => row.version > options.to) : newestFirst.slice(0, options.steps ?? 1);
-  const remaining = state.applied.filter((row) => !chosen.includes(row));
-  const base = { direction: "down", fromVersion, drift, outOfOrder: [] };
-  const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
-  if (chosenDrift.length > 0 && !options.allowDrift)
-    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift, "down") };
-  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
-  const steps = [];
-  for (const row of chosen) {
-    const file = byVersion.get(row.version);
-    if (!file) {
-      return {
-        ...base,
-        steps: [],
-        toVersion: fromVersion,
-        refusal: {
-          code: "ROLLBACK_FILE_MISSING",
-          message: `${row.name} (version ${row.version}) is applied but its file is gone: its DOWN section is unknown`,
-          hint: "restore the file, then roll back",
-          migration: row.name
-        }
-      };
-    }
-    if (!file.down) {
-      return {
-        ...base,
-        steps: [],
-        toVersion: fromVersion,
-        refusal: {
-          code: "NO_DOWN_SECTION",
-          message: `${file.name} has no DOWN section: it cannot be rolled back`,
-          hint: "add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers its SQL, DOWN section included, so the edited file no longer matches the ledger; or roll back to a later version",
-          migration: file.name,
-          file: file.path
-        }
-      };
-    }
-    steps.push(file);
-  }
-  return { ...base, steps, toVersion: newestVersion(remaining) };
-}
+} from "./chunk-NNLCX7UU.js";
 
 // src/db/connection-error.ts
 function connectionError(error, url) {
@@ -446,6 +345,107 @@ function adoptedRow(entry, migrations) {
     checksum: null,
     appliedBy: ADOPTED_FROM_GOOSE
   };
+}
+
+// src/fleet/plan.ts
+function findDrift(migrations, applied) {
+  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const drift = [];
+  for (const row of applied) {
+    const file = byVersion.get(row.version);
+    if (!file) drift.push({ version: row.version, name: row.name, kind: "missing" });
+    else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: "changed" });
+  }
+  return drift;
+}
+function newestVersion(applied) {
+  return applied.length === 0 ? null : Math.max(...applied.map((row) => row.version));
+}
+function pendingMigrations(migrations, state) {
+  const applied = new Set(state.applied.map((row) => row.version));
+  return migrations.filter((migration) => !applied.has(migration.version));
+}
+function driftRefusal(drift, direction) {
+  const lines = drift.map(
+    (item) => item.kind === "changed" ? `${item.name} changed after it was applied (its checksum differs from the ledger's)` : `${item.name} (version ${item.version}) was applied but its file is gone`
+  );
+  const changed = drift.some((item) => item.kind === "changed");
+  return {
+    code: "DRIFT",
+    message: `the database no longer matches the files: ${lines.join("; ")}`,
+    hint: direction === "down" && changed ? "if the only change is a DOWN section added so it can be rolled back, run this rollback once with --allow-drift (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied" : `restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why${changed ? " (a DOWN section added to an applied file counts as a change: roll it back once with --allow-drift)" : ""}`,
+    migration: drift[0].name
+  };
+}
+function planMigrate(migrations, state, options) {
+  const fromVersion = newestVersion(state.applied);
+  const drift = findDrift(migrations, state.applied);
+  const pending = pendingMigrations(migrations, state).filter((migration) => options.to === void 0 || migration.version <= options.to);
+  const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
+  const base = { direction: "up", fromVersion, drift, outOfOrder };
+  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift, "up") };
+  if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
+    const first = pending.find((migration) => migration.version === outOfOrder[0]);
+    return {
+      ...base,
+      steps: [],
+      toVersion: fromVersion,
+      refusal: {
+        code: "OUT_OF_ORDER",
+        message: `${outOfOrder.length === 1 ? `${first.name} is` : `${outOfOrder.length} migrations (${outOfOrder.join(", ")}) are`} older than version ${fromVersion}, already applied`,
+        hint: "give it a version after the newest applied one (tenant-migrate create picks it), or pass --allow-out-of-order",
+        migration: first.name,
+        file: first.path
+      }
+    };
+  }
+  const steps = [...pending];
+  return { ...base, steps, toVersion: newestVersion([...state.applied, ...steps]) };
+}
+function planRollback(migrations, state, options) {
+  const fromVersion = newestVersion(state.applied);
+  const drift = findDrift(migrations, state.applied);
+  const newestFirst = [...state.applied].sort((a, b) => b.version - a.version);
+  const chosen = options.to !== void 0 ? newestFirst.filter((row) => row.version > options.to) : newestFirst.slice(0, options.steps ?? 1);
+  const remaining = state.applied.filter((row) => !chosen.includes(row));
+  const base = { direction: "down", fromVersion, drift, outOfOrder: [] };
+  const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
+  if (chosenDrift.length > 0 && !options.allowDrift)
+    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift, "down") };
+  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const steps = [];
+  for (const row of chosen) {
+    const file = byVersion.get(row.version);
+    if (!file) {
+      return {
+        ...base,
+        steps: [],
+        toVersion: fromVersion,
+        refusal: {
+          code: "ROLLBACK_FILE_MISSING",
+          message: `${row.name} (version ${row.version}) is applied but its file is gone: its DOWN section is unknown`,
+          hint: "restore the file, then roll back",
+          migration: row.name
+        }
+      };
+    }
+    if (!file.down) {
+      return {
+        ...base,
+        steps: [],
+        toVersion: fromVersion,
+        refusal: {
+          code: "NO_DOWN_SECTION",
+          message: `${file.name} has no DOWN section: it cannot be rolled back`,
+          hint: "add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers its SQL, DOWN section included, so the edited file no longer matches the ledger; or roll back to a later version",
+          migration: file.name,
+          file: file.path
+        }
+      };
+    }
+    steps.push(file);
+  }
+  return { ...base, steps, toVersion: newestVersion(remaining) };
 }
 
 // src/db/connection-budget.ts
@@ -805,8 +805,10 @@ async function runMigration(client, schema, run) {
 }
 async function runInTransaction(client, schema, run) {
   const started = performance.now();
+  const own = !run.withinTransaction;
   try {
-    await step("setup", false, () => client.query(run.settingsSql ? `BEGIN; ${run.settingsSql}` : "BEGIN"));
+    const setup = own ? run.settingsSql ? `BEGIN; ${run.settingsSql}` : "BEGIN" : run.settingsSql;
+    if (setup) await step("setup", false, () => client.query(setup));
     for (const statement of run.statements) {
       try {
         await client.query(statement.sql);
@@ -816,10 +818,10 @@ async function runInTransaction(client, schema, run) {
     }
     const durationMs = performance.now() - started;
     await step("ledger", false, () => recordLedgerEntry(client, schema, { ...run.entry, durationMs }));
-    await step("commit", false, () => client.query("COMMIT"));
+    if (own) await step("commit", false, () => client.query("COMMIT"));
     return durationMs;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {
+    if (own) await client.query("ROLLBACK").catch(() => {
     });
     throw error;
   }
@@ -1072,40 +1074,6 @@ function toTargetError(error, urls) {
   };
 }
 
-// src/fleet/pool.ts
-async function runPool(items, concurrency, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return results;
-}
-
-// src/fleet/scheduler.ts
-async function runScheduled(targets, schedule, work) {
-  schedule.pool.expect(targets);
-  const order = groupedByDatabase(targets);
-  const results = new Array(targets.length);
-  await runPool(order, schedule.concurrency, async (index) => {
-    results[index] = await work(targets[index], index);
-  });
-  return results;
-}
-function groupedByDatabase(targets) {
-  const groups = /* @__PURE__ */ new Map();
-  targets.forEach((target, index) => {
-    const group = groups.get(target.url);
-    if (group) group.push(index);
-    else groups.set(target.url, [index]);
-  });
-  return [...groups.values()].flat();
-}
-
 // src/fleet/tenants.ts
 var NAME_COLUMNS = ["name", "tenant", "tenant_name", "slug", "id"];
 var URL_COLUMNS = ["database_url", "db_url", "connection_string", "dsn"];
@@ -1113,6 +1081,7 @@ var LOOSE_URL_COLUMNS = ["url"];
 var INACTIVE_STATUSES = /* @__PURE__ */ new Set(["inactive", "disabled", "suspended", "deleted", "archived", "cancelled", "canceled"]);
 var DATABASE_COLUMNS = ["database", "database_name", "db_name"];
 var SCHEMA_COLUMNS = ["schema", "schema_name"];
+var ACTIVE_COLUMNS = ["active", "is_active", "enabled"];
 function firstValue(row, columns) {
   for (const column of columns) {
     const value = row[column];
@@ -1121,7 +1090,7 @@ function firstValue(row, columns) {
   return void 0;
 }
 function isActiveRow(row) {
-  for (const column of ["active", "is_active", "enabled"]) {
+  for (const column of ACTIVE_COLUMNS) {
     if (column in row && row[column] !== null) return row[column] === true || row[column] === "t" || row[column] === 1;
   }
   if ("status" in row && typeof row.status === "string" && INACTIVE_STATUSES.has(row.status.trim().toLowerCase())) return false;
@@ -1222,17 +1191,68 @@ async function discoverTenants(options) {
   }
 }
 
+// src/fleet/pool.ts
+async function runPool(items, concurrency, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+// src/fleet/scheduler.ts
+async function runScheduled(targets, schedule, work) {
+  schedule.pool.expect(targets);
+  const order = groupedByDatabase(targets);
+  const results = new Array(targets.length);
+  await runPool(order, schedule.concurrency, async (index) => {
+    results[index] = await work(targets[index], index);
+  });
+  return results;
+}
+function groupedByDatabase(targets) {
+  const groups = /* @__PURE__ */ new Map();
+  targets.forEach((target, index) => {
+    const group = groups.get(target.url);
+    if (group) group.push(index);
+    else groups.set(target.url, [index]);
+  });
+  return [...groups.values()].flat();
+}
+
 export {
+  APPLICATION_NAME,
+  openSession,
+  settingsSql,
+  quoteIdent,
+  acquireTargetLock,
+  lockHolder,
+  inspectLedger,
+  ensureLedger,
+  appliedState,
+  runMigration,
+  readTargetHistory,
   findDrift,
   newestVersion,
   pendingMigrations,
-  inspectLedger,
-  appliedState,
-  readTargetHistory,
   createSessionPool,
   ledgerSchema,
   runTarget,
+  describeFailure,
   toTargetError,
-  runScheduled,
-  discoverTenants
+  NAME_COLUMNS,
+  URL_COLUMNS,
+  LOOSE_URL_COLUMNS,
+  DATABASE_COLUMNS,
+  SCHEMA_COLUMNS,
+  ACTIVE_COLUMNS,
+  isActiveRow,
+  tenantsFromRows,
+  discoverTenants,
+  runScheduled
 };
