@@ -15,7 +15,7 @@ const out = outdirAt === -1 ? join(root, 'dist') : resolve(process.argv[outdirAt
 
 const entries = [
   { in: 'src/cli/bin.ts', out: 'cli' },
-  { in: 'src/action/main.ts', out: 'index' },
+  { in: 'src/action/index.ts', out: 'index' },
   { in: 'src/index.ts', out: 'lib' },
 ].filter((entry) => existsSync(join(root, entry.in)));
 

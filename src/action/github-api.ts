@@ -2,8 +2,14 @@ import { getOctokit } from '@actions/github';
 import type { IssueCommentsApi } from './sticky-comment.js';
 
 /** The issue-comment calls the sticky comment needs, through octokit (which honours GITHUB_API_URL). */
-export function issueCommentsApi(token: string, repository: { owner: string; repo: string }, issueNumber: number): IssueCommentsApi {
-  const octokit = getOctokit(token);
+export function issueCommentsApi(
+  token: string,
+  repository: { owner: string; repo: string },
+  issueNumber: number,
+  /** Default: GITHUB_API_URL as octokit read it when it loaded. */
+  baseUrl?: string,
+): IssueCommentsApi {
+  const octokit = baseUrl ? getOctokit(token, { baseUrl }) : getOctokit(token);
   const target = { ...repository, issue_number: issueNumber };
   return {
     async tokenLogin() {

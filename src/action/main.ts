@@ -1,24 +1,24 @@
 /**
- * The Action's entry point (dist/index.js): reads the inputs and runs one command. Any error
- * fails the step with a message that holds no password.
+ * The Action's run, over a port (port.ts): reads the inputs and runs one command. Any error fails
+ * the step with a message that holds no password: a crash is a failed step, never a pass.
+ * index.ts calls run() with the runner's port; tests call it with a recording one.
  */
-import * as core from '@actions/core';
 import { isTenantMigrateError } from '../errors.js';
 import { inActionTerms } from './action-terms.js';
+import { actionsPort } from './actions-port.js';
 import { readInputs } from './inputs.js';
+import type { ActionPort } from './port.js';
 import { runCheck } from './run-check.js';
 import { runFleetCommand } from './run-fleet-command.js';
 
-async function main(): Promise<void> {
+export async function run(port: ActionPort = actionsPort()): Promise<void> {
   try {
-    const inputs = readInputs((name) => core.getInput(name));
-    if (inputs.command === 'check') await runCheck(inputs);
-    else await runFleetCommand({ ...inputs, command: inputs.command });
+    const inputs = readInputs((name) => port.input(name));
+    if (inputs.command === 'check') await runCheck(port, inputs);
+    else await runFleetCommand(port, { ...inputs, command: inputs.command });
   } catch (error) {
-    core.setFailed(
+    port.fail(
       isTenantMigrateError(error) ? inActionTerms(error.format()) : `tenant-migrate failed: ${(error as Error)?.stack ?? String(error)}`,
     );
   }
 }
-
-await main();

@@ -5,8 +5,6 @@
  * step fails; the comment and the summary are reporting, and a failure of theirs is a note.
  */
 
-import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { isTenantMigrateError } from '../errors.js';
 import { lintMigrations } from '../lint/lint-migrations.js';
 import type { LintResult } from '../lint/types.js';
@@ -19,24 +17,23 @@ import { type AnnotationCandidate, selectAnnotations } from './annotations.js';
 import { fitComment } from './comment-size.js';
 import { emitAnnotations } from './emit-annotations.js';
 import { allVerifyFindings, checkCounts, failureReason } from './fail-on.js';
-import { issueCommentsApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import { writeSummary } from './job-summary.js';
+import type { ActionPort, PullRequestPayload } from './port.js';
 import { checkReportOutput } from './report-output.js';
 import { registerConnectionSecrets } from './secrets.js';
 import { commentMarker, type StickyResult, upsertStickyComment } from './sticky-comment.js';
 
-type PullRequest = { number: number; base?: { sha?: string }; head?: { sha?: string } };
-
-export async function runCheck(inputs: ActionInputs): Promise<void> {
-  registerConnectionSecrets([inputs.ephemeralUrl]);
-  const pullRequest = context.payload.pull_request as PullRequest | undefined;
+export async function runCheck(port: ActionPort, inputs: ActionInputs): Promise<void> {
+  registerConnectionSecrets(port, [inputs.ephemeralUrl]);
+  const { github } = port;
+  const pullRequest = github.pullRequest;
   // Notes go to the log as plain lines and to the summary: as ::warning they would take the
   // place of a finding's annotation (GitHub shows 10 per kind).
   const notes: string[] = [];
   const note = (text: string) => {
     notes.push(text);
-    core.info(text);
+    port.log(text);
   };
   let base = inputs.base ?? pullRequest?.base?.sha;
 
@@ -54,7 +51,7 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
 
   let verify: VerifyReport | undefined;
   let verifyError: string | undefined;
-  await core.group('verify on throwaway databases', async () => {
+  await port.group('verify on throwaway databases', async () => {
     try {
       verify = await verifyMigrations({
         dir: inputs.dir,
@@ -62,15 +59,16 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
         ephemeralUrl: inputs.ephemeralUrl,
         postgresImage: inputs.postgresImage,
         schemaFile: inputs.schemaFile,
+        strict: inputs.strict,
         base,
         onProgress: (event) => {
-          for (const line of describeVerifyEvent(event)) core.info(line);
+          for (const line of describeVerifyEvent(event)) port.log(line);
         },
       });
     } catch (error) {
       verifyError = isTenantMigrateError(error) ? inActionTerms(error.format()) : String((error as Error)?.message ?? error);
       // The summary shows it in full and the step's failure names it: no annotation of its own.
-      core.info(`verify did not run: ${verifyError}`);
+      port.log(`verify did not run: ${verifyError}`);
     }
   });
 
@@ -79,19 +77,19 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
   const failed = reason !== undefined;
   const report: CheckReport = { lint, verify, verifyError, failed, notes };
 
-  const repository = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}`;
-  const commit = pullRequest?.head?.sha ?? context.sha;
+  const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
+  const commit = pullRequest?.head?.sha ?? github.sha;
   const renderOptions: CheckRenderOptions = {
     blobUrl: commit ? `${repository}/blob/${commit}` : undefined,
     commit,
-    runUrl: context.runId ? `${repository}/actions/runs/${context.runId}` : undefined,
+    runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : undefined,
   };
 
   // Warnings this step prints itself: each takes one of the 10 warning annotations.
   const ownWarnings: string[] = [];
   let commentUrl = '';
   if (inputs.comment && pullRequest && inputs.githubToken) {
-    const result = await postComment(inputs, pullRequest, report, renderOptions);
+    const result = await postComment(port, inputs, pullRequest, report, renderOptions);
     if (result.outcome === 'skipped') {
       note(`No pull request comment: ${result.reason}.`);
     } else if (result.outcome === 'failed') {
@@ -100,7 +98,7 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
       ownWarnings.push(notes[notes.length - 1]);
     } else {
       commentUrl = result.url;
-      core.info(`${result.outcome} the pull request comment: ${result.url}`);
+      port.log(`${result.outcome} the pull request comment: ${result.url}`);
     }
   } else if (inputs.comment && !pullRequest) {
     note('Not a pull_request event: the report is in the job summary only.');
@@ -111,8 +109,8 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
     error: failed ? 1 : 0,
     warning: ownWarnings.length,
   });
-  emitAnnotations(shown);
-  for (const warning of ownWarnings) core.warning(warning);
+  emitAnnotations(port, shown);
+  for (const warning of ownWarnings) port.warning(warning);
   if (hidden.length > 0) {
     notes.push(
       `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? ' is' : 's are'} listed below.`,
@@ -120,21 +118,23 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
   }
 
   // Outputs before the summary: they are what later steps read, and small.
-  core.setOutput('report', checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
-  core.setOutput('lint-errors', String(errors));
-  core.setOutput('lint-warnings', String(warnings));
-  core.setOutput('comment-url', commentUrl);
+  port.output('report', checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
+  port.output('lint-errors', String(errors));
+  port.output('lint-warnings', String(warnings));
+  port.output('comment-url', commentUrl);
   await writeSummary(
+    port,
     renderCheckMarkdown(report, renderOptions),
     'The `report` output holds the findings; run `tenant-migrate lint` and `tenant-migrate verify` locally for the whole report.',
   );
-  if (reason) core.setFailed(`tenant-migrate check failed: ${reason}`);
+  if (reason) port.fail(`tenant-migrate check failed: ${reason}`);
 }
 
 /** Renders and posts the sticky comment; never throws (any failure comes back as `failed`). */
 async function postComment(
+  port: ActionPort,
   inputs: ActionInputs,
-  pullRequest: PullRequest,
+  pullRequest: PullRequestPayload,
   report: CheckReport,
   renderOptions: CheckRenderOptions,
 ): Promise<StickyResult> {
@@ -144,7 +144,7 @@ async function postComment(
       renderCheckMarkdown(report, { ...renderOptions, marker }),
       'The full report is in the job summary of this run.',
     );
-    return await upsertStickyComment(issueCommentsApi(inputs.githubToken ?? '', context.repo, pullRequest.number), body, marker);
+    return await upsertStickyComment(port.github.issueComments(inputs.githubToken ?? '', pullRequest.number), body, marker);
   } catch (error) {
     return { outcome: 'failed', reason: `the comment could not be written: ${String((error as Error)?.message ?? error).split('\n')[0]}` };
   }

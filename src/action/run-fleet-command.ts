@@ -5,7 +5,6 @@
  * still say so before the step fails.
  */
 
-import * as core from '@actions/core';
 import { TenantMigrateError } from '../errors.js';
 import { fleetStatus, migrateFleet, rollbackFleet } from '../fleet/index.js';
 import { toTargetError } from '../fleet/run-target.js';
@@ -17,6 +16,7 @@ import { selectAnnotations, targetFailureAnnotations } from './annotations.js';
 import { emitAnnotations } from './emit-annotations.js';
 import type { ActionInputs } from './inputs.js';
 import { writeSummary } from './job-summary.js';
+import type { ActionPort } from './port.js';
 import { fleetReportOutput, statusReportOutput } from './report-output.js';
 import { registerConnectionSecrets } from './secrets.js';
 
@@ -24,9 +24,9 @@ type FleetCommand = 'deploy' | 'rollback' | 'status';
 
 const SUMMARY_POINTER = 'Failed targets are listed first; the `report` output and the step log have the rest.';
 
-export async function runFleetCommand(inputs: ActionInputs & { command: FleetCommand }): Promise<void> {
-  const masterUrl = inputs.masterUrl ?? process.env.MASTER_DB_URL;
-  registerConnectionSecrets([masterUrl]);
+export async function runFleetCommand(port: ActionPort, inputs: ActionInputs & { command: FleetCommand }): Promise<void> {
+  const masterUrl = inputs.masterUrl ?? (port.env.MASTER_DB_URL || undefined);
+  registerConnectionSecrets(port, [masterUrl]);
   // Only the fleet call's failure is the run's: what follows it writes its own report.
   const attempt = async <T>(call: (url: string) => Promise<T>): Promise<T | undefined> => {
     try {
@@ -37,56 +37,78 @@ export async function runFleetCommand(inputs: ActionInputs & { command: FleetCom
       }
       return await call(masterUrl);
     } catch (error) {
-      await reportRunFailure(inputs.command, runError(error, masterUrl));
+      await reportRunFailure(port, inputs.command, runError(error, masterUrl));
       return undefined;
     }
   };
   if (inputs.command === 'status') {
-    const report = await attempt((url) => fleetStatus(fleetOptions(inputs, url)));
-    if (report) await publishStatus(report);
+    const report = await attempt((url) => fleetStatus(fleetOptions(port, inputs, url)));
+    if (report) await publishStatus(port, report);
     return;
   }
   const command = inputs.command;
   const report = await attempt((url) =>
-    command === 'deploy' ? migrateFleet(fleetOptions(inputs, url)) : rollbackFleet({ ...fleetOptions(inputs, url), steps: inputs.steps }),
+    command === 'deploy'
+      ? migrateFleet(fleetOptions(port, inputs, url))
+      : rollbackFleet({ ...fleetOptions(port, inputs, url), steps: inputs.steps }),
   );
-  if (report) await publishFleetReport(command, report);
+  if (report) await publishFleetReport(port, command, report);
 }
 
-function fleetOptions(inputs: ActionInputs, masterUrl: string): FleetOptions {
+function fleetOptions(port: ActionPort, inputs: ActionInputs, masterUrl: string): FleetOptions {
   return {
     dir: inputs.dir,
     masterUrl,
     tenantsQuery: inputs.tenantsQuery,
+    tenants: inputs.tenants,
     shard: inputs.shard,
     concurrency: inputs.concurrency,
     maxConnections: inputs.maxConnections,
     lockRetries: inputs.lockRetries,
     target: inputs.target,
     to: inputs.to,
-    onTargets: (targets) => registerConnectionSecrets(targets.map((target) => target.url)),
-    onProgress: logProgress,
+    dryRun: inputs.dryRun,
+    lockTimeout: inputs.lockTimeout,
+    statementTimeout: inputs.statementTimeout,
+    connectTimeout: inputs.connectTimeout,
+    lockWait: inputs.lockWait,
+    allowDrift: inputs.allowDrift,
+    allowOutOfOrder: inputs.allowOutOfOrder,
+    onTargets: (targets) =>
+      registerConnectionSecrets(
+        port,
+        targets.map((target) => target.url),
+      ),
+    onProgress: (event) => logProgress(port, event),
   };
 }
 
-async function publishStatus(report: StatusReport): Promise<void> {
-  core.setOutput('report', statusReportOutput(report));
-  core.setOutput(
-    'failed-targets',
-    report.targets
-      .filter((row) => row.error)
-      .map((row) => row.name)
-      .join(','),
-  );
-  await writeSummary(renderStatusMarkdown(report), SUMMARY_POINTER);
+/** The step fails as `tenant-migrate status` exits 1: a target unreachable, with drift or out-of-order versions. */
+async function publishStatus(port: ActionPort, report: StatusReport): Promise<void> {
+  const unreachable = report.targets.filter((row) => row.error).map((row) => row.name);
+  const drifted = report.targets.filter((row) => !row.error && (row.drift.length > 0 || row.outOfOrder.length > 0)).map((row) => row.name);
+  port.output('report', statusReportOutput(report));
+  port.output('failed-targets', unreachable.join(','));
+  await writeSummary(port, renderStatusMarkdown(report), SUMMARY_POINTER);
+  if (report.ok) return;
+  const parts = [
+    ...(unreachable.length > 0 ? [`${unreachable.length} target(s) could not be read: ${listNames(unreachable)}`] : []),
+    ...(drifted.length > 0 ? [`${drifted.length} target(s) with drift or out-of-order versions: ${listNames(drifted)}`] : []),
+    ...(report.error ? [report.error.message] : []),
+  ];
+  port.fail(`tenant-migrate status: ${parts.join('; ')}`);
 }
 
-async function publishFleetReport(command: 'deploy' | 'rollback', report: FleetReport): Promise<void> {
+function listNames(names: string[]): string {
+  return names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+}
+
+async function publishFleetReport(port: ActionPort, command: 'deploy' | 'rollback', report: FleetReport): Promise<void> {
   const failed = report.targets.filter((target) => target.status === 'failed');
-  core.setOutput('report', fleetReportOutput(report));
-  core.setOutput('applied', String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
-  core.setOutput('failed-targets', failed.map((target) => target.name).join(','));
-  await writeSummary(renderFleetMarkdown(report), SUMMARY_POINTER);
+  port.output('report', fleetReportOutput(report));
+  port.output('applied', String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
+  port.output('failed-targets', failed.map((target) => target.name).join(','));
+  await writeSummary(port, renderFleetMarkdown(report), SUMMARY_POINTER);
 
   // One annotation per distinct failure, within GitHub's 10 errors, one kept for setFailed.
   const candidates = targetFailureAnnotations(command, failed);
@@ -99,12 +121,11 @@ async function publishFleetReport(command: 'deploy' | 'rollback', report: FleetR
     });
   }
   const { shown, hidden } = selectAnnotations(candidates, { error: report.ok ? 0 : 1 });
-  emitAnnotations(shown);
-  if (hidden.length > 0) core.info(`${hidden.length} more failure(s) are in the job summary (GitHub shows 10 annotations of each kind).`);
+  emitAnnotations(port, shown);
+  if (hidden.length > 0) port.log(`${hidden.length} more failure(s) are in the job summary (GitHub shows 10 annotations of each kind).`);
   if (!report.ok) {
-    const names = failed.map((target) => target.name);
-    const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
-    core.setFailed(
+    const listed = listNames(failed.map((target) => target.name));
+    port.fail(
       `tenant-migrate ${command}: ${failed.length} target(s) failed${listed ? `: ${listed}` : ''}${report.error ? `; ${report.error.message}` : ''}`,
     );
   }
@@ -114,20 +135,21 @@ async function publishFleetReport(command: 'deploy' | 'rollback', report: FleetR
  * The run stopped before its report: the master could not be reached, the tenants not listed,
  * the files not read. Nothing reached the tenants, so the master stands for the failure.
  */
-async function reportRunFailure(command: FleetCommand, error: TargetError): Promise<void> {
-  core.setOutput('report', JSON.stringify({ ok: false, error }));
-  core.setOutput('failed-targets', 'master');
-  if (command !== 'status') core.setOutput('applied', '0');
+async function reportRunFailure(port: ActionPort, command: FleetCommand, error: TargetError): Promise<void> {
+  port.output('report', JSON.stringify({ ok: false, error }));
+  port.output('failed-targets', 'master');
+  if (command !== 'status') port.output('applied', '0');
   const detail = [
     `**${error.code}**: ${error.message}`,
     ...(error.detail ? ['', '```', error.detail, '```'] : []),
     ...(error.hint ? ['', `_hint: ${error.hint}_`] : []),
   ];
   await writeSummary(
+    port,
     [`### :x: tenant-migrate ${command}`, '', 'The run stopped before any target was done:', '', ...detail, ''].join('\n'),
     SUMMARY_POINTER,
   );
-  core.setFailed(`tenant-migrate ${command}: ${formatTargetError(error).trim()}`);
+  port.fail(`tenant-migrate ${command}: ${formatTargetError(error).trim()}`);
 }
 
 /** The thrown error as plain data (password scrubbed, as the fleet reports it), in the Action's words. */
@@ -141,7 +163,7 @@ function runError(error: unknown, masterUrl: string | undefined): TargetError {
   };
 }
 
-function logProgress(event: ProgressEvent): void {
-  if (event.type === 'target-done') core.info(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);
-  else if (event.type === 'total') core.info(`${event.total} target(s)`);
+function logProgress(port: ActionPort, event: ProgressEvent): void {
+  if (event.type === 'target-done') port.log(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);
+  else if (event.type === 'total') port.log(`${event.total} target(s)`);
 }

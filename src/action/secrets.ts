@@ -1,12 +1,12 @@
-import * as core from '@actions/core';
 import { passwordsIn } from '../db/connection-url.js';
+import type { ActionPort } from './port.js';
 
 /**
  * Registers connection strings and their passwords with the runner, which then masks them in
  * every log line, even in text that a driver or PostgreSQL produced.
  */
-export function registerConnectionSecrets(urls: Iterable<string | undefined>): void {
-  for (const secret of secretsToRegister(urls)) core.setSecret(secret);
+export function registerConnectionSecrets(port: ActionPort, urls: Iterable<string | undefined>): void {
+  for (const secret of secretsToRegister(urls)) port.secret(secret);
 }
 
 /**
