@@ -60,7 +60,7 @@ describe('the Action in-process: fleet inputs', () => {
     const first = await deploy({});
     expect(first.failure).toBeUndefined();
     expect(first.outputs.applied).toBe('3');
-    migrations.write('tenant/001_accounts.sql', `${accounts}\n-- reviewed\n`);
+    migrations.write('tenant/001_accounts.sql', accounts.replace('(id bigint)', '(id bigint, name text)'));
     migrations.write(
       'tenant/002_invoices.sql',
       goose('CREATE TABLE IF NOT EXISTS invoices (id bigint);', 'DROP TABLE IF EXISTS invoices;'),
