@@ -10,7 +10,7 @@ import {
   actionInputs,
   defaultFor,
   describeVerifyEvent
-} from "./chunk-OYGYA3OZ.js";
+} from "./chunk-RMYYRWNN.js";
 import "./chunk-SGTSNC3C.js";
 import {
   verifyMigrations
@@ -19951,6 +19951,23 @@ var require_lib2 = __commonJS({
   }
 });
 
+// src/action/action-terms.ts
+var FLAG_TO_INPUT = [
+  [/--ephemeral docker\b/g, "ephemeral: docker"],
+  [/--ephemeral embedded\b/g, "ephemeral: embedded"],
+  [/--ephemeral-url\b/g, "the ephemeral-url input"],
+  [/--dir\b/g, "the migrations-dir input"],
+  [/--master-url\b/g, "the master-db-url input"],
+  [/--tenants-query\b/g, "the tenants-query input"],
+  [/--postgres-image\b/g, "the postgres-image input"],
+  [/--schema-file\b/g, "the schema-file input"],
+  [/--base\b/g, "the base-ref input"],
+  [/--(concurrency|shard|target|to|steps)\b/g, "the $1 input"]
+];
+function inActionTerms(text) {
+  return FLAG_TO_INPUT.reduce((result, [flag, input]) => result.replace(flag, input), text);
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -20499,42 +20516,6 @@ function group(name, fn) {
     }
     return result;
   });
-}
-
-// src/action/action-terms.ts
-var FLAG_TO_INPUT = [
-  [/--ephemeral docker\b/g, "ephemeral: docker"],
-  [/--ephemeral embedded\b/g, "ephemeral: embedded"],
-  [/--ephemeral-url\b/g, "the ephemeral-url input"],
-  [/--dir\b/g, "the migrations-dir input"],
-  [/--master-url\b/g, "the master-db-url input"],
-  [/--tenants-query\b/g, "the tenants-query input"],
-  [/--postgres-image\b/g, "the postgres-image input"],
-  [/--schema-file\b/g, "the schema-file input"],
-  [/--base\b/g, "the base-ref input"],
-  [/--(concurrency|shard|target|to|steps)\b/g, "the $1 input"]
-];
-function inActionTerms(text) {
-  return FLAG_TO_INPUT.reduce((result, [flag, input]) => result.replace(flag, input), text);
-}
-
-// src/action/inputs.ts
-function readInputs(get) {
-  const command = readInput(get, OPTIONS.command, "check") ?? "check";
-  const values = {};
-  for (const [key, spec] of actionInputs()) values[key] = readInput(get, spec, command);
-  return values;
-}
-function readInput(get, spec, command) {
-  const name = spec.input;
-  const text = get(name).trim();
-  if (text === "") return defaultFor(spec, command);
-  try {
-    return spec.parse(text);
-  } catch (error2) {
-    if (!(error2 instanceof InvalidOptionValue)) throw error2;
-    throw new TenantMigrateError("BAD_INPUT", `input "${name}" is "${text}"; expected ${error2.takes}`);
-  }
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -24702,6 +24683,100 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/action/github-api.ts
+function issueCommentsApi(token, repository, issueNumber, baseUrl2) {
+  const octokit = baseUrl2 ? getOctokit(token, { baseUrl: baseUrl2 }) : getOctokit(token);
+  const target = { ...repository, issue_number: issueNumber };
+  return {
+    async tokenLogin() {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        return void 0;
+      }
+    },
+    async listComments(page) {
+      const response = await octokit.rest.issues.listComments({ ...target, per_page: 100, page });
+      return response.data;
+    },
+    async createComment(body) {
+      const response = await octokit.rest.issues.createComment({ ...target, body });
+      return response.data;
+    },
+    async updateComment(id, body) {
+      const response = await octokit.rest.issues.updateComment({ ...repository, comment_id: id, body });
+      return response.data;
+    }
+  };
+}
+
+// src/action/actions-port.ts
+function actionsPort() {
+  let failed = false;
+  process.on("exit", () => {
+    if (failed) process.exitCode = 1;
+  });
+  return {
+    input: (name) => getInput(name),
+    output: (name, value) => setOutput(name, value),
+    fail: (message) => {
+      failed = true;
+      setFailed(message);
+    },
+    secret: (value) => setSecret(value),
+    log: (line) => info(line),
+    warning: (message) => warning(message),
+    annotate: (annotation) => {
+      const properties = {
+        title: annotation.title,
+        file: annotation.file,
+        startLine: annotation.line,
+        // GitHub takes a column only on a one-line annotation.
+        startColumn: annotation.endLine === void 0 || annotation.endLine === annotation.line ? annotation.column : void 0,
+        endLine: annotation.endLine
+      };
+      if (annotation.severity === "error") error(annotation.message, properties);
+      else if (annotation.severity === "warning") warning(annotation.message, properties);
+      else notice(annotation.message, properties);
+    },
+    group: (title, work) => group(title, work),
+    summary: async (markdown) => {
+      await summary.addRaw(markdown).write();
+    },
+    github: {
+      eventName: context2.eventName,
+      pullRequest: context2.payload.pull_request,
+      get repo() {
+        return context2.repo;
+      },
+      sha: context2.sha,
+      serverUrl: context2.serverUrl,
+      runId: context2.runId,
+      issueComments: (token, issueNumber) => issueCommentsApi(token, context2.repo, issueNumber)
+    },
+    env: process.env
+  };
+}
+
+// src/action/inputs.ts
+function readInputs(get) {
+  const command = readInput(get, OPTIONS.command, "check") ?? "check";
+  const values = {};
+  for (const [key, spec] of actionInputs()) values[key] = readInput(get, spec, command);
+  return values;
+}
+function readInput(get, spec, command) {
+  const name = spec.input;
+  const text = get(name).trim();
+  if (text === "") return defaultFor(spec, command);
+  try {
+    return spec.parse(text);
+  } catch (error2) {
+    if (!(error2 instanceof InvalidOptionValue)) throw error2;
+    throw new TenantMigrateError("BAD_INPUT", `input "${name}" is "${text}"; expected ${error2.takes}`);
+  }
+}
+
 // src/report/check-report.ts
 var import_handlebars = __toESM(require_lib(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -24841,20 +24916,8 @@ function formatBytes(bytes) {
 }
 
 // src/action/emit-annotations.ts
-function emitAnnotations(annotations) {
-  for (const annotation of annotations) {
-    const properties = {
-      title: annotation.title,
-      file: annotation.file,
-      startLine: annotation.line,
-      // GitHub takes a column only on a one-line annotation.
-      startColumn: annotation.endLine === void 0 || annotation.endLine === annotation.line ? annotation.column : void 0,
-      endLine: annotation.endLine
-    };
-    if (annotation.severity === "error") error(annotation.message, properties);
-    else if (annotation.severity === "warning") warning(annotation.message, properties);
-    else notice(annotation.message, properties);
-  }
+function emitAnnotations(port, annotations) {
+  for (const annotation of annotations) port.annotate(annotation);
 }
 
 // src/action/fail-on.ts
@@ -24885,39 +24948,12 @@ function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-// src/action/github-api.ts
-function issueCommentsApi(token, repository, issueNumber) {
-  const octokit = getOctokit(token);
-  const target = { ...repository, issue_number: issueNumber };
-  return {
-    async tokenLogin() {
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
-      } catch {
-        return void 0;
-      }
-    },
-    async listComments(page) {
-      const response = await octokit.rest.issues.listComments({ ...target, per_page: 100, page });
-      return response.data;
-    },
-    async createComment(body) {
-      const response = await octokit.rest.issues.createComment({ ...target, body });
-      return response.data;
-    },
-    async updateComment(id, body) {
-      const response = await octokit.rest.issues.updateComment({ ...repository, comment_id: id, body });
-      return response.data;
-    }
-  };
-}
-
 // src/action/job-summary.ts
-async function writeSummary(markdown, pointer) {
+async function writeSummary(port, markdown, pointer) {
   try {
-    await summary.addRaw(fitSummary(markdown, pointer)).write();
+    await port.summary(fitSummary(markdown, pointer));
   } catch (error2) {
-    info(`No job summary written: ${String(error2?.message ?? error2)}`);
+    port.log(`No job summary written: ${String(error2?.message ?? error2)}`);
   }
 }
 
@@ -24983,8 +25019,8 @@ function largestFitting(max, fits) {
 }
 
 // src/action/secrets.ts
-function registerConnectionSecrets(urls) {
-  for (const secret of secretsToRegister(urls)) setSecret(secret);
+function registerConnectionSecrets(port, urls) {
+  for (const secret of secretsToRegister(urls)) port.secret(secret);
 }
 function secretsToRegister(urls) {
   const present = [...urls].filter((url) => Boolean(url));
@@ -25052,13 +25088,14 @@ async function findMarked(api, marker) {
 }
 
 // src/action/run-check.ts
-async function runCheck(inputs) {
-  registerConnectionSecrets([inputs.ephemeralUrl]);
-  const pullRequest = context2.payload.pull_request;
+async function runCheck(port, inputs) {
+  registerConnectionSecrets(port, [inputs.ephemeralUrl]);
+  const { github } = port;
+  const pullRequest = github.pullRequest;
   const notes = [];
   const note = (text) => {
     notes.push(text);
-    info(text);
+    port.log(text);
   };
   let base = inputs.base ?? pullRequest?.base?.sha;
   let lint;
@@ -25074,7 +25111,7 @@ async function runCheck(inputs) {
   }
   let verify;
   let verifyError;
-  await group("verify on throwaway databases", async () => {
+  await port.group("verify on throwaway databases", async () => {
     try {
       verify = await verifyMigrations({
         dir: inputs.dir,
@@ -25082,31 +25119,32 @@ async function runCheck(inputs) {
         ephemeralUrl: inputs.ephemeralUrl,
         postgresImage: inputs.postgresImage,
         schemaFile: inputs.schemaFile,
+        strict: inputs.strict,
         base,
         onProgress: (event) => {
-          for (const line of describeVerifyEvent(event)) info(line);
+          for (const line of describeVerifyEvent(event)) port.log(line);
         }
       });
     } catch (error2) {
       verifyError = isTenantMigrateError(error2) ? inActionTerms(error2.format()) : String(error2?.message ?? error2);
-      info(`verify did not run: ${verifyError}`);
+      port.log(`verify did not run: ${verifyError}`);
     }
   });
   const { errors, warnings } = lint.summary;
   const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
   const failed = reason !== void 0;
   const report = { lint, verify, verifyError, failed, notes };
-  const repository = `${context2.serverUrl}/${context2.repo.owner}/${context2.repo.repo}`;
-  const commit = pullRequest?.head?.sha ?? context2.sha;
+  const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
+  const commit = pullRequest?.head?.sha ?? github.sha;
   const renderOptions = {
     blobUrl: commit ? `${repository}/blob/${commit}` : void 0,
     commit,
-    runUrl: context2.runId ? `${repository}/actions/runs/${context2.runId}` : void 0
+    runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : void 0
   };
   const ownWarnings = [];
   let commentUrl = "";
   if (inputs.comment && pullRequest && inputs.githubToken) {
-    const result = await postComment(inputs, pullRequest, report, renderOptions);
+    const result = await postComment(port, inputs, pullRequest, report, renderOptions);
     if (result.outcome === "skipped") {
       note(`No pull request comment: ${result.reason}.`);
     } else if (result.outcome === "failed") {
@@ -25114,7 +25152,7 @@ async function runCheck(inputs) {
       ownWarnings.push(notes[notes.length - 1]);
     } else {
       commentUrl = result.url;
-      info(`${result.outcome} the pull request comment: ${result.url}`);
+      port.log(`${result.outcome} the pull request comment: ${result.url}`);
     }
   } else if (inputs.comment && !pullRequest) {
     note("Not a pull_request event: the report is in the job summary only.");
@@ -25123,31 +25161,32 @@ async function runCheck(inputs) {
     error: failed ? 1 : 0,
     warning: ownWarnings.length
   });
-  emitAnnotations(shown);
-  for (const warning2 of ownWarnings) warning(warning2);
+  emitAnnotations(port, shown);
+  for (const warning2 of ownWarnings) port.warning(warning2);
   if (hidden.length > 0) {
     notes.push(
       `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? " is" : "s are"} listed below.`
     );
   }
-  setOutput("report", checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
-  setOutput("lint-errors", String(errors));
-  setOutput("lint-warnings", String(warnings));
-  setOutput("comment-url", commentUrl);
+  port.output("report", checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
+  port.output("lint-errors", String(errors));
+  port.output("lint-warnings", String(warnings));
+  port.output("comment-url", commentUrl);
   await writeSummary(
+    port,
     renderCheckMarkdown(report, renderOptions),
     "The `report` output holds the findings; run `tenant-migrate lint` and `tenant-migrate verify` locally for the whole report."
   );
-  if (reason) setFailed(`tenant-migrate check failed: ${reason}`);
+  if (reason) port.fail(`tenant-migrate check failed: ${reason}`);
 }
-async function postComment(inputs, pullRequest, report, renderOptions) {
+async function postComment(port, inputs, pullRequest, report, renderOptions) {
   try {
     const marker = commentMarker(inputs.dir);
     const body = fitComment(
       renderCheckMarkdown(report, { ...renderOptions, marker }),
       "The full report is in the job summary of this run."
     );
-    return await upsertStickyComment(issueCommentsApi(inputs.githubToken ?? "", context2.repo, pullRequest.number), body, marker);
+    return await upsertStickyComment(port.github.issueComments(inputs.githubToken ?? "", pullRequest.number), body, marker);
   } catch (error2) {
     return { outcome: "failed", reason: `the comment could not be written: ${String(error2?.message ?? error2).split("\n")[0]}` };
   }
@@ -25180,9 +25219,9 @@ ${finding.hint}` : finding.message
 
 // src/action/run-fleet-command.ts
 var SUMMARY_POINTER = "Failed targets are listed first; the `report` output and the step log have the rest.";
-async function runFleetCommand(inputs) {
-  const masterUrl = inputs.masterUrl ?? process.env.MASTER_DB_URL;
-  registerConnectionSecrets([masterUrl]);
+async function runFleetCommand(port, inputs) {
+  const masterUrl = inputs.masterUrl ?? (port.env.MASTER_DB_URL || void 0);
+  registerConnectionSecrets(port, [masterUrl]);
   const attempt = async (call) => {
     try {
       if (!masterUrl) {
@@ -25192,50 +25231,70 @@ async function runFleetCommand(inputs) {
       }
       return await call(masterUrl);
     } catch (error2) {
-      await reportRunFailure(inputs.command, runError(error2, masterUrl));
+      await reportRunFailure(port, inputs.command, runError(error2, masterUrl));
       return void 0;
     }
   };
   if (inputs.command === "status") {
-    const report2 = await attempt((url) => fleetStatus(fleetOptions(inputs, url)));
-    if (report2) await publishStatus(report2);
+    const report2 = await attempt((url) => fleetStatus(fleetOptions(port, inputs, url)));
+    if (report2) await publishStatus(port, report2);
     return;
   }
   const command = inputs.command;
   const report = await attempt(
-    (url) => command === "deploy" ? migrateFleet(fleetOptions(inputs, url)) : rollbackFleet({ ...fleetOptions(inputs, url), steps: inputs.steps })
+    (url) => command === "deploy" ? migrateFleet(fleetOptions(port, inputs, url)) : rollbackFleet({ ...fleetOptions(port, inputs, url), steps: inputs.steps })
   );
-  if (report) await publishFleetReport(command, report);
+  if (report) await publishFleetReport(port, command, report);
 }
-function fleetOptions(inputs, masterUrl) {
+function fleetOptions(port, inputs, masterUrl) {
   return {
     dir: inputs.dir,
     masterUrl,
     tenantsQuery: inputs.tenantsQuery,
+    tenants: inputs.tenants,
     shard: inputs.shard,
     concurrency: inputs.concurrency,
     maxConnections: inputs.maxConnections,
     lockRetries: inputs.lockRetries,
     target: inputs.target,
     to: inputs.to,
-    onTargets: (targets) => registerConnectionSecrets(targets.map((target) => target.url)),
-    onProgress: logProgress
+    dryRun: inputs.dryRun,
+    lockTimeout: inputs.lockTimeout,
+    statementTimeout: inputs.statementTimeout,
+    connectTimeout: inputs.connectTimeout,
+    lockWait: inputs.lockWait,
+    allowDrift: inputs.allowDrift,
+    allowOutOfOrder: inputs.allowOutOfOrder,
+    onTargets: (targets) => registerConnectionSecrets(
+      port,
+      targets.map((target) => target.url)
+    ),
+    onProgress: (event) => logProgress(port, event)
   };
 }
-async function publishStatus(report) {
-  setOutput("report", statusReportOutput(report));
-  setOutput(
-    "failed-targets",
-    report.targets.filter((row) => row.error).map((row) => row.name).join(",")
-  );
-  await writeSummary(renderStatusMarkdown(report), SUMMARY_POINTER);
+async function publishStatus(port, report) {
+  const unreachable = report.targets.filter((row) => row.error).map((row) => row.name);
+  const drifted = report.targets.filter((row) => !row.error && (row.drift.length > 0 || row.outOfOrder.length > 0)).map((row) => row.name);
+  port.output("report", statusReportOutput(report));
+  port.output("failed-targets", unreachable.join(","));
+  await writeSummary(port, renderStatusMarkdown(report), SUMMARY_POINTER);
+  if (report.ok) return;
+  const parts = [
+    ...unreachable.length > 0 ? [`${unreachable.length} target(s) could not be read: ${listNames(unreachable)}`] : [],
+    ...drifted.length > 0 ? [`${drifted.length} target(s) with drift or out-of-order versions: ${listNames(drifted)}`] : [],
+    ...report.error ? [report.error.message] : []
+  ];
+  port.fail(`tenant-migrate status: ${parts.join("; ")}`);
 }
-async function publishFleetReport(command, report) {
+function listNames(names) {
+  return names.length > 10 ? `${names.slice(0, 10).join(", ")} and ${names.length - 10} more` : names.join(", ");
+}
+async function publishFleetReport(port, command, report) {
   const failed = report.targets.filter((target) => target.status === "failed");
-  setOutput("report", fleetReportOutput(report));
-  setOutput("applied", String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
-  setOutput("failed-targets", failed.map((target) => target.name).join(","));
-  await writeSummary(renderFleetMarkdown(report), SUMMARY_POINTER);
+  port.output("report", fleetReportOutput(report));
+  port.output("applied", String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
+  port.output("failed-targets", failed.map((target) => target.name).join(","));
+  await writeSummary(port, renderFleetMarkdown(report), SUMMARY_POINTER);
   const candidates = targetFailureAnnotations(command, failed);
   if (report.error) {
     candidates.push({
@@ -25246,30 +25305,30 @@ async function publishFleetReport(command, report) {
     });
   }
   const { shown, hidden } = selectAnnotations(candidates, { error: report.ok ? 0 : 1 });
-  emitAnnotations(shown);
-  if (hidden.length > 0) info(`${hidden.length} more failure(s) are in the job summary (GitHub shows 10 annotations of each kind).`);
+  emitAnnotations(port, shown);
+  if (hidden.length > 0) port.log(`${hidden.length} more failure(s) are in the job summary (GitHub shows 10 annotations of each kind).`);
   if (!report.ok) {
-    const names = failed.map((target) => target.name);
-    const listed = names.length > 10 ? `${names.slice(0, 10).join(", ")} and ${names.length - 10} more` : names.join(", ");
-    setFailed(
+    const listed = listNames(failed.map((target) => target.name));
+    port.fail(
       `tenant-migrate ${command}: ${failed.length} target(s) failed${listed ? `: ${listed}` : ""}${report.error ? `; ${report.error.message}` : ""}`
     );
   }
 }
-async function reportRunFailure(command, error2) {
-  setOutput("report", JSON.stringify({ ok: false, error: error2 }));
-  setOutput("failed-targets", "master");
-  if (command !== "status") setOutput("applied", "0");
+async function reportRunFailure(port, command, error2) {
+  port.output("report", JSON.stringify({ ok: false, error: error2 }));
+  port.output("failed-targets", "master");
+  if (command !== "status") port.output("applied", "0");
   const detail = [
     `**${error2.code}**: ${error2.message}`,
     ...error2.detail ? ["", "```", error2.detail, "```"] : [],
     ...error2.hint ? ["", `_hint: ${error2.hint}_`] : []
   ];
   await writeSummary(
+    port,
     [`### :x: tenant-migrate ${command}`, "", "The run stopped before any target was done:", "", ...detail, ""].join("\n"),
     SUMMARY_POINTER
   );
-  setFailed(`tenant-migrate ${command}: ${formatTargetError(error2).trim()}`);
+  port.fail(`tenant-migrate ${command}: ${formatTargetError(error2).trim()}`);
 }
 function runError(error2, masterUrl) {
   const described = toTargetError(error2, masterUrl ? [masterUrl] : []);
@@ -25280,21 +25339,23 @@ function runError(error2, masterUrl) {
     ...described.hint ? { hint: inActionTerms(described.hint) } : {}
   };
 }
-function logProgress(event) {
-  if (event.type === "target-done") info(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);
-  else if (event.type === "total") info(`${event.total} target(s)`);
+function logProgress(port, event) {
+  if (event.type === "target-done") port.log(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);
+  else if (event.type === "total") port.log(`${event.total} target(s)`);
 }
 
 // src/action/main.ts
-async function main() {
+async function run(port = actionsPort()) {
   try {
-    const inputs = readInputs((name) => getInput(name));
-    if (inputs.command === "check") await runCheck(inputs);
-    else await runFleetCommand({ ...inputs, command: inputs.command });
+    const inputs = readInputs((name) => port.input(name));
+    if (inputs.command === "check") await runCheck(port, inputs);
+    else await runFleetCommand(port, { ...inputs, command: inputs.command });
   } catch (error2) {
-    setFailed(
+    port.fail(
       isTenantMigrateError(error2) ? inActionTerms(error2.format()) : `tenant-migrate failed: ${error2?.stack ?? String(error2)}`
     );
   }
 }
-await main();
+
+// src/action/index.ts
+await run();

@@ -165,9 +165,10 @@ var OPTIONS = {
   }),
   tenants: list({
     flag: "tenant",
-    input: false,
+    input: "tenant",
     commands: FLEET,
-    help: "only this tenant (by name); repeat for several"
+    help: "only this tenant (by name); repeat for several",
+    inputHelp: "Only these tenants, by name: one per line or comma-separated"
   }),
   shard: text({
     flag: "shard",
@@ -206,7 +207,7 @@ var OPTIONS = {
   }),
   connectTimeout: duration({
     flag: "connect-timeout",
-    input: false,
+    input: "connect-timeout",
     default: DEFAULT_CONNECT_TIMEOUT,
     commands: FLEET,
     help: "give up connecting to a target after this long"
@@ -229,28 +230,28 @@ var OPTIONS = {
   // --- Applying: migrate and rollback -------------------------------------------------------
   dryRun: boolean({
     flag: "dry-run",
-    input: false,
+    input: "dry-run",
     default: false,
     commands: APPLY,
     help: "change nothing: print per target the migrations that would run and their SQL"
   }),
   lockTimeout: duration({
     flag: "lock-timeout",
-    input: false,
+    input: "lock-timeout",
     default: DEFAULT_LOCK_TIMEOUT,
     commands: APPLY,
     help: "session lock_timeout: a statement waiting longer for a table lock fails instead of queueing traffic behind it"
   }),
   statementTimeout: duration({
     flag: "statement-timeout",
-    input: false,
+    input: "statement-timeout",
     default: DEFAULT_STATEMENT_TIMEOUT,
     commands: APPLY,
     help: "session statement_timeout (0: none)"
   }),
   lockWait: number(0, {
     flag: "lock-wait",
-    input: false,
+    input: "lock-wait",
     default: DEFAULT_LOCK_WAIT_SECONDS,
     commands: APPLY,
     help: "seconds to wait when another deploy holds a target, before failing that target"
@@ -265,14 +266,14 @@ var OPTIONS = {
   }),
   allowDrift: boolean({
     flag: "allow-drift",
-    input: false,
+    input: "allow-drift",
     default: false,
     commands: APPLY,
     help: "go on when an applied file changed or vanished"
   }),
   allowOutOfOrder: boolean({
     flag: "allow-out-of-order",
-    input: false,
+    input: "allow-out-of-order",
     default: false,
     commands: APPLY,
     help: "apply a pending migration older than the newest applied one"
@@ -337,7 +338,7 @@ var OPTIONS = {
   }),
   strict: boolean({
     flag: "strict",
-    input: false,
+    input: "strict",
     default: false,
     commands: ["verify"],
     help: "a non-idempotent UP or a missing DOWN fails the check (default: a warning)"

@@ -19,7 +19,7 @@ import {
   defaultFor,
   describeVerifyEvent,
   helpFor
-} from "./chunk-OYGYA3OZ.js";
+} from "./chunk-RMYYRWNN.js";
 import {
   describeMigration,
   renderFleetJson
