@@ -9,7 +9,10 @@ import { maskUrl } from '../db/connection-url.js';
 import { type ErrorCode, TenantMigrateError } from '../errors.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
+import type { RolloutReport, RolloutStop } from '../report/rollout-model.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
+import { checkRolloutOptions, type FleetRollout, hasRollout, planFleetRollout } from './rollout.js';
+import { runPhases } from './run-phases.js';
 import { runTarget, toTargetError } from './run-target.js';
 import { runScheduled } from './scheduler.js';
 import type { SessionPool } from './session-pool.js';
@@ -34,6 +37,7 @@ export async function rollbackFleet(options: RollbackOptions): Promise<FleetRepo
 
 async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): Promise<FleetReport> {
   const options = resolveFleetOptions(raw);
+  checkRolloutOptions(raw);
   const pool = createSessionPool(options);
   try {
     return await runFleetWith(command, raw, options, pool);
@@ -49,6 +53,7 @@ async function runFleetWith(
   pool: SessionPool,
 ): Promise<FleetReport> {
   const started = performance.now();
+  const staged = hasRollout(raw);
   const set = await loadMigrations(options.dir);
   const masterMigrations = timeline(set.migrations, 'master');
   const tenantMigrations = timeline(set.migrations, 'tenant');
@@ -60,6 +65,8 @@ async function runFleetWith(
   const progress = raw.onProgress;
   let runError: FleetReport['error'];
   let inactive: number | undefined;
+  let rollout: FleetRollout | undefined;
+  let stopped: RolloutStop | undefined;
   const report = (): FleetReport => ({
     command,
     ok: results.every((result) => result.status !== 'failed' && result.status !== 'skipped') && !runError,
@@ -69,6 +76,7 @@ async function runFleetWith(
     targets: results,
     ...(inactive ? { inactiveTenants: inactive } : {}),
     ...(runError ? { error: runError } : {}),
+    ...(rollout ? { rollout: { ...rollout.plan, ...(stopped ? { stopped } : {}) } satisfies RolloutReport } : {}),
   });
 
   const run = async (target: Target, migrations: Migration[], which: 'master' | 'tenant') => {
@@ -88,15 +96,42 @@ async function runFleetWith(
     progress?.({ type: 'target-done', result, done, total, failed });
     return result;
   };
-  const runTenants = (tenants: Target[]) =>
-    runScheduled(tenants, { concurrency: options.concurrency, pool }, (tenant) => run(tenant, tenantMigrations, 'tenant'));
+  // The tenants run phase by phase (canary, waves); without a rollout plan they are one phase.
+  const runTenants = async (tenants: Target[]): Promise<TargetResult[]> => {
+    const work = rollout?.work ?? [
+      { phase: { name: 'rest', role: 'rest' as const, selection: '', tenants: [], onError: 'continue' as const }, targets: tenants },
+    ];
+    const outcome = await runPhases(work, {
+      concurrency: options.concurrency,
+      schedule: (targets, concurrency, each) => runScheduled(targets, { concurrency, pool }, each),
+      budget: rollout?.plan.budget,
+      run: (tenant) => run(tenant, tenantMigrations, 'tenant'),
+      skip: (tenant, stop) => {
+        const result = skipped(tenant, stop.code, stop.message);
+        done++;
+        progress?.({ type: 'target-done', result, done, total, failed });
+        return result;
+      },
+    });
+    stopped = outcome.stopped;
+    // Without a plan the report stays as it always was: no wave per target.
+    return rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
+  };
   const master: Target = { name: 'master', kind: 'master', url: options.masterUrl };
-  const found = (discovered: DiscoveredTenants) => {
+  // With a rollout plan the whole selection is listed (the canary and share waves are picked
+  // fleet-wide) and the plan keeps this shard's part.
+  const discover = () => discoverTenants(staged ? { ...options, shard: undefined } : options);
+  const found = async (discovered: DiscoveredTenants) => {
     inactive = discovered.inactive;
-    total += discovered.tenants.length;
-    raw.onTargets?.(discovered.tenants);
+    let tenants = discovered.tenants;
+    if (staged) {
+      rollout = await planFleetRollout(tenants, raw, options);
+      tenants = rollout.work.flatMap((part) => part.targets);
+    }
+    total += tenants.length;
+    raw.onTargets?.(tenants);
     progress?.({ type: 'total', total });
-    return discovered.tenants;
+    return tenants;
   };
 
   // Tenants are listed before anything runs, so a wrong --tenant or query changes nothing. On a
@@ -104,7 +139,7 @@ async function runFleetWith(
   let tenants: Target[] | undefined;
   if (options.target !== 'master') {
     try {
-      tenants = found(await discoverTenants(options));
+      tenants = await found(await discover());
     } catch (error) {
       const deferred =
         command === 'migrate' && options.target === 'all' && error instanceof TenantMigrateError && error.code === 'TENANTS_TABLE_MISSING';
@@ -119,14 +154,12 @@ async function runFleetWith(
     if (tenants) results.push(...(await runTenants(tenants)));
     if (options.target === 'tenants') return report();
     const tenantFailures = results.filter((result) => result.status === 'failed').length;
-    if (tenantFailures > 0) {
-      results.push(
-        skipped(
-          master,
-          'TENANTS_FAILED',
-          `not rolled back: ${tenantFailures} tenant(s) failed, and their data may still depend on the master's`,
-        ),
-      );
+    const notTried = results.filter((result) => result.status === 'skipped').length;
+    if (tenantFailures + notTried > 0) {
+      const why = [tenantFailures ? `${tenantFailures} tenant(s) failed` : '', notTried ? `${notTried} tenant(s) were not tried` : '']
+        .filter(Boolean)
+        .join(' and ');
+      results.push(skipped(master, 'TENANTS_FAILED', `not rolled back: ${why}, and their data may still depend on the master's`));
       done++;
       progress?.({ type: 'target-done', result: results[results.length - 1], done, total, failed });
       return report();
@@ -150,7 +183,7 @@ async function runFleetWith(
   if (options.target === 'master') return report();
   if (!tenants) {
     try {
-      tenants = found(await discoverTenants(options));
+      tenants = await found(await discover());
     } catch (error) {
       runError = toTargetError(error, [options.masterUrl]);
       return report();

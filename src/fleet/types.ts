@@ -1,5 +1,6 @@
 /** The fleet runner's plain data: options in, reports out (the report models live in report/). */
 import type { TargetKind, TargetResult } from '../report/fleet-model.js';
+import type { RolloutOptions } from './rollout.js';
 
 export type {
   AppliedStep,
@@ -27,7 +28,8 @@ export interface Target {
   invalid?: string;
 }
 
-export interface FleetOptions {
+/** The rollout options (canary, waves, failure budget) are in RolloutOptions. */
+export interface FleetOptions extends RolloutOptions {
   /** Migrations directory. */
   dir: string;
   masterUrl: string;

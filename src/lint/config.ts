@@ -55,7 +55,7 @@ export function rulesFromConfig(config: unknown, where: string): Record<string, 
 }
 
 /** The keys a configuration may have; `$schema` is what editors add. */
-const TOP_LEVEL_KEYS = ['lint', '$schema'];
+const TOP_LEVEL_KEYS = ['lint', 'rollout', '$schema'];
 const LINT_KEYS = ['rules'];
 
 /** An unknown key would be a setting silently ignored: `{ "rules": ... }` without `lint` turns nothing off. */

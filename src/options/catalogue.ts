@@ -36,6 +36,7 @@ import {
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY,
 } from '../fleet/options.js';
+import { parseCanary, parseFailureBudget } from '../fleet/rollout-plan.js';
 import { LINT_FORMATS } from '../lint/formatters/index.js';
 import { RULES } from '../lint/registry.js';
 import { VERIFY_REPORT_FORMATS } from '../report/verify-model.js';
@@ -233,6 +234,44 @@ export const OPTIONS = {
     commands: ['rollback'],
     help: 'roll back the newest N applied migrations of each target (default 1)',
     inputHelp: 'Rollback only; how many migrations to undo on each target (default 1 when `to` is not given)',
+  }),
+
+  // --- Staged rollouts: migrate and rollback (waves: rollout.waves in tenant-migrate.config.json)
+  canary: text({
+    flag: 'canary',
+    input: 'canary',
+    commands: APPLY,
+    help: 'these tenants first: a count (5), a share (2%) or names (acme-corp,techstart); counts and shares pick by a stable hash of the name, so the canary is the same every run. When a canary tenant fails, no other tenant is touched',
+    takes: 'a count (5), a share (2%) or tenant names (acme-corp,techstart)',
+    parse: (value) => {
+      try {
+        parseCanary(value);
+      } catch {
+        throw new InvalidOptionValue('a count (5), a share (2%) or tenant names (acme-corp,techstart)');
+      }
+      return value;
+    },
+  }),
+  wave: text({
+    flag: 'wave',
+    input: 'wave',
+    commands: APPLY,
+    help: 'run one wave only: a name from rollout.waves in tenant-migrate.config.json, or rest (the tenants in no wave)',
+  }),
+  maxFailures: text({
+    flag: 'max-failures',
+    input: 'max-failures',
+    commands: APPLY,
+    help: 'failure budget, N or P%: once more tenants have failed, no new one starts (the running ones finish), the rest are reported not tried, exit 1',
+    takes: 'a number of tenants (3) or a share (5%)',
+    parse: (value) => {
+      try {
+        parseFailureBudget(value);
+      } catch {
+        throw new InvalidOptionValue('a number of tenants (3) or a share (5%)');
+      }
+      return value;
+    },
   }),
 
   // --- verify (and the Action's check) ------------------------------------------------------

@@ -3,6 +3,7 @@
  * the renderers (text, json, markdown) and the Action read. URLs here are always masked.
  */
 import type { ErrorCode } from '../error-codes.js';
+import type { RolloutReport } from './rollout-model.js';
 
 export type TargetKind = 'master' | 'tenant';
 
@@ -56,6 +57,8 @@ export interface TargetResult {
   adopted?: number[];
   durationMs: number;
   error?: TargetError;
+  /** The rollout phase (canary, a wave's name, rest) the tenant ran in, when the run had a plan. */
+  wave?: string;
 }
 
 export interface FleetReport {
@@ -70,6 +73,8 @@ export interface FleetReport {
   inactiveTenants?: number;
   /** A failure of the run itself after it began (the tenants could not be listed). */
   error?: TargetError;
+  /** The rollout plan (canary, waves, failure budget) and where it stopped, when the run had one. */
+  rollout?: RolloutReport;
 }
 
 export interface TargetStatusRow {

@@ -3,6 +3,7 @@
  * failure in full (message and hint), then a one-line summary CI logs end with.
  */
 import type { FleetReport, PlannedStep, StatusReport, TargetError, TargetResult } from './fleet-model.js';
+import { renderRolloutText } from './rollout-text.js';
 
 export function formatMs(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
@@ -85,6 +86,7 @@ export function renderFleetText(report: FleetReport): string {
       ),
     );
   }
+  if (report.rollout) out.push(`\n${renderRolloutText(report.rollout, report.targets, report)}`);
   if (report.dryRun) out.push(...plannedSections(report.targets));
   const adopted = report.targets.filter((target) => target.adopted && target.adopted.length > 0);
   for (const target of adopted)

@@ -9,8 +9,9 @@ import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { type ApplyFlags, fleetFlags, fleetOptionsFrom, type ReportFormat, reportFormat } from '../fleet-flags.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
+import { type RolloutFlags, rolloutOptionsFrom } from '../rollout-flags.js';
 
-export const migrateCommand = defineCommand<ApplyFlags>({
+export const migrateCommand = defineCommand<ApplyFlags & RolloutFlags>({
   command: 'migrate',
   describe: 'Apply pending migrations to the master, then to every tenant (in parallel); report per target',
   builder: (yargs) =>
@@ -18,13 +19,19 @@ export const migrateCommand = defineCommand<ApplyFlags>({
       .example('$0 migrate', 'master first, then every active tenant from the tenants table')
       .example('$0 migrate --dry-run', 'what would run on each target, with its SQL; changes nothing')
       .example('$0 migrate --target tenants --tenant acme --tenant globex', 'two tenants only')
+      .example(
+        '$0 migrate --canary 5 --max-failures 2%',
+        'five tenants first (always the same five); stop starting tenants once more than 2% failed',
+      )
+      .example('$0 migrate --dry-run --canary acme-corp', 'the rollout plan: the canary, then each wave of rollout.waves with its tenants')
+      .example('$0 migrate --wave free', 'one wave of rollout.waves only')
       .example('$0 migrate --shard 2/4 --json', 'the second of four shares of the tenants, JSON report (for a CI matrix)')
       .example(
         '$0 migrate --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers WHERE enabled"',
         'your own tenants table',
       ),
   async run(flags, io) {
-    const options = fleetOptionsFrom(flags, io);
+    const options = { ...fleetOptionsFrom(flags, io), ...(await rolloutOptionsFrom(flags, io)) };
     const progress = createProgress(io, flags.dryRun ? 'migrate (dry run)' : 'migrate');
     const { migrateFleet } = await import('../../fleet/run-fleet.js');
     let report: FleetReport;

@@ -2,9 +2,10 @@ import type { FleetReport } from '../../fleet/types.js';
 import { defineCommand } from '../command.js';
 import { type ApplyFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
 import { createProgress } from '../progress.js';
+import { type RolloutFlags, rolloutOptionsFrom } from '../rollout-flags.js';
 import { printFleetReport } from './migrate.js';
 
-interface RollbackFlags extends ApplyFlags {
+interface RollbackFlags extends ApplyFlags, RolloutFlags {
   steps?: number;
 }
 
@@ -18,7 +19,7 @@ export const rollbackCommand = defineCommand<RollbackFlags>({
       .example('$0 rollback --to 5 --dry-run', 'which DOWN sections would run to get back to version 5, with their SQL')
       .example('$0 rollback --steps 2 --tenant acme', "acme's two newest migrations"),
   async run(flags, io) {
-    const options = fleetOptionsFrom(flags, io);
+    const options = { ...fleetOptionsFrom(flags, io), ...(await rolloutOptionsFrom(flags, io)) };
     const progress = createProgress(io, flags.dryRun ? 'rollback (dry run)' : 'rollback');
     const { rollbackFleet } = await import('../../fleet/run-fleet.js');
     let report: FleetReport;
