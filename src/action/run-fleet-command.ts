@@ -7,6 +7,8 @@
 
 import { TenantMigrateError } from '../errors.js';
 import { fleetStatus, migrateFleet, rollbackFleet } from '../fleet/index.js';
+import type { RolloutOptions } from '../fleet/rollout.js';
+import { loadRolloutConfig } from '../fleet/rollout-config-file.js';
 import { toTargetError } from '../fleet/run-target.js';
 import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
@@ -47,11 +49,10 @@ export async function runFleetCommand(port: ActionPort, inputs: ActionInputs & {
     return;
   }
   const command = inputs.command;
-  const report = await attempt((url) =>
-    command === 'deploy'
-      ? migrateFleet(fleetOptions(port, inputs, url))
-      : rollbackFleet({ ...fleetOptions(port, inputs, url), steps: inputs.steps }),
-  );
+  const report = await attempt(async (url) => {
+    const options = { ...fleetOptions(port, inputs, url), ...(await rolloutOptions(inputs)) };
+    return command === 'deploy' ? migrateFleet(options) : rollbackFleet({ ...options, steps: inputs.steps });
+  });
   if (report) await publishFleetReport(port, command, report);
 }
 
@@ -80,6 +81,16 @@ function fleetOptions(port: ActionPort, inputs: ActionInputs, masterUrl: string)
         targets.map((target) => target.url),
       ),
     onProgress: (event) => logProgress(port, event),
+  };
+}
+
+/** canary, wave, max-failures, and the waves of tenant-migrate.config.json in the workspace. */
+async function rolloutOptions(inputs: ActionInputs): Promise<RolloutOptions> {
+  return {
+    rollout: await loadRolloutConfig(process.cwd()),
+    canary: inputs.canary,
+    wave: inputs.wave,
+    maxFailures: inputs.maxFailures,
   };
 }
 

@@ -262,7 +262,7 @@ export const OPTIONS = {
     flag: 'max-failures',
     input: 'max-failures',
     commands: APPLY,
-    help: 'failure budget, N or P%: once more tenants have failed, no new one starts (the running ones finish), the rest are reported not tried, exit 1',
+    help: 'failure budget, N or P%: once more tenants have failed, no new one starts (the running ones finish), the rest are reported not tried, and the run fails',
     takes: 'a number of tenants (3) or a share (5%)',
     parse: (value) => {
       try {
