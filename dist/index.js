@@ -9,44 +9,46 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor,
-  describeVerifyEvent
-} from "./chunk-RMYYRWNN.js";
-import "./chunk-SGTSNC3C.js";
+  describeVerifyEvent,
+  loadRolloutConfig
+} from "./chunk-YALIDRF2.js";
+import "./chunk-RANTEQOK.js";
 import {
   verifyMigrations
-} from "./chunk-PI4LPAD6.js";
-import "./chunk-QDPZPPDJ.js";
+} from "./chunk-RT4ICTVL.js";
+import "./chunk-EL225K6L.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-A2TGNLQC.js";
+} from "./chunk-AEFFBWZV.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-2GWPXHA3.js";
-import "./chunk-3MFHJ53T.js";
+} from "./chunk-VER5XCWL.js";
+import "./chunk-2UVMLTAH.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-WLOVIWN4.js";
+} from "./chunk-LAWLBG5U.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-7ZKQQ4JN.js";
+} from "./chunk-5RR2TU2E.js";
+import "./chunk-YU4VFCQQ.js";
 import {
   fleetStatus
-} from "./chunk-VAY7ADRO.js";
+} from "./chunk-XJUVDQ3N.js";
 import {
   toTargetError
-} from "./chunk-QGLWLDSC.js";
+} from "./chunk-BIDZ47AE.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-CQGH5JJJ.js";
-import "./chunk-CD4WFOUR.js";
+import "./chunk-J7XWMUAD.js";
+import "./chunk-QOU4PUZC.js";
 import {
   renderVerifyReport
-} from "./chunk-N6Z6OLMW.js";
-import "./chunk-Q3XMBZRQ.js";
+} from "./chunk-V2MPGFRS.js";
+import "./chunk-TFHZDAGY.js";
 import "./chunk-PL7L6GKI.js";
 import {
   require_lib,
@@ -54,11 +56,11 @@ import {
 } from "./chunk-E75OC7J2.js";
 import {
   passwordsIn
-} from "./chunk-OKUOVSY7.js";
+} from "./chunk-D6UAE66K.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 import {
   __commonJS,
   __require,
@@ -25241,9 +25243,10 @@ async function runFleetCommand(port, inputs) {
     return;
   }
   const command = inputs.command;
-  const report = await attempt(
-    (url) => command === "deploy" ? migrateFleet(fleetOptions(port, inputs, url)) : rollbackFleet({ ...fleetOptions(port, inputs, url), steps: inputs.steps })
-  );
+  const report = await attempt(async (url) => {
+    const options = { ...fleetOptions(port, inputs, url), ...await rolloutOptions(inputs) };
+    return command === "deploy" ? migrateFleet(options) : rollbackFleet({ ...options, steps: inputs.steps });
+  });
   if (report) await publishFleetReport(port, command, report);
 }
 function fleetOptions(port, inputs, masterUrl) {
@@ -25270,6 +25273,14 @@ function fleetOptions(port, inputs, masterUrl) {
       targets.map((target) => target.url)
     ),
     onProgress: (event) => logProgress(port, event)
+  };
+}
+async function rolloutOptions(inputs) {
+  return {
+    rollout: await loadRolloutConfig(process.cwd()),
+    canary: inputs.canary,
+    wave: inputs.wave,
+    maxFailures: inputs.maxFailures
   };
 }
 async function publishStatus(port, report) {

@@ -12,43 +12,44 @@ import {
   migrateTenant,
   provisionTenant,
   refreshTemplate
-} from "./chunk-SGTSNC3C.js";
+} from "./chunk-RANTEQOK.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-PI4LPAD6.js";
-import "./chunk-QDPZPPDJ.js";
+} from "./chunk-RT4ICTVL.js";
+import "./chunk-EL225K6L.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-A2TGNLQC.js";
+} from "./chunk-AEFFBWZV.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-2GWPXHA3.js";
-import "./chunk-3MFHJ53T.js";
+} from "./chunk-VER5XCWL.js";
+import "./chunk-2UVMLTAH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-WLOVIWN4.js";
+} from "./chunk-LAWLBG5U.js";
 import {
   createMigration
-} from "./chunk-SNOM5SS4.js";
+} from "./chunk-OAATF73T.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-7ZKQQ4JN.js";
+} from "./chunk-5RR2TU2E.js";
+import "./chunk-YU4VFCQQ.js";
 import {
   fleetStatus
-} from "./chunk-VAY7ADRO.js";
-import "./chunk-QGLWLDSC.js";
+} from "./chunk-XJUVDQ3N.js";
+import "./chunk-BIDZ47AE.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-CQGH5JJJ.js";
+} from "./chunk-J7XWMUAD.js";
 import {
   loadMigration,
   loadMigrations,
@@ -56,20 +57,20 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-CD4WFOUR.js";
+} from "./chunk-QOU4PUZC.js";
 import {
   renderVerifyReport
-} from "./chunk-N6Z6OLMW.js";
-import "./chunk-Q3XMBZRQ.js";
+} from "./chunk-V2MPGFRS.js";
+import "./chunk-TFHZDAGY.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-OKUOVSY7.js";
+} from "./chunk-D6UAE66K.js";
 import {
   TenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -5,18 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-PI4LPAD6.js";
-import "./chunk-QDPZPPDJ.js";
-import "./chunk-3MFHJ53T.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-CD4WFOUR.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-OKUOVSY7.js";
-import "./chunk-NNLCX7UU.js";
+  createMigration
+} from "./chunk-OAATF73T.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-QOU4PUZC.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-XGPRTBHH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  createMigration
 };

@@ -8,19 +8,19 @@ import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
-} from "./chunk-QDPZPPDJ.js";
+} from "./chunk-EL225K6L.js";
 import {
   migrateFleet
-} from "./chunk-7ZKQQ4JN.js";
+} from "./chunk-5RR2TU2E.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
-} from "./chunk-OKUOVSY7.js";
+} from "./chunk-D6UAE66K.js";
 import {
   TenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 
 // src/ephemeral/dev-server.ts
 import { execFile } from "node:child_process";

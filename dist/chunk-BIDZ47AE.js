@@ -10,10 +10,10 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-CQGH5JJJ.js";
+} from "./chunk-J7XWMUAD.js";
 import {
   checksumMatches
-} from "./chunk-CD4WFOUR.js";
+} from "./chunk-QOU4PUZC.js";
 import {
   checkDatabaseUrl,
   describeServer,
@@ -21,11 +21,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-OKUOVSY7.js";
+} from "./chunk-D6UAE66K.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 
 // src/db/connection-error.ts
 function connectionError(error, url) {

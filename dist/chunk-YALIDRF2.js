@@ -7,14 +7,19 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-2GWPXHA3.js";
+} from "./chunk-VER5XCWL.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-3MFHJ53T.js";
+} from "./chunk-2UVMLTAH.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
+import {
+  parseCanary,
+  parseFailureBudget,
+  rolloutFromConfig
+} from "./chunk-YU4VFCQQ.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
@@ -24,16 +29,17 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-CQGH5JJJ.js";
+} from "./chunk-J7XWMUAD.js";
 import {
   formatDuration
-} from "./chunk-Q3XMBZRQ.js";
+} from "./chunk-TFHZDAGY.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
 import {
+  TenantMigrateError,
   formatLocation
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 
 // src/options/option-spec.ts
 var ACTION_COMMANDS = ["check", "deploy", "status", "rollback"];
@@ -293,6 +299,43 @@ var OPTIONS = {
     help: "roll back the newest N applied migrations of each target (default 1)",
     inputHelp: "Rollback only; how many migrations to undo on each target (default 1 when `to` is not given)"
   }),
+  // --- Staged rollouts: migrate and rollback (waves: rollout.waves in tenant-migrate.config.json)
+  canary: text({
+    flag: "canary",
+    input: "canary",
+    commands: APPLY,
+    help: "these tenants first: a count (5), a share (2%) or names (acme-corp,techstart); counts and shares pick by a stable hash of the name, so the canary is the same every run. When a canary tenant fails, no other tenant is touched",
+    takes: "a count (5), a share (2%) or tenant names (acme-corp,techstart)",
+    parse: (value) => {
+      try {
+        parseCanary(value);
+      } catch {
+        throw new InvalidOptionValue("a count (5), a share (2%) or tenant names (acme-corp,techstart)");
+      }
+      return value;
+    }
+  }),
+  wave: text({
+    flag: "wave",
+    input: "wave",
+    commands: APPLY,
+    help: "run one wave only: a name from rollout.waves in tenant-migrate.config.json, or rest (the tenants in no wave)"
+  }),
+  maxFailures: text({
+    flag: "max-failures",
+    input: "max-failures",
+    commands: APPLY,
+    help: "failure budget, N or P%: once more tenants have failed, no new one starts (the running ones finish), the rest are reported not tried, and the run fails",
+    takes: "a number of tenants (3) or a share (5%)",
+    parse: (value) => {
+      try {
+        parseFailureBudget(value);
+      } catch {
+        throw new InvalidOptionValue("a number of tenants (3) or a share (5%)");
+      }
+      return value;
+    }
+  }),
   // --- verify (and the Action's check) ------------------------------------------------------
   ephemeral: choice(PROVIDER_CHOICES, {
     flag: "ephemeral",
@@ -471,6 +514,38 @@ function defaultFor(spec, command) {
   return per && "default" in per ? per.default : spec.default;
 }
 
+// src/fleet/rollout-config-file.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+var CONFIG_FILE = "tenant-migrate.config.json";
+async function loadRolloutConfig(cwd) {
+  const own = await readJson(join(cwd, CONFIG_FILE));
+  if (own !== void 0) return rolloutFromConfig(isObject(own) ? own.rollout : void 0, CONFIG_FILE);
+  const manifest = await readJson(join(cwd, "package.json"));
+  const section = isObject(manifest) ? manifest["tenant-migrate"] : void 0;
+  return rolloutFromConfig(isObject(section) ? section.rollout : void 0, 'package.json "tenant-migrate"');
+}
+async function readJson(path) {
+  let text2;
+  try {
+    text2 = await readFile(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    throw new TenantMigrateError("CONFIG_INVALID", `${path} is not valid JSON: ${error.message}`, {
+      location: { file: path },
+      hint: "fix the JSON (no comments or trailing commas)"
+    });
+  }
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/report/verify-progress.ts
 function describeVerifyEvent(event) {
   switch (event.type) {
@@ -509,5 +584,6 @@ export {
   actionInputs,
   helpFor,
   defaultFor,
+  loadRolloutConfig,
   describeVerifyEvent
 };

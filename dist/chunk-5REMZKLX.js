@@ -9,51 +9,52 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-NLXZTW5R.js";
+} from "./chunk-QG6Y2MON.js";
 import {
   createProgress
-} from "./chunk-OE7DXAG6.js";
+} from "./chunk-ARH57LEC.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-SGTSNC3C.js";
+import "./chunk-RANTEQOK.js";
 import {
   verifyMigrations
-} from "./chunk-PI4LPAD6.js";
+} from "./chunk-RT4ICTVL.js";
 import {
   startEmbeddedServer
-} from "./chunk-QDPZPPDJ.js";
+} from "./chunk-EL225K6L.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-2GWPXHA3.js";
-import "./chunk-3MFHJ53T.js";
+} from "./chunk-VER5XCWL.js";
+import "./chunk-2UVMLTAH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-WLOVIWN4.js";
+} from "./chunk-LAWLBG5U.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-7ZKQQ4JN.js";
+} from "./chunk-5RR2TU2E.js";
+import "./chunk-YU4VFCQQ.js";
 import {
   fleetStatus
-} from "./chunk-VAY7ADRO.js";
-import "./chunk-QGLWLDSC.js";
+} from "./chunk-XJUVDQ3N.js";
+import "./chunk-BIDZ47AE.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-CQGH5JJJ.js";
+import "./chunk-J7XWMUAD.js";
 import {
   listMigrationFiles
-} from "./chunk-CD4WFOUR.js";
+} from "./chunk-QOU4PUZC.js";
 import {
   renderVerifyReport
-} from "./chunk-N6Z6OLMW.js";
-import "./chunk-Q3XMBZRQ.js";
+} from "./chunk-V2MPGFRS.js";
+import "./chunk-TFHZDAGY.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-OKUOVSY7.js";
-import "./chunk-NNLCX7UU.js";
+import "./chunk-D6UAE66K.js";
+import "./chunk-XGPRTBHH.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/demo-run.ts

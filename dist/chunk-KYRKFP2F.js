@@ -12,26 +12,27 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-NLXZTW5R.js";
+} from "./chunk-QG6Y2MON.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-QDPZPPDJ.js";
+import "./chunk-EL225K6L.js";
 import {
   renderFleetText
-} from "./chunk-WLOVIWN4.js";
-import "./chunk-7ZKQQ4JN.js";
-import "./chunk-QGLWLDSC.js";
+} from "./chunk-LAWLBG5U.js";
+import "./chunk-5RR2TU2E.js";
+import "./chunk-YU4VFCQQ.js";
+import "./chunk-BIDZ47AE.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-CQGH5JJJ.js";
+import "./chunk-J7XWMUAD.js";
 import {
   listMigrationFiles
-} from "./chunk-CD4WFOUR.js";
+} from "./chunk-QOU4PUZC.js";
 import {
   withDatabase
-} from "./chunk-OKUOVSY7.js";
-import "./chunk-NNLCX7UU.js";
+} from "./chunk-D6UAE66K.js";
+import "./chunk-XGPRTBHH.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/dev-run.ts

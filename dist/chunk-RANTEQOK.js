@@ -26,15 +26,15 @@ import {
   settingsSql,
   tenantsFromRows,
   toTargetError
-} from "./chunk-QGLWLDSC.js";
+} from "./chunk-BIDZ47AE.js";
 import {
   DEFAULT_TENANTS_QUERY,
   resolveFleetOptions
-} from "./chunk-CQGH5JJJ.js";
+} from "./chunk-J7XWMUAD.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-CD4WFOUR.js";
+} from "./chunk-QOU4PUZC.js";
 import {
   checkDatabaseUrl,
   databaseOf,
@@ -43,11 +43,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-OKUOVSY7.js";
+} from "./chunk-D6UAE66K.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 
 // src/fleet/migrate-tenant.ts
 import { performance } from "node:perf_hooks";

@@ -5,17 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  renderVerifyReport
-} from "./chunk-N6Z6OLMW.js";
-import "./chunk-Q3XMBZRQ.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-OKUOVSY7.js";
-import "./chunk-NNLCX7UU.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-RT4ICTVL.js";
+import "./chunk-EL225K6L.js";
+import "./chunk-2UVMLTAH.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-QOU4PUZC.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-D6UAE66K.js";
+import "./chunk-XGPRTBHH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  VERIFY_REPORT_FORMATS,
-  renderVerifyReport
+  planTimelines,
+  verifyMigrations
 };

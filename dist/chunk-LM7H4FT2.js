@@ -5,17 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-7ZKQQ4JN.js";
-import "./chunk-QGLWLDSC.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-CQGH5JJJ.js";
-import "./chunk-CD4WFOUR.js";
-import "./chunk-OKUOVSY7.js";
-import "./chunk-NNLCX7UU.js";
+  renderVerifyReport
+} from "./chunk-V2MPGFRS.js";
+import "./chunk-TFHZDAGY.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-D6UAE66K.js";
+import "./chunk-XGPRTBHH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  VERIFY_REPORT_FORMATS,
+  renderVerifyReport
 };

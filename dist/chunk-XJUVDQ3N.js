@@ -16,19 +16,19 @@ import {
   readTargetHistory,
   runScheduled,
   toTargetError
-} from "./chunk-QGLWLDSC.js";
+} from "./chunk-BIDZ47AE.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-CQGH5JJJ.js";
+} from "./chunk-J7XWMUAD.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-CD4WFOUR.js";
+} from "./chunk-QOU4PUZC.js";
 import {
   maskUrl
-} from "./chunk-OKUOVSY7.js";
+} from "./chunk-D6UAE66K.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";

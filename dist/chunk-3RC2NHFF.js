@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-VAY7ADRO.js";
-import "./chunk-QGLWLDSC.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-5RR2TU2E.js";
+import "./chunk-YU4VFCQQ.js";
+import "./chunk-BIDZ47AE.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-CQGH5JJJ.js";
-import "./chunk-CD4WFOUR.js";
-import "./chunk-OKUOVSY7.js";
-import "./chunk-NNLCX7UU.js";
+import "./chunk-J7XWMUAD.js";
+import "./chunk-QOU4PUZC.js";
+import "./chunk-D6UAE66K.js";
+import "./chunk-XGPRTBHH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

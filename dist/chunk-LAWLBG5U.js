@@ -5,6 +5,62 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 
+// src/report/rollout-text.ts
+var NAMES_SHOWN = 20;
+function listNames(names, shown = NAMES_SHOWN) {
+  if (names.length === 0) return "(none)";
+  return names.length <= shown ? names.join(", ") : `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
+}
+function rolloutHeadline(rollout) {
+  const parts = [`rollout: ${rollout.phases.length} phase${rollout.phases.length === 1 ? "" : "s"}`];
+  if (rollout.onlyWave) parts.push(`wave ${rollout.onlyWave} only (${rollout.outsideWave} tenant(s) of other waves not in this run)`);
+  if (rollout.budget) parts.push(`failure budget ${rollout.budget.maxFailures} (--max-failures ${rollout.budget.spec})`);
+  if (rollout.shard) parts.push(`shard ${rollout.shard}`);
+  return parts.join(", ");
+}
+function phaseOutcome(phase, targets) {
+  const counts = {};
+  for (const target of targets) {
+    if (target.kind !== "tenant" || target.wave !== phase.name) continue;
+    counts[target.status] = (counts[target.status] ?? 0) + 1;
+  }
+  return counts;
+}
+var STATUS_WORDS = {
+  applied: "migrated",
+  "up-to-date": "up to date",
+  planned: "with work to do",
+  failed: "failed",
+  skipped: "not tried"
+};
+function outcomeWords(counts, command) {
+  const order = Object.keys(STATUS_WORDS);
+  const entries = Object.entries(counts).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  const words = entries.map(
+    ([status, count]) => `${count} ${status === "applied" && command === "rollback" ? "rolled back" : STATUS_WORDS[status] ?? status}`
+  );
+  return words.length > 0 ? words.join(", ") : "nothing to run";
+}
+function renderRolloutText(rollout, targets, options) {
+  const lines = [rolloutHeadline(rollout)];
+  const width = Math.max(...rollout.phases.map((phase) => phase.name.length));
+  for (const [index, phase] of rollout.phases.entries()) {
+    const how = [
+      `${phase.tenants.length} tenant${phase.tenants.length === 1 ? "" : "s"}`,
+      phase.selection,
+      phase.role === "rest" ? "" : `on error ${phase.onError}`,
+      phase.concurrency ? `concurrency ${phase.concurrency}` : ""
+    ].filter(Boolean);
+    lines.push(`  ${index + 1}. ${phase.name.padEnd(width)}  ${how.join("; ")}`);
+    if (options.dryRun) lines.push(`     ${" ".repeat(width)}  ${listNames(phase.tenants)}`);
+    else lines.push(`     ${" ".repeat(width)}  ${outcomeWords(phaseOutcome(phase, targets), options.command)}`);
+    if (phase.unknownNames) lines.push(`     ${" ".repeat(width)}  listed but not an active tenant: ${phase.unknownNames.join(", ")}`);
+  }
+  if (rollout.stopped)
+    lines.push(`stopped in ${rollout.stopped.phase} [${rollout.stopped.code}]: ${rollout.stopped.message.replace(/^not tried: /, "")}`);
+  return lines.join("\n");
+}
+
 // src/report/fleet-text.ts
 function formatMs(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
@@ -74,6 +130,8 @@ function renderFleetText(report) {
       )
     );
   }
+  if (report.rollout) out.push(`
+${renderRolloutText(report.rollout, report.targets, report)}`);
   if (report.dryRun) out.push(...plannedSections(report.targets));
   const adopted = report.targets.filter((target) => target.adopted && target.adopted.length > 0);
   for (const target of adopted)

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-3MFHJ53T.js";
+} from "./chunk-2UVMLTAH.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,
@@ -18,10 +18,10 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-CD4WFOUR.js";
+} from "./chunk-QOU4PUZC.js";
 import {
   TenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -1425,7 +1425,7 @@ function rulesFromConfig(config, where2) {
   }
   return levels;
 }
-var TOP_LEVEL_KEYS = ["lint", "$schema"];
+var TOP_LEVEL_KEYS = ["lint", "rollout", "$schema"];
 var LINT_KEYS = ["rules"];
 function checkKeys(object, known, where2, prefix) {
   for (const key of Object.keys(object)) {

@@ -160,6 +160,36 @@ var ERROR_CODES = {
   TENANTS_FAILED: { exit: "failure", means: "The master was not rolled back because a tenant failed (rollback runs the tenants first)." },
   ROLLBACK_FILE_MISSING: { exit: "failure", means: "An applied version has no file, so its DOWN cannot run." },
   NO_DOWN_SECTION: { exit: "failure", means: "The migration to roll back has no DOWN section." },
+  // --- Staged rollouts and the run record -------------------------------------------------------
+  CANARY_FAILED: {
+    exit: "failure",
+    means: "A tenant was not tried because a canary tenant failed (--canary runs first; fix it and run again)."
+  },
+  WAVE_HALTED: { exit: "failure", means: "A tenant was not tried because an earlier wave with onError: halt had a failure." },
+  FAILURE_BUDGET_SPENT: {
+    exit: "failure",
+    means: "A tenant was not tried because more tenants had failed than --max-failures (Action: max-failures) allows."
+  },
+  WAVE_PREDICATE_FAILED: {
+    exit: "failure",
+    means: "A wave's where condition (rollout.waves in tenant-migrate.config.json) failed on the master; nothing ran."
+  },
+  RUN_RECORD_UNAVAILABLE: {
+    exit: "failure",
+    means: "The run record could not be written to the master (read-only, no CREATE right): grant it, or run with --no-record."
+  },
+  RUN_NOT_FOUND: {
+    exit: "failure",
+    means: "The run named (runs show, --retry-failed) is not in the run record: tenant-migrate runs lists them."
+  },
+  RUN_ID_IN_USE: {
+    exit: "failure",
+    means: "The --run-id (Action: run-id) belongs to a run of the other command; give this run its own id."
+  },
+  NOT_FINISHED: {
+    exit: "failure",
+    means: "runs show: a target of the run has not finished (still running, or its process died before it did)."
+  },
   // --- Throwaway databases (verify, check, demo, dev) -----------------------------------------
   EPHEMERAL_URL_MISSING: {
     exit: "failure",

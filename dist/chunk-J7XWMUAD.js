@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   checkDatabaseUrl
-} from "./chunk-OKUOVSY7.js";
+} from "./chunk-D6UAE66K.js";
 import {
   TenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 
 // src/fleet/shard.ts
 import { createHash } from "node:crypto";

@@ -10,7 +10,7 @@ import {
   formatVersion,
   inactiveLine,
   statusSummaryLine
-} from "./chunk-WLOVIWN4.js";
+} from "./chunk-LAWLBG5U.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;

@@ -5,13 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-SNOM5SS4.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-CD4WFOUR.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-NNLCX7UU.js";
+  fleetStatus
+} from "./chunk-XJUVDQ3N.js";
+import "./chunk-BIDZ47AE.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-J7XWMUAD.js";
+import "./chunk-QOU4PUZC.js";
+import "./chunk-D6UAE66K.js";
+import "./chunk-XGPRTBHH.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  fleetStatus
 };

@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   normalizedChecksum
-} from "./chunk-CD4WFOUR.js";
+} from "./chunk-QOU4PUZC.js";
 import {
   TenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 
 // src/migrations/git-base.ts
 import { execFile, spawn } from "node:child_process";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-OE7DXAG6.js";
+} from "./chunk-ARH57LEC.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -18,8 +18,9 @@ import {
   cliOptionsOf,
   defaultFor,
   describeVerifyEvent,
-  helpFor
-} from "./chunk-RMYYRWNN.js";
+  helpFor,
+  loadRolloutConfig
+} from "./chunk-YALIDRF2.js";
 import {
   describeMigration,
   renderFleetJson
@@ -27,32 +28,33 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-A2TGNLQC.js";
+} from "./chunk-AEFFBWZV.js";
 import {
   VERSION,
   formatLint,
   lintMigrations,
   parseRuleFlags
-} from "./chunk-2GWPXHA3.js";
-import "./chunk-3MFHJ53T.js";
+} from "./chunk-VER5XCWL.js";
+import "./chunk-2UVMLTAH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-WLOVIWN4.js";
+} from "./chunk-LAWLBG5U.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-CQGH5JJJ.js";
+import "./chunk-YU4VFCQQ.js";
+import "./chunk-J7XWMUAD.js";
 import {
   loadMigration
-} from "./chunk-CD4WFOUR.js";
-import "./chunk-Q3XMBZRQ.js";
+} from "./chunk-QOU4PUZC.js";
+import "./chunk-TFHZDAGY.js";
 import "./chunk-PL7L6GKI.js";
 import {
   resolveMasterUrl
-} from "./chunk-OKUOVSY7.js";
+} from "./chunk-D6UAE66K.js";
 import {
   USAGE_ERROR_CODES,
   isTenantMigrateError
-} from "./chunk-NNLCX7UU.js";
+} from "./chunk-XGPRTBHH.js";
 import {
   __commonJS,
   __toESM
@@ -5649,7 +5651,7 @@ var createCommand = defineCommand({
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
   }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-RPNQN6AQ.js");
+    const { createMigration } = await import("./chunk-4DBNYA3E.js");
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(" "),
@@ -5672,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-KTEHOQFI.js");
+    const { runDemo } = await import("./chunk-5REMZKLX.js");
     return runDemo(options, io);
   }
 });
@@ -5683,7 +5685,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-DS3OEORC.js");
+    const { runDev } = await import("./chunk-KYRKFP2F.js");
     return runDev(options, io);
   }
 });
@@ -5745,18 +5747,31 @@ function reportFormat(flags) {
   return flags.json ? "json" : flags.format;
 }
 
+// src/cli/rollout-flags.ts
+async function rolloutOptionsFrom(flags, io) {
+  return {
+    rollout: await loadRolloutConfig(io.cwd),
+    canary: flags.canary,
+    wave: flags.wave,
+    maxFailures: flags.maxFailures === void 0 ? void 0 : String(flags.maxFailures)
+  };
+}
+
 // src/cli/commands/migrate.ts
 var migrateCommand = defineCommand({
   command: "migrate",
   describe: "Apply pending migrations to the master, then to every tenant (in parallel); report per target",
-  builder: (yargs) => fleetFlags(yargs, "migrate").example("$0 migrate", "master first, then every active tenant from the tenants table").example("$0 migrate --dry-run", "what would run on each target, with its SQL; changes nothing").example("$0 migrate --target tenants --tenant acme --tenant globex", "two tenants only").example("$0 migrate --shard 2/4 --json", "the second of four shares of the tenants, JSON report (for a CI matrix)").example(
+  builder: (yargs) => fleetFlags(yargs, "migrate").example("$0 migrate", "master first, then every active tenant from the tenants table").example("$0 migrate --dry-run", "what would run on each target, with its SQL; changes nothing").example("$0 migrate --target tenants --tenant acme --tenant globex", "two tenants only").example(
+    "$0 migrate --canary 5 --max-failures 2%",
+    "five tenants first (always the same five); stop starting tenants once more than 2% failed"
+  ).example("$0 migrate --dry-run --canary acme-corp", "the rollout plan: the canary, then each wave of rollout.waves with its tenants").example("$0 migrate --wave free", "one wave of rollout.waves only").example("$0 migrate --shard 2/4 --json", "the second of four shares of the tenants, JSON report (for a CI matrix)").example(
     '$0 migrate --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers WHERE enabled"',
     "your own tenants table"
   ),
   async run(flags, io) {
-    const options = fleetOptionsFrom(flags, io);
+    const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-I467DOWH.js");
+    const { migrateFleet } = await import("./chunk-3RC2NHFF.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5777,9 +5792,9 @@ var rollbackCommand = defineCommand({
   describe: "Run DOWN sections, newest first, on the master and every tenant (default: each target's newest migration)",
   builder: (yargs) => fleetFlags(yargs, "rollback").conflicts("to", "steps").example("$0 rollback --target tenants", "each tenant's newest migration").example("$0 rollback --to 5 --dry-run", "which DOWN sections would run to get back to version 5, with their SQL").example("$0 rollback --steps 2 --tenant acme", "acme's two newest migrations"),
   async run(flags, io) {
-    const options = fleetOptionsFrom(flags, io);
+    const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-I467DOWH.js");
+    const { rollbackFleet } = await import("./chunk-3RC2NHFF.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5839,7 +5854,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-ZS7W3TSP.js");
+    const { fleetStatus } = await import("./chunk-5NZCBWDJ.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5860,8 +5875,8 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-W33RJX7R.js");
-    const { renderVerifyReport } = await import("./chunk-BJOB23TL.js");
+    const { verifyMigrations } = await import("./chunk-5SC2PYZU.js");
+    const { renderVerifyReport } = await import("./chunk-LM7H4FT2.js");
     const report = await verifyMigrations({
       dir: options.dir,
       ephemeral: options.ephemeral,
