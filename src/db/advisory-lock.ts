@@ -1,7 +1,8 @@
 /**
- * One advisory lock per target (database + schema). Advisory locks live in one database, so the
- * key only needs the schema: tenants in different databases or schemas never wait for each other,
- * and two deploys of the same target take turns. The lock is a session lock: it outlives each
+ * One advisory lock per target's ledger (database + ledger schema). Advisory locks live in one
+ * database, so the key only needs the ledger's schema: tenants in different databases or schemas
+ * never wait for each other, two deploys of the same target take turns, and two rows that name
+ * one ledger differently (no schema, and `public`) take the same lock. The lock is a session lock: it outlives each
  * migration's transaction, and a killed deploy's lock goes with its connection.
  */
 import { createHash } from 'node:crypto';
@@ -13,10 +14,14 @@ import { TenantMigrateError } from '../errors.js';
 const LOCK_NAMESPACE = 0x746d6967;
 const POLL_MS = 200;
 
-export function lockKey(schema: string | undefined): [number, number] {
-  const digest = createHash('sha256')
-    .update(`tenant-migrate:${schema ?? ''}`)
-    .digest();
+/**
+ * The lock of the ledger in `ledgerSchema` (undefined: `public`). `public` keeps the key earlier
+ * releases took for a target without a schema, so a deploy running the old release and one
+ * running this one still take turns on database-per-tenant fleets.
+ */
+export function lockKey(ledgerSchema: string | undefined): [number, number] {
+  const schema = ledgerSchema === undefined || ledgerSchema === 'public' ? '' : ledgerSchema;
+  const digest = createHash('sha256').update(`tenant-migrate:${schema}`).digest();
   return [LOCK_NAMESPACE, digest.readInt32BE(0)];
 }
 
@@ -28,6 +33,7 @@ export function lockKey(schema: string | undefined): [number, number] {
  */
 export async function acquireTargetLock(
   client: pg.Client,
+  /** The ledger's schema, resolved (`ledgerSchema(target)`). */
   schema: string | undefined,
   waitMs: number,
   queryTimeoutMs?: number,

@@ -25,8 +25,12 @@ const LEDGER_COLUMNS: Array<[string, string]> = [
 ];
 
 export interface LedgerRow {
+  /** The row's id when the ledger has one (ours do; ensureLedger adds it to others'). */
+  id?: number;
   version: number;
   name: string;
+  /** The scope the row was written for (master, tenant, both), or null (another runner's row). */
+  scope?: string | null;
   direction: 'up' | 'down';
   appliedAt: Date | null;
   checksum: string | null;
@@ -96,19 +100,23 @@ export async function readLedger(client: pg.Client, schema: string, columns: Set
   // id is the insertion order; a ledger another runner made may only have applied_at.
   const order = columns.has('id') ? 'id' : columns.has('applied_at') ? 'applied_at' : 'version';
   const { rows } = await client.query<{
+    id: string | null;
     version: string;
+    scope: string | null;
     name: string | null;
     direction: string | null;
     applied_at: Date | null;
     checksum: string | null;
     applied_by: string | null;
   }>(
-    `SELECT version::text AS version, ${pick('name')}::text AS name, ${pick('direction', "'up'")}::text AS direction,
+    `SELECT ${pick('id')}::text AS id, version::text AS version, ${pick('scope')}::text AS scope, ${pick('name')}::text AS name, ${pick('direction', "'up'")}::text AS direction,
             ${pick('applied_at')}::timestamptz AS applied_at, ${pick('checksum')}::text AS checksum, ${pick('applied_by')}::text AS applied_by
        FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY ${order}`,
   );
   return rows.map((row) => ({
+    ...(row.id === null ? {} : { id: Number(row.id) }),
     version: Number.parseInt(row.version, 10),
+    scope: row.scope,
     name: row.name ?? row.version,
     direction: row.direction?.trim().toLowerCase() === 'down' ? 'down' : 'up',
     appliedAt: row.applied_at,

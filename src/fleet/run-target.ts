@@ -14,10 +14,12 @@ import type { Session } from '../db/session.js';
 import { isTenantMigrateError, type TenantMigrateError } from '../errors.js';
 import type { Migration, Statement, Timeline } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
+import { ledgerScopeRefusal } from './ledger-scope.js';
 import type { ResolvedFleetOptions } from './options.js';
 import { type Plan, planMigrate, planRollback } from './plan.js';
 import type { SessionSource } from './session-pool.js';
 import { TargetFailure } from './target-failure.js';
+import { ledgerSchema } from './target-identity.js';
 import { openTargetSession } from './target-session.js';
 import type { AppliedStep, ProgressEvent, Target, TargetError, TargetResult } from './types.js';
 
@@ -35,9 +37,7 @@ export interface TargetJob {
   onProgress?: (event: ProgressEvent) => void;
 }
 
-export function ledgerSchema(target: Target): string {
-  return target.schema ?? 'public';
-}
+export { ledgerSchema } from './target-identity.js';
 
 export async function runTarget(job: TargetJob): Promise<TargetResult> {
   const { target, options } = job;
@@ -65,12 +65,18 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
     const { client } = session;
     const schema = ledgerSchema(target);
-    await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
+    // Keyed on the ledger, not on the row: a NULL schema and 'public' take the same lock.
+    await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs);
 
     // Read under the lock: a deploy that waited sees what the first one applied.
     const inspection = await inspectLedger(client, schema);
     const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
     const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
+    const otherScope = ledgerScopeRefusal(history.rows, job.timeline, `${schema}._migration_versions`);
+    if (otherScope) {
+      result.error = otherScope;
+      return finish();
+    }
     if (history.adopted.length > 0) {
       result.adopted = history.adopted.map((row) => row.version);
       if (!options.dryRun) await recordAdoption(session, schema, history.adopted, job.migrations, job.timeline);

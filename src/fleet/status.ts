@@ -10,6 +10,7 @@ import type { Session } from '../db/session.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
+import { ledgerScopeRefusal } from './ledger-scope.js';
 import { DEFAULT_STATUS_CONCURRENCY, resolveFleetOptions } from './options.js';
 import { findDrift, newestVersion, pendingMigrations } from './plan.js';
 import { ledgerSchema, toTargetError } from './run-target.js';
@@ -106,6 +107,8 @@ async function targetStatus(target: Target, migrations: Migration[], sessions: S
     const inspection = await inspectLedger(session.client, schema);
     const history = await readTargetHistory(session.client, schema, migrations, inspection);
     row.managedBy = inspection.columns.size > 0 ? 'tenant-migrate' : history.adopted.length > 0 ? 'goose' : 'none';
+    const otherScope = ledgerScopeRefusal(history.rows, target.kind === 'master' ? 'master' : 'tenant', `${schema}._migration_versions`);
+    if (otherScope) return { ...row, error: otherScope };
     const state = appliedState(history.rows);
     const pending = pendingMigrations(migrations, state);
     row.currentVersion = newestVersion(state.applied);

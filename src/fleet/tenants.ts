@@ -12,6 +12,7 @@ import { openSession } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
 import { inShard } from './shard.js';
+import { refuseSharedLedgers } from './target-identity.js';
 import type { Target } from './types.js';
 
 export { DEFAULT_TENANTS_QUERY };
@@ -66,7 +67,8 @@ function databaseUrlOf(row: Row): string | undefined {
 
 /**
  * Rows -> targets, every row taken (filter with `activeRows` first for the default query).
- * Pure: the master URL is only the base for `database` and `schema` rows.
+ * Pure: the master URL is the base for `database` and `schema` rows, and the ledger no tenant may
+ * share. Rows that resolve to one ledger are refused (TENANTS_SAME_LEDGER, TENANT_IS_MASTER).
  */
 export function tenantsFromRows(rows: readonly Row[], masterUrl: string): Target[] {
   const targets: Target[] = [];
@@ -106,6 +108,8 @@ export function tenantsFromRows(rows: readonly Row[], masterUrl: string): Target
       });
     }
   }
+  // Before anything runs: two rows on one ledger would apply every migration twice.
+  refuseSharedLedgers(targets, masterUrl);
   return targets;
 }
 

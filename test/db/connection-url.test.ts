@@ -57,10 +57,10 @@ describe('small helpers', () => {
     expect(describeServer('postgresql://u:pw@db.internal/app')).toBe('db.internal:5432/app');
   });
 
-  it('lock keys differ per schema and are stable', () => {
+  it('lock keys differ per ledger schema and are stable; no schema is public (the key earlier releases took)', () => {
     expect(lockKey('a')).toEqual(lockKey('a'));
     expect(lockKey('a')).not.toEqual(lockKey('b'));
-    expect(lockKey(undefined)).not.toEqual(lockKey('public'));
+    expect(lockKey(undefined)).toEqual(lockKey('public'));
   });
 });
 
