@@ -100,7 +100,7 @@ export async function readLedger(client: pg.Client, schema: string, columns: Set
   // id is the insertion order; a ledger another runner made may only have applied_at.
   const order = columns.has('id') ? 'id' : columns.has('applied_at') ? 'applied_at' : 'version';
   const { rows } = await client.query<{
-    id: string | null;
+    row_id: string | null;
     version: string;
     scope: string | null;
     name: string | null;
@@ -109,12 +109,13 @@ export async function readLedger(client: pg.Client, schema: string, columns: Set
     checksum: string | null;
     applied_by: string | null;
   }>(
-    `SELECT ${pick('id')}::text AS id, version::text AS version, ${pick('scope')}::text AS scope, ${pick('name')}::text AS name, ${pick('direction', "'up'")}::text AS direction,
+    `SELECT ${pick('id')}::text AS row_id, version::text AS version, ${pick('scope')}::text AS scope, ${pick('name')}::text AS name, ${pick('direction', "'up'")}::text AS direction,
             ${pick('applied_at')}::timestamptz AS applied_at, ${pick('checksum')}::text AS checksum, ${pick('applied_by')}::text AS applied_by
        FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY ${order}`,
   );
   return rows.map((row) => ({
-    ...(row.id === null ? {} : { id: Number(row.id) }),
+    // Named row_id: an output column called id would make ORDER BY id sort the text.
+    ...(row.row_id === null ? {} : { id: Number(row.row_id) }),
     version: Number.parseInt(row.version, 10),
     scope: row.scope,
     name: row.name ?? row.version,

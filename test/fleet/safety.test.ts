@@ -178,11 +178,13 @@ describe('adoption', () => {
        CREATE TABLE accounts (id int);`,
     );
     const files = writeMigrations({ 'tenant/001_accounts.sql': FIRST, 'tenant/002_invoices.sql': SECOND });
+    // The master is another database: a tenant on the master's own ledger is refused (TENANT_IS_MASTER).
+    const master = await createTestDatabase('safety_master');
     try {
       // As a tenant of a one-tenant fleet whose master is elsewhere: only the tenant timeline here.
       const report = await migrateFleet({
         dir: files.dir,
-        masterUrl: database.url,
+        masterUrl: master.url,
         target: 'tenants',
         tenantsQuery: `SELECT 'legacy' AS name, '${database.url}' AS database_url`,
       });
@@ -201,6 +203,7 @@ describe('adoption', () => {
       expect(newest).toEqual([{ max: '002' }]);
     } finally {
       files.remove();
+      await master.drop();
     }
   });
 });
