@@ -11,12 +11,12 @@ import {
   defaultFor,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-YALIDRF2.js";
-import "./chunk-RANTEQOK.js";
+} from "./chunk-RQVDCKKR.js";
+import "./chunk-A2ODWI2A.js";
 import {
   verifyMigrations
-} from "./chunk-RT4ICTVL.js";
-import "./chunk-EL225K6L.js";
+} from "./chunk-IENDWSK2.js";
+import "./chunk-ISP64EHR.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -24,8 +24,8 @@ import {
 import {
   formatLint,
   lintMigrations
-} from "./chunk-VER5XCWL.js";
-import "./chunk-2UVMLTAH.js";
+} from "./chunk-K3SLEOVX.js";
+import "./chunk-P64IG46L.js";
 import {
   formatTargetError,
   formatTargetLine
@@ -34,21 +34,21 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-5RR2TU2E.js";
-import "./chunk-YU4VFCQQ.js";
+} from "./chunk-N4ZFTBKN.js";
+import "./chunk-RRX2TL2S.js";
 import {
   fleetStatus
-} from "./chunk-XJUVDQ3N.js";
+} from "./chunk-E34X365X.js";
 import {
   toTargetError
-} from "./chunk-BIDZ47AE.js";
+} from "./chunk-46FGGXBP.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-J7XWMUAD.js";
-import "./chunk-QOU4PUZC.js";
+import "./chunk-6HAW2GON.js";
+import "./chunk-ON576J2I.js";
 import {
   renderVerifyReport
-} from "./chunk-V2MPGFRS.js";
-import "./chunk-TFHZDAGY.js";
+} from "./chunk-PDUFRQLJ.js";
+import "./chunk-MELKBATV.js";
 import "./chunk-PL7L6GKI.js";
 import {
   require_lib,
@@ -56,11 +56,11 @@ import {
 } from "./chunk-E75OC7J2.js";
 import {
   passwordsIn
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 import {
   __commonJS,
   __require,

@@ -12,12 +12,12 @@ import {
   migrateTenant,
   provisionTenant,
   refreshTemplate
-} from "./chunk-RANTEQOK.js";
+} from "./chunk-A2ODWI2A.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-RT4ICTVL.js";
-import "./chunk-EL225K6L.js";
+} from "./chunk-IENDWSK2.js";
+import "./chunk-ISP64EHR.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -27,29 +27,29 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-VER5XCWL.js";
-import "./chunk-2UVMLTAH.js";
+} from "./chunk-K3SLEOVX.js";
+import "./chunk-P64IG46L.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-LAWLBG5U.js";
 import {
   createMigration
-} from "./chunk-OAATF73T.js";
+} from "./chunk-H6SU3L4F.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-5RR2TU2E.js";
-import "./chunk-YU4VFCQQ.js";
+} from "./chunk-N4ZFTBKN.js";
+import "./chunk-RRX2TL2S.js";
 import {
   fleetStatus
-} from "./chunk-XJUVDQ3N.js";
-import "./chunk-BIDZ47AE.js";
+} from "./chunk-E34X365X.js";
+import "./chunk-46FGGXBP.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-J7XWMUAD.js";
+} from "./chunk-6HAW2GON.js";
 import {
   loadMigration,
   loadMigrations,
@@ -57,20 +57,20 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   renderVerifyReport
-} from "./chunk-V2MPGFRS.js";
-import "./chunk-TFHZDAGY.js";
+} from "./chunk-PDUFRQLJ.js";
+import "./chunk-MELKBATV.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

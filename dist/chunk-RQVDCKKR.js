@@ -7,11 +7,11 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-VER5XCWL.js";
+} from "./chunk-K3SLEOVX.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-2UVMLTAH.js";
+} from "./chunk-P64IG46L.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -19,7 +19,7 @@ import {
   parseCanary,
   parseFailureBudget,
   rolloutFromConfig
-} from "./chunk-YU4VFCQQ.js";
+} from "./chunk-RRX2TL2S.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
@@ -29,17 +29,17 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-J7XWMUAD.js";
+} from "./chunk-6HAW2GON.js";
 import {
   formatDuration
-} from "./chunk-TFHZDAGY.js";
+} from "./chunk-MELKBATV.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
 import {
   TenantMigrateError,
   formatLocation
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/options/option-spec.ts
 var ACTION_COMMANDS = ["check", "deploy", "status", "rollback"];

@@ -7,10 +7,10 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatShard,
   inShard
-} from "./chunk-J7XWMUAD.js";
+} from "./chunk-6HAW2GON.js";
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/fleet/rollout-plan.ts
 import { createHash } from "node:crypto";

@@ -5,13 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-OAATF73T.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-QOU4PUZC.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-XGPRTBHH.js";
+  fleetStatus
+} from "./chunk-E34X365X.js";
+import "./chunk-46FGGXBP.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-6HAW2GON.js";
+import "./chunk-ON576J2I.js";
+import "./chunk-ZTBZX26Y.js";
+import "./chunk-DDS2HWMU.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  fleetStatus
 };

@@ -122,7 +122,19 @@ var ERROR_CODES = {
   TENANTS_BAD_ROW: { exit: "failure", means: "A tenants row has no name, or a value of the wrong type." },
   TENANTS_DUPLICATE: {
     exit: "failure",
-    means: "Two tenant rows resolve to the same database or schema (or to the master's): nothing ran."
+    means: "Two tenant rows have the same name (reports, --tenant and --shard go by name): nothing ran."
+  },
+  TENANTS_SAME_LEDGER: {
+    exit: "failure",
+    means: "Two tenant rows resolve to one ledger (same server, database and schema; a NULL schema is public): both rows are named, nothing ran. Keep one."
+  },
+  TENANT_IS_MASTER: {
+    exit: "failure",
+    means: "A tenant row resolves to the master's own ledger (the master's database, no schema or public): nothing ran. Fix the row."
+  },
+  LEDGER_OTHER_SCOPE: {
+    exit: "failure",
+    means: "A target's ledger holds the other timeline's migrations (a tenant's holds master rows): the row points at the wrong database; nothing ran there."
   },
   TENANT_NOT_FOUND: { exit: "failure", means: "A tenant named with --tenant (Action: tenant) is not among the tenants listed." },
   TENANT_INVALID: { exit: "failure", means: "A tenants row names neither a database nor a schema; fix the row." },

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 import {
   __commonJS,
   __require,

@@ -12,27 +12,27 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-QG6Y2MON.js";
+} from "./chunk-YRAWXGAC.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-EL225K6L.js";
+import "./chunk-ISP64EHR.js";
 import {
   renderFleetText
 } from "./chunk-LAWLBG5U.js";
-import "./chunk-5RR2TU2E.js";
-import "./chunk-YU4VFCQQ.js";
-import "./chunk-BIDZ47AE.js";
+import "./chunk-N4ZFTBKN.js";
+import "./chunk-RRX2TL2S.js";
+import "./chunk-46FGGXBP.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-J7XWMUAD.js";
+import "./chunk-6HAW2GON.js";
 import {
   listMigrationFiles
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   withDatabase
-} from "./chunk-D6UAE66K.js";
-import "./chunk-XGPRTBHH.js";
+} from "./chunk-ZTBZX26Y.js";
+import "./chunk-DDS2HWMU.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/dev-run.ts

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   verifyView
-} from "./chunk-TFHZDAGY.js";
+} from "./chunk-MELKBATV.js";
 import {
   require_lib,
   templatesDir
@@ -14,7 +14,7 @@ import {
 import {
   passwordsIn,
   scrubSecrets
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   checkDatabaseUrl
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/fleet/shard.ts
 import { createHash } from "node:crypto";

@@ -8,7 +8,7 @@ import {
   parseCanary,
   parseFailureBudget,
   planRollout
-} from "./chunk-YU4VFCQQ.js";
+} from "./chunk-RRX2TL2S.js";
 import {
   createSessionPool,
   discoverTenants,
@@ -17,24 +17,24 @@ import {
   runTarget,
   tenantsFromRows,
   toTargetError
-} from "./chunk-BIDZ47AE.js";
+} from "./chunk-46FGGXBP.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-J7XWMUAD.js";
+} from "./chunk-6HAW2GON.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   maskUrl,
   passwordsIn,
   scrubSecrets
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/fleet/run-fleet.ts
 import { performance } from "node:perf_hooks";

@@ -9,7 +9,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-QG6Y2MON.js";
+} from "./chunk-YRAWXGAC.js";
 import {
   createProgress
 } from "./chunk-ARH57LEC.js";
@@ -17,18 +17,18 @@ import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-RANTEQOK.js";
+import "./chunk-A2ODWI2A.js";
 import {
   verifyMigrations
-} from "./chunk-RT4ICTVL.js";
+} from "./chunk-IENDWSK2.js";
 import {
   startEmbeddedServer
-} from "./chunk-EL225K6L.js";
+} from "./chunk-ISP64EHR.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-VER5XCWL.js";
-import "./chunk-2UVMLTAH.js";
+} from "./chunk-K3SLEOVX.js";
+import "./chunk-P64IG46L.js";
 import {
   renderFleetText,
   renderStatusText
@@ -36,25 +36,25 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-5RR2TU2E.js";
-import "./chunk-YU4VFCQQ.js";
+} from "./chunk-N4ZFTBKN.js";
+import "./chunk-RRX2TL2S.js";
 import {
   fleetStatus
-} from "./chunk-XJUVDQ3N.js";
-import "./chunk-BIDZ47AE.js";
+} from "./chunk-E34X365X.js";
+import "./chunk-46FGGXBP.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-J7XWMUAD.js";
+import "./chunk-6HAW2GON.js";
 import {
   listMigrationFiles
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   renderVerifyReport
-} from "./chunk-V2MPGFRS.js";
-import "./chunk-TFHZDAGY.js";
+} from "./chunk-PDUFRQLJ.js";
+import "./chunk-MELKBATV.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-D6UAE66K.js";
-import "./chunk-XGPRTBHH.js";
+import "./chunk-ZTBZX26Y.js";
+import "./chunk-DDS2HWMU.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/demo-run.ts

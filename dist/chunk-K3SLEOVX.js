@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-2UVMLTAH.js";
+} from "./chunk-P64IG46L.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,
@@ -18,10 +18,10 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/version.ts
 var VERSION = "0.1.0";

@@ -5,18 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-RT4ICTVL.js";
-import "./chunk-EL225K6L.js";
-import "./chunk-2UVMLTAH.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-QOU4PUZC.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-D6UAE66K.js";
-import "./chunk-XGPRTBHH.js";
+  createMigration
+} from "./chunk-H6SU3L4F.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-ON576J2I.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-DDS2HWMU.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  createMigration
 };

@@ -18,14 +18,14 @@ import {
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

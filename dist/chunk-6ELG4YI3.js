@@ -5,17 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  renderVerifyReport
-} from "./chunk-V2MPGFRS.js";
-import "./chunk-TFHZDAGY.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-D6UAE66K.js";
-import "./chunk-XGPRTBHH.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-IENDWSK2.js";
+import "./chunk-ISP64EHR.js";
+import "./chunk-P64IG46L.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-ON576J2I.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-ZTBZX26Y.js";
+import "./chunk-DDS2HWMU.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  VERIFY_REPORT_FORMATS,
-  renderVerifyReport
+  planTimelines,
+  verifyMigrations
 };

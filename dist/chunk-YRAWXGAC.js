@@ -8,19 +8,19 @@ import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
-} from "./chunk-EL225K6L.js";
+} from "./chunk-ISP64EHR.js";
 import {
   migrateFleet
-} from "./chunk-5RR2TU2E.js";
+} from "./chunk-N4ZFTBKN.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/ephemeral/dev-server.ts
 import { execFile } from "node:child_process";

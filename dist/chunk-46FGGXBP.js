@@ -10,10 +10,10 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-J7XWMUAD.js";
+} from "./chunk-6HAW2GON.js";
 import {
   checksumMatches
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   checkDatabaseUrl,
   describeServer,
@@ -21,11 +21,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/db/connection-error.ts
 function connectionError(error, url) {
@@ -271,12 +271,15 @@ async function readLedger(client, schema, columns) {
   const pick = (column, fallback = "NULL") => columns.has(column) ? column : fallback;
   const order = columns.has("id") ? "id" : columns.has("applied_at") ? "applied_at" : "version";
   const { rows } = await client.query(
-    `SELECT version::text AS version, ${pick("name")}::text AS name, ${pick("direction", "'up'")}::text AS direction,
+    `SELECT ${pick("id")}::text AS row_id, version::text AS version, ${pick("scope")}::text AS scope, ${pick("name")}::text AS name, ${pick("direction", "'up'")}::text AS direction,
             ${pick("applied_at")}::timestamptz AS applied_at, ${pick("checksum")}::text AS checksum, ${pick("applied_by")}::text AS applied_by
        FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY ${order}`
   );
   return rows.map((row) => ({
+    // Named row_id: an output column called id would make ORDER BY id sort the text.
+    ...row.row_id === null ? {} : { id: Number(row.row_id) },
     version: Number.parseInt(row.version, 10),
+    scope: row.scope,
     name: row.name ?? row.version,
     direction: row.direction?.trim().toLowerCase() === "down" ? "down" : "up",
     appliedAt: row.applied_at,
@@ -344,6 +347,20 @@ function adoptedRow(entry, migrations) {
     appliedAt: entry.appliedAt,
     checksum: null,
     appliedBy: ADOPTED_FROM_GOOSE
+  };
+}
+
+// src/fleet/ledger-scope.ts
+function ledgerScopeRefusal(rows, timeline, ledger) {
+  const other = timeline === "master" ? "tenant" : "master";
+  const foreign = rows.filter((row) => row.scope?.trim().toLowerCase() === other);
+  if (foreign.length === 0) return void 0;
+  const names = [...new Set(foreign.map((row) => row.name))];
+  const shown = names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+  return {
+    code: "LEDGER_OTHER_SCOPE",
+    message: `the ledger ${ledger} holds ${other} migrations (${shown}), but this target is ${timeline === "master" ? "the master" : "a tenant"}: it is another target's ledger`,
+    hint: timeline === "tenant" ? "the tenant's row points at the master's database (or a copy of it): fix its database_url or schema; nothing was run here" : "the master URL points at a tenant database: check --master-url / MASTER_DB_URL; nothing was run here"
   };
 }
 
@@ -446,6 +463,74 @@ function planRollback(migrations, state, options) {
     steps.push(file);
   }
   return { ...base, steps, toVersion: newestVersion(remaining) };
+}
+
+// src/fleet/target-identity.ts
+var DEFAULT_LEDGER_SCHEMA = "public";
+function ledgerSchema(target) {
+  const schema = target.schema?.trim();
+  return schema ? schema : DEFAULT_LEDGER_SCHEMA;
+}
+var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+function ledgerIdentity(target) {
+  let parsed;
+  try {
+    parsed = new URL(target.url);
+  } catch {
+    return void 0;
+  }
+  const rawHost = (parsed.searchParams.get("host") || parsed.hostname).toLowerCase();
+  const host = LOOPBACK.has(rawHost) ? "localhost" : rawHost.replace(/^\[(.*)\]$/, "$1");
+  const port = parsed.searchParams.get("port") || parsed.port || "5432";
+  const user = safeDecode(parsed.username) || parsed.searchParams.get("user") || "";
+  const database = safeDecode(parsed.pathname.replace(/^\//, "")) || parsed.searchParams.get("dbname") || user || "postgres";
+  return { server: `${host}:${port}`, database, schema: ledgerSchema(target) };
+}
+function identityKey(identity) {
+  return JSON.stringify([identity.server, identity.database, identity.schema]);
+}
+function describeLedger(identity) {
+  return `${identity.schema}._migration_versions in database ${identity.database} on ${identity.server}`;
+}
+function placeOf(target) {
+  return target.schema?.trim() ? `schema ${target.schema}` : "no schema";
+}
+function refuseSharedLedgers(tenants, masterUrl) {
+  const master = ledgerIdentity({ url: masterUrl });
+  const seen = /* @__PURE__ */ new Map();
+  for (const tenant of tenants) {
+    if (tenant.invalid) continue;
+    const identity = ledgerIdentity(tenant);
+    if (!identity) continue;
+    const key = identityKey(identity);
+    if (master && key === identityKey(master)) {
+      throw new TenantMigrateError(
+        "TENANT_IS_MASTER",
+        `tenant ${tenant.name} (${placeOf(tenant)}) resolves to the master's own ledger, ${describeLedger(identity)}: its migrations would run on the master`,
+        {
+          hint: "point the tenant's row at its own database (database_url or database) or its own schema; nothing was run"
+        }
+      );
+    }
+    const first = seen.get(key);
+    if (first) {
+      throw new TenantMigrateError(
+        "TENANTS_SAME_LEDGER",
+        `tenants ${first.name} (${placeOf(first)}) and ${tenant.name} (${placeOf(tenant)}) resolve to one ledger, ${describeLedger(identity)}: each migration would run twice`,
+        {
+          hint: "keep one of the two rows (or give each its own database or schema); a NULL schema means public. Nothing was run"
+        }
+      );
+    }
+    seen.set(key, tenant);
+  }
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 // src/db/connection-budget.ts
@@ -690,8 +775,9 @@ import { createHash } from "node:crypto";
 import { setTimeout as sleep2 } from "node:timers/promises";
 var LOCK_NAMESPACE = 1953327463;
 var POLL_MS = 200;
-function lockKey(schema) {
-  const digest = createHash("sha256").update(`tenant-migrate:${schema ?? ""}`).digest();
+function lockKey(ledgerSchema2) {
+  const schema = ledgerSchema2 === void 0 || ledgerSchema2 === "public" ? "" : ledgerSchema2;
+  const digest = createHash("sha256").update(`tenant-migrate:${schema}`).digest();
   return [LOCK_NAMESPACE, digest.readInt32BE(0)];
 }
 async function acquireTargetLock(client, schema, waitMs, queryTimeoutMs2) {
@@ -861,9 +947,6 @@ var TargetFailure = class extends Error {
 };
 
 // src/fleet/run-target.ts
-function ledgerSchema(target) {
-  return target.schema ?? "public";
-}
 async function runTarget(job) {
   const { target, options } = job;
   const started = performance2.now();
@@ -890,10 +973,15 @@ async function runTarget(job) {
     session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
     const { client } = session;
     const schema = ledgerSchema(target);
-    await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
+    await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs);
     const inspection = await inspectLedger(client, schema);
     const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
     const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
+    const otherScope = ledgerScopeRefusal(history.rows, job.timeline, `${schema}._migration_versions`);
+    if (otherScope) {
+      result.error = otherScope;
+      return finish();
+    }
     if (history.adopted.length > 0) {
       result.adopted = history.adopted.map((row) => row.version);
       if (!options.dryRun) await recordAdoption(session, schema, history.adopted, job.migrations, job.timeline);
@@ -1145,6 +1233,7 @@ function tenantsFromRows(rows, masterUrl) {
       });
     }
   }
+  refuseSharedLedgers(targets, masterUrl);
   return targets;
 }
 function selectTenants(tenants, options) {
@@ -1237,11 +1326,12 @@ export {
   appliedState,
   runMigration,
   readTargetHistory,
+  ledgerScopeRefusal,
   findDrift,
   newestVersion,
   pendingMigrations,
-  createSessionPool,
   ledgerSchema,
+  createSessionPool,
   runTarget,
   describeFailure,
   toTargetError,

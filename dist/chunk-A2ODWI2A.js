@@ -26,15 +26,15 @@ import {
   settingsSql,
   tenantsFromRows,
   toTargetError
-} from "./chunk-BIDZ47AE.js";
+} from "./chunk-46FGGXBP.js";
 import {
   DEFAULT_TENANTS_QUERY,
   resolveFleetOptions
-} from "./chunk-J7XWMUAD.js";
+} from "./chunk-6HAW2GON.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   checkDatabaseUrl,
   databaseOf,
@@ -43,11 +43,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/fleet/migrate-tenant.ts
 import { performance } from "node:perf_hooks";

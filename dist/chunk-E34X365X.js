@@ -11,24 +11,25 @@ import {
   findDrift,
   inspectLedger,
   ledgerSchema,
+  ledgerScopeRefusal,
   newestVersion,
   pendingMigrations,
   readTargetHistory,
   runScheduled,
   toTargetError
-} from "./chunk-BIDZ47AE.js";
+} from "./chunk-46FGGXBP.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-J7XWMUAD.js";
+} from "./chunk-6HAW2GON.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   maskUrl
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";
@@ -117,6 +118,8 @@ async function targetStatus(target, migrations, sessions) {
     const inspection = await inspectLedger(session.client, schema);
     const history = await readTargetHistory(session.client, schema, migrations, inspection);
     row.managedBy = inspection.columns.size > 0 ? "tenant-migrate" : history.adopted.length > 0 ? "goose" : "none";
+    const otherScope = ledgerScopeRefusal(history.rows, target.kind === "master" ? "master" : "tenant", `${schema}._migration_versions`);
+    if (otherScope) return { ...row, error: otherScope };
     const state = appliedState(history.rows);
     const pending = pendingMigrations(migrations, state);
     row.currentVersion = newestVersion(state.applied);

@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   startEmbeddedServer
-} from "./chunk-EL225K6L.js";
+} from "./chunk-ISP64EHR.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-2UVMLTAH.js";
+} from "./chunk-P64IG46L.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
@@ -21,7 +21,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-QOU4PUZC.js";
+} from "./chunk-ON576J2I.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -31,10 +31,10 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-D6UAE66K.js";
+} from "./chunk-ZTBZX26Y.js";
 import {
   TenantMigrateError
-} from "./chunk-XGPRTBHH.js";
+} from "./chunk-DDS2HWMU.js";
 
 // src/verify/verify-migrations.ts
 import { performance as performance4 } from "node:perf_hooks";

@@ -5,18 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-5RR2TU2E.js";
-import "./chunk-YU4VFCQQ.js";
-import "./chunk-BIDZ47AE.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-J7XWMUAD.js";
-import "./chunk-QOU4PUZC.js";
-import "./chunk-D6UAE66K.js";
-import "./chunk-XGPRTBHH.js";
+  renderVerifyReport
+} from "./chunk-PDUFRQLJ.js";
+import "./chunk-MELKBATV.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-ZTBZX26Y.js";
+import "./chunk-DDS2HWMU.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  VERIFY_REPORT_FORMATS,
+  renderVerifyReport
 };

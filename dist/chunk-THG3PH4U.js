@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-XJUVDQ3N.js";
-import "./chunk-BIDZ47AE.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-N4ZFTBKN.js";
+import "./chunk-RRX2TL2S.js";
+import "./chunk-46FGGXBP.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-J7XWMUAD.js";
-import "./chunk-QOU4PUZC.js";
-import "./chunk-D6UAE66K.js";
-import "./chunk-XGPRTBHH.js";
+import "./chunk-6HAW2GON.js";
+import "./chunk-ON576J2I.js";
+import "./chunk-ZTBZX26Y.js";
+import "./chunk-DDS2HWMU.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };
