@@ -4,12 +4,12 @@
  * index.ts calls run() with the runner's port; tests call it with a recording one.
  */
 import { isTenantMigrateError } from '../errors.js';
-import { inActionTerms } from './action-terms.js';
 import { actionsPort } from './actions-port.js';
 import { readInputs } from './inputs.js';
 import type { ActionPort } from './port.js';
 import { runCheck } from './run-check.js';
 import { runFleetCommand } from './run-fleet-command.js';
+import { ACTION_TERMS } from './terms.js';
 
 export async function run(port: ActionPort = actionsPort()): Promise<void> {
   try {
@@ -18,7 +18,7 @@ export async function run(port: ActionPort = actionsPort()): Promise<void> {
     else await runFleetCommand(port, { ...inputs, command: inputs.command });
   } catch (error) {
     port.fail(
-      isTenantMigrateError(error) ? inActionTerms(error.format()) : `tenant-migrate failed: ${(error as Error)?.stack ?? String(error)}`,
+      isTenantMigrateError(error) ? error.format(ACTION_TERMS) : `tenant-migrate failed: ${(error as Error)?.stack ?? String(error)}`,
     );
   }
 }

@@ -12,7 +12,6 @@ import { type CheckRenderOptions, type CheckReport, renderCheckMarkdown } from '
 import type { VerifyReport } from '../report/verify-model.js';
 import { describeVerifyEvent } from '../report/verify-progress.js';
 import { verifyMigrations } from '../verify/verify-migrations.js';
-import { inActionTerms } from './action-terms.js';
 import { type AnnotationCandidate, selectAnnotations } from './annotations.js';
 import { fitComment } from './comment-size.js';
 import { emitAnnotations } from './emit-annotations.js';
@@ -23,6 +22,7 @@ import type { ActionPort, PullRequestPayload } from './port.js';
 import { checkReportOutput } from './report-output.js';
 import { registerConnectionSecrets } from './secrets.js';
 import { commentMarker, type StickyResult, upsertStickyComment } from './sticky-comment.js';
+import { ACTION_TERMS } from './terms.js';
 
 export async function runCheck(port: ActionPort, inputs: ActionInputs): Promise<void> {
   registerConnectionSecrets(port, [inputs.ephemeralUrl]);
@@ -66,7 +66,7 @@ export async function runCheck(port: ActionPort, inputs: ActionInputs): Promise<
         },
       });
     } catch (error) {
-      verifyError = isTenantMigrateError(error) ? inActionTerms(error.format()) : String((error as Error)?.message ?? error);
+      verifyError = isTenantMigrateError(error) ? error.format(ACTION_TERMS) : String((error as Error)?.message ?? error);
       // The summary shows it in full and the step's failure names it: no annotation of its own.
       port.log(`verify did not run: ${verifyError}`);
     }

@@ -13,7 +13,7 @@ import { toTargetError } from '../fleet/run-target.js';
 import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
 import { formatTargetError, formatTargetLine } from '../report/fleet-text.js';
-import { inActionTerms } from './action-terms.js';
+import { fleetReportInTerms, statusReportInTerms, targetErrorInTerms } from '../report/in-terms.js';
 import { selectAnnotations, targetFailureAnnotations } from './annotations.js';
 import { emitAnnotations } from './emit-annotations.js';
 import type { ActionInputs } from './inputs.js';
@@ -21,6 +21,7 @@ import { writeSummary } from './job-summary.js';
 import type { ActionPort } from './port.js';
 import { fleetReportOutput, statusReportOutput } from './report-output.js';
 import { registerConnectionSecrets } from './secrets.js';
+import { ACTION_TERMS } from './terms.js';
 
 type FleetCommand = 'deploy' | 'rollback' | 'status';
 
@@ -45,7 +46,7 @@ export async function runFleetCommand(port: ActionPort, inputs: ActionInputs & {
   };
   if (inputs.command === 'status') {
     const report = await attempt((url) => fleetStatus(fleetOptions(port, inputs, url)));
-    if (report) await publishStatus(port, report);
+    if (report) await publishStatus(port, statusReportInTerms(report, ACTION_TERMS));
     return;
   }
   const command = inputs.command;
@@ -53,7 +54,7 @@ export async function runFleetCommand(port: ActionPort, inputs: ActionInputs & {
     const options = { ...fleetOptions(port, inputs, url), ...(await rolloutOptions(inputs)) };
     return command === 'deploy' ? migrateFleet(options) : rollbackFleet({ ...options, steps: inputs.steps });
   });
-  if (report) await publishFleetReport(port, command, report);
+  if (report) await publishFleetReport(port, command, fleetReportInTerms(report, ACTION_TERMS));
 }
 
 function fleetOptions(port: ActionPort, inputs: ActionInputs, masterUrl: string): FleetOptions {
@@ -165,13 +166,9 @@ async function reportRunFailure(port: ActionPort, command: FleetCommand, error: 
 
 /** The thrown error as plain data (password scrubbed, as the fleet reports it), in the Action's words. */
 function runError(error: unknown, masterUrl: string | undefined): TargetError {
-  const described = toTargetError(error, masterUrl ? [masterUrl] : []);
+  const described = targetErrorInTerms(toTargetError(error, masterUrl ? [masterUrl] : []), ACTION_TERMS);
   const where = described.file ? `${described.file}${described.line ? `:${described.line}` : ''}: ` : '';
-  return {
-    ...described,
-    message: inActionTerms(`${where}${described.message}`),
-    ...(described.hint ? { hint: inActionTerms(described.hint) } : {}),
-  };
+  return { ...described, message: `${where}${described.message}` };
 }
 
 function logProgress(port: ActionPort, event: ProgressEvent): void {

@@ -10,6 +10,7 @@ import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
 import { type CliIo, processIo } from './io.js';
+import { CLI_TERMS } from './terms.js';
 import { USAGE_ERROR_CODES } from './usage-errors.js';
 
 class UsageError extends Error {}
@@ -103,7 +104,7 @@ function buildParser(io: CliIo, outcome: Outcome): Argv {
 }
 function reportFailure(error: unknown, io: CliIo): number {
   if (isTenantMigrateError(error)) {
-    io.err(error.format());
+    io.err(error.format(CLI_TERMS));
     return USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;
   }
   io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

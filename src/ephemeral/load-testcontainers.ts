@@ -4,6 +4,7 @@
  * while under tsx or plain Node the named exports are there too. Both shapes give the same API.
  */
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 
 export type Testcontainers = typeof import('testcontainers');
 
@@ -13,7 +14,10 @@ export async function loadTestcontainers(): Promise<Testcontainers> {
     module = await import('testcontainers');
   } catch (error) {
     throw new TenantMigrateError('DOCKER_UNAVAILABLE', loadFailure(error), {
-      hint: 'npm install testcontainers, or use a server (--ephemeral-url) or --ephemeral embedded',
+      hint: text(
+        'testcontainers.install',
+        'npm install testcontainers, or use a server ({option:ephemeralUrl}) or {option:ephemeral=embedded}',
+      ),
       cause: error,
     });
   }

@@ -5,6 +5,7 @@
  */
 import { checkDatabaseUrl } from '../db/connection-url.js';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { type EngineProbe, probeDockerEngine } from './docker-engine.js';
 import { openDockerProvider } from './docker-provider.js';
 import { openEmbeddedProvider } from './embedded-provider.js';
@@ -36,9 +37,19 @@ export async function chooseProvider(
 ): Promise<ProviderDecision> {
   if (requested === 'server') {
     if (!url) {
-      throw new TenantMigrateError('EPHEMERAL_URL_MISSING', '--ephemeral server needs a server to create databases on', {
-        hint: 'pass --ephemeral-url postgresql://user:password@host:5432/postgres (a user with CREATEDB)',
-      });
+      throw new TenantMigrateError(
+        'EPHEMERAL_URL_MISSING',
+        text('ephemeral.server-needs-url', '{option:ephemeral=server} needs a server to create databases on'),
+        {
+          hint: text(
+            'ephemeral.pass-url',
+            'pass {option:ephemeralUrl=postgresql://user:password@host:5432/postgres} (a user with CREATEDB)',
+            {
+              option: 'ephemeralUrl',
+            },
+          ),
+        },
+      );
     }
     return { provider: 'server', reason: 'asked for' };
   }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
 import type { EphemeralDatabase, EphemeralEvent, EphemeralProvider, ProviderName } from './provider.js';
 
@@ -115,12 +116,21 @@ function serverError(error: unknown, adminUrl: string, secrets: string[], databa
   const where = maskUrl(adminUrl);
   if (code === '42501') {
     return new TenantMigrateError('EPHEMERAL_NO_CREATEDB', `cannot create a database on ${where}: ${message}`, {
-      hint: 'the ephemeral server needs a user with CREATEDB (ALTER ROLE ... CREATEDB), or use --ephemeral embedded',
+      hint: text(
+        'ephemeral.createdb',
+        'the ephemeral server needs a user with CREATEDB (ALTER ROLE ... CREATEDB), or use {option:ephemeral=embedded}',
+      ),
     });
   }
   if (code === undefined || /ECONNREFUSED|ENOTFOUND|timeout|terminated/i.test(raw)) {
     return new TenantMigrateError('EPHEMERAL_SERVER_UNREACHABLE', `the ephemeral server ${where} does not answer: ${message}`, {
-      hint: 'check --ephemeral-url (host, port, user, password), or leave it out to use Docker or the embedded PostgreSQL',
+      hint: text(
+        'ephemeral.unreachable',
+        'check {option} (host, port, user, password), or leave it out to use Docker or the embedded PostgreSQL',
+        {
+          option: 'ephemeralUrl',
+        },
+      ),
     });
   }
   return new TenantMigrateError('EPHEMERAL_SERVER_FAILED', `${databaseName ? `database ${databaseName}: ` : ''}${message} (on ${where})`, {

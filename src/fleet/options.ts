@@ -6,6 +6,7 @@ import { hostname, userInfo } from 'node:os';
 import { checkDatabaseUrl } from '../db/connection-url.js';
 import { parseDuration } from '../db/durations.js';
 import { TenantMigrateError } from '../errors.js';
+import { invalidOption } from '../messages.js';
 import { parseShard, type Shard } from './shard.js';
 import type { FleetOptions, TargetSelection } from './types.js';
 
@@ -53,25 +54,25 @@ export interface ResolvedFleetOptions {
 export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = DEFAULT_CONCURRENCY): ResolvedFleetOptions {
   const concurrency = options.concurrency ?? defaultConcurrency;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new TenantMigrateError('BAD_OPTION', `--concurrency must be a whole number of at least 1, not ${concurrency}`);
+    throw new TenantMigrateError('BAD_OPTION', invalidOption('concurrency', concurrency, 'a whole number of at least 1'));
   }
   const target = options.target ?? 'all';
   if (!['master', 'tenants', 'all'].includes(target)) {
-    throw new TenantMigrateError('BAD_OPTION', `--target must be master, tenants or all, not ${target}`);
+    throw new TenantMigrateError('BAD_OPTION', invalidOption('target', target, 'one of master, tenants, all'));
   }
   if (options.to !== undefined && (!Number.isInteger(options.to) || options.to < 0)) {
-    throw new TenantMigrateError('BAD_OPTION', `--to must be a version number, not ${options.to}`);
+    throw new TenantMigrateError('BAD_OPTION', invalidOption('to', options.to, 'a version number'));
   }
   if (options.maxConnections !== undefined && (!Number.isInteger(options.maxConnections) || options.maxConnections < 1)) {
-    throw new TenantMigrateError('BAD_OPTION', `--max-connections must be a whole number of at least 1, not ${options.maxConnections}`);
+    throw new TenantMigrateError('BAD_OPTION', invalidOption('maxConnections', options.maxConnections, 'a whole number of at least 1'));
   }
   const lockRetries = options.lockRetries ?? DEFAULT_LOCK_RETRIES;
   if (!Number.isInteger(lockRetries) || lockRetries < 0) {
-    throw new TenantMigrateError('BAD_OPTION', `--lock-retries must be a whole number (0: no retries), not ${lockRetries}`);
+    throw new TenantMigrateError('BAD_OPTION', invalidOption('lockRetries', lockRetries, 'a whole number (0: no retries)'));
   }
   const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
   if (!Number.isFinite(lockWait) || lockWait < 0) {
-    throw new TenantMigrateError('BAD_OPTION', `--lock-wait must be a number of seconds, not ${lockWait}`);
+    throw new TenantMigrateError('BAD_OPTION', invalidOption('lockWait', lockWait, 'a number of seconds'));
   }
   return {
     dir: options.dir,
@@ -84,9 +85,9 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
     lockRetries,
     target,
     dryRun: options.dryRun ?? false,
-    lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, '--lock-timeout'),
-    statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, '--statement-timeout'),
-    connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, '--connect-timeout'),
+    lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, 'lockTimeout'),
+    statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, 'statementTimeout'),
+    connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, 'connectTimeout'),
     lockWaitMs: lockWait * 1000,
     allowDrift: options.allowDrift ?? false,
     allowOutOfOrder: options.allowOutOfOrder ?? false,

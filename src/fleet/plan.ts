@@ -4,6 +4,7 @@
  * dry run and status can show it without touching anything.
  */
 import type { AppliedMigration, AppliedState } from '../db/ledger.js';
+import { hintFields, text } from '../messages.js';
 import { checksumMatches } from '../migrations/checksum.js';
 import type { Migration } from '../migrations/types.js';
 import type { TargetError } from './types.js';
@@ -66,10 +67,19 @@ function driftRefusal(drift: Drift[], direction: 'up' | 'down'): TargetError {
   return {
     code: 'DRIFT',
     message: `the database no longer matches the files: ${lines.join('; ')}`,
-    hint:
+    ...hintFields(
       direction === 'down' && changed
-        ? 'if the only change is a DOWN section added so it can be rolled back, run this rollback once with --allow-drift (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied'
-        : `restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why${changed ? ' (a DOWN section added to an applied file counts as a change: roll it back once with --allow-drift)' : ''}`,
+        ? text(
+            'drift.rollback-once',
+            'if the only change is a DOWN section added so it can be rolled back, run this rollback once with {option} (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied',
+            { option: 'allowDrift' },
+          )
+        : text(
+            changed ? 'drift.restore-changed' : 'drift.restore',
+            `restore the applied file as it was and put the change in a new migration, or pass {option} if you know why${changed ? ' (a DOWN section added to an applied file counts as a change: roll it back once with {option})' : ''}`,
+            { option: 'allowDrift' },
+          ),
+    ),
     migration: drift[0].name,
   };
 }
@@ -94,7 +104,11 @@ export function planMigrate(
       refusal: {
         code: 'OUT_OF_ORDER',
         message: `${outOfOrder.length === 1 ? `${first.name} is` : `${outOfOrder.length} migrations (${outOfOrder.join(', ')}) are`} older than version ${fromVersion}, already applied`,
-        hint: 'give it a version after the newest applied one (tenant-migrate create picks it), or pass --allow-out-of-order',
+        ...hintFields(
+          text('out-of-order.allow', 'give it a version after the newest applied one (tenant-migrate create picks it), or pass {option}', {
+            option: 'allowOutOfOrder',
+          }),
+        ),
         migration: first.name,
         file: first.path,
       },
@@ -144,7 +158,13 @@ export function planRollback(
         refusal: {
           code: 'NO_DOWN_SECTION',
           message: `${file.name} has no DOWN section: it cannot be rolled back`,
-          hint: 'add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers its SQL, DOWN section included, so the edited file no longer matches the ledger; or roll back to a later version',
+          ...hintFields(
+            text(
+              'rollback.add-down',
+              'add a DOWN section to the file, then roll back once with {option}: the checksum covers its SQL, DOWN section included, so the edited file no longer matches the ledger; or roll back to a later version',
+              { option: 'allowDrift' },
+            ),
+          ),
           migration: file.name,
           file: file.path,
         },

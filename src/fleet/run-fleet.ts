@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { maskUrl } from '../db/connection-url.js';
 import { type ErrorCode, TenantMigrateError } from '../errors.js';
+import { invalidOption, text } from '../messages.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import type { RolloutReport, RolloutStop } from '../report/rollout-model.js';
@@ -27,10 +28,10 @@ export function migrateFleet(options: FleetOptions): Promise<FleetReport> {
 
 export async function rollbackFleet(options: RollbackOptions): Promise<FleetReport> {
   if (options.to !== undefined && options.steps !== undefined) {
-    throw new TenantMigrateError('BAD_OPTION', 'rollback takes --to VERSION or --steps N, not both');
+    throw new TenantMigrateError('BAD_OPTION', text('rollback.to-or-steps', 'rollback takes {option:to} or {option:steps}, not both'));
   }
   if (options.steps !== undefined && (!Number.isInteger(options.steps) || options.steps < 1)) {
-    throw new TenantMigrateError('BAD_OPTION', `--steps must be a whole number of at least 1, not ${options.steps}`);
+    throw new TenantMigrateError('BAD_OPTION', invalidOption('steps', options.steps, 'a whole number of at least 1'));
   }
   return runFleet('rollback', options);
 }

@@ -12,6 +12,7 @@ import { appliedState, ensureLedger, inspectLedger, type LedgerRow, recordLedger
 import { InvalidIndexFailure, MigrationStepFailure, runMigration, StatementFailure } from '../db/run-migration.js';
 import type { Session } from '../db/session.js';
 import { isTenantMigrateError, type TenantMigrateError } from '../errors.js';
+import { hintFields, mapTextValues, type Text, text } from '../messages.js';
 import type { Migration, Statement, Timeline } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
@@ -248,19 +249,23 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
         : ' The file is NO TRANSACTION: no statement before this one ran; the migration is not recorded.';
     if (lost) kept += ' This statement may still complete on the server.';
   }
-  const hint = lost
+  const hint: string | Text | undefined = lost
     ? (error.cause as { hint?: string }).hint
     : concurrentIndex && !error.transaction
       ? 'a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY name) before running again'
       : pgError.code === '55P03'
-        ? 'lock_timeout: a table it needs is busy; run again at a quieter time, or raise --lock-timeout'
+        ? text('lock-timeout.raise', 'lock_timeout: a table it needs is busy; run again at a quieter time, or raise {option}', {
+            option: 'lockTimeout',
+          })
         : pgError.code === '57014'
-          ? 'statement_timeout cut the statement; raise --statement-timeout for long migrations'
+          ? text('statement-timeout.raise', 'statement_timeout cut the statement; raise {option} for long migrations', {
+              option: 'statementTimeout',
+            })
           : (pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again');
   return {
     code: lost ? (error.cause as TenantMigrateError).code : 'MIGRATION_FAILED',
     message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ''}.${kept}`,
-    ...(hint ? { hint } : {}),
+    ...(hint === undefined ? {} : typeof hint === 'string' ? { hint } : hintFields(hint)),
     migration: migration.name,
     file: migration.path,
     line: error.statement.line,
@@ -277,6 +282,11 @@ function ranList(statements: readonly Statement[]): string {
 export function toTargetError(error: unknown, urls: string[]): TargetError {
   const secrets = passwordsIn(urls);
   const scrub = (text: string | undefined) => (text === undefined ? undefined : scrubSecrets(text, secrets));
+  // The sentences as data too (the CLI and the Action word their options), their values scrubbed.
+  const texts = (messageText: Text | undefined, hintText: Text | undefined) => ({
+    ...(messageText ? { messageText: mapTextValues(messageText, (value) => scrubSecrets(value, secrets)) } : {}),
+    ...(hintText ? { hintText: mapTextValues(hintText, (value) => scrubSecrets(value, secrets)) } : {}),
+  });
   if (error instanceof TargetFailure) {
     const failure = error.failure;
     return {
@@ -284,6 +294,7 @@ export function toTargetError(error: unknown, urls: string[]): TargetError {
       message: scrub(failure.message)!,
       ...(failure.hint ? { hint: scrub(failure.hint) } : {}),
       ...(failure.detail ? { detail: scrub(failure.detail) } : {}),
+      ...texts(failure.messageText, failure.hintText),
     };
   }
   if (isTenantMigrateError(error)) {
@@ -292,6 +303,7 @@ export function toTargetError(error: unknown, urls: string[]): TargetError {
       message: scrub(error.message)!,
       ...(error.hint ? { hint: scrub(error.hint) } : {}),
       ...(error.detail ? { detail: scrub(error.detail) } : {}),
+      ...texts(error.messageText, error.hintText),
       ...(error.location ? { file: error.location.file, line: error.location.line, column: error.location.column } : {}),
     };
   }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TenantMigrateError } from '../errors.js';
+import { text as sentence } from '../messages.js';
 
 export interface Shard {
   index: number;
@@ -16,9 +17,18 @@ export function parseShard(text: string): Shard {
   const index = match ? Number(match[1]) : Number.NaN;
   const count = match ? Number(match[2]) : Number.NaN;
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new TenantMigrateError('BAD_OPTION', `--shard ${JSON.stringify(text)} is not i/n with 1 <= i <= n`, {
-      hint: 'in a matrix: strategy.matrix.shard: [1, 2, 3] and --shard ${{ matrix.shard }}/3',
-    });
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      sentence('shard.invalid', '{option} {value} is not i/n with 1 <= i <= n', {
+        option: 'shard',
+        values: { value: JSON.stringify(text) },
+      }),
+      {
+        hint: sentence('shard.matrix', 'in a matrix: strategy.matrix.shard: [1, 2, 3], and {option} set to ${{ matrix.shard }}/3', {
+          option: 'shard',
+        }),
+      },
+    );
   }
   return { index, count };
 }

@@ -10,6 +10,7 @@
 import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
 import { inShard } from './shard.js';
 import { refuseSharedLedgers } from './target-identity.js';
@@ -77,12 +78,18 @@ export function tenantsFromRows(rows: readonly Row[], masterUrl: string): Target
     const name = firstValue(row, NAME_COLUMNS);
     if (!name) {
       throw new TenantMigrateError('TENANTS_BAD_ROW', `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(', ')})`, {
-        hint: `return a name column, e.g. --tenants-query "SELECT slug AS name, database_url FROM tenants WHERE active"`,
+        hint: text(
+          'tenants.name-column',
+          'return a name column, e.g. {option:tenantsQuery=SELECT slug AS name, database_url FROM tenants WHERE active}',
+          {
+            option: 'tenantsQuery',
+          },
+        ),
       });
     }
     if (seen.has(name)) {
       throw new TenantMigrateError('TENANTS_DUPLICATE', `two tenant rows are named ${name}`, {
-        hint: 'tenant names must be unique: the report, --tenant and --shard go by name',
+        hint: text('tenants.unique', 'tenant names must be unique: the report, {option:tenants} and {option:shard} go by name'),
       });
     }
     seen.add(name);
@@ -154,7 +161,11 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Di
     const message = scrubSecrets(pgError.message ?? String(error), passwordsIn([options.masterUrl]));
     if (pgError.code === '42P01' && !options.tenantsQuery) {
       throw new TenantMigrateError('TENANTS_TABLE_MISSING', `the master database has no tenants table (${message})`, {
-        hint: 'create it (columns: name, and database_url or schema, optional active) or point --tenants-query at your own table',
+        hint: text(
+          'tenants.table-missing',
+          'create it (columns: name, and database_url or schema, optional active) or point {option} at your own table',
+          { option: 'tenantsQuery' },
+        ),
       });
     }
     throw new TenantMigrateError('TENANTS_QUERY_FAILED', `the tenants query failed on the master: ${message}`, {

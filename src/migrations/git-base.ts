@@ -7,6 +7,7 @@ import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { normalizedChecksum } from './checksum.js';
 import type { Migration } from './types.js';
 
@@ -74,9 +75,13 @@ async function git(cwd: string, args: string[]): Promise<string> {
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
     if (/not a git repository/i.test(stderr)) {
-      throw new TenantMigrateError('NOT_A_GIT_REPOSITORY', `${cwd} is not inside a git repository, so --base cannot be used`, {
-        hint: 'run from a git checkout, or leave out --base',
-      });
+      throw new TenantMigrateError(
+        'NOT_A_GIT_REPOSITORY',
+        text('base.not-git', '{cwd} is not inside a git repository, so {option} cannot be used', { option: 'base', values: { cwd } }),
+        {
+          hint: text('base.leave-out', 'run from a git checkout, or leave out {option}', { option: 'base' }),
+        },
+      );
     }
     throw error;
   }

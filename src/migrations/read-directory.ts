@@ -5,6 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { loadParser } from '../sql/parser.js';
 import { readBytes } from './load-migration.js';
 import { type ParseOptions, parseMigration } from './parse-migration.js';
@@ -123,14 +124,16 @@ async function readDirectory(dir: string) {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) {
-      throw new TenantMigrateError('NOT_A_DIRECTORY', `${dir} is not a directory`, { hint: 'pass the migrations directory with --dir' });
+      throw new TenantMigrateError('NOT_A_DIRECTORY', `${dir} is not a directory`, {
+        hint: text('dir.pass', 'pass the migrations directory with {option}', { option: 'dir' }),
+      });
     }
     return await readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (error instanceof TenantMigrateError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new TenantMigrateError('DIR_NOT_FOUND', `the migrations directory ${dir} does not exist`, {
-        hint: 'pass it with --dir, or create it with tenant-migrate create',
+        hint: text('dir.pass-or-create', 'pass it with {option}, or create it with tenant-migrate create', { option: 'dir' }),
       });
     }
     throw error;

@@ -3,6 +3,7 @@
  * the renderers (text, json, markdown) and the Action read. URLs here are always masked.
  */
 import type { ErrorCode } from '../error-codes.js';
+import type { Text } from '../messages.js';
 import type { RolloutReport } from './rollout-model.js';
 
 export type TargetKind = 'master' | 'tenant';
@@ -28,8 +29,11 @@ export interface PlannedStep {
 
 export interface TargetError {
   code: ErrorCode;
+  /** In the library's terms; `messageText` keeps the sentence as data for the CLI and the Action. */
   message: string;
   hint?: string;
+  messageText?: Text;
+  hintText?: Text;
   /** More to show under the message (e.g. the tenants query that failed). */
   detail?: string;
   /** The migration that failed, e.g. `003_add_tags`. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inActionTerms } from '../../src/action/action-terms.js';
 import { type AnnotationCandidate, selectAnnotations, targetFailureAnnotations } from '../../src/action/annotations.js';
 import { fitComment, GITHUB_COMMENT_LIMIT } from '../../src/action/comment-size.js';
 import { readInputs } from '../../src/action/inputs.js';
@@ -296,19 +295,5 @@ describe('action.yml', () => {
       'lint-warnings',
       'report',
     ]);
-  });
-});
-
-describe('messages in the Action', () => {
-  it('name the inputs instead of the CLI flags', () => {
-    expect(inActionTerms('the migrations directory x does not exist\nhint: pass it with --dir, or create it')).toBe(
-      'the migrations directory x does not exist\nhint: pass it with the migrations-dir input, or create it',
-    );
-    expect(inActionTerms('use a server (--ephemeral-url) or Docker (--ephemeral docker)')).toBe(
-      'use a server (the ephemeral-url input) or Docker (ephemeral: docker)',
-    );
-    expect(inActionTerms('--shard "3/2" is not i/n; --to must be a version')).toBe(
-      'the shard input "3/2" is not i/n; the to input must be a version',
-    );
   });
 });

@@ -1,7 +1,9 @@
 /** The pure parts: plans, shards, tenant rows. Real migration files through the real reader. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TERMS } from '../../src/cli/terms.js';
 import { appliedState, type LedgerRow } from '../../src/db/ledger.js';
 import { activeRows, inShard, parseShard, planMigrate, planRollback, selectTenants, tenantsFromRows } from '../../src/fleet/index.js';
+import { renderText } from '../../src/messages.js';
 import { loadMigrations, timeline } from '../../src/migrations/read-directory.js';
 import type { Migration } from '../../src/migrations/types.js';
 import { goose, writeMigrations } from './support/fleet.js';
@@ -85,7 +87,8 @@ describe('planRollback', () => {
     const plan = planRollback(migrations, appliedState([row(1), row(2)]), defaults);
     expect(plan.refusal).toMatchObject({ code: 'NO_DOWN_SECTION', migration: '002_b' });
     // Adding the DOWN section changes the file's checksum: the hint says how to get past that drift.
-    expect(plan.refusal?.hint).toContain('roll back once with --allow-drift');
+    expect(plan.refusal?.hint).toContain('roll back once with the allowDrift option');
+    expect(renderText(plan.refusal?.hintText ?? '', CLI_TERMS)).toContain('roll back once with --allow-drift');
   });
 });
 

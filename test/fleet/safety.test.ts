@@ -1,6 +1,8 @@
 /** Drift and out-of-order versions are refused; a goose-managed database is adopted without re-running anything. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TERMS } from '../../src/cli/terms.js';
 import { fleetStatus, migrateFleet, rollbackFleet } from '../../src/fleet/index.js';
+import { renderText } from '../../src/messages.js';
 import { cli } from '../support/cli.js';
 import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/database.js';
 import { goose, ledgerRows, tableExists, writeMigrations } from './support/fleet.js';
@@ -77,13 +79,16 @@ describe('a DOWN section added to an applied file', () => {
       await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
       const noDown = await rollbackFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
       expect(noDown.targets[0].error).toMatchObject({ code: 'NO_DOWN_SECTION' });
-      expect(noDown.targets[0].error?.hint).toContain('roll back once with --allow-drift');
+      // The library names its own option; the CLI words the same hint with its flag.
+      expect(noDown.targets[0].error?.hint).toContain('roll back once with the allowDrift option');
+      expect(renderText(noDown.targets[0].error?.hintText ?? '', CLI_TERMS)).toContain('roll back once with --allow-drift');
 
       // Following the hint: add the DOWN section. The checksum changed, so a plain rollback is refused...
       files.write('master/001_accounts.sql', FIRST);
       const refused = await rollbackFleet({ dir: files.dir, masterUrl: database.url, target: 'master' });
       expect(refused.targets[0].error).toMatchObject({ code: 'DRIFT', migration: '001_accounts' });
-      expect(refused.targets[0].error?.hint).toContain('run this rollback once with --allow-drift');
+      expect(refused.targets[0].error?.hint).toContain('run this rollback once with the allowDrift option');
+      expect(renderText(refused.targets[0].error?.hintText ?? '', CLI_TERMS)).toContain('run this rollback once with --allow-drift');
       expect(await tableExists(database.url, 'accounts')).toBe(true);
 
       // ...and the rollback the hint names works, leaving nothing drifted behind.

@@ -2,6 +2,7 @@ import type { FleetReport } from '../../fleet/types.js';
 import { renderFleetJson } from '../../report/fleet-json.js';
 import { renderFleetMarkdown } from '../../report/fleet-markdown.js';
 import { renderFleetText } from '../../report/fleet-text.js';
+import { fleetReportInTerms } from '../../report/in-terms.js';
 // The fleet runner (and the pg driver) is imported when the command runs: --help and the other
 // commands start without it.
 import { defineCommand } from '../command.js';
@@ -10,6 +11,7 @@ import { type ApplyFlags, fleetFlags, fleetOptionsFrom, type ReportFormat, repor
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { type RolloutFlags, rolloutOptionsFrom } from '../rollout-flags.js';
+import { CLI_TERMS } from '../terms.js';
 
 export const migrateCommand = defineCommand<ApplyFlags & RolloutFlags>({
   command: 'migrate',
@@ -45,6 +47,7 @@ export const migrateCommand = defineCommand<ApplyFlags & RolloutFlags>({
 });
 
 export function printFleetReport(report: FleetReport, format: ReportFormat, io: CliIo): number {
-  io.out(format === 'json' ? renderFleetJson(report) : format === 'markdown' ? renderFleetMarkdown(report) : renderFleetText(report));
+  const shown = fleetReportInTerms(report, CLI_TERMS);
+  io.out(format === 'json' ? renderFleetJson(shown) : format === 'markdown' ? renderFleetMarkdown(shown) : renderFleetText(shown));
   return report.ok ? EXIT_OK : EXIT_FAILURE;
 }

@@ -2,10 +2,12 @@ import type { StatusReport } from '../../fleet/types.js';
 import { renderFleetJson } from '../../report/fleet-json.js';
 import { renderStatusMarkdown } from '../../report/fleet-markdown.js';
 import { renderStatusText } from '../../report/fleet-text.js';
+import { statusReportInTerms } from '../../report/in-terms.js';
 import { defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { type FleetFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
 import { createProgress } from '../progress.js';
+import { CLI_TERMS } from '../terms.js';
 
 export const statusCommand = defineCommand<FleetFlags>({
   command: 'status',
@@ -27,7 +29,8 @@ export const statusCommand = defineCommand<FleetFlags>({
       progress.finish();
     }
     const format = reportFormat(flags);
-    io.out(format === 'json' ? renderFleetJson(report) : format === 'markdown' ? renderStatusMarkdown(report) : renderStatusText(report));
+    const shown = statusReportInTerms(report, CLI_TERMS);
+    io.out(format === 'json' ? renderFleetJson(shown) : format === 'markdown' ? renderStatusMarkdown(shown) : renderStatusText(shown));
     return report.ok ? EXIT_OK : EXIT_FAILURE;
   },
 });
