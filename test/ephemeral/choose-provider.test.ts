@@ -1,7 +1,9 @@
 /** `--ephemeral auto`: a URL wins, then a Docker engine, then the embedded PostgreSQL. */
 import { describe, expect, it } from 'vitest';
+import { CLI_TERMS } from '../../src/cli/terms.js';
 import { probeDockerEngine } from '../../src/ephemeral/docker-engine.js';
 import { chooseProvider } from '../../src/ephemeral/open-ephemeral.js';
+import type { TenantMigrateError } from '../../src/errors.js';
 
 const engineAnswers = async () => ({ answers: true, reason: 'container engine at localhost' });
 const noEngine = async () => ({ answers: false, reason: 'no Docker engine answers (test)' });
@@ -32,10 +34,10 @@ describe('chooseProvider', () => {
   });
 
   it('server without a URL is an error with a hint', async () => {
-    await expect(chooseProvider('server', undefined, mustNotAsk)).rejects.toMatchObject({
-      code: 'EPHEMERAL_URL_MISSING',
-      hint: expect.stringContaining('--ephemeral-url'),
-    });
+    const error = await chooseProvider('server', undefined, mustNotAsk).catch((caught: TenantMigrateError) => caught);
+    // The library names its option; the CLI words the same hint with its flag.
+    expect(error).toMatchObject({ code: 'EPHEMERAL_URL_MISSING', hint: expect.stringContaining('ephemeralUrl: "postgresql://') });
+    expect((error as TenantMigrateError).format(CLI_TERMS)).toContain('hint: pass --ephemeral-url postgresql://');
   });
 });
 
