@@ -10,13 +10,16 @@ import {
   actionInputs,
   defaultFor,
   describeVerifyEvent,
-  loadRolloutConfig
-} from "./chunk-RQVDCKKR.js";
-import "./chunk-A2ODWI2A.js";
+  fleetReportInTerms,
+  loadRolloutConfig,
+  statusReportInTerms,
+  targetErrorInTerms
+} from "./chunk-QIJPBJQL.js";
+import "./chunk-MDTZIE6F.js";
 import {
   verifyMigrations
-} from "./chunk-IENDWSK2.js";
-import "./chunk-ISP64EHR.js";
+} from "./chunk-K4H2EPKD.js";
+import "./chunk-LHGJFAKK.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -24,8 +27,8 @@ import {
 import {
   formatLint,
   lintMigrations
-} from "./chunk-K3SLEOVX.js";
-import "./chunk-P64IG46L.js";
+} from "./chunk-5WFN3AYW.js";
+import "./chunk-JJL2MOT5.js";
 import {
   formatTargetError,
   formatTargetLine
@@ -34,21 +37,21 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-N4ZFTBKN.js";
-import "./chunk-RRX2TL2S.js";
+} from "./chunk-TMHW3GR5.js";
+import "./chunk-WJFOIXJY.js";
 import {
   fleetStatus
-} from "./chunk-E34X365X.js";
+} from "./chunk-LE4BGHG4.js";
 import {
   toTargetError
-} from "./chunk-46FGGXBP.js";
+} from "./chunk-2JPAK3IJ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-6HAW2GON.js";
-import "./chunk-ON576J2I.js";
+import "./chunk-53NXIZJ2.js";
+import "./chunk-KYBFAH2C.js";
 import {
   renderVerifyReport
-} from "./chunk-PDUFRQLJ.js";
-import "./chunk-MELKBATV.js";
+} from "./chunk-OF4XN3BB.js";
+import "./chunk-CS4UKXDR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   require_lib,
@@ -56,11 +59,11 @@ import {
 } from "./chunk-E75OC7J2.js";
 import {
   passwordsIn
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 import {
   __commonJS,
   __require,
@@ -19953,23 +19956,6 @@ var require_lib2 = __commonJS({
   }
 });
 
-// src/action/action-terms.ts
-var FLAG_TO_INPUT = [
-  [/--ephemeral docker\b/g, "ephemeral: docker"],
-  [/--ephemeral embedded\b/g, "ephemeral: embedded"],
-  [/--ephemeral-url\b/g, "the ephemeral-url input"],
-  [/--dir\b/g, "the migrations-dir input"],
-  [/--master-url\b/g, "the master-db-url input"],
-  [/--tenants-query\b/g, "the tenants-query input"],
-  [/--postgres-image\b/g, "the postgres-image input"],
-  [/--schema-file\b/g, "the schema-file input"],
-  [/--base\b/g, "the base-ref input"],
-  [/--(concurrency|shard|target|to|steps)\b/g, "the $1 input"]
-];
-function inActionTerms(text) {
-  return FLAG_TO_INPUT.reduce((result, [flag, input]) => result.replace(flag, input), text);
-}
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -25089,6 +25075,16 @@ async function findMarked(api, marker) {
   return void 0;
 }
 
+// src/action/terms.ts
+var ACTION_TERMS = {
+  option(key, value) {
+    const spec = OPTIONS[key];
+    const input = spec?.input || void 0;
+    if (value !== void 0) return `${input ?? key}: ${value}`;
+    return input ? `the ${input} input` : `the ${key} setting (not an input of the Action)`;
+  }
+};
+
 // src/action/run-check.ts
 async function runCheck(port, inputs) {
   registerConnectionSecrets(port, [inputs.ephemeralUrl]);
@@ -25128,7 +25124,7 @@ async function runCheck(port, inputs) {
         }
       });
     } catch (error2) {
-      verifyError = isTenantMigrateError(error2) ? inActionTerms(error2.format()) : String(error2?.message ?? error2);
+      verifyError = isTenantMigrateError(error2) ? error2.format(ACTION_TERMS) : String(error2?.message ?? error2);
       port.log(`verify did not run: ${verifyError}`);
     }
   });
@@ -25239,7 +25235,7 @@ async function runFleetCommand(port, inputs) {
   };
   if (inputs.command === "status") {
     const report2 = await attempt((url) => fleetStatus(fleetOptions(port, inputs, url)));
-    if (report2) await publishStatus(port, report2);
+    if (report2) await publishStatus(port, statusReportInTerms(report2, ACTION_TERMS));
     return;
   }
   const command = inputs.command;
@@ -25247,7 +25243,7 @@ async function runFleetCommand(port, inputs) {
     const options = { ...fleetOptions(port, inputs, url), ...await rolloutOptions(inputs) };
     return command === "deploy" ? migrateFleet(options) : rollbackFleet({ ...options, steps: inputs.steps });
   });
-  if (report) await publishFleetReport(port, command, report);
+  if (report) await publishFleetReport(port, command, fleetReportInTerms(report, ACTION_TERMS));
 }
 function fleetOptions(port, inputs, masterUrl) {
   return {
@@ -25342,13 +25338,9 @@ async function reportRunFailure(port, command, error2) {
   port.fail(`tenant-migrate ${command}: ${formatTargetError(error2).trim()}`);
 }
 function runError(error2, masterUrl) {
-  const described = toTargetError(error2, masterUrl ? [masterUrl] : []);
+  const described = targetErrorInTerms(toTargetError(error2, masterUrl ? [masterUrl] : []), ACTION_TERMS);
   const where = described.file ? `${described.file}${described.line ? `:${described.line}` : ""}: ` : "";
-  return {
-    ...described,
-    message: inActionTerms(`${where}${described.message}`),
-    ...described.hint ? { hint: inActionTerms(described.hint) } : {}
-  };
+  return { ...described, message: `${where}${described.message}` };
 }
 function logProgress(port, event) {
   if (event.type === "target-done") port.log(`[${event.done}/${event.total}] ${event.result.kind} ${formatTargetLine(event.result)}`);
@@ -25363,7 +25355,7 @@ async function run(port = actionsPort()) {
     else await runFleetCommand(port, { ...inputs, command: inputs.command });
   } catch (error2) {
     port.fail(
-      isTenantMigrateError(error2) ? inActionTerms(error2.format()) : `tenant-migrate failed: ${error2?.stack ?? String(error2)}`
+      isTenantMigrateError(error2) ? error2.format(ACTION_TERMS) : `tenant-migrate failed: ${error2?.stack ?? String(error2)}`
     );
   }
 }

@@ -12,12 +12,12 @@ import {
   migrateTenant,
   provisionTenant,
   refreshTemplate
-} from "./chunk-A2ODWI2A.js";
+} from "./chunk-MDTZIE6F.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-IENDWSK2.js";
-import "./chunk-ISP64EHR.js";
+} from "./chunk-K4H2EPKD.js";
+import "./chunk-LHGJFAKK.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -27,29 +27,29 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-K3SLEOVX.js";
-import "./chunk-P64IG46L.js";
+} from "./chunk-5WFN3AYW.js";
+import "./chunk-JJL2MOT5.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-LAWLBG5U.js";
 import {
   createMigration
-} from "./chunk-H6SU3L4F.js";
+} from "./chunk-RK3GAVVW.js";
 import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-N4ZFTBKN.js";
-import "./chunk-RRX2TL2S.js";
+} from "./chunk-TMHW3GR5.js";
+import "./chunk-WJFOIXJY.js";
 import {
   fleetStatus
-} from "./chunk-E34X365X.js";
-import "./chunk-46FGGXBP.js";
+} from "./chunk-LE4BGHG4.js";
+import "./chunk-2JPAK3IJ.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-6HAW2GON.js";
+} from "./chunk-53NXIZJ2.js";
 import {
   loadMigration,
   loadMigrations,
@@ -57,20 +57,20 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   renderVerifyReport
-} from "./chunk-PDUFRQLJ.js";
-import "./chunk-MELKBATV.js";
+} from "./chunk-OF4XN3BB.js";
+import "./chunk-CS4UKXDR.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
   TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -12,27 +12,27 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-YRAWXGAC.js";
+} from "./chunk-22XGLVZG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-ISP64EHR.js";
+import "./chunk-LHGJFAKK.js";
 import {
   renderFleetText
 } from "./chunk-LAWLBG5U.js";
-import "./chunk-N4ZFTBKN.js";
-import "./chunk-RRX2TL2S.js";
-import "./chunk-46FGGXBP.js";
+import "./chunk-TMHW3GR5.js";
+import "./chunk-WJFOIXJY.js";
+import "./chunk-2JPAK3IJ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-6HAW2GON.js";
+import "./chunk-53NXIZJ2.js";
 import {
   listMigrationFiles
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   withDatabase
-} from "./chunk-ZTBZX26Y.js";
-import "./chunk-DDS2HWMU.js";
+} from "./chunk-6XJADNPY.js";
+import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/dev-run.ts

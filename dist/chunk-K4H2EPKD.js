@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   startEmbeddedServer
-} from "./chunk-ISP64EHR.js";
+} from "./chunk-LHGJFAKK.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-P64IG46L.js";
+} from "./chunk-JJL2MOT5.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
@@ -21,7 +21,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -31,10 +31,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
-  TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+  TenantMigrateError,
+  text
+} from "./chunk-T3KOPJMJ.js";
 
 // src/verify/verify-migrations.ts
 import { performance as performance4 } from "node:perf_hooks";
@@ -107,7 +108,10 @@ async function loadTestcontainers() {
     module = await import("./chunk-IOQL344V.js");
   } catch (error) {
     throw new TenantMigrateError("DOCKER_UNAVAILABLE", loadFailure(error), {
-      hint: "npm install testcontainers, or use a server (--ephemeral-url) or --ephemeral embedded",
+      hint: text(
+        "testcontainers.install",
+        "npm install testcontainers, or use a server ({option:ephemeralUrl}) or {option:ephemeral=embedded}"
+      ),
       cause: error
     });
   }
@@ -235,12 +239,21 @@ function serverError(error, adminUrl, secrets, databaseName) {
   const where = maskUrl(adminUrl);
   if (code === "42501") {
     return new TenantMigrateError("EPHEMERAL_NO_CREATEDB", `cannot create a database on ${where}: ${message}`, {
-      hint: "the ephemeral server needs a user with CREATEDB (ALTER ROLE ... CREATEDB), or use --ephemeral embedded"
+      hint: text(
+        "ephemeral.createdb",
+        "the ephemeral server needs a user with CREATEDB (ALTER ROLE ... CREATEDB), or use {option:ephemeral=embedded}"
+      )
     });
   }
   if (code === void 0 || /ECONNREFUSED|ENOTFOUND|timeout|terminated/i.test(raw)) {
     return new TenantMigrateError("EPHEMERAL_SERVER_UNREACHABLE", `the ephemeral server ${where} does not answer: ${message}`, {
-      hint: "check --ephemeral-url (host, port, user, password), or leave it out to use Docker or the embedded PostgreSQL"
+      hint: text(
+        "ephemeral.unreachable",
+        "check {option} (host, port, user, password), or leave it out to use Docker or the embedded PostgreSQL",
+        {
+          option: "ephemeralUrl"
+        }
+      )
     });
   }
   return new TenantMigrateError("EPHEMERAL_SERVER_FAILED", `${databaseName ? `database ${databaseName}: ` : ""}${message} (on ${where})`, {
@@ -259,7 +272,10 @@ async function openDockerProvider(options = {}) {
   const engine = await probeDockerEngine();
   if (!engine.answers) {
     throw new TenantMigrateError("DOCKER_UNAVAILABLE", engine.reason, {
-      hint: "start Docker (or point DOCKER_HOST at an engine), or use a server (--ephemeral-url) or --ephemeral embedded"
+      hint: text(
+        "docker.unavailable",
+        "start Docker (or point DOCKER_HOST at an engine), or use a server ({option:ephemeralUrl}) or {option:ephemeral=embedded}"
+      )
     });
   }
   const password = randomBytes2(12).toString("hex");
@@ -269,7 +285,9 @@ async function openDockerProvider(options = {}) {
     container = await new GenericContainer(image).withEnvironment({ POSTGRES_USER: "postgres", POSTGRES_PASSWORD: password, POSTGRES_DB: "postgres" }).withExposedPorts(POSTGRES_PORT).withTmpFs({ "/var/lib/postgresql": "rw" }).withCommand(["postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]).withWaitStrategy(Wait.forAll([Wait.forListeningPorts(), Wait.forLogMessage(/database system is ready to accept connections/, 2)])).withStartupTimeout(18e4).start();
   } catch (error) {
     throw new TenantMigrateError("DOCKER_START_FAILED", `the ${image} container did not start: ${error.message}`, {
-      hint: "check that the image exists and can be pulled (--postgres-image), or use --ephemeral embedded",
+      hint: text("docker.image", "check that the image exists and can be pulled ({option}), or use {option:ephemeral=embedded}", {
+        option: "postgresImage"
+      }),
       cause: error
     });
   }
@@ -322,9 +340,19 @@ async function openEmbeddedProvider(options = {}) {
 async function chooseProvider(requested, url, engine) {
   if (requested === "server") {
     if (!url) {
-      throw new TenantMigrateError("EPHEMERAL_URL_MISSING", "--ephemeral server needs a server to create databases on", {
-        hint: "pass --ephemeral-url postgresql://user:password@host:5432/postgres (a user with CREATEDB)"
-      });
+      throw new TenantMigrateError(
+        "EPHEMERAL_URL_MISSING",
+        text("ephemeral.server-needs-url", "{option:ephemeral=server} needs a server to create databases on"),
+        {
+          hint: text(
+            "ephemeral.pass-url",
+            "pass {option:ephemeralUrl=postgresql://user:password@host:5432/postgres} (a user with CREATEDB)",
+            {
+              option: "ephemeralUrl"
+            }
+          )
+        }
+      );
     }
     return { provider: "server", reason: "asked for" };
   }
@@ -363,13 +391,13 @@ async function readSchemaFile(path) {
     });
   }
 }
-function withoutPsqlCommands(text) {
-  return text.split("\n").map((line) => /^\s*\\/.test(line) ? " ".repeat(line.length) : line).join("\n");
+function withoutPsqlCommands(text2) {
+  return text2.split("\n").map((line) => /^\s*\\/.test(line) ? " ".repeat(line.length) : line).join("\n");
 }
-async function loadSchemaFile(url, path, text) {
+async function loadSchemaFile(url, path, text2) {
   await loadParser();
-  const sql = withoutPsqlCommands(text);
-  const source = new SourceText(text);
+  const sql = withoutPsqlCommands(text2);
+  const source = new SourceText(text2);
   let pieces;
   try {
     pieces = splitSql(sql);
@@ -838,10 +866,10 @@ function excerpts(before, after) {
 function oneLine(definition) {
   return (definition ?? "").replace(/\s+/g, " ").trim();
 }
-function cut(text, start) {
+function cut(text2, start) {
   const prefix = start > 0 ? "..." : "";
   const room = EXCERPT_LENGTH - prefix.length;
-  const rest = text.slice(start);
+  const rest = text2.slice(start);
   return rest.length > room ? `${prefix}${rest.slice(0, room - 3)}...` : `${prefix}${rest}`;
 }
 var KIND_ORDER = [

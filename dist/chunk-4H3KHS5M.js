@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-E34X365X.js";
-import "./chunk-46FGGXBP.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-TMHW3GR5.js";
+import "./chunk-WJFOIXJY.js";
+import "./chunk-2JPAK3IJ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-6HAW2GON.js";
-import "./chunk-ON576J2I.js";
-import "./chunk-ZTBZX26Y.js";
-import "./chunk-DDS2HWMU.js";
+import "./chunk-53NXIZJ2.js";
+import "./chunk-KYBFAH2C.js";
+import "./chunk-6XJADNPY.js";
+import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

@@ -26,15 +26,15 @@ import {
   settingsSql,
   tenantsFromRows,
   toTargetError
-} from "./chunk-46FGGXBP.js";
+} from "./chunk-2JPAK3IJ.js";
 import {
   DEFAULT_TENANTS_QUERY,
   resolveFleetOptions
-} from "./chunk-6HAW2GON.js";
+} from "./chunk-53NXIZJ2.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   checkDatabaseUrl,
   databaseOf,
@@ -43,11 +43,11 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 
 // src/fleet/migrate-tenant.ts
 import { performance } from "node:perf_hooks";

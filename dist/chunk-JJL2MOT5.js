@@ -6,10 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   normalizedChecksum
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
-  TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+  TenantMigrateError,
+  text
+} from "./chunk-T3KOPJMJ.js";
 
 // src/migrations/git-base.ts
 import { execFile, spawn } from "node:child_process";
@@ -63,9 +64,13 @@ async function git(cwd, args) {
   } catch (error) {
     const stderr = String(error.stderr ?? "").trim();
     if (/not a git repository/i.test(stderr)) {
-      throw new TenantMigrateError("NOT_A_GIT_REPOSITORY", `${cwd} is not inside a git repository, so --base cannot be used`, {
-        hint: "run from a git checkout, or leave out --base"
-      });
+      throw new TenantMigrateError(
+        "NOT_A_GIT_REPOSITORY",
+        text("base.not-git", "{cwd} is not inside a git repository, so {option} cannot be used", { option: "base", values: { cwd } }),
+        {
+          hint: text("base.leave-out", "run from a git checkout, or leave out {option}", { option: "base" })
+        }
+      );
     }
     throw error;
   }

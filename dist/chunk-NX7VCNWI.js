@@ -9,7 +9,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-YRAWXGAC.js";
+} from "./chunk-22XGLVZG.js";
 import {
   createProgress
 } from "./chunk-ARH57LEC.js";
@@ -17,18 +17,18 @@ import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-A2ODWI2A.js";
+import "./chunk-MDTZIE6F.js";
 import {
   verifyMigrations
-} from "./chunk-IENDWSK2.js";
+} from "./chunk-K4H2EPKD.js";
 import {
   startEmbeddedServer
-} from "./chunk-ISP64EHR.js";
+} from "./chunk-LHGJFAKK.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-K3SLEOVX.js";
-import "./chunk-P64IG46L.js";
+} from "./chunk-5WFN3AYW.js";
+import "./chunk-JJL2MOT5.js";
 import {
   renderFleetText,
   renderStatusText
@@ -36,25 +36,25 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-N4ZFTBKN.js";
-import "./chunk-RRX2TL2S.js";
+} from "./chunk-TMHW3GR5.js";
+import "./chunk-WJFOIXJY.js";
 import {
   fleetStatus
-} from "./chunk-E34X365X.js";
-import "./chunk-46FGGXBP.js";
+} from "./chunk-LE4BGHG4.js";
+import "./chunk-2JPAK3IJ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-6HAW2GON.js";
+import "./chunk-53NXIZJ2.js";
 import {
   listMigrationFiles
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   renderVerifyReport
-} from "./chunk-PDUFRQLJ.js";
-import "./chunk-MELKBATV.js";
+} from "./chunk-OF4XN3BB.js";
+import "./chunk-CS4UKXDR.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-ZTBZX26Y.js";
-import "./chunk-DDS2HWMU.js";
+import "./chunk-6XJADNPY.js";
+import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/cli/commands/demo-run.ts

@@ -5,17 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  renderVerifyReport
-} from "./chunk-PDUFRQLJ.js";
-import "./chunk-MELKBATV.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-ZTBZX26Y.js";
-import "./chunk-DDS2HWMU.js";
+  fleetStatus
+} from "./chunk-LE4BGHG4.js";
+import "./chunk-2JPAK3IJ.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-53NXIZJ2.js";
+import "./chunk-KYBFAH2C.js";
+import "./chunk-6XJADNPY.js";
+import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  VERIFY_REPORT_FORMATS,
-  renderVerifyReport
+  fleetStatus
 };

@@ -18,9 +18,11 @@ import {
   cliOptionsOf,
   defaultFor,
   describeVerifyEvent,
+  fleetReportInTerms,
   helpFor,
-  loadRolloutConfig
-} from "./chunk-RQVDCKKR.js";
+  loadRolloutConfig,
+  statusReportInTerms
+} from "./chunk-QIJPBJQL.js";
 import {
   describeMigration,
   renderFleetJson
@@ -34,27 +36,27 @@ import {
   formatLint,
   lintMigrations,
   parseRuleFlags
-} from "./chunk-K3SLEOVX.js";
-import "./chunk-P64IG46L.js";
+} from "./chunk-5WFN3AYW.js";
+import "./chunk-JJL2MOT5.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-LAWLBG5U.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-RRX2TL2S.js";
-import "./chunk-6HAW2GON.js";
+import "./chunk-WJFOIXJY.js";
+import "./chunk-53NXIZJ2.js";
 import {
   loadMigration
-} from "./chunk-ON576J2I.js";
-import "./chunk-MELKBATV.js";
+} from "./chunk-KYBFAH2C.js";
+import "./chunk-CS4UKXDR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   resolveMasterUrl
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
   USAGE_ERROR_CODES,
   isTenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 import {
   __commonJS,
   __toESM
@@ -5651,7 +5653,7 @@ var createCommand = defineCommand({
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
   }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-CY6PXLNW.js");
+    const { createMigration } = await import("./chunk-T23NPAGA.js");
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(" "),
@@ -5674,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-ME52Q46P.js");
+    const { runDemo } = await import("./chunk-NX7VCNWI.js");
     return runDemo(options, io);
   }
 });
@@ -5685,7 +5687,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-AERVMACQ.js");
+    const { runDev } = await import("./chunk-WJNJXAIM.js");
     return runDev(options, io);
   }
 });
@@ -5757,6 +5759,15 @@ async function rolloutOptionsFrom(flags, io) {
   };
 }
 
+// src/cli/terms.ts
+var CLI_TERMS = {
+  option(key, value) {
+    const spec = OPTIONS[key];
+    const name = spec?.flag ? `--${spec.flag}` : key;
+    return value === void 0 ? name : `${name} ${/\s/.test(value) ? JSON.stringify(value) : value}`;
+  }
+};
+
 // src/cli/commands/migrate.ts
 var migrateCommand = defineCommand({
   command: "migrate",
@@ -5771,7 +5782,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-THG3PH4U.js");
+    const { migrateFleet } = await import("./chunk-4H3KHS5M.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5782,7 +5793,8 @@ var migrateCommand = defineCommand({
   }
 });
 function printFleetReport(report, format3, io) {
-  io.out(format3 === "json" ? renderFleetJson(report) : format3 === "markdown" ? renderFleetMarkdown(report) : renderFleetText(report));
+  const shown = fleetReportInTerms(report, CLI_TERMS);
+  io.out(format3 === "json" ? renderFleetJson(shown) : format3 === "markdown" ? renderFleetMarkdown(shown) : renderFleetText(shown));
   return report.ok ? EXIT_OK : EXIT_FAILURE;
 }
 
@@ -5794,7 +5806,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-THG3PH4U.js");
+    const { rollbackFleet } = await import("./chunk-4H3KHS5M.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5854,7 +5866,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-2N2PALIY.js");
+    const { fleetStatus } = await import("./chunk-RVLAN67V.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5862,7 +5874,8 @@ var statusCommand = defineCommand({
       progress2.finish();
     }
     const format3 = reportFormat(flags);
-    io.out(format3 === "json" ? renderFleetJson(report) : format3 === "markdown" ? renderStatusMarkdown(report) : renderStatusText(report));
+    const shown = statusReportInTerms(report, CLI_TERMS);
+    io.out(format3 === "json" ? renderFleetJson(shown) : format3 === "markdown" ? renderStatusMarkdown(shown) : renderStatusText(shown));
     return report.ok ? EXIT_OK : EXIT_FAILURE;
   }
 });
@@ -5875,8 +5888,8 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-6ELG4YI3.js");
-    const { renderVerifyReport } = await import("./chunk-O2NMF4V6.js");
+    const { verifyMigrations } = await import("./chunk-MJP3NLN2.js");
+    const { renderVerifyReport } = await import("./chunk-DUUPASXF.js");
     const report = await verifyMigrations({
       dir: options.dir,
       ephemeral: options.ephemeral,
@@ -5989,7 +6002,7 @@ function buildParser(io, outcome) {
 }
 function reportFailure(error, io) {
   if (isTenantMigrateError(error)) {
-    io.err(error.format());
+    io.err(error.format(CLI_TERMS));
     return USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;
   }
   io.err(`internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

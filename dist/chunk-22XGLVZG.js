@@ -8,19 +8,19 @@ import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
-} from "./chunk-ISP64EHR.js";
+} from "./chunk-LHGJFAKK.js";
 import {
   migrateFleet
-} from "./chunk-N4ZFTBKN.js";
+} from "./chunk-TMHW3GR5.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
   TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 
 // src/ephemeral/dev-server.ts
 import { execFile } from "node:child_process";

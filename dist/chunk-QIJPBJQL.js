@@ -7,11 +7,11 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-K3SLEOVX.js";
+} from "./chunk-5WFN3AYW.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-P64IG46L.js";
+} from "./chunk-JJL2MOT5.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -19,7 +19,7 @@ import {
   parseCanary,
   parseFailureBudget,
   rolloutFromConfig
-} from "./chunk-RRX2TL2S.js";
+} from "./chunk-WJFOIXJY.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
@@ -29,17 +29,19 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-6HAW2GON.js";
+} from "./chunk-53NXIZJ2.js";
 import {
   formatDuration
-} from "./chunk-MELKBATV.js";
+} from "./chunk-CS4UKXDR.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
 import {
+  LIBRARY_TERMS,
   TenantMigrateError,
-  formatLocation
-} from "./chunk-DDS2HWMU.js";
+  formatLocation,
+  renderText
+} from "./chunk-T3KOPJMJ.js";
 
 // src/options/option-spec.ts
 var ACTION_COMMANDS = ["check", "deploy", "status", "rollback"];
@@ -514,6 +516,28 @@ function defaultFor(spec, command) {
   return per && "default" in per ? per.default : spec.default;
 }
 
+// src/report/in-terms.ts
+function targetErrorInTerms(error, terms) {
+  const swap = (shown, data) => shown === void 0 || data === void 0 ? shown : shown.replace(renderText(data, LIBRARY_TERMS), renderText(data, terms));
+  if (!error.messageText && !error.hintText) return error;
+  const hint = swap(error.hint, error.hintText);
+  return { ...error, message: swap(error.message, error.messageText) ?? error.message, ...hint === void 0 ? {} : { hint } };
+}
+function fleetReportInTerms(report, terms) {
+  return {
+    ...report,
+    ...report.error ? { error: targetErrorInTerms(report.error, terms) } : {},
+    targets: report.targets.map((target) => target.error ? { ...target, error: targetErrorInTerms(target.error, terms) } : target)
+  };
+}
+function statusReportInTerms(report, terms) {
+  return {
+    ...report,
+    ...report.error ? { error: targetErrorInTerms(report.error, terms) } : {},
+    targets: report.targets.map((row) => row.error ? { ...row, error: targetErrorInTerms(row.error, terms) } : row)
+  };
+}
+
 // src/fleet/rollout-config-file.ts
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -584,6 +608,9 @@ export {
   actionInputs,
   helpFor,
   defaultFor,
+  targetErrorInTerms,
+  fleetReportInTerms,
+  statusReportInTerms,
   loadRolloutConfig,
   describeVerifyEvent
 };

@@ -5,8 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+  TenantMigrateError,
+  text
+} from "./chunk-T3KOPJMJ.js";
 import {
   __commonJS,
   __require,
@@ -3074,10 +3075,10 @@ import { basename } from "node:path";
 var SourceText = class {
   text;
   lineStarts;
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
     this.lineStarts = [0];
-    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
+    for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1)) {
       this.lineStarts.push(index + 1);
     }
   }
@@ -3107,20 +3108,20 @@ var SourceText = class {
     return this.text.slice(start, end).replace(/\r$/, "");
   }
 };
-function countCodePoints(text, from, to) {
+function countCodePoints(text2, from, to) {
   let count = 0;
   for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
+    const code = text2.charCodeAt(index);
     if (code >= 55296 && code <= 56319 && index + 1 < to) {
-      const next = text.charCodeAt(index + 1);
+      const next = text2.charCodeAt(index + 1);
       if (next >= 56320 && next <= 57343) index++;
     }
     count++;
   }
   return count;
 }
-function byteOffsetMapper(text) {
-  if (Buffer.byteLength(text, "utf8") === text.length) return (offset) => offset;
+function byteOffsetMapper(text2) {
+  if (Buffer.byteLength(text2, "utf8") === text2.length) return (offset) => offset;
   let bytes = 0;
   let index = 0;
   return (offset) => {
@@ -3128,8 +3129,8 @@ function byteOffsetMapper(text) {
       bytes = 0;
       index = 0;
     }
-    while (bytes < offset && index < text.length) {
-      const code = text.codePointAt(index) ?? 0;
+    while (bytes < offset && index < text2.length) {
+      const code = text2.codePointAt(index) ?? 0;
       bytes += code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
       index += code >= 65536 ? 2 : 1;
     }
@@ -3137,10 +3138,10 @@ function byteOffsetMapper(text) {
     return index;
   };
 }
-function codePointOffsetToIndex(text, codePoints) {
+function codePointOffsetToIndex(text2, codePoints) {
   let index = 0;
-  for (let seen = 0; seen < codePoints && index < text.length; seen++) {
-    const code = text.charCodeAt(index);
+  for (let seen = 0; seen < codePoints && index < text2.length; seen++) {
+    const code = text2.charCodeAt(index);
     index += code >= 55296 && code <= 56319 ? 2 : 1;
   }
   return index;
@@ -3155,15 +3156,15 @@ var STEERING_FIELD = /^--\s*(Transaction|Scope)\s*:\s*(.*?)\s*$/i;
 function fileChecksum(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
-function normalizedChecksum(text) {
-  return createHash("sha256").update(CANONICAL_FORM).update(canonicalSql(text)).digest("hex");
+function normalizedChecksum(text2) {
+  return createHash("sha256").update(CANONICAL_FORM).update(canonicalSql(text2)).digest("hex");
 }
 function checksumMatches(file, recorded) {
   const value = recorded.trim().toLowerCase();
   return value === file.checksum || file.fileChecksum !== void 0 && value === file.fileChecksum;
 }
 function canonicalSql(input) {
-  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text2 = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let out = "";
   let pendingSpace = false;
   let beforeFirstSection = true;
@@ -3173,16 +3174,16 @@ function canonicalSql(input) {
     out += chunk;
   };
   let index = 0;
-  while (index < text.length) {
-    const char = text[index];
-    const next = text[index + 1];
+  while (index < text2.length) {
+    const char = text2[index];
+    const next = text2[index + 1];
     if (char === " " || char === "	" || char === "\n" || char === "\f" || char === "\v") {
       pendingSpace = true;
       index++;
     } else if (char === "-" && next === "-") {
-      const end = text.indexOf("\n", index);
-      const stop = end === -1 ? text.length : end;
-      const steering = steeringComment(text.slice(index, stop), beforeFirstSection);
+      const end = text2.indexOf("\n", index);
+      const stop = end === -1 ? text2.length : end;
+      const steering = steeringComment(text2.slice(index, stop), beforeFirstSection);
       if (steering) {
         if (steering.startsWith("-- up") || steering.startsWith("-- down")) beforeFirstSection = false;
         out += `${out === "" || out.endsWith("\n") ? "" : "\n"}${steering}
@@ -3191,18 +3192,18 @@ function canonicalSql(input) {
       } else pendingSpace = true;
       index = stop;
     } else if (char === "/" && next === "*") {
-      index = blockCommentEnd(text, index);
+      index = blockCommentEnd(text2, index);
       pendingSpace = true;
     } else if (char === "'" || char === '"') {
-      const end = quotedEnd(text, index, char, char === "'" && isEscapeStringPrefix(text, index));
-      emit(text.slice(index, end));
+      const end = quotedEnd(text2, index, char, char === "'" && isEscapeStringPrefix(text2, index));
+      emit(text2.slice(index, end));
       index = end;
-    } else if (char === "$" && !isWordChar(text[index - 1] ?? " ")) {
-      const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(index, index + 64));
+    } else if (char === "$" && !isWordChar(text2[index - 1] ?? " ")) {
+      const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text2.slice(index, index + 64));
       if (tag) {
-        const close = text.indexOf(tag[0], index + tag[0].length);
-        const end = close === -1 ? text.length : close + tag[0].length;
-        emit(text.slice(index, end));
+        const close = text2.indexOf(tag[0], index + tag[0].length);
+        const end = close === -1 ? text2.length : close + tag[0].length;
+        emit(text2.slice(index, end));
         index = end;
       } else {
         emit(char);
@@ -3212,9 +3213,9 @@ function canonicalSql(input) {
       let end = index + 1;
       const kind = classOf(char);
       if (kind === "word") {
-        while (end < text.length && isWordChar(text[end]) && text[end] !== "'" && text[end] !== '"') end++;
+        while (end < text2.length && isWordChar(text2[end]) && text2[end] !== "'" && text2[end] !== '"') end++;
       }
-      emit(text.slice(index, end));
+      emit(text2.slice(index, end));
       index = end;
     }
   }
@@ -3229,36 +3230,36 @@ function steeringComment(comment, beforeFirstSection) {
   if (field) return `-- ${field[1].toLowerCase()}: ${field[2].toLowerCase()}`;
   return void 0;
 }
-function blockCommentEnd(text, start) {
+function blockCommentEnd(text2, start) {
   let depth = 1;
   let index = start + 2;
-  while (index < text.length && depth > 0) {
-    if (text[index] === "/" && text[index + 1] === "*") {
+  while (index < text2.length && depth > 0) {
+    if (text2[index] === "/" && text2[index + 1] === "*") {
       depth++;
       index += 2;
-    } else if (text[index] === "*" && text[index + 1] === "/") {
+    } else if (text2[index] === "*" && text2[index + 1] === "/") {
       depth--;
       index += 2;
     } else index++;
   }
   return index;
 }
-function quotedEnd(text, start, quote, backslashEscapes) {
+function quotedEnd(text2, start, quote, backslashEscapes) {
   let index = start + 1;
-  while (index < text.length) {
-    const char = text[index];
+  while (index < text2.length) {
+    const char = text2[index];
     if (backslashEscapes && char === "\\") {
       index += 2;
     } else if (char === quote) {
-      if (text[index + 1] === quote) index += 2;
+      if (text2[index + 1] === quote) index += 2;
       else return index + 1;
     } else index++;
   }
-  return text.length;
+  return text2.length;
 }
-function isEscapeStringPrefix(text, quoteIndex) {
-  const before = text[quoteIndex - 1];
-  return (before === "e" || before === "E") && !isWordChar(text[quoteIndex - 2] ?? " ");
+function isEscapeStringPrefix(text2, quoteIndex) {
+  const before = text2[quoteIndex - 1];
+  return (before === "e" || before === "E") && !isWordChar(text2[quoteIndex - 2] ?? " ");
 }
 function isWordChar(char) {
   return classOf(char) === "word";
@@ -3275,14 +3276,14 @@ function needsSpace(before, after) {
 }
 
 // src/migrations/layout.ts
-function splitLines(text) {
+function splitLines(text2) {
   const lines = [];
   let start = 0;
   let number = 1;
-  while (start <= text.length) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 ? text.length : newline + 1;
-    lines.push({ number, text: text.slice(start, newline === -1 ? end : newline).replace(/\r$/, ""), start, end });
+  while (start <= text2.length) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline === -1 ? text2.length : newline + 1;
+    lines.push({ number, text: text2.slice(start, newline === -1 ? end : newline).replace(/\r$/, ""), start, end });
     if (newline === -1) break;
     start = end;
     number++;
@@ -3299,10 +3300,10 @@ function firstColumn(line) {
 
 // src/migrations/goose-format.ts
 var ANNOTATION = /^\s*--\s*\+goose\s+(.*?)\s*$/i;
-function looksLikeGooseFormat(text) {
-  return /^\s*--\s*\+goose\s/im.test(text);
+function looksLikeGooseFormat(text2) {
+  return /^\s*--\s*\+goose\s/im.test(text2);
 }
-function readGooseLayout(text) {
+function readGooseLayout(text2) {
   const layout = { format: "goose", header: {}, transaction: true, problems: [] };
   let section;
   let envsub = false;
@@ -3312,7 +3313,7 @@ function readGooseLayout(text) {
     if (section && end > freeStart) section.ranges.push({ start: freeStart, end, block: false, envsub, semicolonRequired: true });
   };
   const problem = (code, message, line, hint, column = 1) => layout.problems.push({ code, message, line, column, hint });
-  for (const line of splitLines(text)) {
+  for (const line of splitLines(text2)) {
     const annotation = ANNOTATION.exec(line.text);
     if (!annotation) {
       if (!section && holdsSql(line.text)) {
@@ -3420,7 +3421,7 @@ function readGooseLayout(text) {
       block.line,
       'close the block with "-- +goose StatementEnd"'
     );
-  } else closeFree(text.length);
+  } else closeFree(text2.length);
   if (!layout.up) {
     problem(
       "NO_UP_SECTION",
@@ -3436,12 +3437,12 @@ function readGooseLayout(text) {
 var SECTION_MARKER2 = /^\s*--\s*=+\s*(UP|DOWN)\s*=+\s*$/i;
 var HEADER_FIELD = /^\s*--\s*([A-Za-z][A-Za-z -]*?)\s*:\s*(.*?)\s*$/;
 var NO_TRANSACTION = /^(none|no|off|false|disabled?)$/i;
-function looksLikeHeaderFormat(text) {
-  return /^\s*--\s*=+\s*UP\s*=+\s*$/im.test(text) || /^\s*--\s*Migration\s*:/im.test(text);
+function looksLikeHeaderFormat(text2) {
+  return /^\s*--\s*=+\s*UP\s*=+\s*$/im.test(text2) || /^\s*--\s*Migration\s*:/im.test(text2);
 }
-function readHeaderLayout(text) {
+function readHeaderLayout(text2) {
   const layout = { format: "header", header: {}, transaction: true, problems: [] };
-  const lines = splitLines(text);
+  const lines = splitLines(text2);
   let current;
   let currentStart = 0;
   const close = (end) => {
@@ -3491,7 +3492,7 @@ function readHeaderLayout(text) {
       });
     }
   }
-  close(text.length);
+  close(text2.length);
   const transaction = layout.header.transaction;
   if (transaction && NO_TRANSACTION.test(transaction.value)) layout.transaction = false;
   if (!layout.up) {
@@ -3515,44 +3516,44 @@ var SqlSplitError = class extends Error {
     this.index = index;
   }
 };
-function splitSql(text) {
+function splitSql(text2) {
   let raw;
   try {
-    raw = parseStatements(text);
+    raw = parseStatements(text2);
   } catch (error) {
     if (error instanceof SqlSyntaxError) {
-      const end = lastMeaningfulIndex(text);
-      const index = error.codePointOffset === void 0 ? end : Math.min(codePointOffsetToIndex(text, error.codePointOffset), end);
+      const end = lastMeaningfulIndex(text2);
+      const index = error.codePointOffset === void 0 ? end : Math.min(codePointOffsetToIndex(text2, error.codePointOffset), end);
       throw new SqlSplitError(error.message, index);
     }
     throw error;
   }
-  const toIndex = byteOffsetMapper(text);
+  const toIndex = byteOffsetMapper(text2);
   return raw.map((statement) => {
     const rangeStart = toIndex(statement.byteStart);
-    const rangeEnd = statement.byteLength === void 0 ? text.length : toIndex(statement.byteStart + statement.byteLength);
-    const start = skipCommentsAndSpace(text, rangeStart, rangeEnd);
-    const end = trimEnd(text, start, rangeEnd);
-    return { sql: text.slice(start, end), start, end, node: statement.node };
+    const rangeEnd = statement.byteLength === void 0 ? text2.length : toIndex(statement.byteStart + statement.byteLength);
+    const start = skipCommentsAndSpace(text2, rangeStart, rangeEnd);
+    const end = trimEnd(text2, start, rangeEnd);
+    return { sql: text2.slice(start, end), start, end, node: statement.node };
   });
 }
-function skipCommentsAndSpace(text, from, to) {
+function skipCommentsAndSpace(text2, from, to) {
   let index = from;
   while (index < to) {
-    const char = text[index];
+    const char = text2[index];
     if (char === " " || char === "	" || char === "\n" || char === "\r" || char === "\f") {
       index++;
-    } else if (char === "-" && text[index + 1] === "-") {
-      const newline = text.indexOf("\n", index);
+    } else if (char === "-" && text2[index + 1] === "-") {
+      const newline = text2.indexOf("\n", index);
       index = newline === -1 ? to : newline + 1;
-    } else if (char === "/" && text[index + 1] === "*") {
+    } else if (char === "/" && text2[index + 1] === "*") {
       let depth = 1;
       index += 2;
       while (index < to && depth > 0) {
-        if (text[index] === "/" && text[index + 1] === "*") {
+        if (text2[index] === "/" && text2[index + 1] === "*") {
           depth++;
           index += 2;
-        } else if (text[index] === "*" && text[index + 1] === "/") {
+        } else if (text2[index] === "*" && text2[index + 1] === "/") {
           depth--;
           index += 2;
         } else index++;
@@ -3561,16 +3562,16 @@ function skipCommentsAndSpace(text, from, to) {
   }
   return Math.min(index, to);
 }
-function trimEnd(text, start, end) {
+function trimEnd(text2, start, end) {
   let index = end;
-  while (index > start && /\s/.test(text[index - 1])) index--;
-  if (index > start && text[index - 1] === ";") index--;
-  while (index > start && /\s/.test(text[index - 1])) index--;
+  while (index > start && /\s/.test(text2[index - 1])) index--;
+  if (index > start && text2[index - 1] === ";") index--;
+  while (index > start && /\s/.test(text2[index - 1])) index--;
   return index;
 }
-function lastMeaningfulIndex(text) {
-  let index = text.length;
-  while (index > 0 && /\s/.test(text[index - 1])) index--;
+function lastMeaningfulIndex(text2) {
+  let index = text2.length;
+  while (index > 0 && /\s/.test(text2[index - 1])) index--;
   return index;
 }
 
@@ -3592,7 +3593,7 @@ function toOriginalIndex(replacements, index) {
   if (index < replacement.end) return replacement.originalStart;
   return replacement.originalEnd + (index - replacement.end);
 }
-function substituteEnvironment(text, env) {
+function substituteEnvironment(text2, env) {
   const missing = [];
   const replacements = [];
   let shift = 0;
@@ -3606,7 +3607,7 @@ function substituteEnvironment(text, env) {
     shift += value.length - match.length;
     return value;
   };
-  const result = text.replace(
+  const result = text2.replace(
     REFERENCE,
     (match, bracedName, operator, word, bareName, index) => {
       if (match === "\\$") return replace(match, index, "$");
@@ -3639,13 +3640,13 @@ var META_HINTS = [
   [/^(c|connect)$/, "a migration runs on the database it is applied to: put it in the master/, tenant/ or both/ folder instead"],
   [/^(g|gset|gexec|gx)$/, 'end the statement with ";" (for \\gexec, write a DO block that runs EXECUTE for each statement)']
 ];
-function psqlOnlyAt(text, errorIndex) {
-  if (text[errorIndex] === "\\") {
-    const name = /^\\([A-Za-z_!?]+|\.)/.exec(text.slice(errorIndex))?.[1] ?? "";
-    if (name === ".") return copyData(text, errorIndex) ?? metaCommand(errorIndex, name);
+function psqlOnlyAt(text2, errorIndex) {
+  if (text2[errorIndex] === "\\") {
+    const name = /^\\([A-Za-z_!?]+|\.)/.exec(text2.slice(errorIndex))?.[1] ?? "";
+    if (name === ".") return copyData(text2, errorIndex) ?? metaCommand(errorIndex, name);
     return metaCommand(errorIndex, name);
   }
-  return copyData(text, errorIndex);
+  return copyData(text2, errorIndex);
 }
 function isCopyFromStdin(node) {
   const copy = node.CopyStmt;
@@ -3668,8 +3669,8 @@ function metaCommand(index, name) {
     hint
   };
 }
-function copyData(text, errorIndex) {
-  const before = text.slice(0, errorIndex);
+function copyData(text2, errorIndex) {
+  const before = text2.slice(0, errorIndex);
   const copies = [...before.matchAll(/\bCOPY\b[^;]*?\bFROM\s+STDIN\b[^;]*;/gi)];
   const last = copies[copies.length - 1];
   if (!last || last.index === void 0) return void 0;
@@ -3684,7 +3685,7 @@ function statementsOfRanges(source, ranges, env) {
   let parsed = true;
   for (const range of ranges) {
     const original = source.text.slice(range.start, range.end);
-    let text = original;
+    let text2 = original;
     let replacements = [];
     if (range.envsub) {
       const substituted = substituteSpans(original, range, env);
@@ -3699,17 +3700,17 @@ function statementsOfRanges(source, ranges, env) {
         });
         continue;
       }
-      text = substituted.text;
+      text2 = substituted.text;
       replacements = substituted.replacements;
     }
     const absolute = (index) => source.position(range.start + Math.min(toOriginalIndex(replacements, index), original.length));
     let pieces;
     try {
-      pieces = splitSql(text);
+      pieces = splitSql(text2);
     } catch (error) {
       if (!(error instanceof SqlSplitError)) throw error;
       parsed = false;
-      const psqlOnly = psqlOnlyAt(text, error.index);
+      const psqlOnly = psqlOnlyAt(text2, error.index);
       problems.push(
         psqlOnly ? { code: psqlOnly.code, message: psqlOnly.message, ...absolute(psqlOnly.index), hint: psqlOnly.hint } : { code: "SQL_SYNTAX", message: error.message, ...absolute(error.index), hint: "fix the SQL at this position" }
       );
@@ -3722,11 +3723,11 @@ function statementsOfRanges(source, ranges, env) {
     }
     if (range.block) {
       if (pieces.length === 0) continue;
-      const start = skipCommentsAndSpace(text, 0, text.length);
+      const start = skipCommentsAndSpace(text2, 0, text2.length);
       const end = pieces[pieces.length - 1].end;
       statements.push(
         toStatement(
-          text.slice(start, end),
+          text2.slice(start, end),
           absolute(start),
           absolute(end),
           pieces.map((piece) => piece.node),
@@ -3739,7 +3740,7 @@ function statementsOfRanges(source, ranges, env) {
       statements.push(toStatement(piece.sql, absolute(piece.start), absolute(piece.end), [piece.node], false));
     }
     const last = pieces[pieces.length - 1];
-    if (range.semicolonRequired && last && !/^\s*;/.test(text.slice(last.end))) {
+    if (range.semicolonRequired && last && !/^\s*;/.test(text2.slice(last.end))) {
       problems.push({
         code: "MISSING_SEMICOLON",
         message: "the statement has no terminating semicolon (goose rejects the file)",
@@ -3752,7 +3753,7 @@ function statementsOfRanges(source, ranges, env) {
 }
 function substituteSpans(original, range, env) {
   if (!range.envsubSpans) return substituteEnvironment(original, env);
-  let text = "";
+  let text2 = "";
   let done = 0;
   const missing = [];
   const replacements = [];
@@ -3761,8 +3762,8 @@ function substituteSpans(original, range, env) {
     const end = span.end - range.start;
     const result = substituteEnvironment(original.slice(start, end), env);
     missing.push(...result.missing.map((reference) => ({ ...reference, index: reference.index + start })));
-    text += original.slice(done, start);
-    const substitutedStart = text.length;
+    text2 += original.slice(done, start);
+    const substitutedStart = text2.length;
     for (const replacement of result.replacements) {
       replacements.push({
         start: replacement.start + substitutedStart,
@@ -3771,10 +3772,10 @@ function substituteSpans(original, range, env) {
         originalEnd: replacement.originalEnd + start
       });
     }
-    text += result.text;
+    text2 += result.text;
     done = end;
   }
-  return { text: text + original.slice(done), missing, replacements };
+  return { text: text2 + original.slice(done), missing, replacements };
 }
 function toStatement(sql, start, end, nodes, block) {
   return { sql, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, nodes, block };
@@ -3878,9 +3879,9 @@ function booleanOption(body, name) {
   if (!option) return void 0;
   if (option.arg === void 0) return true;
   const arg = option.arg;
-  const text = arg.String?.sval ?? (arg.Boolean ? String(arg.Boolean.boolval ?? false) : arg.Integer ? String(arg.Integer.ival ?? 0) : void 0);
-  if (text === void 0) return void 0;
-  const lowered = text.toLowerCase();
+  const text2 = arg.String?.sval ?? (arg.Boolean ? String(arg.Boolean.boolval ?? false) : arg.Integer ? String(arg.Integer.ival ?? 0) : void 0);
+  if (text2 === void 0) return void 0;
+  const lowered = text2.toLowerCase();
   if (["true", "on", "yes", "1", "t", "y"].includes(lowered)) return true;
   if (["false", "off", "no", "0", "f", "n"].includes(lowered)) return false;
   return void 0;
@@ -3936,8 +3937,8 @@ function noTransactionMarker(format) {
 function at(statement, word) {
   if (!word) return { line: statement.line, column: statement.column };
   const lines = statement.sql.split("\n");
-  for (const [index, text] of lines.entries()) {
-    const found = new RegExp(`\\b${word.split(" ")[0]}\\b`, "i").exec(text);
+  for (const [index, text2] of lines.entries()) {
+    const found = new RegExp(`\\b${word.split(" ")[0]}\\b`, "i").exec(text2);
     if (found) return { line: statement.line + index, column: (index === 0 ? statement.column : 1) + found.index };
   }
   return { line: statement.line, column: statement.column };
@@ -3948,8 +3949,8 @@ import { isUtf8 } from "node:buffer";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decodeUtf8(bytes) {
   if (isUtf8(bytes)) {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+    const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    return { ok: true, text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2 };
   }
   const byteOffset = firstInvalidByte(bytes);
   let line = 1;
@@ -3996,7 +3997,7 @@ function parseMigration(path, bytes, options = {}) {
     });
     return { problems };
   }
-  const text = decoded.text;
+  const text2 = decoded.text;
   const fileName = basename(path);
   const nameParts = parseFileName(fileName);
   if (!nameParts) {
@@ -4009,9 +4010,9 @@ function parseMigration(path, bytes, options = {}) {
       hint: "rename it, e.g. 003_add_user_email.sql (tenant-migrate create writes names for you)"
     });
   }
-  const layout = detectLayout(text);
+  const layout = detectLayout(text2);
   for (const problem of layout.problems) problems.push({ ...problem, path });
-  const source = new SourceText(text);
+  const source = new SourceText(text2);
   const env = options.env ?? process.env;
   const section = (direction, sectionLayout) => {
     if (!sectionLayout) return null;
@@ -4031,18 +4032,18 @@ function parseMigration(path, bytes, options = {}) {
     format: layout.format,
     transaction: layout.transaction,
     header: layout.header,
-    checksum: normalizedChecksum(text),
+    checksum: normalizedChecksum(text2),
     fileChecksum: fileChecksum(bytes),
     up: section("up", layout.up) ?? { direction: "up", markerLine: 0, statements: [], parsed: false },
     down: section("down", layout.down),
-    source: text
+    source: text2
   };
   for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
 }
-function detectLayout(text) {
-  if (looksLikeGooseFormat(text)) return readGooseLayout(text);
-  if (looksLikeHeaderFormat(text)) return readHeaderLayout(text);
+function detectLayout(text2) {
+  if (looksLikeGooseFormat(text2)) return readGooseLayout(text2);
+  if (looksLikeHeaderFormat(text2)) return readHeaderLayout(text2);
   return {
     format: "header",
     header: {},
@@ -4065,14 +4066,14 @@ import { basename as basename2, dirname } from "node:path";
 
 // src/sql/code-frame.ts
 function codeFrame(source, line, column, context = 2) {
-  const text = typeof source === "string" ? new SourceText(source) : source;
+  const text2 = typeof source === "string" ? new SourceText(source) : source;
   const first = Math.max(1, line - context);
-  const last = Math.min(text.lineCount, line + context);
+  const last = Math.min(text2.lineCount, line + context);
   const width = String(last).length;
   const rows = [];
   for (let number = first; number <= last; number++) {
     const marker = number === line ? ">" : " ";
-    const content = text.lineText(number).replace(/\t/g, " ");
+    const content = text2.lineText(number).replace(/\t/g, " ");
     rows.push(`${marker} ${String(number).padStart(width)} | ${content}`.trimEnd());
     if (number === line) rows.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1))}^`);
   }
@@ -4213,14 +4214,16 @@ async function readDirectory(dir) {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) {
-      throw new TenantMigrateError("NOT_A_DIRECTORY", `${dir} is not a directory`, { hint: "pass the migrations directory with --dir" });
+      throw new TenantMigrateError("NOT_A_DIRECTORY", `${dir} is not a directory`, {
+        hint: text("dir.pass", "pass the migrations directory with {option}", { option: "dir" })
+      });
     }
     return await readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (error instanceof TenantMigrateError) throw error;
     if (error.code === "ENOENT") {
       throw new TenantMigrateError("DIR_NOT_FOUND", `the migrations directory ${dir} does not exist`, {
-        hint: "pass it with --dir, or create it with tenant-migrate create"
+        hint: text("dir.pass-or-create", "pass it with {option}, or create it with tenant-migrate create", { option: "dir" })
       });
     }
     throw error;

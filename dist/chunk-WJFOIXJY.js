@@ -7,10 +7,10 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatShard,
   inShard
-} from "./chunk-6HAW2GON.js";
+} from "./chunk-53NXIZJ2.js";
 import {
   TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 
 // src/fleet/rollout-plan.ts
 import { createHash } from "node:crypto";

@@ -18,14 +18,14 @@ import {
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import {
   TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

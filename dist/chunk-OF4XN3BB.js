@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   verifyView
-} from "./chunk-MELKBATV.js";
+} from "./chunk-CS4UKXDR.js";
 import {
   require_lib,
   templatesDir
@@ -14,7 +14,7 @@ import {
 import {
   passwordsIn,
   scrubSecrets
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
   __toESM
 } from "./chunk-K5O3NMUG.js";

@@ -10,10 +10,10 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-6HAW2GON.js";
+} from "./chunk-53NXIZJ2.js";
 import {
   checksumMatches
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   checkDatabaseUrl,
   describeServer,
@@ -21,11 +21,14 @@ import {
   passwordsIn,
   scrubSecrets,
   withDatabase
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
   TenantMigrateError,
-  isTenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+  hintFields,
+  isTenantMigrateError,
+  mapTextValues,
+  text
+} from "./chunk-T3KOPJMJ.js";
 
 // src/db/connection-error.ts
 function connectionError(error, url) {
@@ -390,7 +393,17 @@ function driftRefusal(drift, direction) {
   return {
     code: "DRIFT",
     message: `the database no longer matches the files: ${lines.join("; ")}`,
-    hint: direction === "down" && changed ? "if the only change is a DOWN section added so it can be rolled back, run this rollback once with --allow-drift (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied" : `restore the applied file as it was and put the change in a new migration, or pass --allow-drift if you know why${changed ? " (a DOWN section added to an applied file counts as a change: roll it back once with --allow-drift)" : ""}`,
+    ...hintFields(
+      direction === "down" && changed ? text(
+        "drift.rollback-once",
+        "if the only change is a DOWN section added so it can be rolled back, run this rollback once with {option} (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied",
+        { option: "allowDrift" }
+      ) : text(
+        changed ? "drift.restore-changed" : "drift.restore",
+        `restore the applied file as it was and put the change in a new migration, or pass {option} if you know why${changed ? " (a DOWN section added to an applied file counts as a change: roll it back once with {option})" : ""}`,
+        { option: "allowDrift" }
+      )
+    ),
     migration: drift[0].name
   };
 }
@@ -410,7 +423,11 @@ function planMigrate(migrations, state, options) {
       refusal: {
         code: "OUT_OF_ORDER",
         message: `${outOfOrder.length === 1 ? `${first.name} is` : `${outOfOrder.length} migrations (${outOfOrder.join(", ")}) are`} older than version ${fromVersion}, already applied`,
-        hint: "give it a version after the newest applied one (tenant-migrate create picks it), or pass --allow-out-of-order",
+        ...hintFields(
+          text("out-of-order.allow", "give it a version after the newest applied one (tenant-migrate create picks it), or pass {option}", {
+            option: "allowOutOfOrder"
+          })
+        ),
         migration: first.name,
         file: first.path
       }
@@ -454,7 +471,13 @@ function planRollback(migrations, state, options) {
         refusal: {
           code: "NO_DOWN_SECTION",
           message: `${file.name} has no DOWN section: it cannot be rolled back`,
-          hint: "add a DOWN section to the file, then roll back once with --allow-drift: the checksum covers its SQL, DOWN section included, so the edited file no longer matches the ledger; or roll back to a later version",
+          ...hintFields(
+            text(
+              "rollback.add-down",
+              "add a DOWN section to the file, then roll back once with {option}: the checksum covers its SQL, DOWN section included, so the edited file no longer matches the ledger; or roll back to a later version",
+              { option: "allowDrift" }
+            )
+          ),
           migration: file.name,
           file: file.path
         }
@@ -525,11 +548,11 @@ function refuseSharedLedgers(tenants, masterUrl) {
     seen.set(key, tenant);
   }
 }
-function safeDecode(text) {
+function safeDecode(text2) {
   try {
-    return decodeURIComponent(text);
+    return decodeURIComponent(text2);
   } catch {
-    return text;
+    return text2;
   }
 }
 
@@ -791,7 +814,9 @@ async function acquireTargetLock(client, schema, waitMs, queryTimeoutMs2) {
       throw new TenantMigrateError(
         "LOCK_TIMEOUT",
         `another deploy holds the migration lock${holder ? ` (${holder})` : ""}; gave up after ${Math.round(waitMs / 1e3)}s`,
-        { hint: "let the other deploy finish and run again, or wait longer with --lock-wait SECONDS" }
+        {
+          hint: text("lock-wait.raise", "let the other deploy finish and run again, or wait longer with {option}", { option: "lockWait" })
+        }
       );
     }
     await sleep2(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
@@ -811,8 +836,8 @@ async function lockHolder(client, key, queryTimeoutMs2) {
   const holder = rows[0];
   return holder ? `pid ${holder.pid}, ${holder.application_name || "unknown application"}, connected since ${holder.since}` : void 0;
 }
-function quick(text, values, queryTimeoutMs2) {
-  return { text, values, ...queryTimeoutMs2 ? { query_timeout: queryTimeoutMs2 } : {} };
+function quick(text2, values, queryTimeoutMs2) {
+  return { text: text2, values, ...queryTimeoutMs2 ? { query_timeout: queryTimeoutMs2 } : {} };
 }
 
 // src/db/run-migration.ts
@@ -1119,11 +1144,15 @@ function statementFailure(error, migration, label) {
     kept = error.ran.length > 0 ? ` The file is NO TRANSACTION: ${error.ran.length} statement${error.ran.length === 1 ? "" : "s"} before this one ran and stay${error.ran.length === 1 ? "s" : ""} applied (${ranList(error.ran)}); the migration is not recorded.` : " The file is NO TRANSACTION: no statement before this one ran; the migration is not recorded.";
     if (lost) kept += " This statement may still complete on the server.";
   }
-  const hint = lost ? error.cause.hint : concurrentIndex && !error.transaction ? "a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY name) before running again" : pgError.code === "55P03" ? "lock_timeout: a table it needs is busy; run again at a quieter time, or raise --lock-timeout" : pgError.code === "57014" ? "statement_timeout cut the statement; raise --statement-timeout for long migrations" : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again";
+  const hint = lost ? error.cause.hint : concurrentIndex && !error.transaction ? "a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY name) before running again" : pgError.code === "55P03" ? text("lock-timeout.raise", "lock_timeout: a table it needs is busy; run again at a quieter time, or raise {option}", {
+    option: "lockTimeout"
+  }) : pgError.code === "57014" ? text("statement-timeout.raise", "statement_timeout cut the statement; raise {option} for long migrations", {
+    option: "statementTimeout"
+  }) : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again";
   return {
     code: lost ? error.cause.code : "MIGRATION_FAILED",
     message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ""}.${kept}`,
-    ...hint ? { hint } : {},
+    ...hint === void 0 ? {} : typeof hint === "string" ? { hint } : hintFields(hint),
     migration: migration.name,
     file: migration.path,
     line: error.statement.line,
@@ -1136,14 +1165,19 @@ function ranList(statements) {
 }
 function toTargetError(error, urls) {
   const secrets = passwordsIn(urls);
-  const scrub = (text) => text === void 0 ? void 0 : scrubSecrets(text, secrets);
+  const scrub = (text2) => text2 === void 0 ? void 0 : scrubSecrets(text2, secrets);
+  const texts = (messageText, hintText) => ({
+    ...messageText ? { messageText: mapTextValues(messageText, (value) => scrubSecrets(value, secrets)) } : {},
+    ...hintText ? { hintText: mapTextValues(hintText, (value) => scrubSecrets(value, secrets)) } : {}
+  });
   if (error instanceof TargetFailure) {
     const failure = error.failure;
     return {
       ...failure,
       message: scrub(failure.message),
       ...failure.hint ? { hint: scrub(failure.hint) } : {},
-      ...failure.detail ? { detail: scrub(failure.detail) } : {}
+      ...failure.detail ? { detail: scrub(failure.detail) } : {},
+      ...texts(failure.messageText, failure.hintText)
     };
   }
   if (isTenantMigrateError(error)) {
@@ -1152,6 +1186,7 @@ function toTargetError(error, urls) {
       message: scrub(error.message),
       ...error.hint ? { hint: scrub(error.hint) } : {},
       ...error.detail ? { detail: scrub(error.detail) } : {},
+      ...texts(error.messageText, error.hintText),
       ...error.location ? { file: error.location.file, line: error.location.line, column: error.location.column } : {}
     };
   }
@@ -1202,12 +1237,18 @@ function tenantsFromRows(rows, masterUrl) {
     const name = firstValue(row, NAME_COLUMNS);
     if (!name) {
       throw new TenantMigrateError("TENANTS_BAD_ROW", `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(", ")})`, {
-        hint: `return a name column, e.g. --tenants-query "SELECT slug AS name, database_url FROM tenants WHERE active"`
+        hint: text(
+          "tenants.name-column",
+          "return a name column, e.g. {option:tenantsQuery=SELECT slug AS name, database_url FROM tenants WHERE active}",
+          {
+            option: "tenantsQuery"
+          }
+        )
       });
     }
     if (seen.has(name)) {
       throw new TenantMigrateError("TENANTS_DUPLICATE", `two tenant rows are named ${name}`, {
-        hint: "tenant names must be unique: the report, --tenant and --shard go by name"
+        hint: text("tenants.unique", "tenant names must be unique: the report, {option:tenants} and {option:shard} go by name")
       });
     }
     seen.add(name);
@@ -1268,7 +1309,11 @@ async function discoverTenants(options) {
     const message = scrubSecrets(pgError.message ?? String(error), passwordsIn([options.masterUrl]));
     if (pgError.code === "42P01" && !options.tenantsQuery) {
       throw new TenantMigrateError("TENANTS_TABLE_MISSING", `the master database has no tenants table (${message})`, {
-        hint: "create it (columns: name, and database_url or schema, optional active) or point --tenants-query at your own table"
+        hint: text(
+          "tenants.table-missing",
+          "create it (columns: name, and database_url or schema, optional active) or point {option} at your own table",
+          { option: "tenantsQuery" }
+        )
       });
     }
     throw new TenantMigrateError("TENANTS_QUERY_FAILED", `the tenants query failed on the master: ${message}`, {

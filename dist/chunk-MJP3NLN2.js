@@ -5,18 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-N4ZFTBKN.js";
-import "./chunk-RRX2TL2S.js";
-import "./chunk-46FGGXBP.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-K4H2EPKD.js";
+import "./chunk-LHGJFAKK.js";
+import "./chunk-JJL2MOT5.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-6HAW2GON.js";
-import "./chunk-ON576J2I.js";
-import "./chunk-ZTBZX26Y.js";
-import "./chunk-DDS2HWMU.js";
+import "./chunk-KYBFAH2C.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-6XJADNPY.js";
+import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  planTimelines,
+  verifyMigrations
 };

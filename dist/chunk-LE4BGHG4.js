@@ -17,19 +17,19 @@ import {
   readTargetHistory,
   runScheduled,
   toTargetError
-} from "./chunk-46FGGXBP.js";
+} from "./chunk-2JPAK3IJ.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-6HAW2GON.js";
+} from "./chunk-53NXIZJ2.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-ON576J2I.js";
+} from "./chunk-KYBFAH2C.js";
 import {
   maskUrl
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 
 // src/fleet/status.ts
 import { performance } from "node:perf_hooks";

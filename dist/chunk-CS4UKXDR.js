@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatLocation
-} from "./chunk-DDS2HWMU.js";
+} from "./chunk-T3KOPJMJ.js";
 
 // src/report/verify-view.ts
 var STATUS_ICON = { passed: "\u2705", warning: "\u26A0\uFE0F", failed: "\u274C", skipped: "\u23ED\uFE0F" };

@@ -5,6 +5,46 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 
+// src/messages.ts
+var LIBRARY_TERMS = {
+  option: (key, value) => value === void 0 ? `the ${key} option` : `${key}: ${JSON.stringify(value)}`
+};
+function text(id, template, data = {}) {
+  return { id, template, ...data.values ? { values: data.values } : {}, ...data.option ? { option: data.option } : {} };
+}
+function renderText(message, terms = LIBRARY_TERMS) {
+  if (typeof message === "string") return message;
+  return message.template.replace(
+    /\{(option(?::([A-Za-z]+)(?:=([^}]*))?)?|[A-Za-z]+)\}/g,
+    (whole, name, key, value) => {
+      if (name.startsWith("option") && (name === "option" || key)) {
+        const option = key ?? message.option;
+        return option ? terms.option(option, value) : whole;
+      }
+      const shown = message.values?.[name];
+      return shown === void 0 ? whole : String(shown);
+    }
+  );
+}
+function mapTextValues(message, map) {
+  if (!message.values) return message;
+  return {
+    ...message,
+    values: Object.fromEntries(
+      Object.entries(message.values).map(([name, value]) => [name, typeof value === "string" ? map(value) : value])
+    )
+  };
+}
+function hintFields(hint) {
+  return { hint: renderText(hint), hintText: hint };
+}
+function invalidOption(option, value, takes) {
+  return text("option.invalid", "{option} is {value}; expected {takes}", {
+    option,
+    values: { value: typeof value === "string" ? JSON.stringify(value) : String(value), takes }
+  });
+}
+
 // src/error-codes.ts
 var ERROR_CODES = {
   // --- The command line, the Action's inputs, the config file ------------------------------------
@@ -230,40 +270,59 @@ var USAGE_ERROR_CODES = new Set(
 var TenantMigrateError = class extends Error {
   code;
   location;
+  /** The hint in the library's terms; `hintText` keeps it as data. */
   hint;
   /** A code frame or other detail shown under the message. */
   detail;
+  messageText;
+  hintText;
   constructor(code, message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    super(renderText(message), options.cause === void 0 ? void 0 : { cause: options.cause });
     this.name = "TenantMigrateError";
     this.code = code;
     this.location = options.location;
-    this.hint = options.hint;
+    if (typeof message !== "string") this.messageText = message;
+    if (options.hint !== void 0) {
+      this.hint = renderText(options.hint);
+      if (typeof options.hint !== "string") this.hintText = options.hint;
+    }
     this.detail = options.detail;
   }
-  /** `file:line:column: message [CODE]`, then the detail and the hint, as a compiler prints them. */
-  format() {
+  /** The option the error is about, when it is about one (the message's, else the hint's). */
+  get option() {
+    return this.messageText?.option ?? this.hintText?.option;
+  }
+  /** `file:line:column: message [CODE]`, then the detail and the hint, as a compiler prints them, in `terms`. */
+  format(terms = LIBRARY_TERMS) {
     const where = formatLocation(this.location);
-    const lines = [`${where ? `${where}: ` : ""}error: ${this.message} [${this.code}]`];
+    const message = this.messageText ? renderText(this.messageText, terms) : this.message;
+    const lines = [`${where ? `${where}: ` : ""}error: ${message} [${this.code}]`];
     if (this.detail) lines.push(this.detail);
-    if (this.hint) lines.push(`hint: ${this.hint}`);
+    const hint = this.hintText ? renderText(this.hintText, terms) : this.hint;
+    if (hint) lines.push(`hint: ${hint}`);
     return lines.join("\n");
   }
 };
 function formatLocation(location) {
   if (!location) return "";
-  let text = location.file;
+  let text2 = location.file;
   if (location.line !== void 0) {
-    text += `:${location.line}`;
-    if (location.column !== void 0) text += `:${location.column}`;
+    text2 += `:${location.line}`;
+    if (location.column !== void 0) text2 += `:${location.column}`;
   }
-  return text;
+  return text2;
 }
 function isTenantMigrateError(error) {
   return error instanceof TenantMigrateError;
 }
 
 export {
+  LIBRARY_TERMS,
+  text,
+  renderText,
+  mapTextValues,
+  hintFields,
+  invalidOption,
   USAGE_ERROR_CODES,
   TenantMigrateError,
   formatLocation,

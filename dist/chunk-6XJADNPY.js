@@ -5,8 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+  TenantMigrateError,
+  text
+} from "./chunk-T3KOPJMJ.js";
 
 // src/db/connection-url.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -29,8 +30,8 @@ function maskUserinfo(userinfo, present) {
   if (/[@/?#\s]/.test(user)) return "***@";
   return colon === -1 ? `${user}@` : `${user}:***@`;
 }
-function maskQuerySecrets(text) {
-  return text.replace(/([?&][^=&#]*(?:pass|secret|token|key)[^=&#]*=)[^&#]*/gi, "$1***");
+function maskQuerySecrets(text2) {
+  return text2.replace(/([?&][^=&#]*(?:pass|secret|token|key)[^=&#]*=)[^&#]*/gi, "$1***");
 }
 function passwordsIn(urls) {
   const passwords = /* @__PURE__ */ new Set();
@@ -70,8 +71,8 @@ function isTrivialPassword(password, url) {
     return false;
   }
 }
-function scrubSecrets(text, secrets) {
-  let result = text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]*:)\S*@/gi, "$1***@");
+function scrubSecrets(text2, secrets) {
+  let result = text2.replace(/(postgres(?:ql)?:\/\/[^\s:/@]*:)\S*@/gi, "$1***@");
   for (const secret of secrets) {
     for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join("***");
   }
@@ -95,12 +96,18 @@ function resolveMasterUrl(options) {
     if (fromFile) return { url: checkDatabaseUrl(fromFile, `MASTER_DB_URL in ${dotEnvPath}`), source: ".env" };
   }
   throw new TenantMigrateError("MASTER_URL_MISSING", "no master database URL: MASTER_DB_URL is not set", {
-    hint: "pass --master-url postgresql://user@host:5432/master, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env"
+    hint: text(
+      "master-url.pass",
+      "pass {option:masterUrl=postgresql://user@host:5432/master}, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env",
+      {
+        option: "masterUrl"
+      }
+    )
   });
 }
-function parseDotEnv(text) {
+function parseDotEnv(text2) {
   const values = {};
-  for (const rawLine of text.split(/\r?\n/)) {
+  for (const rawLine of text2.split(/\r?\n/)) {
     const line = rawLine.trim().replace(/^export\s+/, "");
     const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
@@ -122,14 +129,14 @@ function checkDatabaseUrl(url, source) {
   }
   return trimmed;
 }
-function urlProblem(text) {
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);
+function urlProblem(text2) {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text2);
   if (scheme) {
-    const rest = text.slice(scheme[0].length);
-    if (/\s/.test(text)) return "it contains a space";
+    const rest = text2.slice(scheme[0].length);
+    if (/\s/.test(text2)) return "it contains a space";
     const ats = rest.split("@").length - 1;
     if (ats > 1) return `it has ${ats} "@" signs: a password holding "@" must write it as %40`;
-    if (text.includes("#")) return 'it has a "#" (a password holding "#" must write it as %23; a database URL has no fragment)';
+    if (text2.includes("#")) return 'it has a "#" (a password holding "#" must write it as %23; a database URL has no fragment)';
     const authorityEnd = rest.search(/[/?]/);
     if (ats === 1 && authorityEnd !== -1 && authorityEnd < rest.indexOf("@")) {
       return `a "${rest[authorityEnd]}" comes before the "@": a password holding "/" or "?" must write it as %2F or %3F`;
@@ -137,7 +144,7 @@ function urlProblem(text) {
   }
   let parsed;
   try {
-    parsed = new URL(text);
+    parsed = new URL(text2);
   } catch {
     return "it is not a URL";
   }

@@ -6,21 +6,32 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   checkDatabaseUrl
-} from "./chunk-ZTBZX26Y.js";
+} from "./chunk-6XJADNPY.js";
 import {
-  TenantMigrateError
-} from "./chunk-DDS2HWMU.js";
+  TenantMigrateError,
+  invalidOption,
+  text
+} from "./chunk-T3KOPJMJ.js";
 
 // src/fleet/shard.ts
 import { createHash } from "node:crypto";
-function parseShard(text) {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+function parseShard(text2) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
   const index = match ? Number(match[1]) : Number.NaN;
   const count = match ? Number(match[2]) : Number.NaN;
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new TenantMigrateError("BAD_OPTION", `--shard ${JSON.stringify(text)} is not i/n with 1 <= i <= n`, {
-      hint: "in a matrix: strategy.matrix.shard: [1, 2, 3] and --shard ${{ matrix.shard }}/3"
-    });
+    throw new TenantMigrateError(
+      "BAD_OPTION",
+      text("shard.invalid", "{option} {value} is not i/n with 1 <= i <= n", {
+        option: "shard",
+        values: { value: JSON.stringify(text2) }
+      }),
+      {
+        hint: text("shard.matrix", "in a matrix: strategy.matrix.shard: [1, 2, 3], and {option} set to ${{ matrix.shard }}/3", {
+          option: "shard"
+        })
+      }
+    );
   }
   return { index, count };
 }
@@ -40,11 +51,13 @@ import { hostname, userInfo } from "node:os";
 
 // src/db/durations.ts
 var UNITS_MS = { ms: 1, s: 1e3, min: 6e4, h: 36e5 };
-function parseDuration(text, option) {
-  if (typeof text === "number" && Number.isFinite(text) && text >= 0) return Math.round(text);
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h)?\s*$/.exec(String(text));
+function parseDuration(text2, option) {
+  if (typeof text2 === "number" && Number.isFinite(text2) && text2 >= 0) return Math.round(text2);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h)?\s*$/.exec(String(text2));
   if (!match) {
-    throw new TenantMigrateError("BAD_DURATION", `${option} ${JSON.stringify(String(text))} is not a duration`, {
+    const value = JSON.stringify(String(text2));
+    const message = /^[a-z][A-Za-z]*$/.test(option) ? text("duration.invalid", "{option} is {value}: not a duration", { option, values: { value } }) : `${option} ${value} is not a duration`;
+    throw new TenantMigrateError("BAD_DURATION", message, {
       hint: `write it like 500ms, 10s, 5min or 1h (0 turns it off)`
     });
   }
@@ -63,25 +76,25 @@ var DEFAULT_LOCK_WAIT_SECONDS = 300;
 function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) {
   const concurrency = options.concurrency ?? defaultConcurrency;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new TenantMigrateError("BAD_OPTION", `--concurrency must be a whole number of at least 1, not ${concurrency}`);
+    throw new TenantMigrateError("BAD_OPTION", invalidOption("concurrency", concurrency, "a whole number of at least 1"));
   }
   const target = options.target ?? "all";
   if (!["master", "tenants", "all"].includes(target)) {
-    throw new TenantMigrateError("BAD_OPTION", `--target must be master, tenants or all, not ${target}`);
+    throw new TenantMigrateError("BAD_OPTION", invalidOption("target", target, "one of master, tenants, all"));
   }
   if (options.to !== void 0 && (!Number.isInteger(options.to) || options.to < 0)) {
-    throw new TenantMigrateError("BAD_OPTION", `--to must be a version number, not ${options.to}`);
+    throw new TenantMigrateError("BAD_OPTION", invalidOption("to", options.to, "a version number"));
   }
   if (options.maxConnections !== void 0 && (!Number.isInteger(options.maxConnections) || options.maxConnections < 1)) {
-    throw new TenantMigrateError("BAD_OPTION", `--max-connections must be a whole number of at least 1, not ${options.maxConnections}`);
+    throw new TenantMigrateError("BAD_OPTION", invalidOption("maxConnections", options.maxConnections, "a whole number of at least 1"));
   }
   const lockRetries = options.lockRetries ?? DEFAULT_LOCK_RETRIES;
   if (!Number.isInteger(lockRetries) || lockRetries < 0) {
-    throw new TenantMigrateError("BAD_OPTION", `--lock-retries must be a whole number (0: no retries), not ${lockRetries}`);
+    throw new TenantMigrateError("BAD_OPTION", invalidOption("lockRetries", lockRetries, "a whole number (0: no retries)"));
   }
   const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
   if (!Number.isFinite(lockWait) || lockWait < 0) {
-    throw new TenantMigrateError("BAD_OPTION", `--lock-wait must be a number of seconds, not ${lockWait}`);
+    throw new TenantMigrateError("BAD_OPTION", invalidOption("lockWait", lockWait, "a number of seconds"));
   }
   return {
     dir: options.dir,
@@ -94,9 +107,9 @@ function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) 
     lockRetries,
     target,
     dryRun: options.dryRun ?? false,
-    lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, "--lock-timeout"),
-    statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, "--statement-timeout"),
-    connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, "--connect-timeout"),
+    lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, "lockTimeout"),
+    statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, "statementTimeout"),
+    connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, "connectTimeout"),
     lockWaitMs: lockWait * 1e3,
     allowDrift: options.allowDrift ?? false,
     allowOutOfOrder: options.allowOutOfOrder ?? false,
