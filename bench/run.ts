@@ -10,7 +10,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
 const files = readdirSync(here)
   .filter((file) => file.endsWith('.bench.ts'))
-  .filter((file) => wanted.length === 0 || wanted.some((name) => file.startsWith(name)))
+  // A name is a part's whole name when one has it (`lint` is not also `lint-parity`), else a prefix.
+  .filter(
+    (file, _, all) =>
+      wanted.length === 0 ||
+      wanted.some((name) => (all.includes(`${name}.bench.ts`) ? file === `${name}.bench.ts` : file.startsWith(name))),
+  )
   .sort();
 
 for (const file of files) {
