@@ -6,10 +6,25 @@
 import type { Migration, MigrationProblem, Section } from '../migrations/types.js';
 import { SourceText } from '../sql/source-text.js';
 import { relationKey, unwrap } from './ast.js';
+import { renderMessage } from './messages.js';
 import { statementSpan } from './place.js';
 import { RULES, ruleForProblem } from './registry.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
-import type { BaseChanges, FileContext, Finding, LocatedStatement, Place, Report, Rule, RuleLevel, Severity } from './types.js';
+import { byVersion, earlierIn } from './timeline.js';
+import {
+  type BaseChanges,
+  DEFAULT_PG_VERSION,
+  type Finding,
+  type LintSettings,
+  type LocatedStatement,
+  type MessageSpec,
+  type Place,
+  type Report,
+  type Rule,
+  type RuleContext,
+  type RuleLevel,
+  type Severity,
+} from './types.js';
 
 export interface LintInput {
   migrations: readonly Migration[];
@@ -21,6 +36,10 @@ export interface LintInput {
   include?: (path: string) => boolean;
   /** How a path is written in findings, e.g. relative to the working directory. */
   displayPath?: (path: string) => string;
+  /** PostgreSQL version and tenancy (default: the oldest supported version). */
+  settings?: Partial<LintSettings>;
+  /** Rules to run, when not every rule (e.g. the parity harness runs one at a time). */
+  rules?: readonly Rule[];
 }
 
 export interface LintOutput {
@@ -51,15 +70,22 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     return text;
   };
   const findings: Finding[] = [];
-  const add = (rule: Rule, severity: Severity, path: string, report: Report) => {
+  const add = (rule: Rule, severity: Severity, path: string, text: MessageSpec, at: Place, extra: Pick<Finding, 'messageId' | 'fix'> = {}) => {
     findings.push({
       rule: rule.id,
       severity,
       file: path,
-      ...spanOf(report.at, sourceOf(path)),
-      message: report.message,
-      ...(report.hint ? { hint: report.hint } : {}),
+      ...spanOf(at, sourceOf(path)),
+      message: text.message,
+      ...(text.hint ? { hint: text.hint } : {}),
+      ...(extra.messageId ? { messageId: extra.messageId } : {}),
+      ...(extra.fix ? { fix: extra.fix } : {}),
     });
+  };
+  const addReport = (rule: Rule, severity: Severity, path: string, report: Report, naming = false) => {
+    const text = renderMessage(rule, report.messageId, report.data);
+    const shown = naming ? { message: showPaths(text.message), ...(text.hint ? { hint: showPaths(text.hint) } : {}) } : text;
+    add(rule, severity, path, shown, report.at, { messageId: report.messageId, fix: report.fix });
   };
   // Reading problems and checks across files name files in their messages: as findings name them.
   let knownPaths: string[] | undefined;
@@ -69,8 +95,6 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     for (const path of knownPaths) if (shown.includes(path)) shown = shown.split(path).join(display(path));
     return shown;
   };
-  const addNaming = (rule: Rule, severity: Severity, path: string, report: Report) =>
-    add(rule, severity, path, { ...report, message: showPaths(report.message), hint: report.hint && showPaths(report.hint) });
 
   const files = new Set<string>();
   for (const problem of input.problems) {
@@ -80,37 +104,32 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     const severity = enabled(rule);
     if (!severity) continue;
     const at: Place = { line: problem.line, column: problem.column };
-    addNaming(rule, severity, problem.path, { message: problem.message, hint: problem.hint, at });
+    const text = { message: showPaths(problem.message), ...(problem.hint ? { hint: showPaths(problem.hint) } : {}) };
+    add(rule, severity, problem.path, text, at);
   }
 
-  const fileRules = RULES.filter((rule) => rule.check && enabled(rule));
+  const rules = input.rules ?? RULES;
+  const settings: LintSettings = { pgVersion: DEFAULT_PG_VERSION, ...input.settings };
+  const fileRules = rules.filter((rule) => rule.check && enabled(rule));
+  let ordered: Migration[] | undefined;
   for (const migration of input.migrations) {
     if (!include(migration.path)) continue;
     files.add(migration.path);
     if (fileRules.length === 0) continue;
-    const statements: LocatedStatement[] = [];
-    for (const section of [migration.up, migration.down]) {
-      if (section) for (const statement of section.statements) statements.push({ statement, section });
-    }
-    let current: Rule = fileRules[0];
-    let severity: Severity = 'error';
-    const context: FileContext = {
-      migration,
-      statements,
-      createdInUp: createdRelations(migration.up),
-      createdInDown: createdRelations(migration.down),
-      lineText: (line) => sourceOf(migration.path)?.lineText(line) ?? '',
-      ruleIds: RULE_IDS,
-      report: (report) => add(current, severity, migration.path, report),
-    };
+    const shared = fileContext(migration, settings, (line) => sourceOf(migration.path)?.lineText(line) ?? '', () => {
+      ordered ??= byVersion(input.migrations);
+      return earlierIn(ordered, migration);
+    });
     for (const rule of fileRules) {
-      current = rule;
-      severity = enabled(rule) ?? 'error';
+      const severity = enabled(rule) ?? 'error';
+      // Each rule its own context: a report can only ever be filed under the rule that made it.
+      const context: RuleContext = Object.create(shared);
+      context.report = (report) => addReport(rule, severity, migration.path, report);
       rule.check?.(context);
     }
   }
 
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const severity = enabled(rule);
     if (!rule.checkSet || !severity) continue;
     rule.checkSet({
@@ -119,7 +138,7 @@ export function lintMigrationSet(input: LintInput): LintOutput {
       reportAt: (path, report) => {
         if (!include(path)) return;
         files.add(path);
-        addNaming(rule, severity, path, report);
+        addReport(rule, severity, path, report, true);
       },
     });
   }
@@ -132,6 +151,37 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     if (migration) sources.set(display(path), migration.source);
   }
   return { findings: kept.map((finding) => ({ ...finding, file: display(finding.file) })), sources, files: files.size };
+}
+
+/** What every rule sees of one file; rule contexts inherit from it, so `earlier` is worked out only if asked. */
+function fileContext(
+  migration: Migration,
+  settings: LintSettings,
+  lineText: (line: number) => string,
+  earlier: () => Migration[],
+): Omit<RuleContext, 'report'> {
+  const statements: LocatedStatement[] = [];
+  for (const section of [migration.up, migration.down]) {
+    if (section) for (const statement of section.statements) statements.push({ statement, section });
+  }
+  let earlierMigrations: Migration[] | undefined;
+  const shared = {
+    migration,
+    settings,
+    statements,
+    createdInUp: createdRelations(migration.up),
+    createdInDown: createdRelations(migration.down),
+    lineText,
+    ruleIds: RULE_IDS,
+    get earlier() {
+      earlierMigrations ??= earlier();
+      return earlierMigrations;
+    },
+    get file() {
+      return shared;
+    },
+  };
+  return shared;
 }
 
 function withoutSuppressed(findings: Finding[], byPath: ReadonlyMap<string, Migration>): Finding[] {

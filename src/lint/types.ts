@@ -16,6 +16,27 @@ export interface Finding {
   endColumn: number;
   message: string;
   hint?: string;
+  /** Which of the rule's messages this is (`Rule.messages`); absent for reading problems. */
+  messageId?: string;
+  /** A change that resolves the finding, when the rule knows one. */
+  fix?: Fix;
+}
+
+/** Replace `[start, end)` (string indices into the file's text) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A fix, ESLint-style: text edits on the file. `safe` fixes keep the migration's meaning (a guard,
+ * a lock_timeout) and `lint --fix` applies them; the others are offered as suggestions only.
+ */
+export interface Fix {
+  description: string;
+  safe: boolean;
+  edits: TextEdit[];
 }
 
 export interface LintSummary {
@@ -34,11 +55,35 @@ export interface LintResult {
 /** A place in a file: a statement, or explicit positions (the end defaults to the start). */
 export type Place = { statement: Statement } | { line: number; column: number; endLine?: number; endColumn?: number };
 
-export interface Report {
+/** A message a rule can report, by id: `{{name}}` placeholders are filled from the report's data. */
+export interface MessageSpec {
   message: string;
   hint?: string;
-  at: Place;
 }
+
+/** What a rule reports: one of its messages by id, the values for its placeholders, a place, maybe a fix. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: Place;
+  fix?: Fix;
+}
+
+/** Settings that change what rules flag. */
+export interface LintSettings {
+  /** The oldest PostgreSQL major version the fleet runs. */
+  pgVersion: number;
+  /** How tenants are kept apart, when the config says: a database each, or a schema each in one database. */
+  tenancy?: 'database' | 'schema';
+}
+
+/**
+ * The oldest PostgreSQL major version the PostgreSQL project still supports (five years each:
+ * 14 reached its end of life in November 2026). Raise it when the next one does.
+ */
+export const DEFAULT_PG_VERSION = 15;
+/** The oldest version `--pg-version` accepts: what the rules know about starts at 10. */
+export const MIN_PG_VERSION = 10;
 
 /** A statement with the section it sits in: rules walk UP and DOWN alike. */
 export interface LocatedStatement {
@@ -46,9 +91,15 @@ export interface LocatedStatement {
   section: Section;
 }
 
-/** What a rule sees of one migration file. */
-export interface FileContext {
+/**
+ * What a rule sees of one migration file: its own context (ESLint's shape), so `report` files a
+ * finding under that rule and no other.
+ */
+export interface RuleContext {
   migration: Migration;
+  /** Migrations that come before this one in its timeline (lower versions, same scope or both/), oldest first. */
+  earlier: readonly Migration[];
+  settings: LintSettings;
   /** UP statements, then DOWN statements, in file order. */
   statements: readonly LocatedStatement[];
   /** Tables (and other relations) the UP section creates: `schema.name` or `name`, lower-cased. */
@@ -59,8 +110,13 @@ export interface FileContext {
   lineText(line: number): string;
   /** Every rule id, for checks of what users wrote about rules (ignore comments). */
   ruleIds: readonly string[];
+  /** The same object for every rule on this file: a key for facts computed once per file. */
+  file: object;
   report(report: Report): void;
 }
+
+/** The former name of RuleContext. */
+export type FileContext = RuleContext;
 
 /** Changes against a git base ref (`--base`). */
 export interface BaseChanges {
@@ -100,12 +156,30 @@ export interface Rule {
   severity: Severity;
   description: string;
   docs: RuleDocs;
+  /** What the rule says, by message id (see `defineRule`). */
+  messages?: Record<string, MessageSpec>;
+  /** True when some of its findings carry a fix. */
+  fixable?: boolean;
   /** Codes of `MigrationProblem`s (found while reading files) this rule reports. */
   problemCodes?: readonly string[];
   /** Runs on each readable migration file. */
-  check?(context: FileContext): void;
+  check?(context: RuleContext): void;
   /** Runs once over all files. */
   checkSet?(context: SetContext): void;
 }
+
+/** A rule as modules write it: with messages by id, which every report names. */
+export function defineRule<const M extends Record<string, MessageSpec>>(
+  rule: Omit<Rule, 'messages' | 'check' | 'checkSet'> & {
+    messages: M;
+    check?(context: RuleContextOf<keyof M & string>): void;
+    checkSet?(context: SetContextOf<keyof M & string>): void;
+  },
+): Rule {
+  return rule as unknown as Rule;
+}
+
+type RuleContextOf<Id extends string> = Omit<RuleContext, 'report'> & { report(report: Report & { messageId: Id }): void };
+type SetContextOf<Id extends string> = Omit<SetContext, 'reportAt'> & { reportAt(file: string, report: Report & { messageId: Id }): void };
 
 export type { Migration, MigrationProblem };

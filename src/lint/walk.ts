@@ -1,6 +1,6 @@
 import type { Section, Statement } from '../migrations/types.js';
 import { type AlterTableCommand, alterTableCommands, isCreated, type RangeVar, unwrap } from './ast.js';
-import type { FileContext } from './types.js';
+import type { RuleContext } from './types.js';
 
 export interface VisitedNode {
   /** e.g. `CreateStmt`. */
@@ -15,8 +15,8 @@ export interface VisitedNode {
  * one direction: the safety rules look at UP alone, since DOWN runs in a rollback where a fast,
  * certain undo matters more than avoiding a lock.
  */
-export function nodesOf(context: FileContext, direction?: 'up' | 'down'): VisitedNode[] {
-  let all = visitedByContext.get(context);
+export function nodesOf(context: RuleContext, direction?: 'up' | 'down'): VisitedNode[] {
+  let all = visitedByFile.get(context.file);
   if (!all) {
     // Unwrapped once per file and shared by every rule.
     all = [];
@@ -26,12 +26,12 @@ export function nodesOf(context: FileContext, direction?: 'up' | 'down'): Visite
         all.push({ type, body, statement, section });
       }
     }
-    visitedByContext.set(context, all);
+    visitedByFile.set(context.file, all);
   }
   return direction ? all.filter((visited) => visited.section.direction === direction) : all;
 }
 
-const visitedByContext = new WeakMap<FileContext, VisitedNode[]>();
+const visitedByFile = new WeakMap<object, VisitedNode[]>();
 
 export interface AlterOnExistingTable {
   statement: Statement;
@@ -46,7 +46,7 @@ export interface AlterOnExistingTable {
  * not create: where the safety rules look, since locking a table the migration just made blocks
  * nobody.
  */
-export function alterCommandsOnExistingTables(context: FileContext, subtype: string): AlterOnExistingTable[] {
+export function alterCommandsOnExistingTables(context: RuleContext, subtype: string): AlterOnExistingTable[] {
   const found: AlterOnExistingTable[] = [];
   for (const { type, body, statement } of nodesOf(context, 'up')) {
     if (type !== 'AlterTableStmt') continue;

@@ -59,3 +59,5 @@ export function ofRule(result: LintResult, rule: string): Finding[] {
 export function where(result: LintResult, rule: string): string[] {
   return ofRule(result, rule).map((finding) => `${finding.line}:${finding.column}`);
 }
+
+export { type LintSqlOptions, lintSql } from '../../src/lint/lint-sql.js';

@@ -1,12 +1,12 @@
 import { columnDefOf, constraintsOf, lastName } from '../ast.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables } from '../walk.js';
 
 /** Types that bring their own default (a sequence), so NOT NULL is satisfied. */
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
-export const addColumnNotNullWithoutDefault: Rule = {
+export const addColumnNotNullWithoutDefault = defineRule({
   id: 'add-column-not-null-without-default',
   severity: 'warning',
   description: 'ADD COLUMN ... NOT NULL without a DEFAULT on an existing table.',
@@ -17,6 +17,12 @@ export const addColumnNotNullWithoutDefault: Rule = {
     fixed: `SET lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';`,
   },
+  messages: {
+    notNullWithoutDefault: {
+      message: 'column {{column}} is added NOT NULL without a DEFAULT: it fails on every tenant whose {{table}} has rows',
+      hint: 'give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL',
+    },
+  },
   check(context) {
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AddColumn')) {
       const column = columnDefOf(command);
@@ -26,10 +32,10 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';`,
       if (SERIAL_TYPES.has(lastName((column?.typeName as { names?: unknown } | undefined)?.names))) continue;
       const name = String(column?.colname ?? '');
       context.report({
-        message: `column ${name} is added NOT NULL without a DEFAULT: it fails on every tenant whose ${relation?.relname ?? ''} has rows`,
-        hint: `give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL`,
+        messageId: 'notNullWithoutDefault',
+        data: { column: name, table: relation?.relname ?? '' },
         at: clausePlace(statement, ADD_COLUMN, occurrence),
       });
     }
   },
-};
+});

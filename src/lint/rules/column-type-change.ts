@@ -1,8 +1,8 @@
 import { clausePlace } from '../place.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables } from '../walk.js';
 
-export const columnTypeChange: Rule = {
+export const columnTypeChange = defineRule({
   id: 'column-type-change',
   severity: 'warning',
   description: 'ALTER COLUMN ... TYPE on an existing table.',
@@ -14,13 +14,19 @@ export const columnTypeChange: Rule = {
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS amount_v2 NUMERIC(14, 2);
 -- backfill amount_v2 in batches, switch the application, then drop amount in a later migration`,
   },
+  messages: {
+    typeChange: {
+      message: 'changing the type of {{table}}.{{column}} may rewrite the table under an ACCESS EXCLUSIVE lock',
+      hint: 'add a new column, backfill it, and switch over; or, if the change is binary-compatible (e.g. varchar(n) to text), ignore this with a reason',
+    },
+  },
   check(context) {
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AlterColumnType')) {
       context.report({
-        message: `changing the type of ${relation?.relname ?? ''}.${command.name ?? ''} may rewrite the table under an ACCESS EXCLUSIVE lock`,
-        hint: 'add a new column, backfill it, and switch over; or, if the change is binary-compatible (e.g. varchar(n) to text), ignore this with a reason',
+        messageId: 'typeChange',
+        data: { table: relation?.relname ?? '', column: command.name ?? '' },
         at: clausePlace(statement, /\b(SET\s+DATA\s+)?TYPE\b/i, occurrence),
       });
     }
   },
-};
+});

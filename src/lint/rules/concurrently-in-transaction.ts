@@ -1,9 +1,9 @@
 import { alterTableCommands } from '../ast.js';
 import { clausePlace } from '../place.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
-export const concurrentlyInTransaction: Rule = {
+export const concurrentlyInTransaction = defineRule({
   id: 'concurrently-in-transaction',
   severity: 'error',
   description:
@@ -17,6 +17,9 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
     fixed: `-- Transaction: none
 -- ==================== UP ====================
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
+  },
+  messages: {
+    inTransaction: { message: 'CONCURRENTLY cannot run inside a transaction, and this migration runs in one', hint: '{{fix}}' },
   },
   check(context) {
     const { migration } = context;
@@ -39,10 +42,10 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
           ));
       if (!concurrently) continue;
       context.report({
-        message: 'CONCURRENTLY cannot run inside a transaction, and this migration runs in one',
-        hint,
+        messageId: 'inTransaction',
+        data: { fix: hint },
         at: clausePlace(statement, /\bCONCURRENTLY\b/i),
       });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
 import type { ConstraintNode } from '../ast.js';
 import { clausePlace } from '../place.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables } from '../walk.js';
 
-export const constraintNotValid: Rule = {
+export const constraintNotValid = defineRule({
   id: 'constraint-not-valid',
   severity: 'warning',
   description: 'A FOREIGN KEY or CHECK constraint added to an existing table is added NOT VALID, then validated separately.',
@@ -15,6 +15,12 @@ export const constraintNotValid: Rule = {
 ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`,
   },
+  messages: {
+    validated: {
+      message: '{{kind}} constraint {{name}} on existing table {{table}} is validated while holding a lock that blocks writes',
+      hint: 'add it NOT VALID, then run ALTER TABLE {{tableOrDots}} VALIDATE CONSTRAINT {{nameOrDots}} (in a later statement or migration)',
+    },
+  },
   check(context) {
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AddConstraint')) {
       const constraint = command.def?.Constraint as ConstraintNode | undefined;
@@ -23,10 +29,10 @@ ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`,
       if (!kind) continue;
       const name = constraint.conname ?? '';
       context.report({
-        message: `${kind} constraint ${name} on existing table ${relation?.relname ?? ''} is validated while holding a lock that blocks writes`,
-        hint: `add it NOT VALID, then run ALTER TABLE ${relation?.relname ?? '...'} VALIDATE CONSTRAINT ${name || '...'} (in a later statement or migration)`,
+        messageId: 'validated',
+        data: { kind, name, table: relation?.relname ?? '', tableOrDots: relation?.relname ?? '...', nameOrDots: name || '...' },
         at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|CHECK\b|FOREIGN\b|PRIMARY\b|UNIQUE\b|EXCLUDE\b)/i, occurrence),
       });
     }
   },
-};
+});

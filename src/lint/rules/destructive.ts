@@ -1,9 +1,9 @@
 import { alterTableCommands, droppedNames, isCreated, type RangeVar } from '../ast.js';
 import { clausePlace } from '../place.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
-export const destructive: Rule = {
+export const destructive = defineRule({
   id: 'destructive',
   severity: 'warning',
   description: 'DROP TABLE, DROP COLUMN, DROP SCHEMA or TRUNCATE in an UP section.',
@@ -15,6 +15,20 @@ export const destructive: Rule = {
 -- tenant-migrate-ignore: destructive legacy_score unused since release 4.2 (backed up in archive.users_legacy_score)
 ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
   },
+  messages: {
+    drop: {
+      message: 'DROP {{kind}} {{names}} deletes data on the master and every tenant',
+      hint: 'make sure no running release still uses it; if it is meant, say why in a tenant-migrate-ignore comment',
+    },
+    truncate: {
+      message: 'TRUNCATE deletes every row on the master and every tenant',
+      hint: 'if it is meant, say why in a tenant-migrate-ignore comment',
+    },
+    dropColumn: {
+      message: 'DROP COLUMN {{column}} deletes data in {{table}} on the master and every tenant',
+      hint: 'deploy the release that stops reading the column first; if it is meant, say why in a tenant-migrate-ignore comment',
+    },
+  },
   check(context) {
     for (const { type, body, statement } of nodesOf(context, 'up')) {
       if (type === 'DropStmt' && (body.removeType === 'OBJECT_TABLE' || body.removeType === 'OBJECT_SCHEMA')) {
@@ -23,14 +37,13 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
         const dropped = kind === 'TABLE' ? names.filter((name) => !isCreated(rangeVarOf(name), context.createdInUp)) : names;
         if (dropped.length === 0) continue;
         context.report({
-          message: `DROP ${kind} ${dropped.join(', ')} deletes data on the master and every tenant`,
-          hint: 'make sure no running release still uses it; if it is meant, say why in a tenant-migrate-ignore comment',
+          messageId: 'drop',
+          data: { kind, names: dropped.join(', ') },
           at: { statement },
         });
       } else if (type === 'TruncateStmt') {
         context.report({
-          message: 'TRUNCATE deletes every row on the master and every tenant',
-          hint: 'if it is meant, say why in a tenant-migrate-ignore comment',
+          messageId: 'truncate',
           at: { statement },
         });
       } else if (type === 'AlterTableStmt') {
@@ -41,15 +54,15 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
           if (command.subtype !== 'AT_DropColumn') continue;
           occurrence++;
           context.report({
-            message: `DROP COLUMN ${command.name ?? ''} deletes data in ${relation?.relname ?? 'the table'} on the master and every tenant`,
-            hint: 'deploy the release that stops reading the column first; if it is meant, say why in a tenant-migrate-ignore comment',
+            messageId: 'dropColumn',
+            data: { column: command.name ?? '', table: relation?.relname ?? 'the table' },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
           });
         }
       }
     }
   },
-};
+});
 
 function rangeVarOf(name: string): RangeVar {
   const parts = name.split('.');

@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const editedApplied: Rule = {
+export const editedApplied = defineRule({
   id: 'edited-applied',
   severity: 'error',
   description: 'With --base <git-ref>: a migration that exists on the base ref is neither changed nor deleted.',
@@ -13,22 +13,32 @@ export const editedApplied: Rule = {
     fixed: `git checkout origin/main -- migrations/tenant/003_add_tags.sql
 tenant-migrate create change tags --scope tenant`,
   },
+  messages: {
+    changed: {
+      message: 'this migration exists on {{ref}} and was changed (checksum {{before}} there, {{after}} here)',
+      hint: 'restore it (git checkout {{ref}} -- {{path}}) and put the change in a new migration',
+    },
+    deleted: {
+      message: 'this migration exists on {{ref}} and was deleted',
+      hint: 'restore it (git checkout {{ref}} -- {{path}}); to undo it, write a new migration',
+    },
+  },
   checkSet(context) {
     if (!context.base) return;
     const { ref, modified, deleted } = context.base;
     for (const file of modified) {
       context.reportAt(file.path, {
-        message: `this migration exists on ${ref} and was changed (checksum ${file.baseChecksum.slice(0, 12)} there, ${file.checksum.slice(0, 12)} here)`,
-        hint: `restore it (git checkout ${ref} -- ${file.path}) and put the change in a new migration`,
+        messageId: 'changed',
+        data: { ref, path: file.path, before: file.baseChecksum.slice(0, 12), after: file.checksum.slice(0, 12) },
         at: { line: 1, column: 1 },
       });
     }
     for (const file of deleted) {
       context.reportAt(file.path, {
-        message: `this migration exists on ${ref} and was deleted`,
-        hint: `restore it (git checkout ${ref} -- ${file.path}); to undo it, write a new migration`,
+        messageId: 'deleted',
+        data: { ref, path: file.path },
         at: { line: 1, column: 1 },
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const fileName: Rule = {
+export const fileName = defineRule({
   id: 'file-name',
   severity: 'error',
   description:
@@ -15,13 +15,20 @@ migrations/tenant/000_init.sql`,
 migrations/tenant/001_init.sql`,
   },
   problemCodes: ['FILE_NAME', 'FILE_OUTSIDE_SCOPE_FOLDER'],
+  messages: {
+    versionZero: {
+      message:
+        '{{fileName}} has version 0: goose refuses it, and "rollback --to 0" means undoing every migration, so version 0 can never be told apart from an empty database',
+      hint: 'number migrations from 1: rename the file to the next free version',
+    },
+  },
   check(context) {
     const { migration } = context;
     if (migration.version !== 0 || migration.versionText === '') return;
     context.report({
-      message: `${migration.fileName} has version 0: goose refuses it, and "rollback --to 0" means undoing every migration, so version 0 can never be told apart from an empty database`,
-      hint: 'number migrations from 1: rename the file to the next free version',
+      messageId: 'versionZero',
+      data: { fileName: migration.fileName },
       at: { line: 1, column: 1 },
     });
   },
-};
+});

@@ -1,11 +1,11 @@
 import { scopeFromName } from '../../migrations/scope.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
 /** Fields a header-format file must carry: what the Python runner and people reading the file rely on. */
 const REQUIRED = ['migration', 'version', 'description'] as const;
 const TRANSACTION_VALUES = /^(none|no|off|false|disabled?|yes|on|true|required|enabled?)$/i;
 
-export const header: Rule = {
+export const header = defineRule({
   id: 'header',
   severity: 'error',
   description:
@@ -25,6 +25,23 @@ export const header: Rule = {
 -- Description: Add tags
 -- Scope: tenant`,
   },
+  messages: {
+    missingFields: { message: 'the header lacks {{names}}', hint: 'add {{fields}} above the UP marker' },
+    versionMismatch: {
+      message: 'the header says Version {{said}} but the file name says {{actual}}',
+      hint: `write "-- Version: {{actual}}" (the file name's version is the one applied)`,
+    },
+    nameMismatch: { message: 'the header says Migration {{said}} but the file is {{fileName}}', hint: 'write "-- Migration: {{name}}"' },
+    unknownScope: { message: 'unknown Scope "{{said}}"', hint: 'write master (or host), tenant, or both' },
+    scopeMismatch: {
+      message: 'the header says Scope {{said}} but the file is in the {{scope}} folder',
+      hint: 'write "-- Scope: {{scope}}", or move the file to the {{saidScope}}/ folder',
+    },
+    unknownTransaction: {
+      message: 'unknown Transaction value "{{said}}": the migration runs in a transaction',
+      hint: 'write "-- Transaction: none" to run outside a transaction, or remove the line',
+    },
+  },
   check(context) {
     const { migration } = context;
     if (migration.format !== 'header' || migration.up.markerLine === 0) return;
@@ -39,24 +56,24 @@ export const header: Rule = {
     if (missing.length > 0) {
       const names = missing.map((key) => key[0].toUpperCase() + key.slice(1));
       context.report({
-        message: `the header lacks ${names.join(', ')}`,
-        hint: `add ${names.map((name) => `"-- ${name}: ..."`).join(', ')} above the UP marker`,
+        messageId: 'missingFields',
+        data: { names: names.join(', '), fields: names.map((name) => `"-- ${name}: ..."`).join(', ') },
         at: { line: 1, column: 1 },
       });
     }
     const version = fields.version;
     if (version?.value && migration.versionText !== '' && Number(version.value) !== migration.version) {
       context.report({
-        message: `the header says Version ${version.value} but the file name says ${migration.versionText}`,
-        hint: `write "-- Version: ${migration.versionText}" (the file name's version is the one applied)`,
+        messageId: 'versionMismatch',
+        data: { said: version.value, actual: migration.versionText },
         at: valueAt(version.line, version.value),
       });
     }
     const name = fields.migration;
     if (name?.value && migration.versionText !== '' && name.value.replace(/\.sql$/i, '') !== migration.name) {
       context.report({
-        message: `the header says Migration ${name.value} but the file is ${migration.fileName}`,
-        hint: `write "-- Migration: ${migration.name}"`,
+        messageId: 'nameMismatch',
+        data: { said: name.value, fileName: migration.fileName, name: migration.name },
         at: valueAt(name.line, name.value),
       });
     }
@@ -65,14 +82,14 @@ export const header: Rule = {
       const said = scopeFromName(scope.value);
       if (!said) {
         context.report({
-          message: `unknown Scope "${scope.value}"`,
-          hint: 'write master (or host), tenant, or both',
+          messageId: 'unknownScope',
+          data: { said: scope.value },
           at: valueAt(scope.line, scope.value),
         });
       } else if (said !== migration.scope) {
         context.report({
-          message: `the header says Scope ${scope.value} but the file is in the ${migration.scope} folder`,
-          hint: `write "-- Scope: ${migration.scope}", or move the file to the ${said}/ folder`,
+          messageId: 'scopeMismatch',
+          data: { said: scope.value, scope: migration.scope, saidScope: said },
           at: valueAt(scope.line, scope.value),
         });
       }
@@ -80,10 +97,10 @@ export const header: Rule = {
     const transaction = fields.transaction;
     if (transaction?.value && !TRANSACTION_VALUES.test(transaction.value)) {
       context.report({
-        message: `unknown Transaction value "${transaction.value}": the migration runs in a transaction`,
-        hint: 'write "-- Transaction: none" to run outside a transaction, or remove the line',
+        messageId: 'unknownTransaction',
+        data: { said: transaction.value },
         at: valueAt(transaction.line, transaction.value),
       });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
 import { countCodePoints } from '../../sql/source-text.js';
 import { closest } from '../did-you-mean.js';
 import { namedRuleIds } from '../suppressions.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const ignoreComment: Rule = {
+export const ignoreComment = defineRule({
   id: 'ignore-comment',
   severity: 'warning',
   description: 'A tenant-migrate-ignore comment names rules that exist.',
@@ -17,6 +17,12 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
 -- tenant-migrate-ignore: destructive legacy_score unused since release 4.2
 ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
   },
+  messages: {
+    unknownRule: {
+      message: 'the ignore comment names "{{id}}", which is not a lint rule, so it silences nothing{{didYouMean}}',
+      hint: '{{fix}}',
+    },
+  },
   check(context) {
     for (const { id, line, index } of namedRuleIds(context.migration.source)) {
       if (context.ruleIds.includes(id)) continue;
@@ -24,10 +30,14 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
       const text = context.lineText(line);
       const column = countCodePoints(text, 0, index) + 1;
       context.report({
-        message: `the ignore comment names "${id}", which is not a lint rule, so it silences nothing${close ? `: did you mean ${close}?` : ''}`,
-        hint: close ? `write ${close}` : `the rules are: ${context.ruleIds.join(', ')}`,
+        messageId: 'unknownRule',
+        data: {
+          id,
+          didYouMean: close ? `: did you mean ${close}?` : '',
+          fix: close ? `write ${close}` : `the rules are: ${context.ruleIds.join(', ')}`,
+        },
         at: { line, column, endLine: line, endColumn: column + [...id].length },
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 import { isCreated, type RangeVar } from '../ast.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
 const RENAMED: Record<string, string> = {
@@ -10,7 +10,7 @@ const RENAMED: Record<string, string> = {
   OBJECT_SCHEMA: 'schema',
 };
 
-export const rename: Rule = {
+export const rename = defineRule({
   id: 'rename',
   severity: 'warning',
   description: 'RENAME of a table, column, view or schema in an UP section.',
@@ -22,6 +22,12 @@ export const rename: Rule = {
 ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
 -- copy name into full_name, switch the application, then drop name in a later migration`,
   },
+  messages: {
+    rename: {
+      message: 'renaming {{kind}} {{from}} to {{to}} breaks code that still uses the old name while the deploy runs',
+      hint: 'add the new name alongside the old one (a new column, or a view), move the application, and drop the old name later',
+    },
+  },
   check(context) {
     for (const { type, body, statement } of nodesOf(context, 'up')) {
       if (type !== 'RenameStmt') continue;
@@ -32,10 +38,10 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
       const from =
         kind === 'column' ? `${relation?.relname ?? ''}.${String(body.subname ?? '')}` : (relation?.relname ?? String(body.subname ?? ''));
       context.report({
-        message: `renaming ${kind} ${from} to ${String(body.newname ?? '')} breaks code that still uses the old name while the deploy runs`,
-        hint: 'add the new name alongside the old one (a new column, or a view), move the application, and drop the old name later',
+        messageId: 'rename',
+        data: { kind, from, to: String(body.newname ?? '') },
         at: { statement },
       });
     }
   },
-};
+});

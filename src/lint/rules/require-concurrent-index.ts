@@ -1,8 +1,8 @@
 import { isCreated, type RangeVar } from '../ast.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
-export const requireConcurrentIndex: Rule = {
+export const requireConcurrentIndex = defineRule({
   id: 'require-concurrent-index',
   severity: 'warning',
   description: 'An index on a table the migration did not create is built CONCURRENTLY.',
@@ -16,18 +16,25 @@ CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
 -- ==================== UP ====================
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
   },
+  messages: {
+    notConcurrent: {
+      message: 'CREATE INDEX on {{table}} without CONCURRENTLY blocks writes to the table while it builds',
+      hint: 'write CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction ({{annotation}})',
+    },
+  },
   check(context) {
     for (const { type, body, statement } of nodesOf(context, 'up')) {
       if (type !== 'IndexStmt' || body.concurrent) continue;
       const relation = body.relation as RangeVar | undefined;
       if (isCreated(relation, context.createdInUp)) continue;
       context.report({
-        message: `CREATE INDEX on ${relation?.relname ?? 'a table'} without CONCURRENTLY blocks writes to the table while it builds`,
-        hint: `write CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction (${
-          context.migration.format === 'goose' ? '-- +goose NO TRANSACTION' : '-- Transaction: none'
-        })`,
+        messageId: 'notConcurrent',
+        data: {
+          table: relation?.relname ?? 'a table',
+          annotation: context.migration.format === 'goose' ? '-- +goose NO TRANSACTION' : '-- Transaction: none',
+        },
         at: { statement },
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const requireDown: Rule = {
+export const requireDown = defineRule({
   id: 'require-down',
   severity: 'error',
   description: 'Every migration has a DOWN section with at least one statement, so it can be rolled back.',
@@ -17,25 +17,33 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT;
 -- ==================== DOWN ====================
 ALTER TABLE users DROP COLUMN IF EXISTS nickname;`,
   },
+  messages: {
+    missing: { message: 'no DOWN section: this migration cannot be rolled back', hint: '{{addMarker}}' },
+    empty: {
+      message: 'the DOWN section has no statement: a rollback would do nothing',
+      hint: 'write the statements that undo the UP section (if it truly cannot be undone, say why in a tenant-migrate-ignore comment)',
+    },
+  },
   check(context) {
     const { migration } = context;
     if (!migration.up.parsed && migration.up.markerLine === 0) return; // no UP at all: file-format says so
     const down = migration.down;
     if (!down) {
       context.report({
-        message: 'no DOWN section: this migration cannot be rolled back',
-        hint:
-          migration.format === 'goose'
-            ? 'add "-- +goose Down" with the statements that undo the Up section'
-            : 'add "-- ==================== DOWN ====================" with the statements that undo the UP section',
+        messageId: 'missing',
+        data: {
+          addMarker:
+            migration.format === 'goose'
+              ? 'add "-- +goose Down" with the statements that undo the Up section'
+              : 'add "-- ==================== DOWN ====================" with the statements that undo the UP section',
+        },
         at: { line: migration.up.markerLine || 1, column: 1 },
       });
     } else if (down.parsed && down.statements.length === 0) {
       context.report({
-        message: 'the DOWN section has no statement: a rollback would do nothing',
-        hint: 'write the statements that undo the UP section (if it truly cannot be undone, say why in a tenant-migrate-ignore comment)',
+        messageId: 'empty',
         at: { line: down.markerLine, column: 1 },
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { alterTableCommands, droppedNames, objectKind } from '../ast.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
 /** CREATE statements and the guard that makes each re-runnable. */
@@ -18,7 +18,7 @@ const CREATE_GUARDS: Record<string, { what: (body: Record<string, unknown>) => s
   CreateFunctionStmt: { what: (body) => (body.is_procedure ? 'CREATE PROCEDURE' : 'CREATE FUNCTION'), guard: 'replace' },
 };
 
-export const requireIdempotent: Rule = {
+export const requireIdempotent = defineRule({
   id: 'require-idempotent',
   severity: 'error',
   description:
@@ -34,6 +34,22 @@ CREATE TABLE IF NOT EXISTS tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id BIGINT;
 DROP INDEX IF EXISTS idx_users_old;`,
   },
+  messages: {
+    create: { message: '{{what}} without {{guard}} (in {{section}}) fails when it runs twice', hint: '{{fix}}' },
+    drop: { message: 'DROP {{kind}} {{names}} without IF EXISTS (in {{section}}) fails when it runs twice', hint: 'write {{fix}}' },
+    addColumn: {
+      message: 'ADD COLUMN {{column}} without IF NOT EXISTS (in {{section}}) fails when it runs twice',
+      hint: 'write ADD COLUMN IF NOT EXISTS {{column}}',
+    },
+    dropColumn: {
+      message: 'DROP COLUMN {{column}} without IF EXISTS (in {{section}}) fails when it runs twice',
+      hint: 'write DROP COLUMN IF EXISTS {{column}}',
+    },
+    dropConstraint: {
+      message: 'DROP CONSTRAINT {{name}} without IF EXISTS (in {{section}}) fails when it runs twice',
+      hint: 'write DROP CONSTRAINT IF EXISTS {{name}}',
+    },
+  },
   check(context) {
     for (const { type, body, statement, section } of nodesOf(context)) {
       const where = section.direction.toUpperCase();
@@ -43,8 +59,13 @@ DROP INDEX IF EXISTS idx_users_old;`,
         const fix = create.guard === 'replace' ? what.replace('CREATE ', 'CREATE OR REPLACE ') : `${what} IF NOT EXISTS`;
         const unnamedIndex = type === 'IndexStmt' && !body.idxname;
         context.report({
-          message: `${what} without ${create.guard === 'replace' ? 'OR REPLACE' : 'IF NOT EXISTS'} (in ${where}) fails when it runs twice`,
-          hint: unnamedIndex ? `name the index and write ${fix}: only a named index can be guarded` : `write ${fix}`,
+          messageId: 'create',
+          data: {
+            what,
+            guard: create.guard === 'replace' ? 'OR REPLACE' : 'IF NOT EXISTS',
+            section: where,
+            fix: unnamedIndex ? `name the index and write ${fix}: only a named index can be guarded` : `write ${fix}`,
+          },
           at: { statement },
         });
         continue;
@@ -53,8 +74,8 @@ DROP INDEX IF EXISTS idx_users_old;`,
         const kind = objectKind(body.removeType);
         const names = droppedNames(body).join(', ');
         context.report({
-          message: `DROP ${kind} ${names} without IF EXISTS (in ${where}) fails when it runs twice`,
-          hint: `write DROP ${kind}${body.concurrent ? ' CONCURRENTLY' : ''} IF EXISTS ${names}`,
+          messageId: 'drop',
+          data: { kind, names, section: where, fix: `DROP ${kind}${body.concurrent ? ' CONCURRENTLY' : ''} IF EXISTS ${names}` },
           at: { statement },
         });
         continue;
@@ -69,28 +90,28 @@ DROP INDEX IF EXISTS idx_users_old;`,
           if (command.missing_ok) continue;
           const column = (command.def?.ColumnDef as { colname?: string } | undefined)?.colname ?? '';
           context.report({
-            message: `ADD COLUMN ${column} without IF NOT EXISTS (in ${where}) fails when it runs twice`,
-            hint: `write ADD COLUMN IF NOT EXISTS ${column}`,
+            messageId: 'addColumn',
+            data: { column, section: where },
             at: clausePlace(statement, ADD_COLUMN, occurrence),
           });
         } else if (command.subtype === 'AT_DropColumn') {
           const occurrence = droppedColumns++;
           if (command.missing_ok) continue;
           context.report({
-            message: `DROP COLUMN ${command.name ?? ''} without IF EXISTS (in ${where}) fails when it runs twice`,
-            hint: `write DROP COLUMN IF EXISTS ${command.name ?? ''}`,
+            messageId: 'dropColumn',
+            data: { column: command.name ?? '', section: where },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
           });
         } else if (command.subtype === 'AT_DropConstraint') {
           const occurrence = droppedConstraints++;
           if (command.missing_ok) continue;
           context.report({
-            message: `DROP CONSTRAINT ${command.name ?? ''} without IF EXISTS (in ${where}) fails when it runs twice`,
-            hint: `write DROP CONSTRAINT IF EXISTS ${command.name ?? ''}`,
+            messageId: 'dropConstraint',
+            data: { name: command.name ?? '', section: where },
             at: clausePlace(statement, /\bDROP\s+CONSTRAINT\b/i, occurrence),
           });
         }
       }
     }
   },
-};
+});

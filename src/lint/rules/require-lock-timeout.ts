@@ -1,9 +1,9 @@
 import type { Statement } from '../../migrations/types.js';
 import { functionsCalled, isCreated, lastName, type RangeVar } from '../ast.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nodesOf, type VisitedNode } from '../walk.js';
 
-export const requireLockTimeout: Rule = {
+export const requireLockTimeout = defineRule({
   id: 'require-lock-timeout',
   severity: 'warning',
   description: 'A statement that takes a strong lock on an existing table comes after SET lock_timeout.',
@@ -16,6 +16,16 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
     fixed: `-- ==================== UP ====================
 SET lock_timeout = '5s';
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
+  },
+  messages: {
+    missing: {
+      message: '{{what}} takes a lock on {{table}} with no lock_timeout set',
+      hint: "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query",
+    },
+    localIgnored: {
+      message: '{{what}} takes a lock on {{table}} with no lock_timeout set',
+      hint: "this migration runs outside a transaction, where SET LOCAL has no effect: write SET lock_timeout = '5s'; before it",
+    },
   },
   check(context) {
     const inTransaction = context.migration.transaction;
@@ -43,15 +53,13 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
       // One finding per statement, so a suppression on one statement leaves the others reported.
       reported.add(visited.statement);
       context.report({
-        message: `${describe(visited)} takes a lock on ${relation.relname ?? 'an existing table'} with no lock_timeout set`,
-        hint: localIgnored
-          ? "this migration runs outside a transaction, where SET LOCAL has no effect: write SET lock_timeout = '5s'; before it"
-          : "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query",
+        messageId: localIgnored ? 'localIgnored' : 'missing',
+        data: { what: describe(visited), table: relation.relname ?? 'an existing table' },
         at: { statement: visited.statement },
       });
     }
   },
-};
+});
 
 /**
  * What a statement does to lock_timeout: `value` true for a non-zero timeout, false for a reset or

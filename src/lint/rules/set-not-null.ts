@@ -1,9 +1,9 @@
 import type { RangeVar } from '../ast.js';
 import { clausePlace } from '../place.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables } from '../walk.js';
 
-export const setNotNull: Rule = {
+export const setNotNull = defineRule({
   id: 'set-not-null',
   severity: 'warning',
   description: 'ALTER COLUMN ... SET NOT NULL on an existing table.',
@@ -17,17 +17,23 @@ ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
 ALTER TABLE users ALTER COLUMN email SET NOT NULL;
 ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
   },
+  messages: {
+    scan: {
+      message: 'SET NOT NULL on {{table}}.{{column}} scans the table under an ACCESS EXCLUSIVE lock',
+      hint: 'first add CHECK ({{columnOrPlaceholder}} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)',
+    },
+  },
   check(context) {
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_SetNotNull')) {
       if (hasValidatedNotNullCheck(context.statements, relation, command.name ?? '')) continue;
       context.report({
-        message: `SET NOT NULL on ${relation?.relname ?? ''}.${command.name ?? ''} scans the table under an ACCESS EXCLUSIVE lock`,
-        hint: `first add CHECK (${command.name ?? 'column'} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)`,
+        messageId: 'scan',
+        data: { table: relation?.relname ?? '', column: command.name ?? '', columnOrPlaceholder: command.name ?? 'column' },
         at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence),
       });
     }
   },
-};
+});
 
 /** The documented safe pattern: a `CHECK (col IS NOT NULL)` validated earlier in the migration. */
 function hasValidatedNotNullCheck(

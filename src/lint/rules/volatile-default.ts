@@ -1,6 +1,6 @@
 import { alterTableCommands, columnDefOf, constraintsOf, functionsCalled, isCreated, lastName, type RangeVar } from '../ast.js';
 import { clausePlace } from '../place.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
 /** Built-in and common extension functions PostgreSQL marks VOLATILE. */
@@ -22,7 +22,7 @@ const VOLATILE_FUNCTIONS = new Set([
 ]);
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
-export const volatileDefault: Rule = {
+export const volatileDefault = defineRule({
   id: 'volatile-default',
   severity: 'warning',
   description:
@@ -35,6 +35,12 @@ export const volatileDefault: Rule = {
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID;
 ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();
 -- then backfill existing rows in batches`,
+  },
+  messages: {
+    volatile: {
+      message: 'column {{column}} gets a volatile default ({{what}}): {{table}} is rewritten under an ACCESS EXCLUSIVE lock',
+      hint: 'add the column without the default, then SET DEFAULT for new rows and backfill old rows in batches',
+    },
   },
   check(context) {
     for (const { type, body, statement } of nodesOf(context, 'up')) {
@@ -51,11 +57,11 @@ ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();
         const serial = SERIAL_TYPES.has(typeName);
         if (!volatile && !serial) continue;
         context.report({
-          message: `column ${name} gets a volatile default (${volatile ? `${volatile}()` : `${typeName}, i.e. nextval()`}): ${relation?.relname ?? 'the table'} is rewritten under an ACCESS EXCLUSIVE lock`,
-          hint: 'add the column without the default, then SET DEFAULT for new rows and backfill old rows in batches',
+          messageId: 'volatile',
+          data: { column: name, what: volatile ? `${volatile}()` : `${typeName}, i.e. nextval()`, table: relation?.relname ?? 'the table' },
           at: clausePlace(statement, volatile ? new RegExp(`\\b${volatile}\\s*\\(`, 'i') : new RegExp(`\\b${typeName}\\b`, 'i')),
         });
       }
     }
   },
-};
+});
