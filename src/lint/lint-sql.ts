@@ -65,6 +65,7 @@ export async function lintSql(sql: string, options: LintSqlOptions = {}): Promis
     problems,
     levels: resolveLevels(options.rules),
     include: (candidate) => candidate === path,
+    settings: options.pgVersion ? { pgVersion: options.pgVersion } : undefined,
   });
   const only = options.only;
   const findings = only ? output.findings.filter((finding) => only.includes(finding.rule)) : output.findings;

@@ -52,7 +52,7 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       rule.docs.flagged,
       '```',
       '',
-      'Fixed:',
+      ...(rule.docs.earlier ? ['Fixed, after an earlier migration that ran:', '', `\`\`\`${language}`, rule.docs.earlier, '```', '', 'this one:'] : ['Fixed:']),
       '',
       `\`\`\`${language}`,
       rule.docs.fixed,

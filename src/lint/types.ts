@@ -139,6 +139,8 @@ export interface RuleDocs {
   flagged: string;
   /** The same, fixed. */
   fixed: string;
+  /** SQL of an earlier migration the fixed example builds on (shown, and linted before it). */
+  earlier?: string;
   /**
    * What the examples are, so docs can show them and tests can lint them: `sql` statements of an UP
    * section, `sections` of a header-format file (from the UP marker), a whole `file`, or `text`

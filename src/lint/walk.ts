@@ -61,3 +61,69 @@ export function alterCommandsOnExistingTables(context: RuleContext, subtype: str
   }
   return found;
 }
+
+/**
+ * True when UP creates `relation` (a table, view, materialized view, sequence or index) before
+ * `visited`: a DROP that comes before the CREATE of the same name still drops what exists.
+ */
+export function createdBefore(context: RuleContext, relation: RangeVar | undefined, visited: VisitedNode): boolean {
+  const key = relationKeyOf(relation);
+  if (!key) return false;
+  const created = creationOrder(context);
+  const at = created.order.get(visited) ?? Number.POSITIVE_INFINITY;
+  const bare = (relation?.relname ?? '').toLowerCase();
+  const first = created.first.get(key) ?? (relation?.schemaname === undefined ? created.firstBare.get(bare) : created.first.get(bare));
+  return first !== undefined && first < at;
+}
+
+interface CreationOrder {
+  order: Map<VisitedNode, number>;
+  /** `schema.name` or `name` -> index of the first node that creates it. */
+  first: Map<string, number>;
+  /** bare name -> index of the first node that creates it in any schema. */
+  firstBare: Map<string, number>;
+}
+
+const creationByFile = new WeakMap<object, CreationOrder>();
+
+function creationOrder(context: RuleContext): CreationOrder {
+  const cached = creationByFile.get(context.file);
+  if (cached) return cached;
+  const result: CreationOrder = { order: new Map(), first: new Map(), firstBare: new Map() };
+  nodesOf(context, 'up').forEach((visited, index) => {
+    result.order.set(visited, index);
+    for (const relation of relationsCreatedBy(visited)) {
+      const key = relationKeyOf(relation);
+      if (!key) continue;
+      if (!result.first.has(key)) result.first.set(key, index);
+      const bare = (relation.relname ?? '').toLowerCase();
+      if (!result.firstBare.has(bare)) result.firstBare.set(bare, index);
+    }
+  });
+  creationByFile.set(context.file, result);
+  return result;
+}
+
+function relationKeyOf(relation: RangeVar | undefined): string | undefined {
+  if (!relation?.relname) return undefined;
+  const name = relation.relname.toLowerCase();
+  return relation.schemaname ? `${relation.schemaname.toLowerCase()}.${name}` : name;
+}
+
+/** The relations a node creates: tables, views, materialized views, sequences, indexes. */
+export function relationsCreatedBy({ type, body }: Pick<VisitedNode, 'type' | 'body'>): RangeVar[] {
+  switch (type) {
+    case 'CreateStmt':
+      return [body.relation as RangeVar];
+    case 'CreateTableAsStmt':
+      return [((body.into as { rel?: RangeVar } | undefined)?.rel ?? {}) as RangeVar];
+    case 'ViewStmt':
+      return [body.view as RangeVar];
+    case 'CreateSeqStmt':
+      return [body.sequence as RangeVar];
+    case 'IndexStmt':
+      return body.idxname ? [{ schemaname: (body.relation as RangeVar | undefined)?.schemaname, relname: String(body.idxname) }] : [];
+    default:
+      return [];
+  }
+}

@@ -65,8 +65,17 @@ describe('rule docs', () => {
     it(`${rule.id}: the documented example is flagged, and the documented fix lints clean under every rule`, async () => {
       const flagged = await lintOne(asFile(rule, rule.docs.flagged), { env: {} });
       expect(ofRule(flagged, rule.id).length).toBeGreaterThan(0);
-      // A fix that trips another rule teaches users to trade one finding for another.
-      const fixed = await lintOne(asFile(rule, rule.docs.fixed), { env: {} });
+      // A fix that trips another rule teaches users to trade one finding for another. A fix that
+      // builds on an earlier migration (docs.earlier) is linted after it.
+      const fixed = rule.docs.earlier
+        ? await lintFiles(
+            {
+              'migrations/tenant/001_change.sql': asFile(rule, `SET lock_timeout = '5s';\n${rule.docs.earlier}`),
+              'migrations/tenant/002_next.sql': asFile(rule, rule.docs.fixed).replace('001_change', '002_next').replace('Version: 001', 'Version: 002'),
+            },
+            { env: {} },
+          )
+        : await lintOne(asFile(rule, rule.docs.fixed), { env: {} });
       expect(fixed.findings.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([]);
     });
   }

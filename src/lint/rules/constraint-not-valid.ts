@@ -1,24 +1,36 @@
-import type { ConstraintNode } from '../ast.js';
-import { clausePlace } from '../place.js';
+import { columnDefOf, type ConstraintNode, constraintsOf } from '../ast.js';
+import { ADD_COLUMN, clausePlace } from '../place.js';
+import { transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';
-import { alterCommandsOnExistingTables } from '../walk.js';
+import { alterCommandsOnExistingTables, nodesOf } from '../walk.js';
 
 export const constraintNotValid = defineRule({
   id: 'constraint-not-valid',
   severity: 'warning',
-  description: 'A FOREIGN KEY or CHECK constraint added to an existing table is added NOT VALID, then validated separately.',
+  description:
+    'A FOREIGN KEY or CHECK constraint added to an existing table (also ADD COLUMN ... REFERENCES) is added NOT VALID, then validated in a later transaction.',
   docs: {
     rationale:
-      'Adding a validated constraint scans the whole table while holding a lock that blocks writes (and, for a foreign key, writes to the referenced table too). NOT VALID adds it at once for new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes through.',
-    flagged: 'ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);',
+      'Adding a validated constraint scans the whole table while holding a lock that blocks writes (and, for a foreign key, writes to the referenced table too). NOT VALID adds it at once for new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes through. But the lock NOT VALID took is held until its transaction ends: a VALIDATE in the same transaction scans under it, as if NOT VALID had not been written. Validate in the next migration (or after a COMMIT in a NO TRANSACTION file).',
+    flagged: `ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);`,
     fixed: `SET lock_timeout = '5s';
 ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
-ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`,
+-- and in the next migration: ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`,
   },
   messages: {
     validated: {
       message: '{{kind}} constraint {{name}} on existing table {{table}} is validated while holding a lock that blocks writes',
       hint: 'add it NOT VALID, then run ALTER TABLE {{tableOrDots}} VALIDATE CONSTRAINT {{nameOrDots}} (in a later statement or migration)',
+    },
+    columnReferences: {
+      message:
+        'ADD COLUMN {{column}} ... REFERENCES {{referenced}} adds a foreign key: it locks {{table}} and {{referenced}} against writes while it is checked',
+      hint: 'add the column without REFERENCES, then ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, and VALIDATE CONSTRAINT in a later migration',
+    },
+    sameTransaction: {
+      message:
+        'VALIDATE CONSTRAINT {{name}} runs in the transaction that added it NOT VALID: the lock that ADD took is still held, so the scan blocks writes to {{table}} after all',
+      hint: 'validate it in the next migration (or after a COMMIT, in a NO TRANSACTION file)',
     },
   },
   check(context) {
@@ -34,5 +46,47 @@ ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`,
         at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|CHECK\b|FOREIGN\b|PRIMARY\b|UNIQUE\b|EXCLUDE\b)/i, occurrence),
       });
     }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AddColumn')) {
+      const column = columnDefOf(command);
+      const reference = constraintsOf(column).find((constraint) => constraint.contype === 'CONSTR_FOREIGN' && !constraint.skip_validation);
+      if (!reference) continue;
+      const referenced = (reference as { pktable?: { relname?: string } }).pktable?.relname ?? 'the referenced table';
+      context.report({
+        messageId: 'columnReferences',
+        data: { column: String(column?.colname ?? ''), table: relation?.relname ?? '', referenced },
+        at: clausePlace(statement, ADD_COLUMN, occurrence),
+      });
+    }
+    reportValidateInSameTransaction(context);
   },
 });
+
+/** A VALIDATE CONSTRAINT in the transaction whose ADD CONSTRAINT ... NOT VALID made it. */
+function reportValidateInSameTransaction(context: Parameters<NonNullable<typeof constraintNotValid.check>>[0]): void {
+  const transactions = transactionsOf(context);
+  const addedNotValid = new Map<string, number | undefined>();
+  for (const visited of nodesOf(context, 'up')) {
+    if (visited.type !== 'AlterTableStmt') continue;
+    const table = String((visited.body.relation as { relname?: string } | undefined)?.relname ?? '').toLowerCase();
+    const transaction = transactions.get(visited)?.id;
+    let validations = -1;
+    for (const command of (visited.body.cmds as Array<{ AlterTableCmd?: Record<string, unknown> }> | undefined) ?? []) {
+      const cmd = command.AlterTableCmd;
+      if (!cmd) continue;
+      const constraint = (cmd.def as { Constraint?: ConstraintNode } | undefined)?.Constraint;
+      if (cmd.subtype === 'AT_AddConstraint' && constraint?.skip_validation && constraint.conname) {
+        addedNotValid.set(`${table}.${constraint.conname.toLowerCase()}`, transaction);
+      } else if (cmd.subtype === 'AT_ValidateConstraint') {
+        validations++;
+        const name = String(cmd.name ?? '');
+        const key = `${table}.${name.toLowerCase()}`;
+        if (transaction === undefined || !addedNotValid.has(key) || addedNotValid.get(key) !== transaction) continue;
+        context.report({
+          messageId: 'sameTransaction',
+          data: { name, table },
+          at: clausePlace(visited.statement, /\bVALIDATE\s+CONSTRAINT\b/i, validations),
+        });
+      }
+    }
+  }
+}

@@ -1,12 +1,13 @@
 import { alterTableCommands, droppedNames, isCreated, type RangeVar } from '../ast.js';
 import { clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
-import { nodesOf } from '../walk.js';
+import { createdBefore, nodesOf } from '../walk.js';
 
 export const destructive = defineRule({
   id: 'destructive',
   severity: 'warning',
-  description: 'DROP TABLE, DROP COLUMN, DROP SCHEMA or TRUNCATE in an UP section.',
+  description:
+    'DROP TABLE, DROP COLUMN, DROP SCHEMA, DROP DATABASE or TRUNCATE in an UP section (a DROP before the CREATE of the same name still drops what exists).',
   docs: {
     rationale:
       'Data dropped on the master and every tenant cannot be brought back by a DOWN section, and application code still running the old release may still read it. Make sure it is meant, and that the release that stops using it is already deployed.',
@@ -24,17 +25,25 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
       message: 'TRUNCATE deletes every row on the master and every tenant',
       hint: 'if it is meant, say why in a tenant-migrate-ignore comment',
     },
+    dropDatabase: {
+      message: 'DROP DATABASE {{name}} deletes a whole database, with every table in it',
+      hint: 'drop databases by hand, or with tenant-migrate tenant remove; if it is meant, say why in a tenant-migrate-ignore comment',
+    },
     dropColumn: {
       message: 'DROP COLUMN {{column}} deletes data in {{table}} on the master and every tenant',
       hint: 'deploy the release that stops reading the column first; if it is meant, say why in a tenant-migrate-ignore comment',
     },
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, 'up')) {
-      if (type === 'DropStmt' && (body.removeType === 'OBJECT_TABLE' || body.removeType === 'OBJECT_SCHEMA')) {
+    for (const visited of nodesOf(context, 'up')) {
+      const { type, body, statement } = visited;
+      if (type === 'DropdbStmt') {
+        context.report({ messageId: 'dropDatabase', data: { name: String(body.dbname ?? '') }, at: { statement } });
+      } else if (type === 'DropStmt' && (body.removeType === 'OBJECT_TABLE' || body.removeType === 'OBJECT_SCHEMA')) {
         const kind = body.removeType === 'OBJECT_TABLE' ? 'TABLE' : 'SCHEMA';
         const names = droppedNames(body);
-        const dropped = kind === 'TABLE' ? names.filter((name) => !isCreated(rangeVarOf(name), context.createdInUp)) : names;
+        // Only a table this UP created before the DROP is its own to drop: a DROP then CREATE still loses the old rows.
+        const dropped = kind === 'TABLE' ? names.filter((name) => !createdBefore(context, rangeVarOf(name), visited)) : names;
         if (dropped.length === 0) continue;
         context.report({
           messageId: 'drop',

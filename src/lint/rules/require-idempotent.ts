@@ -18,6 +18,11 @@ const CREATE_GUARDS: Record<string, { what: (body: Record<string, unknown>) => s
   CreateFunctionStmt: { what: (body) => (body.is_procedure ? 'CREATE PROCEDURE' : 'CREATE FUNCTION'), guard: 'replace' },
 };
 
+/** A temporary table dropped at commit never outlives its run, so the next run creates it afresh. */
+function dropsAtCommit(type: string, body: Record<string, unknown>): boolean {
+  return type === 'CreateStmt' && body.oncommit === 'ONCOMMIT_DROP' && (body.relation as { relpersistence?: string } | undefined)?.relpersistence === 't';
+}
+
 export const requireIdempotent = defineRule({
   id: 'require-idempotent',
   severity: 'error',
@@ -54,7 +59,7 @@ DROP INDEX IF EXISTS idx_users_old;`,
     for (const { type, body, statement, section } of nodesOf(context)) {
       const where = section.direction.toUpperCase();
       const create = CREATE_GUARDS[type];
-      if (create && !body[create.guard]) {
+      if (create && !body[create.guard] && !dropsAtCommit(type, body)) {
         const what = create.what(body);
         const fix = create.guard === 'replace' ? what.replace('CREATE ', 'CREATE OR REPLACE ') : `${what} IF NOT EXISTS`;
         const unnamedIndex = type === 'IndexStmt' && !body.idxname;

@@ -1,16 +1,20 @@
-import type { Statement } from '../../migrations/types.js';
-import { functionsCalled, isCreated, lastName, type RangeVar } from '../ast.js';
+import { functionsCalled, lastName } from '../ast.js';
+import { blocksWrites, locksTaken } from '../locks.js';
+import { insertBefore } from '../fixes.js';
+import { transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';
-import { nodesOf, type VisitedNode } from '../walk.js';
+import { createdBefore, nodesOf, type VisitedNode } from '../walk.js';
 
 export const requireLockTimeout = defineRule({
   id: 'require-lock-timeout',
   severity: 'warning',
-  description: 'A statement that takes a strong lock on an existing table comes after SET lock_timeout.',
+  fixable: true,
+  description:
+    'A statement that takes a lock blocking writes (SHARE or stronger) on an existing table, index or view comes after SET lock_timeout.',
   docs: {
     kind: 'sections',
     rationale:
-      'An ALTER TABLE waits for its lock behind any long query, and every query that arrives after it queues behind it: one slow report stalls the whole table. A lock_timeout makes the migration give up quickly instead, to be retried.',
+      'An ALTER TABLE (or DROP INDEX, REINDEX, CLUSTER, REFRESH MATERIALIZED VIEW, VACUUM FULL, CREATE INDEX, a foreign key...) waits for its lock behind any long query, and every query that arrives after it queues behind it: one slow report stalls the whole table. A lock_timeout makes the migration give up quickly instead, to be retried. Statements whose lock lets writes through (VALIDATE CONSTRAINT, CONCURRENTLY, SET STATISTICS) need none.',
     flagged: `-- ==================== UP ====================
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
     fixed: `-- ==================== UP ====================
@@ -28,34 +32,38 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
     },
   },
   check(context) {
-    const inTransaction = context.migration.transaction;
-    let timeoutSet = false;
-    // Outside a transaction, SET LOCAL lasts for its own statement only (PostgreSQL warns and ignores
-    // it): it covers the rest of a goose block, which is sent as one implicit transaction, and no more.
-    let localTo: Statement | undefined;
+    const transactions = transactionsOf(context);
+    let session = false;
+    // SET LOCAL lasts until its transaction ends; outside one PostgreSQL warns and ignores it.
+    let local: { transaction: number; value: boolean } | undefined;
     let localIgnored = false;
-    const reported = new Set<Statement>();
+    let fixed = false;
+    const reported = new Set<unknown>();
     for (const visited of nodesOf(context, 'up')) {
+      const transaction = transactions.get(visited)?.id;
+      if (local && local.transaction !== transaction) local = undefined;
       const setting = lockTimeoutSetting(visited);
       if (setting !== undefined) {
-        if (setting.local && !inTransaction) {
-          localTo = setting.value ? visited.statement : undefined;
-          localIgnored ||= setting.value;
-        } else {
-          timeoutSet = setting.value;
-          localTo = undefined;
-        }
+        if (!setting.local) {
+          session = setting.value;
+          local = undefined;
+        } else if (transaction === undefined) localIgnored ||= setting.value;
+        else local = { transaction, value: setting.value };
         continue;
       }
-      if (timeoutSet || localTo === visited.statement || reported.has(visited.statement)) continue;
-      const relation = lockedRelation(visited);
-      if (!relation || isCreated(relation, context.createdInUp)) continue;
+      const covered = local ? local.value : session;
+      if (covered || reported.has(visited.statement)) continue;
+      const lock = locksTaken(visited).find((taken) => blocksWrites(taken.mode) && !createdBefore(context, taken.relation, visited));
+      if (!lock) continue;
       // One finding per statement, so a suppression on one statement leaves the others reported.
       reported.add(visited.statement);
+      const fix = fixed ? undefined : insertBefore(context, visited.statement, "SET lock_timeout = '5s';", "add SET lock_timeout = '5s' before it");
+      fixed = true;
       context.report({
         messageId: localIgnored ? 'localIgnored' : 'missing',
-        data: { what: describe(visited), table: relation.relname ?? 'an existing table' },
+        data: { what: lock.what, table: lock.relation.relname ?? 'an existing table' },
         at: { statement: visited.statement },
+        ...(fix ? { fix } : {}),
       });
     }
   },
@@ -65,8 +73,9 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
  * What a statement does to lock_timeout: `value` true for a non-zero timeout, false for a reset or
  * 0; `local` for SET LOCAL and set_config(..., true). Undefined when it does not touch it.
  */
-function lockTimeoutSetting({ type, body }: VisitedNode): { value: boolean; local: boolean } | undefined {
-  if (type === 'VariableSetStmt' && String(body.name ?? '').toLowerCase() === 'lock_timeout') {
+export function lockTimeoutSetting(visited: VisitedNode, name = 'lock_timeout'): { value: boolean; local: boolean } | undefined {
+  const { type, body } = visited;
+  if (type === 'VariableSetStmt' && String(body.name ?? '').toLowerCase() === name) {
     const local = body.is_local === true;
     if (body.kind !== 'VAR_SET_VALUE') return { value: false, local };
     const args = body.args as Array<{ A_Const?: { sval?: { sval?: string }; ival?: { ival?: number } } }> | undefined;
@@ -76,7 +85,7 @@ function lockTimeoutSetting({ type, body }: VisitedNode): { value: boolean; loca
     const text = value.sval?.sval ?? String(value.ival?.ival ?? 0);
     return { value: !/^\s*0+\s*(ms|s|min)?\s*$/i.test(text), local };
   }
-  if (type === 'SelectStmt' && JSON.stringify(body).includes('"lock_timeout"') && functionsCalled(body).includes('set_config')) {
+  if (type === 'SelectStmt' && JSON.stringify(body).includes(`"${name}"`) && functionsCalled(body).includes('set_config')) {
     return { value: true, local: setConfigIsLocal(body) };
   }
   return undefined;
@@ -94,34 +103,4 @@ function setConfigIsLocal(expression: unknown): boolean {
     if (setConfigIsLocal(value)) return true;
   }
   return false;
-}
-
-function lockedRelation({ type, body }: VisitedNode): RangeVar | undefined {
-  switch (type) {
-    case 'AlterTableStmt':
-    case 'CreateTrigStmt':
-    case 'RenameStmt':
-      return body.relation as RangeVar | undefined;
-    case 'IndexStmt':
-      return body.concurrent ? undefined : (body.relation as RangeVar | undefined);
-    case 'TruncateStmt':
-    case 'LockStmt': {
-      const relations = (body.relations as Array<{ RangeVar?: RangeVar }> | undefined) ?? [];
-      return relations[0]?.RangeVar;
-    }
-    default:
-      return undefined;
-  }
-}
-
-function describe({ type, body }: VisitedNode): string {
-  const names: Record<string, string> = {
-    AlterTableStmt: 'ALTER TABLE',
-    CreateTrigStmt: 'CREATE TRIGGER',
-    RenameStmt: 'a RENAME',
-    TruncateStmt: 'TRUNCATE',
-    LockStmt: 'LOCK TABLE',
-  };
-  if (type === 'IndexStmt') return body.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
-  return names[type] ?? type;
 }

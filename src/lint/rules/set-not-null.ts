@@ -1,4 +1,4 @@
-import type { RangeVar } from '../ast.js';
+import { hasValidatedNotNullCheck, tableKey } from '../constraints.js';
 import { clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables } from '../walk.js';
@@ -6,14 +6,15 @@ import { alterCommandsOnExistingTables } from '../walk.js';
 export const setNotNull = defineRule({
   id: 'set-not-null',
   severity: 'warning',
-  description: 'ALTER COLUMN ... SET NOT NULL on an existing table.',
+  description:
+    'ALTER COLUMN ... SET NOT NULL on an existing table, unless a validated CHECK (col IS NOT NULL) on that table, from an earlier migration or earlier in this one, lets PostgreSQL 12+ skip the scan.',
   docs: {
     rationale:
-      'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint lets it skip the scan.',
+      'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint on the same table lets it skip the scan. Add the CHECK NOT VALID in one migration, and VALIDATE it (a lock that lets writes through) in the next, before SET NOT NULL.',
+    earlier: 'ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;',
     flagged: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;',
-    fixed: `SET lock_timeout = '5s';
-ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
-ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
+    fixed: `ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
+SET lock_timeout = '5s';
 ALTER TABLE users ALTER COLUMN email SET NOT NULL;
 ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
   },
@@ -22,31 +23,22 @@ ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
       message: 'SET NOT NULL on {{table}}.{{column}} scans the table under an ACCESS EXCLUSIVE lock',
       hint: 'first add CHECK ({{columnOrPlaceholder}} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)',
     },
+    beforeTwelve: {
+      message: 'SET NOT NULL on {{table}}.{{column}} scans the table under an ACCESS EXCLUSIVE lock (the fleet runs PostgreSQL {{version}})',
+      hint: 'before PostgreSQL 12 a CHECK constraint does not spare the scan: run it when the table is quiet, or keep the CHECK constraint instead of NOT NULL',
+    },
   },
   check(context) {
+    const { pgVersion } = context.settings;
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_SetNotNull')) {
-      if (hasValidatedNotNullCheck(context.statements, relation, command.name ?? '')) continue;
+      const column = (command.name ?? '').toLowerCase();
+      const table = tableKey(relation);
+      if (pgVersion >= 12 && table && column && hasValidatedNotNullCheck(context.earlier, context.migration, statement, table, column)) continue;
       context.report({
-        messageId: 'scan',
-        data: { table: relation?.relname ?? '', column: command.name ?? '', columnOrPlaceholder: command.name ?? 'column' },
+        messageId: pgVersion >= 12 ? 'scan' : 'beforeTwelve',
+        data: { table: relation?.relname ?? '', column: command.name ?? '', columnOrPlaceholder: command.name ?? 'column', version: pgVersion },
         at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence),
       });
     }
   },
 });
-
-/** The documented safe pattern: a `CHECK (col IS NOT NULL)` validated earlier in the migration. */
-function hasValidatedNotNullCheck(
-  statements: readonly { statement: { sql: string } }[],
-  relation: RangeVar | undefined,
-  column: string,
-): boolean {
-  if (!relation?.relname || !column) return false;
-  const check = new RegExp(`CHECK\\s*\\(\\s*"?${escapeRegExp(column)}"?\\s+IS\\s+NOT\\s+NULL\\s*\\)`, 'i');
-  const validate = /\bVALIDATE\s+CONSTRAINT\b/i;
-  return statements.some(({ statement }) => check.test(statement.sql)) && statements.some(({ statement }) => validate.test(statement.sql));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

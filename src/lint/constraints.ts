@@ -1,0 +1,94 @@
+/**
+ * What the migrations say about constraints: which are added, whether validated, on which table,
+ * and for CHECKs whether they prove a column NOT NULL. Read from this file's UP and from the
+ * migrations before it, so a rule can tell that a constraint added NOT VALID last week was
+ * validated since.
+ */
+import type { Migration, Statement } from '../migrations/types.js';
+import { alterTableCommands, type ConstraintNode, type RangeVar, relationKey, unwrap } from './ast.js';
+
+export interface ConstraintEvent {
+  kind: 'add' | 'validate';
+  table: string;
+  name: string;
+  /** For `add`: added NOT VALID. */
+  notValid?: boolean;
+  /** For a CHECK (col IS NOT NULL): the column, lower-cased. */
+  notNullColumn?: string;
+  statement: Statement;
+}
+
+const cache = new WeakMap<Migration, ConstraintEvent[]>();
+
+/** The constraint events of a migration's UP, in order. */
+export function constraintEvents(migration: Migration): ConstraintEvent[] {
+  const cached = cache.get(migration);
+  if (cached) return cached;
+  const events: ConstraintEvent[] = [];
+  for (const statement of migration.up.statements) {
+    for (const node of statement.nodes) {
+      const [type, body] = unwrap(node);
+      if (type !== 'AlterTableStmt') continue;
+      const table = tableKey(body.relation as RangeVar | undefined);
+      if (!table) continue;
+      for (const command of alterTableCommands(body)) {
+        if (command.subtype === 'AT_ValidateConstraint' && command.name) {
+          events.push({ kind: 'validate', table, name: command.name.toLowerCase(), statement });
+        } else if (command.subtype === 'AT_AddConstraint') {
+          const constraint = command.def?.Constraint as ConstraintNode | undefined;
+          if (!constraint?.conname) continue;
+          events.push({
+            kind: 'add',
+            table,
+            name: constraint.conname.toLowerCase(),
+            notValid: Boolean(constraint.skip_validation),
+            notNullColumn: constraint.contype === 'CONSTR_CHECK' ? isNotNullColumn(constraint.raw_expr) : undefined,
+            statement,
+          });
+        }
+      }
+    }
+  }
+  cache.set(migration, events);
+  return events;
+}
+
+/** A table by bare name: migrations of a fleet name tables the same way in every file. */
+export function tableKey(relation: RangeVar | undefined): string | undefined {
+  return relation?.relname ? relation.relname.toLowerCase() : relationKey(relation);
+}
+
+/** `col IS NOT NULL` -> `col`. */
+function isNotNullColumn(expression: unknown): string | undefined {
+  const test = (expression as { NullTest?: { nulltesttype?: string; arg?: { ColumnRef?: { fields?: Array<{ String?: { sval?: string } }> } } } })
+    ?.NullTest;
+  if (test?.nulltesttype !== 'IS_NOT_NULL') return undefined;
+  const fields = test.arg?.ColumnRef?.fields ?? [];
+  return fields.length === 1 ? fields[0].String?.sval?.toLowerCase() : undefined;
+}
+
+/**
+ * True when a validated CHECK (column IS NOT NULL) on `table` exists once `until` has run: added
+ * validated, or added NOT VALID and then validated, in earlier migrations or earlier in this UP.
+ */
+export function hasValidatedNotNullCheck(
+  earlier: readonly Migration[],
+  migration: Migration,
+  until: Statement,
+  table: string,
+  column: string,
+): boolean {
+  const events: ConstraintEvent[] = [];
+  for (const previous of earlier) events.push(...constraintEvents(previous));
+  for (const event of constraintEvents(migration)) {
+    if (event.statement === until) break;
+    events.push(event);
+  }
+  const notNullChecks = new Map<string, boolean>();
+  for (const event of events) {
+    if (event.table !== table) continue;
+    if (event.kind === 'add' && event.notNullColumn === column) notNullChecks.set(event.name, !event.notValid);
+    else if (event.kind === 'validate' && notNullChecks.has(event.name)) notNullChecks.set(event.name, true);
+  }
+  return [...notNullChecks.values()].some(Boolean);
+}
