@@ -60,8 +60,9 @@ export function tableKey(relation: RangeVar | undefined): string | undefined {
 
 /** `col IS NOT NULL` -> `col`. */
 function isNotNullColumn(expression: unknown): string | undefined {
-  const test = (expression as { NullTest?: { nulltesttype?: string; arg?: { ColumnRef?: { fields?: Array<{ String?: { sval?: string } }> } } } })
-    ?.NullTest;
+  const test = (
+    expression as { NullTest?: { nulltesttype?: string; arg?: { ColumnRef?: { fields?: Array<{ String?: { sval?: string } }> } } } }
+  )?.NullTest;
   if (test?.nulltesttype !== 'IS_NOT_NULL') return undefined;
   const fields = test.arg?.ColumnRef?.fields ?? [];
   return fields.length === 1 ? fields[0].String?.sval?.toLowerCase() : undefined;
@@ -80,8 +81,10 @@ export function hasValidatedNotNullCheck(
 ): boolean {
   const events: ConstraintEvent[] = [];
   for (const previous of earlier) events.push(...constraintEvents(previous));
+  const order = migration.up.statements;
+  const limit = order.indexOf(until);
   for (const event of constraintEvents(migration)) {
-    if (event.statement === until) break;
+    if (order.indexOf(event.statement) >= limit) break;
     events.push(event);
   }
   const notNullChecks = new Map<string, boolean>();

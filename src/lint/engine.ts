@@ -70,7 +70,14 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     return text;
   };
   const findings: Finding[] = [];
-  const add = (rule: Rule, severity: Severity, path: string, text: MessageSpec, at: Place, extra: Pick<Finding, 'messageId' | 'fix'> = {}) => {
+  const add = (
+    rule: Rule,
+    severity: Severity,
+    path: string,
+    text: MessageSpec,
+    at: Place,
+    extra: Pick<Finding, 'messageId' | 'fix'> = {},
+  ) => {
     findings.push({
       rule: rule.id,
       severity,
@@ -116,10 +123,15 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     if (!include(migration.path)) continue;
     files.add(migration.path);
     if (fileRules.length === 0) continue;
-    const shared = fileContext(migration, settings, (line) => sourceOf(migration.path)?.lineText(line) ?? '', () => {
-      ordered ??= byVersion(input.migrations);
-      return earlierIn(ordered, migration);
-    });
+    const shared = fileContext(
+      migration,
+      settings,
+      (line) => sourceOf(migration.path)?.lineText(line) ?? '',
+      () => {
+        ordered ??= byVersion(input.migrations);
+        return earlierIn(ordered, migration);
+      },
+    );
     for (const rule of fileRules) {
       const severity = enabled(rule) ?? 'error';
       // Each rule its own context: a report can only ever be filed under the rule that made it.

@@ -69,14 +69,21 @@ function optionSet(options: unknown, name: string): boolean {
     if (option.DefElem?.defname !== name) return false;
     const arg = option.DefElem.arg;
     if (!arg) return true;
-    const text = String((arg.String as Json | undefined)?.sval ?? (arg.Integer as Json | undefined)?.ival ?? (arg.Boolean as Json | undefined)?.boolval ?? 'true');
+    const text = String(
+      (arg.String as Json | undefined)?.sval ??
+        (arg.Integer as Json | undefined)?.ival ??
+        (arg.Boolean as Json | undefined)?.boolval ??
+        'true',
+    );
     return !/^(false|off|0|no)$/i.test(text);
   });
 }
 
 /** A name list (`schema.name` of a DROP) as a relation. */
 function relationOfNames(object: unknown): RangeVar | undefined {
-  const items = ((object as { List?: { items?: Json[] } }).List?.items ?? []).map((item) => String((item.String as Json | undefined)?.sval ?? ''));
+  const items = ((object as { List?: { items?: Json[] } }).List?.items ?? []).map((item) =>
+    String((item.String as Json | undefined)?.sval ?? ''),
+  );
   if (items.length === 0) return undefined;
   return items.length > 1 ? { schemaname: items[items.length - 2], relname: items[items.length - 1] } : { relname: items[0] };
 }
@@ -99,7 +106,8 @@ function referencedTables(constraints: unknown): RangeVar[] {
     if (Array.isArray(value)) for (const item of value) walk(item);
     else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (key === 'Constraint' && (inner as Json).contype === 'CONSTR_FOREIGN' && (inner as Json).pktable) found.push((inner as Json).pktable as RangeVar);
+        if (key === 'Constraint' && (inner as Json).contype === 'CONSTR_FOREIGN' && (inner as Json).pktable)
+          found.push((inner as Json).pktable as RangeVar);
         walk(inner);
       }
     }
@@ -113,7 +121,14 @@ export function locksTaken({ type, body }: Pick<VisitedNode, 'type' | 'body'>): 
     case 'AlterTableStmt': {
       const relation = body.relation as RangeVar;
       const objtype = String(body.objtype ?? 'OBJECT_TABLE');
-      const what = objtype === 'OBJECT_INDEX' ? 'ALTER INDEX' : objtype === 'OBJECT_VIEW' ? 'ALTER VIEW' : objtype === 'OBJECT_MATVIEW' ? 'ALTER MATERIALIZED VIEW' : 'ALTER TABLE';
+      const what =
+        objtype === 'OBJECT_INDEX'
+          ? 'ALTER INDEX'
+          : objtype === 'OBJECT_VIEW'
+            ? 'ALTER VIEW'
+            : objtype === 'OBJECT_MATVIEW'
+              ? 'ALTER MATERIALIZED VIEW'
+              : 'ALTER TABLE';
       const commands = alterTableCommands(body);
       let strongest = 0;
       for (const command of commands) {
@@ -127,18 +142,35 @@ export function locksTaken({ type, body }: Pick<VisitedNode, 'type' | 'body'>): 
         strongest = Math.max(strongest, LOCK_MODES.indexOf(mode));
       }
       const locks: TakenLock[] = commands.length > 0 ? [{ relation, mode: LOCK_MODES[strongest], what }] : [];
-      for (const table of referencedTables(body.cmds)) locks.push({ relation: table, mode: 'SHARE ROW EXCLUSIVE', what: `${what} (its foreign key)` });
+      for (const table of referencedTables(body.cmds))
+        locks.push({ relation: table, mode: 'SHARE ROW EXCLUSIVE', what: `${what} (its foreign key)` });
       return locks;
     }
     case 'CreateStmt':
-      return referencedTables(body.tableElts).map((table) => ({ relation: table, mode: 'SHARE ROW EXCLUSIVE', what: 'CREATE TABLE (its foreign key)' }));
+      return referencedTables(body.tableElts).map((table) => ({
+        relation: table,
+        mode: 'SHARE ROW EXCLUSIVE',
+        what: 'CREATE TABLE (its foreign key)',
+      }));
     case 'IndexStmt':
-      return [{ relation: body.relation as RangeVar, mode: body.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', what: body.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX' }];
+      return [
+        {
+          relation: body.relation as RangeVar,
+          mode: body.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE',
+          what: body.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX',
+        },
+      ];
     case 'CreateTrigStmt':
       return [{ relation: body.relation as RangeVar, mode: 'SHARE ROW EXCLUSIVE', what: 'CREATE TRIGGER' }];
     case 'CreatePolicyStmt':
     case 'AlterPolicyStmt':
-      return [{ relation: body.table as RangeVar, mode: 'ACCESS EXCLUSIVE', what: type === 'CreatePolicyStmt' ? 'CREATE POLICY' : 'ALTER POLICY' }];
+      return [
+        {
+          relation: body.table as RangeVar,
+          mode: 'ACCESS EXCLUSIVE',
+          what: type === 'CreatePolicyStmt' ? 'CREATE POLICY' : 'ALTER POLICY',
+        },
+      ];
     case 'RuleStmt':
       return [{ relation: body.relation as RangeVar, mode: 'ACCESS EXCLUSIVE', what: 'CREATE RULE' }];
     case 'RenameStmt':
@@ -157,7 +189,9 @@ export function locksTaken({ type, body }: Pick<VisitedNode, 'type' | 'body'>): 
         const what = `${DROPPED_RELATIONS[removeType]}${concurrent ? ' CONCURRENTLY' : ''}`;
         return objects.flatMap((object) => {
           const relation = relationOfNames(object);
-          return relation ? [{ relation, mode: concurrent ? ('SHARE UPDATE EXCLUSIVE' as const) : ('ACCESS EXCLUSIVE' as const), what }] : [];
+          return relation
+            ? [{ relation, mode: concurrent ? ('SHARE UPDATE EXCLUSIVE' as const) : ('ACCESS EXCLUSIVE' as const), what }]
+            : [];
         });
       }
       if (DROPPED_ON_TABLE[removeType]) {
@@ -167,7 +201,8 @@ export function locksTaken({ type, body }: Pick<VisitedNode, 'type' | 'body'>): 
           const items = (object as { List?: { items?: Json[] } }).List?.items ?? [];
           const tableParts = items.slice(0, -1).map((item) => String((item.String as Json | undefined)?.sval ?? ''));
           if (!names || tableParts.length === 0) return [];
-          const relation: RangeVar = tableParts.length > 1 ? { schemaname: tableParts[0], relname: tableParts[1] } : { relname: tableParts[0] };
+          const relation: RangeVar =
+            tableParts.length > 1 ? { schemaname: tableParts[0], relname: tableParts[1] } : { relname: tableParts[0] };
           return [{ relation, mode: 'ACCESS EXCLUSIVE' as const, what: DROPPED_ON_TABLE[removeType] }];
         });
       }
@@ -176,18 +211,38 @@ export function locksTaken({ type, body }: Pick<VisitedNode, 'type' | 'body'>): 
     case 'ReindexStmt': {
       if (!body.relation) return [];
       const concurrent = optionSet(body.params, 'concurrently');
-      return [{ relation: body.relation as RangeVar, mode: concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', what: concurrent ? 'REINDEX CONCURRENTLY' : 'REINDEX' }];
+      return [
+        {
+          relation: body.relation as RangeVar,
+          mode: concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE',
+          what: concurrent ? 'REINDEX CONCURRENTLY' : 'REINDEX',
+        },
+      ];
     }
     case 'ClusterStmt':
       return body.relation ? [{ relation: body.relation as RangeVar, mode: 'ACCESS EXCLUSIVE', what: 'CLUSTER' }] : [];
     case 'RefreshMatViewStmt':
-      return [{ relation: body.relation as RangeVar, mode: body.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE', what: body.concurrent ? 'REFRESH MATERIALIZED VIEW CONCURRENTLY' : 'REFRESH MATERIALIZED VIEW' }];
+      return [
+        {
+          relation: body.relation as RangeVar,
+          mode: body.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE',
+          what: body.concurrent ? 'REFRESH MATERIALIZED VIEW CONCURRENTLY' : 'REFRESH MATERIALIZED VIEW',
+        },
+      ];
     case 'VacuumStmt': {
       if (!body.is_vacuumcmd) return [];
       const full = optionSet(body.options, 'full');
       return rangeVars(body.rels, 'VacuumRelation').flatMap((entry) => {
         const relation = (entry as unknown as { relation?: RangeVar }).relation;
-        return relation ? [{ relation, mode: full ? ('ACCESS EXCLUSIVE' as const) : ('SHARE UPDATE EXCLUSIVE' as const), what: full ? 'VACUUM FULL' : 'VACUUM' }] : [];
+        return relation
+          ? [
+              {
+                relation,
+                mode: full ? ('ACCESS EXCLUSIVE' as const) : ('SHARE UPDATE EXCLUSIVE' as const),
+                what: full ? 'VACUUM FULL' : 'VACUUM',
+              },
+            ]
+          : [];
       });
     }
     case 'AlterSeqStmt':

@@ -52,7 +52,9 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       rule.docs.flagged,
       '```',
       '',
-      ...(rule.docs.earlier ? ['Fixed, after an earlier migration that ran:', '', `\`\`\`${language}`, rule.docs.earlier, '```', '', 'this one:'] : ['Fixed:']),
+      ...(rule.docs.earlier
+        ? ['Fixed, after an earlier migration that ran:', '', `\`\`\`${language}`, rule.docs.earlier, '```', '', 'this one:']
+        : ['Fixed:']),
       '',
       `\`\`\`${language}`,
       rule.docs.fixed,

@@ -15,7 +15,13 @@ export interface InTransaction {
 }
 
 const OPENS = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START']);
-const CLOSES = new Set(['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED', 'TRANS_STMT_PREPARE']);
+const CLOSES = new Set([
+  'TRANS_STMT_COMMIT',
+  'TRANS_STMT_ROLLBACK',
+  'TRANS_STMT_COMMIT_PREPARED',
+  'TRANS_STMT_ROLLBACK_PREPARED',
+  'TRANS_STMT_PREPARE',
+]);
 
 /** `BEGIN` / `COMMIT` and their spellings, or undefined for any other statement. */
 export function transactionControl(visited: Pick<VisitedNode, 'type' | 'body'>): 'open' | 'close' | 'other' | undefined {

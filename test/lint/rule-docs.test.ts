@@ -71,7 +71,9 @@ describe('rule docs', () => {
         ? await lintFiles(
             {
               'migrations/tenant/001_change.sql': asFile(rule, `SET lock_timeout = '5s';\n${rule.docs.earlier}`),
-              'migrations/tenant/002_next.sql': asFile(rule, rule.docs.fixed).replace('001_change', '002_next').replace('Version: 001', 'Version: 002'),
+              'migrations/tenant/002_next.sql': asFile(rule, rule.docs.fixed)
+                .replace('001_change', '002_next')
+                .replace('Version: 001', 'Version: 002'),
             },
             { env: {} },
           )

@@ -1,4 +1,4 @@
-import { columnDefOf, type ConstraintNode, constraintsOf } from '../ast.js';
+import { type ConstraintNode, columnDefOf, constraintsOf } from '../ast.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import { transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';

@@ -20,7 +20,11 @@ const CREATE_GUARDS: Record<string, { what: (body: Record<string, unknown>) => s
 
 /** A temporary table dropped at commit never outlives its run, so the next run creates it afresh. */
 function dropsAtCommit(type: string, body: Record<string, unknown>): boolean {
-  return type === 'CreateStmt' && body.oncommit === 'ONCOMMIT_DROP' && (body.relation as { relpersistence?: string } | undefined)?.relpersistence === 't';
+  return (
+    type === 'CreateStmt' &&
+    body.oncommit === 'ONCOMMIT_DROP' &&
+    (body.relation as { relpersistence?: string } | undefined)?.relpersistence === 't'
+  );
 }
 
 export const requireIdempotent = defineRule({

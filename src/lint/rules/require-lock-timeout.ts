@@ -1,6 +1,6 @@
 import { functionsCalled, lastName } from '../ast.js';
-import { blocksWrites, locksTaken } from '../locks.js';
 import { insertBefore } from '../fixes.js';
+import { blocksWrites, locksTaken } from '../locks.js';
 import { transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';
 import { createdBefore, nodesOf, type VisitedNode } from '../walk.js';
@@ -57,7 +57,9 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
       if (!lock) continue;
       // One finding per statement, so a suppression on one statement leaves the others reported.
       reported.add(visited.statement);
-      const fix = fixed ? undefined : insertBefore(context, visited.statement, "SET lock_timeout = '5s';", "add SET lock_timeout = '5s' before it");
+      const fix = fixed
+        ? undefined
+        : insertBefore(context, visited.statement, "SET lock_timeout = '5s';", "add SET lock_timeout = '5s' before it");
       fixed = true;
       context.report({
         messageId: localIgnored ? 'localIgnored' : 'missing',

@@ -24,7 +24,8 @@ ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
       hint: 'first add CHECK ({{columnOrPlaceholder}} IS NOT NULL) NOT VALID and VALIDATE it; SET NOT NULL then skips the scan (PostgreSQL 12+)',
     },
     beforeTwelve: {
-      message: 'SET NOT NULL on {{table}}.{{column}} scans the table under an ACCESS EXCLUSIVE lock (the fleet runs PostgreSQL {{version}})',
+      message:
+        'SET NOT NULL on {{table}}.{{column}} scans the table under an ACCESS EXCLUSIVE lock (the fleet runs PostgreSQL {{version}})',
       hint: 'before PostgreSQL 12 a CHECK constraint does not spare the scan: run it when the table is quiet, or keep the CHECK constraint instead of NOT NULL',
     },
   },
@@ -33,10 +34,16 @@ ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_SetNotNull')) {
       const column = (command.name ?? '').toLowerCase();
       const table = tableKey(relation);
-      if (pgVersion >= 12 && table && column && hasValidatedNotNullCheck(context.earlier, context.migration, statement, table, column)) continue;
+      if (pgVersion >= 12 && table && column && hasValidatedNotNullCheck(context.earlier, context.migration, statement, table, column))
+        continue;
       context.report({
         messageId: pgVersion >= 12 ? 'scan' : 'beforeTwelve',
-        data: { table: relation?.relname ?? '', column: command.name ?? '', columnOrPlaceholder: command.name ?? 'column', version: pgVersion },
+        data: {
+          table: relation?.relname ?? '',
+          column: command.name ?? '',
+          columnOrPlaceholder: command.name ?? 'column',
+          version: pgVersion,
+        },
         at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence),
       });
     }

@@ -13,7 +13,7 @@ export const volatileDefault = defineRule({
     'ADD COLUMN on an existing table with a DEFAULT that is not known to be constant, immutable or stable (random(), gen_random_uuid(), a user function, a serial or identity column), or a stored generated column; before PostgreSQL 11, any DEFAULT.',
   docs: {
     rationale:
-      'Since PostgreSQL 11 a constant default (or a stable one such as now()) is evaluated once, stored, and the column is added instantly. A volatile default must be computed for every row, and a stored generated column too: the whole table is rewritten under an ACCESS EXCLUSIVE lock. Lint knows the built-ins that are safe; a function it does not know (your own, an extension\'s) may be volatile, so it is flagged too: ignore it with a reason when you know it is not. Before PostgreSQL 11 every non-null default rewrites the table.',
+      "Since PostgreSQL 11 a constant default (or a stable one such as now()) is evaluated once, stored, and the column is added instantly. A volatile default must be computed for every row, and a stored generated column too: the whole table is rewritten under an ACCESS EXCLUSIVE lock. Lint knows the built-ins that are safe; a function it does not know (your own, an extension's) may be volatile, so it is flagged too: ignore it with a reason when you know it is not. Before PostgreSQL 11 every non-null default rewrites the table.",
     flagged: 'ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID DEFAULT gen_random_uuid();',
     fixed: `SET lock_timeout = '5s';
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS public_id UUID;
@@ -35,7 +35,8 @@ ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();
       hint: 'add a plain column, fill it with a trigger for new rows and a batched backfill for old ones',
     },
     beforeEleven: {
-      message: 'column {{column}} gets a DEFAULT: before PostgreSQL 11 (the fleet runs {{version}}), that rewrites {{table}} under an ACCESS EXCLUSIVE lock',
+      message:
+        'column {{column}} gets a DEFAULT: before PostgreSQL 11 (the fleet runs {{version}}), that rewrites {{table}} under an ACCESS EXCLUSIVE lock',
       hint: 'add the column without the default, then SET DEFAULT for new rows and backfill old rows in batches',
     },
   },
@@ -71,7 +72,11 @@ ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();
         } else if (generated && (generated as { generated_kind?: string }).generated_kind !== 'v') {
           context.report({ messageId: 'generated', data, at: clausePlace(statement, /\bGENERATED\b/i) });
         } else if (defaults.length > 0 && context.settings.pgVersion < 11 && !defaults.every((d) => isNullConstant(d.raw_expr))) {
-          context.report({ messageId: 'beforeEleven', data: { ...data, version: context.settings.pgVersion }, at: clausePlace(statement, ADD_COLUMN, added) });
+          context.report({
+            messageId: 'beforeEleven',
+            data: { ...data, version: context.settings.pgVersion },
+            at: clausePlace(statement, ADD_COLUMN, added),
+          });
         }
       }
     }

@@ -29,7 +29,8 @@ describe('constraint-not-valid', () => {
     (await lintSql(sql, { only: rule, ...options })).findings.map((finding) => `${finding.line}:${finding.column} ${finding.messageId}`);
 
   it('flags VALIDATE in the transaction that added the constraint NOT VALID: the wrapped file, or one BEGIN block', async () => {
-    const sql = 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customers (id) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT fk;';
+    const sql =
+      'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customers (id) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT fk;';
     expect(await at(sql)).toEqual(['3:20 sameTransaction']);
     expect(await at(`BEGIN;\n${sql}\nCOMMIT;`, { transaction: false })).toEqual(['5:20 sameTransaction']);
     // Committed in between, or each statement on its own: the scan runs under a lock that lets writes through.
@@ -42,7 +43,9 @@ describe('constraint-not-valid', () => {
 
   it('flags ADD COLUMN ... REFERENCES on an existing table, as a foreign key, and not on a new table or NOT VALID', async () => {
     expect(await at('ALTER TABLE emails ADD COLUMN IF NOT EXISTS user_id INT REFERENCES users (id);')).toEqual(['2:20 columnReferences']);
-    expect(await at('CREATE TABLE IF NOT EXISTS emails (id INT);\nALTER TABLE emails ADD COLUMN user_id INT REFERENCES users (id);')).toEqual([]);
+    expect(
+      await at('CREATE TABLE IF NOT EXISTS emails (id INT);\nALTER TABLE emails ADD COLUMN user_id INT REFERENCES users (id);'),
+    ).toEqual([]);
     expect(await at('ALTER TABLE emails ADD COLUMN user_id INT;')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** destructive: files it must flag and near-misses it must leave alone (header files: the first UP statement is on line 9). */
 import { describe, expect, it } from 'vitest';
-import { headerFile, lintOne, ofRule, where } from '../helpers.js';
+import { headerFile, lintOne, lintSql, ofRule, where } from '../helpers.js';
 
 const LOCK = "SET lock_timeout = '5s';";
 
@@ -15,5 +15,21 @@ describe('destructive', () => {
     const up = 'CREATE TABLE IF NOT EXISTS scratch (id INT);\nDROP TABLE IF EXISTS scratch;\nDROP INDEX IF EXISTS idx_old;';
     const result = await lintOne(headerFile(up, 'DROP TABLE IF EXISTS tags;\nALTER TABLE users DROP COLUMN IF EXISTS nickname;'));
     expect(ofRule(result, 'destructive')).toEqual([]);
+  });
+});
+
+describe('destructive: order and databases', () => {
+  const messages = async (sql: string) =>
+    (await lintSql(`SET lock_timeout = '5s';\n${sql}`, { only: ['destructive'] })).findings.map((finding) => finding.message);
+
+  it('a DROP before the CREATE of the same name still drops the existing table; after it, it drops only the new one', async () => {
+    expect(await messages('DROP TABLE IF EXISTS t;\nCREATE TABLE IF NOT EXISTS t (id INT);')).toEqual([
+      'DROP TABLE t deletes data on the master and every tenant',
+    ]);
+    expect(await messages('CREATE TABLE IF NOT EXISTS t (id INT);\nDROP TABLE IF EXISTS t;')).toEqual([]);
+  });
+
+  it('flags DROP DATABASE', async () => {
+    expect(await messages('DROP DATABASE IF EXISTS old;')).toEqual(['DROP DATABASE old deletes a whole database, with every table in it']);
   });
 });

@@ -1,6 +1,6 @@
 /** require-idempotent: files it must flag and near-misses it must leave alone (header files: the first UP statement is on line 9). */
 import { describe, expect, it } from 'vitest';
-import { headerFile, lintOne, ofRule, where } from '../helpers.js';
+import { headerFile, lintOne, lintSql, ofRule, where } from '../helpers.js';
 
 const LOCK = "SET lock_timeout = '5s';";
 
@@ -97,5 +97,14 @@ describe('require-idempotent', () => {
   it('asks for a name when an index has none', async () => {
     const result = await lintOne(headerFile('CREATE INDEX ON users (email);'));
     expect(ofRule(result, 'require-idempotent')[0].hint).toMatch(/name the index/);
+  });
+});
+
+describe('require-idempotent: temporary tables', () => {
+  it('a temporary table dropped at commit needs no guard; one that outlives the transaction does', async () => {
+    const ids = async (sql: string) => (await lintSql(sql, { only: ['require-idempotent'] })).findings.length;
+    expect(await ids('CREATE TEMP TABLE staging (id INT) ON COMMIT DROP;')).toBe(0);
+    expect(await ids('CREATE TEMPORARY TABLE staging (id INT) ON COMMIT DROP;')).toBe(0);
+    expect(await ids('CREATE TEMP TABLE staging (id INT);')).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 /** volatile-default: files it must flag and near-misses it must leave alone (header files: the first UP statement is on line 9). */
 import { describe, expect, it } from 'vitest';
-import { headerFile, lintOne, ofRule, where } from '../helpers.js';
+import { headerFile, lintOne, lintSql, ofRule, where } from '../helpers.js';
 
 const LOCK = "SET lock_timeout = '5s';";
 
@@ -22,5 +22,42 @@ describe('volatile-default', () => {
       'ALTER TABLE t ADD COLUMN IF NOT EXISTS r FLOAT DEFAULT random();',
     ].join('\n');
     expect(ofRule(await lintOne(headerFile(up)), 'volatile-default')).toEqual([]);
+  });
+});
+
+describe('volatile-default: judged by what is known to be safe', () => {
+  const ids = async (sql: string, pgVersion?: number) =>
+    (await lintSql(`${LOCK}\n${sql}`, { only: ['volatile-default'], pgVersion })).findings.map((finding) => finding.messageId);
+
+  it('flags unknown and user-defined functions, a built-in called with arguments it does not take, and uuid()', async () => {
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a JSONB DEFAULT myjsonb();')).toEqual(['unknownFunction']);
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a UUID DEFAULT app.new_id();')).toEqual(['unknownFunction']);
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a TIMESTAMPTZ DEFAULT now(123);')).toEqual(['unknownFunction']);
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a UUID DEFAULT uuid();')).toEqual(['unknownFunction']);
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a TEXT DEFAULT lower(md5(random()::text));')).toEqual(['volatile']);
+  });
+
+  it('accepts constants, casts, arrays, operators and stable built-ins', async () => {
+    const safe = [
+      "ALTER TABLE t ADD COLUMN IF NOT EXISTS a JSONB DEFAULT '{}'::jsonb;",
+      'ALTER TABLE t ADD COLUMN IF NOT EXISTS b BIGINT[] DEFAULT CAST(ARRAY[] AS BIGINT[]);',
+      "ALTER TABLE t ADD COLUMN IF NOT EXISTS c TIMESTAMPTZ NOT NULL DEFAULT now() - interval '100 years';",
+      'ALTER TABLE t ADD COLUMN IF NOT EXISTS d TIMESTAMPTZ DEFAULT CURRENT_TIMESTAMP;',
+      "ALTER TABLE t ADD COLUMN IF NOT EXISTS e TEXT DEFAULT coalesce(NULL, lower('X'));",
+      "ALTER TABLE t ADD COLUMN IF NOT EXISTS f JSONB DEFAULT pg_catalog.jsonb_build_object('a', 1);",
+    ];
+    for (const sql of safe) expect(await ids(sql)).toEqual([]);
+  });
+
+  it('flags identity and stored generated columns (a rewrite), not virtual ones', async () => {
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS n BIGINT GENERATED ALWAYS AS IDENTITY;')).toEqual(['volatile']);
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS n INT GENERATED ALWAYS AS (a + 1) STORED;')).toEqual(['generated']);
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS n INT GENERATED ALWAYS AS (a + 1) VIRTUAL;')).toEqual([]);
+  });
+
+  it('before PostgreSQL 11 every non-null default rewrites the table', async () => {
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a INT DEFAULT 10;', 10)).toEqual(['beforeEleven']);
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a INT DEFAULT NULL;', 10)).toEqual([]);
+    expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a INT DEFAULT 10;', 11)).toEqual([]);
   });
 });
