@@ -14,7 +14,7 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-QIJPBJQL.js";
+} from "./chunk-VZLVEGLN.js";
 import "./chunk-MDTZIE6F.js";
 import {
   verifyMigrations
@@ -27,7 +27,7 @@ import {
 import {
   formatLint,
   lintMigrations
-} from "./chunk-5WFN3AYW.js";
+} from "./chunk-3RWV2SUI.js";
 import "./chunk-JJL2MOT5.js";
 import {
   formatTargetError,

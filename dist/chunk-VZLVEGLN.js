@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-5WFN3AYW.js";
+} from "./chunk-3RWV2SUI.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

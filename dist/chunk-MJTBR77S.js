@@ -27,7 +27,7 @@ import {
 import {
   formatLint,
   lintMigrations
-} from "./chunk-5WFN3AYW.js";
+} from "./chunk-3RWV2SUI.js";
 import "./chunk-JJL2MOT5.js";
 import {
   renderFleetText,

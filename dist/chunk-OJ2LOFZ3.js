@@ -22,7 +22,7 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-QIJPBJQL.js";
+} from "./chunk-VZLVEGLN.js";
 import {
   describeMigration,
   renderFleetJson
@@ -36,7 +36,7 @@ import {
   formatLint,
   lintMigrations,
   parseRuleFlags
-} from "./chunk-5WFN3AYW.js";
+} from "./chunk-3RWV2SUI.js";
 import "./chunk-JJL2MOT5.js";
 import {
   renderFleetText,
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-NX7VCNWI.js");
+    const { runDemo } = await import("./chunk-MJTBR77S.js");
     return runDemo(options, io);
   }
 });
