@@ -24,6 +24,11 @@ const LEDGER_COLUMNS: Array<[string, string]> = [
   ['applied_by', 'TEXT'],
 ];
 
+/** True when the ledger has every column tenant-migrate writes (nothing for ensureLedger to add). */
+export function ledgerComplete(columns: ReadonlySet<string>): boolean {
+  return LEDGER_COLUMNS.every(([name]) => columns.has(name));
+}
+
 export interface LedgerRow {
   /** The row's id when the ledger has one (ours do; ensureLedger adds it to others'). */
   id?: number;
@@ -96,25 +101,41 @@ export async function ensureLedger(client: pg.Client, schema: string, inspection
 /** The ledger's rows, oldest first. Reads only the columns that exist (a dry run does not add any). */
 export async function readLedger(client: pg.Client, schema: string, columns: Set<string>): Promise<LedgerRow[]> {
   if (columns.size === 0) return [];
+  const { rows } = await client.query<RawLedgerRow>(`${ledgerRowsSelect(schema, columns)} ORDER BY ${ledgerOrder(columns)}`);
+  return rows.map(toLedgerRow);
+}
+
+/** A ledger row as the SELECT of ledgerRowsSelect returns it. */
+export interface RawLedgerRow {
+  row_id: string | null;
+  version: string;
+  scope: string | null;
+  name: string | null;
+  direction: string | null;
+  applied_at: Date | null;
+  checksum: string | null;
+  applied_by: string | null;
+}
+
+/**
+ * The SELECT (without ORDER BY) that reads one ledger's rows in the same shape whatever columns
+ * it has: the ones it lacks read as NULL. `extra` adds leading columns (the batch reader's key).
+ */
+export function ledgerRowsSelect(schema: string, columns: Set<string>, extra = ''): string {
   const pick = (column: string, fallback = 'NULL') => (columns.has(column) ? column : fallback);
-  // id is the insertion order; a ledger another runner made may only have applied_at.
-  const order = columns.has('id') ? 'id' : columns.has('applied_at') ? 'applied_at' : 'version';
-  const { rows } = await client.query<{
-    row_id: string | null;
-    version: string;
-    scope: string | null;
-    name: string | null;
-    direction: string | null;
-    applied_at: Date | null;
-    checksum: string | null;
-    applied_by: string | null;
-  }>(
-    `SELECT ${pick('id')}::text AS row_id, version::text AS version, ${pick('scope')}::text AS scope, ${pick('name')}::text AS name, ${pick('direction', "'up'")}::text AS direction,
+  // Named row_id: an output column called id would make ORDER BY id sort the text.
+  return `SELECT ${extra}${pick('id')}::text AS row_id, version::text AS version, ${pick('scope')}::text AS scope, ${pick('name')}::text AS name, ${pick('direction', "'up'")}::text AS direction,
             ${pick('applied_at')}::timestamptz AS applied_at, ${pick('checksum')}::text AS checksum, ${pick('applied_by')}::text AS applied_by
-       FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY ${order}`,
-  );
-  return rows.map((row) => ({
-    // Named row_id: an output column called id would make ORDER BY id sort the text.
+       FROM ${qualified(schema, LEDGER_TABLE)}`;
+}
+
+/** Insertion order: id; a ledger another runner made may only have applied_at. */
+export function ledgerOrder(columns: Set<string>): string {
+  return columns.has('id') ? 'id' : columns.has('applied_at') ? 'applied_at' : 'version';
+}
+
+export function toLedgerRow(row: RawLedgerRow): LedgerRow {
+  return {
     ...(row.row_id === null ? {} : { id: Number(row.row_id) }),
     version: Number.parseInt(row.version, 10),
     scope: row.scope,
@@ -123,7 +144,7 @@ export async function readLedger(client: pg.Client, schema: string, columns: Set
     appliedAt: row.applied_at,
     checksum: row.checksum,
     appliedBy: row.applied_by,
-  }));
+  };
 }
 
 /** Folds the history: a version is applied when its newest row is `up`. Pure. */

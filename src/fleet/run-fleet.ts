@@ -11,6 +11,7 @@ import { invalidOption, text } from '../messages.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import type { RolloutReport, RolloutStop } from '../report/rollout-model.js';
+import { type LedgerSnapshot, readLedgerSnapshots, type SnapshotOutcome } from './ledger-snapshots.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { checkRolloutOptions, type FleetRollout, hasRollout, planFleetRollout } from './rollout.js';
 import { runPhases } from './run-phases.js';
@@ -80,8 +81,9 @@ async function runFleetWith(
     ...(rollout ? { rollout: { ...rollout.plan, ...(stopped ? { stopped } : {}) } satisfies RolloutReport } : {}),
   });
 
-  const run = async (target: Target, migrations: Migration[], which: 'master' | 'tenant') => {
+  const run = async (target: Target, migrations: Migration[], which: 'master' | 'tenant', snapshot?: LedgerSnapshot) => {
     const result = await runTarget({
+      snapshot,
       target,
       migrations,
       timeline: which,
@@ -98,15 +100,25 @@ async function runFleetWith(
     return result;
   };
   // The tenants run phase by phase (canary, waves); without a rollout plan they are one phase.
+  const snapshots = new Map<Target, SnapshotOutcome>();
   const runTenants = async (tenants: Target[]): Promise<TargetResult[]> => {
     const work = rollout?.work ?? [
       { phase: { name: 'rest', role: 'rest' as const, selection: '', tenants: [], onError: 'continue' as const }, targets: tenants },
     ];
     const outcome = await runPhases(work, {
       concurrency: options.concurrency,
-      schedule: (targets, concurrency, each) => runScheduled(targets, { concurrency, pool }, each),
+      schedule: async (targets, concurrency, each) => {
+        // Schema tenants sharing a database: their ledgers are read in batches first, phase by phase.
+        for (const [target, outcome] of await readLedgerSnapshots(sharingADatabase(targets), () => tenantMigrations, {
+          sessions: pool,
+          concurrency,
+        })) {
+          snapshots.set(target, outcome);
+        }
+        return runScheduled(targets, { concurrency, pool }, each);
+      },
       budget: rollout?.plan.budget,
-      run: (tenant) => run(tenant, tenantMigrations, 'tenant'),
+      run: (tenant) => run(tenant, tenantMigrations, 'tenant', snapshots.get(tenant)?.snapshot),
       skip: (tenant, stop) => {
         const result = skipped(tenant, stop.code, stop.message);
         done++;
@@ -192,6 +204,13 @@ async function runFleetWith(
   }
   results.push(...(await runTenants(tenants)));
   return report();
+}
+
+/** The targets that share their database with another target. Pure. */
+function sharingADatabase(targets: readonly Target[]): Target[] {
+  const counts = new Map<string, number>();
+  for (const target of targets) counts.set(target.url, (counts.get(target.url) ?? 0) + 1);
+  return targets.filter((target) => !target.invalid && (counts.get(target.url) ?? 0) > 1);
 }
 
 function skipped(target: Target, code: ErrorCode, message: string): TargetResult {

@@ -16,6 +16,8 @@ import { hintFields, mapTextValues, type Text, text } from '../messages.js';
 import type { Migration, Statement, Timeline } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
+import type { LedgerSnapshot } from './ledger-snapshots.js';
+import { nothingToDo } from './nothing-to-do.js';
 import type { ResolvedFleetOptions } from './options.js';
 import { type Plan, planMigrate, planRollback } from './plan.js';
 import type { SessionSource } from './session-pool.js';
@@ -35,6 +37,8 @@ export interface TargetJob {
   options: ResolvedFleetOptions;
   /** The run's shared sessions; without one the target gets a connection of its own. */
   sessions?: SessionSource;
+  /** The target's ledger as a batched read saw it (no lock): when it says nothing to do, no session is taken. */
+  snapshot?: LedgerSnapshot;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -59,6 +63,8 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     result.error = { code: 'TENANT_INVALID', message: target.invalid, hint: 'fix the tenant row in the master database' };
     return finish();
   }
+  const done = job.snapshot && nothingToDo(job, job.snapshot);
+  if (done) return { ...finish(), ...done };
   job.onProgress?.({ type: 'target-start', target: target.name, kind: target.kind });
   let session: Session | undefined;
   let plan: Plan | undefined;
@@ -66,6 +72,13 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
     const { client } = session;
     const schema = ledgerSchema(target);
+    if (!job.snapshot) {
+      // The pending check on this session, before any lock: nothing to do costs no lock and no transaction.
+      const inspection = await inspectLedger(client, schema);
+      const history = await readTargetHistory(client, schema, job.migrations, inspection);
+      const nothing = nothingToDo(job, { inspection, history });
+      if (nothing) return { ...finish(), ...nothing };
+    }
     // Keyed on the ledger, not on the row: a NULL schema and 'public' take the same lock.
     await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs);
 

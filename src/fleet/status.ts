@@ -5,21 +5,19 @@
  */
 import { performance } from 'node:perf_hooks';
 import { maskUrl } from '../db/connection-url.js';
-import { appliedState, inspectLedger } from '../db/ledger.js';
-import type { Session } from '../db/session.js';
+import { appliedState } from '../db/ledger.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
-import { readTargetHistory } from './history.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
+import { readLedgerSnapshots, type SnapshotOutcome } from './ledger-snapshots.js';
 import { DEFAULT_STATUS_CONCURRENCY, resolveFleetOptions } from './options.js';
 import { findDrift, newestVersion, pendingMigrations } from './plan.js';
-import { ledgerSchema, toTargetError } from './run-target.js';
-import { runScheduled } from './scheduler.js';
-import type { SessionSource } from './session-pool.js';
+import { toTargetError } from './run-target.js';
 import { formatShard } from './shard.js';
+import { ledgerSchema } from './target-identity.js';
 import { createSessionPool } from './target-session.js';
 import { discoverTenants } from './tenants.js';
-import type { StatusOptions, StatusReport, Target, TargetStatusRow } from './types.js';
+import type { StatusOptions, StatusReport, Target, TargetResult, TargetStatusRow } from './types.js';
 
 export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
   const started = performance.now();
@@ -43,37 +41,20 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
       error = toTargetError(failure, [options.masterUrl]);
     }
   }
-  let done = 0;
-  let failed = 0;
   const pool = createSessionPool(options);
   const migrationsOf = new Map(targets.map(({ target, migrations }) => [target, migrations]));
-  const rows = await runScheduled(
+  const snapshots = await readLedgerSnapshots(
     targets.map(({ target }) => target),
-    { concurrency: options.concurrency, pool },
-    async (target) => {
-      const row = await targetStatus(target, migrationsOf.get(target)!, pool);
-      done++;
-      if (row.error) failed++;
-      raw.onProgress?.({
-        type: 'target-done',
-        result: {
-          name: row.name,
-          kind: row.kind,
-          url: row.url,
-          status: row.error ? 'failed' : 'up-to-date',
-          fromVersion: row.currentVersion,
-          toVersion: row.currentVersion,
-          applied: [],
-          durationMs: 0,
-          ...(row.error ? { error: row.error } : {}),
-        },
-        done,
-        total: targets.length,
-        failed,
-      });
-      return row;
-    },
+    (target) => migrationsOf.get(target)!,
+    { sessions: pool, concurrency: options.concurrency },
   ).finally(() => pool.close());
+  let failed = 0;
+  const rows = targets.map(({ target, migrations }, index) => {
+    const row = statusRow(target, migrations, snapshots.get(target));
+    if (row.error) failed++;
+    raw.onProgress?.({ type: 'target-done', result: asProgressResult(row), done: index + 1, total: targets.length, failed });
+    return row;
+  });
   return {
     ok: !error && rows.every((row) => !row.error && row.drift.length === 0 && row.outOfOrder.length === 0),
     durationMs: Math.round(performance.now() - started),
@@ -84,7 +65,8 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
   };
 }
 
-async function targetStatus(target: Target, migrations: Migration[], sessions: SessionSource): Promise<TargetStatusRow> {
+/** One target's row of the matrix, from what its ledger says (or why it could not be read). Pure. */
+function statusRow(target: Target, migrations: Migration[], outcome: SnapshotOutcome | undefined): TargetStatusRow {
   const row: TargetStatusRow = {
     name: target.name,
     kind: target.kind,
@@ -100,27 +82,39 @@ async function targetStatus(target: Target, migrations: Migration[], sessions: S
     managedBy: 'none',
   };
   if (target.invalid) return { ...row, error: { code: 'TENANT_INVALID', message: target.invalid } };
-  let session: Session | undefined;
-  try {
-    session = await sessions.lease(target);
-    const schema = ledgerSchema(target);
-    const inspection = await inspectLedger(session.client, schema);
-    const history = await readTargetHistory(session.client, schema, migrations, inspection);
-    row.managedBy = inspection.columns.size > 0 ? 'tenant-migrate' : history.adopted.length > 0 ? 'goose' : 'none';
-    const otherScope = ledgerScopeRefusal(history.rows, target.kind === 'master' ? 'master' : 'tenant', `${schema}._migration_versions`);
-    if (otherScope) return { ...row, error: otherScope };
-    const state = appliedState(history.rows);
-    const pending = pendingMigrations(migrations, state);
-    row.currentVersion = newestVersion(state.applied);
-    row.pending = pending.length;
-    row.pendingVersions = pending.map((migration) => migration.version);
-    row.drift = findDrift(migrations, state.applied);
-    row.outOfOrder = row.currentVersion === null ? [] : row.pendingVersions.filter((version) => version < row.currentVersion!);
-    row.lastAppliedAt = state.lastAppliedAt ? state.lastAppliedAt.toISOString() : null;
-    return row;
-  } catch (error) {
-    return { ...row, error: toTargetError(error, [target.url]) };
-  } finally {
-    await session?.close();
-  }
+  if (!outcome?.snapshot) return { ...row, error: toTargetError(outcome?.error ?? new Error('not read'), [target.url]) };
+  const { inspection, history } = outcome.snapshot;
+  const managedBy = inspection.columns.size > 0 ? 'tenant-migrate' : history.adopted.length > 0 ? 'goose' : 'none';
+  const schema = ledgerSchema(target);
+  const otherScope = ledgerScopeRefusal(history.rows, target.kind === 'master' ? 'master' : 'tenant', `${schema}._migration_versions`);
+  if (otherScope) return { ...row, managedBy, error: otherScope };
+  const state = appliedState(history.rows);
+  const pending = pendingMigrations(migrations, state);
+  const currentVersion = newestVersion(state.applied);
+  const pendingVersions = pending.map((migration) => migration.version);
+  return {
+    ...row,
+    managedBy,
+    currentVersion,
+    pending: pending.length,
+    pendingVersions,
+    drift: findDrift(migrations, state.applied),
+    outOfOrder: currentVersion === null ? [] : pendingVersions.filter((version) => version < currentVersion),
+    lastAppliedAt: state.lastAppliedAt ? state.lastAppliedAt.toISOString() : null,
+  };
+}
+
+/** A status row as the progress display's target-done event wants it. */
+function asProgressResult(row: TargetStatusRow): TargetResult {
+  return {
+    name: row.name,
+    kind: row.kind,
+    url: row.url,
+    status: row.error ? 'failed' : 'up-to-date',
+    fromVersion: row.currentVersion,
+    toVersion: row.currentVersion,
+    applied: [],
+    durationMs: 0,
+    ...(row.error ? { error: row.error } : {}),
+  };
 }

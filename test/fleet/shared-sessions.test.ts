@@ -4,7 +4,9 @@
  * session (settings, a role, a temporary table, its lock) is gone for the next tenant. A server
  * (here: a role) whose connection limit is below the concurrency still gets every tenant migrated.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockKey } from '../../src/db/advisory-lock.js';
 import { withDatabase } from '../../src/db/connection-url.js';
 import { migrateFleet } from '../../src/fleet/index.js';
 import { adminQuery, dropTestDatabase, queryDatabase, serverUrl, uniqueName } from '../support/database.js';
@@ -125,5 +127,38 @@ describe('a connection limit below the concurrency', () => {
     const report = await migrateFleet({ dir: files.dir, masterUrl, target: 'tenants', concurrency: 8, maxConnections: 8 });
     expect(report.targets.filter((target) => target.status !== 'applied').map((target) => target.error?.message)).toEqual([]);
     expect(report.targets).toHaveLength(8);
+  });
+});
+
+describe('the pending check', () => {
+  let fleet: TestFleet;
+  let files: ReturnType<typeof writeMigrations>;
+  beforeAll(async () => {
+    fleet = await createSchemaFleet('pending', 3);
+    files = writeMigrations({ 'tenant/001_items.sql': goose('CREATE TABLE items (id int PRIMARY KEY);') });
+  });
+  afterAll(async () => {
+    await fleet?.drop();
+    files?.remove();
+  });
+
+  it('a tenant with nothing pending takes no lock: a held lock does not stop it, and a tenant with work waits for it', async () => {
+    expect((await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants' })).ok).toBe(true);
+    files.write('tenant/002_tags.sql', goose('CREATE TABLE tags (id int PRIMARY KEY);'));
+    await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants', tenants: ['shop-1', 'shop-2'] });
+    // Another deploy holds every tenant's lock; only shop-3 still has 002 to apply.
+    const holder = new pg.Client({ connectionString: fleet.master.url });
+    await holder.connect();
+    try {
+      for (const tenant of fleet.tenants) await holder.query('SELECT pg_advisory_lock($1, $2)', lockKey(tenant.schema));
+      const report = await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants', lockWait: 0 });
+      expect(report.targets.map((target) => [target.name, target.status, target.error?.code])).toEqual([
+        ['shop-1', 'up-to-date', undefined],
+        ['shop-2', 'up-to-date', undefined],
+        ['shop-3', 'failed', 'LOCK_TIMEOUT'],
+      ]);
+    } finally {
+      await holder.end();
+    }
   });
 });

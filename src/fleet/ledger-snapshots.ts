@@ -1,0 +1,128 @@
+/**
+ * What the targets' ledgers say, read without a lock and many per query: status shows it, and
+ * migrate uses it to leave alone, without a lock or a transaction, every target that has nothing
+ * to do (what it does apply is read again under the target's lock). Targets are read per
+ * database in batches (LEDGERS_PER_QUERY), at most LANES_PER_DATABASE batches of one database at
+ * once (each batch holds its tables' locks until it ends), on the run's shared sessions.
+ */
+
+import { describeServer } from '../db/connection-url.js';
+import type { LedgerInspection } from '../db/ledger.js';
+import { inspectLedgers, LEDGERS_PER_QUERY, readLedgers } from '../db/ledger-batch.js';
+import { TenantMigrateError } from '../errors.js';
+import type { Migration } from '../migrations/types.js';
+import { readTargetHistory, type TargetHistory } from './history.js';
+import { runPool } from './pool.js';
+import type { SessionSource } from './session-pool.js';
+import { ledgerSchema } from './target-identity.js';
+import type { Target } from './types.js';
+
+export interface LedgerSnapshot {
+  inspection: LedgerInspection;
+  history: TargetHistory;
+}
+
+export type SnapshotOutcome = { snapshot: LedgerSnapshot; error?: undefined } | { snapshot?: undefined; error: unknown };
+
+const LANES_PER_DATABASE = 3;
+
+interface Lane {
+  url: string;
+  chunks: Target[][];
+}
+
+export async function readLedgerSnapshots(
+  targets: readonly Target[],
+  migrationsOf: (target: Target) => readonly Migration[],
+  options: { sessions: SessionSource & { expect(targets: readonly Target[]): void }; concurrency: number },
+): Promise<Map<Target, SnapshotOutcome>> {
+  const outcomes = new Map<Target, SnapshotOutcome>();
+  const lanes = lanesOf(targets.filter((target) => !target.invalid));
+  const leaseTargets = lanes.map((lane): Target => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: 'tenant', url: lane.url }));
+  options.sessions.expect(leaseTargets);
+  await runPool(lanes, options.concurrency, async (lane, index) => {
+    let session: Awaited<ReturnType<SessionSource['lease']>>;
+    try {
+      session = await options.sessions.lease(leaseTargets[index]);
+    } catch (error) {
+      for (const target of lane.chunks.flat()) outcomes.set(target, { error });
+      return;
+    }
+    try {
+      for (const chunk of lane.chunks) {
+        try {
+          for (const [target, outcome] of await readChunk(session.client, lane.url, chunk, migrationsOf)) outcomes.set(target, outcome);
+        } catch (error) {
+          for (const target of chunk) outcomes.set(target, { error });
+        }
+      }
+    } finally {
+      await session.close();
+    }
+  });
+  return outcomes;
+}
+
+async function readChunk(
+  client: Parameters<typeof inspectLedgers>[0],
+  url: string,
+  chunk: readonly Target[],
+  migrationsOf: (target: Target) => readonly Migration[],
+): Promise<Array<[Target, SnapshotOutcome]>> {
+  const schemas = chunk.map(ledgerSchema);
+  const inspections = await inspectLedgers(client, [...new Set(schemas)]);
+  const plain = chunk.filter((_, index) => {
+    const inspection = inspections.get(schemas[index])!;
+    return inspection.schemaExists && !inspection.hasGooseTable;
+  });
+  const rows = await readLedgers(
+    client,
+    plain.map((target) => {
+      const schema = ledgerSchema(target);
+      return { schema, columns: inspections.get(schema)!.columns };
+    }),
+  );
+  const outcomes: Array<[Target, SnapshotOutcome]> = [];
+  for (const [index, target] of chunk.entries()) {
+    const schema = schemas[index];
+    const { schemaExists, ...inspection } = inspections.get(schema)!;
+    if (!schemaExists) {
+      outcomes.push([target, { error: schemaMissing(schema, url) }]);
+    } else if (inspection.hasGooseTable) {
+      // goose's table beside the ledger: rare, read the usual way.
+      outcomes.push([
+        target,
+        { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection) } },
+      ]);
+    } else {
+      outcomes.push([target, { snapshot: { inspection, history: { rows: rows.get(schema) ?? [], adopted: [] } } }]);
+    }
+  }
+  return outcomes;
+}
+
+function schemaMissing(schema: string, url: string): TenantMigrateError {
+  return new TenantMigrateError('SCHEMA_MISSING', `schema "${schema}" does not exist in ${describeServer(url)}`, {
+    hint: 'create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row',
+  });
+}
+
+/** Targets per database, in batches, dealt over a few lanes per database. Pure. */
+export function lanesOf(targets: readonly Target[]): Lane[] {
+  const byDatabase = new Map<string, Target[]>();
+  for (const target of targets) {
+    const list = byDatabase.get(target.url);
+    if (list) list.push(target);
+    else byDatabase.set(target.url, [target]);
+  }
+  const lanes: Lane[] = [];
+  for (const [url, list] of byDatabase) {
+    const chunks: Target[][] = [];
+    for (let start = 0; start < list.length; start += LEDGERS_PER_QUERY) chunks.push(list.slice(start, start + LEDGERS_PER_QUERY));
+    const count = Math.min(LANES_PER_DATABASE, chunks.length);
+    const ofDatabase = Array.from({ length: count }, (): Lane => ({ url, chunks: [] }));
+    for (const [index, chunk] of chunks.entries()) ofDatabase[index % count].chunks.push(chunk);
+    lanes.push(...ofDatabase);
+  }
+  return lanes;
+}
