@@ -47,14 +47,21 @@ export async function readLedgers(
   const found = new Map<string, LedgerRow[]>(ledgers.map(({ schema }) => [schema, []]));
   const present = ledgers.filter(({ columns }) => columns.size > 0);
   if (present.length === 0) return found;
+  // Each branch stays a subquery of its own (OFFSET 0): a flattened UNION ALL of hundreds of tables
+  // plans several times slower. The position orders rows within a ledger, on the client.
   const sql = present
     .map(
       ({ schema, columns }, index) =>
-        `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, row_number() OVER (ORDER BY ${ledgerOrder(columns)}) AS position, `)})`,
+        `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, ${positionOf(columns)} AS position, `)} OFFSET 0)`,
     )
     .join('\nUNION ALL\n');
-  const { rows } = await client.query<RawLedgerRow & { ledger: number; position: string }>(sql);
-  rows.sort((a, b) => a.ledger - b.ledger || Number(a.position) - Number(b.position));
+  const { rows } = await client.query<RawLedgerRow & { ledger: number; position: number }>(sql);
+  rows.sort((a, b) => a.ledger - b.ledger || a.position - b.position);
   for (const row of rows) found.get(present[row.ledger].schema)!.push(toLedgerRow(row));
   return found;
+}
+
+/** A row's place in its ledger as a number: the id, else (ledgers other runners made) a window over their order. */
+function positionOf(columns: Set<string>): string {
+  return columns.has('id') ? 'id::float8' : `(row_number() OVER (ORDER BY ${ledgerOrder(columns)}))::float8`;
 }
