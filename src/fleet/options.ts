@@ -40,6 +40,8 @@ export interface ResolvedFleetOptions {
   /** Undefined: derived per server. */
   maxConnections?: number;
   lockRetries: number;
+  /** The first wait before a lock-timeout retry (doubling after); tests shorten it. */
+  lockRetryDelayMs?: number;
   target: TargetSelection;
   dryRun: boolean;
   lockTimeoutMs: number;
@@ -83,6 +85,7 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
     concurrency,
     maxConnections: options.maxConnections,
     lockRetries,
+    lockRetryDelayMs: options.lockRetryDelayMs,
     target,
     dryRun: options.dryRun ?? false,
     lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, 'lockTimeout'),

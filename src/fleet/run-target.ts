@@ -9,7 +9,7 @@ import { acquireTargetLock } from '../db/advisory-lock.js';
 import { maskUrl, passwordsIn, scrubSecrets } from '../db/connection-url.js';
 import { ADOPTED_FROM_GOOSE } from '../db/goose-adoption.js';
 import { appliedState, ensureLedger, inspectLedger, type LedgerRow, recordLedgerEntry } from '../db/ledger.js';
-import { InvalidIndexFailure, MigrationStepFailure, runMigration, StatementFailure } from '../db/run-migration.js';
+import { InvalidIndexFailure, MigrationStepFailure, StatementFailure } from '../db/run-migration.js';
 import type { Session } from '../db/session.js';
 import { isTenantMigrateError, type TenantMigrateError } from '../errors.js';
 import { hintFields, mapTextValues, type Text, text } from '../messages.js';
@@ -17,6 +17,7 @@ import type { Migration, Statement, Timeline } from '../migrations/types.js';
 import { readTargetHistory } from './history.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
 import type { LedgerSnapshot } from './ledger-snapshots.js';
+import { type LockRetries, runWithLockRetries } from './lock-retries.js';
 import { nothingToDo } from './nothing-to-do.js';
 import type { ResolvedFleetOptions } from './options.js';
 import { type Plan, planMigrate, planRollback } from './plan.js';
@@ -122,23 +123,33 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
         direction: job.direction,
       });
       const section = job.direction === 'up' ? migration.up : migration.down!;
-      const durationMs = await runMigration(client, schema, {
-        statements: section.statements,
-        transaction: migration.transaction,
-        settingsSql: session.settingsSql,
-        entry: {
-          version: migration.version,
-          versionText: migration.versionText,
-          name: migration.name,
-          direction: job.direction,
-          scope: migration.scope,
-          checksum: migration.checksum,
-          appliedBy: options.appliedBy,
+      let retried: LockRetries | undefined;
+      const { durationMs, retries } = await runWithLockRetries(
+        client,
+        schema,
+        {
+          statements: section.statements,
+          transaction: migration.transaction,
+          settingsSql: session.settingsSql,
+          entry: {
+            version: migration.version,
+            versionText: migration.versionText,
+            name: migration.name,
+            direction: job.direction,
+            scope: migration.scope,
+            checksum: migration.checksum,
+            appliedBy: options.appliedBy,
+          },
         },
-      }).catch((error: unknown) => {
-        throw describeFailure(error, migration, job.direction);
+        { retries: options.lockRetries, baseDelayMs: options.lockRetryDelayMs },
+        (attempt) => {
+          retried = attempt;
+          job.onProgress?.({ type: 'lock-retry', target: target.name, version: migration.version, ...attempt });
+        },
+      ).catch((error: unknown) => {
+        throw describeFailure(error, migration, job.direction, retried);
       });
-      result.applied.push(appliedStep(migration, job.direction, durationMs));
+      result.applied.push({ ...appliedStep(migration, job.direction, durationMs), ...(retries ? { lockRetries: retries } : {}) });
       if (job.direction === 'up') appliedVersions.add(migration.version);
       else appliedVersions.delete(migration.version);
       result.toVersion = appliedVersions.size === 0 ? null : Math.max(...appliedVersions);
@@ -203,10 +214,19 @@ function plannedStep(migration: Migration, direction: 'up' | 'down') {
  * Whatever stopped a migration, as the target's error with the migration's context (name, file,
  * line when a statement failed) and what stayed applied.
  */
-export function describeFailure(error: unknown, migration: Migration, direction: 'up' | 'down'): TargetFailure {
+export function describeFailure(error: unknown, migration: Migration, direction: 'up' | 'down', retried?: LockRetries): TargetFailure {
   const label = `${migration.name} (${direction.toUpperCase()})`;
   const context = { migration: migration.name, file: migration.path };
-  if (error instanceof StatementFailure) return new TargetFailure(statementFailure(error, migration, label));
+  if (error instanceof StatementFailure) {
+    const failure = statementFailure(error, migration, label);
+    if (!retried) return new TargetFailure(failure);
+    const tried = ` It was tried ${retried.attempts + 1} times, waiting ${formatSeconds(retried.waitedMs)} in all between attempts.`;
+    return new TargetFailure({
+      ...failure,
+      message: `${failure.message}${tried}`,
+      lockRetries: { attempts: retried.attempts + 1, waitedMs: retried.waitedMs },
+    });
+  }
   if (error instanceof InvalidIndexFailure) {
     const list = error.indexes.join(', ');
     return new TargetFailure({
@@ -284,6 +304,10 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
     line: error.statement.line,
     column: error.statement.column,
   };
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
 }
 
 /** `line 3, line 5` (the first few) for a message about statements that ran. */

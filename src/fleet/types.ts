@@ -48,6 +48,8 @@ export interface FleetOptions extends RolloutOptions {
   maxConnections?: number;
   /** Times a transactional migration that hit lock_timeout is tried again (default DEFAULT_LOCK_RETRIES). */
   lockRetries?: number;
+  /** The first wait before a lock-timeout retry, in milliseconds (default LOCK_RETRY_BASE_DELAY_MS); it doubles each time. */
+  lockRetryDelayMs?: number;
   target?: TargetSelection;
   /** migrate: stop after this version; rollback: roll back every version above it. */
   to?: number;
@@ -86,4 +88,5 @@ export type ProgressEvent =
   | { type: 'total'; total: number }
   | { type: 'target-start'; target: string; kind: TargetKind }
   | { type: 'migration-start'; target: string; version: number; name: string; direction: 'up' | 'down' }
+  | { type: 'lock-retry'; target: string; version: number; attempts: number; waitedMs: number }
   | { type: 'target-done'; result: TargetResult; done: number; total: number; failed: number };

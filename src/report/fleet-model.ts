@@ -15,6 +15,8 @@ export interface AppliedStep {
   name: string;
   direction: 'up' | 'down';
   durationMs: number;
+  /** Set when the migration hit lock_timeout and was tried again: attempts (the first included) and the time waited between them. */
+  lockRetries?: { attempts: number; waitedMs: number };
 }
 
 /** A dry run's step: what would run, with its SQL. */
@@ -41,6 +43,8 @@ export interface TargetError {
   file?: string;
   line?: number;
   column?: number;
+  /** A migration that kept hitting lock_timeout: the attempts made and the time waited between them. */
+  lockRetries?: { attempts: number; waitedMs: number };
 }
 
 export interface TargetResult {

@@ -1,0 +1,86 @@
+/**
+ * Lock-timeout retries around the one executor (db/run-migration.ts). A migration whose
+ * statement gave up on lock_timeout (55P03) waits a while, with the table's lock released, and
+ * runs again: a transactional file from its first statement (its transaction rolled back
+ * everything), a NO TRANSACTION file from the statement that timed out (the ones before it
+ * committed), but only when that statement ran nothing before it gave up: a CONCURRENTLY build
+ * commits in phases, and a file with its own BEGIN/COMMIT may be inside a failed transaction.
+ * Each attempt waits at most one lock_timeout, so application queries never queue behind a
+ * waiting ALTER for longer than that.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type pg from 'pg';
+import { type MigrationRun, runMigration, StatementFailure } from '../db/run-migration.js';
+import type { Statement } from '../migrations/types.js';
+
+export interface LockRetryPolicy {
+  /** Attempts after the first. */
+  retries: number;
+  /** The first wait; each next one doubles (with jitter), up to MAX_WAIT_MS. */
+  baseDelayMs?: number;
+}
+
+/** What the retries cost a migration: the report carries it. */
+export interface LockRetries {
+  /** Attempts made, the first included. */
+  attempts: number;
+  /** Time spent waiting between attempts, in milliseconds. */
+  waitedMs: number;
+}
+
+export const LOCK_RETRY_BASE_DELAY_MS = 500;
+const MAX_WAIT_MS = 30_000;
+
+export async function runWithLockRetries(
+  client: pg.Client,
+  schema: string,
+  run: MigrationRun,
+  policy: LockRetryPolicy,
+  onRetry?: (retries: LockRetries) => void,
+): Promise<{ durationMs: number; retries?: LockRetries }> {
+  let statements = run.statements;
+  let ranBefore: readonly Statement[] = [];
+  let waitedMs = 0;
+  let durationMs = 0;
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    try {
+      durationMs += await runMigration(client, schema, { ...run, statements });
+      return { durationMs, ...(attempt > 1 ? { retries: { attempts: attempt, waitedMs: Math.round(waitedMs) } } : {}) };
+    } catch (error) {
+      const failure = withEarlierStatements(error, ranBefore);
+      if (attempt > policy.retries || !retryable(failure, run)) throw failure;
+      const wait = backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS);
+      waitedMs += wait;
+      onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
+      await sleep(wait);
+      if (!run.transaction && failure instanceof StatementFailure) {
+        // The statements before the one that timed out committed: go on from it.
+        durationMs += performance.now() - started - wait;
+        ranBefore = failure.ran;
+        statements = run.statements.slice(ranBefore.length);
+      }
+    }
+  }
+}
+
+/** True for a lock_timeout that left nothing of the failed statement behind. */
+function retryable(error: unknown, run: MigrationRun): boolean {
+  if (!(error instanceof StatementFailure) || (error.cause as { code?: string })?.code !== '55P03') return false;
+  if (run.transaction) return true;
+  const concurrent = error.statement.nodes.some((node) =>
+    Object.values(node).some((value) => (value as { concurrent?: boolean } | null)?.concurrent === true),
+  );
+  const ownTransaction = run.statements.some((statement) => statement.nodes.some((node) => 'TransactionStmt' in node));
+  return !concurrent && !ownTransaction;
+}
+
+/** A failure of a resumed NO TRANSACTION file, with the statements of the earlier attempts counted as ran. */
+function withEarlierStatements(error: unknown, ranBefore: readonly Statement[]): unknown {
+  if (ranBefore.length === 0 || !(error instanceof StatementFailure)) return error;
+  return new StatementFailure(error.statement, error.cause, [...ranBefore, ...error.ran], error.transaction);
+}
+
+function backoff(attempt: number, baseMs: number): number {
+  return Math.min(MAX_WAIT_MS, baseMs * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
+}

@@ -1,0 +1,125 @@
+/**
+ * Lock-timeout retries: a migration that meets a table an application transaction holds gives up
+ * after --lock-timeout, waits with nothing locked, and runs again, up to --lock-retries times.
+ * A NO TRANSACTION file goes on from the statement that timed out. The attempts and waits are in
+ * the report; a lock that is never released fails that tenant only.
+ */
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { migrateFleet, type ProgressEvent } from '../../src/fleet/index.js';
+import { queryDatabase } from '../support/database.js';
+import { createSchemaFleet, goose, ledgerRows, type TestFleet, writeMigrations } from './support/fleet.js';
+
+let fleet: TestFleet;
+let files: ReturnType<typeof writeMigrations>;
+let application: pg.Client | undefined;
+
+/** An application transaction holding shop_1.items (ACCESS SHARE: enough to block an ALTER). */
+async function holdItems(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: fleet.master.url });
+  await client.connect();
+  await client.query('BEGIN');
+  await client.query('LOCK TABLE shop_1.items IN ACCESS SHARE MODE');
+  application = client;
+  return client;
+}
+
+/** Commits the application's transaction when tenant-migrate reports its first lock-timeout retry. */
+function releaseOnFirstRetry(holder: pg.Client) {
+  let released = false;
+  return (event: ProgressEvent) => {
+    if (event.type !== 'lock-retry' || released) return;
+    released = true;
+    void holder.query('COMMIT');
+  };
+}
+
+const quick = { lockTimeout: '150ms', lockRetryDelayMs: 150, target: 'tenants' as const };
+
+beforeAll(async () => {
+  fleet = await createSchemaFleet('lockretry', 2);
+  files = writeMigrations({ 'tenant/001_items.sql': goose('CREATE TABLE items (id int PRIMARY KEY);') });
+  expect((await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants' })).ok).toBe(true);
+});
+afterEach(async () => {
+  await application?.end().catch(() => {});
+  application = undefined;
+});
+afterAll(async () => {
+  await fleet?.drop();
+  files?.remove();
+});
+
+describe('lock-timeout retries', () => {
+  it('a lock released during the retries: the migration is applied, with its attempts and waits in the report', async () => {
+    files.write('tenant/002_note.sql', goose('ALTER TABLE items ADD COLUMN note text;'));
+    const holder = await holdItems();
+    // The application commits while tenant-migrate waits after its first lock timeout.
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: fleet.master.url,
+      lockRetries: 6,
+      ...quick,
+      onProgress: releaseOnFirstRetry(holder),
+    });
+    expect(report.targets.map((target) => [target.name, target.status, target.error?.message])).toEqual([
+      ['shop-1', 'applied', undefined],
+      ['shop-2', 'applied', undefined],
+    ]);
+    const [shop1, shop2] = report.targets;
+    expect(shop1.applied[0].lockRetries?.attempts).toBeGreaterThanOrEqual(2);
+    expect(shop1.applied[0].lockRetries?.waitedMs).toBeGreaterThan(0);
+    expect(shop2.applied[0].lockRetries).toBeUndefined();
+    expect((await ledgerRows(fleet.master.url, 'shop_1')).map((row) => row.name)).toEqual(['001_items', '002_note']);
+  });
+
+  it('a lock never released: that tenant fails after its retries, saying so; the others finish', async () => {
+    files.write('tenant/003_flag.sql', goose('ALTER TABLE items ADD COLUMN flag boolean;'));
+    await holdItems();
+    const report = await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, lockRetries: 2, ...quick });
+    expect(report.ok).toBe(false);
+    const [shop1, shop2] = report.targets;
+    expect(shop2.status).toBe('applied');
+    expect(shop1.status).toBe('failed');
+    expect(shop1.error?.message).toContain('[SQLSTATE 55P03]');
+    expect(shop1.error?.message).toContain('tried 3 times');
+    expect(shop1.error?.lockRetries?.attempts).toBe(3);
+    expect((await ledgerRows(fleet.master.url, 'shop_1')).map((row) => row.name)).not.toContain('003_flag');
+  });
+
+  it('--lock-retries 0 fails at the first lock timeout', async () => {
+    await holdItems();
+    const report = await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, lockRetries: 0, tenants: ['shop-1'], ...quick });
+    expect(report.targets[0].status).toBe('failed');
+    expect(report.targets[0].error?.message).toContain('[SQLSTATE 55P03]');
+    expect(report.targets[0].error?.lockRetries).toBeUndefined();
+  });
+
+  it('NO TRANSACTION: only the statement that timed out runs again, the ones before it are not repeated', async () => {
+    await application?.end();
+    application = undefined;
+    await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants' });
+    files.write(
+      'tenant/004_split.sql',
+      goose('CREATE TABLE before_lock (id int);\nALTER TABLE items ADD COLUMN split int;\nCREATE TABLE after_lock (id int);', undefined, {
+        noTransaction: true,
+      }),
+    );
+    const holder = await holdItems();
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: fleet.master.url,
+      lockRetries: 6,
+      tenants: ['shop-1'],
+      ...quick,
+      onProgress: releaseOnFirstRetry(holder),
+    });
+    expect(report.targets.map((target) => [target.status, target.error?.message])).toEqual([['applied', undefined]]);
+    expect(report.targets[0].applied[0].lockRetries?.attempts).toBeGreaterThanOrEqual(2);
+    const { rows } = await queryDatabase(
+      fleet.master.url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'shop_1' AND table_name IN ('before_lock', 'after_lock') ORDER BY 1",
+    );
+    expect(rows.map((row) => row.table_name)).toEqual(['after_lock', 'before_lock']);
+  });
+});
