@@ -14,8 +14,8 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-VZLVEGLN.js";
-import "./chunk-MDTZIE6F.js";
+} from "./chunk-5YJV6EID.js";
+import "./chunk-WKXGSRWI.js";
 import {
   verifyMigrations
 } from "./chunk-K4H2EPKD.js";
@@ -37,16 +37,16 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TMHW3GR5.js";
-import "./chunk-WJFOIXJY.js";
+} from "./chunk-4IFK243G.js";
+import "./chunk-6KKA6S4L.js";
 import {
   fleetStatus
-} from "./chunk-LE4BGHG4.js";
+} from "./chunk-I7VBLWFL.js";
 import {
   toTargetError
-} from "./chunk-2JPAK3IJ.js";
+} from "./chunk-KEP64RKZ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-53NXIZJ2.js";
+import "./chunk-MJG4XWE4.js";
 import "./chunk-KYBFAH2C.js";
 import {
   renderVerifyReport

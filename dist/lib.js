@@ -12,7 +12,7 @@ import {
   migrateTenant,
   provisionTenant,
   refreshTemplate
-} from "./chunk-MDTZIE6F.js";
+} from "./chunk-WKXGSRWI.js";
 import {
   openEphemeral,
   verifyMigrations
@@ -40,16 +40,16 @@ import "./chunk-7F7MVBT7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TMHW3GR5.js";
-import "./chunk-WJFOIXJY.js";
+} from "./chunk-4IFK243G.js";
+import "./chunk-6KKA6S4L.js";
 import {
   fleetStatus
-} from "./chunk-LE4BGHG4.js";
-import "./chunk-2JPAK3IJ.js";
+} from "./chunk-I7VBLWFL.js";
+import "./chunk-KEP64RKZ.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-53NXIZJ2.js";
+} from "./chunk-MJG4XWE4.js";
 import {
   loadMigration,
   loadMigrations,

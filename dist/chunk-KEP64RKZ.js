@@ -10,7 +10,7 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-53NXIZJ2.js";
+} from "./chunk-MJG4XWE4.js";
 import {
   checksumMatches
 } from "./chunk-KYBFAH2C.js";
@@ -238,6 +238,9 @@ var LEDGER_COLUMNS = [
   ["duration_ms", "INTEGER"],
   ["applied_by", "TEXT"]
 ];
+function ledgerComplete(columns) {
+  return LEDGER_COLUMNS.every(([name]) => columns.has(name));
+}
 async function inspectLedger(client, schema) {
   const { rows } = await client.query(
     `SELECT (SELECT array_agg(attname::text) FROM pg_attribute
@@ -271,15 +274,20 @@ async function ensureLedger(client, schema, inspection) {
 }
 async function readLedger(client, schema, columns) {
   if (columns.size === 0) return [];
+  const { rows } = await client.query(`${ledgerRowsSelect(schema, columns)} ORDER BY ${ledgerOrder(columns)}`);
+  return rows.map(toLedgerRow);
+}
+function ledgerRowsSelect(schema, columns, extra = "") {
   const pick = (column, fallback = "NULL") => columns.has(column) ? column : fallback;
-  const order = columns.has("id") ? "id" : columns.has("applied_at") ? "applied_at" : "version";
-  const { rows } = await client.query(
-    `SELECT ${pick("id")}::text AS row_id, version::text AS version, ${pick("scope")}::text AS scope, ${pick("name")}::text AS name, ${pick("direction", "'up'")}::text AS direction,
+  return `SELECT ${extra}${pick("id")}::text AS row_id, version::text AS version, ${pick("scope")}::text AS scope, ${pick("name")}::text AS name, ${pick("direction", "'up'")}::text AS direction,
             ${pick("applied_at")}::timestamptz AS applied_at, ${pick("checksum")}::text AS checksum, ${pick("applied_by")}::text AS applied_by
-       FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY ${order}`
-  );
-  return rows.map((row) => ({
-    // Named row_id: an output column called id would make ORDER BY id sort the text.
+       FROM ${qualified(schema, LEDGER_TABLE)}`;
+}
+function ledgerOrder(columns) {
+  return columns.has("id") ? "id" : columns.has("applied_at") ? "applied_at" : "version";
+}
+function toLedgerRow(row) {
+  return {
     ...row.row_id === null ? {} : { id: Number(row.row_id) },
     version: Number.parseInt(row.version, 10),
     scope: row.scope,
@@ -288,7 +296,7 @@ async function readLedger(client, schema, columns) {
     appliedAt: row.applied_at,
     checksum: row.checksum,
     appliedBy: row.applied_by
-  }));
+  };
 }
 function appliedState(rows) {
   const latest = /* @__PURE__ */ new Map();
@@ -316,41 +324,6 @@ async function recordLedgerEntry(client, schema, entry) {
       entry.appliedAt ?? null
     ]
   );
-}
-
-// src/db/goose-adoption.ts
-var ADOPTED_FROM_GOOSE = "goose (adopted by tenant-migrate)";
-async function readGooseVersions(client, schema) {
-  const { rows } = await client.query(
-    `SELECT version_id::text AS version, tstamp::timestamptz AS tstamp FROM (
-       SELECT DISTINCT ON (version_id) version_id, is_applied, tstamp
-         FROM ${qualified(schema, GOOSE_TABLE)} ORDER BY version_id, id DESC) newest
-      WHERE is_applied AND version_id > 0 ORDER BY version_id`
-  );
-  return rows.map((row) => ({ version: Number.parseInt(row.version, 10), appliedAt: row.tstamp }));
-}
-function versionsToAdopt(goose, ledger) {
-  const known = new Set(ledger.map((row) => row.version));
-  return goose.filter((entry) => !known.has(entry.version));
-}
-
-// src/fleet/history.ts
-async function readTargetHistory(client, schema, migrations, ledger) {
-  const rows = await readLedger(client, schema, ledger.columns);
-  if (!ledger.hasGooseTable) return { rows, adopted: [] };
-  const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows).map((entry) => adoptedRow(entry, migrations));
-  return { rows: [...rows, ...adopted], adopted };
-}
-function adoptedRow(entry, migrations) {
-  const file = migrations.find((migration) => migration.version === entry.version);
-  return {
-    version: entry.version,
-    name: file?.name ?? `goose_${entry.version}`,
-    direction: "up",
-    appliedAt: entry.appliedAt,
-    checksum: null,
-    appliedBy: ADOPTED_FROM_GOOSE
-  };
 }
 
 // src/fleet/ledger-scope.ts
@@ -791,7 +764,7 @@ function sessionSettings(options, schema) {
 }
 
 // src/fleet/run-target.ts
-import { performance as performance2 } from "node:perf_hooks";
+import { performance as performance3 } from "node:perf_hooks";
 
 // src/db/advisory-lock.ts
 import { createHash } from "node:crypto";
@@ -840,8 +813,24 @@ function quick(text2, values, queryTimeoutMs2) {
   return { text: text2, values, ...queryTimeoutMs2 ? { query_timeout: queryTimeoutMs2 } : {} };
 }
 
+// src/db/goose-adoption.ts
+var ADOPTED_FROM_GOOSE = "goose (adopted by tenant-migrate)";
+async function readGooseVersions(client, schema) {
+  const { rows } = await client.query(
+    `SELECT version_id::text AS version, tstamp::timestamptz AS tstamp FROM (
+       SELECT DISTINCT ON (version_id) version_id, is_applied, tstamp
+         FROM ${qualified(schema, GOOSE_TABLE)} ORDER BY version_id, id DESC) newest
+      WHERE is_applied AND version_id > 0 ORDER BY version_id`
+  );
+  return rows.map((row) => ({ version: Number.parseInt(row.version, 10), appliedAt: row.tstamp }));
+}
+function versionsToAdopt(goose, ledger) {
+  const known = new Set(ledger.map((row) => row.version));
+  return goose.filter((entry) => !known.has(entry.version));
+}
+
 // src/db/run-migration.ts
-import { performance } from "node:perf_hooks";
+import { performance as performance2 } from "node:perf_hooks";
 
 // src/db/index-validity.ts
 function concurrentIndexes(statements) {
@@ -915,7 +904,7 @@ async function runMigration(client, schema, run) {
   return run.transaction ? runInTransaction(client, schema, run) : runStatementByStatement(client, schema, run);
 }
 async function runInTransaction(client, schema, run) {
-  const started = performance.now();
+  const started = performance2.now();
   const own = !run.withinTransaction;
   try {
     const setup = own ? run.settingsSql ? `BEGIN; ${run.settingsSql}` : "BEGIN" : run.settingsSql;
@@ -927,7 +916,7 @@ async function runInTransaction(client, schema, run) {
         throw new StatementFailure(statement, error, [], true);
       }
     }
-    const durationMs = performance.now() - started;
+    const durationMs = performance2.now() - started;
     await step("ledger", false, () => recordLedgerEntry(client, schema, { ...run.entry, durationMs }));
     if (own) await step("commit", false, () => client.query("COMMIT"));
     return durationMs;
@@ -938,7 +927,7 @@ async function runInTransaction(client, schema, run) {
   }
 }
 async function runStatementByStatement(client, schema, run) {
-  const started = performance.now();
+  const started = performance2.now();
   if (run.settingsSql) await step("setup", false, () => client.query(run.settingsSql));
   for (const [index, statement] of run.statements.entries()) {
     try {
@@ -947,7 +936,7 @@ async function runStatementByStatement(client, schema, run) {
       throw new StatementFailure(statement, error, run.statements.slice(0, index), false);
     }
   }
-  const durationMs = performance.now() - started;
+  const durationMs = performance2.now() - started;
   const invalid = await step("ledger", true, () => invalidIndexes(client, concurrentIndexes(run.statements)));
   if (invalid.length > 0) throw new InvalidIndexFailure(invalid);
   await step("ledger", true, () => recordLedgerEntry(client, schema, { ...run.entry, durationMs }));
@@ -959,6 +948,88 @@ async function step(name, applied, work) {
   } catch (error) {
     throw new MigrationStepFailure(name, error, applied);
   }
+}
+
+// src/fleet/history.ts
+async function readTargetHistory(client, schema, migrations, ledger) {
+  const rows = await readLedger(client, schema, ledger.columns);
+  if (!ledger.hasGooseTable) return { rows, adopted: [] };
+  const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows).map((entry) => adoptedRow(entry, migrations));
+  return { rows: [...rows, ...adopted], adopted };
+}
+function adoptedRow(entry, migrations) {
+  const file = migrations.find((migration) => migration.version === entry.version);
+  return {
+    version: entry.version,
+    name: file?.name ?? `goose_${entry.version}`,
+    direction: "up",
+    appliedAt: entry.appliedAt,
+    checksum: null,
+    appliedBy: ADOPTED_FROM_GOOSE
+  };
+}
+
+// src/fleet/lock-retries.ts
+import { setTimeout as sleep3 } from "node:timers/promises";
+var LOCK_RETRY_BASE_DELAY_MS = 500;
+var MAX_WAIT_MS = 3e4;
+async function runWithLockRetries(client, schema, run, policy, onRetry) {
+  let statements = run.statements;
+  let ranBefore = [];
+  let waitedMs = 0;
+  let durationMs = 0;
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    try {
+      durationMs += await runMigration(client, schema, { ...run, statements });
+      return { durationMs, ...attempt > 1 ? { retries: { attempts: attempt, waitedMs: Math.round(waitedMs) } } : {} };
+    } catch (error) {
+      const failure = withEarlierStatements(error, ranBefore);
+      if (attempt > policy.retries || !retryable(failure, run)) throw failure;
+      const wait = backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS);
+      waitedMs += wait;
+      onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
+      await sleep3(wait);
+      if (!run.transaction && failure instanceof StatementFailure) {
+        durationMs += performance.now() - started - wait;
+        ranBefore = failure.ran;
+        statements = run.statements.slice(ranBefore.length);
+      }
+    }
+  }
+}
+function retryable(error, run) {
+  if (!(error instanceof StatementFailure) || error.cause?.code !== "55P03") return false;
+  if (run.transaction) return true;
+  const concurrent = error.statement.nodes.some(
+    (node) => Object.values(node).some((value) => value?.concurrent === true)
+  );
+  const ownTransaction = run.statements.some((statement) => statement.nodes.some((node) => "TransactionStmt" in node));
+  return !concurrent && !ownTransaction;
+}
+function withEarlierStatements(error, ranBefore) {
+  if (ranBefore.length === 0 || !(error instanceof StatementFailure)) return error;
+  return new StatementFailure(error.statement, error.cause, [...ranBefore, ...error.ran], error.transaction);
+}
+function backoff(attempt, baseMs) {
+  return Math.min(MAX_WAIT_MS, baseMs * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
+}
+
+// src/fleet/nothing-to-do.ts
+function nothingToDo(job, snapshot) {
+  if (snapshot.history.adopted.length > 0) return void 0;
+  if (ledgerScopeRefusal(snapshot.history.rows, job.timeline, LEDGER_TABLE)) return void 0;
+  if (!job.options.dryRun && !ledgerComplete(snapshot.inspection.columns)) return void 0;
+  const state = appliedState(snapshot.history.rows);
+  const { options } = job;
+  const plan = job.direction === "up" ? planMigrate(job.migrations, state, { to: job.to, allowDrift: options.allowDrift, allowOutOfOrder: options.allowOutOfOrder }) : planRollback(job.migrations, state, { to: job.to, steps: job.steps, allowDrift: options.allowDrift });
+  if (plan.refusal || plan.steps.length > 0) return void 0;
+  return {
+    status: "up-to-date",
+    fromVersion: plan.fromVersion,
+    toVersion: plan.fromVersion,
+    ...options.dryRun ? { planned: [] } : {}
+  };
 }
 
 // src/fleet/target-failure.ts
@@ -974,7 +1045,7 @@ var TargetFailure = class extends Error {
 // src/fleet/run-target.ts
 async function runTarget(job) {
   const { target, options } = job;
-  const started = performance2.now();
+  const started = performance3.now();
   const result = {
     name: target.name,
     kind: target.kind,
@@ -986,11 +1057,13 @@ async function runTarget(job) {
     applied: [],
     durationMs: 0
   };
-  const finish = () => ({ ...result, durationMs: Math.round(performance2.now() - started) });
+  const finish = () => ({ ...result, durationMs: Math.round(performance3.now() - started) });
   if (target.invalid) {
     result.error = { code: "TENANT_INVALID", message: target.invalid, hint: "fix the tenant row in the master database" };
     return finish();
   }
+  const done = job.snapshot && nothingToDo(job, job.snapshot);
+  if (done) return { ...finish(), ...done };
   job.onProgress?.({ type: "target-start", target: target.name, kind: target.kind });
   let session;
   let plan;
@@ -998,6 +1071,12 @@ async function runTarget(job) {
     session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
     const { client } = session;
     const schema = ledgerSchema(target);
+    if (!job.snapshot) {
+      const inspection2 = await inspectLedger(client, schema);
+      const history2 = await readTargetHistory(client, schema, job.migrations, inspection2);
+      const nothing = nothingToDo(job, { inspection: inspection2, history: history2 });
+      if (nothing) return { ...finish(), ...nothing };
+    }
     await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs);
     const inspection = await inspectLedger(client, schema);
     const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
@@ -1035,23 +1114,33 @@ async function runTarget(job) {
         direction: job.direction
       });
       const section = job.direction === "up" ? migration.up : migration.down;
-      const durationMs = await runMigration(client, schema, {
-        statements: section.statements,
-        transaction: migration.transaction,
-        settingsSql: session.settingsSql,
-        entry: {
-          version: migration.version,
-          versionText: migration.versionText,
-          name: migration.name,
-          direction: job.direction,
-          scope: migration.scope,
-          checksum: migration.checksum,
-          appliedBy: options.appliedBy
+      let retried;
+      const { durationMs, retries } = await runWithLockRetries(
+        client,
+        schema,
+        {
+          statements: section.statements,
+          transaction: migration.transaction,
+          settingsSql: session.settingsSql,
+          entry: {
+            version: migration.version,
+            versionText: migration.versionText,
+            name: migration.name,
+            direction: job.direction,
+            scope: migration.scope,
+            checksum: migration.checksum,
+            appliedBy: options.appliedBy
+          }
+        },
+        { retries: options.lockRetries, baseDelayMs: options.lockRetryDelayMs },
+        (attempt) => {
+          retried = attempt;
+          job.onProgress?.({ type: "lock-retry", target: target.name, version: migration.version, ...attempt });
         }
-      }).catch((error) => {
-        throw describeFailure(error, migration, job.direction);
+      ).catch((error) => {
+        throw describeFailure(error, migration, job.direction, retried);
       });
-      result.applied.push(appliedStep(migration, job.direction, durationMs));
+      result.applied.push({ ...appliedStep(migration, job.direction, durationMs), ...retries ? { lockRetries: retries } : {} });
       if (job.direction === "up") appliedVersions.add(migration.version);
       else appliedVersions.delete(migration.version);
       result.toVersion = appliedVersions.size === 0 ? null : Math.max(...appliedVersions);
@@ -1102,10 +1191,19 @@ function plannedStep(migration, direction) {
     statements: section.statements.map(({ sql, line, column }) => ({ sql, line, column }))
   };
 }
-function describeFailure(error, migration, direction) {
+function describeFailure(error, migration, direction, retried) {
   const label = `${migration.name} (${direction.toUpperCase()})`;
   const context = { migration: migration.name, file: migration.path };
-  if (error instanceof StatementFailure) return new TargetFailure(statementFailure(error, migration, label));
+  if (error instanceof StatementFailure) {
+    const failure2 = statementFailure(error, migration, label);
+    if (!retried) return new TargetFailure(failure2);
+    const tried = ` It was tried ${retried.attempts + 1} times, waiting ${formatSeconds(retried.waitedMs)} in all between attempts.`;
+    return new TargetFailure({
+      ...failure2,
+      message: `${failure2.message}${tried}`,
+      lockRetries: { attempts: retried.attempts + 1, waitedMs: retried.waitedMs }
+    });
+  }
   if (error instanceof InvalidIndexFailure) {
     const list = error.indexes.join(", ");
     return new TargetFailure({
@@ -1158,6 +1256,9 @@ function statementFailure(error, migration, label) {
     line: error.statement.line,
     column: error.statement.column
   };
+}
+function formatSeconds(ms) {
+  return `${(ms / 1e3).toFixed(1)}s`;
 }
 function ranList(statements) {
   const lines = statements.map((statement) => `line ${statement.line}`);
@@ -1325,6 +1426,37 @@ async function discoverTenants(options) {
   }
 }
 
+// src/db/ledger-batch.ts
+var LEDGERS_PER_QUERY = 500;
+async function inspectLedgers(client, schemas) {
+  const { rows } = await client.query(
+    `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
+            (SELECT array_agg(attname::text) FROM pg_attribute
+              WHERE attrelid = to_regclass(format('%I.%I', s.schema, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(format('%I.%I', s.schema, $3::text)) IS NOT NULL AS goose
+       FROM unnest($1::text[]) AS s(schema)`,
+    [schemas, LEDGER_TABLE, GOOSE_TABLE]
+  );
+  return new Map(
+    rows.map((row) => [row.schema, { schemaExists: row.schema_exists, columns: new Set(row.columns ?? []), hasGooseTable: row.goose }])
+  );
+}
+async function readLedgers(client, ledgers) {
+  const found = new Map(ledgers.map(({ schema }) => [schema, []]));
+  const present = ledgers.filter(({ columns }) => columns.size > 0);
+  if (present.length === 0) return found;
+  const sql = present.map(
+    ({ schema, columns }, index) => `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, ${positionOf(columns)} AS position, `)} OFFSET 0)`
+  ).join("\nUNION ALL\n");
+  const { rows } = await client.query(sql);
+  rows.sort((a, b) => a.ledger - b.ledger || a.position - b.position);
+  for (const row of rows) found.get(present[row.ledger].schema).push(toLedgerRow(row));
+  return found;
+}
+function positionOf(columns) {
+  return columns.has("id") ? "id::float8" : `(row_number() OVER (ORDER BY ${ledgerOrder(columns)}))::float8`;
+}
+
 // src/fleet/pool.ts
 async function runPool(items, concurrency, work) {
   const results = new Array(items.length);
@@ -1339,24 +1471,88 @@ async function runPool(items, concurrency, work) {
   return results;
 }
 
-// src/fleet/scheduler.ts
-async function runScheduled(targets, schedule, work) {
-  schedule.pool.expect(targets);
-  const order = groupedByDatabase(targets);
-  const results = new Array(targets.length);
-  await runPool(order, schedule.concurrency, async (index) => {
-    results[index] = await work(targets[index], index);
+// src/fleet/ledger-snapshots.ts
+var LANES_PER_DATABASE = 3;
+async function readLedgerSnapshots(targets, migrationsOf, options) {
+  const outcomes = /* @__PURE__ */ new Map();
+  const lanes = lanesOf(targets.filter((target) => !target.invalid));
+  const leaseTargets = lanes.map((lane) => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: "tenant", url: lane.url }));
+  options.sessions.expect(leaseTargets);
+  await runPool(lanes, options.concurrency, async (lane, index) => {
+    let session;
+    try {
+      session = await options.sessions.lease(leaseTargets[index]);
+    } catch (error) {
+      for (const target of lane.chunks.flat()) outcomes.set(target, { error });
+      return;
+    }
+    try {
+      for (const chunk of lane.chunks) {
+        try {
+          for (const [target, outcome] of await readChunk(session.client, lane.url, chunk, migrationsOf)) outcomes.set(target, outcome);
+        } catch (error) {
+          for (const target of chunk) outcomes.set(target, { error });
+        }
+      }
+    } finally {
+      await session.close();
+    }
   });
-  return results;
+  return outcomes;
 }
-function groupedByDatabase(targets) {
-  const groups = /* @__PURE__ */ new Map();
-  targets.forEach((target, index) => {
-    const group = groups.get(target.url);
-    if (group) group.push(index);
-    else groups.set(target.url, [index]);
+async function readChunk(client, url, chunk, migrationsOf) {
+  const schemas = chunk.map(ledgerSchema);
+  const inspections = await inspectLedgers(client, [...new Set(schemas)]);
+  const plain = chunk.filter((_, index) => {
+    const inspection = inspections.get(schemas[index]);
+    return inspection.schemaExists && !inspection.hasGooseTable;
   });
-  return [...groups.values()].flat();
+  const rows = await readLedgers(
+    client,
+    plain.map((target) => {
+      const schema = ledgerSchema(target);
+      return { schema, columns: inspections.get(schema).columns };
+    })
+  );
+  const outcomes = [];
+  for (const [index, target] of chunk.entries()) {
+    const schema = schemas[index];
+    const { schemaExists, ...inspection } = inspections.get(schema);
+    if (!schemaExists) {
+      outcomes.push([target, { error: schemaMissing(schema, url) }]);
+    } else if (inspection.hasGooseTable) {
+      outcomes.push([
+        target,
+        { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection) } }
+      ]);
+    } else {
+      outcomes.push([target, { snapshot: { inspection, history: { rows: rows.get(schema) ?? [], adopted: [] } } }]);
+    }
+  }
+  return outcomes;
+}
+function schemaMissing(schema, url) {
+  return new TenantMigrateError("SCHEMA_MISSING", `schema "${schema}" does not exist in ${describeServer(url)}`, {
+    hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
+  });
+}
+function lanesOf(targets) {
+  const byDatabase = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    const list = byDatabase.get(target.url);
+    if (list) list.push(target);
+    else byDatabase.set(target.url, [target]);
+  }
+  const lanes = [];
+  for (const [url, list] of byDatabase) {
+    const chunks = [];
+    for (let start = 0; start < list.length; start += LEDGERS_PER_QUERY) chunks.push(list.slice(start, start + LEDGERS_PER_QUERY));
+    const count = Math.min(LANES_PER_DATABASE, chunks.length);
+    const ofDatabase = Array.from({ length: count }, () => ({ url, chunks: [] }));
+    for (const [index, chunk] of chunks.entries()) ofDatabase[index % count].chunks.push(chunk);
+    lanes.push(...ofDatabase);
+  }
+  return lanes;
 }
 
 export {
@@ -1370,7 +1566,6 @@ export {
   ensureLedger,
   appliedState,
   runMigration,
-  readTargetHistory,
   ledgerScopeRefusal,
   findDrift,
   newestVersion,
@@ -1389,5 +1584,6 @@ export {
   isActiveRow,
   tenantsFromRows,
   discoverTenants,
-  runScheduled
+  runPool,
+  readLedgerSnapshots
 };

@@ -9,7 +9,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-22XGLVZG.js";
+} from "./chunk-ZLO45M6B.js";
 import {
   createProgress
 } from "./chunk-ARH57LEC.js";
@@ -17,7 +17,7 @@ import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-MDTZIE6F.js";
+import "./chunk-WKXGSRWI.js";
 import {
   verifyMigrations
 } from "./chunk-K4H2EPKD.js";
@@ -36,14 +36,14 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TMHW3GR5.js";
-import "./chunk-WJFOIXJY.js";
+} from "./chunk-4IFK243G.js";
+import "./chunk-6KKA6S4L.js";
 import {
   fleetStatus
-} from "./chunk-LE4BGHG4.js";
-import "./chunk-2JPAK3IJ.js";
+} from "./chunk-I7VBLWFL.js";
+import "./chunk-KEP64RKZ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-53NXIZJ2.js";
+import "./chunk-MJG4XWE4.js";
 import {
   listMigrationFiles
 } from "./chunk-KYBFAH2C.js";

@@ -7,11 +7,11 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TMHW3GR5.js";
-import "./chunk-WJFOIXJY.js";
-import "./chunk-2JPAK3IJ.js";
+} from "./chunk-4IFK243G.js";
+import "./chunk-6KKA6S4L.js";
+import "./chunk-KEP64RKZ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-53NXIZJ2.js";
+import "./chunk-MJG4XWE4.js";
 import "./chunk-KYBFAH2C.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";

@@ -9,20 +9,18 @@ import {
   createSessionPool,
   discoverTenants,
   findDrift,
-  inspectLedger,
   ledgerSchema,
   ledgerScopeRefusal,
   newestVersion,
   pendingMigrations,
-  readTargetHistory,
-  runScheduled,
+  readLedgerSnapshots,
   toTargetError
-} from "./chunk-2JPAK3IJ.js";
+} from "./chunk-KEP64RKZ.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-53NXIZJ2.js";
+} from "./chunk-MJG4XWE4.js";
 import {
   loadMigrations,
   timeline
@@ -55,37 +53,20 @@ async function fleetStatus(raw) {
       error = toTargetError(failure, [options.masterUrl]);
     }
   }
-  let done = 0;
-  let failed = 0;
   const pool = createSessionPool(options);
   const migrationsOf = new Map(targets.map(({ target, migrations }) => [target, migrations]));
-  const rows = await runScheduled(
+  const snapshots = await readLedgerSnapshots(
     targets.map(({ target }) => target),
-    { concurrency: options.concurrency, pool },
-    async (target) => {
-      const row = await targetStatus(target, migrationsOf.get(target), pool);
-      done++;
-      if (row.error) failed++;
-      raw.onProgress?.({
-        type: "target-done",
-        result: {
-          name: row.name,
-          kind: row.kind,
-          url: row.url,
-          status: row.error ? "failed" : "up-to-date",
-          fromVersion: row.currentVersion,
-          toVersion: row.currentVersion,
-          applied: [],
-          durationMs: 0,
-          ...row.error ? { error: row.error } : {}
-        },
-        done,
-        total: targets.length,
-        failed
-      });
-      return row;
-    }
+    (target) => migrationsOf.get(target),
+    { sessions: pool, concurrency: options.concurrency }
   ).finally(() => pool.close());
+  let failed = 0;
+  const rows = targets.map(({ target, migrations }, index) => {
+    const row = statusRow(target, migrations, snapshots.get(target));
+    if (row.error) failed++;
+    raw.onProgress?.({ type: "target-done", result: asProgressResult(row), done: index + 1, total: targets.length, failed });
+    return row;
+  });
   return {
     ok: !error && rows.every((row) => !row.error && row.drift.length === 0 && row.outOfOrder.length === 0),
     durationMs: Math.round(performance.now() - started),
@@ -95,7 +76,7 @@ async function fleetStatus(raw) {
     ...error ? { error } : {}
   };
 }
-async function targetStatus(target, migrations, sessions) {
+function statusRow(target, migrations, outcome) {
   const row = {
     name: target.name,
     kind: target.kind,
@@ -111,29 +92,39 @@ async function targetStatus(target, migrations, sessions) {
     managedBy: "none"
   };
   if (target.invalid) return { ...row, error: { code: "TENANT_INVALID", message: target.invalid } };
-  let session;
-  try {
-    session = await sessions.lease(target);
-    const schema = ledgerSchema(target);
-    const inspection = await inspectLedger(session.client, schema);
-    const history = await readTargetHistory(session.client, schema, migrations, inspection);
-    row.managedBy = inspection.columns.size > 0 ? "tenant-migrate" : history.adopted.length > 0 ? "goose" : "none";
-    const otherScope = ledgerScopeRefusal(history.rows, target.kind === "master" ? "master" : "tenant", `${schema}._migration_versions`);
-    if (otherScope) return { ...row, error: otherScope };
-    const state = appliedState(history.rows);
-    const pending = pendingMigrations(migrations, state);
-    row.currentVersion = newestVersion(state.applied);
-    row.pending = pending.length;
-    row.pendingVersions = pending.map((migration) => migration.version);
-    row.drift = findDrift(migrations, state.applied);
-    row.outOfOrder = row.currentVersion === null ? [] : row.pendingVersions.filter((version) => version < row.currentVersion);
-    row.lastAppliedAt = state.lastAppliedAt ? state.lastAppliedAt.toISOString() : null;
-    return row;
-  } catch (error) {
-    return { ...row, error: toTargetError(error, [target.url]) };
-  } finally {
-    await session?.close();
-  }
+  if (!outcome?.snapshot) return { ...row, error: toTargetError(outcome?.error ?? new Error("not read"), [target.url]) };
+  const { inspection, history } = outcome.snapshot;
+  const managedBy = inspection.columns.size > 0 ? "tenant-migrate" : history.adopted.length > 0 ? "goose" : "none";
+  const schema = ledgerSchema(target);
+  const otherScope = ledgerScopeRefusal(history.rows, target.kind === "master" ? "master" : "tenant", `${schema}._migration_versions`);
+  if (otherScope) return { ...row, managedBy, error: otherScope };
+  const state = appliedState(history.rows);
+  const pending = pendingMigrations(migrations, state);
+  const currentVersion = newestVersion(state.applied);
+  const pendingVersions = pending.map((migration) => migration.version);
+  return {
+    ...row,
+    managedBy,
+    currentVersion,
+    pending: pending.length,
+    pendingVersions,
+    drift: findDrift(migrations, state.applied),
+    outOfOrder: currentVersion === null ? [] : pendingVersions.filter((version) => version < currentVersion),
+    lastAppliedAt: state.lastAppliedAt ? state.lastAppliedAt.toISOString() : null
+  };
+}
+function asProgressResult(row) {
+  return {
+    name: row.name,
+    kind: row.kind,
+    url: row.url,
+    status: row.error ? "failed" : "up-to-date",
+    fromVersion: row.currentVersion,
+    toVersion: row.currentVersion,
+    applied: [],
+    durationMs: 0,
+    ...row.error ? { error: row.error } : {}
+  };
 }
 
 export {

@@ -22,7 +22,7 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-VZLVEGLN.js";
+} from "./chunk-5YJV6EID.js";
 import {
   describeMigration,
   renderFleetJson
@@ -43,8 +43,8 @@ import {
   renderStatusText
 } from "./chunk-LAWLBG5U.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-WJFOIXJY.js";
-import "./chunk-53NXIZJ2.js";
+import "./chunk-6KKA6S4L.js";
+import "./chunk-MJG4XWE4.js";
 import {
   loadMigration
 } from "./chunk-KYBFAH2C.js";
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-MJTBR77S.js");
+    const { runDemo } = await import("./chunk-TOHNT3XM.js");
     return runDemo(options, io);
   }
 });
@@ -5687,7 +5687,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-WJNJXAIM.js");
+    const { runDev } = await import("./chunk-QMB7Q3CS.js");
     return runDev(options, io);
   }
 });
@@ -5782,7 +5782,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-4H3KHS5M.js");
+    const { migrateFleet } = await import("./chunk-7WASAXKY.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5806,7 +5806,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-4H3KHS5M.js");
+    const { rollbackFleet } = await import("./chunk-7WASAXKY.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5866,7 +5866,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-RVLAN67V.js");
+    const { fleetStatus } = await import("./chunk-BXYFNFBZ.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });

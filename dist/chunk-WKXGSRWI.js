@@ -26,11 +26,11 @@ import {
   settingsSql,
   tenantsFromRows,
   toTargetError
-} from "./chunk-2JPAK3IJ.js";
+} from "./chunk-KEP64RKZ.js";
 import {
   DEFAULT_TENANTS_QUERY,
   resolveFleetOptions
-} from "./chunk-53NXIZJ2.js";
+} from "./chunk-MJG4XWE4.js";
 import {
   loadMigrations,
   timeline

@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-LE4BGHG4.js";
-import "./chunk-2JPAK3IJ.js";
+} from "./chunk-I7VBLWFL.js";
+import "./chunk-KEP64RKZ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-53NXIZJ2.js";
+import "./chunk-MJG4XWE4.js";
 import "./chunk-KYBFAH2C.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-LHGJFAKK.js";
 import {
   migrateFleet
-} from "./chunk-TMHW3GR5.js";
+} from "./chunk-4IFK243G.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";

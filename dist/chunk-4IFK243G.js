@@ -8,21 +8,22 @@ import {
   parseCanary,
   parseFailureBudget,
   planRollout
-} from "./chunk-WJFOIXJY.js";
+} from "./chunk-6KKA6S4L.js";
 import {
   createSessionPool,
   discoverTenants,
   openSession,
-  runScheduled,
+  readLedgerSnapshots,
+  runPool,
   runTarget,
   tenantsFromRows,
   toTargetError
-} from "./chunk-2JPAK3IJ.js";
+} from "./chunk-KEP64RKZ.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-53NXIZJ2.js";
+} from "./chunk-MJG4XWE4.js";
 import {
   loadMigrations,
   timeline
@@ -147,6 +148,26 @@ function withWave(result, phase) {
   return { ...result, wave: phase.name };
 }
 
+// src/fleet/scheduler.ts
+async function runScheduled(targets, schedule, work) {
+  schedule.pool.expect(targets);
+  const order = groupedByDatabase(targets);
+  const results = new Array(targets.length);
+  await runPool(order, schedule.concurrency, async (index) => {
+    results[index] = await work(targets[index], index);
+  });
+  return results;
+}
+function groupedByDatabase(targets) {
+  const groups = /* @__PURE__ */ new Map();
+  targets.forEach((target, index) => {
+    const group = groups.get(target.url);
+    if (group) group.push(index);
+    else groups.set(target.url, [index]);
+  });
+  return [...groups.values()].flat();
+}
+
 // src/fleet/run-fleet.ts
 function migrateFleet(options) {
   return runFleet("migrate", options);
@@ -197,8 +218,9 @@ async function runFleetWith(command, raw, options, pool) {
     ...runError ? { error: runError } : {},
     ...rollout ? { rollout: { ...rollout.plan, ...stopped ? { stopped } : {} } } : {}
   });
-  const run = async (target, migrations, which) => {
+  const run = async (target, migrations, which, snapshot) => {
     const result = await runTarget({
+      snapshot,
       target,
       migrations,
       timeline: which,
@@ -214,15 +236,24 @@ async function runFleetWith(command, raw, options, pool) {
     progress?.({ type: "target-done", result, done, total, failed });
     return result;
   };
+  const snapshots = /* @__PURE__ */ new Map();
   const runTenants = async (tenants2) => {
     const work = rollout?.work ?? [
       { phase: { name: "rest", role: "rest", selection: "", tenants: [], onError: "continue" }, targets: tenants2 }
     ];
     const outcome = await runPhases(work, {
       concurrency: options.concurrency,
-      schedule: (targets, concurrency, each) => runScheduled(targets, { concurrency, pool }, each),
+      schedule: async (targets, concurrency, each) => {
+        for (const [target, outcome2] of await readLedgerSnapshots(sharingADatabase(targets), () => tenantMigrations, {
+          sessions: pool,
+          concurrency
+        })) {
+          snapshots.set(target, outcome2);
+        }
+        return runScheduled(targets, { concurrency, pool }, each);
+      },
       budget: rollout?.plan.budget,
-      run: (tenant) => run(tenant, tenantMigrations, "tenant"),
+      run: (tenant) => run(tenant, tenantMigrations, "tenant", snapshots.get(tenant)?.snapshot),
       skip: (tenant, stop) => {
         const result = skipped(tenant, stop.code, stop.message);
         done++;
@@ -295,6 +326,11 @@ async function runFleetWith(command, raw, options, pool) {
   }
   results.push(...await runTenants(tenants));
   return report();
+}
+function sharingADatabase(targets) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const target of targets) counts.set(target.url, (counts.get(target.url) ?? 0) + 1);
+  return targets.filter((target) => !target.invalid && (counts.get(target.url) ?? 0) > 1);
 }
 function skipped(target, code, message) {
   return {

@@ -19,7 +19,7 @@ import {
   parseCanary,
   parseFailureBudget,
   rolloutFromConfig
-} from "./chunk-WJFOIXJY.js";
+} from "./chunk-6KKA6S4L.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
@@ -29,7 +29,7 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-53NXIZJ2.js";
+} from "./chunk-MJG4XWE4.js";
 import {
   formatDuration
 } from "./chunk-CS4UKXDR.js";

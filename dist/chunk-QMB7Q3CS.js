@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-22XGLVZG.js";
+} from "./chunk-ZLO45M6B.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,11 +21,11 @@ import "./chunk-LHGJFAKK.js";
 import {
   renderFleetText
 } from "./chunk-LAWLBG5U.js";
-import "./chunk-TMHW3GR5.js";
-import "./chunk-WJFOIXJY.js";
-import "./chunk-2JPAK3IJ.js";
+import "./chunk-4IFK243G.js";
+import "./chunk-6KKA6S4L.js";
+import "./chunk-KEP64RKZ.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-53NXIZJ2.js";
+import "./chunk-MJG4XWE4.js";
 import {
   listMigrationFiles
 } from "./chunk-KYBFAH2C.js";

@@ -105,6 +105,7 @@ function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) 
     concurrency,
     maxConnections: options.maxConnections,
     lockRetries,
+    lockRetryDelayMs: options.lockRetryDelayMs,
     target,
     dryRun: options.dryRun ?? false,
     lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, "lockTimeout"),

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatShard,
   inShard
-} from "./chunk-53NXIZJ2.js";
+} from "./chunk-MJG4XWE4.js";
 import {
   TenantMigrateError
 } from "./chunk-T3KOPJMJ.js";
