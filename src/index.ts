@@ -11,6 +11,8 @@ export {
   type FleetOptions,
   type FleetReport,
   fleetStatus,
+  type ListTenantsOptions,
+  listTenants,
   type MasterDatabase,
   type MigrateTenantOptions,
   migrateFleet,
@@ -23,8 +25,11 @@ export {
   type ProvisionStep,
   type ProvisionStepName,
   provisionTenant,
+  type RemoveTenantOptions,
+  type RemoveTenantResult,
   type RollbackOptions,
   refreshTemplate,
+  removeTenant,
   rollbackFleet,
   type StatusOptions,
   type StatusReport,
@@ -33,6 +38,7 @@ export {
   type TargetStatusRow,
   type TemplateRefreshOptions,
   type TemplateRefreshResult,
+  type TenantListing,
 } from './fleet/index.js';
 export {
   type Finding,

@@ -67,6 +67,7 @@ function fleetOptions(port: ActionPort, inputs: ActionInputs, masterUrl: string)
     concurrency: inputs.concurrency,
     maxConnections: inputs.maxConnections,
     lockRetries: inputs.lockRetries,
+    createMissing: inputs.createMissing,
     target: inputs.target,
     to: inputs.to,
     dryRun: inputs.dryRun,

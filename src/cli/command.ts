@@ -10,6 +10,8 @@ export interface CliCommand<Options = Record<string, unknown>> {
   describe: string;
   builder: (yargs: Argv) => Argv;
   run: (options: Options, io: CliIo) => Promise<number>;
+  /** A command made of subcommands (`tenant add`, `tenant list`): run is never called, one of these runs. */
+  subcommands?: CliCommand<never>[];
 }
 
 /** Options every command takes. */

@@ -34,6 +34,8 @@ export interface ApplyFlags extends FleetFlags {
   lockRetries: number;
   allowDrift: boolean;
   allowOutOfOrder: boolean;
+  createMissing?: boolean;
+  templateDatabase?: string;
 }
 
 /** The flags of migrate, rollback or status, from the option catalogue. */
@@ -63,6 +65,8 @@ export function fleetOptionsFrom(flags: FleetFlags, io: CliIo): FleetOptions {
     lockRetries: apply.lockRetries,
     allowDrift: apply.allowDrift,
     allowOutOfOrder: apply.allowOutOfOrder,
+    createMissing: apply.createMissing,
+    templateDatabase: apply.templateDatabase,
   };
 }
 

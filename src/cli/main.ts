@@ -79,20 +79,7 @@ function buildParser(io: CliIo, outcome: Outcome): Argv {
     .wrap(Math.min(110, process.stdout.columns || 100))
     .exitProcess(false)
     .epilogue('Exit codes: 0 success, 1 a failure (lint errors, a failed target...), 2 wrong usage.\nDocs: README.md');
-  for (const command of COMMANDS as CliCommand<never>[]) {
-    parser.command(
-      command.command,
-      command.describe,
-      (y: Argv) => command.builder(y),
-      async (options) => {
-        try {
-          outcome.exitCode = await command.run(options as never, io);
-        } catch (error) {
-          outcome.failure = error;
-        }
-      },
-    );
-  }
+  for (const command of COMMANDS as CliCommand<never>[]) addCommand(parser, command, io, outcome);
   parser.fail((message, error) => {
     if (error) throw error;
     outcome.usageError = message;
@@ -102,6 +89,31 @@ function buildParser(io: CliIo, outcome: Outcome): Argv {
   });
   return parser;
 }
+/** One command, or a group (`tenant`) whose subcommands are commands of their own. */
+function addCommand(parser: Argv, command: CliCommand<never>, io: CliIo, outcome: Outcome): void {
+  const subcommands = command.subcommands;
+  if (subcommands) {
+    parser.command(command.command, command.describe, (y: Argv) => {
+      const group = command.builder(y);
+      for (const subcommand of subcommands) addCommand(group, subcommand, io, outcome);
+      return group.demandCommand(1, `Name a subcommand: tenant-migrate ${command.command} --help lists them.`);
+    });
+    return;
+  }
+  parser.command(
+    command.command,
+    command.describe,
+    (y: Argv) => command.builder(y),
+    async (options) => {
+      try {
+        outcome.exitCode = await command.run(options as never, io);
+      } catch (error) {
+        outcome.failure = error;
+      }
+    },
+  );
+}
+
 function reportFailure(error: unknown, io: CliIo): number {
   if (isTenantMigrateError(error)) {
     io.err(error.format(CLI_TERMS));

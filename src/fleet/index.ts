@@ -1,5 +1,6 @@
 /** The fleet runner's public API: what the CLI, the Action and the demo call. */
 
+export { type ListTenantsOptions, listTenants, type TenantListing } from './list-tenants.js';
 export type { MasterDatabase } from './master-connection.js';
 export { type MigrateTenantOptions, migrateTenant } from './migrate-tenant.js';
 export {
@@ -20,6 +21,7 @@ export {
   type ProvisionStepName,
   provisionTenant,
 } from './provision-tenant.js';
+export { type RemoveTenantOptions, type RemoveTenantResult, removeTenant } from './remove-tenant.js';
 export { migrateFleet, rollbackFleet } from './run-fleet.js';
 export { inShard, parseShard, type Shard, shardOf } from './shard.js';
 export { fleetStatus } from './status.js';

@@ -54,7 +54,15 @@ export interface ProvisionOptions
   onProgress?: (event: ProvisionEvent) => void;
 }
 
-export type ProvisionStepName = 'lock' | 'check' | 'create-database' | 'refresh-template' | 'clone-template' | 'migrate' | 'register';
+export type ProvisionStepName =
+  | 'lock'
+  | 'check'
+  | 'lock-place'
+  | 'create-database'
+  | 'refresh-template'
+  | 'clone-template'
+  | 'migrate'
+  | 'register';
 
 export type ProvisionEvent = { type: 'step'; tenant: string; step: ProvisionStepName } | ProgressEvent;
 
@@ -66,7 +74,7 @@ export interface ProvisionStep {
 export interface ProvisionResult {
   ok: boolean;
   name: string;
-  /** `created`: made from nothing; `resumed`: finished what an earlier add (or a remove without --drop) left; `failed`. */
+  /** `created`: its database or schema made by this run; `resumed`: it existed (an earlier add failed, or a remove kept it) and was finished; `failed`. */
   status: 'created' | 'resumed' | 'failed';
   kind: 'database' | 'schema';
   database: string;
@@ -81,6 +89,8 @@ export interface ProvisionResult {
   applied: AppliedStep[];
   /** True when this run wrote the tenants row (inserted it, or marked a removed tenant's row active again). */
   registered: boolean;
+  /** The name had a removed (inactive) row, now active again. */
+  reactivated: boolean;
   steps: ProvisionStep[];
   /** Things that did not stop the add but changed how it went (the template was busy, so migrations ran). */
   warnings: string[];
@@ -191,7 +201,7 @@ class ProvisionRun {
     const target = tenantTarget(plan, previous);
     this.target = target;
     const place = placeOf(target);
-    await this.step('lock', () => this.lock(client, `place:${place}`, locks));
+    await this.step('lock-place', () => this.lock(client, `place:${place}`, locks));
     const database = databaseOf(target.url);
     const existed = target.schema ? await schemaExists(client, target.schema) : await databaseExists(client, database);
     const owner = records.find((record) => record.name !== plan.name && placeOf(record.target) === place && (record.active || existed));
@@ -220,7 +230,13 @@ class ProvisionRun {
       ? await this.step('register', () => registerTenant(client, plan.contract, tenantPlace)).then(() => true)
       : false;
     return this.result(
-      { status: existed || previous ? 'resumed' : 'created', version: migrated.toVersion, applied: migrated.applied, registered },
+      {
+        status: existed ? 'resumed' : 'created',
+        version: migrated.toVersion,
+        applied: migrated.applied,
+        registered,
+        reactivated: Boolean(previous),
+      },
       started,
     );
   }
@@ -262,7 +278,7 @@ class ProvisionRun {
   }
 
   private result(
-    fields: Pick<ProvisionResult, 'status' | 'version' | 'applied'> & { registered?: boolean; error?: TargetError },
+    fields: Pick<ProvisionResult, 'status' | 'version' | 'applied'> & { registered?: boolean; reactivated?: boolean; error?: TargetError },
     started: number,
   ): ProvisionResult {
     const target = this.target;
@@ -275,6 +291,7 @@ class ProvisionRun {
       url: target ? maskUrl(target.url) : '',
       method: this.method,
       registered: false,
+      reactivated: false,
       steps: this.steps,
       warnings: this.warnings,
       durationMs: Math.round(performance.now() - started),

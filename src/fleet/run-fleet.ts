@@ -5,12 +5,13 @@
  * target's outcome and `ok` is false when any failed.
  */
 import { performance } from 'node:perf_hooks';
-import { maskUrl } from '../db/connection-url.js';
+import { databaseOf, maskUrl } from '../db/connection-url.js';
 import { type ErrorCode, TenantMigrateError } from '../errors.js';
 import { invalidOption, text } from '../messages.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import type { RolloutReport, RolloutStop } from '../report/rollout-model.js';
+import { runCreatingMissingSchema } from './create-missing.js';
 import { type LedgerSnapshot, readLedgerSnapshots, type SnapshotOutcome } from './ledger-snapshots.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { checkRolloutOptions, type FleetRollout, hasRollout, planFleetRollout } from './rollout.js';
@@ -20,6 +21,7 @@ import { runScheduled } from './scheduler.js';
 import type { SessionPool } from './session-pool.js';
 import { formatShard } from './shard.js';
 import { createSessionPool } from './target-session.js';
+import { runTemplateJob, templateTargets } from './tenant-template.js';
 import { type DiscoveredTenants, discoverTenants } from './tenants.js';
 import type { FleetOptions, FleetReport, RollbackOptions, Target, TargetResult } from './types.js';
 
@@ -59,7 +61,7 @@ async function runFleetWith(
   const set = await loadMigrations(options.dir);
   const masterMigrations = timeline(set.migrations, 'master');
   const tenantMigrations = timeline(set.migrations, 'tenant');
-  const direction = command === 'migrate' ? 'up' : 'down';
+  const direction: 'up' | 'down' = command === 'migrate' ? 'up' : 'down';
   const results: TargetResult[] = [];
   let done = 0;
   let failed = 0;
@@ -82,7 +84,7 @@ async function runFleetWith(
   });
 
   const run = async (target: Target, migrations: Migration[], which: 'master' | 'tenant', snapshot?: LedgerSnapshot) => {
-    const result = await runTarget({
+    const job = {
       snapshot,
       target,
       migrations,
@@ -93,11 +95,33 @@ async function runFleetWith(
       options,
       sessions: pool,
       onProgress: progress,
-    });
+    };
+    // A retry after --create-missing made the schema reads the ledger anew: the snapshot predates it.
+    const once = (retry = false) => runTarget(retry ? { ...job, snapshot: undefined } : job);
+    return finished(raw.createMissing && which === 'tenant' ? await runCreatingMissingSchema(target, options, once) : await once());
+  };
+  const finished = (result: TargetResult) => {
     done++;
     if (result.status === 'failed') failed++;
     progress?.({ type: 'target-done', result, done, total, failed });
     return result;
+  };
+  // The template database tenant add copies is kept in step as one more target, beside the tenants.
+  const templates = options.target === 'master' ? [] : await templateTargets(options, raw.templateDatabase);
+  total += templates.length;
+  const runTemplate = async (template: Target) => {
+    const database = databaseOf(template.url);
+    const job = {
+      target: template,
+      migrations: tenantMigrations,
+      timeline: 'tenant' as const,
+      direction,
+      to: raw.to,
+      steps: raw.steps,
+      options,
+      onProgress: progress,
+    };
+    return finished(await runTemplateJob(job, database));
   };
   // The tenants run phase by phase (canary, waves); without a rollout plan they are one phase.
   const snapshots = new Map<Target, SnapshotOutcome>();
@@ -119,16 +143,16 @@ async function runFleetWith(
       },
       budget: rollout?.plan.budget,
       run: (tenant) => run(tenant, tenantMigrations, 'tenant', snapshots.get(tenant)?.snapshot),
-      skip: (tenant, stop) => {
-        const result = skipped(tenant, stop.code, stop.message);
-        done++;
-        progress?.({ type: 'target-done', result, done, total, failed });
-        return result;
-      },
+      skip: (tenant, stop) => finished(skipped(tenant, stop.code, stop.message)),
     });
     stopped = outcome.stopped;
+    // The template follows the tenants: after the last wave, and not when the rollout stopped.
+    const ofTemplates = await Promise.all(
+      templates.map((template) => (stopped ? finished(skipped(template, stopped.code, stopped.message)) : runTemplate(template))),
+    );
     // Without a plan the report stays as it always was: no wave per target.
-    return rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
+    const ofTenants = rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
+    return [...ofTenants, ...ofTemplates];
   };
   const master: Target = { name: 'master', kind: 'master', url: options.masterUrl };
   // With a rollout plan the whole selection is listed (the canary and share waves are picked

@@ -47,11 +47,15 @@ export function templateTarget(masterUrl: string, database: string): Target {
 export async function templateTargets(options: ResolvedFleetOptions, templateDatabase?: string): Promise<Target[]> {
   if (options.tenants || (options.shard && options.shard.index !== 1)) return [];
   const database = templateDatabaseName(options.masterUrl, templateDatabase);
-  const master = await connectMaster(options.masterUrl, options);
+  let master: MasterClient | undefined;
   try {
+    master = await connectMaster(options.masterUrl, options);
     return (await databaseExists(master.client, database)) ? [templateTarget(options.masterUrl, database)] : [];
+  } catch {
+    // An unreachable master fails as the master target, with its own message; no template then.
+    return [];
   } finally {
-    await master.release();
+    await master?.release();
   }
 }
 

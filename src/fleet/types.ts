@@ -62,6 +62,10 @@ export interface FleetOptions extends RolloutOptions {
   connectTimeout?: string;
   /** Seconds to wait for another deploy's lock on a target before failing it (default DEFAULT_LOCK_WAIT_SECONDS). */
   lockWait?: number;
+  /** migrate: create a schema tenant's missing schema instead of failing the tenant. */
+  createMissing?: boolean;
+  /** The template database tenant add copies (default `<master database>_tenant_template`): migrate and rollback keep it in step when it exists. */
+  templateDatabase?: string;
   allowDrift?: boolean;
   allowOutOfOrder?: boolean;
   /** Written to the ledger's applied_by (default: user@host). */

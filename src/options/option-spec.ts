@@ -5,7 +5,20 @@
  */
 
 /** The CLI's commands. */
-export type CliCommandName = 'create' | 'show' | 'lint' | 'verify' | 'migrate' | 'rollback' | 'status' | 'demo' | 'dev';
+export type CliCommandName =
+  | 'create'
+  | 'show'
+  | 'lint'
+  | 'verify'
+  | 'migrate'
+  | 'rollback'
+  | 'status'
+  | 'demo'
+  | 'dev'
+  | 'tenant add'
+  | 'tenant remove'
+  | 'tenant list'
+  | 'tenant template refresh';
 /** The Action's `command` input. */
 export type ActionCommandName = 'check' | 'deploy' | 'status' | 'rollback';
 export type CommandName = CliCommandName | ActionCommandName;

@@ -63,6 +63,8 @@ export interface TargetResult {
   planned?: PlannedStep[];
   /** Versions adopted from goose_db_version during this run. */
   adopted?: number[];
+  /** migrate --create-missing created this schema tenant's schema. */
+  createdSchema?: boolean;
   durationMs: number;
   error?: TargetError;
   /** The rollout phase (canary, a wave's name, rest) the tenant ran in, when the run had a plan. */

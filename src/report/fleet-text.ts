@@ -93,6 +93,9 @@ export function renderFleetText(report: FleetReport): string {
     out.push(
       `\n${target.name}: ${report.dryRun ? 'would adopt' : 'adopted'} goose versions ${target.adopted!.join(', ')} (counted as applied, not re-run)`,
     );
+  for (const target of report.targets.filter((candidate) => candidate.createdSchema)) {
+    out.push(`\n${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
+  }
   const failures = report.targets.filter((target) => target.status === 'failed');
   for (const target of failures) out.push(`\nFAILED ${target.name} (${where(target)})\n${formatTargetError(target.error!)}`);
   const skipped = report.targets.filter((target) => target.status === 'skipped');

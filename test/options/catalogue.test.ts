@@ -77,13 +77,27 @@ describe('the Action reads the catalogue', () => {
 });
 
 describe('the CLI declares the catalogue flags', () => {
-  const commands: CliCommandName[] = ['create', 'show', 'lint', 'verify', 'migrate', 'rollback', 'status', 'demo', 'dev'];
+  const commands: CliCommandName[] = [
+    'create',
+    'show',
+    'lint',
+    'verify',
+    'migrate',
+    'rollback',
+    'status',
+    'demo',
+    'dev',
+    'tenant add',
+    'tenant remove',
+    'tenant list',
+    'tenant template refresh',
+  ];
   const globals = catalogueEntries()
     .filter(([, spec]) => spec.global)
     .map(([, spec]) => spec.flag as string);
 
   it.each(commands)('%s --help lists exactly its catalogue flags, with their help', async (command) => {
-    const help = await cli([command, '--help']);
+    const help = await cli([...command.split(' '), '--help']);
     expect(help.code).toBe(0);
     const listed = [...help.stdout.split(/^Examples:/m)[0].matchAll(/^ {2,6}(?:-\w, )?--([\w-]+)/gm)].map((match) => match[1]);
     const expected = [...globals, ...cliOptionsOf(command).map(([, spec]) => spec.flag as string), 'help', 'version'];

@@ -7,6 +7,7 @@ import { migrateCommand } from './migrate.js';
 import { rollbackCommand } from './rollback.js';
 import { showCommand } from './show.js';
 import { statusCommand } from './status.js';
+import { tenantCommand } from './tenant.js';
 import { verifyCommand } from './verify.js';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -18,6 +19,7 @@ export const COMMANDS: CliCommand<never>[] = [
   migrateCommand,
   rollbackCommand,
   statusCommand,
+  tenantCommand,
   demoCommand,
   devCommand,
 ] as CliCommand<never>[];
