@@ -21,7 +21,7 @@ import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { toTargetError } from './run-target.js';
 import { checkPlaceName, checkTenantName, identifierFor } from './tenant-names.js';
 import { checkContract, placeOf, type RegistryContract, readTenantRecords, registerTenant, type TenantRecord } from './tenant-registry.js';
-import { cloneTemplate, refreshTemplate, templateDatabaseName } from './tenant-template.js';
+import { cloneTemplate, refreshTemplateOn, templateDatabaseName } from './tenant-template.js';
 import type { AppliedStep, FleetOptions, ProgressEvent, Target, TargetError } from './types.js';
 
 export interface ProvisionOptions
@@ -257,7 +257,7 @@ class ProvisionRun {
   private async createDatabase(plan: ProvisionPlan, master: MasterClient, database: string): Promise<void> {
     if (this.options.template) {
       const template = templateDatabaseName(plan.masterUrl, this.options.templateDatabase);
-      const reason = await this.cloneOrSayWhyNot(master, template, database);
+      const reason = await this.cloneOrSayWhyNot(plan, master, template, database);
       if (!reason) return;
       this.warnings.push(`${reason}: built by migrations instead`);
       this.method = 'migrations';
@@ -266,10 +266,15 @@ class ProvisionRun {
   }
 
   /** Copies the template (made first when missing); a reason when it could not. */
-  private async cloneOrSayWhyNot(master: MasterClient, template: string, database: string): Promise<string | undefined> {
+  private async cloneOrSayWhyNot(
+    plan: ProvisionPlan,
+    master: MasterClient,
+    template: string,
+    database: string,
+  ): Promise<string | undefined> {
     if (!(await databaseExists(master.client, template))) {
       const refreshed = await this.step('refresh-template', () =>
-        refreshTemplate({ ...this.options, templateDatabase: template, onProgress: undefined }),
+        refreshTemplateOn(master, plan.resolved, { dir: this.options.dir, templateDatabase: template }),
       );
       if (!refreshed.ok) return `the template database ${template} could not be made (${refreshed.target.error?.message})`;
     }

@@ -64,12 +64,7 @@ export async function runTemplateJob(job: TargetJob, database: string, master?: 
   const own = master ?? (await connectMaster(job.options.masterUrl, job.options));
   try {
     if (!(await waitProvisioningLock(own.client, lockSubject(database), job.options.lockWaitMs))) {
-      const holder = await provisioningLockHolder(own.client, lockSubject(database));
-      return failedResult(job.target, {
-        code: 'LOCK_TIMEOUT',
-        message: `the template database ${database} is being refreshed or cloned${holder ? ` (${holder})` : ''}; gave up after ${Math.round(job.options.lockWaitMs / 1000)}s`,
-        hint: 'run again once it is done, or wait longer with --lock-wait SECONDS',
-      });
+      return await busyResult(own, job.target, database, job.options.lockWaitMs);
     }
     try {
       return await (job.direction === 'up' ? migrateNewTarget(job) : runTarget(job));
@@ -103,20 +98,45 @@ export interface TemplateRefreshResult {
 
 /** Creates the template database when it is missing and brings it to the newest tenant version. */
 export async function refreshTemplate(options: TemplateRefreshOptions): Promise<TemplateRefreshResult> {
-  const started = performance.now();
   const masterUrl = await masterUrlOf(options.master);
   const resolved = resolveFleetOptions({ ...options, masterUrl, target: 'tenants' });
-  const database = templateDatabaseName(masterUrl, options.templateDatabase);
-  const target = templateTarget(masterUrl, database);
   const master = await connectMaster(options.master, resolved);
+  try {
+    return await refreshTemplateOn(master, resolved, options);
+  } finally {
+    await master.release();
+  }
+}
+
+/**
+ * The refresh on a master session the caller holds (tenant add reuses its own: an application
+ * pool of one connection must not wait for a second). The template is created under its lock,
+ * so no clone copies it empty.
+ */
+export async function refreshTemplateOn(
+  master: MasterClient,
+  resolved: ResolvedFleetOptions,
+  options: Pick<TemplateRefreshOptions, 'dir' | 'templateDatabase' | 'onProgress'>,
+): Promise<TemplateRefreshResult> {
+  const started = performance.now();
+  const database = templateDatabaseName(master.url, options.templateDatabase);
+  const target = templateTarget(master.url, database);
+  const subject = lockSubject(database);
   let created = false;
+  let locked = false;
   try {
     const migrations = timeline((await loadMigrations(options.dir)).migrations, 'tenant');
+    locked = await waitProvisioningLock(master.client, subject, resolved.lockWaitMs);
+    if (!locked)
+      return {
+        ok: false,
+        database,
+        created,
+        target: await busyResult(master, target, database, resolved.lockWaitMs),
+        durationMs: Math.round(performance.now() - started),
+      };
     if (!(await databaseExists(master.client, database))) {
-      await createDatabase(master.client, database).catch((error: unknown) => {
-        // Another refresh created it a moment ago: fine, it is migrated under the lock below.
-        if ((error as { code?: string }).code !== '42P04') throw error;
-      });
+      await createDatabase(master.client, database);
       created = true;
     }
     const result = await runTemplateJob(
@@ -129,7 +149,8 @@ export async function refreshTemplate(options: TemplateRefreshOptions): Promise<
     const result = failedResult(target, toTargetError(error, [master.url]));
     return { ok: false, database, created, target: result, durationMs: Math.round(performance.now() - started) };
   } finally {
-    await master.release();
+    // Advisory locks count: this releases the hold taken here, runTemplateJob released its own.
+    if (locked) await releaseProvisioningLock(master.client, subject).catch(() => {});
   }
 }
 
@@ -175,6 +196,16 @@ export async function cloneTemplate(master: MasterClient, template: string, data
   } finally {
     await releaseProvisioningLockShared(master.client, subject);
   }
+}
+
+/** The template's lock stayed taken: who holds it. */
+async function busyResult(master: MasterClient, target: Target, database: string, waitedMs: number): Promise<TargetResult> {
+  const holder = await provisioningLockHolder(master.client, lockSubject(database));
+  return failedResult(target, {
+    code: 'LOCK_TIMEOUT',
+    message: `the template database ${database} is being refreshed or cloned${holder ? ` (${holder})` : ''}; gave up after ${Math.round(waitedMs / 1000)}s`,
+    hint: 'run again once it is done, or wait longer with --lock-wait SECONDS',
+  });
 }
 
 function failedResult(target: Target, error: TargetResult['error']): TargetResult {

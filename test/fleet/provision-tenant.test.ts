@@ -3,6 +3,7 @@
  * with the same catalog as one `migrate` made; an add interrupted half way finishes when run
  * again; two adds of one name at once: one wins, the other says so.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { withDatabase } from '../../src/db/connection-url.js';
 import { migrateTenant, provisionTenant } from '../../src/fleet/index.js';
@@ -184,6 +185,32 @@ describe('provisionTenant', () => {
     expect(losers[0].error?.code).toMatch(/^(TENANT_BUSY|TENANT_EXISTS)$/);
     expect(losers[0].error?.message).toContain('racer');
     expect((await tenantRows(master.url)).filter((row) => row.name === 'racer')).toHaveLength(1);
+  });
+
+  it("takes the application's pg.Pool: borrows one client, gives it back holding no lock", async () => {
+    const parsed = new URL(masterUrl);
+    const pool = new pg.Pool({
+      host: parsed.hostname,
+      port: Number(parsed.port),
+      user: decodeURIComponent(parsed.username),
+      password: decodeURIComponent(parsed.password),
+      database: master.name,
+      max: 1, // one connection: the add (and a template refresh) must make do with it
+    });
+    onTestFinished(() => pool.end());
+    const database = databaseName('pool');
+    const result = await provisionTenant({ name: 'from-pool', master: pool, dir: files.dir, database, template: true });
+    expect(result.error).toBeUndefined();
+    expect(result).toMatchObject({ ok: true, method: 'template', version: 5, registered: true });
+    expect(JSON.stringify(result)).not.toContain(parsed.password);
+    const row = (await tenantRows(master.url)).find((candidate) => candidate.name === 'from-pool');
+    expect(row?.database_url).toBe(withDatabase(masterUrl, database));
+    // The one client went back to the pool without the add's advisory locks.
+    expect(pool.totalCount).toBeGreaterThan(0);
+    const { rows } = await pool.query("SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()");
+    expect(rows[0].held).toBe(0);
+    const migrated = await migrateTenant({ name: 'from-pool', master: pool, dir: files.dir });
+    expect(migrated).toMatchObject({ status: 'up-to-date', toVersion: 5 });
   });
 
   it('a name already registered: TENANT_EXISTS, nothing changed', async () => {
