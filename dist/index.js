@@ -14,49 +14,60 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-5YJV6EID.js";
-import "./chunk-WKXGSRWI.js";
-import {
-  verifyMigrations
-} from "./chunk-K4H2EPKD.js";
-import "./chunk-LHGJFAKK.js";
+} from "./chunk-Z7TPHXF7.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-AEFFBWZV.js";
+} from "./chunk-ZROMARGY.js";
+import "./chunk-62MCKZOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-3RWV2SUI.js";
-import "./chunk-JJL2MOT5.js";
-import {
-  formatTargetError,
-  formatTargetLine
-} from "./chunk-LAWLBG5U.js";
-import "./chunk-7F7MVBT7.js";
-import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-4IFK243G.js";
-import "./chunk-6KKA6S4L.js";
+} from "./chunk-X6C6VSUJ.js";
 import {
   fleetStatus
-} from "./chunk-I7VBLWFL.js";
-import {
-  toTargetError
-} from "./chunk-KEP64RKZ.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-MJG4XWE4.js";
-import "./chunk-KYBFAH2C.js";
+} from "./chunk-XMU3VOBO.js";
 import {
   renderVerifyReport
 } from "./chunk-OF4XN3BB.js";
 import "./chunk-CS4UKXDR.js";
+import {
+  verifyMigrations
+} from "./chunk-VYZE3YSR.js";
+import "./chunk-S36FUA3N.js";
 import "./chunk-PL7L6GKI.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-OAN5CJC4.js";
+import "./chunk-6KKA6S4L.js";
+import "./chunk-UKSOGNAF.js";
+import "./chunk-LHGJFAKK.js";
+import {
+  formatTargetError,
+  formatTargetLine
+} from "./chunk-EMGWLKJZ.js";
+import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
+import "./chunk-VWDGQRRJ.js";
+import "./chunk-MVLRQ6UI.js";
+import "./chunk-WPFCLVEU.js";
+import "./chunk-ZDYZMBDQ.js";
+import "./chunk-M3BRIFSD.js";
+import "./chunk-23SO7UCJ.js";
+import "./chunk-DCMQYSM3.js";
+import "./chunk-3S2ZZUBV.js";
+import {
+  toTargetError
+} from "./chunk-GJY2PRBN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-2J4KHC42.js";
+import "./chunk-C4H4VEX3.js";
+import "./chunk-MJG4XWE4.js";
+import "./chunk-TAF4GB3Y.js";
 import {
   passwordsIn
 } from "./chunk-6XJADNPY.js";
@@ -25255,6 +25266,7 @@ function fleetOptions(port, inputs, masterUrl) {
     concurrency: inputs.concurrency,
     maxConnections: inputs.maxConnections,
     lockRetries: inputs.lockRetries,
+    createMissing: inputs.createMissing,
     target: inputs.target,
     to: inputs.to,
     dryRun: inputs.dryRun,

@@ -9,47 +9,56 @@ import {
   renderFleetJson
 } from "./chunk-XRFSG5IP.js";
 import {
-  migrateTenant,
-  provisionTenant,
-  refreshTemplate
-} from "./chunk-WKXGSRWI.js";
-import {
-  openEphemeral,
-  verifyMigrations
-} from "./chunk-K4H2EPKD.js";
-import "./chunk-LHGJFAKK.js";
-import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-AEFFBWZV.js";
+} from "./chunk-ZROMARGY.js";
+import {
+  migrateTenant
+} from "./chunk-62MCKZOC.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-3RWV2SUI.js";
-import "./chunk-JJL2MOT5.js";
+} from "./chunk-X6C6VSUJ.js";
 import {
-  renderFleetText,
-  renderStatusText
-} from "./chunk-LAWLBG5U.js";
+  fleetStatus
+} from "./chunk-XMU3VOBO.js";
 import {
-  createMigration
-} from "./chunk-RK3GAVVW.js";
-import "./chunk-7F7MVBT7.js";
+  renderVerifyReport
+} from "./chunk-OF4XN3BB.js";
+import "./chunk-CS4UKXDR.js";
+import {
+  openEphemeral,
+  verifyMigrations
+} from "./chunk-VYZE3YSR.js";
+import "./chunk-S36FUA3N.js";
+import "./chunk-PL7L6GKI.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4IFK243G.js";
+} from "./chunk-OAN5CJC4.js";
 import "./chunk-6KKA6S4L.js";
+import "./chunk-UKSOGNAF.js";
+import "./chunk-LHGJFAKK.js";
 import {
-  fleetStatus
-} from "./chunk-I7VBLWFL.js";
-import "./chunk-KEP64RKZ.js";
-import "./chunk-TAF4GB3Y.js";
+  renderFleetText,
+  renderStatusText
+} from "./chunk-EMGWLKJZ.js";
 import {
-  DEFAULT_CONCURRENCY
-} from "./chunk-MJG4XWE4.js";
+  createMigration
+} from "./chunk-GB5W6ABQ.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-E75OC7J2.js";
+import {
+  listTenants
+} from "./chunk-VWDGQRRJ.js";
+import {
+  provisionTenant
+} from "./chunk-MVLRQ6UI.js";
+import {
+  refreshTemplate
+} from "./chunk-WPFCLVEU.js";
 import {
   loadMigration,
   loadMigrations,
@@ -57,13 +66,21 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-KYBFAH2C.js";
+} from "./chunk-ZDYZMBDQ.js";
 import {
-  renderVerifyReport
-} from "./chunk-OF4XN3BB.js";
-import "./chunk-CS4UKXDR.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-E75OC7J2.js";
+  removeTenant
+} from "./chunk-M3BRIFSD.js";
+import "./chunk-23SO7UCJ.js";
+import "./chunk-DCMQYSM3.js";
+import "./chunk-3S2ZZUBV.js";
+import "./chunk-GJY2PRBN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-2J4KHC42.js";
+import "./chunk-C4H4VEX3.js";
+import {
+  DEFAULT_CONCURRENCY
+} from "./chunk-MJG4XWE4.js";
+import "./chunk-TAF4GB3Y.js";
 import {
   maskUrl,
   resolveMasterUrl
@@ -82,6 +99,7 @@ export {
   fleetStatus,
   formatLint,
   lintMigrations,
+  listTenants,
   loadMigration,
   loadMigrations,
   loadParser,
@@ -93,6 +111,7 @@ export {
   provisionTenant,
   readMigrations,
   refreshTemplate,
+  removeTenant,
   renderFleetJson,
   renderFleetMarkdown,
   renderFleetText,

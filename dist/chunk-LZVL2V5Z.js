@@ -5,18 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-4IFK243G.js";
-import "./chunk-6KKA6S4L.js";
-import "./chunk-KEP64RKZ.js";
-import "./chunk-TAF4GB3Y.js";
+  provisionTenant
+} from "./chunk-MVLRQ6UI.js";
+import "./chunk-WPFCLVEU.js";
+import "./chunk-ZDYZMBDQ.js";
+import "./chunk-23SO7UCJ.js";
+import "./chunk-DCMQYSM3.js";
+import "./chunk-3S2ZZUBV.js";
+import "./chunk-GJY2PRBN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-2J4KHC42.js";
+import "./chunk-C4H4VEX3.js";
 import "./chunk-MJG4XWE4.js";
-import "./chunk-KYBFAH2C.js";
+import "./chunk-TAF4GB3Y.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  provisionTenant
 };

@@ -5,13 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-RK3GAVVW.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-KYBFAH2C.js";
-import "./chunk-E75OC7J2.js";
+  listTenants
+} from "./chunk-VWDGQRRJ.js";
+import "./chunk-23SO7UCJ.js";
+import "./chunk-DCMQYSM3.js";
+import "./chunk-2J4KHC42.js";
+import "./chunk-C4H4VEX3.js";
+import "./chunk-MJG4XWE4.js";
+import "./chunk-TAF4GB3Y.js";
+import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  listTenants
 };

@@ -5,15 +5,19 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-I7VBLWFL.js";
-import "./chunk-KEP64RKZ.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-VYZE3YSR.js";
+import "./chunk-S36FUA3N.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-LHGJFAKK.js";
+import "./chunk-ZDYZMBDQ.js";
+import "./chunk-ORVA6HML.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-MJG4XWE4.js";
-import "./chunk-KYBFAH2C.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  planTimelines,
+  verifyMigrations
 };

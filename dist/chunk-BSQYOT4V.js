@@ -5,13 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  migrateFleet
+} from "./chunk-OAN5CJC4.js";
+import {
   freePort,
   postgresUserIds,
   startEmbeddedServer
 } from "./chunk-LHGJFAKK.js";
-import {
-  migrateFleet
-} from "./chunk-4IFK243G.js";
 import {
   esm_default
 } from "./chunk-TAF4GB3Y.js";

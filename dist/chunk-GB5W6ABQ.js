@@ -8,6 +8,10 @@ import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
 import {
+  require_lib,
+  templatesDir
+} from "./chunk-E75OC7J2.js";
+import {
   formatTimestampVersion,
   isTimestampVersion,
   listMigrationFiles,
@@ -18,11 +22,7 @@ import {
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-KYBFAH2C.js";
-import {
-  require_lib,
-  templatesDir
-} from "./chunk-E75OC7J2.js";
+} from "./chunk-ZDYZMBDQ.js";
 import {
   TenantMigrateError
 } from "./chunk-T3KOPJMJ.js";

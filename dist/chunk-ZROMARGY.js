@@ -10,7 +10,7 @@ import {
   formatVersion,
   inactiveLine,
   statusSummaryLine
-} from "./chunk-LAWLBG5U.js";
+} from "./chunk-EMGWLKJZ.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;

@@ -5,18 +5,19 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-K4H2EPKD.js";
-import "./chunk-LHGJFAKK.js";
-import "./chunk-JJL2MOT5.js";
+  fleetStatus
+} from "./chunk-XMU3VOBO.js";
+import "./chunk-UKSOGNAF.js";
+import "./chunk-ZDYZMBDQ.js";
+import "./chunk-DCMQYSM3.js";
+import "./chunk-GJY2PRBN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-C4H4VEX3.js";
+import "./chunk-MJG4XWE4.js";
 import "./chunk-TAF4GB3Y.js";
-import "./chunk-KYBFAH2C.js";
-import "./chunk-PL7L6GKI.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  fleetStatus
 };

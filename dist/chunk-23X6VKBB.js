@@ -12,23 +12,30 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-ZLO45M6B.js";
+} from "./chunk-BSQYOT4V.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
+import "./chunk-OAN5CJC4.js";
+import "./chunk-6KKA6S4L.js";
+import "./chunk-UKSOGNAF.js";
 import "./chunk-LHGJFAKK.js";
 import {
   renderFleetText
-} from "./chunk-LAWLBG5U.js";
-import "./chunk-4IFK243G.js";
-import "./chunk-6KKA6S4L.js";
-import "./chunk-KEP64RKZ.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-MJG4XWE4.js";
+} from "./chunk-EMGWLKJZ.js";
+import "./chunk-WPFCLVEU.js";
 import {
   listMigrationFiles
-} from "./chunk-KYBFAH2C.js";
+} from "./chunk-ZDYZMBDQ.js";
+import "./chunk-DCMQYSM3.js";
+import "./chunk-3S2ZZUBV.js";
+import "./chunk-GJY2PRBN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-2J4KHC42.js";
+import "./chunk-C4H4VEX3.js";
+import "./chunk-MJG4XWE4.js";
+import "./chunk-TAF4GB3Y.js";
 import {
   withDatabase
 } from "./chunk-6XJADNPY.js";

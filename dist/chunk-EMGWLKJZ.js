@@ -139,6 +139,10 @@ ${renderRolloutText(report.rollout, report.targets, report)}`);
       `
 ${target.name}: ${report.dryRun ? "would adopt" : "adopted"} goose versions ${target.adopted.join(", ")} (counted as applied, not re-run)`
     );
+  for (const target of report.targets.filter((candidate) => candidate.createdSchema)) {
+    out.push(`
+${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
+  }
   const failures = report.targets.filter((target) => target.status === "failed");
   for (const target of failures) out.push(`
 FAILED ${target.name} (${where(target)})
@@ -241,6 +245,7 @@ function formatTargetLine(result) {
 export {
   formatMs,
   formatVersion,
+  textTable,
   formatTargetError,
   inactiveLine,
   fleetSummaryLine,

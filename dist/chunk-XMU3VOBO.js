@@ -5,26 +5,32 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  readLedgerSnapshots
+} from "./chunk-UKSOGNAF.js";
+import {
+  loadMigrations,
+  timeline
+} from "./chunk-ZDYZMBDQ.js";
+import {
+  discoverTenants
+} from "./chunk-DCMQYSM3.js";
+import {
   appliedState,
   createSessionPool,
-  discoverTenants,
   findDrift,
-  ledgerSchema,
   ledgerScopeRefusal,
   newestVersion,
   pendingMigrations,
-  readLedgerSnapshots,
   toTargetError
-} from "./chunk-KEP64RKZ.js";
+} from "./chunk-GJY2PRBN.js";
+import {
+  ledgerSchema
+} from "./chunk-C4H4VEX3.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
 } from "./chunk-MJG4XWE4.js";
-import {
-  loadMigrations,
-  timeline
-} from "./chunk-KYBFAH2C.js";
 import {
   maskUrl
 } from "./chunk-6XJADNPY.js";

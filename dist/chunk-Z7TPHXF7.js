@@ -7,19 +7,25 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-3RWV2SUI.js";
+} from "./chunk-X6C6VSUJ.js";
+import {
+  formatDuration
+} from "./chunk-CS4UKXDR.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-JJL2MOT5.js";
+} from "./chunk-S36FUA3N.js";
 import {
-  SCAFFOLD_TEMPLATES
-} from "./chunk-7F7MVBT7.js";
+  VERIFY_REPORT_FORMATS
+} from "./chunk-PL7L6GKI.js";
 import {
   parseCanary,
   parseFailureBudget,
   rolloutFromConfig
 } from "./chunk-6KKA6S4L.js";
+import {
+  SCAFFOLD_TEMPLATES
+} from "./chunk-7F7MVBT7.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,
@@ -30,12 +36,6 @@ import {
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
 } from "./chunk-MJG4XWE4.js";
-import {
-  formatDuration
-} from "./chunk-CS4UKXDR.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
 import {
   LIBRARY_TERMS,
   TenantMigrateError,
@@ -135,6 +135,8 @@ function choice(choices, spec) {
 var ALL_CLI = ["create", "show", "lint", "verify", "migrate", "rollback", "status", "demo", "dev"];
 var FLEET = ["migrate", "rollback", "status"];
 var APPLY = ["migrate", "rollback"];
+var TENANT = ["tenant add", "tenant remove", "tenant list", "tenant template refresh"];
+var TENANT_APPLY = ["tenant add", "tenant template refresh"];
 var EPHEMERAL_URL_ENV = "TENANT_MIGRATE_EPHEMERAL_URL";
 var OPTIONS = {
   // The Action's first input: which job it does.
@@ -160,14 +162,14 @@ var OPTIONS = {
   masterUrl: text({
     flag: "master-url",
     input: "master-db-url",
-    commands: FLEET,
+    commands: [...FLEET, ...TENANT],
     help: "master database URL (default: $MASTER_DB_URL, else MASTER_DB_URL in ./.env); never printed with its password",
     inputHelp: "Connection URL of the master database (deploy, status, rollback). Pass it from a secret. When empty, the MASTER_DB_URL environment variable is used (set it on the step or job from the same secret)."
   }),
   tenantsQuery: text({
     flag: "tenants-query",
     input: "tenants-query",
-    commands: FLEET,
+    commands: [...FLEET, ...TENANT],
     help: `SQL run on the master to list tenants (default: ${DEFAULT_TENANTS_QUERY}, active rows only); must return name and database_url, database or schema`,
     inputHelp: "SQL that lists the tenants on the master (columns name, and database_url or schema). Default: the active rows of table tenants."
   }),
@@ -217,16 +219,22 @@ var OPTIONS = {
     flag: "connect-timeout",
     input: "connect-timeout",
     default: DEFAULT_CONNECT_TIMEOUT,
-    commands: FLEET,
+    commands: [...FLEET, ...TENANT],
     help: "give up connecting to a target after this long"
   }),
   json: boolean({
     flag: "json",
     input: false,
     default: false,
-    commands: [...FLEET, "show"],
+    commands: [...FLEET, "show", ...TENANT],
     help: "print the report as JSON (same as --format json)",
-    per: { show: { help: "print one JSON object" } }
+    per: {
+      show: { help: "print one JSON object" },
+      "tenant add": { help: "print the result as JSON" },
+      "tenant remove": { help: "print the result as JSON" },
+      "tenant list": { help: "print the tenants as JSON" },
+      "tenant template refresh": { help: "print the result as JSON" }
+    }
   }),
   reportFormat: choice(["text", "json", "markdown"], {
     flag: "format",
@@ -247,21 +255,21 @@ var OPTIONS = {
     flag: "lock-timeout",
     input: "lock-timeout",
     default: DEFAULT_LOCK_TIMEOUT,
-    commands: APPLY,
+    commands: [...APPLY, ...TENANT_APPLY],
     help: "session lock_timeout: a statement waiting longer for a table lock fails instead of queueing traffic behind it"
   }),
   statementTimeout: duration({
     flag: "statement-timeout",
     input: "statement-timeout",
     default: DEFAULT_STATEMENT_TIMEOUT,
-    commands: APPLY,
+    commands: [...APPLY, ...TENANT_APPLY],
     help: "session statement_timeout (0: none)"
   }),
   lockWait: number(0, {
     flag: "lock-wait",
     input: "lock-wait",
     default: DEFAULT_LOCK_WAIT_SECONDS,
-    commands: APPLY,
+    commands: [...APPLY, ...TENANT_APPLY],
     help: "seconds to wait when another deploy holds a target, before failing that target"
   }),
   lockRetries: integer(0, {
@@ -337,6 +345,73 @@ var OPTIONS = {
       }
       return value;
     }
+  }),
+  createMissing: boolean({
+    flag: "create-missing",
+    input: "create-missing",
+    default: false,
+    commands: ["migrate"],
+    help: "create a schema tenant's missing schema (CREATE SCHEMA) and migrate it, instead of failing that tenant",
+    inputHelp: "Create a schema tenant's missing schema and migrate it, instead of failing that tenant (deploy)"
+  }),
+  templateDatabase: text({
+    flag: "template-database",
+    input: false,
+    commands: [...APPLY, ...TENANT_APPLY],
+    help: "the template database tenant add --template copies, on the master's server (default: <master database>_tenant_template); migrate and rollback keep it in step when it exists"
+  }),
+  // --- New tenants: tenant add|remove|list, tenant template refresh ---------------------------
+  database: text({
+    flag: "database",
+    input: false,
+    commands: ["tenant add"],
+    help: "the new tenant's database, on the master's server (default: derived from the name, Acme Corp -> acme_corp)"
+  }),
+  schema: text({
+    flag: "schema",
+    input: false,
+    commands: ["tenant add"],
+    help: "schema per tenant: the new tenant's schema in the master's database (--schema alone: derived from the name)"
+  }),
+  useTemplate: boolean({
+    flag: "template",
+    input: false,
+    default: false,
+    commands: ["tenant add"],
+    help: "copy the template database (made on first use) instead of running every migration: well under a second"
+  }),
+  registerQuery: text({
+    flag: "register-query",
+    input: false,
+    commands: ["tenant add"],
+    help: "with --tenants-query: SQL that inserts the tenant's row ($1 name, $2 database URL or null, $3 schema or null)"
+  }),
+  unregisterQuery: text({
+    flag: "unregister-query",
+    input: false,
+    commands: ["tenant remove"],
+    help: "with --tenants-query: SQL that marks the tenant's row inactive ($1 name)"
+  }),
+  register: boolean({
+    flag: "register",
+    input: false,
+    default: true,
+    commands: ["tenant add", "tenant remove"],
+    help: "write the tenants row (--no-register: leave the rows to the application)"
+  }),
+  drop: boolean({
+    flag: "drop",
+    input: false,
+    default: false,
+    commands: ["tenant remove"],
+    help: "also drop the tenant's database (or its schema, CASCADE): asks first, unless --yes"
+  }),
+  yes: boolean({
+    flag: "yes",
+    input: false,
+    default: false,
+    commands: ["tenant remove"],
+    help: "do not ask before --drop (needed without a terminal)"
   }),
   // --- verify (and the Action's check) ------------------------------------------------------
   ephemeral: choice(PROVIDER_CHOICES, {

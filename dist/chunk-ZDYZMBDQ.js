@@ -5,6 +5,10 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  fileChecksum,
+  normalizedChecksum
+} from "./chunk-ORVA6HML.js";
+import {
   TenantMigrateError,
   text
 } from "./chunk-T3KOPJMJ.js";
@@ -3147,134 +3151,6 @@ function codePointOffsetToIndex(text2, codePoints) {
   return index;
 }
 
-// src/migrations/checksum.ts
-import { createHash } from "node:crypto";
-var CANONICAL_FORM = "tenant-migrate checksum 2\n";
-var GOOSE_ANNOTATION = /^--\s*\+goose\s+(.*?)\s*$/i;
-var SECTION_MARKER = /^--\s*=+\s*(UP|DOWN)\s*=+\s*$/i;
-var STEERING_FIELD = /^--\s*(Transaction|Scope)\s*:\s*(.*?)\s*$/i;
-function fileChecksum(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-function normalizedChecksum(text2) {
-  return createHash("sha256").update(CANONICAL_FORM).update(canonicalSql(text2)).digest("hex");
-}
-function checksumMatches(file, recorded) {
-  const value = recorded.trim().toLowerCase();
-  return value === file.checksum || file.fileChecksum !== void 0 && value === file.fileChecksum;
-}
-function canonicalSql(input) {
-  const text2 = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  let out = "";
-  let pendingSpace = false;
-  let beforeFirstSection = true;
-  const emit = (chunk) => {
-    if (pendingSpace && out !== "" && !out.endsWith("\n") && needsSpace(out[out.length - 1], chunk[0])) out += " ";
-    pendingSpace = false;
-    out += chunk;
-  };
-  let index = 0;
-  while (index < text2.length) {
-    const char = text2[index];
-    const next = text2[index + 1];
-    if (char === " " || char === "	" || char === "\n" || char === "\f" || char === "\v") {
-      pendingSpace = true;
-      index++;
-    } else if (char === "-" && next === "-") {
-      const end = text2.indexOf("\n", index);
-      const stop = end === -1 ? text2.length : end;
-      const steering = steeringComment(text2.slice(index, stop), beforeFirstSection);
-      if (steering) {
-        if (steering.startsWith("-- up") || steering.startsWith("-- down")) beforeFirstSection = false;
-        out += `${out === "" || out.endsWith("\n") ? "" : "\n"}${steering}
-`;
-        pendingSpace = false;
-      } else pendingSpace = true;
-      index = stop;
-    } else if (char === "/" && next === "*") {
-      index = blockCommentEnd(text2, index);
-      pendingSpace = true;
-    } else if (char === "'" || char === '"') {
-      const end = quotedEnd(text2, index, char, char === "'" && isEscapeStringPrefix(text2, index));
-      emit(text2.slice(index, end));
-      index = end;
-    } else if (char === "$" && !isWordChar(text2[index - 1] ?? " ")) {
-      const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text2.slice(index, index + 64));
-      if (tag) {
-        const close = text2.indexOf(tag[0], index + tag[0].length);
-        const end = close === -1 ? text2.length : close + tag[0].length;
-        emit(text2.slice(index, end));
-        index = end;
-      } else {
-        emit(char);
-        index++;
-      }
-    } else {
-      let end = index + 1;
-      const kind = classOf(char);
-      if (kind === "word") {
-        while (end < text2.length && isWordChar(text2[end]) && text2[end] !== "'" && text2[end] !== '"') end++;
-      }
-      emit(text2.slice(index, end));
-      index = end;
-    }
-  }
-  return out;
-}
-function steeringComment(comment, beforeFirstSection) {
-  const goose = GOOSE_ANNOTATION.exec(comment);
-  if (goose) return `-- +goose ${goose[1].replace(/\s+/g, " ").toLowerCase()}`;
-  const marker = SECTION_MARKER.exec(comment);
-  if (marker) return `-- ${marker[1].toLowerCase()}`;
-  const field = beforeFirstSection ? STEERING_FIELD.exec(comment) : null;
-  if (field) return `-- ${field[1].toLowerCase()}: ${field[2].toLowerCase()}`;
-  return void 0;
-}
-function blockCommentEnd(text2, start) {
-  let depth = 1;
-  let index = start + 2;
-  while (index < text2.length && depth > 0) {
-    if (text2[index] === "/" && text2[index + 1] === "*") {
-      depth++;
-      index += 2;
-    } else if (text2[index] === "*" && text2[index + 1] === "/") {
-      depth--;
-      index += 2;
-    } else index++;
-  }
-  return index;
-}
-function quotedEnd(text2, start, quote, backslashEscapes) {
-  let index = start + 1;
-  while (index < text2.length) {
-    const char = text2[index];
-    if (backslashEscapes && char === "\\") {
-      index += 2;
-    } else if (char === quote) {
-      if (text2[index + 1] === quote) index += 2;
-      else return index + 1;
-    } else index++;
-  }
-  return text2.length;
-}
-function isEscapeStringPrefix(text2, quoteIndex) {
-  const before = text2[quoteIndex - 1];
-  return (before === "e" || before === "E") && !isWordChar(text2[quoteIndex - 2] ?? " ");
-}
-function isWordChar(char) {
-  return classOf(char) === "word";
-}
-function classOf(char) {
-  if (/[A-Za-z0-9_$'"]/.test(char) || char.charCodeAt(0) >= 128) return "word";
-  if ("+-*/<>=~!@#%^&|`?".includes(char)) return "operator";
-  return "punctuation";
-}
-function needsSpace(before, after) {
-  const a = classOf(before);
-  const b = classOf(after);
-  return a === "word" && b === "word" || a === "operator" && b === "operator";
-}
-
 // src/migrations/layout.ts
 function splitLines(text2) {
   const lines = [];
@@ -3434,7 +3310,7 @@ function readGooseLayout(text2) {
 }
 
 // src/migrations/header-format.ts
-var SECTION_MARKER2 = /^\s*--\s*=+\s*(UP|DOWN)\s*=+\s*$/i;
+var SECTION_MARKER = /^\s*--\s*=+\s*(UP|DOWN)\s*=+\s*$/i;
 var HEADER_FIELD = /^\s*--\s*([A-Za-z][A-Za-z -]*?)\s*:\s*(.*?)\s*$/;
 var NO_TRANSACTION = /^(none|no|off|false|disabled?)$/i;
 function looksLikeHeaderFormat(text2) {
@@ -3449,7 +3325,7 @@ function readHeaderLayout(text2) {
     if (current && end > currentStart) current.ranges.push({ start: currentStart, end, block: false, envsub: false });
   };
   for (const line of lines) {
-    const marker = SECTION_MARKER2.exec(line.text);
+    const marker = SECTION_MARKER.exec(line.text);
     if (marker) {
       close(line.start);
       const direction = marker[1].toLowerCase();
@@ -4240,8 +4116,6 @@ export {
   isTimestampVersion,
   formatTimestampVersion,
   slugify,
-  normalizedChecksum,
-  checksumMatches,
   require_wasm,
   loadParser,
   SqlSplitError,

@@ -5,54 +5,65 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  createProgress
+} from "./chunk-CPHWVPVN.js";
+import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-ZLO45M6B.js";
-import {
-  createProgress
-} from "./chunk-ARH57LEC.js";
+} from "./chunk-BSQYOT4V.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-WKXGSRWI.js";
-import {
-  verifyMigrations
-} from "./chunk-K4H2EPKD.js";
-import {
-  startEmbeddedServer
-} from "./chunk-LHGJFAKK.js";
+import "./chunk-62MCKZOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-3RWV2SUI.js";
-import "./chunk-JJL2MOT5.js";
-import {
-  renderFleetText,
-  renderStatusText
-} from "./chunk-LAWLBG5U.js";
-import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-4IFK243G.js";
-import "./chunk-6KKA6S4L.js";
+} from "./chunk-X6C6VSUJ.js";
 import {
   fleetStatus
-} from "./chunk-I7VBLWFL.js";
-import "./chunk-KEP64RKZ.js";
-import "./chunk-TAF4GB3Y.js";
-import "./chunk-MJG4XWE4.js";
-import {
-  listMigrationFiles
-} from "./chunk-KYBFAH2C.js";
+} from "./chunk-XMU3VOBO.js";
 import {
   renderVerifyReport
 } from "./chunk-OF4XN3BB.js";
 import "./chunk-CS4UKXDR.js";
+import {
+  verifyMigrations
+} from "./chunk-VYZE3YSR.js";
+import "./chunk-S36FUA3N.js";
 import "./chunk-PL7L6GKI.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-OAN5CJC4.js";
+import "./chunk-6KKA6S4L.js";
+import "./chunk-UKSOGNAF.js";
+import {
+  startEmbeddedServer
+} from "./chunk-LHGJFAKK.js";
+import {
+  renderFleetText,
+  renderStatusText
+} from "./chunk-EMGWLKJZ.js";
 import "./chunk-E75OC7J2.js";
+import "./chunk-VWDGQRRJ.js";
+import "./chunk-MVLRQ6UI.js";
+import "./chunk-WPFCLVEU.js";
+import {
+  listMigrationFiles
+} from "./chunk-ZDYZMBDQ.js";
+import "./chunk-M3BRIFSD.js";
+import "./chunk-23SO7UCJ.js";
+import "./chunk-DCMQYSM3.js";
+import "./chunk-3S2ZZUBV.js";
+import "./chunk-GJY2PRBN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-2J4KHC42.js";
+import "./chunk-C4H4VEX3.js";
+import "./chunk-MJG4XWE4.js";
+import "./chunk-TAF4GB3Y.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-ARH57LEC.js";
+} from "./chunk-CPHWVPVN.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -22,7 +22,7 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-5YJV6EID.js";
+} from "./chunk-Z7TPHXF7.js";
 import {
   describeMigration,
   renderFleetJson
@@ -30,30 +30,32 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-AEFFBWZV.js";
+} from "./chunk-ZROMARGY.js";
 import {
   VERSION,
   formatLint,
   lintMigrations,
   parseRuleFlags
-} from "./chunk-3RWV2SUI.js";
-import "./chunk-JJL2MOT5.js";
+} from "./chunk-X6C6VSUJ.js";
+import "./chunk-CS4UKXDR.js";
+import "./chunk-S36FUA3N.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-6KKA6S4L.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-LAWLBG5U.js";
+} from "./chunk-EMGWLKJZ.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-6KKA6S4L.js";
-import "./chunk-MJG4XWE4.js";
 import {
   loadMigration
-} from "./chunk-KYBFAH2C.js";
-import "./chunk-CS4UKXDR.js";
-import "./chunk-PL7L6GKI.js";
+} from "./chunk-ZDYZMBDQ.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-MJG4XWE4.js";
 import {
   resolveMasterUrl
 } from "./chunk-6XJADNPY.js";
 import {
+  TenantMigrateError,
   USAGE_ERROR_CODES,
   isTenantMigrateError
 } from "./chunk-T3KOPJMJ.js";
@@ -4549,12 +4551,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve6(completions);
+            resolve7(completions);
         });
       });
     } else {
@@ -5653,7 +5655,7 @@ var createCommand = defineCommand({
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
   }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-T23NPAGA.js");
+    const { createMigration } = await import("./chunk-JHATDQRM.js");
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(" "),
@@ -5676,7 +5678,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-TOHNT3XM.js");
+    const { runDemo } = await import("./chunk-7FTQX6W6.js");
     return runDemo(options, io);
   }
 });
@@ -5687,7 +5689,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-QMB7Q3CS.js");
+    const { runDev } = await import("./chunk-23X6VKBB.js");
     return runDev(options, io);
   }
 });
@@ -5742,7 +5744,9 @@ function fleetOptionsFrom(flags, io) {
     lockWait: apply.lockWait,
     lockRetries: apply.lockRetries,
     allowDrift: apply.allowDrift,
-    allowOutOfOrder: apply.allowOutOfOrder
+    allowOutOfOrder: apply.allowOutOfOrder,
+    createMissing: apply.createMissing,
+    templateDatabase: apply.templateDatabase
   };
 }
 function reportFormat(flags) {
@@ -5782,7 +5786,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-7WASAXKY.js");
+    const { migrateFleet } = await import("./chunk-X4TMMD4L.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5806,7 +5810,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-7WASAXKY.js");
+    const { rollbackFleet } = await import("./chunk-X4TMMD4L.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5866,7 +5870,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-BXYFNFBZ.js");
+    const { fleetStatus } = await import("./chunk-YPOUYAHX.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5880,6 +5884,139 @@ var statusCommand = defineCommand({
   }
 });
 
+// src/cli/commands/tenant.ts
+import { resolve as resolve6 } from "node:path";
+function masterOf(flags, io) {
+  return resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd }).url;
+}
+function exitOf(result) {
+  if (result.ok) return EXIT_OK;
+  return result.error && USAGE_ERROR_CODES.has(result.error.code) ? EXIT_USAGE : EXIT_FAILURE;
+}
+var addCommand = defineCommand({
+  command: "add <name>",
+  describe: "Create a tenant's database (or schema), migrate it to the newest version and register it in the tenants table",
+  builder: (yargs) => catalogueFlags(yargs.positional("name", { type: "string", describe: "the tenant's name (the tenants row's name)" }), "tenant add").example("$0 tenant add acme", "database acme on the master's server, every tenant migration in one transaction, row inserted").example('$0 tenant add "Acme Corp" --template', "database acme_corp copied from the template database: well under a second").example("$0 tenant add acme --schema", "schema acme in the master database (schema per tenant)").example(
+    '$0 tenant add acme --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers" --register-query "INSERT INTO customers (slug, db_url) VALUES ($1, $2)"',
+    "your own tenants table"
+  ),
+  async run(flags, io) {
+    const master = masterOf(flags, io);
+    const { provisionTenant } = await import("./chunk-LZVL2V5Z.js");
+    const { renderProvisionText } = await import("./chunk-WIFA7S3D.js");
+    const schemaWanted = flags.schema !== void 0;
+    const result = await provisionTenant({
+      name: flags.name,
+      master,
+      dir: resolve6(io.cwd, flags.dir),
+      database: flags.database,
+      ...schemaWanted ? { kind: "schema", ...flags.schema ? { schema: flags.schema } : {} } : {},
+      template: flags.template,
+      templateDatabase: flags.templateDatabase,
+      tenantsQuery: flags.tenantsQuery,
+      registerQuery: flags.registerQuery,
+      register: flags.register,
+      connectTimeout: flags.connectTimeout,
+      lockTimeout: flags.lockTimeout,
+      statementTimeout: flags.statementTimeout,
+      lockWait: flags.lockWait,
+      onProgress: (event) => {
+        if (event.type === "step") io.err(`tenant add ${event.tenant}: ${event.step}`);
+      }
+    });
+    io.out(flags.json ? JSON.stringify(result, null, 2) : renderProvisionText(result));
+    return exitOf(result);
+  }
+});
+var removeCommand = defineCommand({
+  command: "remove <name>",
+  describe: "Mark a tenant's row inactive (migrate leaves it out); --drop also drops its database or schema",
+  builder: (yargs) => catalogueFlags(yargs.positional("name", { type: "string", describe: "the tenant's name" }), "tenant remove").example("$0 tenant remove acme", "row marked inactive, the database kept: tenant add acme brings it back").example("$0 tenant remove acme --drop", "also drop its database (asks you to type the name)").example("$0 tenant remove acme --drop --yes", "the same without asking, for scripts"),
+  async run(flags, io) {
+    const master = masterOf(flags, io);
+    if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
+    const { removeTenant } = await import("./chunk-AGL3KYLF.js");
+    const { renderRemoveText } = await import("./chunk-WIFA7S3D.js");
+    const result = await removeTenant({
+      name: flags.name,
+      master,
+      drop: flags.drop,
+      tenantsQuery: flags.tenantsQuery,
+      unregisterQuery: flags.unregisterQuery,
+      register: flags.register,
+      connectTimeout: flags.connectTimeout
+    });
+    io.out(flags.json ? JSON.stringify(result, null, 2) : renderRemoveText(result));
+    return exitOf(result);
+  }
+});
+async function confirmDrop(name, io) {
+  if (!io.ask) {
+    throw new TenantMigrateError(
+      "USAGE",
+      `tenant remove ${name} --drop would drop its data, and there is no terminal to ask: nothing was changed`,
+      {
+        hint: "pass --yes to drop without asking (scripts, CI), or run it in a terminal"
+      }
+    );
+  }
+  const answer = await io.ask(`Drop the database (or schema) of tenant ${name} and all its data? Type the tenant's name to confirm: `);
+  if (answer.trim() !== name) {
+    throw new TenantMigrateError("USAGE", `not confirmed (typed ${JSON.stringify(answer.trim())}): nothing was changed`);
+  }
+}
+var listCommand = defineCommand({
+  command: "list",
+  describe: "Every tenant row, active or not, with its database or schema (passwords masked)",
+  builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
+  async run(flags, io) {
+    const master = masterOf(flags, io);
+    const { listTenants } = await import("./chunk-J2IE6Q2J.js");
+    const { renderTenantListText } = await import("./chunk-WIFA7S3D.js");
+    const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
+    io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
+    return EXIT_OK;
+  }
+});
+var templateRefreshCommand = defineCommand({
+  command: "refresh",
+  describe: "Create the template database tenant add --template copies, or bring it to the newest tenant version",
+  builder: (yargs) => catalogueFlags(yargs, "tenant template refresh").example(
+    "$0 tenant template refresh",
+    "<master>_tenant_template at the newest version"
+  ),
+  async run(flags, io) {
+    const master = masterOf(flags, io);
+    const { refreshTemplate } = await import("./chunk-72PB3WDO.js");
+    const { renderTemplateRefreshText } = await import("./chunk-WIFA7S3D.js");
+    const result = await refreshTemplate({
+      master,
+      dir: resolve6(io.cwd, flags.dir),
+      templateDatabase: flags.templateDatabase,
+      connectTimeout: flags.connectTimeout,
+      lockTimeout: flags.lockTimeout,
+      statementTimeout: flags.statementTimeout,
+      lockWait: flags.lockWait
+    });
+    io.out(flags.json ? JSON.stringify(result, null, 2) : renderTemplateRefreshText(result));
+    return exitOf({ ok: result.ok, error: result.target.error });
+  }
+});
+var templateCommand = defineCommand({
+  command: "template",
+  describe: "The template database tenant add --template copies",
+  builder: (yargs) => yargs,
+  run: async () => EXIT_USAGE,
+  subcommands: [templateRefreshCommand]
+});
+var tenantCommand = defineCommand({
+  command: "tenant",
+  describe: "New tenants: add (create, migrate, register), remove, list; the template database",
+  builder: (yargs) => yargs,
+  run: async () => EXIT_USAGE,
+  subcommands: [addCommand, removeCommand, listCommand, templateCommand]
+});
+
 // src/cli/commands/verify.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
 var verifyCommand = defineCommand({
@@ -5888,7 +6025,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-MJP3NLN2.js");
+    const { verifyMigrations } = await import("./chunk-TTM23XW5.js");
     const { renderVerifyReport } = await import("./chunk-DUUPASXF.js");
     const report = await verifyMigrations({
       dir: options.dir,
@@ -5921,6 +6058,7 @@ var COMMANDS = [
   migrateCommand,
   rollbackCommand,
   statusCommand,
+  tenantCommand,
   demoCommand,
   devCommand
 ];
@@ -5934,8 +6072,18 @@ function processIo() {
 `),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    ...process.stdin.isTTY ? { ask: askAtTerminal } : {}
   };
+}
+async function askAtTerminal(question) {
+  const { createInterface } = await import("node:readline/promises");
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
 }
 
 // src/cli/main.ts
@@ -5957,13 +6105,13 @@ async function runCli(argv, io = processIo()) {
   return outcome.exitCode ?? 0;
 }
 function parseWithOutput(argv, io, outcome) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const settle = (error) => {
       if (!(error instanceof UsageError)) outcome.failure ??= error;
-      resolve6("");
+      resolve7("");
     };
     try {
-      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text) => resolve6(text ?? "")).catch(settle);
+      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text) => resolve7(text ?? "")).catch(settle);
     } catch (error) {
       settle(error);
     }
@@ -5979,26 +6127,36 @@ async function parseQuietly(argv, io, outcome) {
 }
 function buildParser(io, outcome) {
   const parser2 = globalFlags(yargs_default()).scriptName("tenant-migrate").usage("$0 <command> [options]\n\nLint, verify and apply PostgreSQL migrations to a master database and every tenant.").strict().demandCommand(1, "Name a command: tenant-migrate --help lists them.").recommendCommands().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).exitProcess(false).epilogue("Exit codes: 0 success, 1 a failure (lint errors, a failed target...), 2 wrong usage.\nDocs: README.md");
-  for (const command2 of COMMANDS) {
-    parser2.command(
-      command2.command,
-      command2.describe,
-      (y) => command2.builder(y),
-      async (options) => {
-        try {
-          outcome.exitCode = await command2.run(options, io);
-        } catch (error) {
-          outcome.failure = error;
-        }
-      }
-    );
-  }
+  for (const command2 of COMMANDS) addCommand2(parser2, command2, io, outcome);
   parser2.fail((message, error) => {
     if (error) throw error;
     outcome.usageError = message;
     throw new UsageError(message);
   });
   return parser2;
+}
+function addCommand2(parser2, command2, io, outcome) {
+  const subcommands = command2.subcommands;
+  if (subcommands) {
+    parser2.command(command2.command, command2.describe, (y) => {
+      const group = command2.builder(y);
+      for (const subcommand of subcommands) addCommand2(group, subcommand, io, outcome);
+      return group.demandCommand(1, `Name a subcommand: tenant-migrate ${command2.command} --help lists them.`);
+    });
+    return;
+  }
+  parser2.command(
+    command2.command,
+    command2.describe,
+    (y) => command2.builder(y),
+    async (options) => {
+      try {
+        outcome.exitCode = await command2.run(options, io);
+      } catch (error) {
+        outcome.failure = error;
+      }
+    }
+  );
 }
 function reportFailure(error, io) {
   if (isTenantMigrateError(error)) {

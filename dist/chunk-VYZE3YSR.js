@@ -5,15 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  startEmbeddedServer
-} from "./chunk-LHGJFAKK.js";
-import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-JJL2MOT5.js";
+} from "./chunk-S36FUA3N.js";
 import {
-  esm_default
-} from "./chunk-TAF4GB3Y.js";
+  statusOf
+} from "./chunk-PL7L6GKI.js";
+import {
+  startEmbeddedServer
+} from "./chunk-LHGJFAKK.js";
 import {
   SourceText,
   SqlSplitError,
@@ -21,10 +21,10 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-KYBFAH2C.js";
+} from "./chunk-ZDYZMBDQ.js";
 import {
-  statusOf
-} from "./chunk-PL7L6GKI.js";
+  esm_default
+} from "./chunk-TAF4GB3Y.js";
 import {
   checkDatabaseUrl,
   maskUrl,

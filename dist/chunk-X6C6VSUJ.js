@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-JJL2MOT5.js";
+} from "./chunk-S36FUA3N.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,
@@ -18,7 +18,7 @@ import {
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-KYBFAH2C.js";
+} from "./chunk-ZDYZMBDQ.js";
 import {
   TenantMigrateError
 } from "./chunk-T3KOPJMJ.js";

@@ -5,22 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  esm_default
-} from "./chunk-TAF4GB3Y.js";
-import {
-  DEFAULT_TENANTS_QUERY,
-  inShard
-} from "./chunk-MJG4XWE4.js";
-import {
   checksumMatches
-} from "./chunk-KYBFAH2C.js";
+} from "./chunk-ORVA6HML.js";
 import {
-  checkDatabaseUrl,
-  describeServer,
+  ledgerSchema,
+  openConnection,
+  openSession,
+  qualified,
+  quoteIdent,
+  resetConnection,
+  setUpSession
+} from "./chunk-C4H4VEX3.js";
+import {
   maskUrl,
   passwordsIn,
-  scrubSecrets,
-  withDatabase
+  scrubSecrets
 } from "./chunk-6XJADNPY.js";
 import {
   TenantMigrateError,
@@ -29,200 +28,6 @@ import {
   mapTextValues,
   text
 } from "./chunk-T3KOPJMJ.js";
-
-// src/db/connection-error.ts
-function connectionError(error, url) {
-  const secrets = passwordsIn([url]);
-  const cause = error;
-  const driverMessage = scrubSecrets(String(cause?.message ?? error), secrets);
-  const server = describeServer(url);
-  const masked = maskUrl(url);
-  const code = cause?.code ?? "";
-  if (code === "28P01" || code === "28000") {
-    return new TenantMigrateError("AUTH_FAILED", `authentication failed at ${server}: ${driverMessage}`, {
-      hint: `check the user and password in the URL (${masked})`
-    });
-  }
-  if (code === "3D000") {
-    return new TenantMigrateError("DATABASE_MISSING", `the database at ${server} does not exist`, {
-      hint: `create it, or fix the URL (${masked})`
-    });
-  }
-  if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET"].includes(code) || /timeout/i.test(driverMessage)) {
-    return new TenantMigrateError("CONNECT_FAILED", `cannot reach ${server}: ${driverMessage}`, {
-      hint: `is the server up and the host and port right? (${masked})`
-    });
-  }
-  if (code === "53300") {
-    return new TenantMigrateError("TOO_MANY_CONNECTIONS", `${server} has no connection slot left: ${driverMessage}`, {
-      hint: `the server (or the role, or the database) is at its connection limit: lower --max-connections, or raise max_connections / the role's CONNECTION LIMIT (${masked})`,
-      cause: error
-    });
-  }
-  return new TenantMigrateError("CONNECT_FAILED", `cannot connect to ${server}: ${driverMessage}`, {
-    hint: `check the URL (${masked})`
-  });
-}
-
-// src/db/session.ts
-var APPLICATION_NAME = "tenant-migrate";
-var KEEPALIVE_DELAY_MS = 5e3;
-function queryTimeoutMs(statementTimeoutMs) {
-  if (statementTimeoutMs <= 0) return void 0;
-  return statementTimeoutMs + Math.min(3e4, Math.max(1e3, Math.round(statementTimeoutMs / 10)));
-}
-function quickQueryTimeoutMs(connectTimeoutMs) {
-  return Math.max(connectTimeoutMs, 1e3) + 1e3;
-}
-async function openSession(url, options) {
-  const connection = await openConnection(url, options);
-  try {
-    return await setUpSession(connection, options);
-  } catch (error) {
-    await connection.close();
-    throw error;
-  }
-}
-async function openConnection(url, options) {
-  const queryTimeout = queryTimeoutMs(options.statementTimeoutMs);
-  const client = new esm_default.Client({
-    connectionString: url,
-    application_name: APPLICATION_NAME,
-    connectionTimeoutMillis: options.connectTimeoutMs,
-    keepAlive: true,
-    keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
-    ...queryTimeout ? { query_timeout: queryTimeout } : {}
-  });
-  let usable = true;
-  client.on("error", () => {
-    usable = false;
-  });
-  client.on("end", () => {
-    usable = false;
-  });
-  try {
-    await client.connect();
-  } catch (error) {
-    await client.end().catch(() => {
-    });
-    throw connectionError(error, url);
-  }
-  let closing;
-  const close = () => {
-    usable = false;
-    closing ??= closeClient(client);
-    return closing;
-  };
-  guardQueries(client, url, queryTimeout, close);
-  return {
-    url,
-    client,
-    statementTimeoutMs: options.statementTimeoutMs,
-    quickQueryTimeoutMs: quickQueryTimeoutMs(options.connectTimeoutMs),
-    get usable() {
-      return usable;
-    },
-    close
-  };
-}
-async function setUpSession(connection, options) {
-  const { rows } = await connection.client.query({
-    text: SETUP_SQL,
-    values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
-    query_timeout: connection.quickQueryTimeoutMs
-  });
-  if (!rows[0].schema_exists) {
-    throw new TenantMigrateError("SCHEMA_MISSING", `schema "${options.schema}" does not exist in ${describeServer(connection.url)}`, {
-      hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
-    });
-  }
-  return {
-    client: connection.client,
-    serverVersion: rows[0].server_version,
-    settingsSql: settingsSql(options),
-    quickQueryTimeoutMs: connection.quickQueryTimeoutMs,
-    close: connection.close
-  };
-}
-async function resetConnection(connection) {
-  const quick2 = { query_timeout: connection.quickQueryTimeoutMs };
-  try {
-    await connection.client.query({ text: "DISCARD ALL", ...quick2 });
-  } catch (error) {
-    if (error.code !== "25001") throw error;
-    await connection.client.query({ text: "ROLLBACK", ...quick2 });
-    await connection.client.query({ text: "DISCARD ALL", ...quick2 });
-  }
-}
-var SETUP_SQL = `
-SELECT current_setting('server_version_num')::int AS server_version,
-       set_config('lock_timeout', $1, false) AS lock_timeout,
-       set_config('statement_timeout', $2, false) AS statement_timeout,
-       CASE WHEN current_setting('server_version_num')::int >= 140000
-            THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
-       CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
-       ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
-function settingsSql(options) {
-  return [
-    `SET lock_timeout = ${Math.round(options.lockTimeoutMs)}`,
-    `SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`,
-    options.schema === void 0 ? "RESET search_path" : `SET search_path = ${quoteIdent(options.schema)}`
-  ].join("; ");
-}
-function guardQueries(client, url, clientTimeoutMs, close) {
-  const query = client.query.bind(client);
-  const guarded = (...args) => {
-    const result = query(...args);
-    if (!result || typeof result.then !== "function") return result;
-    const perQuery = args[0]?.query_timeout;
-    return result.catch((error) => {
-      throw lostConnection(error, url, perQuery ?? clientTimeoutMs, close);
-    });
-  };
-  client.query = guarded;
-}
-function lostConnection(error, url, timeoutMs, close) {
-  const message = error instanceof Error ? error.message : "";
-  if (message === "Query read timeout") {
-    void close();
-    const waited = timeoutMs === void 0 ? "" : ` within ${Math.round(timeoutMs / 100) / 10}s`;
-    return new TenantMigrateError(
-      "QUERY_TIMEOUT",
-      `no answer from ${describeServer(url)}${waited}: the connection went silent and was closed`,
-      {
-        hint: "check the network path to the server (a proxy, a firewall dropping idle connections); the server ends the work when it notices the connection is gone",
-        cause: error
-      }
-    );
-  }
-  if (/Connection terminated|not queryable/.test(message)) {
-    return new TenantMigrateError("CONNECTION_LOST", `the connection to ${describeServer(url)} was lost: ${message}`, {
-      hint: "check that the server is up and reachable, then run again",
-      cause: error
-    });
-  }
-  return error;
-}
-async function closeClient(client) {
-  const stream = client.connection?.stream;
-  let timer;
-  const grace = new Promise((resolve) => {
-    timer = setTimeout(() => {
-      stream?.destroy();
-      resolve();
-    }, 2e3);
-    timer.unref();
-  });
-  await Promise.race([client.end().catch(() => {
-  }), grace]);
-  clearTimeout(timer);
-}
-function qualified(schema, name) {
-  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-function quoteIdent(name) {
-  return `"${name.replace(/"/g, '""')}"`;
-}
 
 // src/db/ledger.ts
 var LEDGER_TABLE = "_migration_versions";
@@ -461,77 +266,9 @@ function planRollback(migrations, state, options) {
   return { ...base, steps, toVersion: newestVersion(remaining) };
 }
 
-// src/fleet/target-identity.ts
-var DEFAULT_LEDGER_SCHEMA = "public";
-function ledgerSchema(target) {
-  const schema = target.schema?.trim();
-  return schema ? schema : DEFAULT_LEDGER_SCHEMA;
-}
-var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
-function ledgerIdentity(target) {
-  let parsed;
-  try {
-    parsed = new URL(target.url);
-  } catch {
-    return void 0;
-  }
-  const rawHost = (parsed.searchParams.get("host") || parsed.hostname).toLowerCase();
-  const host = LOOPBACK.has(rawHost) ? "localhost" : rawHost.replace(/^\[(.*)\]$/, "$1");
-  const port = parsed.searchParams.get("port") || parsed.port || "5432";
-  const user = safeDecode(parsed.username) || parsed.searchParams.get("user") || "";
-  const database = safeDecode(parsed.pathname.replace(/^\//, "")) || parsed.searchParams.get("dbname") || user || "postgres";
-  return { server: `${host}:${port}`, database, schema: ledgerSchema(target) };
-}
-function identityKey(identity) {
-  return JSON.stringify([identity.server, identity.database, identity.schema]);
-}
-function describeLedger(identity) {
-  return `${identity.schema}._migration_versions in database ${identity.database} on ${identity.server}`;
-}
-function placeOf(target) {
-  return target.schema?.trim() ? `schema ${target.schema}` : "no schema";
-}
-function refuseSharedLedgers(tenants, masterUrl) {
-  const master = ledgerIdentity({ url: masterUrl });
-  const seen = /* @__PURE__ */ new Map();
-  for (const tenant of tenants) {
-    if (tenant.invalid) continue;
-    const identity = ledgerIdentity(tenant);
-    if (!identity) continue;
-    const key = identityKey(identity);
-    if (master && key === identityKey(master)) {
-      throw new TenantMigrateError(
-        "TENANT_IS_MASTER",
-        `tenant ${tenant.name} (${placeOf(tenant)}) resolves to the master's own ledger, ${describeLedger(identity)}: its migrations would run on the master`,
-        {
-          hint: "point the tenant's row at its own database (database_url or database) or its own schema; nothing was run"
-        }
-      );
-    }
-    const first = seen.get(key);
-    if (first) {
-      throw new TenantMigrateError(
-        "TENANTS_SAME_LEDGER",
-        `tenants ${first.name} (${placeOf(first)}) and ${tenant.name} (${placeOf(tenant)}) resolve to one ledger, ${describeLedger(identity)}: each migration would run twice`,
-        {
-          hint: "keep one of the two rows (or give each its own database or schema); a NULL schema means public. Nothing was run"
-        }
-      );
-    }
-    seen.set(key, tenant);
-  }
-}
-function safeDecode(text2) {
-  try {
-    return decodeURIComponent(text2);
-  } catch {
-    return text2;
-  }
-}
-
 // src/db/connection-budget.ts
 import { setTimeout as sleep } from "node:timers/promises";
-async function readServerLimits(client, queryTimeoutMs2) {
+async function readServerLimits(client, queryTimeoutMs) {
   const { rows } = await client.query({
     text: `SELECT current_setting('max_connections')::int AS max,
                   current_setting('superuser_reserved_connections')::int AS reserved,
@@ -539,7 +276,7 @@ async function readServerLimits(client, queryTimeoutMs2) {
                   r.rolconnlimit AS role_limit, r.rolsuper AS superuser,
                   (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND backend_type = 'client backend')::int AS role_in_use
              FROM pg_roles r WHERE r.rolname = current_user`,
-    ...queryTimeoutMs2 ? { query_timeout: queryTimeoutMs2 } : {}
+    ...queryTimeoutMs ? { query_timeout: queryTimeoutMs } : {}
   });
   const row = rows[0];
   return {
@@ -776,14 +513,14 @@ function lockKey(ledgerSchema2) {
   const digest = createHash("sha256").update(`tenant-migrate:${schema}`).digest();
   return [LOCK_NAMESPACE, digest.readInt32BE(0)];
 }
-async function acquireTargetLock(client, schema, waitMs, queryTimeoutMs2) {
+async function acquireTargetLock(client, schema, waitMs, queryTimeoutMs) {
   const key = lockKey(schema);
   const deadline = Date.now() + waitMs;
   for (; ; ) {
-    const { rows } = await client.query(quick("SELECT pg_try_advisory_lock($1, $2) AS locked", key, queryTimeoutMs2));
+    const { rows } = await client.query(quick("SELECT pg_try_advisory_lock($1, $2) AS locked", key, queryTimeoutMs));
     if (rows[0].locked) return;
     if (Date.now() >= deadline) {
-      const holder = await lockHolder(client, key, queryTimeoutMs2);
+      const holder = await lockHolder(client, key, queryTimeoutMs);
       throw new TenantMigrateError(
         "LOCK_TIMEOUT",
         `another deploy holds the migration lock${holder ? ` (${holder})` : ""}; gave up after ${Math.round(waitMs / 1e3)}s`,
@@ -795,7 +532,7 @@ async function acquireTargetLock(client, schema, waitMs, queryTimeoutMs2) {
     await sleep2(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
   }
 }
-async function lockHolder(client, key, queryTimeoutMs2) {
+async function lockHolder(client, key, queryTimeoutMs) {
   const { rows } = await client.query(
     quick(
       `SELECT a.pid, a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') AS since
@@ -803,14 +540,14 @@ async function lockHolder(client, key, queryTimeoutMs2) {
       WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`,
       [key[0], key[1]],
-      queryTimeoutMs2
+      queryTimeoutMs
     )
   );
   const holder = rows[0];
   return holder ? `pid ${holder.pid}, ${holder.application_name || "unknown application"}, connected since ${holder.since}` : void 0;
 }
-function quick(text2, values, queryTimeoutMs2) {
-  return { text: text2, values, ...queryTimeoutMs2 ? { query_timeout: queryTimeoutMs2 } : {} };
+function quick(text2, values, queryTimeoutMs) {
+  return { text: text2, values, ...queryTimeoutMs ? { query_timeout: queryTimeoutMs } : {} };
 }
 
 // src/db/goose-adoption.ts
@@ -1298,292 +1035,25 @@ function toTargetError(error, urls) {
   };
 }
 
-// src/fleet/tenants.ts
-var NAME_COLUMNS = ["name", "tenant", "tenant_name", "slug", "id"];
-var URL_COLUMNS = ["database_url", "db_url", "connection_string", "dsn"];
-var LOOSE_URL_COLUMNS = ["url"];
-var INACTIVE_STATUSES = /* @__PURE__ */ new Set(["inactive", "disabled", "suspended", "deleted", "archived", "cancelled", "canceled"]);
-var DATABASE_COLUMNS = ["database", "database_name", "db_name"];
-var SCHEMA_COLUMNS = ["schema", "schema_name"];
-var ACTIVE_COLUMNS = ["active", "is_active", "enabled"];
-function firstValue(row, columns) {
-  for (const column of columns) {
-    const value = row[column];
-    if (value !== null && value !== void 0 && String(value).trim() !== "") return String(value).trim();
-  }
-  return void 0;
-}
-function isActiveRow(row) {
-  for (const column of ACTIVE_COLUMNS) {
-    if (column in row && row[column] !== null) return row[column] === true || row[column] === "t" || row[column] === 1;
-  }
-  if ("status" in row && typeof row.status === "string" && INACTIVE_STATUSES.has(row.status.trim().toLowerCase())) return false;
-  if ("deleted_at" in row && row.deleted_at !== null && row.deleted_at !== void 0) return false;
-  return true;
-}
-function activeRows(rows) {
-  const kept = rows.filter(isActiveRow);
-  return { rows: kept, inactive: rows.length - kept.length };
-}
-function databaseUrlOf(row) {
-  const strict = firstValue(row, URL_COLUMNS);
-  if (strict) return strict;
-  const loose = firstValue(row, LOOSE_URL_COLUMNS);
-  return loose && /^postgres(ql)?:\/\//i.test(loose) ? loose : void 0;
-}
-function tenantsFromRows(rows, masterUrl) {
-  const targets = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const [index, row] of rows.entries()) {
-    const name = firstValue(row, NAME_COLUMNS);
-    if (!name) {
-      throw new TenantMigrateError("TENANTS_BAD_ROW", `tenant row ${index + 1} has no name (columns: ${Object.keys(row).join(", ")})`, {
-        hint: text(
-          "tenants.name-column",
-          "return a name column, e.g. {option:tenantsQuery=SELECT slug AS name, database_url FROM tenants WHERE active}",
-          {
-            option: "tenantsQuery"
-          }
-        )
-      });
-    }
-    if (seen.has(name)) {
-      throw new TenantMigrateError("TENANTS_DUPLICATE", `two tenant rows are named ${name}`, {
-        hint: text("tenants.unique", "tenant names must be unique: the report, {option:tenants} and {option:shard} go by name")
-      });
-    }
-    seen.add(name);
-    const url = databaseUrlOf(row);
-    const database = firstValue(row, DATABASE_COLUMNS);
-    const schema = firstValue(row, SCHEMA_COLUMNS);
-    if (url) {
-      try {
-        targets.push({ name, kind: "tenant", url: checkDatabaseUrl(url, `tenant ${name}`), schema });
-      } catch (error) {
-        targets.push({ name, kind: "tenant", url: maskUrl(url), schema, invalid: error.message });
-      }
-    } else if (database) {
-      targets.push({ name, kind: "tenant", url: withDatabase(masterUrl, database), schema });
-    } else if (schema) {
-      targets.push({ name, kind: "tenant", url: masterUrl, schema });
-    } else {
-      targets.push({
-        name,
-        kind: "tenant",
-        url: "",
-        invalid: `tenant ${name}: its row has no database_url, database or schema`
-      });
-    }
-  }
-  refuseSharedLedgers(targets, masterUrl);
-  return targets;
-}
-function selectTenants(tenants, options) {
-  let selected = [...tenants];
-  if (options.tenants) {
-    const known = new Set(tenants.map((tenant) => tenant.name));
-    const unknown = options.tenants.filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-      throw new TenantMigrateError("TENANT_NOT_FOUND", `no active tenant is named ${unknown.join(", ")}`, {
-        hint: `the tenants query returned ${tenants.length} active tenant(s); tenant-migrate status lists them`
-      });
-    }
-    const wanted = new Set(options.tenants);
-    selected = selected.filter((tenant) => wanted.has(tenant.name));
-  }
-  return selected.filter((tenant) => inShard(tenant.name, options.shard));
-}
-async function discoverTenants(options) {
-  const session = await openSession(options.masterUrl, {
-    connectTimeoutMs: options.connectTimeoutMs,
-    lockTimeoutMs: options.lockTimeoutMs,
-    statementTimeoutMs: options.statementTimeoutMs
-  });
-  const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
-  try {
-    const { rows } = await session.client.query(query);
-    const kept = options.tenantsQuery === void 0 ? activeRows(rows) : { rows, inactive: 0 };
-    return { tenants: selectTenants(tenantsFromRows(kept.rows, options.masterUrl), options), inactive: kept.inactive };
-  } catch (error) {
-    if (error instanceof TenantMigrateError) throw error;
-    const pgError = error;
-    const message = scrubSecrets(pgError.message ?? String(error), passwordsIn([options.masterUrl]));
-    if (pgError.code === "42P01" && !options.tenantsQuery) {
-      throw new TenantMigrateError("TENANTS_TABLE_MISSING", `the master database has no tenants table (${message})`, {
-        hint: text(
-          "tenants.table-missing",
-          "create it (columns: name, and database_url or schema, optional active) or point {option} at your own table",
-          { option: "tenantsQuery" }
-        )
-      });
-    }
-    throw new TenantMigrateError("TENANTS_QUERY_FAILED", `the tenants query failed on the master: ${message}`, {
-      detail: `query: ${query}`,
-      hint: "it must return a name column and a database_url, database or schema column"
-    });
-  } finally {
-    await session.close();
-  }
-}
-
-// src/db/ledger-batch.ts
-var LEDGERS_PER_QUERY = 500;
-async function inspectLedgers(client, schemas) {
-  const { rows } = await client.query(
-    `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
-            (SELECT array_agg(attname::text) FROM pg_attribute
-              WHERE attrelid = to_regclass(format('%I.%I', s.schema, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
-            to_regclass(format('%I.%I', s.schema, $3::text)) IS NOT NULL AS goose
-       FROM unnest($1::text[]) AS s(schema)`,
-    [schemas, LEDGER_TABLE, GOOSE_TABLE]
-  );
-  return new Map(
-    rows.map((row) => [row.schema, { schemaExists: row.schema_exists, columns: new Set(row.columns ?? []), hasGooseTable: row.goose }])
-  );
-}
-async function readLedgers(client, ledgers) {
-  const found = new Map(ledgers.map(({ schema }) => [schema, []]));
-  const present = ledgers.filter(({ columns }) => columns.size > 0);
-  if (present.length === 0) return found;
-  const sql = present.map(
-    ({ schema, columns }, index) => `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, ${positionOf(columns)} AS position, `)} OFFSET 0)`
-  ).join("\nUNION ALL\n");
-  const { rows } = await client.query(sql);
-  rows.sort((a, b) => a.ledger - b.ledger || a.position - b.position);
-  for (const row of rows) found.get(present[row.ledger].schema).push(toLedgerRow(row));
-  return found;
-}
-function positionOf(columns) {
-  return columns.has("id") ? "id::float8" : `(row_number() OVER (ORDER BY ${ledgerOrder(columns)}))::float8`;
-}
-
-// src/fleet/pool.ts
-async function runPool(items, concurrency, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return results;
-}
-
-// src/fleet/ledger-snapshots.ts
-var LANES_PER_DATABASE = 3;
-async function readLedgerSnapshots(targets, migrationsOf, options) {
-  const outcomes = /* @__PURE__ */ new Map();
-  const lanes = lanesOf(targets.filter((target) => !target.invalid));
-  const leaseTargets = lanes.map((lane) => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: "tenant", url: lane.url }));
-  options.sessions.expect(leaseTargets);
-  await runPool(lanes, options.concurrency, async (lane, index) => {
-    let session;
-    try {
-      session = await options.sessions.lease(leaseTargets[index]);
-    } catch (error) {
-      for (const target of lane.chunks.flat()) outcomes.set(target, { error });
-      return;
-    }
-    try {
-      for (const chunk of lane.chunks) {
-        try {
-          for (const [target, outcome] of await readChunk(session.client, lane.url, chunk, migrationsOf)) outcomes.set(target, outcome);
-        } catch (error) {
-          for (const target of chunk) outcomes.set(target, { error });
-        }
-      }
-    } finally {
-      await session.close();
-    }
-  });
-  return outcomes;
-}
-async function readChunk(client, url, chunk, migrationsOf) {
-  const schemas = chunk.map(ledgerSchema);
-  const inspections = await inspectLedgers(client, [...new Set(schemas)]);
-  const plain = chunk.filter((_, index) => {
-    const inspection = inspections.get(schemas[index]);
-    return inspection.schemaExists && !inspection.hasGooseTable;
-  });
-  const rows = await readLedgers(
-    client,
-    plain.map((target) => {
-      const schema = ledgerSchema(target);
-      return { schema, columns: inspections.get(schema).columns };
-    })
-  );
-  const outcomes = [];
-  for (const [index, target] of chunk.entries()) {
-    const schema = schemas[index];
-    const { schemaExists, ...inspection } = inspections.get(schema);
-    if (!schemaExists) {
-      outcomes.push([target, { error: schemaMissing(schema, url) }]);
-    } else if (inspection.hasGooseTable) {
-      outcomes.push([
-        target,
-        { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection) } }
-      ]);
-    } else {
-      outcomes.push([target, { snapshot: { inspection, history: { rows: rows.get(schema) ?? [], adopted: [] } } }]);
-    }
-  }
-  return outcomes;
-}
-function schemaMissing(schema, url) {
-  return new TenantMigrateError("SCHEMA_MISSING", `schema "${schema}" does not exist in ${describeServer(url)}`, {
-    hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
-  });
-}
-function lanesOf(targets) {
-  const byDatabase = /* @__PURE__ */ new Map();
-  for (const target of targets) {
-    const list = byDatabase.get(target.url);
-    if (list) list.push(target);
-    else byDatabase.set(target.url, [target]);
-  }
-  const lanes = [];
-  for (const [url, list] of byDatabase) {
-    const chunks = [];
-    for (let start = 0; start < list.length; start += LEDGERS_PER_QUERY) chunks.push(list.slice(start, start + LEDGERS_PER_QUERY));
-    const count = Math.min(LANES_PER_DATABASE, chunks.length);
-    const ofDatabase = Array.from({ length: count }, () => ({ url, chunks: [] }));
-    for (const [index, chunk] of chunks.entries()) ofDatabase[index % count].chunks.push(chunk);
-    lanes.push(...ofDatabase);
-  }
-  return lanes;
-}
-
 export {
-  APPLICATION_NAME,
-  openSession,
-  settingsSql,
-  quoteIdent,
   acquireTargetLock,
   lockHolder,
+  LEDGER_TABLE,
+  GOOSE_TABLE,
   inspectLedger,
   ensureLedger,
+  ledgerRowsSelect,
+  ledgerOrder,
+  toLedgerRow,
   appliedState,
   runMigration,
+  readTargetHistory,
   ledgerScopeRefusal,
   findDrift,
   newestVersion,
   pendingMigrations,
-  ledgerSchema,
   createSessionPool,
   runTarget,
   describeFailure,
-  toTargetError,
-  NAME_COLUMNS,
-  URL_COLUMNS,
-  LOOSE_URL_COLUMNS,
-  DATABASE_COLUMNS,
-  SCHEMA_COLUMNS,
-  ACTIVE_COLUMNS,
-  isActiveRow,
-  tenantsFromRows,
-  discoverTenants,
-  runPool,
-  readLedgerSnapshots
+  toTargetError
 };

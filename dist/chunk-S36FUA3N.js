@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   normalizedChecksum
-} from "./chunk-KYBFAH2C.js";
+} from "./chunk-ORVA6HML.js";
 import {
   TenantMigrateError,
   text

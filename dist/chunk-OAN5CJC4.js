@@ -10,25 +10,37 @@ import {
   planRollout
 } from "./chunk-6KKA6S4L.js";
 import {
-  createSessionPool,
-  discoverTenants,
-  openSession,
   readLedgerSnapshots,
-  runPool,
+  runPool
+} from "./chunk-UKSOGNAF.js";
+import {
+  runTemplateJob,
+  templateTargets
+} from "./chunk-WPFCLVEU.js";
+import {
+  loadMigrations,
+  timeline
+} from "./chunk-ZDYZMBDQ.js";
+import {
+  discoverTenants,
+  tenantsFromRows
+} from "./chunk-DCMQYSM3.js";
+import {
+  createSessionPool,
   runTarget,
-  tenantsFromRows,
   toTargetError
-} from "./chunk-KEP64RKZ.js";
+} from "./chunk-GJY2PRBN.js";
+import {
+  openSession,
+  quoteIdent
+} from "./chunk-C4H4VEX3.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
   resolveFleetOptions
 } from "./chunk-MJG4XWE4.js";
 import {
-  loadMigrations,
-  timeline
-} from "./chunk-KYBFAH2C.js";
-import {
+  databaseOf,
   maskUrl,
   passwordsIn,
   scrubSecrets
@@ -41,6 +53,33 @@ import {
 
 // src/fleet/run-fleet.ts
 import { performance } from "node:perf_hooks";
+
+// src/fleet/create-missing.ts
+async function runCreatingMissingSchema(target, options, run) {
+  const first = await run();
+  if (first.error?.code !== "SCHEMA_MISSING" || !target.schema || options.dryRun) return first;
+  try {
+    await createSchema(target, options);
+  } catch (error) {
+    return { ...first, error: toTargetError(error, [target.url]) };
+  }
+  const second = await run(true);
+  return { ...second, createdSchema: true, durationMs: first.durationMs + second.durationMs };
+}
+async function createSchema(target, options) {
+  const session = await openSession(target.url, {
+    connectTimeoutMs: options.connectTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs,
+    statementTimeoutMs: options.statementTimeoutMs
+  });
+  try {
+    await session.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(target.schema)}`).catch((error) => {
+      if (error.code !== "23505" && error.code !== "42P06") throw error;
+    });
+  } finally {
+    await session.close();
+  }
+}
 
 // src/fleet/wave-predicates.ts
 async function evaluateWavePredicates(waves, options) {
@@ -219,7 +258,7 @@ async function runFleetWith(command, raw, options, pool) {
     ...rollout ? { rollout: { ...rollout.plan, ...stopped ? { stopped } : {} } } : {}
   });
   const run = async (target, migrations, which, snapshot) => {
-    const result = await runTarget({
+    const job = {
       snapshot,
       target,
       migrations,
@@ -230,11 +269,31 @@ async function runFleetWith(command, raw, options, pool) {
       options,
       sessions: pool,
       onProgress: progress
-    });
+    };
+    const once = (retry = false) => runTarget(retry ? { ...job, snapshot: void 0 } : job);
+    return finished(raw.createMissing && which === "tenant" ? await runCreatingMissingSchema(target, options, once) : await once());
+  };
+  const finished = (result) => {
     done++;
     if (result.status === "failed") failed++;
     progress?.({ type: "target-done", result, done, total, failed });
     return result;
+  };
+  const templates = options.target === "master" ? [] : await templateTargets(options, raw.templateDatabase);
+  total += templates.length;
+  const runTemplate = async (template) => {
+    const database = databaseOf(template.url);
+    const job = {
+      target: template,
+      migrations: tenantMigrations,
+      timeline: "tenant",
+      direction,
+      to: raw.to,
+      steps: raw.steps,
+      options,
+      onProgress: progress
+    };
+    return finished(await runTemplateJob(job, database));
   };
   const snapshots = /* @__PURE__ */ new Map();
   const runTenants = async (tenants2) => {
@@ -254,15 +313,14 @@ async function runFleetWith(command, raw, options, pool) {
       },
       budget: rollout?.plan.budget,
       run: (tenant) => run(tenant, tenantMigrations, "tenant", snapshots.get(tenant)?.snapshot),
-      skip: (tenant, stop) => {
-        const result = skipped(tenant, stop.code, stop.message);
-        done++;
-        progress?.({ type: "target-done", result, done, total, failed });
-        return result;
-      }
+      skip: (tenant, stop) => finished(skipped(tenant, stop.code, stop.message))
     });
     stopped = outcome.stopped;
-    return rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
+    const ofTemplates = await Promise.all(
+      templates.map((template) => stopped ? finished(skipped(template, stopped.code, stopped.message)) : runTemplate(template))
+    );
+    const ofTenants = rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
+    return [...ofTenants, ...ofTemplates];
   };
   const master = { name: "master", kind: "master", url: options.masterUrl };
   const discover = () => discoverTenants(staged ? { ...options, shard: void 0 } : options);
