@@ -3,11 +3,13 @@
  * options with `catalogueFlags(yargs, 'migrate')` and never lists them itself.
  */
 import type { Argv, Options } from 'yargs';
-import { cliOptionsOf, defaultFor, helpFor, OPTIONS } from '../options/catalogue.js';
-import type { CliCommandName, OptionSpec } from '../options/option-spec.js';
+import { TenantMigrateError } from '../errors.js';
+import { invalidOption } from '../messages.js';
+import { cliOptionsOf, defaultFor, helpFor, OPTIONS, type OptionKey } from '../options/catalogue.js';
+import { type CliCommandName, InvalidOptionValue, type OptionSpec } from '../options/option-spec.js';
 
 export function catalogueFlags(yargs: Argv, command: CliCommandName): Argv {
-  for (const [, spec] of cliOptionsOf(command)) yargs.option(spec.flag as string, yargsOption(spec, command));
+  for (const [key, spec] of cliOptionsOf(command)) yargs.option(spec.flag as string, yargsOption(spec, command, key));
   return yargs;
 }
 
@@ -19,7 +21,7 @@ export function globalFlags(yargs: Argv): Argv {
   return yargs;
 }
 
-export function yargsOption(spec: OptionSpec, command?: CliCommandName): Options {
+export function yargsOption(spec: OptionSpec, command?: CliCommandName, key?: OptionKey): Options {
   const option: Options = { describe: helpFor(spec, command) };
   const fallback = defaultFor(spec, command);
   if (fallback !== undefined) option.default = fallback;
@@ -29,10 +31,15 @@ export function yargsOption(spec: OptionSpec, command?: CliCommandName): Options
       break;
     case 'integer':
     case 'number':
-      option.type = 'number';
+    case 'duration':
+      // Read as text and checked by the catalogue's parser: `--concurrency abc` says what it takes
+      // (yargs' own number type would pass NaN along).
+      option.type = 'string';
+      if (key) option.coerce = checkedBy(spec, key);
       break;
     case 'choice':
-      option.choices = [...(spec.choices ?? [])];
+      option.choices = [...(spec.choices ?? []), ...Object.keys(spec.aliases ?? {})];
+      if (key && spec.aliases) option.coerce = checkedBy(spec, key);
       break;
     case 'list':
       option.type = 'string';
@@ -43,4 +50,31 @@ export function yargsOption(spec: OptionSpec, command?: CliCommandName): Options
       option.type = 'string';
   }
   return option;
+}
+
+/** A yargs coerce that parses with the entry's parser; a value it cannot take is a usage error naming the flag. */
+function checkedBy(spec: OptionSpec, key: OptionKey): (value: unknown) => unknown {
+  return (value) => {
+    // A default (a number for --concurrency) is already a value, not text to parse.
+    if (value === undefined || typeof value !== 'string') return value;
+    try {
+      return spec.parse(value);
+    } catch (error) {
+      if (!(error instanceof InvalidOptionValue)) throw error;
+      const failure = new TenantMigrateError('BAD_OPTION', invalidOption(key, value, error.takes));
+      coerceFailures.set(failure.message, failure);
+      throw failure;
+    }
+  };
+}
+
+/**
+ * yargs rethrows a coerce callback's error as its own YError with the same message: the
+ * structured error is kept here, by message, for main.ts to print in the CLI's terms.
+ */
+const coerceFailures = new Map<string, TenantMigrateError>();
+
+export function coerceFailure(error: unknown): TenantMigrateError | undefined {
+  const message = (error as Error | undefined)?.message;
+  return message === undefined ? undefined : coerceFailures.get(message);
 }

@@ -30,7 +30,7 @@ export interface ApplyFlags extends FleetFlags {
   dryRun: boolean;
   lockTimeout: string;
   statementTimeout: string;
-  lockWait: number;
+  lockWait: string;
   lockRetries: number;
   allowDrift: boolean;
   allowOutOfOrder: boolean;

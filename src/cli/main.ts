@@ -5,13 +5,14 @@
 import yargs, { type Argv } from 'yargs';
 import { isTenantMigrateError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { globalFlags } from './catalogue-flags.js';
+import { coerceFailure, globalFlags } from './catalogue-flags.js';
 import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
 import { type CliIo, processIo } from './io.js';
 import { CLI_TERMS } from './terms.js';
 import { USAGE_ERROR_CODES } from './usage-errors.js';
+import { explainUsageError, oneDashLongFlag } from './usage-hints.js';
 
 class UsageError extends Error {}
 
@@ -23,6 +24,11 @@ interface Outcome {
 }
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const oneDash = oneDashLongFlag(argv);
+  if (oneDash) {
+    io.err(`error: ${oneDash}`);
+    return EXIT_USAGE;
+  }
   const outcome: Outcome = {};
   // yargs renders the whole help text before every parse that has a callback (about 40 ms): take
   // the callback only when the output is wanted (help, version), and render help again for a
@@ -32,7 +38,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   if (outcome.usageError) {
     const help = output || (await parseWithOutput([...argv.filter((arg) => !arg.startsWith('-')), '--help'], io, {}));
-    io.err(`${help ? `${help}\n\n` : ''}error: ${outcome.usageError}`);
+    io.err(`${help ? `${help}\n\n` : ''}error: ${explainUsageError(outcome.usageError, argv)}`);
     return EXIT_USAGE;
   }
   if (outcome.failure) return reportFailure(outcome.failure, io);
@@ -114,7 +120,8 @@ function addCommand(parser: Argv, command: CliCommand<never>, io: CliIo, outcome
   );
 }
 
-function reportFailure(error: unknown, io: CliIo): number {
+function reportFailure(thrown: unknown, io: CliIo): number {
+  const error = coerceFailure(thrown) ?? thrown;
   if (isTenantMigrateError(error)) {
     io.err(error.format(CLI_TERMS));
     return USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;

@@ -72,10 +72,7 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
   if (!Number.isInteger(lockRetries) || lockRetries < 0) {
     throw new TenantMigrateError('BAD_OPTION', invalidOption('lockRetries', lockRetries, 'a whole number (0: no retries)'));
   }
-  const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
-  if (!Number.isFinite(lockWait) || lockWait < 0) {
-    throw new TenantMigrateError('BAD_OPTION', invalidOption('lockWait', lockWait, 'a number of seconds'));
-  }
+  const lockWaitMs = lockWaitMilliseconds(options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS);
   return {
     dir: options.dir,
     masterUrl: checkDatabaseUrl(options.masterUrl ?? '', 'the master URL'),
@@ -91,11 +88,23 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
     lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, 'lockTimeout'),
     statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, 'statementTimeout'),
     connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, 'connectTimeout'),
-    lockWaitMs: lockWait * 1000,
+    lockWaitMs,
     allowDrift: options.allowDrift ?? false,
     allowOutOfOrder: options.allowOutOfOrder ?? false,
     appliedBy: options.appliedBy ?? defaultAppliedBy(),
   };
+}
+
+/** lockWait: a number of seconds (also as text, `300`), or a duration (`10s`, `5min`). */
+function lockWaitMilliseconds(lockWait: number | string): number {
+  if (typeof lockWait === 'number' || /^\s*\d+(?:\.\d+)?\s*$/.test(lockWait)) {
+    const seconds = Number(lockWait);
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      throw new TenantMigrateError('BAD_OPTION', invalidOption('lockWait', lockWait, 'a duration, or a number of seconds'));
+    }
+    return Math.round(seconds * 1000);
+  }
+  return parseDuration(lockWait, 'lockWait');
 }
 
 function defaultAppliedBy(): string {

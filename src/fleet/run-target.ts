@@ -154,7 +154,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
       else appliedVersions.delete(migration.version);
       result.toVersion = appliedVersions.size === 0 ? null : Math.max(...appliedVersions);
     }
-    result.status = plan.steps.length > 0 ? 'applied' : 'up-to-date';
+    result.status = plan.steps.length === 0 ? 'up-to-date' : job.direction === 'down' ? 'rolled-back' : 'applied';
     return finish();
   } catch (error) {
     result.error = toTargetError(error, [target.url]);

@@ -60,8 +60,8 @@ export interface FleetOptions extends RolloutOptions {
   statementTimeout?: string;
   /** Connect timeout, e.g. `10s` (default DEFAULT_CONNECT_TIMEOUT). */
   connectTimeout?: string;
-  /** Seconds to wait for another deploy's lock on a target before failing it (default DEFAULT_LOCK_WAIT_SECONDS). */
-  lockWait?: number;
+  /** How long to wait for another deploy's lock on a target before failing it: seconds, or a duration like `5min` (default DEFAULT_LOCK_WAIT_SECONDS). */
+  lockWait?: number | string;
   /** migrate: create a schema tenant's missing schema instead of failing the tenant. */
   createMissing?: boolean;
   /** The template database tenant add copies (default `<master database>_tenant_template`): migrate and rollback keep it in step when it exists. */

@@ -53,7 +53,6 @@ import {
   InvalidOptionValue,
   integer,
   list,
-  number,
   type OptionSpec,
   text,
 } from './option-spec.js';
@@ -143,12 +142,13 @@ export const OPTIONS = {
       "Sessions held at once on one PostgreSQL server, across all its targets. Default: half of the free slots (max_connections, the role's CONNECTION LIMIT).",
   }),
   target: choice(['master', 'tenants', 'all'] as const, {
+    aliases: { host: 'master' },
     flag: 'target',
     input: 'target',
     default: 'all',
     commands: FLEET,
-    help: 'which databases: the master, the tenants, or both (master first)',
-    inputHelp: 'master, tenants or all',
+    help: 'which databases: the master (or host), the tenants, or both (master first)',
+    inputHelp: 'master (or host), tenants or all',
   }),
   connectTimeout: duration({
     flag: 'connect-timeout',
@@ -201,12 +201,19 @@ export const OPTIONS = {
     commands: [...APPLY, ...TENANT_APPLY],
     help: 'session statement_timeout (0: none)',
   }),
-  lockWait: number(0, {
+  lockWait: duration({
     flag: 'lock-wait',
+    takes: 'a duration like 30s, 5min or 1h, or a number of seconds',
+    parse: (value) => {
+      if (!/^\s*\d+(?:\.\d+)?\s*(ms|s|min|h)?\s*$/.test(value)) {
+        throw new InvalidOptionValue('a duration like 30s, 5min or 1h, or a number of seconds');
+      }
+      return value.trim();
+    },
     input: 'lock-wait',
-    default: DEFAULT_LOCK_WAIT_SECONDS,
+    default: `${DEFAULT_LOCK_WAIT_SECONDS}s`,
     commands: [...APPLY, ...TENANT_APPLY],
-    help: 'seconds to wait when another deploy holds a target, before failing that target',
+    help: 'how long to wait when another deploy holds a target, before failing that target (10s, 5min; a bare number is seconds)',
   }),
   lockRetries: integer(0, {
     flag: 'lock-retries',
@@ -450,10 +457,11 @@ export const OPTIONS = {
 
   // --- create -------------------------------------------------------------------------------
   scope: choice(['master', 'tenant', 'both'] as const, {
+    aliases: { host: 'master' },
     flag: 'scope',
     input: false,
     commands: ['create'],
-    help: 'which databases it applies to (required when the directory has scope folders)',
+    help: 'which databases it applies to: master (or host), tenant or both (required when the directory has scope folders)',
   }),
   template: choice(Object.keys(SCAFFOLD_TEMPLATES) as ScaffoldTemplate[], {
     flag: 'template',

@@ -42,6 +42,8 @@ export interface OptionSpec<T = unknown> {
   kind: OptionKind;
   /** kind `choice`: the values it takes. */
   choices?: readonly string[];
+  /** kind `choice`: other words for a value (`host` for `master`, the Python runner's word). */
+  aliases?: Readonly<Record<string, string>>;
   /** The value when the option is not given; undefined: none (the library decides, or it is off). */
   default?: T;
   /** The commands it applies to (CLI names; Action commands follow through ACTION_RUNS, or name them). */
@@ -76,7 +78,7 @@ export class InvalidOptionValue extends Error {
   }
 }
 
-type SpecInput<T> = Omit<OptionSpec<T>, 'kind' | 'parse' | 'takes' | 'choices'> & {
+type SpecInput<T> = Omit<OptionSpec<T>, 'kind' | 'parse' | 'takes' | 'choices' | 'aliases'> & {
   parse?: (text: string) => T;
   takes?: string;
 };
@@ -158,16 +160,27 @@ export function duration(spec: SpecInput<string>): OptionSpec<string> {
   };
 }
 
-export function choice<const C extends readonly string[]>(choices: C, spec: SpecInput<C[number]>): OptionSpec<C[number]> {
-  const takes = `one of ${choices.join(', ')}`;
+export function choice<const C extends readonly string[]>(
+  choices: C,
+  spec: SpecInput<C[number]> & { aliases?: Readonly<Record<string, C[number]>> },
+): OptionSpec<C[number]> {
+  const aliases = spec.aliases ?? {};
+  const takes = `one of ${choices.join(', ')}${
+    Object.keys(aliases).length > 0
+      ? ` (${Object.entries(aliases)
+          .map(([alias, value]) => `${alias} means ${value}`)
+          .join(', ')})`
+      : ''
+  }`;
   return {
     kind: 'choice',
     choices,
     takes,
     parse: (value) => {
       const word = value.toLowerCase();
-      if (!choices.includes(word)) throw new InvalidOptionValue(takes);
-      return word as C[number];
+      const chosen = Object.hasOwn(aliases, word) ? aliases[word] : word;
+      if (!choices.includes(chosen)) throw new InvalidOptionValue(takes);
+      return chosen as C[number];
     },
     ...spec,
   };

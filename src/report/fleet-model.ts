@@ -8,7 +8,8 @@ import type { RolloutReport } from './rollout-model.js';
 
 export type TargetKind = 'master' | 'tenant';
 
-export type TargetStatus = 'applied' | 'up-to-date' | 'planned' | 'failed' | 'skipped';
+/** `rolled-back` is rollback's `applied`: the report says what happened in the command's words. */
+export type TargetStatus = 'applied' | 'rolled-back' | 'up-to-date' | 'planned' | 'failed' | 'skipped';
 
 export interface AppliedStep {
   version: number;

@@ -49,7 +49,7 @@ function where(target: { url: string; schema?: string }): string {
 }
 
 export function countByStatus(targets: readonly TargetResult[]): Record<TargetResult['status'], number> {
-  const counts = { applied: 0, 'up-to-date': 0, planned: 0, failed: 0, skipped: 0 };
+  const counts = { applied: 0, 'rolled-back': 0, 'up-to-date': 0, planned: 0, failed: 0, skipped: 0 };
   for (const target of targets) counts[target.status]++;
   return counts;
 }
@@ -57,7 +57,8 @@ export function countByStatus(targets: readonly TargetResult[]): Record<TargetRe
 export function fleetSummaryLine(report: FleetReport): string {
   const counts = countByStatus(report.targets);
   const parts = [
-    counts.applied ? `${counts.applied} ${report.command === 'migrate' ? 'migrated' : 'rolled back'}` : '',
+    counts.applied ? `${counts.applied} migrated` : '',
+    counts['rolled-back'] ? `${counts['rolled-back']} rolled back` : '',
     counts.planned ? `${counts.planned} with work to do` : '',
     counts['up-to-date'] ? `${counts['up-to-date']} ${report.command === 'migrate' ? 'up to date' : 'with nothing to roll back'}` : '',
     counts.failed ? `${counts.failed} failed` : '',

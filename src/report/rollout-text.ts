@@ -34,6 +34,7 @@ export function phaseOutcome(phase: RolloutPhase, targets: readonly TargetResult
 
 const STATUS_WORDS: Record<string, string> = {
   applied: 'migrated',
+  'rolled-back': 'rolled back',
   'up-to-date': 'up to date',
   planned: 'with work to do',
   failed: 'failed',

@@ -93,7 +93,7 @@ describe('a DOWN section added to an applied file', () => {
 
       // ...and the rollback the hint names works, leaving nothing drifted behind.
       const rolled = await rollbackFleet({ dir: files.dir, masterUrl: database.url, target: 'master', allowDrift: true });
-      expect(rolled.targets[0]).toMatchObject({ status: 'applied', toVersion: null });
+      expect(rolled.targets[0]).toMatchObject({ status: 'rolled-back', toVersion: null });
       expect(await tableExists(database.url, 'accounts')).toBe(false);
       const status = await fleetStatus({ dir: files.dir, masterUrl: database.url, target: 'master' });
       expect(status.targets[0]).toMatchObject({ drift: [], pending: 1 });

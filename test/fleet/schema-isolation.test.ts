@@ -51,9 +51,9 @@ describe('rollback --target all', () => {
   it('rolls the tenants back first, then the master (a tenant table references a master table)', async () => {
     const report = await rollbackFleet({ dir: files.dir, masterUrl: fleet.master.url, to: 0 });
     expect(report.targets.map((target) => [target.name, target.status, target.toVersion, target.error?.message])).toEqual([
-      ['shop-1', 'applied', null, undefined],
-      ['shop-2', 'applied', null, undefined],
-      ['master', 'applied', null, undefined],
+      ['shop-1', 'rolled-back', null, undefined],
+      ['shop-2', 'rolled-back', null, undefined],
+      ['master', 'rolled-back', null, undefined],
     ]);
     expect(report.ok).toBe(true);
     expect(await tableExists(fleet.master.url, 'plans')).toBe(false);
@@ -67,7 +67,7 @@ describe('rollback --target all', () => {
     const report = await rollbackFleet({ dir: files.dir, masterUrl: fleet.master.url, to: 0 });
     expect(report.ok).toBe(false);
     expect(report.targets.map((target) => [target.name, target.status])).toEqual([
-      ['shop-1', 'applied'],
+      ['shop-1', 'rolled-back'],
       ['shop-2', 'failed'],
       ['master', 'skipped'],
     ]);

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command.js';
 import { createCommand } from './create.js';
 import { demoCommand } from './demo.js';
 import { devCommand } from './dev.js';
+import { GOOSE_VERBS } from './goose-verbs.js';
 import { lintCommand } from './lint.js';
 import { migrateCommand } from './migrate.js';
 import { rollbackCommand } from './rollback.js';
@@ -10,7 +11,7 @@ import { statusCommand } from './status.js';
 import { tenantCommand } from './tenant.js';
 import { verifyCommand } from './verify.js';
 
-/** Every CLI command, in the order `--help` lists them. */
+/** Every CLI command, in the order `--help` lists them; goose's verbs last. */
 export const COMMANDS: CliCommand<never>[] = [
   createCommand,
   showCommand,
@@ -22,4 +23,5 @@ export const COMMANDS: CliCommand<never>[] = [
   tenantCommand,
   demoCommand,
   devCommand,
+  ...GOOSE_VERBS,
 ] as CliCommand<never>[];

@@ -11,7 +11,8 @@ interface RollbackFlags extends ApplyFlags, RolloutFlags {
 
 export const rollbackCommand = defineCommand<RollbackFlags>({
   command: 'rollback',
-  describe: "Run DOWN sections, newest first, on the master and every tenant (default: each target's newest migration)",
+  describe:
+    "Run DOWN sections, newest first: on every tenant, then on the master once every tenant rolled back (default: each target's newest migration)",
   builder: (yargs) =>
     fleetFlags(yargs, 'rollback')
       .conflicts('to', 'steps')

@@ -1,0 +1,96 @@
+/**
+ * goose's verbs, as goose users type them, over the fleet: `up`, `up-to V`, `down`, `down-to V`,
+ * `redo` and `version` (goose's `status` and `create` are commands of their own here). Each takes
+ * the options of the command it stands for.
+ */
+import type { FleetReport } from '../../fleet/types.js';
+import { type CliCommand, defineCommand } from '../command.js';
+import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
+import { type ApplyFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
+import type { CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+import { migrateCommand, printFleetReport } from './migrate.js';
+import { rollbackCommand } from './rollback.js';
+import { statusCommand } from './status.js';
+
+type MigrateFlags = Parameters<typeof migrateCommand.run>[0];
+type RollbackFlags = Parameters<typeof rollbackCommand.run>[0];
+
+const upCommand = defineCommand<MigrateFlags>({
+  command: 'up',
+  describe: "goose's up: the same as migrate",
+  builder: (yargs) => fleetFlags(yargs, 'migrate').example('$0 up', 'every pending migration, master first'),
+  run: (flags, io) => migrateCommand.run(flags, io),
+});
+
+const upToCommand = defineCommand<MigrateFlags>({
+  command: 'up-to <to>',
+  describe: "goose's up-to VERSION: migrate up to that version (migrate --to VERSION)",
+  builder: (yargs) =>
+    fleetFlags(yargs, 'migrate')
+      .positional('to', { type: 'string', describe: 'the version to stop at' })
+      .example('$0 up-to 20250101120000', ''),
+  run: (flags, io) => migrateCommand.run(flags, io),
+});
+
+const downCommand = defineCommand<RollbackFlags>({
+  command: 'down',
+  describe: "goose's down: roll back the newest migration of every tenant, then of the master (rollback --steps 1)",
+  builder: (yargs) => fleetFlags(yargs, 'rollback').example('$0 down --target tenants', "each tenant's newest migration"),
+  run: (flags, io) => rollbackCommand.run({ ...flags, to: undefined, steps: flags.steps ?? 1 }, io),
+});
+
+const downToCommand = defineCommand<RollbackFlags>({
+  command: 'down-to <to>',
+  describe: "goose's down-to VERSION: roll back every migration above that version (rollback --to VERSION; 0: all)",
+  builder: (yargs) =>
+    fleetFlags(yargs, 'rollback')
+      .positional('to', { type: 'string', describe: 'the version to go back to' })
+      .example('$0 down-to 5 --dry-run', ''),
+  run: (flags, io) => rollbackCommand.run({ ...flags, steps: undefined }, io),
+});
+
+const redoCommand = defineCommand<ApplyFlags>({
+  command: 'redo',
+  describe: "goose's redo: roll back the newest migration of each target, then apply it again",
+  builder: (yargs) => fleetFlags(yargs, 'migrate').example('$0 redo --tenant acme', "acme's newest migration, down and up"),
+  run: (flags, io) => redo(flags, io),
+});
+
+const versionCommand = defineCommand<Parameters<typeof statusCommand.run>[0]>({
+  command: 'version',
+  describe: "goose's version: each target's current version (the same as status)",
+  builder: (yargs) => fleetFlags(yargs, 'status'),
+  run: (flags, io) => statusCommand.run(flags, io),
+});
+
+async function redo(flags: ApplyFlags, io: CliIo): Promise<number> {
+  const options = fleetOptionsFrom(flags, io);
+  const { migrateFleet, rollbackFleet } = await import('../../fleet/run-fleet.js');
+  const run = async (label: string, work: (onProgress: ReturnType<typeof createProgress>['onProgress']) => Promise<FleetReport>) => {
+    const progress = createProgress(io, label);
+    try {
+      return await work(progress.onProgress);
+    } finally {
+      progress.finish();
+    }
+  };
+  const down = await run('redo: down', (onProgress) => rollbackFleet({ ...options, to: undefined, steps: 1, onProgress }));
+  const downCode = printFleetReport(down, reportFormat(flags), io);
+  // A target that could not roll back is not migrated again: the report above says why.
+  if (!down.ok) return EXIT_FAILURE;
+  // goose's redo applies again what it rolled back, and nothing newer that was pending.
+  const undone = down.targets.flatMap((target) => target.applied.map((step) => step.version));
+  if (undone.length === 0) return downCode;
+  const up = await run('redo: up', (onProgress) => migrateFleet({ ...options, to: Math.max(...undone), onProgress }));
+  return printFleetReport(up, reportFormat(flags), io) === EXIT_OK && downCode === EXIT_OK ? EXIT_OK : EXIT_FAILURE;
+}
+
+export const GOOSE_VERBS: CliCommand<never>[] = [
+  upCommand,
+  upToCommand,
+  downCommand,
+  downToCommand,
+  redoCommand,
+  versionCommand,
+] as CliCommand<never>[];
