@@ -14,19 +14,19 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-Z7TPHXF7.js";
+} from "./chunk-XQYU7FP4.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-ZROMARGY.js";
-import "./chunk-62MCKZOC.js";
+} from "./chunk-LQVG3V3S.js";
+import "./chunk-IKSEEMAE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-X6C6VSUJ.js";
+} from "./chunk-76LKI7QV.js";
 import {
   fleetStatus
-} from "./chunk-XMU3VOBO.js";
+} from "./chunk-ROMUPFF6.js";
 import {
   renderVerifyReport
 } from "./chunk-OF4XN3BB.js";
@@ -39,34 +39,34 @@ import "./chunk-PL7L6GKI.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-OAN5CJC4.js";
-import "./chunk-6KKA6S4L.js";
-import "./chunk-UKSOGNAF.js";
+} from "./chunk-74YKW347.js";
+import "./chunk-4QC7S2NH.js";
+import "./chunk-YVIKH6IF.js";
 import "./chunk-LHGJFAKK.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-EMGWLKJZ.js";
+} from "./chunk-TVFNDKWV.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-VWDGQRRJ.js";
-import "./chunk-MVLRQ6UI.js";
-import "./chunk-WPFCLVEU.js";
+import "./chunk-EATCKMG3.js";
+import "./chunk-HSM7HILM.js";
+import "./chunk-6NOND2QH.js";
 import "./chunk-ZDYZMBDQ.js";
-import "./chunk-M3BRIFSD.js";
-import "./chunk-23SO7UCJ.js";
-import "./chunk-DCMQYSM3.js";
-import "./chunk-3S2ZZUBV.js";
+import "./chunk-7DB2X37P.js";
+import "./chunk-JSS5WOBM.js";
+import "./chunk-PW6PY47X.js";
+import "./chunk-ZGQM6IEK.js";
 import {
   toTargetError
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-2J4KHC42.js";
 import "./chunk-C4H4VEX3.js";
-import "./chunk-MJG4XWE4.js";
+import "./chunk-WNDO3AYO.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   passwordsIn

@@ -7,23 +7,23 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-XRFSG5IP.js";
+} from "./chunk-JKEUESVT.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-ZROMARGY.js";
+} from "./chunk-LQVG3V3S.js";
 import {
   migrateTenant
-} from "./chunk-62MCKZOC.js";
+} from "./chunk-IKSEEMAE.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-X6C6VSUJ.js";
+} from "./chunk-76LKI7QV.js";
 import {
   fleetStatus
-} from "./chunk-XMU3VOBO.js";
+} from "./chunk-ROMUPFF6.js";
 import {
   renderVerifyReport
 } from "./chunk-OF4XN3BB.js";
@@ -37,14 +37,14 @@ import "./chunk-PL7L6GKI.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-OAN5CJC4.js";
-import "./chunk-6KKA6S4L.js";
-import "./chunk-UKSOGNAF.js";
+} from "./chunk-74YKW347.js";
+import "./chunk-4QC7S2NH.js";
+import "./chunk-YVIKH6IF.js";
 import "./chunk-LHGJFAKK.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-EMGWLKJZ.js";
+} from "./chunk-TVFNDKWV.js";
 import {
   createMigration
 } from "./chunk-GB5W6ABQ.js";
@@ -52,13 +52,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-VWDGQRRJ.js";
+} from "./chunk-EATCKMG3.js";
 import {
   provisionTenant
-} from "./chunk-MVLRQ6UI.js";
+} from "./chunk-HSM7HILM.js";
 import {
   refreshTemplate
-} from "./chunk-WPFCLVEU.js";
+} from "./chunk-6NOND2QH.js";
 import {
   loadMigration,
   loadMigrations,
@@ -69,17 +69,17 @@ import {
 } from "./chunk-ZDYZMBDQ.js";
 import {
   removeTenant
-} from "./chunk-M3BRIFSD.js";
-import "./chunk-23SO7UCJ.js";
-import "./chunk-DCMQYSM3.js";
-import "./chunk-3S2ZZUBV.js";
-import "./chunk-GJY2PRBN.js";
+} from "./chunk-7DB2X37P.js";
+import "./chunk-JSS5WOBM.js";
+import "./chunk-PW6PY47X.js";
+import "./chunk-ZGQM6IEK.js";
+import "./chunk-R2WY2DOT.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-2J4KHC42.js";
 import "./chunk-C4H4VEX3.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   maskUrl,

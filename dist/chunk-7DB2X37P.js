@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-23SO7UCJ.js";
+} from "./chunk-JSS5WOBM.js";
 import {
   databaseExists,
   describeSession,
@@ -19,17 +19,17 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-3S2ZZUBV.js";
+} from "./chunk-ZGQM6IEK.js";
 import {
   toTargetError
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import {
   connectMaster,
   masterUrlOf
 } from "./chunk-2J4KHC42.js";
 import {
   resolveFleetOptions
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   databaseOf,
   maskUrl

@@ -13,13 +13,13 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-DCMQYSM3.js";
+} from "./chunk-PW6PY47X.js";
 import {
   quoteIdent
 } from "./chunk-C4H4VEX3.js";
 import {
   DEFAULT_TENANTS_QUERY
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   describeServer,
   passwordsIn,

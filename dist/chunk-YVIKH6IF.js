@@ -11,7 +11,7 @@ import {
   ledgerRowsSelect,
   readTargetHistory,
   toLedgerRow
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import {
   ledgerSchema
 } from "./chunk-C4H4VEX3.js";

@@ -92,10 +92,7 @@ function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) 
   if (!Number.isInteger(lockRetries) || lockRetries < 0) {
     throw new TenantMigrateError("BAD_OPTION", invalidOption("lockRetries", lockRetries, "a whole number (0: no retries)"));
   }
-  const lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS;
-  if (!Number.isFinite(lockWait) || lockWait < 0) {
-    throw new TenantMigrateError("BAD_OPTION", invalidOption("lockWait", lockWait, "a number of seconds"));
-  }
+  const lockWaitMs = lockWaitMilliseconds(options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS);
   return {
     dir: options.dir,
     masterUrl: checkDatabaseUrl(options.masterUrl ?? "", "the master URL"),
@@ -111,11 +108,21 @@ function resolveFleetOptions(options, defaultConcurrency = DEFAULT_CONCURRENCY) 
     lockTimeoutMs: parseDuration(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, "lockTimeout"),
     statementTimeoutMs: parseDuration(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT, "statementTimeout"),
     connectTimeoutMs: parseDuration(options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT, "connectTimeout"),
-    lockWaitMs: lockWait * 1e3,
+    lockWaitMs,
     allowDrift: options.allowDrift ?? false,
     allowOutOfOrder: options.allowOutOfOrder ?? false,
     appliedBy: options.appliedBy ?? defaultAppliedBy()
   };
+}
+function lockWaitMilliseconds(lockWait) {
+  if (typeof lockWait === "number" || /^\s*\d+(?:\.\d+)?\s*$/.test(lockWait)) {
+    const seconds = Number(lockWait);
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      throw new TenantMigrateError("BAD_OPTION", invalidOption("lockWait", lockWait, "a duration, or a number of seconds"));
+    }
+    return Math.round(seconds * 1e3);
+  }
+  return parseDuration(lockWait, "lockWait");
 }
 function defaultAppliedBy() {
   const ci = process.env.GITHUB_ACTIONS === "true" ? `github:${process.env.GITHUB_REPOSITORY ?? ""}@${process.env.GITHUB_SHA?.slice(0, 12) ?? ""}` : "";

@@ -8,15 +8,15 @@ import {
   parseCanary,
   parseFailureBudget,
   planRollout
-} from "./chunk-6KKA6S4L.js";
+} from "./chunk-4QC7S2NH.js";
 import {
   readLedgerSnapshots,
   runPool
-} from "./chunk-UKSOGNAF.js";
+} from "./chunk-YVIKH6IF.js";
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-WPFCLVEU.js";
+} from "./chunk-6NOND2QH.js";
 import {
   loadMigrations,
   timeline
@@ -24,12 +24,12 @@ import {
 import {
   discoverTenants,
   tenantsFromRows
-} from "./chunk-DCMQYSM3.js";
+} from "./chunk-PW6PY47X.js";
 import {
   createSessionPool,
   runTarget,
   toTargetError
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import {
   openSession,
   quoteIdent
@@ -38,7 +38,7 @@ import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   databaseOf,
   maskUrl,

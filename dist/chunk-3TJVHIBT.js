@@ -5,22 +5,25 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-MVLRQ6UI.js";
-import "./chunk-WPFCLVEU.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-74YKW347.js";
+import "./chunk-4QC7S2NH.js";
+import "./chunk-YVIKH6IF.js";
+import "./chunk-6NOND2QH.js";
 import "./chunk-ZDYZMBDQ.js";
-import "./chunk-23SO7UCJ.js";
-import "./chunk-DCMQYSM3.js";
-import "./chunk-3S2ZZUBV.js";
-import "./chunk-GJY2PRBN.js";
+import "./chunk-PW6PY47X.js";
+import "./chunk-ZGQM6IEK.js";
+import "./chunk-R2WY2DOT.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-2J4KHC42.js";
 import "./chunk-C4H4VEX3.js";
-import "./chunk-MJG4XWE4.js";
+import "./chunk-WNDO3AYO.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  migrateFleet,
+  rollbackFleet
 };

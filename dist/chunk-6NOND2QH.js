@@ -21,7 +21,7 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-3S2ZZUBV.js";
+} from "./chunk-ZGQM6IEK.js";
 import {
   acquireTargetLock,
   describeFailure,
@@ -30,7 +30,7 @@ import {
   runMigration,
   runTarget,
   toTargetError
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import {
   connectMaster,
   masterUrlOf
@@ -44,7 +44,7 @@ import {
 } from "./chunk-C4H4VEX3.js";
 import {
   resolveFleetOptions
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   databaseOf,
   describeServer,

@@ -2525,6 +2525,7 @@ function displayPath(cwd, path) {
 
 export {
   VERSION,
+  closest,
   RULES,
   LINT_FORMATS,
   formatLint,

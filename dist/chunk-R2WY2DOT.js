@@ -882,7 +882,7 @@ async function runTarget(job) {
       else appliedVersions.delete(migration.version);
       result.toVersion = appliedVersions.size === 0 ? null : Math.max(...appliedVersions);
     }
-    result.status = plan.steps.length > 0 ? "applied" : "up-to-date";
+    result.status = plan.steps.length === 0 ? "up-to-date" : job.direction === "down" ? "rolled-back" : "applied";
     return finish();
   } catch (error) {
     result.error = toTargetError(error, [target.url]);

@@ -28,6 +28,7 @@ function phaseOutcome(phase, targets) {
 }
 var STATUS_WORDS = {
   applied: "migrated",
+  "rolled-back": "rolled back",
   "up-to-date": "up to date",
   planned: "with work to do",
   failed: "failed",
@@ -95,14 +96,15 @@ function where(target) {
   return `${target.url || "no URL"}${target.schema ? ` schema ${target.schema}` : ""}`;
 }
 function countByStatus(targets) {
-  const counts = { applied: 0, "up-to-date": 0, planned: 0, failed: 0, skipped: 0 };
+  const counts = { applied: 0, "rolled-back": 0, "up-to-date": 0, planned: 0, failed: 0, skipped: 0 };
   for (const target of targets) counts[target.status]++;
   return counts;
 }
 function fleetSummaryLine(report) {
   const counts = countByStatus(report.targets);
   const parts = [
-    counts.applied ? `${counts.applied} ${report.command === "migrate" ? "migrated" : "rolled back"}` : "",
+    counts.applied ? `${counts.applied} migrated` : "",
+    counts["rolled-back"] ? `${counts["rolled-back"]} rolled back` : "",
     counts.planned ? `${counts.planned} with work to do` : "",
     counts["up-to-date"] ? `${counts["up-to-date"]} ${report.command === "migrate" ? "up to date" : "with nothing to roll back"}` : "",
     counts.failed ? `${counts.failed} failed` : "",

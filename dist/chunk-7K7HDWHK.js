@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-XMU3VOBO.js";
-import "./chunk-UKSOGNAF.js";
+} from "./chunk-ROMUPFF6.js";
+import "./chunk-YVIKH6IF.js";
 import "./chunk-ZDYZMBDQ.js";
-import "./chunk-DCMQYSM3.js";
-import "./chunk-GJY2PRBN.js";
+import "./chunk-PW6PY47X.js";
+import "./chunk-R2WY2DOT.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-C4H4VEX3.js";
-import "./chunk-MJG4XWE4.js";
+import "./chunk-WNDO3AYO.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";

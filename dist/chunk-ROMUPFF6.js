@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-UKSOGNAF.js";
+} from "./chunk-YVIKH6IF.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-ZDYZMBDQ.js";
 import {
   discoverTenants
-} from "./chunk-DCMQYSM3.js";
+} from "./chunk-PW6PY47X.js";
 import {
   appliedState,
   createSessionPool,
@@ -22,7 +22,7 @@ import {
   newestVersion,
   pendingMigrations,
   toTargetError
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import {
   ledgerSchema
 } from "./chunk-C4H4VEX3.js";
@@ -30,7 +30,7 @@ import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   maskUrl
 } from "./chunk-6XJADNPY.js";

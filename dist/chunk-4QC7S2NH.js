@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatShard,
   inShard
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   TenantMigrateError
 } from "./chunk-T3KOPJMJ.js";

@@ -10,18 +10,18 @@ import {
 } from "./chunk-ZDYZMBDQ.js";
 import {
   readTenantRecords
-} from "./chunk-23SO7UCJ.js";
+} from "./chunk-JSS5WOBM.js";
 import {
   runTarget,
   toTargetError
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import {
   connectMaster,
   masterUrlOf
 } from "./chunk-2J4KHC42.js";
 import {
   resolveFleetOptions
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   maskUrl
 } from "./chunk-6XJADNPY.js";

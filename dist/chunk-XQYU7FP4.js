@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   LINT_FORMATS,
   RULES
-} from "./chunk-X6C6VSUJ.js";
+} from "./chunk-76LKI7QV.js";
 import {
   formatDuration
 } from "./chunk-CS4UKXDR.js";
@@ -22,7 +22,7 @@ import {
   parseCanary,
   parseFailureBudget,
   rolloutFromConfig
-} from "./chunk-6KKA6S4L.js";
+} from "./chunk-4QC7S2NH.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -35,7 +35,7 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   LIBRARY_TERMS,
   TenantMigrateError,
@@ -91,18 +91,6 @@ function integer(minimum, spec) {
     ...spec
   };
 }
-function number(minimum, spec) {
-  const takes = `a number of at least ${minimum}`;
-  return {
-    kind: "number",
-    takes,
-    parse: (value) => {
-      if (!/^\d+(\.\d+)?$/.test(value) || Number(value) < minimum) throw new InvalidOptionValue(takes);
-      return Number(value);
-    },
-    ...spec
-  };
-}
 var DURATION = /^\s*\d+(?:\.\d+)?\s*(ms|s|min|h)?\s*$/;
 var DURATION_TAKES = "a duration like 500ms, 10s, 5min or 1h (0 turns it off)";
 function duration(spec) {
@@ -117,15 +105,17 @@ function duration(spec) {
   };
 }
 function choice(choices, spec) {
-  const takes = `one of ${choices.join(", ")}`;
+  const aliases = spec.aliases ?? {};
+  const takes = `one of ${choices.join(", ")}${Object.keys(aliases).length > 0 ? ` (${Object.entries(aliases).map(([alias, value]) => `${alias} means ${value}`).join(", ")})` : ""}`;
   return {
     kind: "choice",
     choices,
     takes,
     parse: (value) => {
       const word = value.toLowerCase();
-      if (!choices.includes(word)) throw new InvalidOptionValue(takes);
-      return word;
+      const chosen = Object.hasOwn(aliases, word) ? aliases[word] : word;
+      if (!choices.includes(chosen)) throw new InvalidOptionValue(takes);
+      return chosen;
     },
     ...spec
   };
@@ -208,12 +198,13 @@ var OPTIONS = {
     inputHelp: "Sessions held at once on one PostgreSQL server, across all its targets. Default: half of the free slots (max_connections, the role's CONNECTION LIMIT)."
   }),
   target: choice(["master", "tenants", "all"], {
+    aliases: { host: "master" },
     flag: "target",
     input: "target",
     default: "all",
     commands: FLEET,
-    help: "which databases: the master, the tenants, or both (master first)",
-    inputHelp: "master, tenants or all"
+    help: "which databases: the master (or host), the tenants, or both (master first)",
+    inputHelp: "master (or host), tenants or all"
   }),
   connectTimeout: duration({
     flag: "connect-timeout",
@@ -265,12 +256,19 @@ var OPTIONS = {
     commands: [...APPLY, ...TENANT_APPLY],
     help: "session statement_timeout (0: none)"
   }),
-  lockWait: number(0, {
+  lockWait: duration({
     flag: "lock-wait",
+    takes: "a duration like 30s, 5min or 1h, or a number of seconds",
+    parse: (value) => {
+      if (!/^\s*\d+(?:\.\d+)?\s*(ms|s|min|h)?\s*$/.test(value)) {
+        throw new InvalidOptionValue("a duration like 30s, 5min or 1h, or a number of seconds");
+      }
+      return value.trim();
+    },
     input: "lock-wait",
-    default: DEFAULT_LOCK_WAIT_SECONDS,
+    default: `${DEFAULT_LOCK_WAIT_SECONDS}s`,
     commands: [...APPLY, ...TENANT_APPLY],
-    help: "seconds to wait when another deploy holds a target, before failing that target"
+    help: "how long to wait when another deploy holds a target, before failing that target (10s, 5min; a bare number is seconds)"
   }),
   lockRetries: integer(0, {
     flag: "lock-retries",
@@ -506,10 +504,11 @@ var OPTIONS = {
   }),
   // --- create -------------------------------------------------------------------------------
   scope: choice(["master", "tenant", "both"], {
+    aliases: { host: "master" },
     flag: "scope",
     input: false,
     commands: ["create"],
-    help: "which databases it applies to (required when the directory has scope folders)"
+    help: "which databases it applies to: master (or host), tenant or both (required when the directory has scope folders)"
   }),
   template: choice(Object.keys(SCAFFOLD_TEMPLATES), {
     flag: "template",
@@ -679,6 +678,7 @@ export {
   InvalidOptionValue,
   EPHEMERAL_URL_ENV,
   OPTIONS,
+  catalogueEntries,
   cliOptionsOf,
   actionInputs,
   helpFor,

@@ -10,7 +10,7 @@ import {
   formatVersion,
   inactiveLine,
   statusSummaryLine
-} from "./chunk-EMGWLKJZ.js";
+} from "./chunk-TVFNDKWV.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;

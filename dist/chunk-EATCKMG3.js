@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-23SO7UCJ.js";
+} from "./chunk-JSS5WOBM.js";
 import {
   connectMaster,
   masterUrlOf
 } from "./chunk-2J4KHC42.js";
 import {
   resolveFleetOptions
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   databaseOf,
   maskUrl

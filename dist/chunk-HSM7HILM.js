@@ -12,7 +12,7 @@ import {
   migrateNewTarget,
   refreshTemplateOn,
   templateDatabaseName
-} from "./chunk-WPFCLVEU.js";
+} from "./chunk-6NOND2QH.js";
 import {
   loadMigrations,
   timeline
@@ -22,7 +22,7 @@ import {
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-23SO7UCJ.js";
+} from "./chunk-JSS5WOBM.js";
 import {
   createDatabase,
   databaseExists,
@@ -30,17 +30,17 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-3S2ZZUBV.js";
+} from "./chunk-ZGQM6IEK.js";
 import {
   toTargetError
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import {
   connectMaster,
   masterUrlOf
 } from "./chunk-2J4KHC42.js";
 import {
   resolveFleetOptions
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   databaseOf,
   maskUrl,

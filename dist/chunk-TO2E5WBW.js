@@ -12,29 +12,29 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-BSQYOT4V.js";
+} from "./chunk-ZJWG665U.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-OAN5CJC4.js";
-import "./chunk-6KKA6S4L.js";
-import "./chunk-UKSOGNAF.js";
+import "./chunk-74YKW347.js";
+import "./chunk-4QC7S2NH.js";
+import "./chunk-YVIKH6IF.js";
 import "./chunk-LHGJFAKK.js";
 import {
   renderFleetText
-} from "./chunk-EMGWLKJZ.js";
-import "./chunk-WPFCLVEU.js";
+} from "./chunk-TVFNDKWV.js";
+import "./chunk-6NOND2QH.js";
 import {
   listMigrationFiles
 } from "./chunk-ZDYZMBDQ.js";
-import "./chunk-DCMQYSM3.js";
-import "./chunk-3S2ZZUBV.js";
-import "./chunk-GJY2PRBN.js";
+import "./chunk-PW6PY47X.js";
+import "./chunk-ZGQM6IEK.js";
+import "./chunk-R2WY2DOT.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-2J4KHC42.js";
 import "./chunk-C4H4VEX3.js";
-import "./chunk-MJG4XWE4.js";
+import "./chunk-WNDO3AYO.js";
 import "./chunk-TAF4GB3Y.js";
 import {
   withDatabase

@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-EMGWLKJZ.js";
+} from "./chunk-TVFNDKWV.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

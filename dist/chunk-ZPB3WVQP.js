@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-CPHWVPVN.js";
+} from "./chunk-6TUZNAGR.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -14,7 +14,9 @@ import {
 } from "./chunk-RNWLM6K6.js";
 import {
   EPHEMERAL_URL_ENV,
+  InvalidOptionValue,
   OPTIONS,
+  catalogueEntries,
   cliOptionsOf,
   defaultFor,
   describeVerifyEvent,
@@ -22,41 +24,43 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-Z7TPHXF7.js";
+} from "./chunk-XQYU7FP4.js";
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-XRFSG5IP.js";
+} from "./chunk-JKEUESVT.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-ZROMARGY.js";
+} from "./chunk-LQVG3V3S.js";
 import {
   VERSION,
+  closest,
   formatLint,
   lintMigrations,
   parseRuleFlags
-} from "./chunk-X6C6VSUJ.js";
+} from "./chunk-76LKI7QV.js";
 import "./chunk-CS4UKXDR.js";
 import "./chunk-S36FUA3N.js";
 import "./chunk-PL7L6GKI.js";
-import "./chunk-6KKA6S4L.js";
+import "./chunk-4QC7S2NH.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-EMGWLKJZ.js";
+} from "./chunk-TVFNDKWV.js";
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
 } from "./chunk-ZDYZMBDQ.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-MJG4XWE4.js";
+import "./chunk-WNDO3AYO.js";
 import {
   resolveMasterUrl
 } from "./chunk-6XJADNPY.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,
+  invalidOption,
   isTenantMigrateError
 } from "./chunk-T3KOPJMJ.js";
 import {
@@ -5603,7 +5607,7 @@ var yargs_default = Yargs;
 
 // src/cli/catalogue-flags.ts
 function catalogueFlags(yargs, command2) {
-  for (const [, spec] of cliOptionsOf(command2)) yargs.option(spec.flag, yargsOption(spec, command2));
+  for (const [key, spec] of cliOptionsOf(command2)) yargs.option(spec.flag, yargsOption(spec, command2, key));
   return yargs;
 }
 function globalFlags(yargs) {
@@ -5612,7 +5616,7 @@ function globalFlags(yargs) {
   }
   return yargs;
 }
-function yargsOption(spec, command2) {
+function yargsOption(spec, command2, key) {
   const option = { describe: helpFor(spec, command2) };
   const fallback = defaultFor(spec, command2);
   if (fallback !== void 0) option.default = fallback;
@@ -5622,10 +5626,13 @@ function yargsOption(spec, command2) {
       break;
     case "integer":
     case "number":
-      option.type = "number";
+    case "duration":
+      option.type = "string";
+      if (key) option.coerce = checkedBy(spec, key);
       break;
     case "choice":
-      option.choices = [...spec.choices ?? []];
+      option.choices = [...spec.choices ?? [], ...Object.keys(spec.aliases ?? {})];
+      if (key && spec.aliases) option.coerce = checkedBy(spec, key);
       break;
     case "list":
       option.type = "string";
@@ -5636,6 +5643,24 @@ function yargsOption(spec, command2) {
       option.type = "string";
   }
   return option;
+}
+function checkedBy(spec, key) {
+  return (value) => {
+    if (value === void 0 || typeof value !== "string") return value;
+    try {
+      return spec.parse(value);
+    } catch (error) {
+      if (!(error instanceof InvalidOptionValue)) throw error;
+      const failure = new TenantMigrateError("BAD_OPTION", invalidOption(key, value, error.takes));
+      coerceFailures.set(failure.message, failure);
+      throw failure;
+    }
+  };
+}
+var coerceFailures = /* @__PURE__ */ new Map();
+function coerceFailure(error) {
+  const message = error?.message;
+  return message === void 0 ? void 0 : coerceFailures.get(message);
 }
 
 // src/cli/command.ts
@@ -5678,7 +5703,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-7FTQX6W6.js");
+    const { runDemo } = await import("./chunk-YHAGSED2.js");
     return runDemo(options, io);
   }
 });
@@ -5689,33 +5714,8 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-23X6VKBB.js");
+    const { runDev } = await import("./chunk-TO2E5WBW.js");
     return runDev(options, io);
-  }
-});
-
-// src/cli/commands/lint.ts
-var lintCommand = defineCommand({
-  command: "lint [paths..]",
-  describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
-  builder: (yargs) => catalogueFlags(yargs, "lint").positional("paths", {
-    type: "string",
-    array: true,
-    describe: "files or folders to report on (default: every file under --dir)"
-  }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").epilogue(
-    'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
-  ),
-  async run(options, io) {
-    const result = await lintMigrations({
-      dir: options.dir,
-      paths: options.paths,
-      base: options.base,
-      rules: parseRuleFlags(options.rule ?? []),
-      cwd: io.cwd,
-      env: io.env
-    });
-    io.out(formatLint(result, options.format, { color: io.isTTY && options.format === "text", baseUrl: options.linkBase }));
-    return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
   }
 });
 
@@ -5786,7 +5786,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-X4TMMD4L.js");
+    const { migrateFleet } = await import("./chunk-3TJVHIBT.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5805,12 +5805,12 @@ function printFleetReport(report, format3, io) {
 // src/cli/commands/rollback.ts
 var rollbackCommand = defineCommand({
   command: "rollback",
-  describe: "Run DOWN sections, newest first, on the master and every tenant (default: each target's newest migration)",
+  describe: "Run DOWN sections, newest first: on every tenant, then on the master once every tenant rolled back (default: each target's newest migration)",
   builder: (yargs) => fleetFlags(yargs, "rollback").conflicts("to", "steps").example("$0 rollback --target tenants", "each tenant's newest migration").example("$0 rollback --to 5 --dry-run", "which DOWN sections would run to get back to version 5, with their SQL").example("$0 rollback --steps 2 --tenant acme", "acme's two newest migrations"),
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-X4TMMD4L.js");
+    const { rollbackFleet } = await import("./chunk-3TJVHIBT.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5818,6 +5818,118 @@ var rollbackCommand = defineCommand({
       progress2.finish();
     }
     return printFleetReport(report, reportFormat(flags), io);
+  }
+});
+
+// src/cli/commands/status.ts
+var statusCommand = defineCommand({
+  command: "status",
+  describe: "The version matrix of the fleet: per target the current version, pending count, drift and last applied time",
+  builder: (yargs) => fleetFlags(yargs, "status").example("$0 status", "every target, read in parallel; exit 1 when a target is unreachable, has drift or out-of-order versions").example("$0 status --json", "the same as JSON").example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', "a job summary"),
+  async run(flags, io) {
+    const options = fleetOptionsFrom(flags, io);
+    const progress2 = createProgress(io, "status");
+    const { fleetStatus } = await import("./chunk-7K7HDWHK.js");
+    let report;
+    try {
+      report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
+    } finally {
+      progress2.finish();
+    }
+    const format3 = reportFormat(flags);
+    const shown = statusReportInTerms(report, CLI_TERMS);
+    io.out(format3 === "json" ? renderFleetJson(shown) : format3 === "markdown" ? renderStatusMarkdown(shown) : renderStatusText(shown));
+    return report.ok ? EXIT_OK : EXIT_FAILURE;
+  }
+});
+
+// src/cli/commands/goose-verbs.ts
+var upCommand = defineCommand({
+  command: "up",
+  describe: "goose's up: the same as migrate",
+  builder: (yargs) => fleetFlags(yargs, "migrate").example("$0 up", "every pending migration, master first"),
+  run: (flags, io) => migrateCommand.run(flags, io)
+});
+var upToCommand = defineCommand({
+  command: "up-to <to>",
+  describe: "goose's up-to VERSION: migrate up to that version (migrate --to VERSION)",
+  builder: (yargs) => fleetFlags(yargs, "migrate").positional("to", { type: "string", describe: "the version to stop at" }).example("$0 up-to 20250101120000", ""),
+  run: (flags, io) => migrateCommand.run(flags, io)
+});
+var downCommand = defineCommand({
+  command: "down",
+  describe: "goose's down: roll back the newest migration of every tenant, then of the master (rollback --steps 1)",
+  builder: (yargs) => fleetFlags(yargs, "rollback").example("$0 down --target tenants", "each tenant's newest migration"),
+  run: (flags, io) => rollbackCommand.run({ ...flags, to: void 0, steps: flags.steps ?? 1 }, io)
+});
+var downToCommand = defineCommand({
+  command: "down-to <to>",
+  describe: "goose's down-to VERSION: roll back every migration above that version (rollback --to VERSION; 0: all)",
+  builder: (yargs) => fleetFlags(yargs, "rollback").positional("to", { type: "string", describe: "the version to go back to" }).example("$0 down-to 5 --dry-run", ""),
+  run: (flags, io) => rollbackCommand.run({ ...flags, steps: void 0 }, io)
+});
+var redoCommand = defineCommand({
+  command: "redo",
+  describe: "goose's redo: roll back the newest migration of each target, then apply it again",
+  builder: (yargs) => fleetFlags(yargs, "migrate").example("$0 redo --tenant acme", "acme's newest migration, down and up"),
+  run: (flags, io) => redo(flags, io)
+});
+var versionCommand = defineCommand({
+  command: "version",
+  describe: "goose's version: each target's current version (the same as status)",
+  builder: (yargs) => fleetFlags(yargs, "status"),
+  run: (flags, io) => statusCommand.run(flags, io)
+});
+async function redo(flags, io) {
+  const options = fleetOptionsFrom(flags, io);
+  const { migrateFleet, rollbackFleet } = await import("./chunk-3TJVHIBT.js");
+  const run = async (label, work) => {
+    const progress2 = createProgress(io, label);
+    try {
+      return await work(progress2.onProgress);
+    } finally {
+      progress2.finish();
+    }
+  };
+  const down = await run("redo: down", (onProgress) => rollbackFleet({ ...options, to: void 0, steps: 1, onProgress }));
+  const downCode = printFleetReport(down, reportFormat(flags), io);
+  if (!down.ok) return EXIT_FAILURE;
+  const undone = down.targets.flatMap((target) => target.applied.map((step) => step.version));
+  if (undone.length === 0) return downCode;
+  const up = await run("redo: up", (onProgress) => migrateFleet({ ...options, to: Math.max(...undone), onProgress }));
+  return printFleetReport(up, reportFormat(flags), io) === EXIT_OK && downCode === EXIT_OK ? EXIT_OK : EXIT_FAILURE;
+}
+var GOOSE_VERBS = [
+  upCommand,
+  upToCommand,
+  downCommand,
+  downToCommand,
+  redoCommand,
+  versionCommand
+];
+
+// src/cli/commands/lint.ts
+var lintCommand = defineCommand({
+  command: "lint [paths..]",
+  describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
+  builder: (yargs) => catalogueFlags(yargs, "lint").positional("paths", {
+    type: "string",
+    array: true,
+    describe: "files or folders to report on (default: every file under --dir)"
+  }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").epilogue(
+    'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
+  ),
+  async run(options, io) {
+    const result = await lintMigrations({
+      dir: options.dir,
+      paths: options.paths,
+      base: options.base,
+      rules: parseRuleFlags(options.rule ?? []),
+      cwd: io.cwd,
+      env: io.env
+    });
+    io.out(formatLint(result, options.format, { color: io.isTTY && options.format === "text", baseUrl: options.linkBase }));
+    return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
   }
 });
 
@@ -5862,28 +5974,6 @@ ${title} (${statements.length} statement${statements.length === 1 ? "" : "s"})`]
   return lines.join("\n");
 }
 
-// src/cli/commands/status.ts
-var statusCommand = defineCommand({
-  command: "status",
-  describe: "The version matrix of the fleet: per target the current version, pending count, drift and last applied time",
-  builder: (yargs) => fleetFlags(yargs, "status").example("$0 status", "every target, read in parallel; exit 1 when a target is unreachable, has drift or out-of-order versions").example("$0 status --json", "the same as JSON").example('$0 status --format markdown >> "$GITHUB_STEP_SUMMARY"', "a job summary"),
-  async run(flags, io) {
-    const options = fleetOptionsFrom(flags, io);
-    const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-YPOUYAHX.js");
-    let report;
-    try {
-      report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
-    } finally {
-      progress2.finish();
-    }
-    const format3 = reportFormat(flags);
-    const shown = statusReportInTerms(report, CLI_TERMS);
-    io.out(format3 === "json" ? renderFleetJson(shown) : format3 === "markdown" ? renderStatusMarkdown(shown) : renderStatusText(shown));
-    return report.ok ? EXIT_OK : EXIT_FAILURE;
-  }
-});
-
 // src/cli/commands/tenant.ts
 import { resolve as resolve6 } from "node:path";
 function masterOf(flags, io) {
@@ -5902,8 +5992,8 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-LZVL2V5Z.js");
-    const { renderProvisionText } = await import("./chunk-WIFA7S3D.js");
+    const { provisionTenant } = await import("./chunk-SIPU774C.js");
+    const { renderProvisionText } = await import("./chunk-6TPA3DKM.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -5935,8 +6025,8 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-AGL3KYLF.js");
-    const { renderRemoveText } = await import("./chunk-WIFA7S3D.js");
+    const { removeTenant } = await import("./chunk-ICH2RBSA.js");
+    const { renderRemoveText } = await import("./chunk-6TPA3DKM.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -5971,8 +6061,8 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-J2IE6Q2J.js");
-    const { renderTenantListText } = await import("./chunk-WIFA7S3D.js");
+    const { listTenants } = await import("./chunk-LFC6HDCG.js");
+    const { renderTenantListText } = await import("./chunk-6TPA3DKM.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
@@ -5987,8 +6077,8 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-72PB3WDO.js");
-    const { renderTemplateRefreshText } = await import("./chunk-WIFA7S3D.js");
+    const { refreshTemplate } = await import("./chunk-7TOHVATH.js");
+    const { renderTemplateRefreshText } = await import("./chunk-6TPA3DKM.js");
     const result = await refreshTemplate({
       master,
       dir: resolve6(io.cwd, flags.dir),
@@ -6060,7 +6150,8 @@ var COMMANDS = [
   statusCommand,
   tenantCommand,
   demoCommand,
-  devCommand
+  devCommand,
+  ...GOOSE_VERBS
 ];
 
 // src/cli/io.ts
@@ -6086,10 +6177,51 @@ async function askAtTerminal(question) {
   }
 }
 
+// src/cli/usage-hints.ts
+var ALWAYS = ["help", "version"];
+function flagsOf(command2) {
+  const globals = catalogueEntries().filter(([, spec]) => spec.global && spec.flag).map(([, spec]) => spec.flag);
+  const own = command2 ? cliOptionsOf(command2).map(([, spec]) => spec.flag) : [];
+  return [.../* @__PURE__ */ new Set([...globals, ...own, ...ALWAYS])];
+}
+function oneDashLongFlag(argv) {
+  for (const arg of argv) {
+    if (arg === "--") return void 0;
+    const match = /^-([A-Za-z][A-Za-z-]+)(=.*)?$/.exec(arg);
+    if (!match) continue;
+    const command2 = argv.find((word) => !word.startsWith("-"));
+    const known = flagsOf(command2);
+    const meant = known.includes(match[1]) ? match[1] : closest(match[1], known);
+    return `${arg} is not an option: long options take two dashes${meant ? `; did you mean --${meant}${match[2] ?? ""}?` : ""}`;
+  }
+  return void 0;
+}
+function explainUsageError(message, argv) {
+  const command2 = argv.find((word) => !word.startsWith("-"));
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
+  if (unknown) {
+    const known = flagsOf(command2);
+    const names = unknown[1].split(", ").filter((name) => argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)));
+    const said = names.length > 0 ? `Unknown argument${names.length === 1 ? "" : "s"}: ${names.join(", ")}` : message;
+    const hints = names.map((name) => ({ name, meant: closest(name, known) })).filter((hint) => hint.meant);
+    if (hints.length === 0) return said;
+    return `${said}
+hint: ${hints.map((hint) => `--${hint.name}: did you mean --${hint.meant}?`).join("; ")}`;
+  }
+  const suggested = /^Did you mean (\S+)\?$/.exec(message);
+  if (suggested && command2) return `unknown command "${command2}": did you mean ${suggested[1]}?`;
+  return message;
+}
+
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
 async function runCli(argv, io = processIo()) {
+  const oneDash = oneDashLongFlag(argv);
+  if (oneDash) {
+    io.err(`error: ${oneDash}`);
+    return EXIT_USAGE;
+  }
   const outcome = {};
   const wantsOutput = argv.length === 0 || argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
   const output = wantsOutput ? await parseWithOutput(argv, io, outcome) : await parseQuietly(argv, io, outcome);
@@ -6097,7 +6229,7 @@ async function runCli(argv, io = processIo()) {
     const help = output || await parseWithOutput([...argv.filter((arg) => !arg.startsWith("-")), "--help"], io, {});
     io.err(`${help ? `${help}
 
-` : ""}error: ${outcome.usageError}`);
+` : ""}error: ${explainUsageError(outcome.usageError, argv)}`);
     return EXIT_USAGE;
   }
   if (outcome.failure) return reportFailure(outcome.failure, io);
@@ -6158,7 +6290,8 @@ function addCommand2(parser2, command2, io, outcome) {
     }
   );
 }
-function reportFailure(error, io) {
+function reportFailure(thrown, io) {
+  const error = coerceFailure(thrown) ?? thrown;
   if (isTenantMigrateError(error)) {
     io.err(error.format(CLI_TERMS));
     return USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;

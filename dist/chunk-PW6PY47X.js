@@ -11,7 +11,7 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-MJG4XWE4.js";
+} from "./chunk-WNDO3AYO.js";
 import {
   checkDatabaseUrl,
   maskUrl,

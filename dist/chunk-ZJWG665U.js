@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-OAN5CJC4.js";
+} from "./chunk-74YKW347.js";
 import {
   freePort,
   postgresUserIds,

@@ -5,20 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-M3BRIFSD.js";
-import "./chunk-23SO7UCJ.js";
-import "./chunk-DCMQYSM3.js";
-import "./chunk-3S2ZZUBV.js";
-import "./chunk-GJY2PRBN.js";
-import "./chunk-ORVA6HML.js";
+  listTenants
+} from "./chunk-EATCKMG3.js";
+import "./chunk-JSS5WOBM.js";
+import "./chunk-PW6PY47X.js";
 import "./chunk-2J4KHC42.js";
 import "./chunk-C4H4VEX3.js";
-import "./chunk-MJG4XWE4.js";
+import "./chunk-WNDO3AYO.js";
 import "./chunk-TAF4GB3Y.js";
 import "./chunk-6XJADNPY.js";
 import "./chunk-T3KOPJMJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  listTenants
 };

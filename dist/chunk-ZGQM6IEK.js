@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-GJY2PRBN.js";
+} from "./chunk-R2WY2DOT.js";
 import {
   quoteIdent
 } from "./chunk-C4H4VEX3.js";
