@@ -183,6 +183,15 @@ export const ERROR_CODES = {
     exit: 'failure',
     means: 'A migration failed on a target; the message says where, what PostgreSQL said and what stayed applied.',
   },
+  TRANSACTION_ENDED: {
+    exit: 'failure',
+    means:
+      "A migration ended the runner's transaction itself (a COMMIT or ROLLBACK the reader could not see): its ledger row was not written; remove it or mark the file NO TRANSACTION.",
+  },
+  TRANSACTION_LEFT_OPEN: {
+    exit: 'failure',
+    means: 'A NO TRANSACTION file opened a transaction and did not end it: what it did since BEGIN was rolled back; add the COMMIT.',
+  },
   INVALID_INDEX: { exit: 'failure', means: 'A CREATE INDEX CONCURRENTLY left an INVALID index: drop it and run again.' },
   DRIFT: {
     exit: 'failure',

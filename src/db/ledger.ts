@@ -1,9 +1,10 @@
 /**
  * The ledger `_migration_versions`: one row per migration run, in each target (schema-qualified
  * for schema tenants). The first four columns are the ones users already query (the Python
- * runner's); the rest say which file, how long and who. Rows are appended, never updated: a
- * rollback adds a `down` row, so the table is also the target's history. A version is applied
- * when its newest row says `up`.
+ * runner's); the rest say which file, how long and who. Rows are appended, never updated; a
+ * rollback removes the version's `up` rows and adds a `down` row (so `MAX(version) WHERE
+ * direction = 'up'` is the current version) and the table stays the target's history. A version
+ * is applied when its newest row says `up`.
  */
 import type pg from 'pg';
 import { qualified } from './session.js';
@@ -43,16 +44,24 @@ export interface LedgerRow {
 }
 
 export interface AppliedMigration {
+  /** `scope:version` of the file this row is (see migrationKey), or of the row itself when no file matches. */
+  key: string;
   version: number;
   name: string;
+  /** The migration's scope folder (master, tenant, both); null when neither the row nor a file says. */
+  scope: string | null;
   /** Null for rows another runner wrote (goose, the Python runner): nothing to compare with. */
   checksum: string | null;
   appliedAt: Date | null;
+  /** Ids of the version's `up` rows: a rollback replaces them with its `down` row. */
+  upRowIds: number[];
+  /** Position of its newest `up` row in the history: rollback undoes the most recent first. */
+  order: number;
 }
 
 /** What a target's ledger says, folded from its history. */
 export interface AppliedState {
-  /** Applied versions, ascending. */
+  /** Applied migrations, ascending by version (then scope). */
   applied: AppliedMigration[];
   lastAppliedAt: Date | null;
 }
@@ -147,20 +156,75 @@ export function toLedgerRow(row: RawLedgerRow): LedgerRow {
   };
 }
 
-/** Folds the history: a version is applied when its newest row is `up`. Pure. */
-export function appliedState(rows: readonly LedgerRow[]): AppliedState {
-  const latest = new Map<number, LedgerRow>();
+/**
+ * Folds the history: a migration is applied when its newest row is `up`. A migration is its scope
+ * folder and version (`host/001` and `both/001` are two), so each row is first matched to its file
+ * (see `rowKey`). Pure.
+ */
+export function appliedState(rows: readonly LedgerRow[], migrations: readonly MigrationIdentity[] = []): AppliedState {
+  const files = filesByVersion(migrations);
+  const latest = new Map<string, { row: LedgerRow; order: number }>();
+  const upRows = new Map<string, number[]>();
   let lastAppliedAt: Date | null = null;
-  for (const row of rows) {
-    if (Number.isNaN(row.version)) continue;
-    latest.set(row.version, row);
+  rows.forEach((row, order) => {
+    if (Number.isNaN(row.version)) return;
+    const key = rowKey(row, files);
+    if (row.direction === 'up' && row.id !== undefined) upRows.set(key, [...(upRows.get(key) ?? []), row.id]);
+    latest.set(key, { row, order });
     if (row.appliedAt && (!lastAppliedAt || row.appliedAt > lastAppliedAt)) lastAppliedAt = row.appliedAt;
-  }
-  const applied = [...latest.values()]
-    .filter((row) => row.direction === 'up')
-    .map((row) => ({ version: row.version, name: row.name, checksum: row.checksum, appliedAt: row.appliedAt }))
-    .sort((a, b) => a.version - b.version);
+  });
+  const applied = [...latest.entries()]
+    .filter(([, { row }]) => row.direction === 'up')
+    .map(([key, { row, order }]) => ({
+      key,
+      version: row.version,
+      name: row.name,
+      scope: key.startsWith('?:') ? null : key.slice(0, key.indexOf(':')),
+      checksum: row.checksum,
+      appliedAt: row.appliedAt,
+      upRowIds: upRows.get(key) ?? [],
+      order,
+    }))
+    .sort((a, b) => a.version - b.version || a.key.localeCompare(b.key));
   return { applied, lastAppliedAt };
+}
+
+/** What identifies a migration file: its scope folder and its version. */
+export interface MigrationIdentity {
+  scope: string;
+  version: number;
+  name: string;
+}
+
+/** `master:1`, `both:1`: a migration's identity in the ledger. */
+export function migrationKey(migration: Pick<MigrationIdentity, 'scope' | 'version'>): string {
+  return `${migration.scope}:${migration.version}`;
+}
+
+function filesByVersion(migrations: readonly MigrationIdentity[]): Map<number, MigrationIdentity[]> {
+  const byVersion = new Map<number, MigrationIdentity[]>();
+  for (const migration of migrations) byVersion.set(migration.version, [...(byVersion.get(migration.version) ?? []), migration]);
+  return byVersion;
+}
+
+const ROW_SCOPES: Record<string, string> = { master: 'master', host: 'master', tenant: 'tenant', tenants: 'tenant', both: 'both' };
+
+/**
+ * The file a ledger row is: the one of its scope and version; else (a row without a scope, from
+ * another runner, or one that named its timeline for a both/ or flat file, as goose adoption and
+ * earlier releases did) the file of that version with the row's name, or the only file of that
+ * version. A row no file matches keeps its own scope and version (a file that is gone).
+ */
+function rowKey(row: LedgerRow, files: Map<number, MigrationIdentity[]>): string {
+  const scope = ROW_SCOPES[row.scope?.trim().toLowerCase() ?? ''];
+  const candidates = files.get(row.version) ?? [];
+  const pick =
+    candidates.find((file) => file.scope === scope) ??
+    candidates.find((file) => file.name === row.name) ??
+    (candidates.length === 1 ? candidates[0] : undefined) ??
+    candidates.find((file) => file.scope !== 'both');
+  if (pick) return migrationKey(pick);
+  return `${scope ?? '?'}:${row.version}`;
 }
 
 export interface LedgerEntry {
@@ -178,6 +242,36 @@ export interface LedgerEntry {
   durationMs: number | null;
   appliedBy: string;
   appliedAt?: Date | null;
+}
+
+/** A migration's row, the rows it replaces, and goose_db_version kept in step: written in the caller's transaction. */
+export interface LedgerChange {
+  entry: LedgerEntry;
+  /** Ids of rows this one replaces: the `up` rows of a version being rolled back. */
+  replacesRows: readonly number[];
+  /** The target has goose_db_version: record the version there too, as goose would. */
+  gooseTable: boolean;
+}
+
+/**
+ * Writes a migration's ledger change. A rollback removes the version's `up` rows and adds a
+ * `down` row, so the Python runner's `SELECT MAX(version) ... WHERE direction = 'up'` stays the
+ * current version and the history shows when and by whom it was rolled back. goose_db_version,
+ * when the target has one, gets what goose itself writes: a row with is_applied on the way up,
+ * the version's rows deleted on the way down.
+ */
+export async function recordLedgerChange(client: pg.Client, schema: string, change: LedgerChange): Promise<void> {
+  if (change.replacesRows.length > 0) {
+    await client.query(`DELETE FROM ${qualified(schema, LEDGER_TABLE)} WHERE id = ANY($1::bigint[])`, [change.replacesRows]);
+  }
+  await recordLedgerEntry(client, schema, change.entry);
+  if (!change.gooseTable) return;
+  const goose = qualified(schema, GOOSE_TABLE);
+  if (change.entry.direction === 'up') {
+    await client.query(`INSERT INTO ${goose} (version_id, is_applied) VALUES ($1, true)`, [change.entry.version]);
+  } else {
+    await client.query(`DELETE FROM ${goose} WHERE version_id = $1`, [change.entry.version]);
+  }
 }
 
 export async function recordLedgerEntry(client: pg.Client, schema: string, entry: LedgerEntry): Promise<void> {

@@ -1,24 +1,42 @@
 /**
- * Runs one migration's UP or DOWN section on a target and records it in the ledger. With a
- * transaction (the default) the statements and the ledger row commit together or not at all, so
- * a crash or a kill never leaves a half-applied migration. NO TRANSACTION files (CREATE INDEX
- * CONCURRENTLY...) run statement by statement, and the ledger row is written after the last one.
+ * The one executor: runs one migration's UP or DOWN section on a session and records it in the
+ * ledger. migrate, rollback, verify (and `tenant add`) all go through `runMigration`, so a
+ * migration behaves the same everywhere:
  *
- * Every failure says what stayed applied: a statement PostgreSQL refused (StatementFailure),
- * a failure around the statements (MigrationStepFailure: the COMMIT, e.g. a deferred
- * constraint, or the ledger row), or an index built concurrently that ended INVALID.
+ * 1. the target's settings are put back first (search_path, lock_timeout, statement_timeout): a
+ *    previous migration may have changed them for the rest of the session;
+ * 2. with a transaction (the default) the statements and the ledger row commit together or not at
+ *    all; before the row is written the runner checks its own transaction is still the one it
+ *    opened (a COMMIT or ROLLBACK the reader did not catch must never leave a row for work that is
+ *    not there, or commit work without its row);
+ * 3. NO TRANSACTION files run statement by statement; before the first one, a trial write of the
+ *    ledger row (rolled back) proves the row can be stored, so statements never run unrecorded
+ *    because of a read-only server, a missing privilege or a ledger column that cannot hold it;
+ * 4. every failure is one of three errors that say what stayed applied (StatementFailure,
+ *    MigrationStepFailure, InvalidIndexFailure); `describe-failure.ts` words them for reports.
+ *
+ * The API is one function and one options object; callers that add behaviour (lock retries,
+ * provisioning a tenant) wrap it rather than copy it. `hooks` let verify trace locks and look at
+ * the result before COMMIT; `finish: 'rollback'` runs a section without keeping it.
  */
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import type { Statement } from '../migrations/types.js';
 import { concurrentIndexes, invalidIndexes } from './index-validity.js';
-import { type LedgerEntry, recordLedgerEntry } from './ledger.js';
+import { type LedgerChange, type LedgerEntry, recordLedgerChange } from './ledger.js';
 
 export interface MigrationRun {
   statements: readonly Statement[];
   transaction: boolean;
-  /** The ledger row, without its duration (measured here). */
-  entry: Omit<LedgerEntry, 'durationMs'>;
+  /**
+   * The ledger row, without its duration (measured here). Omitted: nothing is recorded (verify
+   * on a throwaway database).
+   */
+  entry?: Omit<LedgerEntry, 'durationMs'>;
+  /** Ledger rows this run replaces (a rollback removes the `up` rows of the version it undoes), by id. */
+  replacesRows?: readonly number[];
+  /** Keep goose_db_version in step (the target has one): goose then reads the same state. */
+  gooseTable?: boolean;
   /**
    * SQL that puts the target's session settings back (Session.settingsSql): the previous
    * migration may have changed search_path or a timeout for the rest of the session.
@@ -29,6 +47,18 @@ export interface MigrationRun {
    * in one): no BEGIN, COMMIT or ROLLBACK here. Only for `transaction: true` files.
    */
   withinTransaction?: boolean;
+  /** `rollback` runs the section and undoes it (verify's second UP); only inside a transaction. */
+  finish?: 'commit' | 'rollback';
+  hooks?: MigrationHooks;
+}
+
+export interface MigrationHooks {
+  /** After BEGIN and the settings, before the first statement. */
+  beforeStatements?: () => Promise<void>;
+  /** After each statement that succeeded, with the time it took. */
+  afterStatement?: (statement: Statement, durationMs: number) => Promise<void>;
+  /** After the last statement, before the ledger row and COMMIT: sees the section's effect. */
+  beforeFinish?: () => Promise<void>;
 }
 
 /** A statement PostgreSQL refused, with the statement, so the report can point at its line. */
@@ -53,8 +83,12 @@ export class StatementFailure extends Error {
 /** A failure outside the migration's statements. */
 export class MigrationStepFailure extends Error {
   constructor(
-    /** `setup`: the BEGIN and settings before the first statement; `commit`; `ledger`: writing the ledger row. */
-    readonly step: 'setup' | 'commit' | 'ledger',
+    /**
+     * `setup`: the BEGIN and settings before the first statement, or the trial ledger write of a
+     * NO TRANSACTION file; `commit`; `ledger`: writing the ledger row; `transaction-ended`: the
+     * migration's own statements ended the runner's transaction (or, NO TRANSACTION, left one open).
+     */
+    readonly step: 'setup' | 'commit' | 'ledger' | 'transaction-ended',
     readonly cause: unknown,
     /** True when the statements stay applied (a NO TRANSACTION file whose ledger row failed). */
     readonly applied: boolean,
@@ -72,7 +106,7 @@ export class InvalidIndexFailure extends Error {
   }
 }
 
-/** Returns the time the statements took, in milliseconds. */
+/** Runs the section; returns the time its statements took, in milliseconds. */
 export async function runMigration(client: pg.Client, schema: string, run: MigrationRun): Promise<number> {
   return run.transaction ? runInTransaction(client, schema, run) : runStatementByStatement(client, schema, run);
 }
@@ -84,15 +118,28 @@ async function runInTransaction(client: pg.Client, schema: string, run: Migratio
     // One round trip: the transaction and the target's settings.
     const setup = own ? (run.settingsSql ? `BEGIN; ${run.settingsSql}` : 'BEGIN') : run.settingsSql;
     if (setup) await step('setup', false, () => client.query(setup));
+    await run.hooks?.beforeStatements?.();
     for (const statement of run.statements) {
+      const statementStart = performance.now();
       try {
         await client.query(statement.sql);
       } catch (error) {
         throw new StatementFailure(statement, error, [], true);
       }
+      await run.hooks?.afterStatement?.(statement, performance.now() - statementStart);
     }
     const durationMs = performance.now() - started;
-    await step('ledger', false, () => recordLedgerEntry(client, schema, { ...run.entry, durationMs }));
+    await run.hooks?.beforeFinish?.();
+    // The second guard behind the reader's refusal of COMMIT and ROLLBACK: no row for work that is not in our transaction.
+    const status = transactionStatus(client);
+    if (status !== null && status !== 'T') {
+      throw new MigrationStepFailure('transaction-ended', new Error('the migration ended the transaction the runner opened'), false);
+    }
+    if (run.finish === 'rollback' && own) {
+      await client.query('ROLLBACK');
+      return durationMs;
+    }
+    if (run.entry) await step('ledger', false, () => recordLedgerChange(client, schema, change(run, durationMs)));
     if (own) await step('commit', false, () => client.query('COMMIT'));
     return durationMs;
   } catch (error) {
@@ -104,18 +151,63 @@ async function runInTransaction(client: pg.Client, schema: string, run: Migratio
 async function runStatementByStatement(client: pg.Client, schema: string, run: MigrationRun): Promise<number> {
   const started = performance.now();
   if (run.settingsSql) await step('setup', false, () => client.query(run.settingsSql!));
+  if (run.entry) await step('setup', false, () => trialLedgerWrite(client, schema, change(run, 0)));
+  await run.hooks?.beforeStatements?.();
   for (const [index, statement] of run.statements.entries()) {
+    const statementStart = performance.now();
     try {
       await client.query(statement.sql);
     } catch (error) {
+      // A statement that failed inside a BEGIN the file opened leaves that transaction aborted: end it.
+      if ((transactionStatus(client) ?? 'I') !== 'I') await client.query('ROLLBACK').catch(() => {});
       throw new StatementFailure(statement, error, run.statements.slice(0, index), false);
     }
+    await run.hooks?.afterStatement?.(statement, performance.now() - statementStart);
   }
   const durationMs = performance.now() - started;
+  await run.hooks?.beforeFinish?.();
+  const status = transactionStatus(client);
+  if (status !== null && status !== 'I') {
+    // The file opened a transaction and did not end it: what it did since BEGIN is not committed.
+    await client.query('ROLLBACK').catch(() => {});
+    throw new MigrationStepFailure('transaction-ended', new Error('the NO TRANSACTION file left a transaction open'), true);
+  }
+  if (!run.entry) return durationMs;
   const invalid = await step('ledger', true, () => invalidIndexes(client, concurrentIndexes(run.statements)));
   if (invalid.length > 0) throw new InvalidIndexFailure(invalid);
-  await step('ledger', true, () => recordLedgerEntry(client, schema, { ...run.entry, durationMs }));
+  await step('ledger', true, () => inTransaction(client, () => recordLedgerChange(client, schema, change(run, durationMs))));
   return durationMs;
+}
+
+function change(run: MigrationRun, durationMs: number): LedgerChange {
+  return { entry: { ...run.entry!, durationMs }, replacesRows: run.replacesRows ?? [], gooseTable: run.gooseTable === true };
+}
+
+/** Writes the ledger change and rolls it back: it fails exactly where the real write would. */
+async function trialLedgerWrite(client: pg.Client, schema: string, ledgerChange: LedgerChange): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await recordLedgerChange(client, schema, ledgerChange);
+  } finally {
+    await client.query('ROLLBACK').catch(() => {});
+  }
+}
+
+/** The row and the removal of the rows it replaces commit together. */
+async function inTransaction(client: pg.Client, work: () => Promise<void>): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await work();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}
+
+/** 'I' idle, 'T' in a transaction, 'E' in a failed one: what the server said in its last ReadyForQuery. */
+function transactionStatus(client: pg.Client): string | null {
+  return (client as unknown as { getTransactionStatus?: () => string | null }).getTransactionStatus?.() ?? null;
 }
 
 async function step<T>(name: MigrationStepFailure['step'], applied: boolean, work: () => Promise<T>): Promise<T> {

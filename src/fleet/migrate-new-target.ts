@@ -57,7 +57,7 @@ async function buildInOneTransaction(job: TargetJob): Promise<TargetResult | und
       statementTimeoutMs: options.statementTimeoutMs,
     });
     const { client } = session;
-    await acquireTargetLock(client, target.schema, options.lockWaitMs, session.quickQueryTimeoutMs);
+    await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs);
     const exists = target.schema ? await schemaExists(client, target.schema) : true;
     if (exists) {
       const inspection = await inspectLedger(client, schema);

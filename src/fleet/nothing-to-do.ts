@@ -19,7 +19,7 @@ export function nothingToDo(
   // Another timeline's ledger is refused under the lock, with the message that says so.
   if (ledgerScopeRefusal(snapshot.history.rows, job.timeline, LEDGER_TABLE)) return undefined;
   if (!job.options.dryRun && !ledgerComplete(snapshot.inspection.columns)) return undefined;
-  const state = appliedState(snapshot.history.rows);
+  const state = appliedState(snapshot.history.rows, job.migrations);
   const { options } = job;
   const plan =
     job.direction === 'up'

@@ -3,7 +3,7 @@
  * the same plan, and a refusal (drift, out of order, no DOWN section) is part of the plan, so a
  * dry run and status can show it without touching anything.
  */
-import type { AppliedMigration, AppliedState } from '../db/ledger.js';
+import { type AppliedMigration, type AppliedState, migrationKey } from '../db/ledger.js';
 import { hintFields, text } from '../messages.js';
 import { checksumMatches } from '../migrations/checksum.js';
 import type { Migration } from '../migrations/types.js';
@@ -33,10 +33,10 @@ export interface Plan {
  * older releases wrote.
  */
 export function findDrift(migrations: readonly Migration[], applied: readonly AppliedMigration[]): Drift[] {
-  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const byKey = keyed(migrations);
   const drift: Drift[] = [];
   for (const row of applied) {
-    const file = byVersion.get(row.version);
+    const file = byKey.get(row.key);
     if (!file) drift.push({ version: row.version, name: row.name, kind: 'missing' });
     else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: 'changed' });
   }
@@ -47,9 +47,26 @@ export function newestVersion(applied: readonly { version: number }[]): number |
   return applied.length === 0 ? null : Math.max(...applied.map((row) => row.version));
 }
 
+/** Files whose migration (scope folder and version) the ledger does not hold as applied, in timeline order. */
 export function pendingMigrations(migrations: readonly Migration[], state: AppliedState): Migration[] {
-  const applied = new Set(state.applied.map((row) => row.version));
-  return migrations.filter((migration) => !applied.has(migration.version));
+  const applied = new Set(state.applied.map((row) => row.key));
+  return migrations.filter((migration) => !applied.has(migrationKey(migration)));
+}
+
+function keyed(migrations: readonly Migration[]): Map<string, Migration> {
+  return new Map(migrations.map((migration) => [migrationKey(migration), migration]));
+}
+
+/**
+ * Pending migrations older than the newest applied one of the same scope folder: folders are
+ * numbered independently (`host/003` applied says nothing about `both/001`). Rows whose scope is
+ * unknown count for every folder.
+ */
+export function outOfOrderMigrations(pending: readonly Migration[], state: AppliedState): Migration[] {
+  const newest = new Map<string | null, number>();
+  for (const row of state.applied) newest.set(row.scope, Math.max(newest.get(row.scope) ?? -Infinity, row.version));
+  const unknown = newest.get(null) ?? -Infinity;
+  return pending.filter((migration) => migration.version < Math.max(newest.get(migration.scope) ?? -Infinity, unknown));
 }
 
 /**
@@ -92,7 +109,7 @@ export function planMigrate(
   const fromVersion = newestVersion(state.applied);
   const drift = findDrift(migrations, state.applied);
   const pending = pendingMigrations(migrations, state).filter((migration) => options.to === undefined || migration.version <= options.to);
-  const outOfOrder = fromVersion === null ? [] : pending.filter((migration) => migration.version < fromVersion).map((m) => m.version);
+  const outOfOrder = outOfOrderMigrations(pending, state).map((m) => m.version);
   const base = { direction: 'up' as const, fromVersion, drift, outOfOrder };
   if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift, 'up') };
   if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
@@ -125,7 +142,8 @@ export function planRollback(
 ): Plan {
   const fromVersion = newestVersion(state.applied);
   const drift = findDrift(migrations, state.applied);
-  const newestFirst = [...state.applied].sort((a, b) => b.version - a.version);
+  // The most recently applied first: folders are numbered independently, so versions alone do not say which came last.
+  const newestFirst = [...state.applied].sort((a, b) => b.order - a.order || b.version - a.version);
   const chosen =
     options.to !== undefined ? newestFirst.filter((row) => row.version > options.to!) : newestFirst.slice(0, options.steps ?? 1);
   const remaining = state.applied.filter((row) => !chosen.includes(row));
@@ -133,10 +151,10 @@ export function planRollback(
   const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
   if (chosenDrift.length > 0 && !options.allowDrift)
     return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift, 'down') };
-  const byVersion = new Map(migrations.map((migration) => [migration.version, migration]));
+  const byKey = keyed(migrations);
   const steps: Migration[] = [];
   for (const row of chosen) {
-    const file = byVersion.get(row.version);
+    const file = byKey.get(row.key);
     if (!file) {
       return {
         ...base,

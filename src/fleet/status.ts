@@ -11,7 +11,7 @@ import type { Migration } from '../migrations/types.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
 import { readLedgerSnapshots, type SnapshotOutcome } from './ledger-snapshots.js';
 import { DEFAULT_STATUS_CONCURRENCY, resolveFleetOptions } from './options.js';
-import { findDrift, newestVersion, pendingMigrations } from './plan.js';
+import { findDrift, newestVersion, outOfOrderMigrations, pendingMigrations } from './plan.js';
 import { toTargetError } from './run-target.js';
 import { formatShard } from './shard.js';
 import { ledgerSchema } from './target-identity.js';
@@ -88,7 +88,7 @@ function statusRow(target: Target, migrations: Migration[], outcome: SnapshotOut
   const schema = ledgerSchema(target);
   const otherScope = ledgerScopeRefusal(history.rows, target.kind === 'master' ? 'master' : 'tenant', `${schema}._migration_versions`);
   if (otherScope) return { ...row, managedBy, error: otherScope };
-  const state = appliedState(history.rows);
+  const state = appliedState(history.rows, migrations);
   const pending = pendingMigrations(migrations, state);
   const currentVersion = newestVersion(state.applied);
   const pendingVersions = pending.map((migration) => migration.version);
@@ -99,7 +99,7 @@ function statusRow(target: Target, migrations: Migration[], outcome: SnapshotOut
     pending: pending.length,
     pendingVersions,
     drift: findDrift(migrations, state.applied),
-    outOfOrder: currentVersion === null ? [] : pendingVersions.filter((version) => version < currentVersion),
+    outOfOrder: outOfOrderMigrations(pending, state).map((migration) => migration.version),
     lastAppliedAt: state.lastAppliedAt ? state.lastAppliedAt.toISOString() : null,
   };
 }

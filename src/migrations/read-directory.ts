@@ -73,7 +73,8 @@ export async function readMigrations(dir: string, options: ParseOptions = {}): P
     problems.push(...parsed.problems);
     if (parsed.migration) migrations.push(parsed.migration);
   });
-  migrations.sort((a, b) => a.version - b.version || a.path.localeCompare(b.path));
+  // At one version, both/ first: see `timeline`.
+  migrations.sort((a, b) => a.version - b.version || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || a.path.localeCompare(b.path));
   problems.push(...findDuplicateVersions(migrations));
   return { dir, layout, migrations, problems };
 }
@@ -87,38 +88,50 @@ export async function loadMigrations(dir: string, options: ParseOptions = {}): P
   return set;
 }
 
-/** The migrations that apply to one timeline, in order. */
+/**
+ * The migrations that apply to one timeline, in the order they run: by version, and at one
+ * version a both/ file before the timeline's own folder (both/ holds what the two timelines
+ * share, which the other folders may build on). The directory is read sorted that way.
+ */
 export function timeline(migrations: readonly Migration[], which: Timeline): Migration[] {
   return migrations.filter((migration) => timelinesOf(migration.scope).includes(which));
 }
 
+/**
+ * Two files of one scope folder with one version. Folders are numbered independently, as the
+ * Python runner's layout does (`host/001`, `tenant/001` and `both/001` side by side): the ledger
+ * identifies a migration by its scope and version, so only a clash within a scope is one.
+ */
 export function findDuplicateVersions(migrations: readonly Migration[]): MigrationProblem[] {
   const problems: MigrationProblem[] = [];
-  const reported = new Set<string>();
-  for (const which of ['master', 'tenant'] as const) {
-    const seen = new Map<number, Migration>();
-    for (const migration of timeline(migrations, which)) {
-      if (migration.versionText === '') continue;
-      const first = seen.get(migration.version);
-      if (!first) {
-        seen.set(migration.version, migration);
-        continue;
-      }
-      const key = `${first.path}\n${migration.path}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      problems.push({
-        code: 'DUPLICATE_VERSION',
-        message: `version ${migration.version} is used twice in the ${which} timeline: ${first.path} and ${migration.path}`,
-        path: migration.path,
-        line: 1,
-        column: 1,
-        hint: 'give one of them the next free version (tenant-migrate create picks it)',
-      });
+  const seen = new Map<string, Migration>();
+  for (const migration of migrations) {
+    if (migration.versionText === '') continue;
+    const key = `${migration.scope}:${migration.version}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, migration);
+      continue;
     }
+    problems.push({
+      code: 'DUPLICATE_VERSION',
+      message: `version ${migration.version} is used twice in ${SCOPE_WORDS[migration.scope]}: ${first.path} and ${migration.path}`,
+      path: migration.path,
+      line: 1,
+      column: 1,
+      hint: 'give one of them the next free version (tenant-migrate create picks it)',
+    });
   }
   return problems;
 }
+
+const SCOPE_RANK: Record<Scope, number> = { both: 0, master: 1, tenant: 2 };
+
+const SCOPE_WORDS: Record<Scope, string> = {
+  master: 'the master scope (master/ or host/)',
+  tenant: 'the tenant scope',
+  both: 'the both scope (a flat directory, or both/)',
+};
 
 async function readDirectory(dir: string) {
   try {

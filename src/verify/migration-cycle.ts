@@ -10,7 +10,7 @@ import type { Migration } from '../migrations/types.js';
 import { type MigrationResult, statusOf, type VerifyFinding } from '../report/verify-model.js';
 import { type Fingerprint, takeFingerprint } from './catalog-fingerprint.js';
 import { type ComparisonStep, describeDifference, diffFingerprints } from './fingerprint-diff.js';
-import { runSection, type StatementFailure } from './run-section.js';
+import { runSection, type SectionFailure } from './run-section.js';
 
 export interface CycleOutcome {
   result: MigrationResult;
@@ -24,7 +24,7 @@ export interface CycleOutcome {
 }
 
 export async function verifyMigrationCycle(
-  client: pg.ClientBase,
+  client: pg.Client,
   migration: Migration,
   options: { strict?: boolean } = {},
 ): Promise<CycleOutcome> {
@@ -130,7 +130,7 @@ export async function verifyMigrationCycle(
   return { result: result(reversible, idempotent, up.statements), upFailed: false, intact };
 }
 
-function failureFinding(code: string, severity: VerifyFinding['severity'], what: string, failure: StatementFailure): VerifyFinding {
+function failureFinding(code: string, severity: VerifyFinding['severity'], what: string, failure: SectionFailure): VerifyFinding {
   return { code, severity, message: `${what}: ${failure.message}`, file: failure.file, line: failure.line, column: failure.column };
 }
 

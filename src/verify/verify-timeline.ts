@@ -12,7 +12,7 @@ import type { Migration, Timeline } from '../migrations/types.js';
 import type { MigrationResult, ScopeResult, VerifyFinding } from '../report/verify-model.js';
 import { loadSchemaFile } from './load-schema-file.js';
 import { verifyMigrationCycle } from './migration-cycle.js';
-import { runSection } from './run-section.js';
+import { runSection, VERIFY_STATEMENT_TIMEOUT_MS } from './run-section.js';
 
 export interface TimelinePlan {
   timeline: Timeline;
@@ -97,8 +97,7 @@ export async function verifyTimeline(provider: EphemeralProvider, plan: Timeline
   }
 }
 
-/** Ten minutes for any one statement of a dry run. */
-export const VERIFY_STATEMENT_TIMEOUT_MS = 10 * 60_000;
+export { VERIFY_STATEMENT_TIMEOUT_MS };
 
 interface Session {
   database: EphemeralDatabase;

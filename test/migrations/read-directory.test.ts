@@ -77,21 +77,28 @@ describe('readMigrations', () => {
     expect(set.migrations[5].version).toBe(20240101120000);
   });
 
-  it('duplicate versions in one timeline name both files; master and tenant may share a version', async () => {
+  it('duplicate versions in one scope folder name both files; folders are numbered independently', async () => {
     const clash = await readMigrations(
       directory({
         'both/001_a.sql': HEADER('SELECT 1;'),
         'tenant/001_b.sql': HEADER('SELECT 1;'),
+        'tenant/001_c.sql': HEADER('SELECT 1;'),
         'master/002_c.sql': HEADER('SELECT 1;'),
       }),
     );
     const duplicates = clash.problems.filter((problem) => problem.code === 'DUPLICATE_VERSION');
     expect(duplicates).toHaveLength(1);
-    expect(duplicates[0].message).toContain(join('both', '001_a.sql'));
     expect(duplicates[0].message).toContain(join('tenant', '001_b.sql'));
+    expect(duplicates[0].message).toContain(join('tenant', '001_c.sql'));
 
-    const fine = await readMigrations(directory({ 'master/001_a.sql': HEADER('SELECT 1;'), 'tenant/001_b.sql': HEADER('SELECT 1;') }));
+    // The Python runner's layout: host/001, tenant/001 and both/001 side by side.
+    const fine = await readMigrations(
+      directory({ 'host/001_a.sql': HEADER('SELECT 1;'), 'tenant/001_b.sql': HEADER('SELECT 1;'), 'both/001_c.sql': HEADER('SELECT 1;') }),
+    );
     expect(fine.problems).toEqual([]);
+    // At one version, both/ runs first in each timeline.
+    expect(timeline(fine.migrations, 'master').map((migration) => migration.name)).toEqual(['001_c', '001_a']);
+    expect(timeline(fine.migrations, 'tenant').map((migration) => migration.name)).toEqual(['001_c', '001_b']);
 
     const padded = await readMigrations(directory({ '001_a.sql': GOOSE('SELECT 1;'), '1_b.sql': GOOSE('SELECT 1;') }));
     expect(padded.problems.map((problem) => problem.code)).toEqual(['DUPLICATE_VERSION']);

@@ -11,6 +11,9 @@ describe('file-name, duplicate-version and file-format', () => {
       'migrations/tenant/002_a.sql': good('002_a', '002'),
       'migrations/both/002_b.sql': good('002_b', '002'),
       'migrations/master/002_c.sql': good('002_c', '002'),
+      // Scope folders are numbered independently: only a clash inside one is a duplicate (host/ is master/).
+      'migrations/host/002_e.sql': good('002_e', '002'),
+      'migrations/tenant/002_d.sql': good('002_d', '002'),
     });
     expect(ofRule(result, 'file-name').map((finding) => finding.file)).toEqual([
       'migrations/stray_001.sql',
@@ -25,14 +28,14 @@ describe('file-name, duplicate-version and file-format', () => {
     const result = await lintFiles({
       'migrations/stray_001.sql': good('stray', '1'),
       'migrations/tenant/002_a.sql': good('002_a', '002'),
-      'migrations/both/002_b.sql': good('002_b', '002'),
+      'migrations/tenant/002_b.sql': good('002_b', '002'),
     });
     const messages = result.findings
       .filter((finding) => finding.rule === 'file-name' || finding.rule === 'duplicate-version')
       .map((finding) => `${finding.file}: ${finding.message}`);
     expect(messages).toEqual([
       'migrations/stray_001.sql: migrations/stray_001.sql sits next to the scope folders and belongs to none',
-      'migrations/tenant/002_a.sql: version 2 is used twice in the tenant timeline: migrations/both/002_b.sql and migrations/tenant/002_a.sql',
+      'migrations/tenant/002_b.sql: version 2 is used twice in the tenant scope: migrations/tenant/002_a.sql and migrations/tenant/002_b.sql',
     ]);
   });
 
