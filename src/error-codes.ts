@@ -138,6 +138,11 @@ export const ERROR_CODES = {
     means: 'The tenants table lacks the columns needed (name, and database_url, database or schema).',
   },
   TENANTS_QUERY_FAILED: { exit: 'failure', means: "The tenants query failed on the master; the query and the server's message are shown." },
+  TENANTS_QUERY_WRITES: {
+    exit: 'failure',
+    means:
+      'The tenants query tried to write (UPDATE, DELETE, a writing function): it runs read-only, so nothing changed; make it a SELECT.',
+  },
   TENANTS_BAD_ROW: { exit: 'failure', means: 'A tenants row has no name, or a value of the wrong type.' },
   TENANTS_DUPLICATE: {
     exit: 'failure',

@@ -33,10 +33,10 @@ export interface Plan {
  * older releases wrote.
  */
 export function findDrift(migrations: readonly Migration[], applied: readonly AppliedMigration[]): Drift[] {
-  const byKey = keyed(migrations);
+  const fileOf = fileFinder(migrations);
   const drift: Drift[] = [];
   for (const row of applied) {
-    const file = byKey.get(row.key);
+    const file = fileOf(row);
     if (!file) drift.push({ version: row.version, name: row.name, kind: 'missing' });
     else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: 'changed' });
   }
@@ -49,12 +49,20 @@ export function newestVersion(applied: readonly { version: number }[]): number |
 
 /** Files whose migration (scope folder and version) the ledger does not hold as applied, in timeline order. */
 export function pendingMigrations(migrations: readonly Migration[], state: AppliedState): Migration[] {
-  const applied = new Set(state.applied.map((row) => row.key));
-  return migrations.filter((migration) => !applied.has(migrationKey(migration)));
+  const fileOf = fileFinder(migrations);
+  const applied = new Set(state.applied.map((row) => fileOf(row)).filter((file) => file !== undefined));
+  return migrations.filter((migration) => !applied.has(migration));
 }
 
-function keyed(migrations: readonly Migration[]): Map<string, Migration> {
-  return new Map(migrations.map((migration) => [migrationKey(migration), migration]));
+/**
+ * The file an applied row is: by its key (scope folder and version); a row whose scope nothing
+ * said (folded without the files) by its version.
+ */
+function fileFinder(migrations: readonly Migration[]): (row: AppliedMigration) => Migration | undefined {
+  const byKey = new Map(migrations.map((migration) => [migrationKey(migration), migration]));
+  const byVersion = new Map<number, Migration>();
+  for (const migration of migrations) if (!byVersion.has(migration.version)) byVersion.set(migration.version, migration);
+  return (row) => byKey.get(row.key) ?? (row.scope === null ? byVersion.get(row.version) : undefined);
 }
 
 /**
@@ -151,10 +159,10 @@ export function planRollback(
   const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
   if (chosenDrift.length > 0 && !options.allowDrift)
     return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift, 'down') };
-  const byKey = keyed(migrations);
+  const fileOf = fileFinder(migrations);
   const steps: Migration[] = [];
   for (const row of chosen) {
-    const file = byKey.get(row.key);
+    const file = fileOf(row);
     if (!file) {
       return {
         ...base,

@@ -7,8 +7,10 @@
  * The default query reads every row and leaves out the ones that clearly say they are inactive;
  * the rows of --tenants-query are taken as they are (the query says which tenants it wants).
  */
+
+import type pg from 'pg';
 import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
-import { openSession } from '../db/session.js';
+import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
@@ -143,7 +145,22 @@ export interface DiscoveredTenants {
   inactive: number;
 }
 
-/** Runs the tenants query on the master. */
+/**
+ * The tenants query's rows, read in a READ ONLY transaction that is rolled back: listing tenants
+ * (for migrate, rollback, status) never changes the master, whatever --tenants-query says
+ * (an UPDATE ... RETURNING, a writing CTE or function is stopped by the server, SQLSTATE 25006).
+ */
+async function readOnly(client: Session['client'], query: string): Promise<Row[]> {
+  await client.query('BEGIN TRANSACTION READ ONLY');
+  try {
+    // The extended protocol takes one statement: "SELECT ...; COMMIT; UPDATE ..." cannot end the READ ONLY transaction.
+    return (await client.query<Row>({ text: query, queryMode: 'extended' } as pg.QueryConfig)).rows;
+  } finally {
+    await client.query('ROLLBACK').catch(() => {});
+  }
+}
+
+/** Runs the tenants query on the master, read-only. */
 export async function discoverTenants(options: ResolvedFleetOptions): Promise<DiscoveredTenants> {
   const session = await openSession(options.masterUrl, {
     connectTimeoutMs: options.connectTimeoutMs,
@@ -152,7 +169,7 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Di
   });
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
-    const { rows } = await session.client.query<Row>(query);
+    const rows = await readOnly(session.client, query);
     const kept = options.tenantsQuery === undefined ? activeRows(rows) : { rows, inactive: 0 };
     return { tenants: selectTenants(tenantsFromRows(kept.rows, options.masterUrl), options), inactive: kept.inactive };
   } catch (error) {
@@ -166,6 +183,12 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Di
           'create it (columns: name, and database_url or schema, optional active) or point {option} at your own table',
           { option: 'tenantsQuery' },
         ),
+      });
+    }
+    if (pgError.code === '25006') {
+      throw new TenantMigrateError('TENANTS_QUERY_WRITES', `the tenants query tried to write on the master, and was stopped: ${message}`, {
+        detail: `query: ${query}`,
+        hint: 'the tenants query runs in a READ ONLY transaction and changed nothing: make it a SELECT that returns name and database_url, database or schema',
       });
     }
     throw new TenantMigrateError('TENANTS_QUERY_FAILED', `the tenants query failed on the master: ${message}`, {
