@@ -14,35 +14,35 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-XQYU7FP4.js";
+} from "./chunk-YJTBQFKZ.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-LQVG3V3S.js";
-import "./chunk-IKSEEMAE.js";
+import "./chunk-PDPK37Y5.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-76LKI7QV.js";
+} from "./chunk-Q2JUMN2B.js";
 import {
   fleetStatus
-} from "./chunk-ROMUPFF6.js";
+} from "./chunk-443ZLWBD.js";
 import {
   renderVerifyReport
-} from "./chunk-OF4XN3BB.js";
-import "./chunk-CS4UKXDR.js";
+} from "./chunk-6Z2FL7WI.js";
+import "./chunk-NJ6DOQ6X.js";
 import {
   verifyMigrations
-} from "./chunk-VYZE3YSR.js";
-import "./chunk-S36FUA3N.js";
+} from "./chunk-DVDLXUNT.js";
+import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-74YKW347.js";
-import "./chunk-4QC7S2NH.js";
-import "./chunk-YVIKH6IF.js";
-import "./chunk-LHGJFAKK.js";
+} from "./chunk-BVVM7MPP.js";
+import "./chunk-LKBX5ENP.js";
+import "./chunk-TYRAZGYJ.js";
+import "./chunk-MKDKGPSR.js";
 import {
   formatTargetError,
   formatTargetLine
@@ -52,29 +52,30 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-EATCKMG3.js";
-import "./chunk-HSM7HILM.js";
-import "./chunk-6NOND2QH.js";
-import "./chunk-ZDYZMBDQ.js";
-import "./chunk-7DB2X37P.js";
-import "./chunk-JSS5WOBM.js";
-import "./chunk-PW6PY47X.js";
-import "./chunk-ZGQM6IEK.js";
+import "./chunk-E7QTASLD.js";
+import "./chunk-GWVGP6WV.js";
+import "./chunk-TUYZMNJD.js";
+import "./chunk-YP3VZLIF.js";
+import "./chunk-WH7DQMAR.js";
+import "./chunk-6HOZ6YQJ.js";
+import "./chunk-J5F42THH.js";
+import "./chunk-ZHUA7RRB.js";
 import {
   toTargetError
-} from "./chunk-R2WY2DOT.js";
+} from "./chunk-KCEC3NUD.js";
+import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-2J4KHC42.js";
-import "./chunk-C4H4VEX3.js";
-import "./chunk-WNDO3AYO.js";
-import "./chunk-TAF4GB3Y.js";
+import "./chunk-Q5ULJFZ7.js";
+import "./chunk-CPF5SSB7.js";
+import "./chunk-7PMDD7V6.js";
+import "./chunk-YWW4IGFJ.js";
 import {
   passwordsIn
-} from "./chunk-6XJADNPY.js";
+} from "./chunk-PNIS5OL4.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-T3KOPJMJ.js";
+} from "./chunk-N5GR3MAN.js";
 import {
   __commonJS,
   __require,

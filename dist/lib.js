@@ -14,51 +14,51 @@ import {
 } from "./chunk-LQVG3V3S.js";
 import {
   migrateTenant
-} from "./chunk-IKSEEMAE.js";
+} from "./chunk-PDPK37Y5.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-76LKI7QV.js";
+} from "./chunk-Q2JUMN2B.js";
 import {
   fleetStatus
-} from "./chunk-ROMUPFF6.js";
+} from "./chunk-443ZLWBD.js";
 import {
   renderVerifyReport
-} from "./chunk-OF4XN3BB.js";
-import "./chunk-CS4UKXDR.js";
+} from "./chunk-6Z2FL7WI.js";
+import "./chunk-NJ6DOQ6X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-VYZE3YSR.js";
-import "./chunk-S36FUA3N.js";
+} from "./chunk-DVDLXUNT.js";
+import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-74YKW347.js";
-import "./chunk-4QC7S2NH.js";
-import "./chunk-YVIKH6IF.js";
-import "./chunk-LHGJFAKK.js";
+} from "./chunk-BVVM7MPP.js";
+import "./chunk-LKBX5ENP.js";
+import "./chunk-TYRAZGYJ.js";
+import "./chunk-MKDKGPSR.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-TVFNDKWV.js";
 import {
   createMigration
-} from "./chunk-GB5W6ABQ.js";
+} from "./chunk-J7HCFLAM.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-EATCKMG3.js";
+} from "./chunk-E7QTASLD.js";
 import {
   provisionTenant
-} from "./chunk-HSM7HILM.js";
+} from "./chunk-GWVGP6WV.js";
 import {
   refreshTemplate
-} from "./chunk-6NOND2QH.js";
+} from "./chunk-TUYZMNJD.js";
 import {
   loadMigration,
   loadMigrations,
@@ -66,28 +66,29 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-ZDYZMBDQ.js";
+} from "./chunk-YP3VZLIF.js";
 import {
   removeTenant
-} from "./chunk-7DB2X37P.js";
-import "./chunk-JSS5WOBM.js";
-import "./chunk-PW6PY47X.js";
-import "./chunk-ZGQM6IEK.js";
-import "./chunk-R2WY2DOT.js";
+} from "./chunk-WH7DQMAR.js";
+import "./chunk-6HOZ6YQJ.js";
+import "./chunk-J5F42THH.js";
+import "./chunk-ZHUA7RRB.js";
+import "./chunk-KCEC3NUD.js";
+import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-2J4KHC42.js";
-import "./chunk-C4H4VEX3.js";
+import "./chunk-Q5ULJFZ7.js";
+import "./chunk-CPF5SSB7.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-WNDO3AYO.js";
-import "./chunk-TAF4GB3Y.js";
+} from "./chunk-7PMDD7V6.js";
+import "./chunk-YWW4IGFJ.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-6XJADNPY.js";
+} from "./chunk-PNIS5OL4.js";
 import {
   TenantMigrateError
-} from "./chunk-T3KOPJMJ.js";
+} from "./chunk-N5GR3MAN.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -1,0 +1,21 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  listTenants
+} from "./chunk-E7QTASLD.js";
+import "./chunk-6HOZ6YQJ.js";
+import "./chunk-J5F42THH.js";
+import "./chunk-Q5ULJFZ7.js";
+import "./chunk-CPF5SSB7.js";
+import "./chunk-7PMDD7V6.js";
+import "./chunk-YWW4IGFJ.js";
+import "./chunk-PNIS5OL4.js";
+import "./chunk-N5GR3MAN.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  listTenants
+};
