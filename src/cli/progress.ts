@@ -1,10 +1,11 @@
 /**
  * Progress of a fleet run on stderr (stdout stays for the report, so `--json` pipes cleanly):
- * on a terminal one live line (targets done / total, failures so far, what runs now); in CI
- * logs one plain line per finished target.
+ * on a terminal one live line (targets done / total, failures so far, the rate, an ETA, what runs
+ * now); in CI logs one plain line per finished target, or on large fleets one line per 1% (with
+ * the same counts), so a 10,000-tenant log stays readable.
  */
 import type { ProgressEvent } from '../fleet/index.js';
-import { formatTargetLine } from '../report/fleet-text.js';
+import { formatMs, formatTargetLine } from '../report/fleet-text.js';
 import type { CliIo } from './io.js';
 
 export interface Progress {
@@ -13,12 +14,30 @@ export interface Progress {
   finish(): void;
 }
 
-export function createProgress(io: CliIo, label: string, write: (text: string) => void = (text) => process.stderr.write(text)): Progress {
+/** Fleets larger than this get one log line per 1% instead of one per target. */
+export const LINE_PER_TARGET_LIMIT = 200;
+
+export function createProgress(
+  io: CliIo,
+  label: string,
+  write: (text: string) => void = (text) => process.stderr.write(text),
+  now: () => number = () => performance.now(),
+): Progress {
+  const started = now();
+  const rate = (done: number, total: number) => rateAndEta(done, total, now() - started);
   if (!io.isTTY) {
+    let lastPercent = -1;
     return {
       onProgress(event) {
         if (event.type !== 'target-done') return;
-        io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+        if (event.total <= LINE_PER_TARGET_LIMIT) {
+          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+          return;
+        }
+        const percent = Math.floor((event.done / event.total) * 100);
+        if (percent === lastPercent && event.done !== event.total) return;
+        lastPercent = percent;
+        io.err(`[${event.done}/${event.total}] ${percent}% ${label}: ${event.failed} failed so far, ${rate(event.done, event.total)}`);
       },
       finish() {},
     };
@@ -28,9 +47,11 @@ export function createProgress(io: CliIo, label: string, write: (text: string) =
   let failed = 0;
   let current = '';
   let shown = false;
+  let failuresShown = 0;
   const draw = () => {
     const width = Math.max(40, (process.stderr.columns || 100) - 1);
-    const text = `${label} ${bar(done, total)} ${done}/${total || '?'} targets${failed ? `, ${failed} failed` : ''}${current ? `  ${current}` : ''}`;
+    const counts = `${done}/${total || '?'} targets${failed ? `, ${failed} failed` : ''}${done > 0 ? `, ${rate(done, total)}` : ''}`;
+    const text = `${label} ${bar(done, total)} ${counts}${current ? `  ${current}` : ''}`;
     write(`\r\x1b[2K${text.slice(0, width)}`);
     shown = true;
   };
@@ -39,12 +60,13 @@ export function createProgress(io: CliIo, label: string, write: (text: string) =
       if (event.type === 'total') total = event.total;
       else if (event.type === 'migration-start') current = `${event.target}: ${event.direction} ${event.name}`;
       else if (event.type === 'target-start') current = event.target;
+      else if (event.type === 'lock-retry') current = `${event.target}: waiting for a table lock (attempt ${event.attempts + 1})`;
       else if (event.type === 'target-done') {
         done = event.done;
         total = Math.max(total, event.total);
         failed = event.failed;
-        // Failures stay on screen above the live line.
-        if (event.result.status === 'failed') write(`\r\x1b[2K${formatTargetLine(event.result)}\n`);
+        // The first failures stay on screen above the live line; the report groups them all.
+        if (event.result.status === 'failed' && failuresShown++ < 20) write(`\r\x1b[2K${formatTargetLine(event.result)}\n`);
       }
       draw();
     },
@@ -52,6 +74,15 @@ export function createProgress(io: CliIo, label: string, write: (text: string) =
       if (shown) write('\r\x1b[2K');
     },
   };
+}
+
+/** `250 targets/s, ETA 35s`. Pure. */
+export function rateAndEta(done: number, total: number, elapsedMs: number): string {
+  if (done === 0 || elapsedMs <= 0) return 'starting';
+  const perSecond = done / (elapsedMs / 1000);
+  const shown = perSecond >= 10 ? Math.round(perSecond).toString() : perSecond.toFixed(1);
+  const left = Math.max(0, total - done);
+  return `${shown} targets/s${left > 0 ? `, ETA ${formatMs((left / perSecond) * 1000)}` : ''}`;
 }
 
 function bar(done: number, total: number): string {

@@ -3,6 +3,8 @@
  * headline, the failures first (they are what a reader came for), then the per-target table,
  * folded when the fleet is large.
  */
+
+import { groupFailures, namesOf } from './failure-groups.js';
 import type { FleetReport, StatusReport, TargetError } from './fleet-model.js';
 import { fleetSummaryLine, formatMs, formatVersion, inactiveLine, statusSummaryLine } from './fleet-text.js';
 
@@ -23,6 +25,46 @@ function fold(summary: string, body: string, rows: number): string {
   return rows > FOLD_ROWS ? `<details><summary>${summary}</summary>\n\n${body}\n\n</details>` : body;
 }
 
+/**
+ * GitHub refuses a job summary over 1 MiB: the CLI's markdown stays under it with room for what
+ * the workflow adds. Rows of the per-target table past the budget are left out, and it says so.
+ */
+export const MARKDOWN_LIMIT_BYTES = 1_000_000;
+
+/** One row per cause of failure: the targets it hit (count, first names) and the error. */
+function failureTable(targets: ReadonlyArray<{ name: string; url: string; schema?: string; error?: TargetError }>): string {
+  const groups = groupFailures(targets);
+  return table(
+    ['Targets', 'Error'],
+    groups.map((group) =>
+      group.count === 1
+        ? [`\`${group.first.name}\``, errorText(group.first.error)]
+        : [
+            `${group.count.toLocaleString('en-US')}: ${namesOf(group, (name) => `\`${name}\``)}`,
+            errorText({ ...group.first.error, message: group.message, hint: group.hint, detail: group.detail }),
+          ],
+    ),
+  );
+}
+
+/** The per-target table, folded when long, with as many rows as the size limit leaves room for. */
+function targetTable(header: string[], rows: string[][], before: readonly string[]): string {
+  let budget = MARKDOWN_LIMIT_BYTES - Buffer.byteLength(before.join('\n')) - 2_000;
+  const kept: string[][] = [];
+  for (const row of rows) {
+    const size = Buffer.byteLength(row.join(' | ')) + 8;
+    if (size > budget) break;
+    budget -= size;
+    kept.push(row);
+  }
+  const left = rows.length - kept.length;
+  const note =
+    left > 0
+      ? `\n\n${left.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} targets left out to stay under GitHub's 1 MiB summary limit; the JSON report (--json) lists every target.`
+      : '';
+  return `${fold(`All ${rows.length} targets`, table(header, kept), rows.length)}${note}`;
+}
+
 function errorText(error: TargetError): string {
   const at = error.file ? ` (\`${error.file}${error.line ? `:${error.line}` : ''}\`)` : '';
   const detail = error.detail ? `<br>\`${error.detail.replace(/`/g, "'")}\`` : '';
@@ -38,16 +80,7 @@ export function renderFleetMarkdown(report: FleetReport): string {
   out.push(fleetSummaryLine(report), '');
   if (report.error) out.push(`> [!CAUTION]\n> ${errorText(report.error)}`, '');
   const failed = report.targets.filter((target) => target.status === 'failed');
-  if (failed.length > 0) {
-    out.push(`#### Failed (${failed.length})`, '');
-    out.push(
-      table(
-        ['Target', 'Error'],
-        failed.map((target) => [`\`${target.name}\``, errorText(target.error!)]),
-      ),
-      '',
-    );
-  }
+  if (failed.length > 0) out.push(`#### Failed (${failed.length})`, '', failureTable(failed), '');
   const skipped = report.targets.filter((target) => target.status === 'skipped');
   if (skipped.length > 0) out.push(`${skipped.length} target(s) skipped: ${skipped[0].error?.message ?? ''}`, '');
   const inactive = inactiveLine(report.inactiveTenants);
@@ -60,10 +93,8 @@ export function renderFleetMarkdown(report: FleetReport): string {
     (report.dryRun ? (target.planned ?? []) : target.applied).map((step) => step.name).join(', ') || '-',
     formatMs(target.durationMs),
   ]);
-  if (rows.length > 0) {
-    const body = table(['Target', 'Kind', 'Status', 'Version', report.dryRun ? 'Would run' : 'Ran', 'Time'], rows);
-    out.push(fold(`All ${rows.length} targets`, body, rows.length), '');
-  }
+  if (rows.length > 0)
+    out.push(targetTable(['Target', 'Kind', 'Status', 'Version', report.dryRun ? 'Would run' : 'Ran', 'Time'], rows, out), '');
   return out.join('\n');
 }
 
@@ -88,6 +119,8 @@ export function renderStatusMarkdown(report: StatusReport): string {
       '',
     );
   }
+  const failing = report.targets.filter((target) => target.error);
+  if (failing.length > 0) out.push(`#### Errors (${failing.length})`, '', failureTable(failing), '');
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ''}`,
     target.kind,
@@ -97,9 +130,7 @@ export function renderStatusMarkdown(report: StatusReport): string {
     target.error ? errorText(target.error) : target.drift.map((item) => `${item.version} ${item.kind}`).join(', ') || '-',
     target.lastAppliedAt ?? '-',
   ]);
-  if (rows.length > 0) {
-    const body = table(['Target', 'Kind', 'Version', 'Latest', 'Pending', 'Drift / error', 'Last applied'], rows);
-    out.push(fold(`All ${rows.length} targets`, body, rows.length), '');
-  }
+  if (rows.length > 0)
+    out.push(targetTable(['Target', 'Kind', 'Version', 'Latest', 'Pending', 'Drift / error', 'Last applied'], rows, out), '');
   return out.join('\n');
 }

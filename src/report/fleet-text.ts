@@ -2,6 +2,7 @@
  * Fleet and status reports as terminal text: a table with one row per target, then every
  * failure in full (message and hint), then a one-line summary CI logs end with.
  */
+import { groupFailures, NAMES_SHOWN, namesOf } from './failure-groups.js';
 import type { FleetReport, PlannedStep, StatusReport, TargetError, TargetResult } from './fleet-model.js';
 import { renderRolloutText } from './rollout-text.js';
 
@@ -69,9 +70,15 @@ export function fleetSummaryLine(report: FleetReport): string {
   return `${head}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}${parts.length ? `, ${parts.join(', ')}` : ''}; ${steps} migration${steps === 1 ? '' : 's'} run in ${formatMs(report.durationMs)}${report.ok ? '' : ' -- FAILED'}`;
 }
 
+/** Past this many targets the text report shows counts instead of a row per target (the JSON has every row). */
+export const TEXT_TABLE_LIMIT = 50;
+
 export function renderFleetText(report: FleetReport): string {
   const out: string[] = [];
-  if (report.targets.length > 0) {
+  const large = report.targets.length > TEXT_TABLE_LIMIT;
+  // The outcome first, so a long log is read from its first line; again at the end, where CI logs are read.
+  if (large) out.push(fleetSummaryLine(report), '', tableLeftOut(report.targets.length));
+  else if (report.targets.length > 0) {
     out.push(
       textTable(
         ['TARGET', 'KIND', 'STATUS', 'FROM', 'TO', report.dryRun ? 'PLANNED' : 'RUN', 'TIME'],
@@ -97,8 +104,13 @@ export function renderFleetText(report: FleetReport): string {
   for (const target of report.targets.filter((candidate) => candidate.createdSchema)) {
     out.push(`\n${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
   }
-  const failures = report.targets.filter((target) => target.status === 'failed');
-  for (const target of failures) out.push(`\nFAILED ${target.name} (${where(target)})\n${formatTargetError(target.error!)}`);
+  out.push(...lockRetryLines(report.targets));
+  out.push(
+    ...failureSections(
+      'FAILED',
+      report.targets.filter((target) => target.status === 'failed'),
+    ),
+  );
   const skipped = report.targets.filter((target) => target.status === 'skipped');
   for (const kind of ['master', 'tenant'] as const) {
     const ofKind = skipped.filter((target) => target.kind === kind);
@@ -110,6 +122,53 @@ export function renderFleetText(report: FleetReport): string {
   if (report.error) out.push(formatRunError(report.error));
   out.push(`\n${fleetSummaryLine(report)}`);
   return out.join('\n');
+}
+
+function tableLeftOut(count: number): string {
+  return `(${count.toLocaleString('en-US')} targets: the table of one row per target is left out past ${TEXT_TABLE_LIMIT}; --json lists every target)`;
+}
+
+/** Status of a large fleet: how many targets sit at each version. */
+function versionCounts(report: StatusReport): string[] {
+  const counts = new Map<string, number>();
+  for (const target of report.targets) {
+    const key = target.error
+      ? 'error'
+      : `${target.kind} at ${formatVersion(target.currentVersion)}${target.pending ? `, ${target.pending} pending` : ''}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()].map(([key, count]) => `  ${String(count).padStart(7)}  ${key}`);
+}
+
+/**
+ * Failures, one section per cause: a cause met by one target is printed as it always was; one
+ * met by many is printed once, with the count and the first names.
+ */
+function failureSections(
+  label: string,
+  targets: ReadonlyArray<{ name: string; url: string; schema?: string; error?: TargetError }>,
+): string[] {
+  return groupFailures(targets).map((group) => {
+    if (group.count === 1) return `\n${label} ${group.first.name} (${where(group.first)})\n${formatTargetError(group.first.error)}`;
+    const error: TargetError = { code: group.code, message: group.message, hint: group.hint, detail: group.detail };
+    return `\n${label} ${group.count.toLocaleString('en-US')} targets: ${namesOf(group)}\n${formatTargetError(error)}`;
+  });
+}
+
+/** Migrations that waited for a table lock and were tried again, at most a few lines. */
+function lockRetryLines(targets: readonly TargetResult[]): string[] {
+  const retried = targets.flatMap((target) =>
+    target.applied.filter((step) => step.lockRetries).map((step) => ({ target: target.name, step })),
+  );
+  if (retried.length === 0) return [];
+  const lines = retried
+    .slice(0, NAMES_SHOWN)
+    .map(
+      ({ target, step }) =>
+        `${target}: ${step.name} met lock_timeout and was applied at attempt ${step.lockRetries!.attempts} (${formatMs(step.lockRetries!.waitedMs)} waited)`,
+    );
+  if (retried.length > NAMES_SHOWN) lines.push(`and ${retried.length - NAMES_SHOWN} more migrations applied after lock-timeout retries`);
+  return [`\n${lines.join('\n')}`];
 }
 
 /** Targets with the same plan are shown once: 200 tenants behind by the same files is one section. */
@@ -152,7 +211,9 @@ export function statusSummaryLine(report: StatusReport): string {
 
 export function renderStatusText(report: StatusReport): string {
   const out: string[] = [];
-  if (report.targets.length > 0) {
+  const large = report.targets.length > TEXT_TABLE_LIMIT;
+  if (large) out.push(statusSummaryLine(report), '', tableLeftOut(report.targets.length), ...versionCounts(report));
+  else if (report.targets.length > 0) {
     out.push(
       textTable(
         ['TARGET', 'KIND', 'VERSION', 'LATEST', 'PENDING', 'DRIFT', 'LAST APPLIED'],
@@ -168,11 +229,19 @@ export function renderStatusText(report: StatusReport): string {
       ),
     );
   }
-  for (const target of report.targets.filter((row) => row.error)) {
-    out.push(`\nERROR ${target.name} (${where(target)})\n${formatTargetError(target.error!)}`);
-  }
-  for (const target of report.targets.filter((row) => row.managedBy === 'goose')) {
-    out.push(`\n${target.name}: managed by goose so far; the next migrate adopts its versions`);
+  out.push(
+    ...failureSections(
+      'ERROR',
+      report.targets.filter((row) => row.error),
+    ),
+  );
+  const goose = report.targets.filter((row) => row.managedBy === 'goose');
+  if (goose.length > NAMES_SHOWN) {
+    out.push(
+      `\n${namesOf({ names: goose.slice(0, NAMES_SHOWN).map((row) => row.name), count: goose.length })}: managed by goose so far; the next migrate adopts their versions`,
+    );
+  } else {
+    for (const target of goose) out.push(`\n${target.name}: managed by goose so far; the next migrate adopts its versions`);
   }
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`\n${inactive}`);
