@@ -31,6 +31,8 @@ const SCHEMAS = Number(process.env.SCALE_SCHEMAS ?? 10_000);
 const DATABASES = Number(process.env.SCALE_DATABASES ?? 1_000);
 const LIMITED = Number(process.env.SCALE_LIMITED ?? 50);
 const RSS_SIZES = (process.env.SCALE_RSS ?? '1000,10000,100000').split(',').map(Number).filter(Boolean);
+/** Fleets larger than this are measured with a dry run (every ledger read, every target planned, nothing written). */
+const RSS_APPLY_MAX = Number(process.env.SCALE_RSS_APPLY_MAX ?? 10_000);
 const PARTS = (process.env.SCALE_PARTS ?? 'schemas,databases,limited,rss').split(',');
 const CONCURRENCY = 16;
 const PREFIX = 'tm_bench_scale';
