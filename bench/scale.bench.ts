@@ -167,10 +167,14 @@ async function peakMemory(dir: string): Promise<void> {
   try {
     for (const size of RSS_SIZES) {
       const masterUrl = await createSchemaFleet(SERVER, database, size);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support/rss-child.ts'), dir, masterUrl], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'support/rss-child.ts'), dir, masterUrl, size > RSS_APPLY_MAX ? 'plan' : 'apply'],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       if (child.status !== 0) throw new Error(`rss child failed: ${child.stderr}`);
       console.log(`  ${String(size).padStart(7)} schema tenants: ${child.stdout.trim()}  (target at 100,000: < 300 MB)`);
     }
