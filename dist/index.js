@@ -18,7 +18,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-LQVG3V3S.js";
+} from "./chunk-KPVS57VK.js";
 import "./chunk-PDPK37Y5.js";
 import {
   formatLint,
@@ -46,7 +46,7 @@ import "./chunk-MKDKGPSR.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-TVFNDKWV.js";
+} from "./chunk-EQJIB5EQ.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,

@@ -11,7 +11,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-LQVG3V3S.js";
+} from "./chunk-KPVS57VK.js";
 import {
   migrateTenant
 } from "./chunk-PDPK37Y5.js";
@@ -44,7 +44,7 @@ import "./chunk-MKDKGPSR.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-TVFNDKWV.js";
+} from "./chunk-EQJIB5EQ.js";
 import {
   createMigration
 } from "./chunk-J7HCFLAM.js";

@@ -23,7 +23,7 @@ import "./chunk-TYRAZGYJ.js";
 import "./chunk-MKDKGPSR.js";
 import {
   renderFleetText
-} from "./chunk-TVFNDKWV.js";
+} from "./chunk-EQJIB5EQ.js";
 import "./chunk-TUYZMNJD.js";
 import {
   listMigrationFiles

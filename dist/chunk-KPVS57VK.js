@@ -8,9 +8,11 @@ import {
   fleetSummaryLine,
   formatMs,
   formatVersion,
+  groupFailures,
   inactiveLine,
+  namesOf,
   statusSummaryLine
-} from "./chunk-TVFNDKWV.js";
+} from "./chunk-EQJIB5EQ.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;
@@ -29,6 +31,34 @@ ${body}
 
 </details>` : body;
 }
+var MARKDOWN_LIMIT_BYTES = 1e6;
+function failureTable(targets) {
+  const groups = groupFailures(targets);
+  return table(
+    ["Targets", "Error"],
+    groups.map(
+      (group) => group.count === 1 ? [`\`${group.first.name}\``, errorText(group.first.error)] : [
+        `${group.count.toLocaleString("en-US")}: ${namesOf(group, (name) => `\`${name}\``)}`,
+        errorText({ ...group.first.error, message: group.message, hint: group.hint, detail: group.detail })
+      ]
+    )
+  );
+}
+function targetTable(header, rows, before) {
+  let budget = MARKDOWN_LIMIT_BYTES - Buffer.byteLength(before.join("\n")) - 2e3;
+  const kept = [];
+  for (const row of rows) {
+    const size = Buffer.byteLength(row.join(" | ")) + 8;
+    if (size > budget) break;
+    budget -= size;
+    kept.push(row);
+  }
+  const left = rows.length - kept.length;
+  const note = left > 0 ? `
+
+${left.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")} targets left out to stay under GitHub's 1 MiB summary limit; the JSON report (--json) lists every target.` : "";
+  return `${fold(`All ${rows.length} targets`, table(header, kept), rows.length)}${note}`;
+}
 function errorText(error) {
   const at = error.file ? ` (\`${error.file}${error.line ? `:${error.line}` : ""}\`)` : "";
   const detail = error.detail ? `<br>\`${error.detail.replace(/`/g, "'")}\`` : "";
@@ -44,16 +74,7 @@ function renderFleetMarkdown(report) {
   if (report.error) out.push(`> [!CAUTION]
 > ${errorText(report.error)}`, "");
   const failed = report.targets.filter((target) => target.status === "failed");
-  if (failed.length > 0) {
-    out.push(`#### Failed (${failed.length})`, "");
-    out.push(
-      table(
-        ["Target", "Error"],
-        failed.map((target) => [`\`${target.name}\``, errorText(target.error)])
-      ),
-      ""
-    );
-  }
+  if (failed.length > 0) out.push(`#### Failed (${failed.length})`, "", failureTable(failed), "");
   const skipped = report.targets.filter((target) => target.status === "skipped");
   if (skipped.length > 0) out.push(`${skipped.length} target(s) skipped: ${skipped[0].error?.message ?? ""}`, "");
   const inactive = inactiveLine(report.inactiveTenants);
@@ -66,10 +87,8 @@ function renderFleetMarkdown(report) {
     (report.dryRun ? target.planned ?? [] : target.applied).map((step) => step.name).join(", ") || "-",
     formatMs(target.durationMs)
   ]);
-  if (rows.length > 0) {
-    const body = table(["Target", "Kind", "Status", "Version", report.dryRun ? "Would run" : "Ran", "Time"], rows);
-    out.push(fold(`All ${rows.length} targets`, body, rows.length), "");
-  }
+  if (rows.length > 0)
+    out.push(targetTable(["Target", "Kind", "Status", "Version", report.dryRun ? "Would run" : "Ran", "Time"], rows, out), "");
   return out.join("\n");
 }
 function renderStatusMarkdown(report) {
@@ -93,6 +112,8 @@ function renderStatusMarkdown(report) {
       ""
     );
   }
+  const failing = report.targets.filter((target) => target.error);
+  if (failing.length > 0) out.push(`#### Errors (${failing.length})`, "", failureTable(failing), "");
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
     target.kind,
@@ -102,10 +123,8 @@ function renderStatusMarkdown(report) {
     target.error ? errorText(target.error) : target.drift.map((item) => `${item.version} ${item.kind}`).join(", ") || "-",
     target.lastAppliedAt ?? "-"
   ]);
-  if (rows.length > 0) {
-    const body = table(["Target", "Kind", "Version", "Latest", "Pending", "Drift / error", "Last applied"], rows);
-    out.push(fold(`All ${rows.length} targets`, body, rows.length), "");
-  }
+  if (rows.length > 0)
+    out.push(targetTable(["Target", "Kind", "Version", "Latest", "Pending", "Drift / error", "Last applied"], rows, out), "");
   return out.join("\n");
 }
 

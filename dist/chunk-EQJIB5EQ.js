@@ -5,9 +5,63 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 
+// src/report/failure-groups.ts
+var NAMES_SHOWN = 5;
+function groupFailures(targets) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (!target.error) continue;
+    const message = withoutTarget(target.error.message, target);
+    const hint = target.error.hint === void 0 ? void 0 : withoutTarget(target.error.hint, target);
+    const key = `${target.error.code}\0${target.error.migration ?? ""}\0${message}`;
+    const group = groups.get(key);
+    if (group) {
+      group.count++;
+      if (group.names.length < NAMES_SHOWN) group.names.push(target.name);
+      continue;
+    }
+    groups.set(key, {
+      code: target.error.code,
+      ...target.error.migration ? { migration: target.error.migration } : {},
+      message,
+      ...hint ? { hint } : {},
+      ...target.error.detail ? { detail: withoutTarget(target.error.detail, target) } : {},
+      count: 1,
+      names: [target.name],
+      first: { name: target.name, url: target.url, ...target.schema ? { schema: target.schema } : {}, error: target.error }
+    });
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+function namesOf(group, quote = (name) => name) {
+  const shown = group.names.map(quote).join(", ");
+  return group.count > group.names.length ? `${shown} and ${(group.count - group.names.length).toLocaleString("en-US")} more` : shown;
+}
+function withoutTarget(text, target) {
+  const replacements = [];
+  if (target.url) replacements.push([target.url, "<url>"]);
+  const database = databaseIn(target.url);
+  if (database) replacements.push([database, "<database>"]);
+  if (target.schema) replacements.push([target.schema, "<schema>"]);
+  if (target.name) replacements.push([target.name, "<tenant>"]);
+  let result = text;
+  for (const [value, placeholder] of replacements.sort((a, b) => b[0].length - a[0].length)) {
+    if (value.length >= 2) result = result.split(value).join(placeholder);
+  }
+  return result;
+}
+function databaseIn(url) {
+  try {
+    const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+    return name || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/report/rollout-text.ts
-var NAMES_SHOWN = 20;
-function listNames(names, shown = NAMES_SHOWN) {
+var NAMES_SHOWN2 = 20;
+function listNames(names, shown = NAMES_SHOWN2) {
   if (names.length === 0) return "(none)";
   return names.length <= shown ? names.join(", ") : `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
 }
@@ -114,9 +168,12 @@ function fleetSummaryLine(report) {
   const head = `${report.command}${report.dryRun ? " (dry run, nothing changed)" : ""}${report.shard ? ` shard ${report.shard}` : ""}`;
   return `${head}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}${parts.length ? `, ${parts.join(", ")}` : ""}; ${steps} migration${steps === 1 ? "" : "s"} run in ${formatMs(report.durationMs)}${report.ok ? "" : " -- FAILED"}`;
 }
+var TEXT_TABLE_LIMIT = 50;
 function renderFleetText(report) {
   const out = [];
-  if (report.targets.length > 0) {
+  const large = report.targets.length > TEXT_TABLE_LIMIT;
+  if (large) out.push(fleetSummaryLine(report), "", tableLeftOut(report.targets.length));
+  else if (report.targets.length > 0) {
     out.push(
       textTable(
         ["TARGET", "KIND", "STATUS", "FROM", "TO", report.dryRun ? "PLANNED" : "RUN", "TIME"],
@@ -145,10 +202,13 @@ ${target.name}: ${report.dryRun ? "would adopt" : "adopted"} goose versions ${ta
     out.push(`
 ${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
   }
-  const failures = report.targets.filter((target) => target.status === "failed");
-  for (const target of failures) out.push(`
-FAILED ${target.name} (${where(target)})
-${formatTargetError(target.error)}`);
+  out.push(...lockRetryLines(report.targets));
+  out.push(
+    ...failureSections(
+      "FAILED",
+      report.targets.filter((target) => target.status === "failed")
+    )
+  );
   const skipped = report.targets.filter((target) => target.status === "skipped");
   for (const kind of ["master", "tenant"]) {
     const ofKind = skipped.filter((target) => target.kind === kind);
@@ -163,6 +223,40 @@ ${inactive}`);
   out.push(`
 ${fleetSummaryLine(report)}`);
   return out.join("\n");
+}
+function tableLeftOut(count) {
+  return `(${count.toLocaleString("en-US")} targets: the table of one row per target is left out past ${TEXT_TABLE_LIMIT}; --json lists every target)`;
+}
+function versionCounts(report) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const target of report.targets) {
+    const key = target.error ? "error" : `${target.kind} at ${formatVersion(target.currentVersion)}${target.pending ? `, ${target.pending} pending` : ""}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()].map(([key, count]) => `  ${String(count).padStart(7)}  ${key}`);
+}
+function failureSections(label, targets) {
+  return groupFailures(targets).map((group) => {
+    if (group.count === 1) return `
+${label} ${group.first.name} (${where(group.first)})
+${formatTargetError(group.first.error)}`;
+    const error = { code: group.code, message: group.message, hint: group.hint, detail: group.detail };
+    return `
+${label} ${group.count.toLocaleString("en-US")} targets: ${namesOf(group)}
+${formatTargetError(error)}`;
+  });
+}
+function lockRetryLines(targets) {
+  const retried = targets.flatMap(
+    (target) => target.applied.filter((step) => step.lockRetries).map((step) => ({ target: target.name, step }))
+  );
+  if (retried.length === 0) return [];
+  const lines = retried.slice(0, NAMES_SHOWN).map(
+    ({ target, step }) => `${target}: ${step.name} met lock_timeout and was applied at attempt ${step.lockRetries.attempts} (${formatMs(step.lockRetries.waitedMs)} waited)`
+  );
+  if (retried.length > NAMES_SHOWN) lines.push(`and ${retried.length - NAMES_SHOWN} more migrations applied after lock-timeout retries`);
+  return [`
+${lines.join("\n")}`];
 }
 function plannedSections(targets) {
   const groups = /* @__PURE__ */ new Map();
@@ -202,7 +296,9 @@ function statusSummaryLine(report) {
 }
 function renderStatusText(report) {
   const out = [];
-  if (report.targets.length > 0) {
+  const large = report.targets.length > TEXT_TABLE_LIMIT;
+  if (large) out.push(statusSummaryLine(report), "", tableLeftOut(report.targets.length), ...versionCounts(report));
+  else if (report.targets.length > 0) {
     out.push(
       textTable(
         ["TARGET", "KIND", "VERSION", "LATEST", "PENDING", "DRIFT", "LAST APPLIED"],
@@ -218,13 +314,20 @@ function renderStatusText(report) {
       )
     );
   }
-  for (const target of report.targets.filter((row) => row.error)) {
-    out.push(`
-ERROR ${target.name} (${where(target)})
-${formatTargetError(target.error)}`);
-  }
-  for (const target of report.targets.filter((row) => row.managedBy === "goose")) {
-    out.push(`
+  out.push(
+    ...failureSections(
+      "ERROR",
+      report.targets.filter((row) => row.error)
+    )
+  );
+  const goose = report.targets.filter((row) => row.managedBy === "goose");
+  if (goose.length > NAMES_SHOWN) {
+    out.push(
+      `
+${namesOf({ names: goose.slice(0, NAMES_SHOWN).map((row) => row.name), count: goose.length })}: managed by goose so far; the next migrate adopts their versions`
+    );
+  } else {
+    for (const target of goose) out.push(`
 ${target.name}: managed by goose so far; the next migrate adopts its versions`);
   }
   const inactive = inactiveLine(report.inactiveTenants);
@@ -245,6 +348,8 @@ function formatTargetLine(result) {
 }
 
 export {
+  groupFailures,
+  namesOf,
   formatMs,
   formatVersion,
   textTable,

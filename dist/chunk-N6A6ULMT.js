@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-6TUZNAGR.js";
+} from "./chunk-RWBNUVKR.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -32,7 +32,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-LQVG3V3S.js";
+} from "./chunk-KPVS57VK.js";
 import {
   VERSION,
   closest,
@@ -47,7 +47,7 @@ import "./chunk-LKBX5ENP.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-TVFNDKWV.js";
+} from "./chunk-EQJIB5EQ.js";
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
@@ -5703,7 +5703,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-4EZVWBN3.js");
+    const { runDemo } = await import("./chunk-TILM3L3P.js");
     return runDemo(options, io);
   }
 });
@@ -5714,7 +5714,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-HZAQENCA.js");
+    const { runDev } = await import("./chunk-YYULPU27.js");
     return runDev(options, io);
   }
 });
@@ -5993,7 +5993,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-QNRLUBIO.js");
-    const { renderProvisionText } = await import("./chunk-6TPA3DKM.js");
+    const { renderProvisionText } = await import("./chunk-ICG5HGKI.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6026,7 +6026,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-WBATDP5N.js");
-    const { renderRemoveText } = await import("./chunk-6TPA3DKM.js");
+    const { renderRemoveText } = await import("./chunk-ICG5HGKI.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6062,7 +6062,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-IZ4EQSYT.js");
-    const { renderTenantListText } = await import("./chunk-6TPA3DKM.js");
+    const { renderTenantListText } = await import("./chunk-ICG5HGKI.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
@@ -6078,7 +6078,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-5OO4XW2K.js");
-    const { renderTemplateRefreshText } = await import("./chunk-6TPA3DKM.js");
+    const { renderTemplateRefreshText } = await import("./chunk-ICG5HGKI.js");
     const result = await refreshTemplate({
       master,
       dir: resolve6(io.cwd, flags.dir),

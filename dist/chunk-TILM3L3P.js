@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-6TUZNAGR.js";
+} from "./chunk-RWBNUVKR.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -46,7 +46,7 @@ import {
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-TVFNDKWV.js";
+} from "./chunk-EQJIB5EQ.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-E7QTASLD.js";
 import "./chunk-GWVGP6WV.js";

@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-TVFNDKWV.js";
+} from "./chunk-EQJIB5EQ.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts
