@@ -9,6 +9,7 @@ import { TenantMigrateError } from '../errors.js';
 import { fleetStatus, migrateFleet, rollbackFleet } from '../fleet/index.js';
 import type { RolloutOptions } from '../fleet/rollout.js';
 import { loadRolloutConfig } from '../fleet/rollout-config-file.js';
+import type { RecordOptions } from '../fleet/run-recorder.js';
 import { toTargetError } from '../fleet/run-target.js';
 import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
@@ -86,13 +87,23 @@ function fleetOptions(port: ActionPort, inputs: ActionInputs, masterUrl: string)
   };
 }
 
-/** canary, wave, max-failures, and the waves of tenant-migrate.config.json in the workspace. */
-async function rolloutOptions(inputs: ActionInputs): Promise<RolloutOptions> {
+/**
+ * canary, wave, max-failures, the waves of tenant-migrate.config.json in the workspace, and the
+ * run record: the run id defaults to the workflow run's (id and attempt), so the jobs of one
+ * matrix share one run and a re-run is a run of its own.
+ */
+async function rolloutOptions(inputs: ActionInputs): Promise<RolloutOptions & RecordOptions> {
+  const workflowRun = process.env.GITHUB_RUN_ID ? `gh-${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined;
+  const record = inputs.record !== false && !inputs.dryRun;
   return {
     rollout: await loadRolloutConfig(process.cwd()),
     canary: inputs.canary,
     wave: inputs.wave,
     maxFailures: inputs.maxFailures,
+    record: inputs.record,
+    runId: inputs.runId ?? (record ? workflowRun : undefined),
+    retryFailed: inputs.retryFailed,
+    claim: inputs.claim,
   };
 }
 
@@ -120,6 +131,7 @@ async function publishFleetReport(port: ActionPort, command: 'deploy' | 'rollbac
   const failed = report.targets.filter((target) => target.status === 'failed');
   port.output('report', fleetReportOutput(report));
   port.output('applied', String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
+  if (report.runId) port.output('run-id', report.runId);
   port.output('failed-targets', failed.map((target) => target.name).join(','));
   await writeSummary(port, renderFleetMarkdown(report), SUMMARY_POINTER);
 

@@ -40,6 +40,8 @@ export function hasRollout(options: RolloutOptions): boolean {
 export interface FleetRollout {
   plan: RolloutPlan;
   work: PhaseWork[];
+  /** Every tenant of the plan before --shard, in run order: the positions the run record keeps, the same in every shard. */
+  order: string[];
 }
 
 /** `tenants`: every selected tenant before --shard (the plan applies the shard itself). */
@@ -50,13 +52,16 @@ export async function planFleetRollout(
 ): Promise<FleetRollout> {
   const waves = rollout.rollout?.waves ?? [];
   const predicateMatches = await evaluateWavePredicates(waves, options);
-  const plan = planRollout(
-    tenants.map((tenant) => tenant.name),
-    { waves, predicateMatches, canary: rollout.canary, wave: rollout.wave, maxFailures: rollout.maxFailures, shard: options.shard },
-  );
+  const request = { waves, predicateMatches, canary: rollout.canary, wave: rollout.wave, maxFailures: rollout.maxFailures };
+  const names = tenants.map((tenant) => tenant.name);
+  const plan = planRollout(names, { ...request, shard: options.shard });
+  const order = options.shard
+    ? planRollout(names, request).phases.flatMap((phase) => phase.tenants)
+    : plan.phases.flatMap((phase) => phase.tenants);
   const byName = new Map(tenants.map((tenant) => [tenant.name, tenant]));
   return {
     plan,
     work: plan.phases.map((phase) => ({ phase, targets: phase.tenants.map((name) => byName.get(name)!) })),
+    order,
   };
 }

@@ -6,20 +6,31 @@
  */
 import { performance } from 'node:perf_hooks';
 import { databaseOf, maskUrl } from '../db/connection-url.js';
-import { type ErrorCode, TenantMigrateError } from '../errors.js';
+import { type ErrorCode, isTenantMigrateError, TenantMigrateError } from '../errors.js';
 import { invalidOption, text } from '../messages.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import type { RolloutReport, RolloutStop } from '../report/rollout-model.js';
+import { runClaimed } from './claim.js';
 import { runCreatingMissingSchema } from './create-missing.js';
 import { type LedgerSnapshot, readLedgerSnapshots, type SnapshotOutcome } from './ledger-snapshots.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { checkRolloutOptions, type FleetRollout, hasRollout, planFleetRollout } from './rollout.js';
 import { runPhases } from './run-phases.js';
+import {
+  checkRecordOptions,
+  claimLeaseMs,
+  partName,
+  type RetrySet,
+  RunRecorder,
+  readRetrySet,
+  recordedOptions,
+  targetKey,
+} from './run-recorder.js';
 import { runTarget, toTargetError } from './run-target.js';
 import { runScheduled } from './scheduler.js';
 import type { SessionPool } from './session-pool.js';
-import { formatShard } from './shard.js';
+import { formatShard, inShard } from './shard.js';
 import { createSessionPool } from './target-session.js';
 import { runTemplateJob, templateTargets } from './tenant-template.js';
 import { type DiscoveredTenants, discoverTenants } from './tenants.js';
@@ -42,12 +53,63 @@ export async function rollbackFleet(options: RollbackOptions): Promise<FleetRepo
 async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): Promise<FleetReport> {
   const options = resolveFleetOptions(raw);
   checkRolloutOptions(raw);
+  checkRecordOptions({ ...raw, dryRun: options.dryRun, sharded: options.shard !== undefined });
+  claimLeaseMs(raw);
+  // Which targets a retry runs is known before anything else: the others are never connected to.
+  const retry = raw.retryFailed === undefined ? undefined : await readRetrySet(command, raw.retryFailed, options);
+  const { recorder, recordWarning } = await openRecord(command, raw, options, retry);
   const pool = createSessionPool(options);
   try {
-    return await runFleetWith(command, raw, options, pool);
+    const report = await runFleetWith(command, raw, options, pool, { recorder, retry });
+    const withRetry = { ...report, ...(retry ? { retryOf: retry.run.id } : {}), ...(recordWarning ? { recordWarning } : {}) };
+    return recorder ? { ...withRetry, ...(await recorder.finish(withRetry)) } : withRetry;
+  } catch (error) {
+    await recorder?.fail(toTargetError(error, [options.masterUrl]));
+    throw error;
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * The run record, unless --no-record or a dry run. A master that cannot be reached is not the
+ * record's to report: the run goes on without one and the master fails as its target, as it
+ * always did (--claim cannot go on without the record).
+ */
+async function openRecord(
+  command: 'migrate' | 'rollback',
+  raw: RollbackOptions,
+  options: ResolvedFleetOptions,
+  retry: RetrySet | undefined,
+): Promise<{ recorder?: RunRecorder; recordWarning?: string }> {
+  if (raw.record === false || options.dryRun) return {};
+  try {
+    const recorder = await RunRecorder.open(command, raw, options, {
+      part: partName(options.shard, raw.claim),
+      takeOver: !raw.claim,
+      options: recordedOptions(raw),
+      retryOf: retry?.run.id,
+    });
+    return { recorder };
+  } catch (error) {
+    const unreachable = isTenantMigrateError(error) && CONNECT_ERRORS.has(error.code);
+    if (!unreachable || raw.claim) throw error;
+    return { recordWarning: `the run was not recorded: ${toTargetError(error, [options.masterUrl]).message}` };
+  }
+}
+
+/** Errors of a master that cannot be reached at all (the record is then moot). */
+const CONNECT_ERRORS: ReadonlySet<string> = new Set([
+  'CONNECT_FAILED',
+  'AUTH_FAILED',
+  'DATABASE_MISSING',
+  'CONNECTION_LOST',
+  'QUERY_TIMEOUT',
+]);
+
+interface RunContext {
+  recorder?: RunRecorder;
+  retry?: RetrySet;
 }
 
 async function runFleetWith(
@@ -55,6 +117,7 @@ async function runFleetWith(
   raw: RollbackOptions,
   options: ResolvedFleetOptions,
   pool: SessionPool,
+  { recorder, retry }: RunContext,
 ): Promise<FleetReport> {
   const started = performance.now();
   const staged = hasRollout(raw);
@@ -83,7 +146,15 @@ async function runFleetWith(
     ...(rollout ? { rollout: { ...rollout.plan, ...(stopped ? { stopped } : {}) } satisfies RolloutReport } : {}),
   });
 
-  const run = async (target: Target, migrations: Migration[], which: 'master' | 'tenant', snapshot?: LedgerSnapshot) => {
+  const retried = (target: Target) => !retry || retry.keys.has(targetKey(target));
+  const run = async (
+    target: Target,
+    migrations: Migration[],
+    which: 'master' | 'tenant',
+    extra: { wave?: string; snapshot?: LedgerSnapshot } = {},
+  ) => {
+    const { wave, snapshot } = extra;
+    if (!raw.claim) await recorder?.started(target);
     const job = {
       snapshot,
       target,
@@ -98,12 +169,15 @@ async function runFleetWith(
     };
     // A retry after --create-missing made the schema reads the ledger anew: the snapshot predates it.
     const once = (retry = false) => runTarget(retry ? { ...job, snapshot: undefined } : job);
-    return finished(raw.createMissing && which === 'tenant' ? await runCreatingMissingSchema(target, options, once) : await once());
+    const result = raw.createMissing && which === 'tenant' ? await runCreatingMissingSchema(target, options, once) : await once();
+    return finished(wave ? { ...result, wave } : result);
   };
-  const finished = (result: TargetResult) => {
+  /** A target's outcome: counted, shown, and written to the run record. */
+  const finished = async (result: TargetResult) => {
     done++;
     if (result.status === 'failed') failed++;
     progress?.({ type: 'target-done', result, done, total, failed });
+    await recorder?.done(result);
     return result;
   };
   // The template database tenant add copies is kept in step as one more target, beside the tenants.
@@ -126,25 +200,43 @@ async function runFleetWith(
   // The tenants run phase by phase (canary, waves); without a rollout plan they are one phase.
   const snapshots = new Map<Target, SnapshotOutcome>();
   const runTenants = async (tenants: Target[]): Promise<TargetResult[]> => {
-    const work = rollout?.work ?? [
-      { phase: { name: 'rest', role: 'rest' as const, selection: '', tenants: [], onError: 'continue' as const }, targets: tenants },
-    ];
-    const outcome = await runPhases(work, {
-      concurrency: options.concurrency,
-      schedule: async (targets, concurrency, each) => {
-        // Schema tenants sharing a database: their ledgers are read in batches first, phase by phase.
-        for (const [target, outcome] of await readLedgerSnapshots(sharingADatabase(targets), () => tenantMigrations, {
-          sessions: pool,
-          concurrency,
-        })) {
-          snapshots.set(target, outcome);
-        }
-        return runScheduled(targets, { concurrency, pool }, each);
-      },
-      budget: rollout?.plan.budget,
-      run: (tenant) => run(tenant, tenantMigrations, 'tenant', snapshots.get(tenant)?.snapshot),
-      skip: (tenant, stop) => finished(skipped(tenant, stop.code, stop.message)),
-    });
+    const work = rollout?.work ?? [{ phase: unstagedPhase(tenants), targets: tenants }];
+    const runOne = (tenant: Target, phase: { name: string }) =>
+      run(tenant, tenantMigrations, 'tenant', { wave: phase.name, snapshot: snapshots.get(tenant)?.snapshot });
+    const budget = rollout?.plan.budget;
+    const outcome = raw.claim
+      ? await runClaimed(work, {
+          concurrency: options.concurrency,
+          budget,
+          run: runOne,
+          client: recorder!.client,
+          runId: recorder!.runId,
+          worker: recorder!.part,
+          leaseMs: claimLeaseMs(raw),
+          // The claim query already recorded these as not tried: count and show them only.
+          skip: (tenant, stop) => {
+            const result = skipped(tenant, stop.code, stop.message);
+            done++;
+            progress?.({ type: 'target-done', result, done, total, failed });
+            return result;
+          },
+        })
+      : await runPhases(work, {
+          concurrency: options.concurrency,
+          schedule: async (targets, concurrency, each) => {
+            // Schema tenants sharing a database: their ledgers are read in batches first, phase by phase.
+            for (const [target, outcome] of await readLedgerSnapshots(sharingADatabase(targets), () => tenantMigrations, {
+              sessions: pool,
+              concurrency,
+            })) {
+              snapshots.set(target, outcome);
+            }
+            return runScheduled(targets, { concurrency, pool }, each);
+          },
+          budget,
+          run: runOne,
+          skip: (tenant, stop) => finished(skipped(tenant, stop.code, stop.message)),
+        });
     stopped = outcome.stopped;
     // The template follows the tenants: after the last wave, and not when the rollout stopped.
     const ofTemplates = await Promise.all(
@@ -154,22 +246,41 @@ async function runFleetWith(
     const ofTenants = rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
     return [...ofTenants, ...ofTemplates];
   };
-  const master: Target = { name: 'master', kind: 'master', url: options.masterUrl };
-  // With a rollout plan the whole selection is listed (the canary and share waves are picked
-  // fleet-wide) and the plan keeps this shard's part.
-  const discover = () => discoverTenants(staged ? { ...options, shard: undefined } : options);
+  // The whole selection is listed (the canary and share waves are picked fleet-wide, positions
+  // in the record are the fleet's order); the plan, or inShard, keeps this shard's part.
   const found = async (discovered: DiscoveredTenants) => {
     inactive = discovered.inactive;
     let tenants = discovered.tenants;
+    const positions = new Map(tenants.map((tenant, index) => [tenant.name, index + 1]));
     if (staged) {
       rollout = await planFleetRollout(tenants, raw, options);
+      for (const [index, name] of rollout.order.entries()) positions.set(name, index + 1);
+      if (retry) rollout = onlyRetried(rollout, retried);
       tenants = rollout.work.flatMap((part) => part.targets);
+    } else {
+      tenants = tenants.filter((tenant) => inShard(tenant.name, options.shard) && retried(tenant));
     }
     total += tenants.length;
     raw.onTargets?.(tenants);
     progress?.({ type: 'total', total });
+    const waveOf = new Map((rollout?.work ?? []).flatMap((part) => part.targets.map((target) => [target.name, part.phase.name] as const)));
+    await recorder?.plan(
+      tenants.map((tenant) => ({
+        kind: 'tenant' as const,
+        name: tenant.name,
+        position: positions.get(tenant.name) ?? 0,
+        wave: waveOf.get(tenant.name) ?? 'rest',
+        url: maskUrl(tenant.url),
+        ...(tenant.schema ? { schema: tenant.schema } : {}),
+      })),
+    );
     return tenants;
   };
+  const discover = () => discoverTenants({ ...options, shard: undefined });
+  const master: Target = { name: 'master', kind: 'master', url: options.masterUrl };
+  const runsMaster = options.target !== 'tenants' && retried(master);
+  if (runsMaster) await recorder?.plan([{ kind: 'master', name: 'master', position: 0, url: maskUrl(master.url) }]);
+  if (!runsMaster) total -= options.target === 'tenants' ? 0 : 1;
 
   // Tenants are listed before anything runs, so a wrong --tenant or query changes nothing. On a
   // fleet's first deploy the tenants table may come from a master migration: list them after it.
@@ -189,16 +300,16 @@ async function runFleetWith(
     // Undo reverses the deploy: the tenants first (their objects may depend on the master's),
     // then the master, and only when every tenant rolled back.
     if (tenants) results.push(...(await runTenants(tenants)));
-    if (options.target === 'tenants') return report();
+    if (!runsMaster) return report();
     const tenantFailures = results.filter((result) => result.status === 'failed').length;
     const notTried = results.filter((result) => result.status === 'skipped').length;
     if (tenantFailures + notTried > 0) {
       const why = [tenantFailures ? `${tenantFailures} tenant(s) failed` : '', notTried ? `${notTried} tenant(s) were not tried` : '']
         .filter(Boolean)
         .join(' and ');
-      results.push(skipped(master, 'TENANTS_FAILED', `not rolled back: ${why}, and their data may still depend on the master's`));
-      done++;
-      progress?.({ type: 'target-done', result: results[results.length - 1], done, total, failed });
+      results.push(
+        await finished(skipped(master, 'TENANTS_FAILED', `not rolled back: ${why}, and their data may still depend on the master's`)),
+      );
       return report();
     }
     pool.expect([master]);
@@ -206,13 +317,13 @@ async function runFleetWith(
     return report();
   }
 
-  if (options.target !== 'tenants') {
+  if (runsMaster) {
     pool.expect([master]);
     const masterResult = await run(master, masterMigrations, 'master');
     results.push(masterResult);
     if (masterResult.status === 'failed') {
       for (const tenant of tenants ?? []) {
-        results.push(skipped(tenant, 'MASTER_FAILED', 'not tried: the master failed, so no tenant was touched'));
+        results.push(await finished(skipped(tenant, 'MASTER_FAILED', 'not tried: the master failed, so no tenant was touched')));
       }
       return report();
     }
@@ -235,6 +346,26 @@ function sharingADatabase(targets: readonly Target[]): Target[] {
   const counts = new Map<string, number>();
   for (const target of targets) counts.set(target.url, (counts.get(target.url) ?? 0) + 1);
   return targets.filter((target) => !target.invalid && (counts.get(target.url) ?? 0) > 1);
+}
+
+/** Without a rollout plan the tenants are one phase: every tenant, a failure does not stop the others. */
+function unstagedPhase(tenants: readonly Target[]) {
+  return {
+    name: 'rest',
+    role: 'rest' as const,
+    selection: 'every tenant',
+    tenants: tenants.map((tenant) => tenant.name),
+    onError: 'continue' as const,
+  };
+}
+
+/** --retry-failed with a rollout plan: each phase keeps only the targets to retry. */
+function onlyRetried(rollout: FleetRollout, retried: (target: Target) => boolean): FleetRollout {
+  const work = rollout.work.map(({ phase, targets }) => {
+    const kept = targets.filter(retried);
+    return { phase: { ...phase, tenants: kept.map((target) => target.name) }, targets: kept };
+  });
+  return { ...rollout, plan: { ...rollout.plan, phases: work.map((part) => part.phase) }, work };
 }
 
 function skipped(target: Target, code: ErrorCode, message: string): TargetResult {

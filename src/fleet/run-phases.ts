@@ -27,7 +27,8 @@ export interface RunPhasesOptions {
   schedule: PhaseSchedule;
   budget?: FailureBudget;
   run: (target: Target, phase: RolloutPhase) => Promise<TargetResult>;
-  skip: (target: Target, stop: RolloutStop) => TargetResult;
+  /** A target not tried: its result, counted and recorded by the caller. */
+  skip: (target: Target, stop: RolloutStop) => Promise<TargetResult>;
 }
 
 export interface PhasesOutcome {
@@ -51,7 +52,7 @@ export async function runPhases(work: readonly PhaseWork[], options: RunPhasesOp
 
   for (const [position, { phase, targets }] of work.entries()) {
     if (stopped) {
-      results.push(...targets.map((target) => withWave(options.skip(target, stopped!), phase)));
+      for (const target of targets) results.push(withWave(await options.skip(target, stopped), phase));
       continue;
     }
     // Each target checks the budget when its turn comes, so it sees every failure so far.
@@ -59,7 +60,7 @@ export async function runPhases(work: readonly PhaseWork[], options: RunPhasesOp
       const spent = budgetStop(phase);
       if (spent) {
         stopped ??= spent;
-        return withWave(options.skip(target, spent), phase);
+        return withWave(await options.skip(target, spent), phase);
       }
       const result = withWave(await options.run(target, phase), phase);
       if (result.status === 'failed') failed++;

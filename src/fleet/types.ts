@@ -1,6 +1,7 @@
 /** The fleet runner's plain data: options in, reports out (the report models live in report/). */
 import type { TargetKind, TargetResult } from '../report/fleet-model.js';
 import type { RolloutOptions } from './rollout.js';
+import type { RecordOptions } from './run-recorder.js';
 
 export type {
   AppliedStep,
@@ -28,8 +29,8 @@ export interface Target {
   invalid?: string;
 }
 
-/** The rollout options (canary, waves, failure budget) are in RolloutOptions. */
-export interface FleetOptions extends RolloutOptions {
+/** The rollout options (canary, waves, failure budget) are in RolloutOptions; the run record's in RecordOptions. */
+export interface FleetOptions extends RolloutOptions, RecordOptions {
   /** Migrations directory. */
   dir: string;
   masterUrl: string;

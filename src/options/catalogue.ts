@@ -57,7 +57,7 @@ import {
   text,
 } from './option-spec.js';
 
-const ALL_CLI: CliCommandName[] = ['create', 'show', 'lint', 'verify', 'migrate', 'rollback', 'status', 'demo', 'dev'];
+const ALL_CLI: CliCommandName[] = ['create', 'show', 'lint', 'verify', 'migrate', 'rollback', 'status', 'runs', 'demo', 'dev'];
 const FLEET: CliCommandName[] = ['migrate', 'rollback', 'status'];
 const APPLY: CliCommandName[] = ['migrate', 'rollback'];
 /** tenant add|remove|list and tenant template refresh: they talk to the master, like the fleet commands. */
@@ -93,7 +93,7 @@ export const OPTIONS = {
   masterUrl: text({
     flag: 'master-url',
     input: 'master-db-url',
-    commands: [...FLEET, ...TENANT],
+    commands: [...FLEET, ...TENANT, 'runs'],
     help: 'master database URL (default: $MASTER_DB_URL, else MASTER_DB_URL in ./.env); never printed with its password',
     inputHelp:
       'Connection URL of the master database (deploy, status, rollback). Pass it from a secret. When empty, the MASTER_DB_URL environment variable is used (set it on the step or job from the same secret).',
@@ -161,7 +161,7 @@ export const OPTIONS = {
     flag: 'json',
     input: false,
     default: false,
-    commands: [...FLEET, 'show', ...TENANT],
+    commands: [...FLEET, 'runs', 'show', ...TENANT],
     help: 'print the report as JSON (same as --format json)',
     per: {
       show: { help: 'print one JSON object' },
@@ -175,7 +175,7 @@ export const OPTIONS = {
     flag: 'format',
     input: false,
     default: 'text',
-    commands: FLEET,
+    commands: [...FLEET, 'runs'],
     help: 'report format',
   }),
 
@@ -358,6 +358,54 @@ export const OPTIONS = {
     default: false,
     commands: ['tenant remove'],
     help: 'do not ask before --drop (needed without a terminal)',
+  }),
+
+  // --- The run record: migrate and rollback record each run in the master ----------------------
+  record: boolean({
+    flag: 'record',
+    input: 'record',
+    default: true,
+    commands: APPLY,
+    help: 'record the run in the master (tables _tenant_migrate_runs*): runs, --retry-failed, --run-id and --claim read it; --no-record for a read-only master',
+    inputHelp: 'Record the run in the master database (false for a read-only master; retry-failed, run-id and claim need it)',
+  }),
+  runId: text({
+    flag: 'run-id',
+    input: 'run-id',
+    commands: APPLY,
+    help: 'the run to record under (default: a new id); several processes with one id share one run: --shard parts merged by runs show, --claim workers',
+    inputHelp:
+      "The run's id in the run record; jobs with the same id share one run (default: the workflow run's id and attempt, so a matrix shares it)",
+  }),
+  retryFailed: text({
+    flag: 'retry-failed',
+    input: 'retry-failed',
+    commands: APPLY,
+    help: 'run only the targets that failed or were not tried in run ID (no ID: the last run of this command); the others are not connected to',
+    inputHelp: "A run id: run only its failed and not-tried targets; 'last': those of the last run of this command",
+  }),
+  claim: boolean({
+    flag: 'claim',
+    input: 'claim',
+    default: false,
+    commands: APPLY,
+    help: "take tenants one by one from the run record (row locks, SKIP LOCKED) instead of a fixed share: identical workers with one --run-id; a dead worker's tenants are taken over after --claim-lease",
+    inputHelp: 'Take tenants from the run record as this job goes (identical jobs with one run-id), instead of a fixed shard',
+  }),
+  claimLease: duration({
+    flag: 'claim-lease',
+    input: false,
+    default: '60s',
+    commands: APPLY,
+    help: "with --claim: a tenant stays a worker's this long without its heartbeat; then another worker takes it over",
+  }),
+
+  limit: integer(1, {
+    flag: 'limit',
+    input: false,
+    default: 20,
+    commands: ['runs'],
+    help: 'runs: how many of the newest runs to list',
   }),
 
   // --- verify (and the Action's check) ------------------------------------------------------

@@ -13,6 +13,7 @@ export type CliCommandName =
   | 'migrate'
   | 'rollback'
   | 'status'
+  | 'runs'
   | 'demo'
   | 'dev'
   | 'tenant add'

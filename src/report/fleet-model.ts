@@ -86,6 +86,12 @@ export interface FleetReport {
   error?: TargetError;
   /** The rollout plan (canary, waves, failure budget) and where it stopped, when the run had one. */
   rollout?: RolloutReport;
+  /** The run's id in the run record (tenant-migrate runs show ID); absent with --no-record and in dry runs. */
+  runId?: string;
+  /** The run record could not be written in full (the migrations ran regardless). */
+  recordWarning?: string;
+  /** --retry-failed: the run whose failed and not-tried targets this run tried again. */
+  retryOf?: string;
 }
 
 export interface TargetStatusRow {

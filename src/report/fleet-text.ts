@@ -4,7 +4,7 @@
  */
 import { groupFailures, NAMES_SHOWN, namesOf } from './failure-groups.js';
 import type { FleetReport, PlannedStep, StatusReport, TargetError, TargetResult } from './fleet-model.js';
-import { renderRolloutText } from './rollout-text.js';
+import { renderRolloutText, runRecordLines } from './rollout-text.js';
 
 export function formatMs(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
@@ -121,6 +121,7 @@ export function renderFleetText(report: FleetReport): string {
   if (inactive) out.push(`\n${inactive}`);
   if (report.error) out.push(formatRunError(report.error));
   out.push(`\n${fleetSummaryLine(report)}`);
+  out.push(...runRecordLines(report));
   return out.join('\n');
 }
 

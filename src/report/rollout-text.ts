@@ -3,7 +3,7 @@
  * tenants, what a failure does, and the tenants themselves; after a real run, each phase's
  * outcome, and why the rollout stopped when it did.
  */
-import type { TargetResult } from './fleet-model.js';
+import type { FleetReport, TargetResult } from './fleet-model.js';
 import type { RolloutPhase, RolloutReport } from './rollout-model.js';
 
 /** Names shown per phase in text; the JSON report lists all. */
@@ -72,4 +72,13 @@ export function renderRolloutText(
   if (rollout.stopped)
     lines.push(`stopped in ${rollout.stopped.phase} [${rollout.stopped.code}]: ${rollout.stopped.message.replace(/^not tried: /, '')}`);
   return lines.join('\n');
+}
+
+/** Where the run is recorded, what it retried, and a record that could not be kept in full. */
+export function runRecordLines(report: Pick<FleetReport, 'runId' | 'retryOf' | 'recordWarning'>): string[] {
+  const lines: string[] = [];
+  if (report.retryOf) lines.push(`retried the failed and not-tried targets of run ${report.retryOf}`);
+  if (report.runId) lines.push(`run ${report.runId} recorded: tenant-migrate runs show ${report.runId}`);
+  if (report.recordWarning) lines.push(`warning: ${report.recordWarning}`);
+  return lines;
 }

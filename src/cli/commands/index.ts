@@ -6,6 +6,7 @@ import { GOOSE_VERBS } from './goose-verbs.js';
 import { lintCommand } from './lint.js';
 import { migrateCommand } from './migrate.js';
 import { rollbackCommand } from './rollback.js';
+import { runsCommand } from './runs.js';
 import { showCommand } from './show.js';
 import { statusCommand } from './status.js';
 import { tenantCommand } from './tenant.js';
@@ -21,6 +22,7 @@ export const COMMANDS: CliCommand<never>[] = [
   rollbackCommand,
   statusCommand,
   tenantCommand,
+  runsCommand,
   demoCommand,
   devCommand,
   ...GOOSE_VERBS,

@@ -1,0 +1,291 @@
+/**
+ * One process's side of the run record: joins (or starts) the run on the master, lists its
+ * targets as pending, writes each target's outcome as it finishes, and closes its part. One
+ * session to the master for all of it (pg queues the writes in order). A write that fails once
+ * the run is going does not stop the migrations: the report says the record is incomplete.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { parseDuration } from '../db/durations.js';
+import { openSession, type Session } from '../db/session.js';
+import { TenantMigrateError } from '../errors.js';
+import type { FleetReport, TargetResult } from '../report/fleet-model.js';
+import { DEFAULT_CLAIM_LEASE_MS } from './claim.js';
+import type { ResolvedFleetOptions } from './options.js';
+import {
+  addTargets,
+  ensureRunTables,
+  finishPart,
+  joinRun,
+  lastRunOf,
+  markRunning,
+  type PlannedTarget,
+  type Queryable,
+  type RunInfo,
+  readRunInfo,
+  readRunTargets,
+  recordOutcome,
+  recordUnavailable,
+  runTablesExist,
+} from './run-record.js';
+import { toTargetError } from './run-target.js';
+
+export interface RecordOptions {
+  /** false: no run record (`--no-record`). Default true; dry runs are never recorded. */
+  record?: boolean;
+  /** Join this run (several processes, one run); default: a new id. */
+  runId?: string;
+  /** Retry the failed and not-tried targets of this run; `''`: of the last run of the same command. */
+  retryFailed?: string;
+  /** Take tenants from the run record (shared by identical workers with one --run-id) instead of a fixed share. */
+  claim?: boolean;
+  /** How long a claimed target stays a worker's without a heartbeat, e.g. `60s` (the default). */
+  claimLease?: string;
+}
+
+/** This process's name within its run: `all`, `shard 2/3`, or `worker host:pid` for --claim. */
+export function partName(shard: { index: number; count: number } | undefined, claim: boolean | undefined): string {
+  if (claim) return `worker ${hostname()}:${process.pid}`;
+  return shard ? `shard ${shard.index}/${shard.count}` : 'all';
+}
+
+/** What the run record keeps of the options (never a URL). */
+export function recordedOptions(
+  options: RecordOptions & {
+    canary?: string;
+    wave?: string;
+    maxFailures?: string;
+    target?: string;
+    to?: number;
+    steps?: number;
+    shard?: string;
+  },
+): Record<string, unknown> {
+  const kept = {
+    target: options.target,
+    to: options.to,
+    steps: options.steps,
+    canary: options.canary,
+    wave: options.wave,
+    maxFailures: options.maxFailures,
+    shard: options.shard,
+    claim: options.claim || undefined,
+    retryFailed: options.retryFailed,
+  };
+  return Object.fromEntries(Object.entries(kept).filter(([, value]) => value !== undefined));
+}
+
+/** `20261201-110503-3f9a`: sorts by time, unique enough for one fleet. */
+export function newRunId(now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `${stamp}-${randomBytes(2).toString('hex')}`;
+}
+
+/** The commit being deployed: GITHUB_SHA in Actions, else the migrations directory's HEAD, else unknown. */
+export function gitCommitOf(dir: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.GITHUB_SHA) return env.GITHUB_SHA;
+  try {
+    return (
+      execFileSync('git', ['rev-parse', 'HEAD'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 5_000,
+      }).trim() || undefined
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+export function checkRecordOptions(options: RecordOptions & { dryRun?: boolean; sharded?: boolean }): void {
+  if (options.claim && options.record === false) {
+    throw new TenantMigrateError('BAD_OPTION', '--claim takes targets from the run record, and --no-record turns it off', {
+      hint: 'drop --no-record',
+    });
+  }
+  if (options.claim && options.sharded) {
+    throw new TenantMigrateError('BAD_OPTION', '--claim and --shard are two ways to split the tenants: take one', {
+      hint: '--shard i/n gives each job a fixed share; --claim lets identical workers take tenants as they go',
+    });
+  }
+  if (options.claim && options.dryRun) {
+    throw new TenantMigrateError('BAD_OPTION', '--claim runs targets taken from the run record; a dry run records nothing', {
+      hint: 'drop --claim for the dry run',
+    });
+  }
+  if (options.record === false && options.runId !== undefined) {
+    throw new TenantMigrateError('BAD_OPTION', '--run-id names a run in the run record, and --no-record turns the record off', {
+      hint: 'drop one of them',
+    });
+  }
+  if (options.record === false && options.retryFailed !== undefined) {
+    throw new TenantMigrateError('BAD_OPTION', '--retry-failed reads the run record, and --no-record turns it off', {
+      hint: 'drop --no-record',
+    });
+  }
+  const runId = options.runId;
+  if (runId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}$/.test(runId)) {
+    throw new TenantMigrateError('BAD_OPTION', `--run-id ${JSON.stringify(runId)} is not a run id`, {
+      hint: 'letters, digits and - _ . : / (up to 100), e.g. --run-id ${{ github.run_id }}',
+    });
+  }
+}
+
+/** --claim-lease in milliseconds: at least a second, so a heartbeat (a third of it) is not a flood. */
+export function claimLeaseMs(options: RecordOptions): number {
+  if (options.claimLease === undefined) return DEFAULT_CLAIM_LEASE_MS;
+  const ms = parseDuration(options.claimLease, '--claim-lease');
+  if (ms < 1000) throw new TenantMigrateError('BAD_OPTION', `--claim-lease must be at least 1s, not ${options.claimLease}`);
+  return ms;
+}
+
+function sessionOptions(options: ResolvedFleetOptions) {
+  return {
+    connectTimeoutMs: options.connectTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs,
+    statementTimeoutMs: options.statementTimeoutMs,
+  };
+}
+
+export interface RetrySet {
+  /** The run retried. */
+  run: RunInfo;
+  /** `kind:name` of every target to try again. */
+  keys: Set<string>;
+}
+
+export function targetKey(target: { kind: string; name: string }): string {
+  return `${target.kind}:${target.name}`;
+}
+
+/**
+ * The targets `--retry-failed` runs again: those that failed or were not tried (skipped, or
+ * never finished) in the given run, or in the last run of this command.
+ */
+export async function readRetrySet(command: 'migrate' | 'rollback', runId: string, options: ResolvedFleetOptions): Promise<RetrySet> {
+  const session = await openSession(options.masterUrl, sessionOptions(options));
+  try {
+    const client = session.client;
+    const wanted = runId === 'last' ? '' : runId;
+    const run = wanted
+      ? (await runTablesExist(client))
+        ? await readRunInfo(client, wanted)
+        : undefined
+      : await lastRunOf(client, command);
+    if (!run) {
+      throw new TenantMigrateError(
+        'RUN_NOT_FOUND',
+        wanted ? `no run ${wanted} in the run record` : `the run record holds no ${command} run to retry`,
+        {
+          hint: 'tenant-migrate runs lists the recorded runs',
+        },
+      );
+    }
+    if (run.command !== command) {
+      throw new TenantMigrateError('RUN_NOT_FOUND', `run ${run.id} is a ${run.command} run, not ${command}`, {
+        hint: `retry it with tenant-migrate ${run.command} --retry-failed ${run.id}`,
+      });
+    }
+    const targets = await readRunTargets(client, run.id);
+    const keys = new Set(targets.filter((target) => !['applied', 'up-to-date'].includes(target.status)).map(targetKey));
+    return { run, keys };
+  } finally {
+    await session.close();
+  }
+}
+
+export class RunRecorder {
+  /** The first write that failed once the run was going. */
+  private writeError: string | undefined;
+
+  private constructor(
+    private readonly session: Session,
+    readonly runId: string,
+    readonly part: string,
+    private readonly takeOver: boolean,
+  ) {}
+
+  static async open(
+    command: 'migrate' | 'rollback',
+    record: RecordOptions,
+    options: ResolvedFleetOptions,
+    details: { part: string; takeOver: boolean; options: Record<string, unknown>; retryOf?: string },
+  ): Promise<RunRecorder> {
+    const session = await openSession(options.masterUrl, sessionOptions(options));
+    try {
+      await ensureRunTables(session.client);
+      const runId = record.runId ?? newRunId();
+      await joinRun(
+        session.client,
+        {
+          id: runId,
+          command,
+          startedBy: options.appliedBy.replace(/^tenant-migrate /, ''),
+          gitCommit: gitCommitOf(options.dir),
+          retryOf: details.retryOf,
+          options: details.options,
+        },
+        details.part,
+      ).catch((error: unknown) => {
+        throw error instanceof TenantMigrateError ? error : recordUnavailable(error);
+      });
+      return new RunRecorder(session, runId, details.part, details.takeOver);
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
+  }
+
+  /**
+   * The record's session for others (the --claim loop, its heartbeat): one query at a time, in
+   * the order asked, as pg wants for a client shared by concurrent callers.
+   */
+  readonly client: Queryable = {
+    query: <Row extends import('pg').QueryResultRow>(text: string, values?: unknown[]) => {
+      const next = this.queue.then(() => this.session.client.query<Row>(text, values));
+      this.queue = next.then(
+        () => undefined,
+        () => undefined,
+      );
+      return next;
+    },
+  };
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Lists the targets as pending (positions give the order `runs show` lists them in). */
+  async plan(targets: readonly PlannedTarget[]): Promise<void> {
+    await this.write(() => addTargets(this.client, this.runId, targets, this.part, this.takeOver));
+  }
+
+  started(target: { kind: string; name: string }): Promise<void> {
+    return this.write(() => markRunning(this.client, this.runId, target, this.part));
+  }
+
+  done(result: TargetResult): Promise<void> {
+    return this.write(() => recordOutcome(this.client, this.runId, result, this.part));
+  }
+
+  /** Ends this process's part; returns what the report should say about the record. */
+  async finish(report: FleetReport): Promise<Pick<FleetReport, 'runId' | 'recordWarning'>> {
+    await this.write(() => finishPart(this.client, this.runId, this.part, report.ok, report.error));
+    await this.session.close();
+    return { runId: this.runId, ...(this.writeError ? { recordWarning: `the run record is incomplete: ${this.writeError}` } : {}) };
+  }
+
+  /** The run stopped with an error before its report: the part ends failed, with the error. */
+  async fail(error: import('../report/fleet-model.js').TargetError): Promise<void> {
+    await this.write(() => finishPart(this.client, this.runId, this.part, false, error));
+    await this.session.close();
+  }
+
+  private async write(step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      this.writeError ??= toTargetError(error, []).message;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Reads a recorded run back: `runs` lists the recent ones, `runs show ID` merges every part of
+ * one run (shards, workers) into a single fleet report.
+ */
+import { openSession } from '../db/session.js';
+import { TenantMigrateError } from '../errors.js';
+import type { FleetReport, TargetResult } from '../report/fleet-model.js';
+import type { RolloutPhase, RolloutReport } from '../report/rollout-model.js';
+import type { RunListRow, RunReport } from '../report/run-model.js';
+import { listRuns, type RecordedTarget, readRunInfo, readRunParts, readRunTargets, runTablesExist } from './run-record.js';
+
+export interface RunReadOptions {
+  masterUrl: string;
+  connectTimeoutMs?: number;
+}
+
+async function withMaster<T>(options: RunReadOptions, read: (client: import('./run-record.js').Queryable) => Promise<T>): Promise<T> {
+  const session = await openSession(options.masterUrl, {
+    connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
+    lockTimeoutMs: 10_000,
+    statementTimeoutMs: 60_000,
+  });
+  try {
+    return await read(session.client);
+  } finally {
+    await session.close();
+  }
+}
+
+export function recentRuns(options: RunReadOptions & { limit?: number }): Promise<RunListRow[]> {
+  return withMaster(options, (client) => listRuns(client, options.limit ?? 20));
+}
+
+export function showRun(id: string, options: RunReadOptions): Promise<RunReport> {
+  return withMaster(options, async (client) => {
+    const run = (await runTablesExist(client)) ? await readRunInfo(client, id) : undefined;
+    if (!run)
+      throw new TenantMigrateError('RUN_NOT_FOUND', `no run ${id} in the run record`, {
+        hint: 'tenant-migrate runs lists the recorded runs',
+      });
+    const [parts, targets] = await Promise.all([readRunParts(client, id), readRunTargets(client, id)]);
+    return mergeRun(run, parts, targets);
+  });
+}
+
+/** Pure: the rows of one run as one report. */
+export function mergeRun(run: RunReport['run'], parts: RunReport['parts'], targets: readonly RecordedTarget[]): RunReport {
+  const results = targets.map(targetResult);
+  const ended =
+    run.endedAt ??
+    parts.reduce<string | null>((latest, part) => (part.endedAt && (!latest || part.endedAt > latest) ? part.endedAt : latest), null);
+  const unfinished = targets.filter((target) => target.status === 'pending' || target.status === 'running').length;
+  const partFailed = parts.some((part) => part.ok === false);
+  const report: FleetReport = {
+    command: run.command,
+    ok: unfinished === 0 && !partFailed && results.every((result) => result.status !== 'failed' && result.status !== 'skipped'),
+    dryRun: false,
+    durationMs: ended ? Date.parse(ended) - Date.parse(run.startedAt) : 0,
+    targets: results,
+    ...(rolloutOf(targets) ? { rollout: rolloutOf(targets) } : {}),
+    runId: run.id,
+    ...(parts.find((part) => part.error) ? { error: parts.find((part) => part.error)!.error! } : {}),
+  };
+  return { run, parts, report, unfinished };
+}
+
+function targetResult(target: RecordedTarget): TargetResult {
+  const finished = target.status !== 'pending' && target.status !== 'running';
+  return {
+    name: target.name,
+    kind: target.kind,
+    url: target.url,
+    ...(target.schema ? { schema: target.schema } : {}),
+    status: finished ? (target.status as TargetResult['status']) : 'skipped',
+    fromVersion: target.fromVersion,
+    toVersion: target.toVersion,
+    applied: target.applied,
+    durationMs: target.durationMs ?? 0,
+    ...(target.error
+      ? { error: target.error }
+      : finished
+        ? {}
+        : {
+            error: {
+              code: 'NOT_FINISHED',
+              message:
+                target.status === 'running'
+                  ? `not finished: running${target.claimedBy ? ` in ${target.claimedBy}` : target.part ? ` in ${target.part}` : ''} (or its process died)`
+                  : 'not finished: not started yet',
+            },
+          }),
+    ...(target.wave ? { wave: target.wave } : {}),
+  };
+}
+
+/** The waves the targets ran in, in order of first appearance (for the per-wave picture). */
+function rolloutOf(targets: readonly RecordedTarget[]): RolloutReport | undefined {
+  const phases = new Map<string, RolloutPhase>();
+  for (const target of targets) {
+    if (target.kind !== 'tenant' || !target.wave) continue;
+    let phase = phases.get(target.wave);
+    if (!phase) {
+      const role = target.wave === 'canary' ? 'canary' : target.wave === 'rest' ? 'rest' : 'wave';
+      phase = { name: target.wave, role, selection: 'as recorded', tenants: [], onError: role === 'rest' ? 'continue' : 'halt' };
+      phases.set(target.wave, phase);
+    }
+    phase.tenants.push(target.name);
+  }
+  if (phases.size === 0) return undefined;
+  return { phases: [...phases.values()], outsideWave: 0 };
+}
