@@ -294,6 +294,7 @@ describe('action.yml', () => {
       'lint-errors',
       'lint-warnings',
       'report',
+      'run-id',
     ]);
   });
 });
