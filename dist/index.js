@@ -14,19 +14,19 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-YJTBQFKZ.js";
+} from "./chunk-X2KL5CFL.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-KPVS57VK.js";
-import "./chunk-PDPK37Y5.js";
+} from "./chunk-PLFY2G25.js";
+import "./chunk-M7LF3ZSS.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-Q2JUMN2B.js";
 import {
   fleetStatus
-} from "./chunk-443ZLWBD.js";
+} from "./chunk-RPBE6RWB.js";
 import {
   renderVerifyReport
 } from "./chunk-6Z2FL7WI.js";
@@ -37,28 +37,29 @@ import {
 import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-BVVM7MPP.js";
-import "./chunk-LKBX5ENP.js";
-import "./chunk-TYRAZGYJ.js";
-import "./chunk-MKDKGPSR.js";
-import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-EQJIB5EQ.js";
+} from "./chunk-WMV55FQE.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-WFMCC3B4.js";
+import "./chunk-ZFQKSAGD.js";
+import "./chunk-TYRAZGYJ.js";
+import "./chunk-MKDKGPSR.js";
+import "./chunk-5MJCYYGQ.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-E7QTASLD.js";
-import "./chunk-GWVGP6WV.js";
-import "./chunk-TUYZMNJD.js";
+import "./chunk-CISFZE72.js";
+import "./chunk-XR6JFFE3.js";
+import "./chunk-555X5S4V.js";
 import "./chunk-YP3VZLIF.js";
-import "./chunk-WH7DQMAR.js";
-import "./chunk-6HOZ6YQJ.js";
-import "./chunk-J5F42THH.js";
+import "./chunk-2LQTDXN3.js";
+import "./chunk-RLPZHE5I.js";
+import "./chunk-VJ5ODV5F.js";
 import "./chunk-ZHUA7RRB.js";
 import {
   toTargetError
@@ -67,7 +68,7 @@ import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-Q5ULJFZ7.js";
 import "./chunk-CPF5SSB7.js";
-import "./chunk-7PMDD7V6.js";
+import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
 import {
   passwordsIn
@@ -25285,11 +25286,17 @@ function fleetOptions(port, inputs, masterUrl) {
   };
 }
 async function rolloutOptions(inputs) {
+  const workflowRun = process.env.GITHUB_RUN_ID ? `gh-${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : void 0;
+  const record = inputs.record !== false && !inputs.dryRun;
   return {
     rollout: await loadRolloutConfig(process.cwd()),
     canary: inputs.canary,
     wave: inputs.wave,
-    maxFailures: inputs.maxFailures
+    maxFailures: inputs.maxFailures,
+    record: inputs.record,
+    runId: inputs.runId ?? (record ? workflowRun : void 0),
+    retryFailed: inputs.retryFailed,
+    claim: inputs.claim
   };
 }
 async function publishStatus(port, report) {
@@ -25313,6 +25320,7 @@ async function publishFleetReport(port, command, report) {
   const failed = report.targets.filter((target) => target.status === "failed");
   port.output("report", fleetReportOutput(report));
   port.output("applied", String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
+  if (report.runId) port.output("run-id", report.runId);
   port.output("failed-targets", failed.map((target) => target.name).join(","));
   await writeSummary(port, renderFleetMarkdown(report), SUMMARY_POINTER);
   const candidates = targetFailureAnnotations(command, failed);

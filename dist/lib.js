@@ -11,10 +11,10 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-KPVS57VK.js";
+} from "./chunk-PLFY2G25.js";
 import {
   migrateTenant
-} from "./chunk-PDPK37Y5.js";
+} from "./chunk-M7LF3ZSS.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Q2JUMN2B.js";
 import {
   fleetStatus
-} from "./chunk-443ZLWBD.js";
+} from "./chunk-RPBE6RWB.js";
 import {
   renderVerifyReport
 } from "./chunk-6Z2FL7WI.js";
@@ -35,16 +35,17 @@ import {
 import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-BVVM7MPP.js";
-import "./chunk-LKBX5ENP.js";
-import "./chunk-TYRAZGYJ.js";
-import "./chunk-MKDKGPSR.js";
-import {
   renderFleetText,
   renderStatusText
-} from "./chunk-EQJIB5EQ.js";
+} from "./chunk-WMV55FQE.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-WFMCC3B4.js";
+import "./chunk-ZFQKSAGD.js";
+import "./chunk-TYRAZGYJ.js";
+import "./chunk-MKDKGPSR.js";
+import "./chunk-5MJCYYGQ.js";
 import {
   createMigration
 } from "./chunk-J7HCFLAM.js";
@@ -52,13 +53,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-E7QTASLD.js";
+} from "./chunk-CISFZE72.js";
 import {
   provisionTenant
-} from "./chunk-GWVGP6WV.js";
+} from "./chunk-XR6JFFE3.js";
 import {
   refreshTemplate
-} from "./chunk-TUYZMNJD.js";
+} from "./chunk-555X5S4V.js";
 import {
   loadMigration,
   loadMigrations,
@@ -69,9 +70,9 @@ import {
 } from "./chunk-YP3VZLIF.js";
 import {
   removeTenant
-} from "./chunk-WH7DQMAR.js";
-import "./chunk-6HOZ6YQJ.js";
-import "./chunk-J5F42THH.js";
+} from "./chunk-2LQTDXN3.js";
+import "./chunk-RLPZHE5I.js";
+import "./chunk-VJ5ODV5F.js";
 import "./chunk-ZHUA7RRB.js";
 import "./chunk-KCEC3NUD.js";
 import "./chunk-UMD3LOZ5.js";
@@ -80,7 +81,7 @@ import "./chunk-Q5ULJFZ7.js";
 import "./chunk-CPF5SSB7.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
 import {
   maskUrl,

@@ -12,30 +12,31 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-K5DHGWVT.js";
+} from "./chunk-N5YWBU4D.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-BVVM7MPP.js";
-import "./chunk-LKBX5ENP.js";
-import "./chunk-TYRAZGYJ.js";
-import "./chunk-MKDKGPSR.js";
 import {
   renderFleetText
-} from "./chunk-EQJIB5EQ.js";
-import "./chunk-TUYZMNJD.js";
+} from "./chunk-WMV55FQE.js";
+import "./chunk-WFMCC3B4.js";
+import "./chunk-ZFQKSAGD.js";
+import "./chunk-TYRAZGYJ.js";
+import "./chunk-MKDKGPSR.js";
+import "./chunk-5MJCYYGQ.js";
+import "./chunk-555X5S4V.js";
 import {
   listMigrationFiles
 } from "./chunk-YP3VZLIF.js";
-import "./chunk-J5F42THH.js";
+import "./chunk-VJ5ODV5F.js";
 import "./chunk-ZHUA7RRB.js";
 import "./chunk-KCEC3NUD.js";
 import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-Q5ULJFZ7.js";
 import "./chunk-CPF5SSB7.js";
-import "./chunk-7PMDD7V6.js";
+import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
 import {
   withDatabase

@@ -13,7 +13,7 @@ import {
 } from "./chunk-YP3VZLIF.js";
 import {
   discoverTenants
-} from "./chunk-J5F42THH.js";
+} from "./chunk-VJ5ODV5F.js";
 import {
   createSessionPool,
   findDrift,
@@ -33,7 +33,7 @@ import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
   resolveFleetOptions
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   maskUrl
 } from "./chunk-PNIS5OL4.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-BVVM7MPP.js";
+} from "./chunk-WFMCC3B4.js";
 import {
   freePort,
   postgresUserIds,

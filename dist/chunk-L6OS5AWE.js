@@ -136,6 +136,7 @@ function defaultAppliedBy() {
 }
 
 export {
+  parseDuration,
   inShard,
   formatShard,
   DEFAULT_TENANTS_QUERY,

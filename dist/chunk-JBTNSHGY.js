@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-EQJIB5EQ.js";
+} from "./chunk-WMV55FQE.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

@@ -12,7 +12,7 @@ import {
   inactiveLine,
   namesOf,
   statusSummaryLine
-} from "./chunk-EQJIB5EQ.js";
+} from "./chunk-WMV55FQE.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-EQJIB5EQ.js";
+} from "./chunk-WMV55FQE.js";
 
 // src/cli/progress.ts
 var LINE_PER_TARGET_LIMIT = 200;

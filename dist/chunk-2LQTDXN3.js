@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-6HOZ6YQJ.js";
+} from "./chunk-RLPZHE5I.js";
 import {
   databaseExists,
   describeSession,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-Q5ULJFZ7.js";
 import {
   resolveFleetOptions
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   databaseOf,
   maskUrl

@@ -10,7 +10,7 @@ import {
 } from "./chunk-YP3VZLIF.js";
 import {
   readTenantRecords
-} from "./chunk-6HOZ6YQJ.js";
+} from "./chunk-RLPZHE5I.js";
 import {
   runTarget,
   toTargetError
@@ -21,7 +21,7 @@ import {
 } from "./chunk-Q5ULJFZ7.js";
 import {
   resolveFleetOptions
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   maskUrl
 } from "./chunk-PNIS5OL4.js";

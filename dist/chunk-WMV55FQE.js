@@ -115,6 +115,13 @@ function renderRolloutText(rollout, targets, options) {
     lines.push(`stopped in ${rollout.stopped.phase} [${rollout.stopped.code}]: ${rollout.stopped.message.replace(/^not tried: /, "")}`);
   return lines.join("\n");
 }
+function runRecordLines(report) {
+  const lines = [];
+  if (report.retryOf) lines.push(`retried the failed and not-tried targets of run ${report.retryOf}`);
+  if (report.runId) lines.push(`run ${report.runId} recorded: tenant-migrate runs show ${report.runId}`);
+  if (report.recordWarning) lines.push(`warning: ${report.recordWarning}`);
+  return lines;
+}
 
 // src/report/fleet-text.ts
 function formatMs(ms) {
@@ -222,6 +229,7 @@ ${inactive}`);
   if (report.error) out.push(formatRunError(report.error));
   out.push(`
 ${fleetSummaryLine(report)}`);
+  out.push(...runRecordLines(report));
   return out.join("\n");
 }
 function tableLeftOut(count) {

@@ -5,17 +5,20 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-E7QTASLD.js";
-import "./chunk-6HOZ6YQJ.js";
-import "./chunk-J5F42THH.js";
-import "./chunk-Q5ULJFZ7.js";
+  fleetStatus
+} from "./chunk-RPBE6RWB.js";
+import "./chunk-TYRAZGYJ.js";
+import "./chunk-YP3VZLIF.js";
+import "./chunk-VJ5ODV5F.js";
+import "./chunk-KCEC3NUD.js";
+import "./chunk-UMD3LOZ5.js";
+import "./chunk-ORVA6HML.js";
 import "./chunk-CPF5SSB7.js";
-import "./chunk-7PMDD7V6.js";
+import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
 import "./chunk-PNIS5OL4.js";
 import "./chunk-N5GR3MAN.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  fleetStatus
 };

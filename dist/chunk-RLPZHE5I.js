@@ -13,10 +13,10 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-J5F42THH.js";
+} from "./chunk-VJ5ODV5F.js";
 import {
   DEFAULT_TENANTS_QUERY
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   quoteIdent
 } from "./chunk-YWW4IGFJ.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-RWBNUVKR.js";
+} from "./chunk-QC4VIRAH.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -24,7 +24,7 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-YJTBQFKZ.js";
+} from "./chunk-X2KL5CFL.js";
 import {
   describeMigration,
   renderFleetJson
@@ -32,7 +32,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-KPVS57VK.js";
+} from "./chunk-PLFY2G25.js";
 import {
   VERSION,
   closest,
@@ -43,17 +43,17 @@ import {
 import "./chunk-NJ6DOQ6X.js";
 import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
-import "./chunk-LKBX5ENP.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-EQJIB5EQ.js";
+} from "./chunk-WMV55FQE.js";
+import "./chunk-ZFQKSAGD.js";
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
 } from "./chunk-YP3VZLIF.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-7PMDD7V6.js";
+import "./chunk-L6OS5AWE.js";
 import {
   resolveMasterUrl
 } from "./chunk-PNIS5OL4.js";
@@ -5703,7 +5703,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-TILM3L3P.js");
+    const { runDemo } = await import("./chunk-DPIZ7UCQ.js");
     return runDemo(options, io);
   }
 });
@@ -5714,7 +5714,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-YYULPU27.js");
+    const { runDev } = await import("./chunk-73SQBNPQ.js");
     return runDev(options, io);
   }
 });
@@ -5756,6 +5756,11 @@ function reportFormat(flags) {
 // src/cli/rollout-flags.ts
 async function rolloutOptionsFrom(flags, io) {
   return {
+    record: flags.record,
+    runId: flags.runId,
+    retryFailed: flags.retryFailed === void 0 ? void 0 : String(flags.retryFailed),
+    claim: flags.claim,
+    claimLease: flags.claimLease,
     rollout: await loadRolloutConfig(io.cwd),
     canary: flags.canary,
     wave: flags.wave,
@@ -5786,7 +5791,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-SJPQT6HO.js");
+    const { migrateFleet } = await import("./chunk-RROPA4QZ.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5810,7 +5815,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-SJPQT6HO.js");
+    const { rollbackFleet } = await import("./chunk-RROPA4QZ.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5829,7 +5834,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-QPZJQVBA.js");
+    const { fleetStatus } = await import("./chunk-2FZGKRWZ.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5882,7 +5887,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-SJPQT6HO.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-RROPA4QZ.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -5930,6 +5935,38 @@ var lintCommand = defineCommand({
     });
     io.out(formatLint(result, options.format, { color: io.isTTY && options.format === "text", baseUrl: options.linkBase }));
     return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
+  }
+});
+
+// src/cli/commands/runs.ts
+var runsCommand = defineCommand({
+  command: "runs [action] [id]",
+  describe: "The run record: recent migrate and rollback runs (runs), or one run with every target's outcome (runs show ID)",
+  builder: (yargs) => catalogueFlags(
+    yargs.positional("action", { choices: ["list", "show"], default: "list", describe: "list (default) or show" }).positional("id", { type: "string", describe: "the run to show (runs show ID)" }),
+    "runs"
+  ).example("$0 runs", "the 20 newest runs: id, command, when, who, commit, outcome").example("$0 runs show 20261201-110503-3f9a", "one run: every target, from and to version, status, error").example('$0 runs show "$RUN_ID" --format markdown >> "$GITHUB_STEP_SUMMARY"', "one summary for every shard of a matrix"),
+  async run(flags, io) {
+    const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
+    const format3 = flags.json ? "json" : flags.format;
+    const { recentRuns, showRun } = await import("./chunk-ELMD7RA5.js");
+    const render = await import("./chunk-33DTFGK2.js");
+    if (flags.action === "list") {
+      if (flags.id !== void 0) {
+        throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
+      }
+      const rows = await recentRuns({ masterUrl: master.url, limit: flags.limit });
+      io.out(
+        format3 === "json" ? render.runListJson(rows) : format3 === "markdown" ? render.renderRunListMarkdown(rows) : render.renderRunListText(rows)
+      );
+      return EXIT_OK;
+    }
+    if (!flags.id) throw new TenantMigrateError("USAGE", "runs show needs the run id: runs show ID (tenant-migrate runs lists them)");
+    const run = await showRun(flags.id, { masterUrl: master.url });
+    io.out(
+      format3 === "json" ? render.renderRunJson(run) : format3 === "markdown" ? render.renderRunMarkdown(run) : render.renderRunText(run)
+    );
+    return run.report.ok ? EXIT_OK : EXIT_FAILURE;
   }
 });
 
@@ -5992,8 +6029,8 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-QNRLUBIO.js");
-    const { renderProvisionText } = await import("./chunk-ICG5HGKI.js");
+    const { provisionTenant } = await import("./chunk-5FXWZFPE.js");
+    const { renderProvisionText } = await import("./chunk-JBTNSHGY.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6025,8 +6062,8 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-WBATDP5N.js");
-    const { renderRemoveText } = await import("./chunk-ICG5HGKI.js");
+    const { removeTenant } = await import("./chunk-HBSAC2K5.js");
+    const { renderRemoveText } = await import("./chunk-JBTNSHGY.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6061,8 +6098,8 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-IZ4EQSYT.js");
-    const { renderTenantListText } = await import("./chunk-ICG5HGKI.js");
+    const { listTenants } = await import("./chunk-5MEJQNJP.js");
+    const { renderTenantListText } = await import("./chunk-JBTNSHGY.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
@@ -6077,8 +6114,8 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-5OO4XW2K.js");
-    const { renderTemplateRefreshText } = await import("./chunk-ICG5HGKI.js");
+    const { refreshTemplate } = await import("./chunk-HNU636VY.js");
+    const { renderTemplateRefreshText } = await import("./chunk-JBTNSHGY.js");
     const result = await refreshTemplate({
       master,
       dir: resolve6(io.cwd, flags.dir),
@@ -6149,6 +6186,7 @@ var COMMANDS = [
   rollbackCommand,
   statusCommand,
   tenantCommand,
+  runsCommand,
   demoCommand,
   devCommand,
   ...GOOSE_VERBS

@@ -10,7 +10,7 @@ import {
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   openSession
 } from "./chunk-YWW4IGFJ.js";

@@ -5,26 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-BVVM7MPP.js";
-import "./chunk-LKBX5ENP.js";
-import "./chunk-TYRAZGYJ.js";
-import "./chunk-TUYZMNJD.js";
-import "./chunk-YP3VZLIF.js";
-import "./chunk-J5F42THH.js";
-import "./chunk-ZHUA7RRB.js";
-import "./chunk-KCEC3NUD.js";
-import "./chunk-UMD3LOZ5.js";
-import "./chunk-ORVA6HML.js";
+  listTenants
+} from "./chunk-CISFZE72.js";
+import "./chunk-RLPZHE5I.js";
+import "./chunk-VJ5ODV5F.js";
 import "./chunk-Q5ULJFZ7.js";
 import "./chunk-CPF5SSB7.js";
-import "./chunk-7PMDD7V6.js";
+import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
 import "./chunk-PNIS5OL4.js";
 import "./chunk-N5GR3MAN.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  listTenants
 };

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-6HOZ6YQJ.js";
+} from "./chunk-RLPZHE5I.js";
 import {
   connectMaster,
   masterUrlOf
 } from "./chunk-Q5ULJFZ7.js";
 import {
   resolveFleetOptions
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   databaseOf,
   maskUrl

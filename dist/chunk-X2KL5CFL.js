@@ -22,7 +22,7 @@ import {
   parseCanary,
   parseFailureBudget,
   rolloutFromConfig
-} from "./chunk-LKBX5ENP.js";
+} from "./chunk-ZFQKSAGD.js";
 import {
   SCAFFOLD_TEMPLATES
 } from "./chunk-7F7MVBT7.js";
@@ -35,7 +35,7 @@ import {
   DEFAULT_STATEMENT_TIMEOUT,
   DEFAULT_STATUS_CONCURRENCY,
   DEFAULT_TENANTS_QUERY
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   LIBRARY_TERMS,
   TenantMigrateError,
@@ -122,7 +122,7 @@ function choice(choices, spec) {
 }
 
 // src/options/catalogue.ts
-var ALL_CLI = ["create", "show", "lint", "verify", "migrate", "rollback", "status", "demo", "dev"];
+var ALL_CLI = ["create", "show", "lint", "verify", "migrate", "rollback", "status", "runs", "demo", "dev"];
 var FLEET = ["migrate", "rollback", "status"];
 var APPLY = ["migrate", "rollback"];
 var TENANT = ["tenant add", "tenant remove", "tenant list", "tenant template refresh"];
@@ -152,7 +152,7 @@ var OPTIONS = {
   masterUrl: text({
     flag: "master-url",
     input: "master-db-url",
-    commands: [...FLEET, ...TENANT],
+    commands: [...FLEET, ...TENANT, "runs"],
     help: "master database URL (default: $MASTER_DB_URL, else MASTER_DB_URL in ./.env); never printed with its password",
     inputHelp: "Connection URL of the master database (deploy, status, rollback). Pass it from a secret. When empty, the MASTER_DB_URL environment variable is used (set it on the step or job from the same secret)."
   }),
@@ -217,7 +217,7 @@ var OPTIONS = {
     flag: "json",
     input: false,
     default: false,
-    commands: [...FLEET, "show", ...TENANT],
+    commands: [...FLEET, "runs", "show", ...TENANT],
     help: "print the report as JSON (same as --format json)",
     per: {
       show: { help: "print one JSON object" },
@@ -231,7 +231,7 @@ var OPTIONS = {
     flag: "format",
     input: false,
     default: "text",
-    commands: FLEET,
+    commands: [...FLEET, "runs"],
     help: "report format"
   }),
   // --- Applying: migrate and rollback -------------------------------------------------------
@@ -410,6 +410,51 @@ var OPTIONS = {
     default: false,
     commands: ["tenant remove"],
     help: "do not ask before --drop (needed without a terminal)"
+  }),
+  // --- The run record: migrate and rollback record each run in the master ----------------------
+  record: boolean({
+    flag: "record",
+    input: "record",
+    default: true,
+    commands: APPLY,
+    help: "record the run in the master (tables _tenant_migrate_runs*): runs, --retry-failed, --run-id and --claim read it; --no-record for a read-only master",
+    inputHelp: "Record the run in the master database (false for a read-only master; retry-failed, run-id and claim need it)"
+  }),
+  runId: text({
+    flag: "run-id",
+    input: "run-id",
+    commands: APPLY,
+    help: "the run to record under (default: a new id); several processes with one id share one run: --shard parts merged by runs show, --claim workers",
+    inputHelp: "The run's id in the run record; jobs with the same id share one run (default: the workflow run's id and attempt, so a matrix shares it)"
+  }),
+  retryFailed: text({
+    flag: "retry-failed",
+    input: "retry-failed",
+    commands: APPLY,
+    help: "run only the targets that failed or were not tried in run ID (no ID: the last run of this command); the others are not connected to",
+    inputHelp: "A run id: run only its failed and not-tried targets; 'last': those of the last run of this command"
+  }),
+  claim: boolean({
+    flag: "claim",
+    input: "claim",
+    default: false,
+    commands: APPLY,
+    help: "take tenants one by one from the run record (row locks, SKIP LOCKED) instead of a fixed share: identical workers with one --run-id; a dead worker's tenants are taken over after --claim-lease",
+    inputHelp: "Take tenants from the run record as this job goes (identical jobs with one run-id), instead of a fixed shard"
+  }),
+  claimLease: duration({
+    flag: "claim-lease",
+    input: false,
+    default: "60s",
+    commands: APPLY,
+    help: "with --claim: a tenant stays a worker's this long without its heartbeat; then another worker takes it over"
+  }),
+  limit: integer(1, {
+    flag: "limit",
+    input: false,
+    default: 20,
+    commands: ["runs"],
+    help: "runs: how many of the newest runs to list"
   }),
   // --- verify (and the Action's check) ------------------------------------------------------
   ephemeral: choice(PROVIDER_CHOICES, {

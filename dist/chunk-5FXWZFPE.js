@@ -6,18 +6,18 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-GWVGP6WV.js";
-import "./chunk-TUYZMNJD.js";
+} from "./chunk-XR6JFFE3.js";
+import "./chunk-555X5S4V.js";
 import "./chunk-YP3VZLIF.js";
-import "./chunk-6HOZ6YQJ.js";
-import "./chunk-J5F42THH.js";
+import "./chunk-RLPZHE5I.js";
+import "./chunk-VJ5ODV5F.js";
 import "./chunk-ZHUA7RRB.js";
 import "./chunk-KCEC3NUD.js";
 import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-Q5ULJFZ7.js";
 import "./chunk-CPF5SSB7.js";
-import "./chunk-7PMDD7V6.js";
+import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
 import "./chunk-PNIS5OL4.js";
 import "./chunk-N5GR3MAN.js";

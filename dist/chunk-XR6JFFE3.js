@@ -12,7 +12,7 @@ import {
   migrateNewTarget,
   refreshTemplateOn,
   templateDatabaseName
-} from "./chunk-TUYZMNJD.js";
+} from "./chunk-555X5S4V.js";
 import {
   loadMigrations,
   timeline
@@ -22,7 +22,7 @@ import {
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-6HOZ6YQJ.js";
+} from "./chunk-RLPZHE5I.js";
 import {
   createDatabase,
   databaseExists,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-Q5ULJFZ7.js";
 import {
   resolveFleetOptions
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   databaseOf,
   maskUrl,

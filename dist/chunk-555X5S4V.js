@@ -42,7 +42,7 @@ import {
 } from "./chunk-CPF5SSB7.js";
 import {
   resolveFleetOptions
-} from "./chunk-7PMDD7V6.js";
+} from "./chunk-L6OS5AWE.js";
 import {
   APPLICATION_NAME,
   openSession,

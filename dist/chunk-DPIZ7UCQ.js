@@ -6,25 +6,25 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-RWBNUVKR.js";
+} from "./chunk-QC4VIRAH.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-K5DHGWVT.js";
+} from "./chunk-N5YWBU4D.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-PDPK37Y5.js";
+import "./chunk-M7LF3ZSS.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-Q2JUMN2B.js";
 import {
   fleetStatus
-} from "./chunk-443ZLWBD.js";
+} from "./chunk-RPBE6RWB.js";
 import {
   renderVerifyReport
 } from "./chunk-6Z2FL7WI.js";
@@ -35,35 +35,36 @@ import {
 import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
+  renderFleetText,
+  renderStatusText
+} from "./chunk-WMV55FQE.js";
+import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BVVM7MPP.js";
-import "./chunk-LKBX5ENP.js";
+} from "./chunk-WFMCC3B4.js";
+import "./chunk-ZFQKSAGD.js";
 import "./chunk-TYRAZGYJ.js";
 import {
   startEmbeddedServer
 } from "./chunk-MKDKGPSR.js";
-import {
-  renderFleetText,
-  renderStatusText
-} from "./chunk-EQJIB5EQ.js";
+import "./chunk-5MJCYYGQ.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-E7QTASLD.js";
-import "./chunk-GWVGP6WV.js";
-import "./chunk-TUYZMNJD.js";
+import "./chunk-CISFZE72.js";
+import "./chunk-XR6JFFE3.js";
+import "./chunk-555X5S4V.js";
 import {
   listMigrationFiles
 } from "./chunk-YP3VZLIF.js";
-import "./chunk-WH7DQMAR.js";
-import "./chunk-6HOZ6YQJ.js";
-import "./chunk-J5F42THH.js";
+import "./chunk-2LQTDXN3.js";
+import "./chunk-RLPZHE5I.js";
+import "./chunk-VJ5ODV5F.js";
 import "./chunk-ZHUA7RRB.js";
 import "./chunk-KCEC3NUD.js";
 import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-Q5ULJFZ7.js";
 import "./chunk-CPF5SSB7.js";
-import "./chunk-7PMDD7V6.js";
+import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
 import "./chunk-PNIS5OL4.js";
 import "./chunk-N5GR3MAN.js";
