@@ -8,6 +8,8 @@
 
 -- ==================== UP ====================
 -- CONCURRENTLY keeps users writable while the index builds; it cannot run in a transaction.
+-- statement_timeout: on the largest database a runaway build fails instead of running for hours.
+SET statement_timeout = '30min';
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_unverified ON users (created_at) WHERE NOT email_verified;
 
 -- ==================== DOWN ====================

@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import { type ErrorCode, TenantMigrateError } from '../errors.js';
 import { closest } from './did-you-mean.js';
 import { RULES, ruleById } from './registry.js';
-import { RULE_LEVELS, type RuleLevel } from './types.js';
+import { DEFAULT_PG_VERSION, type LintSettings, MIN_PG_VERSION, RULE_LEVELS, type RuleLevel } from './types.js';
 
 export const CONFIG_FILE = 'tenant-migrate.config.json';
 
 export interface LintConfig {
   rules: Record<string, RuleLevel>;
+  /** `lint.postgresVersion` and `lint.tenancy`, when set. */
+  settings: Partial<LintSettings>;
   /** Where the levels came from, for messages; undefined when there is no config. */
   source?: string;
 }
@@ -22,14 +24,51 @@ export interface LintConfig {
 export async function loadLintConfig(cwd: string): Promise<LintConfig> {
   const configPath = join(cwd, CONFIG_FILE);
   const own = await readJson(configPath);
-  if (own !== undefined) return { rules: rulesFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
+  if (own !== undefined)
+    return { rules: rulesFromConfig(own, CONFIG_FILE), settings: settingsFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
   const packagePath = join(cwd, 'package.json');
   const manifest = await readJson(packagePath);
   if (manifest && typeof manifest === 'object' && 'tenant-migrate' in manifest) {
     const where = 'package.json "tenant-migrate"';
-    return { rules: rulesFromConfig((manifest as Record<string, unknown>)['tenant-migrate'], where), source: where };
+    const section = (manifest as Record<string, unknown>)['tenant-migrate'];
+    return { rules: rulesFromConfig(section, where), settings: settingsFromConfig(section, where), source: where };
   }
-  return { rules: {} };
+  return { rules: {}, settings: {} };
+}
+
+/**
+ * `lint.postgresVersion` (the oldest major version the fleet runs: rules that depend on it follow
+ * it) and `lint.tenancy` ("database" or "schema": how tenants are kept apart). Call after
+ * `rulesFromConfig`, which checks the keys.
+ */
+export function settingsFromConfig(config: unknown, where: string): Partial<LintSettings> {
+  const lint = isObject(config) && isObject(config.lint) ? config.lint : {};
+  const settings: Partial<LintSettings> = {};
+  if (lint.postgresVersion !== undefined)
+    settings.pgVersion = parsePgVersion(lint.postgresVersion, `${where}: lint.postgresVersion`, 'CONFIG_INVALID');
+  if (lint.tenancy !== undefined) {
+    if (lint.tenancy !== 'database' && lint.tenancy !== 'schema') {
+      throw invalid(
+        where,
+        `lint.tenancy is ${JSON.stringify(lint.tenancy)}`,
+        'write "database" (a database per tenant) or "schema" (a schema per tenant)',
+      );
+    }
+    settings.tenancy = lint.tenancy;
+  }
+  return settings;
+}
+
+/** A PostgreSQL major version: 15, "15", "15.4" (the minor is ignored). */
+export function parsePgVersion(value: unknown, where: string, code: ErrorCode = 'USAGE'): number {
+  const match = /^\s*(\d+)(\.\d+)*\s*$/.exec(String(value));
+  const major = match ? Number(match[1]) : Number.NaN;
+  if (!Number.isInteger(major) || major < MIN_PG_VERSION || major > 99) {
+    throw new TenantMigrateError(code, `${where}: "${String(value)}" is not a PostgreSQL major version`, {
+      hint: `give the oldest major version the fleet runs, ${MIN_PG_VERSION} or later, e.g. ${DEFAULT_PG_VERSION}`,
+    });
+  }
+  return major;
 }
 
 /** Validates `{ lint: { rules: { id: level } } }`: an unknown id or level is an error, not a silent no-op. */
@@ -56,7 +95,7 @@ export function rulesFromConfig(config: unknown, where: string): Record<string, 
 
 /** The keys a configuration may have; `$schema` is what editors add. */
 const TOP_LEVEL_KEYS = ['lint', 'rollout', '$schema'];
-const LINT_KEYS = ['rules'];
+const LINT_KEYS = ['rules', 'postgresVersion', 'tenancy'];
 
 /** An unknown key would be a setting silently ignored: `{ "rules": ... }` without `lint` turns nothing off. */
 function checkKeys(object: Record<string, unknown>, known: readonly string[], where: string, prefix: string): void {

@@ -31,6 +31,8 @@ export interface LintOptions {
   cwd?: string;
   /** Read tenant-migrate.config.json / package.json in `cwd` (default true). */
   config?: boolean;
+  /** The oldest PostgreSQL major version the fleet runs, over the config's lint.postgresVersion. */
+  pgVersion?: number;
   /** Environment for goose ENVSUB (default: process.env). */
   env?: NodeJS.ProcessEnv;
 }
@@ -40,7 +42,7 @@ export async function lintMigrations(options: LintOptions): Promise<LintResult> 
   const parserReady = loadParser();
   const cwd = resolve(options.cwd ?? process.cwd());
   const dir = resolve(cwd, options.dir);
-  const config = options.config === false ? { rules: {} } : await loadLintConfig(cwd);
+  const config = options.config === false ? { rules: {}, settings: {} } : await loadLintConfig(cwd);
   const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, 'rules option') : undefined;
   const levels = resolveLevels(config.rules, flags);
   await parserReady;
@@ -85,6 +87,7 @@ export async function lintMigrations(options: LintOptions): Promise<LintResult> 
     base,
     include,
     displayPath: (path) => displayPath(cwd, path),
+    settings: { ...config.settings, ...(options.pgVersion ? { pgVersion: options.pgVersion } : {}) },
   });
   const errors = output.findings.filter((finding) => finding.severity === 'error').length;
   return {

@@ -10,14 +10,24 @@ import { envsubUnset } from './rules/envsub-unset.js';
 import { fileFormat } from './rules/file-format.js';
 import { fileName } from './rules/file-name.js';
 import { header } from './rules/header.js';
+import { identifierTooLong } from './rules/identifier-too-long.js';
 import { ignoreComment } from './rules/ignore-comment.js';
+import { noTransactionStatement } from './rules/no-transaction-statement.js';
 import { rename } from './rules/rename.js';
+import { requireConcurrentDetach } from './rules/require-concurrent-detach.js';
+import { requireConcurrentDropIndex } from './rules/require-concurrent-drop-index.js';
 import { requireConcurrentIndex } from './rules/require-concurrent-index.js';
+import { requireConcurrentReindex } from './rules/require-concurrent-reindex.js';
 import { requireDown } from './rules/require-down.js';
 import { requireIdempotent } from './rules/require-idempotent.js';
 import { requireLockTimeout } from './rules/require-lock-timeout.js';
+import { requireStatementTimeout } from './rules/require-statement-timeout.js';
+import { requireUsingIndex } from './rules/require-using-index.js';
 import { setNotNull } from './rules/set-not-null.js';
 import { syntaxError } from './rules/syntax-error.js';
+import { tenantSchemaQualified } from './rules/tenant-schema-qualified.js';
+import { tenantSharedObject } from './rules/tenant-shared-object.js';
+import { transactionControlRule } from './rules/transaction-control.js';
 import { volatileDefault } from './rules/volatile-default.js';
 import type { Rule, RuleLevel } from './types.js';
 
@@ -31,17 +41,27 @@ export const RULES: readonly Rule[] = [
   fileName,
   duplicateVersion,
   concurrentlyInTransaction,
+  transactionControlRule,
+  noTransactionStatement,
+  identifierTooLong,
   editedApplied,
   // Safety on a live database: warnings by default.
   requireConcurrentIndex,
+  requireConcurrentDropIndex,
+  requireConcurrentReindex,
+  requireConcurrentDetach,
+  requireUsingIndex,
   constraintNotValid,
   setNotNull,
   addColumnNotNullWithoutDefault,
   volatileDefault,
   columnTypeChange,
   requireLockTimeout,
+  requireStatementTimeout,
   destructive,
   rename,
+  tenantSchemaQualified,
+  tenantSharedObject,
   envsubUnset,
   ignoreComment,
 ];

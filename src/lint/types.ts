@@ -141,6 +141,10 @@ export interface RuleDocs {
   fixed: string;
   /** SQL of an earlier migration the fixed example builds on (shown, and linted before it). */
   earlier?: string;
+  /** The earlier migration runs outside a transaction (it holds CONCURRENTLY statements). */
+  earlierOutsideTransaction?: boolean;
+  /** tenant-migrate.config.json for the examples, when the rule depends on a setting. */
+  config?: Record<string, unknown>;
   /**
    * What the examples are, so docs can show them and tests can lint them: `sql` statements of an UP
    * section, `sections` of a header-format file (from the UP marker), a whole `file`, or `text`

@@ -23,16 +23,20 @@ describe('lint on a pull request fixture', () => {
       ['require-concurrent-index', 'warning', 'pull-request/tenant/002_add_invoice_fields.sql', 10, 1, 10, 68],
       // Each lock-taking statement on its own: the destructive suppression on line 12 does not cover it.
       ['require-lock-timeout', 'warning', 'pull-request/tenant/002_add_invoice_fields.sql', 10, 1, 10, 68],
+      // Issue 15: an index build and a type change grow with the table: they want a statement_timeout.
+      ['require-statement-timeout', 'warning', 'pull-request/tenant/002_add_invoice_fields.sql', 10, 1, 10, 68],
       ['require-lock-timeout', 'warning', 'pull-request/tenant/002_add_invoice_fields.sql', 12, 1, 12, 57],
       ['require-lock-timeout', 'warning', 'pull-request/tenant/002_add_invoice_fields.sql', 13, 1, 13, 60],
+      ['require-statement-timeout', 'warning', 'pull-request/tenant/002_add_invoice_fields.sql', 13, 1, 13, 60],
       ['column-type-change', 'warning', 'pull-request/tenant/002_add_invoice_fields.sql', 13, 41, 13, 45],
+      ['require-statement-timeout', 'warning', 'pull-request/tenant/003_reports.sql', 7, 1, 7, 87],
       ['concurrently-in-transaction', 'error', 'pull-request/tenant/003_reports.sql', 7, 14, 7, 26],
       ['require-idempotent', 'error', 'pull-request/tenant/003_reports.sql', 10, 1, 10, 34],
       ['header', 'error', 'pull-request/tenant/004_broken.sql', 2, 13, 2, 16],
       ['syntax-error', 'error', 'pull-request/tenant/004_broken.sql', 8, 16, 8, 30],
       ['require-idempotent', 'error', 'pull-request/tenant/004_broken.sql', 11, 1, 11, 18],
     ]);
-    expect(summary).toEqual({ files: 4, errors: 7, warnings: 8 });
+    expect(summary).toEqual({ files: 4, errors: 7, warnings: 11 });
   });
 
   it('prints the same findings as GitHub annotations and SARIF results', async () => {
@@ -47,6 +51,6 @@ describe('lint on a pull request fixture', () => {
         `${r.ruleId}@${r.locations[0].physicalLocation.region.startLine}:${r.locations[0].physicalLocation.region.startColumn}`,
     );
     expect(regions).toContain('syntax-error@8:16');
-    expect(regions).toHaveLength(15);
+    expect(regions).toHaveLength(18);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lint/registry.js';
 import { renderRuleDocs } from '../../src/lint/rule-docs.js';
 import type { Rule } from '../../src/lint/types.js';
-import { headerFile, lintFiles, lintOne, ofRule } from './helpers.js';
+import { headerFile, lintFiles, ofRule } from './helpers.js';
 
 const HEADER = '-- Migration: 001_change\n-- Version: 001\n-- Description: Example\n-- Scope: tenant\n';
 
@@ -63,21 +63,24 @@ describe('rule docs', () => {
 
   for (const rule of RULES.filter((candidate) => candidate.docs.kind !== 'text')) {
     it(`${rule.id}: the documented example is flagged, and the documented fix lints clean under every rule`, async () => {
-      const flagged = await lintOne(asFile(rule, rule.docs.flagged), { env: {} });
+      const config: Record<string, string> = rule.docs.config ? { 'tenant-migrate.config.json': JSON.stringify(rule.docs.config) } : {};
+      const flagged = await lintFiles({ 'migrations/tenant/001_change.sql': asFile(rule, rule.docs.flagged), ...config }, { env: {} });
       expect(ofRule(flagged, rule.id).length).toBeGreaterThan(0);
       // A fix that trips another rule teaches users to trade one finding for another. A fix that
       // builds on an earlier migration (docs.earlier) is linted after it.
       const fixed = rule.docs.earlier
         ? await lintFiles(
             {
-              'migrations/tenant/001_change.sql': asFile(rule, `SET lock_timeout = '5s';\n${rule.docs.earlier}`),
+              'migrations/tenant/001_change.sql': rule.docs.earlierOutsideTransaction
+                ? headerFile(rule.docs.earlier, 'SELECT 1;', { Transaction: 'none' })
+                : asFile(rule, `SET lock_timeout = '5s';\n${rule.docs.earlier}`),
               'migrations/tenant/002_next.sql': asFile(rule, rule.docs.fixed)
                 .replace('001_change', '002_next')
                 .replace('Version: 001', 'Version: 002'),
             },
             { env: {} },
           )
-        : await lintOne(asFile(rule, rule.docs.fixed), { env: {} });
+        : await lintFiles({ 'migrations/tenant/001_change.sql': asFile(rule, rule.docs.fixed), ...config }, { env: {} });
       expect(fixed.findings.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([]);
     });
   }

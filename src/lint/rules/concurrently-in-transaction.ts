@@ -17,6 +17,7 @@ export const concurrentlyInTransaction = defineRule({
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
     fixed: `-- Transaction: none
 -- ==================== UP ====================
+SET statement_timeout = '30min';
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
   },
   messages: {

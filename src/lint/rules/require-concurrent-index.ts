@@ -14,6 +14,7 @@ export const requireConcurrentIndex = defineRule({
 CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
     fixed: `-- Transaction: none
 -- ==================== UP ====================
+SET statement_timeout = '30min';
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
   },
   messages: {

@@ -37,11 +37,11 @@ export const requireIdempotent = defineRule({
       'Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant.',
     flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN tag_id BIGINT;
-DROP INDEX idx_users_old;`,
+DROP VIEW users_legacy;`,
     fixed: `SET lock_timeout = '5s';
 CREATE TABLE IF NOT EXISTS tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id BIGINT;
-DROP INDEX IF EXISTS idx_users_old;`,
+DROP VIEW IF EXISTS users_legacy;`,
   },
   messages: {
     create: { message: '{{what}} without {{guard}} (in {{section}}) fails when it runs twice', hint: '{{fix}}' },

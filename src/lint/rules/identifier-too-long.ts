@@ -1,0 +1,69 @@
+import { defineRule } from '../types.js';
+
+/** PostgreSQL's NAMEDATALEN is 64: a name keeps at most 63 bytes, and the rest is cut off with only a NOTICE. */
+const MAX_IDENTIFIER_BYTES = 63;
+
+export const identifierTooLong = defineRule({
+  id: 'identifier-too-long',
+  severity: 'error',
+  description: 'No identifier (table, column, index, constraint, schema, function...) is longer than 63 bytes.',
+  docs: {
+    rationale:
+      'PostgreSQL keeps the first 63 bytes of a name and silently drops the rest (a NOTICE nobody reads in a deploy). Two long names that start alike become one, the second CREATE fails or the IF NOT EXISTS skips it, and the code that uses the full name no longer finds it. The limit is in bytes: accented letters and emoji take two to four.',
+    flagged: 'CREATE TABLE IF NOT EXISTS customer_subscription_billing_cycle_adjustment_history_entries_v2 (id BIGINT);',
+    fixed: 'CREATE TABLE IF NOT EXISTS subscription_cycle_adjustments (id BIGINT);',
+  },
+  messages: {
+    tooLong: {
+      message: '"{{name}}" is {{bytes}} bytes long: PostgreSQL keeps only the first 63 and silently drops the rest',
+      hint: 'choose a name of at most 63 bytes',
+    },
+  },
+  check(context) {
+    for (const { statement } of context.statements) {
+      const seen = new Set<string>();
+      for (const name of identifiersIn(statement.sql)) {
+        const bytes = Buffer.byteLength(name, 'utf8');
+        if (bytes <= MAX_IDENTIFIER_BYTES || seen.has(name)) continue;
+        seen.add(name);
+        context.report({ messageId: 'tooLong', data: { name, bytes }, at: { statement } });
+      }
+    }
+  },
+});
+
+/**
+ * Every identifier written in a statement, quoted ("Name") or not, outside strings, comments and
+ * dollar-quoted bodies. Read from the text, because PostgreSQL's own scanner (and so the parsed
+ * tree) has already cut the long ones down to 63 bytes.
+ */
+export function identifiersIn(sql: string): string[] {
+  const found: string[] = [];
+  let index = 0;
+  while (index < sql.length) {
+    const rest = sql.slice(index);
+    const skip =
+      /^--[^\n]*/.exec(rest) ??
+      /^\/\*[\s\S]*?(\*\/|$)/.exec(rest) ??
+      /^[eE]?'(?:[^']|'')*('|$)/.exec(rest) ??
+      /^(\$[A-Za-z_]*\$)[\s\S]*?(\1|$)/.exec(rest);
+    if (skip) {
+      index += skip[0].length || 1;
+      continue;
+    }
+    const quoted = /^"((?:[^"]|"")*)"/.exec(rest);
+    if (quoted) {
+      found.push(quoted[1].replace(/""/g, '"'));
+      index += quoted[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/u.exec(rest);
+    if (word) {
+      found.push(word[0]);
+      index += word[0].length;
+      continue;
+    }
+    index++;
+  }
+  return found;
+}
