@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintSql } from '../src/lint/lint-sql.js';
+import { SQUAWK_DIFFERENCES } from '../src/lint/squawk-differences.js';
 
 interface ParityCase {
   id: string;
@@ -89,8 +90,8 @@ export async function run(): Promise<void> {
     const verdict = ours.get(entry.id);
     if (verdict === entry.squawk) continue;
     const expected = expectations[entry.id];
-    const note =
-      expected?.expect === verdict ? `deliberate: ${expected.reason ?? '(no reason written)'}` : 'OUR ERROR (not what we expect)';
+    const reason = SQUAWK_DIFFERENCES.find((difference) => difference.id === expected?.reason)?.reason ?? '(no reason written)';
+    const note = expected?.expect === verdict ? `deliberate, ${expected.reason}: ${reason}` : 'OUR ERROR (not what we expect)';
     console.log(`  ${entry.id}: ${verdict} / ${entry.squawk} / ${expected?.expect ?? entry.squawk}  ${note}`);
   }
   const missed = mapped.filter((entry) => ours.get(entry.id) === entry.squawk && expectations[entry.id]?.expect !== entry.squawk);

@@ -3,6 +3,7 @@
  * of rules, their levels and their examples can never drift from the code.
  */
 import { RULES } from './registry.js';
+import { SQUAWK_DIFFERENCES } from './squawk-differences.js';
 import type { Rule } from './types.js';
 
 export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
@@ -62,5 +63,18 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       '',
     );
   }
+  lines.push(
+    '## Where tenant-migrate and squawk differ',
+    '',
+    "`npm run bench lint-parity` runs these rules and squawk on the SQL of squawk's own rule tests. Where the verdicts differ on purpose, this is why:",
+    '',
+    '| squawk rule | Our rule | Stricter | Why |',
+    '|---|---|---|---|',
+    ...SQUAWK_DIFFERENCES.map(
+      (difference) =>
+        `| ${difference.squawk.map((id) => `\`${id}\``).join(', ')} | [\`${difference.rule}\`](#${difference.rule}) | ${difference.stricter === 'ours' ? 'tenant-migrate' : 'squawk'} | ${difference.reason.replace(/\|/g, '\\|')} |`,
+    ),
+    '',
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }
