@@ -39,6 +39,7 @@ import {
 import { parseCanary, parseFailureBudget } from '../fleet/rollout-plan.js';
 import { LINT_FORMATS } from '../lint/formatters/index.js';
 import { RULES } from '../lint/registry.js';
+import { DEFAULT_PG_VERSION, MIN_PG_VERSION } from '../lint/types.js';
 import { VERIFY_REPORT_FORMATS } from '../report/verify-model.js';
 import { SCAFFOLD_TEMPLATES, type ScaffoldTemplate } from '../scaffold/catalog.js';
 import {
@@ -495,6 +496,12 @@ export const OPTIONS = {
     oneValuePerFlag: true,
     commands: ['lint'],
     help: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(', ')}`,
+  }),
+  pgVersion: integer(MIN_PG_VERSION, {
+    flag: 'pg-version',
+    input: false,
+    commands: ['lint'],
+    help: `the oldest PostgreSQL major version the fleet runs: rules that depend on it follow it (over lint.postgresVersion in tenant-migrate.config.json; default ${DEFAULT_PG_VERSION}, the oldest supported)`,
   }),
   linkBase: text({
     flag: 'link-base',

@@ -1,4 +1,4 @@
-import { formatLint, type LintFormat, lintMigrations, parseRuleFlags } from '../../lint/index.js';
+import { formatLint, type LintFormat, lintMigrations, parsePgVersion, parseRuleFlags } from '../../lint/index.js';
 import { catalogueFlags } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
@@ -9,6 +9,7 @@ interface LintCommandOptions extends CommonOptions {
   base?: string;
   rule?: string[];
   linkBase?: string;
+  pgVersion?: number;
 }
 
 export const lintCommand = defineCommand<LintCommandOptions>({
@@ -26,6 +27,7 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       .example('$0 lint --base origin/main --format github', 'in CI: annotate the PR, and flag edits to migrations already on main')
       .example('$0 lint --format sarif > lint.sarif', 'for GitHub code scanning (upload-sarif)')
       .example('$0 lint --rule rename=off --rule require-lock-timeout=error', 'change rule levels for this run')
+      .example('$0 lint --pg-version 13', 'judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)')
       .epilogue(
         'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with ' +
           '"-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: ' +
@@ -38,6 +40,7 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       paths: options.paths,
       base: options.base,
       rules: parseRuleFlags(options.rule ?? []),
+      pgVersion: options.pgVersion === undefined ? undefined : parsePgVersion(options.pgVersion, '--pg-version'),
       cwd: io.cwd,
       env: io.env,
     });

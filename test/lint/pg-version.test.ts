@@ -1,0 +1,37 @@
+/** --pg-version and lint.postgresVersion: rules that depend on the version follow it; the default is the oldest supported. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PG_VERSION } from '../../src/lint/types.js';
+import { cli } from '../support/cli.js';
+import { project } from './helpers.js';
+
+const detach = "-- +goose Up\nSET lock_timeout = '5s';\nALTER TABLE events DETACH PARTITION events_2019;\n-- +goose Down\nSELECT 1;\n";
+
+describe('PostgreSQL version', () => {
+  it('defaults to the oldest supported major version (15), where DETACH CONCURRENTLY exists', async () => {
+    expect(DEFAULT_PG_VERSION).toBe(15);
+    const root = project({ 'migrations/tenant/001_a.sql': detach });
+    expect((await cli(['lint'], { cwd: root })).stdout).toContain('[require-concurrent-detach]');
+  });
+
+  it('--pg-version and lint.postgresVersion turn version-bound rules off below their version; the flag wins', async () => {
+    const root = project({ 'migrations/tenant/001_a.sql': detach });
+    expect((await cli(['lint', '--pg-version', '13'], { cwd: root })).stdout).not.toContain('require-concurrent-detach');
+    const configured = project({
+      'migrations/tenant/001_a.sql': detach,
+      'tenant-migrate.config.json': JSON.stringify({ lint: { postgresVersion: '13.4' } }),
+    });
+    expect((await cli(['lint'], { cwd: configured })).stdout).not.toContain('require-concurrent-detach');
+    expect((await cli(['lint', '--pg-version', '16'], { cwd: configured })).stdout).toContain('require-concurrent-detach');
+  });
+
+  it('a version that is not a major version is a usage error (exit 2) or a config error', async () => {
+    const root = project({ 'migrations/tenant/001_a.sql': detach });
+    const usage = await cli(['lint', '--pg-version', '9'], { cwd: root });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--pg-version: "9" is not a PostgreSQL major version/);
+    const bad = project({ 'migrations/tenant/001_a.sql': detach, 'tenant-migrate.config.json': '{"lint":{"postgresVersion":"latest"}}' });
+    const config = await cli(['lint'], { cwd: bad });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toMatch(/lint.postgresVersion: "latest" is not a PostgreSQL major version/);
+  });
+});
