@@ -2,7 +2,7 @@
  * `lintMigrations`: the shell around the pure engine. It reads the migrations directory (and any
  * files named outside it), the config file and, with `base`, the files on a git ref; then lints.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { readBaseFiles } from '../migrations/git-base.js';
@@ -13,10 +13,11 @@ import { scopeFromName } from '../migrations/scope.js';
 import { CONCURRENTLY_IN_TRANSACTION } from '../migrations/transaction-problems.js';
 import type { Migration, MigrationProblem } from '../migrations/types.js';
 import { loadParser } from '../sql/parser.js';
+import { applySafeFixes } from './apply-fixes.js';
 import { loadLintConfig, rulesFromConfig } from './config.js';
 import { lintMigrationSet } from './engine.js';
 import { resolveLevels } from './registry.js';
-import type { BaseChanges, LintResult, RuleLevel } from './types.js';
+import type { BaseChanges, Finding, LintResult, RuleLevel } from './types.js';
 
 export interface LintOptions {
   /** The migrations directory. */
@@ -33,11 +34,61 @@ export interface LintOptions {
   config?: boolean;
   /** The oldest PostgreSQL major version the fleet runs, over the config's lint.postgresVersion. */
   pgVersion?: number;
+  /** With `base`: also count findings in files unchanged since it as errors and warnings (by default they are listed apart). */
+  all?: boolean;
+  /** Apply the safe fixes to files that are not on `base`, re-parse them, and lint again. */
+  fix?: boolean;
   /** Environment for goose ENVSUB (default: process.env). */
   env?: NodeJS.ProcessEnv;
 }
 
 export async function lintMigrations(options: LintOptions): Promise<LintResult> {
+  if (!options.fix) {
+    const { onBase: _, ...result } = await lintOnce(options);
+    return result;
+  }
+  // As ESLint does: fix, lint the result again, and go on while fixes still apply (a few passes at most).
+  const fixed = new Map<string, number>();
+  let result = await lintOnce(options);
+  for (let pass = 0; pass < 5; pass++) {
+    const applied = await applyFixes(result, options);
+    if (applied.length === 0) break;
+    for (const { file, fixes } of applied) fixed.set(file, (fixed.get(file) ?? 0) + fixes);
+    result = await lintOnce(options);
+  }
+  const { onBase: _, ...final } = result;
+  return { ...final, fixed: [...fixed].map(([file, fixes]) => ({ file, fixes })) };
+}
+
+/** Writes the safe fixes of each file not applied on the base; a file whose fixed text no longer parses is left as it was. */
+async function applyFixes(
+  result: LintResult & { onBase?: ReadonlySet<string> },
+  options: LintOptions,
+): Promise<Array<{ file: string; fixes: number }>> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const onBase = result.onBase ?? new Set<string>();
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    if (finding.fix?.safe) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  }
+  const written: Array<{ file: string; fixes: number }> = [];
+  for (const [file, findings] of byFile) {
+    const path = resolve(cwd, file);
+    if (onBase.has(path)) continue;
+    const before = result.sources?.[file] ?? (await readFile(path, 'utf8'));
+    const { text, applied } = applySafeFixes(before, findings);
+    if (applied === 0 || text === before) continue;
+    const parsedBefore = parseMigration(path, new TextEncoder().encode(before), { env: options.env });
+    const parsedAfter = parseMigration(path, new TextEncoder().encode(text), { env: options.env });
+    const syntax = (problems: readonly MigrationProblem[]) => problems.filter((problem) => problem.code === 'SQL_SYNTAX').length;
+    if (syntax(parsedAfter.problems) > syntax(parsedBefore.problems)) continue;
+    await writeFile(path, text);
+    written.push({ file, fixes: applied });
+  }
+  return written;
+}
+
+async function lintOnce(options: LintOptions): Promise<LintResult & { onBase?: ReadonlySet<string> }> {
   // Compiling the parser's WASM takes a while: start it before the config and the files are read.
   const parserReady = loadParser();
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -89,11 +140,18 @@ export async function lintMigrations(options: LintOptions): Promise<LintResult> 
     displayPath: (path) => displayPath(cwd, path),
     settings: { ...config.settings, ...(options.pgVersion ? { pgVersion: options.pgVersion } : {}) },
   });
-  const errors = output.findings.filter((finding) => finding.severity === 'error').length;
+  // With a base, CI judges what the pull request changes: findings in files it did not touch are
+  // the fleet's history (applied, and not to be edited), counted and listed apart unless --all.
+  const unchanged = base && !options.all ? new Set([...base.unchanged].map((path) => displayPath(cwd, path))) : undefined;
+  const judged = unchanged ? output.findings.filter((finding) => !unchanged.has(finding.file)) : output.findings;
+  const existing = unchanged ? output.findings.filter((finding) => unchanged.has(finding.file)) : undefined;
+  const errors = judged.filter((finding) => finding.severity === 'error').length;
   return {
-    findings: output.findings,
-    summary: { files: output.files, errors, warnings: output.findings.length - errors },
+    findings: judged,
+    summary: { files: output.files, errors, warnings: judged.length - errors, ...(existing ? { existing: existing.length } : {}) },
     sources: Object.fromEntries(output.sources),
+    ...(existing ? { existing } : {}),
+    ...(base ? { onBase: base.onBase } : {}),
   };
 }
 
@@ -109,14 +167,15 @@ async function baseChanges(dir: string, ref: string, migrations: readonly Migrat
   const files = await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
   const modified: Array<{ path: string; baseChecksum: string; checksum: string }> = [];
+  const unchanged = new Set<string>();
   for (const migration of migrations) {
     const before = files.get(migration.path);
     if (before && before.checksum !== migration.checksum) {
       modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum });
-    }
+    } else if (before) unchanged.add(migration.path);
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
-  return { ref, modified, deleted };
+  return { ref, modified, deleted, unchanged, onBase: new Set(files.keys()) };
 }
 
 async function describePath(path: string, asGiven: string): Promise<{ path: string; directory: boolean }> {

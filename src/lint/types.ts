@@ -43,6 +43,8 @@ export interface LintSummary {
   files: number;
   errors: number;
   warnings: number;
+  /** With --base (and not --all): findings in files unchanged since the base, not counted as errors or warnings. */
+  existing?: number;
 }
 
 export interface LintResult {
@@ -50,6 +52,10 @@ export interface LintResult {
   summary: LintSummary;
   /** The text of each linted file by `Finding.file`, for code frames; formatters work without it. */
   sources?: Record<string, string>;
+  /** With --base: findings in files unchanged since the base ("existing, not changed here"), listed apart. */
+  existing?: Finding[];
+  /** With --fix: the files rewritten, with how many fixes each got. */
+  fixed?: Array<{ file: string; fixes: number }>;
 }
 
 /** A place in a file: a statement, or explicit positions (the end defaults to the start). */
@@ -123,6 +129,10 @@ export interface BaseChanges {
   ref: string;
   modified: ReadonlyArray<{ path: string; baseChecksum: string; checksum: string }>;
   deleted: ReadonlyArray<{ path: string; checksum: string }>;
+  /** Files that exist on the base ref with the same statements (normalized checksum). */
+  unchanged: ReadonlySet<string>;
+  /** Every file that exists on the base ref: applied, so never rewritten by --fix. */
+  onBase: ReadonlySet<string>;
 }
 
 /** What a rule sees of the whole run, for checks across files. */

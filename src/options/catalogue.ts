@@ -497,6 +497,20 @@ export const OPTIONS = {
     commands: ['lint'],
     help: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(', ')}`,
   }),
+  fix: boolean({
+    flag: 'fix',
+    input: false,
+    default: false,
+    commands: ['lint'],
+    help: 'apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run) to files not on --base, then lint again',
+  }),
+  all: boolean({
+    flag: 'all',
+    input: false,
+    default: false,
+    commands: ['lint'],
+    help: 'with --base: report findings in files unchanged since the base as findings too (by default they are listed apart as existing)',
+  }),
   pgVersion: integer(MIN_PG_VERSION, {
     flag: 'pg-version',
     input: false,

@@ -10,6 +10,8 @@ interface LintCommandOptions extends CommonOptions {
   rule?: string[];
   linkBase?: string;
   pgVersion?: number;
+  fix?: boolean;
+  all?: boolean;
 }
 
 export const lintCommand = defineCommand<LintCommandOptions>({
@@ -27,6 +29,8 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       .example('$0 lint --base origin/main --format github', 'in CI: annotate the PR, and flag edits to migrations already on main')
       .example('$0 lint --format sarif > lint.sarif', 'for GitHub code scanning (upload-sarif)')
       .example('$0 lint --rule rename=off --rule require-lock-timeout=error', 'change rule levels for this run')
+      .example('$0 lint --fix', 'apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied')
+      .example('$0 lint --base origin/main --all', 'judge every file, also those the branch did not change')
       .example('$0 lint --pg-version 13', 'judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)')
       .epilogue(
         'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with ' +
@@ -40,10 +44,13 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       paths: options.paths,
       base: options.base,
       rules: parseRuleFlags(options.rule ?? []),
+      fix: options.fix,
+      all: options.all,
       pgVersion: options.pgVersion === undefined ? undefined : parsePgVersion(options.pgVersion, '--pg-version'),
       cwd: io.cwd,
       env: io.env,
     });
+    for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? '' : 'es'} applied`);
     io.out(formatLint(result, options.format, { color: io.isTTY && options.format === 'text', baseUrl: options.linkBase }));
     return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
   },

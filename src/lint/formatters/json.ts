@@ -2,7 +2,7 @@ import type { LintResult } from '../types.js';
 
 /** `{ findings: [...], summary: {...} }`: the stable shape scripts read. Sources are left out. */
 export function formatJson(result: LintResult): string {
-  const findings = result.findings.map((finding) => ({
+  const shape = (finding: LintResult['findings'][number]) => ({
     rule: finding.rule,
     severity: finding.severity,
     file: finding.file,
@@ -12,6 +12,8 @@ export function formatJson(result: LintResult): string {
     endColumn: finding.endColumn,
     message: finding.message,
     ...(finding.hint ? { hint: finding.hint } : {}),
-  }));
-  return JSON.stringify({ findings, summary: result.summary }, null, 2);
+  });
+  const findings = result.findings.map(shape);
+  const existing = result.existing ? { existing: result.existing.map(shape) } : {};
+  return JSON.stringify({ findings, summary: result.summary, ...existing }, null, 2);
 }

@@ -33,15 +33,25 @@ export function formatText(result: LintResult, options: TextFormatOptions = {}):
     if (finding.hint) lines.push(`  hint: ${finding.hint}`);
     return lines.join('\n');
   });
+  if (result.existing && result.existing.length > 0) {
+    // Listed apart, one line each: the files are applied and unchanged, so nobody should act on them in this change.
+    blocks.push(
+      [
+        `existing, not changed here (${plural(result.existing.length, 'finding')} in files unchanged since the base; --all reports them as findings):`,
+        ...result.existing.map((finding) => `  ${location(finding)}  ${finding.severity}  ${finding.message}  [${finding.rule}]`),
+      ].join('\n'),
+    );
+  }
   blocks.push(summaryLine(result));
   return blocks.join('\n\n');
 }
 
 export function summaryLine(result: LintResult): string {
-  const { files, errors, warnings } = result.summary;
+  const { files, errors, warnings, existing } = result.summary;
   const checked = `${files} file${files === 1 ? '' : 's'} checked`;
-  if (errors === 0 && warnings === 0) return `${checked}: no problems`;
-  return `${checked}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const apart = existing ? ` (and ${existing} existing, not changed here)` : '';
+  if (errors === 0 && warnings === 0) return `${checked}: no problems${apart}`;
+  return `${checked}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${apart}`;
 }
 
 export function location(finding: Finding): string {

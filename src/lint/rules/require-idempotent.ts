@@ -1,4 +1,5 @@
 import { alterTableCommands, droppedNames, objectKind } from '../ast.js';
+import { insertAfterMatch } from '../fixes.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
@@ -18,6 +19,18 @@ const CREATE_GUARDS: Record<string, { what: (body: Record<string, unknown>) => s
   CreateFunctionStmt: { what: (body) => (body.is_procedure ? 'CREATE PROCEDURE' : 'CREATE FUNCTION'), guard: 'replace' },
 };
 
+/** Where the guard goes for each kind of CREATE: right after these words. */
+const CREATE_KEYWORDS: Record<string, RegExp> = {
+  CreateStmt: /\bCREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\b/i,
+  CreateTableAsStmt: /\bCREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?(?:TABLE|MATERIALIZED\s+VIEW)\b/i,
+  IndexStmt: /\bCREATE\s+(?:UNIQUE\s+)?INDEX(?:\s+CONCURRENTLY)?\b/i,
+  CreateSchemaStmt: /\bCREATE\s+SCHEMA\b/i,
+  CreateSeqStmt: /\bCREATE\s+(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?SEQUENCE\b/i,
+  CreateExtensionStmt: /\bCREATE\s+EXTENSION\b/i,
+  ViewStmt: /\bCREATE\b/i,
+  CreateFunctionStmt: /\bCREATE\b/i,
+};
+
 /** A temporary table dropped at commit never outlives its run, so the next run creates it afresh. */
 function dropsAtCommit(type: string, body: Record<string, unknown>): boolean {
   return (
@@ -30,6 +43,7 @@ function dropsAtCommit(type: string, body: Record<string, unknown>): boolean {
 export const requireIdempotent = defineRule({
   id: 'require-idempotent',
   severity: 'error',
+  fixable: true,
   description:
     'CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, and ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, in UP and DOWN.',
   docs: {
@@ -61,13 +75,22 @@ DROP VIEW IF EXISTS users_legacy;`,
   },
   check(context) {
     for (const { type, body, statement, section } of nodesOf(context)) {
+      // Edits are placed by the statement's text: a goose block holding several statements gets none.
+      const fixable = statement.nodes.length === 1;
+      const guard = (pattern: RegExp, text: string, occurrence = 0, safe = true) =>
+        fixable ? insertAfterMatch(context, statement, pattern, text, `add${text}`, occurrence, safe) : undefined;
       const where = section.direction.toUpperCase();
       const create = CREATE_GUARDS[type];
       if (create && !body[create.guard] && !dropsAtCommit(type, body)) {
         const what = create.what(body);
         const fix = create.guard === 'replace' ? what.replace('CREATE ', 'CREATE OR REPLACE ') : `${what} IF NOT EXISTS`;
         const unnamedIndex = type === 'IndexStmt' && !body.idxname;
+        // OR REPLACE would also replace a different view or function of that name: offered, not applied.
+        const fixIt = unnamedIndex
+          ? undefined
+          : guard(CREATE_KEYWORDS[type], create.guard === 'replace' ? ' OR REPLACE' : ' IF NOT EXISTS', 0, create.guard !== 'replace');
         context.report({
+          ...(fixIt ? { fix: fixIt } : {}),
           messageId: 'create',
           data: {
             what,
@@ -82,7 +105,12 @@ DROP VIEW IF EXISTS users_legacy;`,
       if (type === 'DropStmt' && !body.missing_ok) {
         const kind = objectKind(body.removeType);
         const names = droppedNames(body).join(', ');
+        const dropFix = guard(
+          /\bDROP\s+(?:MATERIALIZED\s+VIEW|FOREIGN\s+TABLE|TEXT\s+SEARCH\s+\w+|OPERATOR\s+(?:CLASS|FAMILY)|EVENT\s+TRIGGER|\w+)(?:\s+CONCURRENTLY)?\b/i,
+          ' IF EXISTS',
+        );
         context.report({
+          ...(dropFix ? { fix: dropFix } : {}),
           messageId: 'drop',
           data: { kind, names, section: where, fix: `DROP ${kind}${body.concurrent ? ' CONCURRENTLY' : ''} IF EXISTS ${names}` },
           at: { statement },
@@ -98,7 +126,9 @@ DROP VIEW IF EXISTS users_legacy;`,
           const occurrence = added++;
           if (command.missing_ok) continue;
           const column = (command.def?.ColumnDef as { colname?: string } | undefined)?.colname ?? '';
+          const addFix = guard(ADD_COLUMN, ' IF NOT EXISTS', occurrence);
           context.report({
+            ...(addFix ? { fix: addFix } : {}),
             messageId: 'addColumn',
             data: { column, section: where },
             at: clausePlace(statement, ADD_COLUMN, occurrence),
@@ -106,7 +136,13 @@ DROP VIEW IF EXISTS users_legacy;`,
         } else if (command.subtype === 'AT_DropColumn') {
           const occurrence = droppedColumns++;
           if (command.missing_ok) continue;
+          const dropColumnFix = guard(
+            /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i,
+            ' IF EXISTS',
+            occurrence,
+          );
           context.report({
+            ...(dropColumnFix ? { fix: dropColumnFix } : {}),
             messageId: 'dropColumn',
             data: { column: command.name ?? '', section: where },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
@@ -114,7 +150,9 @@ DROP VIEW IF EXISTS users_legacy;`,
         } else if (command.subtype === 'AT_DropConstraint') {
           const occurrence = droppedConstraints++;
           if (command.missing_ok) continue;
+          const dropConstraintFix = guard(/\bDROP\s+CONSTRAINT\b/i, ' IF EXISTS', occurrence);
           context.report({
+            ...(dropConstraintFix ? { fix: dropConstraintFix } : {}),
             messageId: 'dropConstraint',
             data: { name: command.name ?? '', section: where },
             at: clausePlace(statement, /\bDROP\s+CONSTRAINT\b/i, occurrence),

@@ -1,0 +1,100 @@
+/**
+ * lint --fix (safe fixes written, re-parsed, never on a file applied on --base) and --base
+ * judging only what the branch changes (unchanged files' findings listed apart; --all as before).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
+import { project } from './helpers.js';
+
+const goose = (up: string) => `-- +goose Up\n${up}\n-- +goose Down\nDROP TABLE IF EXISTS tags;\n`;
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+  });
+
+describe('lint --fix', () => {
+  it('adds the guards and the lock_timeout, keeps the file parsing, and lints it clean', async () => {
+    const root = project({
+      'migrations/tenant/001_tags.sql': goose('CREATE TABLE tags (id INT);\nALTER TABLE users ADD COLUMN tag_id INT;\nDROP VIEW old_tags;'),
+    });
+    const before = await cli(['lint', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(before.stdout).summary.errors).toBe(3);
+    const fixed = await cli(['lint', '--fix'], { cwd: root });
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toMatch(/fixed migrations\/tenant\/001_tags\.sql: \d+ fixes applied/);
+    expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(
+      goose(
+        "CREATE TABLE IF NOT EXISTS tags (id INT);\nSET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id INT;\nDROP VIEW IF EXISTS old_tags;",
+      ),
+    );
+    expect(fixed.stdout).toContain('1 file checked: no problems');
+  });
+
+  it('does not apply what is only a suggestion (OR REPLACE, CONCURRENTLY inside a transaction)', async () => {
+    const text = goose("SET lock_timeout = '5s';\nCREATE VIEW v AS SELECT 1;\nDROP INDEX IF EXISTS idx_old;");
+    const root = project({ 'migrations/tenant/001_tags.sql': text });
+    await cli(['lint', '--fix'], { cwd: root });
+    expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(text);
+  });
+
+  it('never touches a file that exists on --base (it is applied), and fixes the new one', async () => {
+    const old = goose('CREATE TABLE tags (id INT);');
+    const root = project({ 'migrations/tenant/001_tags.sql': old });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'base');
+    writeFileSync(join(root, 'migrations/tenant/002_more.sql'), goose('CREATE TABLE more (id INT);').replace('tags', 'more'));
+    await cli(['lint', '--fix', '--base', 'main', '--all'], { cwd: root });
+    expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(old);
+    expect(readFileSync(join(root, 'migrations/tenant/002_more.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS more');
+  });
+});
+
+describe('lint --base judges what the branch changes', () => {
+  const setup = () => {
+    const root = project({ 'migrations/tenant/001_tags.sql': goose('CREATE TABLE tags (id INT);') });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'base');
+    git(root, 'checkout', '-q', '-b', 'feature');
+    return root;
+  };
+
+  it('findings in unchanged files are counted and listed apart, not errors; --all reports them as before', async () => {
+    const root = setup();
+    const judged = await cli(['lint', '--base', 'main'], { cwd: root });
+    expect(judged.code).toBe(0);
+    expect(judged.stdout).toContain('existing, not changed here (1 finding in files unchanged since the base');
+    expect(judged.stdout).toContain('migrations/tenant/001_tags.sql:2:1  error  CREATE TABLE without IF NOT EXISTS');
+    expect(judged.stdout).toContain('1 file checked: no problems (and 1 existing, not changed here)');
+    const json = JSON.parse((await cli(['lint', '--base', 'main', '--format', 'json'], { cwd: root })).stdout);
+    expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 0, existing: 1 });
+    expect(json.existing.map((finding: { rule: string }) => finding.rule)).toEqual(['require-idempotent']);
+    const all = await cli(['lint', '--base', 'main', '--all'], { cwd: root });
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('1 file checked: 1 error, 0 warnings');
+  });
+
+  it('an ignore comment added to an applied file is not an edit of its SQL, and silences the finding', async () => {
+    const root = setup();
+    writeFileSync(
+      join(root, 'migrations/tenant/001_tags.sql'),
+      goose('-- tenant-migrate-ignore: require-idempotent applied everywhere long ago\nCREATE TABLE tags (id INT);'),
+    );
+    const result = await cli(['lint', '--base', 'main', '--all', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(result.stdout).findings).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('a changed file is judged in full', async () => {
+    const root = setup();
+    writeFileSync(join(root, 'migrations/tenant/001_tags.sql'), goose('CREATE TABLE tags (id BIGINT);'));
+    const json = JSON.parse((await cli(['lint', '--base', 'main', '--format', 'json'], { cwd: root })).stdout);
+    expect(json.findings.map((finding: { rule: string }) => finding.rule)).toEqual(['edited-applied', 'require-idempotent']);
+  });
+});
