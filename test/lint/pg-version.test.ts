@@ -28,7 +28,7 @@ describe('PostgreSQL version', () => {
     const root = project({ 'migrations/tenant/001_a.sql': detach });
     const usage = await cli(['lint', '--pg-version', '9'], { cwd: root });
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/--pg-version: "9" is not a PostgreSQL major version/);
+    expect(usage.stderr).toMatch(/--pg-version.*"9"/);
     const bad = project({ 'migrations/tenant/001_a.sql': detach, 'tenant-migrate.config.json': '{"lint":{"postgresVersion":"latest"}}' });
     const config = await cli(['lint'], { cwd: bad });
     expect(config.code).toBe(2);
