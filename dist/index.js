@@ -14,26 +14,26 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-X2KL5CFL.js";
+} from "./chunk-ZWFYVVEV.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-PLFY2G25.js";
-import "./chunk-M7LF3ZSS.js";
+import "./chunk-ZPAOH5NO.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-Q2JUMN2B.js";
+} from "./chunk-K2U7XRBF.js";
 import {
   fleetStatus
-} from "./chunk-RPBE6RWB.js";
+} from "./chunk-MNZY6WRD.js";
 import {
   renderVerifyReport
 } from "./chunk-6Z2FL7WI.js";
 import "./chunk-NJ6DOQ6X.js";
 import {
   verifyMigrations
-} from "./chunk-DVDLXUNT.js";
+} from "./chunk-GBFMTHSE.js";
 import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -43,7 +43,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WFMCC3B4.js";
+} from "./chunk-DN2NLGOL.js";
 import "./chunk-ZFQKSAGD.js";
 import "./chunk-TYRAZGYJ.js";
 import "./chunk-MKDKGPSR.js";
@@ -54,9 +54,9 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-CISFZE72.js";
-import "./chunk-XR6JFFE3.js";
-import "./chunk-555X5S4V.js";
-import "./chunk-YP3VZLIF.js";
+import "./chunk-K3OBH4ST.js";
+import "./chunk-6MP5TUZL.js";
+import "./chunk-ELR4I7CA.js";
 import "./chunk-2LQTDXN3.js";
 import "./chunk-RLPZHE5I.js";
 import "./chunk-VJ5ODV5F.js";

@@ -7,23 +7,23 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-JKEUESVT.js";
+} from "./chunk-CSX37GBV.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-PLFY2G25.js";
 import {
   migrateTenant
-} from "./chunk-M7LF3ZSS.js";
+} from "./chunk-ZPAOH5NO.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-Q2JUMN2B.js";
+} from "./chunk-K2U7XRBF.js";
 import {
   fleetStatus
-} from "./chunk-RPBE6RWB.js";
+} from "./chunk-MNZY6WRD.js";
 import {
   renderVerifyReport
 } from "./chunk-6Z2FL7WI.js";
@@ -31,7 +31,7 @@ import "./chunk-NJ6DOQ6X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-DVDLXUNT.js";
+} from "./chunk-GBFMTHSE.js";
 import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,14 +41,14 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WFMCC3B4.js";
+} from "./chunk-DN2NLGOL.js";
 import "./chunk-ZFQKSAGD.js";
 import "./chunk-TYRAZGYJ.js";
 import "./chunk-MKDKGPSR.js";
 import "./chunk-5MJCYYGQ.js";
 import {
   createMigration
-} from "./chunk-J7HCFLAM.js";
+} from "./chunk-OUCXB6I5.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -56,10 +56,10 @@ import {
 } from "./chunk-CISFZE72.js";
 import {
   provisionTenant
-} from "./chunk-XR6JFFE3.js";
+} from "./chunk-K3OBH4ST.js";
 import {
   refreshTemplate
-} from "./chunk-555X5S4V.js";
+} from "./chunk-6MP5TUZL.js";
 import {
   loadMigration,
   loadMigrations,
@@ -67,7 +67,7 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import {
   removeTenant
 } from "./chunk-2LQTDXN3.js";

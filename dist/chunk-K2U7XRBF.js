@@ -14,11 +14,12 @@ import {
   countCodePoints,
   findDuplicateVersions,
   loadParser,
+  outsideTransactionOnly,
   parseMigration,
   readBytes,
   readMigrations,
   scopeFromName
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import {
   TenantMigrateError
 } from "./chunk-N5GR3MAN.js";
@@ -209,6 +210,7 @@ function maskStringsAndComments(sql) {
 // src/lint/types.ts
 var RULE_LEVELS = ["off", "warning", "error"];
 var DEFAULT_PG_VERSION = 15;
+var MIN_PG_VERSION = 10;
 function defineRule(rule) {
   return rule;
 }
@@ -416,6 +418,7 @@ var concurrentlyInTransaction = defineRule({
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
     fixed: `-- Transaction: none
 -- ==================== UP ====================
+SET statement_timeout = '30min';
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`
   },
   messages: {
@@ -861,6 +864,62 @@ var header = defineRule({
   }
 });
 
+// src/lint/rules/identifier-too-long.ts
+var MAX_IDENTIFIER_BYTES = 63;
+var identifierTooLong = defineRule({
+  id: "identifier-too-long",
+  severity: "error",
+  description: "No identifier (table, column, index, constraint, schema, function...) is longer than 63 bytes.",
+  docs: {
+    rationale: "PostgreSQL keeps the first 63 bytes of a name and silently drops the rest (a NOTICE nobody reads in a deploy). Two long names that start alike become one, the second CREATE fails or the IF NOT EXISTS skips it, and the code that uses the full name no longer finds it. The limit is in bytes: accented letters and emoji take two to four.",
+    flagged: "CREATE TABLE IF NOT EXISTS customer_subscription_billing_cycle_adjustment_history_entries_v2 (id BIGINT);",
+    fixed: "CREATE TABLE IF NOT EXISTS subscription_cycle_adjustments (id BIGINT);"
+  },
+  messages: {
+    tooLong: {
+      message: '"{{name}}" is {{bytes}} bytes long: PostgreSQL keeps only the first 63 and silently drops the rest',
+      hint: "choose a name of at most 63 bytes"
+    }
+  },
+  check(context) {
+    for (const { statement } of context.statements) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const name of identifiersIn(statement.sql)) {
+        const bytes = Buffer.byteLength(name, "utf8");
+        if (bytes <= MAX_IDENTIFIER_BYTES || seen.has(name)) continue;
+        seen.add(name);
+        context.report({ messageId: "tooLong", data: { name, bytes }, at: { statement } });
+      }
+    }
+  }
+});
+function identifiersIn(sql) {
+  const found = [];
+  let index = 0;
+  while (index < sql.length) {
+    const rest = sql.slice(index);
+    const skip = /^--[^\n]*/.exec(rest) ?? /^\/\*[\s\S]*?(\*\/|$)/.exec(rest) ?? /^[eE]?'(?:[^']|'')*('|$)/.exec(rest) ?? /^(\$[A-Za-z_]*\$)[\s\S]*?(\1|$)/.exec(rest);
+    if (skip) {
+      index += skip[0].length || 1;
+      continue;
+    }
+    const quoted = /^"((?:[^"]|"")*)"/.exec(rest);
+    if (quoted) {
+      found.push(quoted[1].replace(/""/g, '"'));
+      index += quoted[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/u.exec(rest);
+    if (word) {
+      found.push(word[0]);
+      index += word[0].length;
+      continue;
+    }
+    index++;
+  }
+  return found;
+}
+
 // src/lint/did-you-mean.ts
 function closest(word, candidates) {
   let best;
@@ -977,6 +1036,47 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
   }
 });
 
+// src/lint/rules/no-transaction-statement.ts
+var noTransactionStatement = defineRule({
+  id: "no-transaction-statement",
+  severity: "error",
+  description: "Statements PostgreSQL refuses inside a transaction block (VACUUM, CREATE DATABASE, ALTER SYSTEM, REINDEX SCHEMA...) are in a NO TRANSACTION migration, outside any BEGIN.",
+  docs: {
+    kind: "sections",
+    rationale: 'PostgreSQL refuses these statements inside a transaction block ("cannot run inside a transaction block"), and the runner wraps every migration in one unless the file says NO TRANSACTION; a BEGIN in a NO TRANSACTION file opens one too. The migration would fail on every database. (CONCURRENTLY statements are the concurrently-in-transaction rule.)',
+    flagged: `-- ==================== UP ====================
+VACUUM ANALYZE orders;`,
+    fixed: `-- Transaction: none
+-- ==================== UP ====================
+SET statement_timeout = '30min';
+VACUUM ANALYZE orders;`
+  },
+  problemCodes: ["NEEDS_NO_TRANSACTION"],
+  messages: {
+    inBegin: {
+      message: "{{command}} cannot run inside a transaction block, and the BEGIN before it opens one",
+      hint: "take it out of the BEGIN ... COMMIT block"
+    },
+    inBlock: {
+      message: "{{command}} cannot run inside a transaction block, and this goose block is sent as one query, which runs as one transaction",
+      hint: 'put it in a statement of its own, outside "-- +goose StatementBegin" / "StatementEnd"'
+    }
+  },
+  check(context) {
+    if (context.migration.transaction) return;
+    for (const direction of ["up", "down"]) {
+      const transactions = transactionsOf(context, direction);
+      for (const visited of nodesOf(context, direction)) {
+        const by = transactions.get(visited)?.by;
+        if (!by || isConcurrent(visited)) continue;
+        const command = outsideTransactionOnly({ [visited.type]: visited.body }, { serverVersionNum: context.settings.pgVersion * 1e4 });
+        if (!command || visited.type === "TransactionStmt") continue;
+        context.report({ messageId: by === "block" ? "inBlock" : "inBegin", data: { command }, at: { statement: visited.statement } });
+      }
+    }
+  }
+});
+
 // src/lint/rules/rename.ts
 var RENAMED = {
   OBJECT_TABLE: "table",
@@ -1019,6 +1119,150 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
   }
 });
 
+// src/lint/fixes.ts
+var sources = /* @__PURE__ */ new WeakMap();
+function sourceOf(context) {
+  let source = sources.get(context.file);
+  if (!source) {
+    source = new SourceText(context.migration.source);
+    sources.set(context.file, source);
+  }
+  return source;
+}
+function indexAt(context, line, column) {
+  const source = sourceOf(context);
+  let index = source.lineStart(line);
+  for (let seen = 1; seen < column && index < source.text.length; seen++) {
+    const code = source.text.charCodeAt(index);
+    index += code >= 55296 && code <= 56319 ? 2 : 1;
+  }
+  return index;
+}
+function statementStart(context, statement) {
+  return indexAt(context, statement.line, statement.column);
+}
+function insertBefore(context, statement, sql, description, safe = true) {
+  const source = sourceOf(context);
+  const start = statementStart(context, statement);
+  const lineStart = source.lineStart(statement.line);
+  const before = source.text.slice(lineStart, start);
+  if (/^\s*$/.test(before)) return { description, safe, edits: [{ start: lineStart, end: lineStart, text: `${before}${sql}
+` }] };
+  return { description, safe, edits: [{ start, end: start, text: `${sql} ` }] };
+}
+function insertAfterMatch(context, statement, pattern, text, description, occurrence = 0, safe = true) {
+  const start = statementStart(context, statement);
+  if (context.migration.source.slice(start, start + statement.sql.length) !== statement.sql) return void 0;
+  const masked = maskStringsAndComments(statement.sql);
+  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  let seen = 0;
+  for (const match of masked.matchAll(global)) {
+    if (seen++ < occurrence) continue;
+    const at = start + match.index + match[0].length;
+    return { description, safe, edits: [{ start: at, end: at, text }] };
+  }
+  return void 0;
+}
+
+// src/lint/rules/require-concurrent-detach.ts
+var requireConcurrentDetach = defineRule({
+  id: "require-concurrent-detach",
+  severity: "warning",
+  fixable: true,
+  description: "ALTER TABLE ... DETACH PARTITION on an existing table uses CONCURRENTLY (PostgreSQL 14+).",
+  docs: {
+    kind: "sections",
+    rationale: "A plain DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table: every query on any partition waits. Since PostgreSQL 14, DETACH PARTITION ... CONCURRENTLY takes a SHARE UPDATE EXCLUSIVE lock and lets queries run; it cannot run in a transaction. On older versions there is nothing to switch to, and the rule stays quiet.",
+    flagged: `-- ==================== UP ====================
+SET lock_timeout = '5s';
+ALTER TABLE events DETACH PARTITION events_2019;`,
+    fixed: `-- Transaction: none
+-- ==================== UP ====================
+ALTER TABLE events DETACH PARTITION events_2019 CONCURRENTLY;`
+  },
+  messages: {
+    notConcurrent: {
+      message: "DETACH PARTITION {{partition}} without CONCURRENTLY locks {{table}} against reads and writes",
+      hint: "write ALTER TABLE {{table}} DETACH PARTITION {{partition}} CONCURRENTLY, in a migration that runs outside a transaction"
+    }
+  },
+  check(context) {
+    if (context.settings.pgVersion < 14) return;
+    const transactions = transactionsOf(context);
+    const inTransaction = new Set(
+      nodesOf(context, "up").filter((visited) => transactions.get(visited)?.id !== void 0).map((visited) => visited.statement)
+    );
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_DetachPartition")) {
+      const partition = command.def?.PartitionCmd;
+      if (partition?.concurrent || isCreated(partition?.name, context.createdInUp)) continue;
+      const safe = !inTransaction.has(statement) && statement.nodes.length === 1 && occurrence === 0;
+      const fix = insertAfterMatch(
+        context,
+        statement,
+        /\bDETACH\s+PARTITION\s+("[^"]*"|[\w$]+)(\.("[^"]*"|[\w$]+))?/i,
+        " CONCURRENTLY",
+        "add CONCURRENTLY",
+        occurrence,
+        safe
+      );
+      context.report({
+        messageId: "notConcurrent",
+        data: { partition: partition?.name?.relname ?? "", table: relation?.relname ?? "" },
+        at: clausePlace(statement, /\bDETACH\s+PARTITION\b/i, occurrence),
+        ...fix ? { fix } : {}
+      });
+    }
+  }
+});
+
+// src/lint/rules/require-concurrent-drop-index.ts
+var requireConcurrentDropIndex = defineRule({
+  id: "require-concurrent-drop-index",
+  severity: "warning",
+  fixable: true,
+  description: "DROP INDEX of an index the migration did not create uses CONCURRENTLY.",
+  docs: {
+    kind: "sections",
+    rationale: "A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for a running query, every read and write of the table queues behind it. DROP INDEX CONCURRENTLY waits for the queries instead of blocking them. Like CREATE INDEX CONCURRENTLY it cannot run in a transaction, so the migration runs without one, and it drops one index per statement.",
+    flagged: `-- ==================== UP ====================
+SET lock_timeout = '5s';
+DROP INDEX IF EXISTS idx_orders_legacy;`,
+    fixed: `-- Transaction: none
+-- ==================== UP ====================
+DROP INDEX CONCURRENTLY IF EXISTS idx_orders_legacy;`
+  },
+  messages: {
+    notConcurrent: {
+      message: "DROP INDEX {{names}} without CONCURRENTLY locks its table against reads and writes until it is dropped",
+      hint: "write DROP INDEX CONCURRENTLY (one index per statement), in a migration that runs outside a transaction ({{annotation}})"
+    }
+  },
+  check(context) {
+    const transactions = transactionsOf(context);
+    for (const visited of nodesOf(context, "up")) {
+      const { type, body, statement } = visited;
+      if (type !== "DropStmt" || body.removeType !== "OBJECT_INDEX" || body.concurrent) continue;
+      const names = droppedNames(body);
+      const existing = names.filter((name) => {
+        const parts = name.split(".");
+        return !createdBefore(context, { schemaname: parts.length > 1 ? parts[0] : void 0, relname: parts[parts.length - 1] }, visited);
+      });
+      if (existing.length === 0) continue;
+      const runnable = transactions.get(visited)?.id === void 0 && names.length === 1 && body.behavior !== "DROP_CASCADE";
+      const fix = insertAfterMatch(context, statement, /\bDROP\s+INDEX\b/i, " CONCURRENTLY", "add CONCURRENTLY", 0, runnable);
+      context.report({
+        messageId: "notConcurrent",
+        data: {
+          names: existing.join(", "),
+          annotation: context.migration.format === "goose" ? "-- +goose NO TRANSACTION" : "-- Transaction: none"
+        },
+        at: { statement },
+        ...fix ? { fix } : {}
+      });
+    }
+  }
+});
+
 // src/lint/rules/require-concurrent-index.ts
 var requireConcurrentIndex = defineRule({
   id: "require-concurrent-index",
@@ -1031,6 +1275,7 @@ var requireConcurrentIndex = defineRule({
 CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
     fixed: `-- Transaction: none
 -- ==================== UP ====================
+SET statement_timeout = '30min';
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);`
   },
   messages: {
@@ -1052,6 +1297,62 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
         },
         at: { statement }
       });
+    }
+  }
+});
+
+// src/lint/rules/require-concurrent-reindex.ts
+var requireConcurrentReindex = defineRule({
+  id: "require-concurrent-reindex",
+  severity: "warning",
+  fixable: true,
+  description: "REINDEX of an existing index, table, schema or database uses CONCURRENTLY (PostgreSQL 12+).",
+  docs: {
+    kind: "sections",
+    rationale: "A plain REINDEX locks the index against use and its table against writes (ACCESS EXCLUSIVE on the index, SHARE on the table) for as long as the rebuild takes. Since PostgreSQL 12, REINDEX CONCURRENTLY builds the new index beside the old one and swaps them, blocking nobody; it cannot run in a transaction.",
+    flagged: `-- ==================== UP ====================
+SET lock_timeout = '5s';
+REINDEX INDEX idx_orders_customer;`,
+    fixed: `-- Transaction: none
+-- ==================== UP ====================
+SET statement_timeout = '30min';
+REINDEX INDEX CONCURRENTLY idx_orders_customer;`
+  },
+  messages: {
+    notConcurrent: {
+      message: "REINDEX without CONCURRENTLY blocks writes to {{what}} while it rebuilds",
+      hint: "write REINDEX {{kind}} CONCURRENTLY, in a migration that runs outside a transaction"
+    },
+    beforeTwelve: {
+      message: "REINDEX blocks writes to {{what}} while it rebuilds, and PostgreSQL {{version}} has no REINDEX CONCURRENTLY",
+      hint: "build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one"
+    }
+  },
+  check(context) {
+    const transactions = transactionsOf(context);
+    for (const visited of nodesOf(context, "up")) {
+      const { type, body, statement } = visited;
+      if (type !== "ReindexStmt" || isConcurrent(visited)) continue;
+      const kind = String(body.kind ?? "").replace("REINDEX_OBJECT_", "");
+      if (kind === "SYSTEM") continue;
+      const relation = body.relation;
+      if (relation && createdBefore(context, relation, visited)) continue;
+      const what = relation?.relname ?? String(body.name ?? "the database");
+      if (context.settings.pgVersion < 12) {
+        context.report({ messageId: "beforeTwelve", data: { what, version: context.settings.pgVersion }, at: { statement } });
+        continue;
+      }
+      const runnable = transactions.get(visited)?.id === void 0 && !/\(/.test(statement.sql.slice(0, statement.sql.search(/\b(INDEX|TABLE|SCHEMA|DATABASE)\b/i)));
+      const fix = insertAfterMatch(
+        context,
+        statement,
+        /\bREINDEX\s+(INDEX|TABLE|SCHEMA|DATABASE)\b/i,
+        " CONCURRENTLY",
+        "add CONCURRENTLY",
+        0,
+        runnable
+      );
+      context.report({ messageId: "notConcurrent", data: { what, kind }, at: { statement }, ...fix ? { fix } : {} });
     }
   }
 });
@@ -1115,22 +1416,33 @@ var CREATE_GUARDS = {
   ViewStmt: { what: () => "CREATE VIEW", guard: "replace" },
   CreateFunctionStmt: { what: (body) => body.is_procedure ? "CREATE PROCEDURE" : "CREATE FUNCTION", guard: "replace" }
 };
+var CREATE_KEYWORDS = {
+  CreateStmt: /\bCREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\b/i,
+  CreateTableAsStmt: /\bCREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?(?:TABLE|MATERIALIZED\s+VIEW)\b/i,
+  IndexStmt: /\bCREATE\s+(?:UNIQUE\s+)?INDEX(?:\s+CONCURRENTLY)?\b/i,
+  CreateSchemaStmt: /\bCREATE\s+SCHEMA\b/i,
+  CreateSeqStmt: /\bCREATE\s+(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?SEQUENCE\b/i,
+  CreateExtensionStmt: /\bCREATE\s+EXTENSION\b/i,
+  ViewStmt: /\bCREATE\b/i,
+  CreateFunctionStmt: /\bCREATE\b/i
+};
 function dropsAtCommit(type, body) {
   return type === "CreateStmt" && body.oncommit === "ONCOMMIT_DROP" && body.relation?.relpersistence === "t";
 }
 var requireIdempotent = defineRule({
   id: "require-idempotent",
   severity: "error",
+  fixable: true,
   description: "CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, and ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, in UP and DOWN.",
   docs: {
     rationale: "Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant.",
     flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN tag_id BIGINT;
-DROP INDEX idx_users_old;`,
+DROP VIEW users_legacy;`,
     fixed: `SET lock_timeout = '5s';
 CREATE TABLE IF NOT EXISTS tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id BIGINT;
-DROP INDEX IF EXISTS idx_users_old;`
+DROP VIEW IF EXISTS users_legacy;`
   },
   messages: {
     create: { message: "{{what}} without {{guard}} (in {{section}}) fails when it runs twice", hint: "{{fix}}" },
@@ -1150,13 +1462,17 @@ DROP INDEX IF EXISTS idx_users_old;`
   },
   check(context) {
     for (const { type, body, statement, section } of nodesOf(context)) {
+      const fixable = statement.nodes.length === 1;
+      const guard = (pattern, text, occurrence = 0, safe = true) => fixable ? insertAfterMatch(context, statement, pattern, text, `add${text}`, occurrence, safe) : void 0;
       const where2 = section.direction.toUpperCase();
       const create = CREATE_GUARDS[type];
       if (create && !body[create.guard] && !dropsAtCommit(type, body)) {
         const what = create.what(body);
         const fix = create.guard === "replace" ? what.replace("CREATE ", "CREATE OR REPLACE ") : `${what} IF NOT EXISTS`;
         const unnamedIndex = type === "IndexStmt" && !body.idxname;
+        const fixIt = unnamedIndex ? void 0 : guard(CREATE_KEYWORDS[type], create.guard === "replace" ? " OR REPLACE" : " IF NOT EXISTS", 0, create.guard !== "replace");
         context.report({
+          ...fixIt ? { fix: fixIt } : {},
           messageId: "create",
           data: {
             what,
@@ -1171,7 +1487,12 @@ DROP INDEX IF EXISTS idx_users_old;`
       if (type === "DropStmt" && !body.missing_ok) {
         const kind = objectKind(body.removeType);
         const names = droppedNames(body).join(", ");
+        const dropFix = guard(
+          /\bDROP\s+(?:MATERIALIZED\s+VIEW|FOREIGN\s+TABLE|TEXT\s+SEARCH\s+\w+|OPERATOR\s+(?:CLASS|FAMILY)|EVENT\s+TRIGGER|\w+)(?:\s+CONCURRENTLY)?\b/i,
+          " IF EXISTS"
+        );
         context.report({
+          ...dropFix ? { fix: dropFix } : {},
           messageId: "drop",
           data: { kind, names, section: where2, fix: `DROP ${kind}${body.concurrent ? " CONCURRENTLY" : ""} IF EXISTS ${names}` },
           at: { statement }
@@ -1187,7 +1508,9 @@ DROP INDEX IF EXISTS idx_users_old;`
           const occurrence = added++;
           if (command.missing_ok) continue;
           const column = command.def?.ColumnDef?.colname ?? "";
+          const addFix = guard(ADD_COLUMN, " IF NOT EXISTS", occurrence);
           context.report({
+            ...addFix ? { fix: addFix } : {},
             messageId: "addColumn",
             data: { column, section: where2 },
             at: clausePlace(statement, ADD_COLUMN, occurrence)
@@ -1195,7 +1518,13 @@ DROP INDEX IF EXISTS idx_users_old;`
         } else if (command.subtype === "AT_DropColumn") {
           const occurrence = droppedColumns++;
           if (command.missing_ok) continue;
+          const dropColumnFix = guard(
+            /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i,
+            " IF EXISTS",
+            occurrence
+          );
           context.report({
+            ...dropColumnFix ? { fix: dropColumnFix } : {},
             messageId: "dropColumn",
             data: { column: command.name ?? "", section: where2 },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence)
@@ -1203,7 +1532,9 @@ DROP INDEX IF EXISTS idx_users_old;`
         } else if (command.subtype === "AT_DropConstraint") {
           const occurrence = droppedConstraints++;
           if (command.missing_ok) continue;
+          const dropConstraintFix = guard(/\bDROP\s+CONSTRAINT\b/i, " IF EXISTS", occurrence);
           context.report({
+            ...dropConstraintFix ? { fix: dropConstraintFix } : {},
             messageId: "dropConstraint",
             data: { name: command.name ?? "", section: where2 },
             at: clausePlace(statement, /\bDROP\s+CONSTRAINT\b/i, occurrence)
@@ -1213,38 +1544,6 @@ DROP INDEX IF EXISTS idx_users_old;`
     }
   }
 });
-
-// src/lint/fixes.ts
-var sources = /* @__PURE__ */ new WeakMap();
-function sourceOf(context) {
-  let source = sources.get(context.file);
-  if (!source) {
-    source = new SourceText(context.migration.source);
-    sources.set(context.file, source);
-  }
-  return source;
-}
-function indexAt(context, line, column) {
-  const source = sourceOf(context);
-  let index = source.lineStart(line);
-  for (let seen = 1; seen < column && index < source.text.length; seen++) {
-    const code = source.text.charCodeAt(index);
-    index += code >= 55296 && code <= 56319 ? 2 : 1;
-  }
-  return index;
-}
-function statementStart(context, statement) {
-  return indexAt(context, statement.line, statement.column);
-}
-function insertBefore(context, statement, sql, description, safe = true) {
-  const source = sourceOf(context);
-  const start = statementStart(context, statement);
-  const lineStart = source.lineStart(statement.line);
-  const before = source.text.slice(lineStart, start);
-  if (/^\s*$/.test(before)) return { description, safe, edits: [{ start: lineStart, end: lineStart, text: `${before}${sql}
-` }] };
-  return { description, safe, edits: [{ start, end: start, text: `${sql} ` }] };
-}
 
 // src/lint/locks.ts
 var LOCK_MODES = [
@@ -1451,67 +1750,28 @@ function locksTaken({ type, body }) {
   }
 }
 
-// src/lint/rules/require-lock-timeout.ts
-var requireLockTimeout = defineRule({
-  id: "require-lock-timeout",
-  severity: "warning",
-  fixable: true,
-  description: "A statement that takes a lock blocking writes (SHARE or stronger) on an existing table, index or view comes after SET lock_timeout.",
-  docs: {
-    kind: "sections",
-    rationale: "An ALTER TABLE (or DROP INDEX, REINDEX, CLUSTER, REFRESH MATERIALIZED VIEW, VACUUM FULL, CREATE INDEX, a foreign key...) waits for its lock behind any long query, and every query that arrives after it queues behind it: one slow report stalls the whole table. A lock_timeout makes the migration give up quickly instead, to be retried. Statements whose lock lets writes through (VALIDATE CONSTRAINT, CONCURRENTLY, SET STATISTICS) need none.",
-    flagged: `-- ==================== UP ====================
-ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
-    fixed: `-- ==================== UP ====================
-SET lock_timeout = '5s';
-ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`
-  },
-  messages: {
-    missing: {
-      message: "{{what}} takes a lock on {{table}} with no lock_timeout set",
-      hint: "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query"
-    },
-    localIgnored: {
-      message: "{{what}} takes a lock on {{table}} with no lock_timeout set",
-      hint: "this migration runs outside a transaction, where SET LOCAL has no effect: write SET lock_timeout = '5s'; before it"
+// src/lint/setting-coverage.ts
+function forEachWithSetting(context, name, visit) {
+  const transactions = transactionsOf(context);
+  let session = false;
+  let local;
+  let localIgnored = false;
+  for (const visited of nodesOf(context, "up")) {
+    const transaction = transactions.get(visited)?.id;
+    if (local && local.transaction !== transaction) local = void 0;
+    const setting = settingChange(visited, name);
+    if (setting !== void 0) {
+      if (!setting.local) {
+        session = setting.value;
+        local = void 0;
+      } else if (transaction === void 0) localIgnored ||= setting.value;
+      else local = { transaction, value: setting.value };
+      continue;
     }
-  },
-  check(context) {
-    const transactions = transactionsOf(context);
-    let session = false;
-    let local;
-    let localIgnored = false;
-    let fixed = false;
-    const reported = /* @__PURE__ */ new Set();
-    for (const visited of nodesOf(context, "up")) {
-      const transaction = transactions.get(visited)?.id;
-      if (local && local.transaction !== transaction) local = void 0;
-      const setting = lockTimeoutSetting(visited);
-      if (setting !== void 0) {
-        if (!setting.local) {
-          session = setting.value;
-          local = void 0;
-        } else if (transaction === void 0) localIgnored ||= setting.value;
-        else local = { transaction, value: setting.value };
-        continue;
-      }
-      const covered = local ? local.value : session;
-      if (covered || reported.has(visited.statement)) continue;
-      const lock = locksTaken(visited).find((taken) => blocksWrites(taken.mode) && !createdBefore(context, taken.relation, visited));
-      if (!lock) continue;
-      reported.add(visited.statement);
-      const fix = fixed ? void 0 : insertBefore(context, visited.statement, "SET lock_timeout = '5s';", "add SET lock_timeout = '5s' before it");
-      fixed = true;
-      context.report({
-        messageId: localIgnored ? "localIgnored" : "missing",
-        data: { what: lock.what, table: lock.relation.relname ?? "an existing table" },
-        at: { statement: visited.statement },
-        ...fix ? { fix } : {}
-      });
-    }
+    visit(visited, { covered: local ? local.value : session, localIgnored });
   }
-});
-function lockTimeoutSetting(visited, name = "lock_timeout") {
+}
+function settingChange(visited, name) {
   const { type, body } = visited;
   if (type === "VariableSetStmt" && String(body.name ?? "").toLowerCase() === name) {
     const local = body.is_local === true;
@@ -1539,6 +1799,180 @@ function setConfigIsLocal(expression) {
   }
   return false;
 }
+
+// src/lint/rules/require-lock-timeout.ts
+var requireLockTimeout = defineRule({
+  id: "require-lock-timeout",
+  severity: "warning",
+  fixable: true,
+  description: "A statement that takes a lock blocking writes (SHARE or stronger) on an existing table, index or view comes after SET lock_timeout.",
+  docs: {
+    kind: "sections",
+    rationale: "An ALTER TABLE (or DROP INDEX, REINDEX, CLUSTER, REFRESH MATERIALIZED VIEW, VACUUM FULL, CREATE INDEX, a foreign key...) waits for its lock behind any long query, and every query that arrives after it queues behind it: one slow report stalls the whole table. A lock_timeout makes the migration give up quickly instead, to be retried. Statements whose lock lets writes through (VALIDATE CONSTRAINT, CONCURRENTLY, SET STATISTICS) need none.",
+    flagged: `-- ==================== UP ====================
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
+    fixed: `-- ==================== UP ====================
+SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`
+  },
+  messages: {
+    missing: {
+      message: "{{what}} takes a lock on {{table}} with no lock_timeout set",
+      hint: "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query"
+    },
+    localIgnored: {
+      message: "{{what}} takes a lock on {{table}} with no lock_timeout set",
+      hint: "this migration runs outside a transaction, where SET LOCAL has no effect: write SET lock_timeout = '5s'; before it"
+    }
+  },
+  check(context) {
+    let fixed = false;
+    const reported = /* @__PURE__ */ new Set();
+    forEachWithSetting(context, "lock_timeout", (visited, { covered, localIgnored }) => {
+      if (covered || reported.has(visited.statement)) return;
+      const lock = locksTaken(visited).find((taken) => blocksWrites(taken.mode) && !createdBefore(context, taken.relation, visited));
+      if (!lock) return;
+      reported.add(visited.statement);
+      const fix = fixed ? void 0 : insertBefore(context, visited.statement, "SET lock_timeout = '5s';", "add SET lock_timeout = '5s' before it");
+      fixed = true;
+      context.report({
+        messageId: localIgnored ? "localIgnored" : "missing",
+        data: { what: lock.what, table: lock.relation.relname ?? "an existing table" },
+        at: { statement: visited.statement },
+        ...fix ? { fix } : {}
+      });
+    });
+  }
+});
+
+// src/lint/rules/require-statement-timeout.ts
+var requireStatementTimeout = defineRule({
+  id: "require-statement-timeout",
+  severity: "warning",
+  description: "Work that grows with the size of an existing table (an index build, REINDEX, VALIDATE CONSTRAINT, a validated constraint, a type change, CLUSTER, VACUUM, REFRESH, an UPDATE or DELETE backfill) comes after SET statement_timeout.",
+  docs: {
+    kind: "sections",
+    rationale: "On the largest tenant a statement can run for hours, holding its locks and a connection from the fleet's budget; without a statement_timeout nothing stops it. A statement_timeout sized for the work (minutes, not the lock_timeout's seconds) makes a runaway migration fail on that tenant, to be looked at, instead of stalling the deploy.",
+    flagged: `-- Transaction: none
+-- ==================== UP ====================
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
+    fixed: `-- Transaction: none
+-- ==================== UP ====================
+SET statement_timeout = '30min';
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);`
+  },
+  messages: {
+    missing: {
+      message: "{{what}} on {{table}} runs as long as the table is large, with no statement_timeout set",
+      hint: "put SET statement_timeout = '30min'; (sized for the largest tenant) before it, so a runaway statement fails instead of running for hours"
+    }
+  },
+  check(context) {
+    const reported = /* @__PURE__ */ new Set();
+    forEachWithSetting(context, "statement_timeout", (visited, { covered }) => {
+      if (covered || reported.has(visited.statement)) return;
+      const work = longWork(visited);
+      if (!work || createdBefore(context, work.relation, visited)) return;
+      reported.add(visited.statement);
+      context.report({
+        messageId: "missing",
+        data: { what: work.what, table: work.relation.relname ?? "" },
+        at: { statement: visited.statement }
+      });
+    });
+  }
+});
+var SCANNING_COMMANDS = {
+  AT_ValidateConstraint: "VALIDATE CONSTRAINT",
+  AT_AlterColumnType: "ALTER COLUMN ... TYPE",
+  AT_SetTableSpace: "SET TABLESPACE"
+};
+function longWork({ type, body }) {
+  switch (type) {
+    case "IndexStmt":
+      return { what: body.concurrent ? "CREATE INDEX CONCURRENTLY" : "CREATE INDEX", relation: body.relation };
+    case "ReindexStmt":
+      return body.relation ? { what: "REINDEX", relation: body.relation } : { what: "REINDEX", relation: { relname: String(body.name ?? "the database") } };
+    case "ClusterStmt":
+      return body.relation ? { what: "CLUSTER", relation: body.relation } : void 0;
+    case "VacuumStmt": {
+      const relation = (body.rels ?? [])[0]?.VacuumRelation?.relation;
+      return { what: body.is_vacuumcmd ? "VACUUM" : "ANALYZE", relation: relation ?? { relname: "every table" } };
+    }
+    case "RefreshMatViewStmt":
+      return { what: "REFRESH MATERIALIZED VIEW", relation: body.relation };
+    case "UpdateStmt":
+      return { what: "UPDATE", relation: body.relation };
+    case "DeleteStmt":
+      return { what: "DELETE", relation: body.relation };
+    case "AlterTableStmt":
+      for (const command of alterTableCommands(body)) {
+        if (SCANNING_COMMANDS[command.subtype]) return { what: SCANNING_COMMANDS[command.subtype], relation: body.relation };
+        const constraint = command.def?.Constraint;
+        if (command.subtype === "AT_AddConstraint" && constraint && !constraint.skip_validation && !constraint.indexname) {
+          if (["CONSTR_CHECK", "CONSTR_FOREIGN", "CONSTR_UNIQUE", "CONSTR_PRIMARY", "CONSTR_EXCLUSION"].includes(constraint.contype)) {
+            return { what: "ADD CONSTRAINT (validated)", relation: body.relation };
+          }
+        }
+      }
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+
+// src/lint/rules/require-using-index.ts
+var requireUsingIndex = defineRule({
+  id: "require-using-index",
+  severity: "warning",
+  description: "A UNIQUE or PRIMARY KEY constraint added to an existing table uses an index built beforehand (ADD CONSTRAINT ... USING INDEX), also for ADD COLUMN ... UNIQUE / PRIMARY KEY.",
+  docs: {
+    earlier: `SET statement_timeout = '30min';
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key_idx ON users (email);`,
+    earlierOutsideTransaction: true,
+    rationale: "ADD CONSTRAINT ... UNIQUE (or PRIMARY KEY) builds its index while holding an ACCESS EXCLUSIVE lock on the table: no reads or writes until the whole index is built. Build the unique index CONCURRENTLY first (in a migration without a transaction), then attach it with USING INDEX, which only takes the lock for a moment.",
+    flagged: "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);",
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key_idx;`
+  },
+  messages: {
+    withoutIndex: {
+      message: "{{kind}} constraint {{name}} on existing table {{table}} builds its index under an ACCESS EXCLUSIVE lock",
+      hint: "CREATE UNIQUE INDEX CONCURRENTLY first (outside a transaction), then ADD CONSTRAINT {{nameOrDots}} {{kind}} USING INDEX that index"
+    },
+    column: {
+      message: "ADD COLUMN {{column}} ... {{kind}} on existing table {{table}} builds its index under an ACCESS EXCLUSIVE lock",
+      hint: "add the column, CREATE UNIQUE INDEX CONCURRENTLY on it, then ADD CONSTRAINT ... {{kind}} USING INDEX"
+    }
+  },
+  check(context) {
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_AddConstraint")) {
+      const constraint = command.def?.Constraint;
+      if (!constraint || constraint.indexname) continue;
+      const kind = constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : constraint.contype === "CONSTR_PRIMARY" ? "PRIMARY KEY" : void 0;
+      if (!kind) continue;
+      context.report({
+        messageId: "withoutIndex",
+        data: { kind, name: constraint.conname ?? "", nameOrDots: constraint.conname ?? "...", table: relation?.relname ?? "" },
+        at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|PRIMARY\b|UNIQUE\b)/i, occurrence)
+      });
+    }
+    for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_AddColumn")) {
+      const column = columnDefOf(command);
+      const constraint = constraintsOf(column).find((entry) => entry.contype === "CONSTR_UNIQUE" || entry.contype === "CONSTR_PRIMARY");
+      if (!constraint) continue;
+      context.report({
+        messageId: "column",
+        data: {
+          column: String(column?.colname ?? ""),
+          kind: constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : "PRIMARY KEY",
+          table: relation?.relname ?? ""
+        },
+        at: clausePlace(statement, ADD_COLUMN, occurrence)
+      });
+    }
+  }
+});
 
 // src/lint/constraints.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -1609,7 +2043,8 @@ var setNotNull = defineRule({
     rationale: "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint on the same table lets it skip the scan. Add the CHECK NOT VALID in one migration, and VALIDATE it (a lock that lets writes through) in the next, before SET NOT NULL.",
     earlier: "ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;",
     flagged: "ALTER TABLE users ALTER COLUMN email SET NOT NULL;",
-    fixed: `ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
+    fixed: `SET statement_timeout = '30min';
+ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
 SET lock_timeout = '5s';
 ALTER TABLE users ALTER COLUMN email SET NOT NULL;
 ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`
@@ -1658,6 +2093,166 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
   },
   problemCodes: ["SQL_SYNTAX"]
 };
+
+// src/lint/rules/tenant-schema-qualified.ts
+var SYSTEM_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema", "pg_temp", "pg_toast"]);
+var tenantSchemaQualified = defineRule({
+  id: "tenant-schema-qualified",
+  severity: "warning",
+  description: 'Tenant migrations name their tables, types and functions without a schema, so each schema tenant gets its own (unless lint.tenancy is "database").',
+  docs: {
+    rationale: `A schema-per-tenant fleet runs each tenant migration with the search_path set to that tenant's schema. A name written with a schema (public.orders, app.touch()) ignores the search_path: every tenant changes the same object, the first one creates it and the others skip or fail. In a database-per-tenant fleet it does no harm: set "lint": { "tenancy": "database" } in tenant-migrate.config.json and the rule stays quiet. Catalog schemas (pg_catalog, information_schema) are fine.`,
+    flagged: "CREATE TABLE IF NOT EXISTS public.invoices (id BIGINT);",
+    fixed: "CREATE TABLE IF NOT EXISTS invoices (id BIGINT);"
+  },
+  messages: {
+    qualified: {
+      message: "{{name}} names schema {{schema}} in a tenant migration: on a schema-per-tenant fleet every tenant would change that one schema's object",
+      hint: "write {{bare}} without the schema: the runner sets the search_path to each tenant's schema"
+    }
+  },
+  check(context) {
+    if (context.settings.tenancy === "database" || context.migration.scope === "master") return;
+    for (const { body, statement } of nodesOf(context, "up")) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const { schema, name } of qualifiedNames(body)) {
+        const key = `${schema}.${name}`;
+        if (SYSTEM_SCHEMAS.has(schema.toLowerCase()) || seen.has(key)) continue;
+        seen.add(key);
+        context.report({ messageId: "qualified", data: { name: key, schema, bare: name }, at: { statement } });
+      }
+    }
+  }
+});
+function qualifiedNames(node, found = []) {
+  if (Array.isArray(node)) {
+    for (const item of node) qualifiedNames(item, found);
+    return found;
+  }
+  if (!node || typeof node !== "object") return found;
+  const record = node;
+  if (typeof record.relname === "string" && typeof record.schemaname === "string") {
+    found.push({ schema: record.schemaname ?? "", name: record.relname });
+  }
+  for (const key of ["funcname", "names", "defnames"]) {
+    const list = record[key];
+    if (!Array.isArray(list) || list.length < 2) continue;
+    const parts = list.map((part) => String(part.String?.sval ?? ""));
+    found.push({ schema: parts[parts.length - 2], name: parts[parts.length - 1] });
+  }
+  for (const [key, value] of Object.entries(record)) if (key !== "A_Const") qualifiedNames(value, found);
+  return found;
+}
+
+// src/lint/rules/tenant-shared-object.ts
+var DATABASE_WIDE = {
+  CreateExtensionStmt: "CREATE EXTENSION",
+  AlterExtensionStmt: "ALTER EXTENSION",
+  CreateEventTrigStmt: "CREATE EVENT TRIGGER",
+  CreatePLangStmt: "CREATE LANGUAGE",
+  CreateCastStmt: "CREATE CAST",
+  CreatePublicationStmt: "CREATE PUBLICATION",
+  CreateRoleStmt: "CREATE ROLE",
+  AlterDatabaseStmt: "ALTER DATABASE",
+  AlterDatabaseSetStmt: "ALTER DATABASE"
+};
+var tenantSharedObject = defineRule({
+  id: "tenant-shared-object",
+  severity: "warning",
+  description: 'With lint.tenancy "schema": tenant migrations create no object shared by the whole database (CREATE EXTENSION, CREATE CAST, CREATE ROLE...), and no type in a shared schema.',
+  docs: {
+    rationale: `In a schema-per-tenant fleet all tenants share one database. An extension, a cast, a role or a language exists once per database (or server): the first tenant's migration creates it, in that tenant's schema if the extension is relocatable, and every other tenant then depends on one tenant's schema (drop that tenant and the others break). Create such objects in a master (or both/) migration, once, in a shared schema. Only checked when tenant-migrate.config.json says "lint": { "tenancy": "schema" }.`,
+    config: { lint: { tenancy: "schema" } },
+    flagged: "CREATE EXTENSION IF NOT EXISTS pg_trgm;",
+    fixed: "-- in migrations/master/: CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA extensions;\nSELECT 1;"
+  },
+  messages: {
+    shared: {
+      message: "{{what}} in a tenant migration of a schema-per-tenant fleet: it makes one object for the whole database, created by the first tenant to run it",
+      hint: "move it to a master (or both/) migration that creates it once, in a shared schema"
+    },
+    sharedType: {
+      message: "CREATE TYPE {{name}} in schema {{schema}} from a tenant migration: every tenant shares that one type, made by the first tenant to run it",
+      hint: "create the type without a schema (one per tenant schema), or once in a master migration"
+    }
+  },
+  check(context) {
+    if (context.settings.tenancy !== "schema" || context.migration.scope === "master") return;
+    for (const { type, body, statement } of nodesOf(context, "up")) {
+      const what = DATABASE_WIDE[type];
+      if (what) {
+        context.report({ messageId: "shared", data: { what }, at: { statement } });
+        continue;
+      }
+      if (type === "CompositeTypeStmt" || type === "CreateEnumStmt" || type === "CreateDomainStmt" || type === "DefineStmt") {
+        const names = (body.typevar?.schemaname ? [body.typevar.schemaname, String(body.typevar.relname)] : (body.typeName ?? body.domainname ?? body.defnames)?.map(
+          (part) => String(part.String?.sval ?? "")
+        )) ?? [];
+        if (names.length < 2 || type === "DefineStmt" && body.kind !== "OBJECT_TYPE") continue;
+        context.report({
+          messageId: "sharedType",
+          data: { name: names[names.length - 1], schema: names[names.length - 2] },
+          at: { statement }
+        });
+      }
+    }
+  }
+});
+
+// src/lint/rules/transaction-control.ts
+var transactionControlRule = defineRule({
+  id: "transaction-control",
+  severity: "error",
+  description: "No BEGIN, COMMIT or ROLLBACK in a migration the runner wraps in a transaction; in a NO TRANSACTION file, every BEGIN is committed and none is nested.",
+  docs: {
+    kind: "sections",
+    rationale: "The runner commits each migration together with its ledger row. A COMMIT inside it commits half the migration without the row; a ROLLBACK undoes part of it and leaves a row claiming it is applied; a BEGIN opens nothing (PostgreSQL only warns). In a NO TRANSACTION file the file manages its own transactions: a BEGIN left open at the end is rolled back when the session closes, and a second BEGIN before COMMIT is ignored, so the statements after it are not where their author thought.",
+    flagged: `-- ==================== UP ====================
+BEGIN;
+SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;
+COMMIT;`,
+    fixed: `-- ==================== UP ====================
+SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`
+  },
+  problemCodes: ["TRANSACTION_CONTROL"],
+  messages: {
+    nested: {
+      message: "BEGIN inside a transaction the file already opened: PostgreSQL ignores it, and the first COMMIT ends both",
+      hint: "COMMIT the open transaction first, or remove this BEGIN"
+    },
+    uncommitted: {
+      message: "this BEGIN is never committed: the session ends with the transaction open and PostgreSQL rolls it back",
+      hint: "add COMMIT; after the last statement of the transaction"
+    },
+    strayCommit: {
+      message: "{{what}} with no transaction open: PostgreSQL only warns, and nothing is committed or undone",
+      hint: "remove it, or add the BEGIN it belongs to"
+    }
+  },
+  check(context) {
+    if (context.migration.transaction) return;
+    for (const direction of ["up", "down"]) {
+      const transactions = transactionsOf(context, direction);
+      let open;
+      for (const visited of nodesOf(context, direction)) {
+        const control = transactionControl(visited);
+        if (control === "open") {
+          if (open) context.report({ messageId: "nested", at: { statement: visited.statement } });
+          else open = visited;
+        } else if (control === "close") {
+          if (!open && transactions.get(visited)?.by !== "block") {
+            const what = String(visited.body.kind ?? "").includes("ROLLBACK") ? "ROLLBACK" : "COMMIT";
+            context.report({ messageId: "strayCommit", data: { what }, at: { statement: visited.statement } });
+          }
+          open = void 0;
+        }
+      }
+      if (open) context.report({ messageId: "uncommitted", at: { statement: open.statement } });
+    }
+  }
+});
 
 // src/lint/safe-functions.ts
 var SAFE = {
@@ -1908,17 +2503,27 @@ var RULES = [
   fileName,
   duplicateVersion,
   concurrentlyInTransaction,
+  transactionControlRule,
+  noTransactionStatement,
+  identifierTooLong,
   editedApplied,
   // Safety on a live database: warnings by default.
   requireConcurrentIndex,
+  requireConcurrentDropIndex,
+  requireConcurrentReindex,
+  requireConcurrentDetach,
+  requireUsingIndex,
   constraintNotValid,
   setNotNull,
   addColumnNotNullWithoutDefault,
   volatileDefault,
   columnTypeChange,
   requireLockTimeout,
+  requireStatementTimeout,
   destructive,
   rename,
+  tenantSchemaQualified,
+  tenantSharedObject,
   envsubUnset,
   ignoreComment
 ];
@@ -1960,14 +2565,23 @@ function formatText(result, options = {}) {
     if (finding.hint) lines.push(`  hint: ${finding.hint}`);
     return lines.join("\n");
   });
+  if (result.existing && result.existing.length > 0) {
+    blocks.push(
+      [
+        `existing, not changed here (${plural(result.existing.length, "finding")} in files unchanged since the base; --all reports them as findings):`,
+        ...result.existing.map((finding) => `  ${location(finding)}  ${finding.severity}  ${finding.message}  [${finding.rule}]`)
+      ].join("\n")
+    );
+  }
   blocks.push(summaryLine(result));
   return blocks.join("\n\n");
 }
 function summaryLine(result) {
-  const { files, errors, warnings } = result.summary;
+  const { files, errors, warnings, existing } = result.summary;
   const checked = `${files} file${files === 1 ? "" : "s"} checked`;
-  if (errors === 0 && warnings === 0) return `${checked}: no problems`;
-  return `${checked}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  const apart = existing ? ` (and ${existing} existing, not changed here)` : "";
+  if (errors === 0 && warnings === 0) return `${checked}: no problems${apart}`;
+  return `${checked}: ${plural(errors, "error")}, ${plural(warnings, "warning")}${apart}`;
 }
 function location(finding) {
   return `${finding.file}:${finding.line}:${finding.column}`;
@@ -2006,7 +2620,7 @@ function escapeProperty(text) {
 
 // src/lint/formatters/json.ts
 function formatJson(result) {
-  const findings = result.findings.map((finding) => ({
+  const shape = (finding) => ({
     rule: finding.rule,
     severity: finding.severity,
     file: finding.file,
@@ -2016,8 +2630,10 @@ function formatJson(result) {
     endColumn: finding.endColumn,
     message: finding.message,
     ...finding.hint ? { hint: finding.hint } : {}
-  }));
-  return JSON.stringify({ findings, summary: result.summary }, null, 2);
+  });
+  const findings = result.findings.map(shape);
+  const existing = result.existing ? { existing: result.existing.map(shape) } : {};
+  return JSON.stringify({ findings, summary: result.summary, ...existing }, null, 2);
 }
 
 // src/lint/formatters/markdown.ts
@@ -2158,8 +2774,31 @@ function formatLint(result, format, options = {}) {
 }
 
 // src/lint/lint-migrations.ts
-import { stat } from "node:fs/promises";
+import { readFile as readFile2, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/lint/apply-fixes.ts
+function applySafeFixes(text, findings) {
+  const fixes = findings.flatMap((finding) => finding.fix?.safe ? [finding.fix] : []);
+  const taken = [];
+  let applied = 0;
+  for (const fix of [...fixes].sort((a, b) => firstStart(a.edits) - firstStart(b.edits))) {
+    const overlaps = fix.edits.some((edit) => taken.some((other) => conflict(edit, other)));
+    if (overlaps) continue;
+    taken.push(...fix.edits);
+    applied++;
+  }
+  let result = text;
+  for (const edit of [...taken].sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return { text: result, applied };
+}
+function conflict(a, b) {
+  return a.start === b.start || a.start < b.end && b.start < a.end;
+}
+function firstStart(edits) {
+  return Math.min(...edits.map((edit) => edit.start));
+}
 
 // src/lint/config.ts
 import { readFile } from "node:fs/promises";
@@ -2168,14 +2807,43 @@ var CONFIG_FILE = "tenant-migrate.config.json";
 async function loadLintConfig(cwd) {
   const configPath = join(cwd, CONFIG_FILE);
   const own = await readJson(configPath);
-  if (own !== void 0) return { rules: rulesFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
+  if (own !== void 0)
+    return { rules: rulesFromConfig(own, CONFIG_FILE), settings: settingsFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
   const packagePath = join(cwd, "package.json");
   const manifest = await readJson(packagePath);
   if (manifest && typeof manifest === "object" && "tenant-migrate" in manifest) {
     const where2 = 'package.json "tenant-migrate"';
-    return { rules: rulesFromConfig(manifest["tenant-migrate"], where2), source: where2 };
+    const section = manifest["tenant-migrate"];
+    return { rules: rulesFromConfig(section, where2), settings: settingsFromConfig(section, where2), source: where2 };
   }
-  return { rules: {} };
+  return { rules: {}, settings: {} };
+}
+function settingsFromConfig(config, where2) {
+  const lint = isObject(config) && isObject(config.lint) ? config.lint : {};
+  const settings = {};
+  if (lint.postgresVersion !== void 0)
+    settings.pgVersion = parsePgVersion(lint.postgresVersion, `${where2}: lint.postgresVersion`, "CONFIG_INVALID");
+  if (lint.tenancy !== void 0) {
+    if (lint.tenancy !== "database" && lint.tenancy !== "schema") {
+      throw invalid(
+        where2,
+        `lint.tenancy is ${JSON.stringify(lint.tenancy)}`,
+        'write "database" (a database per tenant) or "schema" (a schema per tenant)'
+      );
+    }
+    settings.tenancy = lint.tenancy;
+  }
+  return settings;
+}
+function parsePgVersion(value, where2, code = "USAGE") {
+  const match = /^\s*(\d+)(\.\d+)*\s*$/.exec(String(value));
+  const major = match ? Number(match[1]) : Number.NaN;
+  if (!Number.isInteger(major) || major < MIN_PG_VERSION || major > 99) {
+    throw new TenantMigrateError(code, `${where2}: "${String(value)}" is not a PostgreSQL major version`, {
+      hint: `give the oldest major version the fleet runs, ${MIN_PG_VERSION} or later, e.g. ${DEFAULT_PG_VERSION}`
+    });
+  }
+  return major;
 }
 function rulesFromConfig(config, where2) {
   if (!isObject(config)) throw invalid(where2, "the configuration is not a JSON object");
@@ -2198,7 +2866,7 @@ function rulesFromConfig(config, where2) {
   return levels;
 }
 var TOP_LEVEL_KEYS = ["lint", "rollout", "$schema"];
-var LINT_KEYS = ["rules"];
+var LINT_KEYS = ["rules", "postgresVersion", "tenancy"];
 function checkKeys(object, known, where2, prefix) {
   for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
@@ -2441,10 +3109,49 @@ function createdRelations(section) {
 
 // src/lint/lint-migrations.ts
 async function lintMigrations(options) {
+  if (!options.fix) {
+    const { onBase: _2, ...result2 } = await lintOnce(options);
+    return result2;
+  }
+  const fixed = /* @__PURE__ */ new Map();
+  let result = await lintOnce(options);
+  for (let pass = 0; pass < 5; pass++) {
+    const applied = await applyFixes(result, options);
+    if (applied.length === 0) break;
+    for (const { file, fixes } of applied) fixed.set(file, (fixed.get(file) ?? 0) + fixes);
+    result = await lintOnce(options);
+  }
+  const { onBase: _, ...final } = result;
+  return { ...final, fixed: [...fixed].map(([file, fixes]) => ({ file, fixes })) };
+}
+async function applyFixes(result, options) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const onBase = result.onBase ?? /* @__PURE__ */ new Set();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of result.findings) {
+    if (finding.fix?.safe) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
+  }
+  const written = [];
+  for (const [file, findings] of byFile) {
+    const path = resolve(cwd, file);
+    if (onBase.has(path)) continue;
+    const before = result.sources?.[file] ?? await readFile2(path, "utf8");
+    const { text, applied } = applySafeFixes(before, findings);
+    if (applied === 0 || text === before) continue;
+    const parsedBefore = parseMigration(path, new TextEncoder().encode(before), { env: options.env });
+    const parsedAfter = parseMigration(path, new TextEncoder().encode(text), { env: options.env });
+    const syntax = (problems) => problems.filter((problem) => problem.code === "SQL_SYNTAX").length;
+    if (syntax(parsedAfter.problems) > syntax(parsedBefore.problems)) continue;
+    await writeFile(path, text);
+    written.push({ file, fixes: applied });
+  }
+  return written;
+}
+async function lintOnce(options) {
   const parserReady = loadParser();
   const cwd = resolve(options.cwd ?? process.cwd());
   const dir = resolve(cwd, options.dir);
-  const config = options.config === false ? { rules: {} } : await loadLintConfig(cwd);
+  const config = options.config === false ? { rules: {}, settings: {} } : await loadLintConfig(cwd);
   const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, "rules option") : void 0;
   const levels = resolveLevels(config.rules, flags);
   await parserReady;
@@ -2477,13 +3184,19 @@ async function lintMigrations(options) {
     levels,
     base,
     include,
-    displayPath: (path) => displayPath(cwd, path)
+    displayPath: (path) => displayPath(cwd, path),
+    settings: { ...config.settings, ...options.pgVersion ? { pgVersion: options.pgVersion } : {} }
   });
-  const errors = output.findings.filter((finding) => finding.severity === "error").length;
+  const unchanged = base && !options.all ? new Set([...base.unchanged].map((path) => displayPath(cwd, path))) : void 0;
+  const judged = unchanged ? output.findings.filter((finding) => !unchanged.has(finding.file)) : output.findings;
+  const existing = unchanged ? output.findings.filter((finding) => unchanged.has(finding.file)) : void 0;
+  const errors = judged.filter((finding) => finding.severity === "error").length;
   return {
-    findings: output.findings,
-    summary: { files: output.files, errors, warnings: output.findings.length - errors },
-    sources: Object.fromEntries(output.sources)
+    findings: judged,
+    summary: { files: output.files, errors, warnings: judged.length - errors, ...existing ? { existing: existing.length } : {} },
+    sources: Object.fromEntries(output.sources),
+    ...existing ? { existing } : {},
+    ...base ? { onBase: base.onBase } : {}
   };
 }
 function withoutRuleOwned(problems) {
@@ -2493,14 +3206,15 @@ async function baseChanges(dir, ref, migrations) {
   const files = await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
   const modified = [];
+  const unchanged = /* @__PURE__ */ new Set();
   for (const migration of migrations) {
     const before = files.get(migration.path);
     if (before && before.checksum !== migration.checksum) {
       modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum });
-    }
+    } else if (before) unchanged.add(migration.path);
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
-  return { ref, modified, deleted };
+  return { ref, modified, deleted, unchanged, onBase: new Set(files.keys()) };
 }
 async function describePath(path, asGiven) {
   try {
@@ -2525,10 +3239,13 @@ function displayPath(cwd, path) {
 
 export {
   VERSION,
+  DEFAULT_PG_VERSION,
+  MIN_PG_VERSION,
   closest,
   RULES,
   LINT_FORMATS,
   formatLint,
+  parsePgVersion,
   parseRuleFlags,
   lintMigrations
 };

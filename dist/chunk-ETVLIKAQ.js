@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-N5YWBU4D.js";
+} from "./chunk-TURGXTM4.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,15 +20,15 @@ import {
 import {
   renderFleetText
 } from "./chunk-WMV55FQE.js";
-import "./chunk-WFMCC3B4.js";
+import "./chunk-DN2NLGOL.js";
 import "./chunk-ZFQKSAGD.js";
 import "./chunk-TYRAZGYJ.js";
 import "./chunk-MKDKGPSR.js";
 import "./chunk-5MJCYYGQ.js";
-import "./chunk-555X5S4V.js";
+import "./chunk-6MP5TUZL.js";
 import {
   listMigrationFiles
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import "./chunk-VJ5ODV5F.js";
 import "./chunk-ZHUA7RRB.js";
 import "./chunk-KCEC3NUD.js";

@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createMigration
-} from "./chunk-J7HCFLAM.js";
+} from "./chunk-OUCXB6I5.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-YP3VZLIF.js";
+import "./chunk-ELR4I7CA.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-N5GR3MAN.js";
 import "./chunk-K5O3NMUG.js";

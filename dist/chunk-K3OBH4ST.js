@@ -12,11 +12,11 @@ import {
   migrateNewTarget,
   refreshTemplateOn,
   templateDatabaseName
-} from "./chunk-555X5S4V.js";
+} from "./chunk-6MP5TUZL.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import {
   checkContract,
   placeOf,

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import {
   countUserRelations,
   createDatabase,

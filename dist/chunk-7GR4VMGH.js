@@ -5,20 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-WFMCC3B4.js";
-import "./chunk-ZFQKSAGD.js";
+  fleetStatus
+} from "./chunk-MNZY6WRD.js";
 import "./chunk-TYRAZGYJ.js";
-import "./chunk-5MJCYYGQ.js";
-import "./chunk-555X5S4V.js";
-import "./chunk-YP3VZLIF.js";
+import "./chunk-ELR4I7CA.js";
 import "./chunk-VJ5ODV5F.js";
-import "./chunk-ZHUA7RRB.js";
 import "./chunk-KCEC3NUD.js";
 import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-Q5ULJFZ7.js";
 import "./chunk-CPF5SSB7.js";
 import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
@@ -26,6 +20,5 @@ import "./chunk-PNIS5OL4.js";
 import "./chunk-N5GR3MAN.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  fleetStatus
 };

@@ -30,11 +30,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-555X5S4V.js";
+} from "./chunk-6MP5TUZL.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import {
   discoverTenants,
   tenantsFromRows

@@ -12,26 +12,26 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-N5YWBU4D.js";
+} from "./chunk-TURGXTM4.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-M7LF3ZSS.js";
+import "./chunk-ZPAOH5NO.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-Q2JUMN2B.js";
+} from "./chunk-K2U7XRBF.js";
 import {
   fleetStatus
-} from "./chunk-RPBE6RWB.js";
+} from "./chunk-MNZY6WRD.js";
 import {
   renderVerifyReport
 } from "./chunk-6Z2FL7WI.js";
 import "./chunk-NJ6DOQ6X.js";
 import {
   verifyMigrations
-} from "./chunk-DVDLXUNT.js";
+} from "./chunk-GBFMTHSE.js";
 import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WFMCC3B4.js";
+} from "./chunk-DN2NLGOL.js";
 import "./chunk-ZFQKSAGD.js";
 import "./chunk-TYRAZGYJ.js";
 import {
@@ -50,11 +50,11 @@ import {
 import "./chunk-5MJCYYGQ.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-CISFZE72.js";
-import "./chunk-XR6JFFE3.js";
-import "./chunk-555X5S4V.js";
+import "./chunk-K3OBH4ST.js";
+import "./chunk-6MP5TUZL.js";
 import {
   listMigrationFiles
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import "./chunk-2LQTDXN3.js";
 import "./chunk-RLPZHE5I.js";
 import "./chunk-VJ5ODV5F.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-WFMCC3B4.js";
+} from "./chunk-DN2NLGOL.js";
 import {
   freePort,
   postgresUserIds,

@@ -22,7 +22,7 @@ import {
   scopeFromName,
   slugify,
   timelinesOf
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import {
   TenantMigrateError
 } from "./chunk-N5GR3MAN.js";

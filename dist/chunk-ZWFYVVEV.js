@@ -5,9 +5,11 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  DEFAULT_PG_VERSION,
   LINT_FORMATS,
+  MIN_PG_VERSION,
   RULES
-} from "./chunk-Q2JUMN2B.js";
+} from "./chunk-K2U7XRBF.js";
 import {
   formatDuration
 } from "./chunk-NJ6DOQ6X.js";
@@ -540,6 +542,26 @@ var OPTIONS = {
     oneValuePerFlag: true,
     commands: ["lint"],
     help: `set a rule's level, id=off|warning|error (repeatable; over tenant-migrate.config.json). Rules: ${RULES.map((rule) => rule.id).join(", ")}`
+  }),
+  fix: boolean({
+    flag: "fix",
+    input: false,
+    default: false,
+    commands: ["lint"],
+    help: "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run) to files not on --base, then lint again"
+  }),
+  all: boolean({
+    flag: "all",
+    input: false,
+    default: false,
+    commands: ["lint"],
+    help: "with --base: report findings in files unchanged since the base as findings too (by default they are listed apart as existing)"
+  }),
+  pgVersion: integer(MIN_PG_VERSION, {
+    flag: "pg-version",
+    input: false,
+    commands: ["lint"],
+    help: `the oldest PostgreSQL major version the fleet runs: rules that depend on it follow it (over lint.postgresVersion in tenant-migrate.config.json; default ${DEFAULT_PG_VERSION}, the oldest supported)`
   }),
   linkBase: text({
     flag: "link-base",

@@ -4112,6 +4112,7 @@ export {
   codeFrame,
   scopeFromName,
   timelinesOf,
+  outsideTransactionOnly,
   parseFileName,
   isTimestampVersion,
   formatTimestampVersion,

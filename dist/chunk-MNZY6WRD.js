@@ -10,7 +10,7 @@ import {
 import {
   loadMigrations,
   timeline
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import {
   discoverTenants
 } from "./chunk-VJ5ODV5F.js";

@@ -21,7 +21,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import {
   MigrationStepFailure,
   StatementFailure,

@@ -5,14 +5,20 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-RPBE6RWB.js";
-import "./chunk-TYRAZGYJ.js";
-import "./chunk-YP3VZLIF.js";
-import "./chunk-VJ5ODV5F.js";
+  cloneTemplate,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets
+} from "./chunk-6MP5TUZL.js";
+import "./chunk-ELR4I7CA.js";
+import "./chunk-ZHUA7RRB.js";
 import "./chunk-KCEC3NUD.js";
 import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
+import "./chunk-Q5ULJFZ7.js";
 import "./chunk-CPF5SSB7.js";
 import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
@@ -20,5 +26,11 @@ import "./chunk-PNIS5OL4.js";
 import "./chunk-N5GR3MAN.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  cloneTemplate,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets
 };

@@ -5,20 +5,23 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-DVDLXUNT.js";
-import "./chunk-EHM7M5LQ.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-MKDKGPSR.js";
-import "./chunk-YP3VZLIF.js";
+  provisionTenant
+} from "./chunk-K3OBH4ST.js";
+import "./chunk-6MP5TUZL.js";
+import "./chunk-ELR4I7CA.js";
+import "./chunk-RLPZHE5I.js";
+import "./chunk-VJ5ODV5F.js";
+import "./chunk-ZHUA7RRB.js";
+import "./chunk-KCEC3NUD.js";
 import "./chunk-UMD3LOZ5.js";
 import "./chunk-ORVA6HML.js";
+import "./chunk-Q5ULJFZ7.js";
+import "./chunk-CPF5SSB7.js";
+import "./chunk-L6OS5AWE.js";
 import "./chunk-YWW4IGFJ.js";
 import "./chunk-PNIS5OL4.js";
 import "./chunk-N5GR3MAN.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  provisionTenant
 };

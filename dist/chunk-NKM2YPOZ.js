@@ -24,11 +24,11 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-X2KL5CFL.js";
+} from "./chunk-ZWFYVVEV.js";
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-JKEUESVT.js";
+} from "./chunk-CSX37GBV.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -38,8 +38,9 @@ import {
   closest,
   formatLint,
   lintMigrations,
+  parsePgVersion,
   parseRuleFlags
-} from "./chunk-Q2JUMN2B.js";
+} from "./chunk-K2U7XRBF.js";
 import "./chunk-NJ6DOQ6X.js";
 import "./chunk-EHM7M5LQ.js";
 import "./chunk-PL7L6GKI.js";
@@ -51,7 +52,7 @@ import "./chunk-ZFQKSAGD.js";
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
-} from "./chunk-YP3VZLIF.js";
+} from "./chunk-ELR4I7CA.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-L6OS5AWE.js";
 import {
@@ -5680,7 +5681,7 @@ var createCommand = defineCommand({
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
   }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-3CVNYQGC.js");
+    const { createMigration } = await import("./chunk-LMI5KCRK.js");
     const created = await createMigration({
       dir: options.dir,
       description: options.description.join(" "),
@@ -5703,7 +5704,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-DPIZ7UCQ.js");
+    const { runDemo } = await import("./chunk-4TR3IT6S.js");
     return runDemo(options, io);
   }
 });
@@ -5714,7 +5715,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-73SQBNPQ.js");
+    const { runDev } = await import("./chunk-ETVLIKAQ.js");
     return runDev(options, io);
   }
 });
@@ -5791,7 +5792,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-RROPA4QZ.js");
+    const { migrateFleet } = await import("./chunk-COXHCVIZ.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5815,7 +5816,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-RROPA4QZ.js");
+    const { rollbackFleet } = await import("./chunk-COXHCVIZ.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5834,7 +5835,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-2FZGKRWZ.js");
+    const { fleetStatus } = await import("./chunk-7GR4VMGH.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5887,7 +5888,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-RROPA4QZ.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-COXHCVIZ.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -5921,7 +5922,7 @@ var lintCommand = defineCommand({
     type: "string",
     array: true,
     describe: "files or folders to report on (default: every file under --dir)"
-  }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").epilogue(
+  }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
@@ -5930,9 +5931,13 @@ var lintCommand = defineCommand({
       paths: options.paths,
       base: options.base,
       rules: parseRuleFlags(options.rule ?? []),
+      fix: options.fix,
+      all: options.all,
+      pgVersion: options.pgVersion === void 0 ? void 0 : parsePgVersion(options.pgVersion, "--pg-version"),
       cwd: io.cwd,
       env: io.env
     });
+    for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? "" : "es"} applied`);
     io.out(formatLint(result, options.format, { color: io.isTTY && options.format === "text", baseUrl: options.linkBase }));
     return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
   }
@@ -6029,7 +6034,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-5FXWZFPE.js");
+    const { provisionTenant } = await import("./chunk-6O4W4QF6.js");
     const { renderProvisionText } = await import("./chunk-JBTNSHGY.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6114,7 +6119,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-HNU636VY.js");
+    const { refreshTemplate } = await import("./chunk-SYKYCP2X.js");
     const { renderTemplateRefreshText } = await import("./chunk-JBTNSHGY.js");
     const result = await refreshTemplate({
       master,
@@ -6152,7 +6157,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-CDBKSZX2.js");
+    const { verifyMigrations } = await import("./chunk-V245IMTG.js");
     const { renderVerifyReport } = await import("./chunk-N6CP3UD4.js");
     const report = await verifyMigrations({
       dir: options.dir,

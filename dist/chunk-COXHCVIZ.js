@@ -5,11 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-XR6JFFE3.js";
-import "./chunk-555X5S4V.js";
-import "./chunk-YP3VZLIF.js";
-import "./chunk-RLPZHE5I.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-DN2NLGOL.js";
+import "./chunk-ZFQKSAGD.js";
+import "./chunk-TYRAZGYJ.js";
+import "./chunk-5MJCYYGQ.js";
+import "./chunk-6MP5TUZL.js";
+import "./chunk-ELR4I7CA.js";
 import "./chunk-VJ5ODV5F.js";
 import "./chunk-ZHUA7RRB.js";
 import "./chunk-KCEC3NUD.js";
@@ -23,5 +26,6 @@ import "./chunk-PNIS5OL4.js";
 import "./chunk-N5GR3MAN.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  migrateFleet,
+  rollbackFleet
 };
