@@ -1,15 +1,17 @@
 /**
- * Rewrites what comes from the option catalogue (src/options/catalogue.ts): action.yml's inputs.
+ * Rewrites what comes from the option catalogue (src/options/catalogue.ts) and the error codes
+ * (src/error-codes.ts): action.yml's inputs, the README's option, input and error-code tables.
  * `--check` exits 1 when a file is out of date, for CI.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withCatalogueInputs } from '../src/options/docs.js';
+import { withCatalogueInputs, withGeneratedBlocks } from '../src/options/docs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files: Array<{ path: string; render: (current: string) => string }> = [
   { path: join(root, 'action.yml'), render: withCatalogueInputs },
+  { path: join(root, 'README.md'), render: withGeneratedBlocks },
 ];
 
 let stale = 0;

@@ -1,8 +1,11 @@
 /**
- * Text generated from the option catalogue: action.yml's inputs (and, later, the README's tables).
+ * Text generated from the option catalogue and the error codes: action.yml's inputs, and the
+ * README's option reference, Action input table and list of error codes.
  * scripts/generate-docs.ts writes it; test/options/catalogue.test.ts fails when a file is stale.
  */
-import { actionInputs, actionYmlDefault, actionYmlDescription } from './catalogue.js';
+import { ERROR_CODES } from '../error-codes.js';
+import { actionCommandsOf, actionInputs, actionYmlDefault, actionYmlDescription, catalogueEntries, defaultFor } from './catalogue.js';
+import type { CliCommandName } from './option-spec.js';
 
 /** action.yml's `inputs:` block, every value quoted as a YAML double-quoted (JSON) string. */
 export function renderActionYmlInputs(): string {
@@ -23,4 +26,81 @@ export function withCatalogueInputs(actionYml: string): string {
   const end = actionYml.search(/^outputs:$/m);
   if (start < 0 || end < start) throw new Error('action.yml: expected an inputs: block followed by outputs:');
   return `${actionYml.slice(0, start)}${renderActionYmlInputs()}\n${actionYml.slice(end)}`;
+}
+
+const ALL_ACTION_COMMANDS = 4;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The README's table of Action inputs. */
+export function renderActionInputsTable(): string {
+  const rows = actionInputs().map(([, spec]) => {
+    const commands = actionCommandsOf(spec);
+    const fallback = actionYmlDefault(spec);
+    const perCommand = commands.map((command) => defaultFor(spec, command)).filter((value) => value !== undefined);
+    const shownDefault =
+      fallback !== undefined
+        ? `\`${fallback}\``
+        : perCommand.length > 0
+          ? commands.map((command) => `${command} \`${defaultFor(spec, command)}\``).join(', ')
+          : '';
+    const usedBy = commands.length === ALL_ACTION_COMMANDS ? 'all' : commands.join(', ');
+    return `| \`${spec.input}\` | ${shownDefault} | ${usedBy} | ${cell(actionYmlDescription(spec))} |`;
+  });
+  return ['| input | default | used by | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The README's reference of every CLI option: which commands take it, its default, what it does. */
+export function renderCliOptionsTable(): string {
+  const rows = catalogueEntries()
+    .filter(([, spec]) => spec.flag !== false)
+    .map(([, spec]) => {
+      const commands = spec.commands.filter((command) => !(ACTION_ONLY as readonly string[]).includes(command));
+      const usedBy = spec.global ? 'every command' : commands.join(', ');
+      const defaults = [...new Set(commands.map((command) => defaultFor(spec, command as CliCommandName)))].filter(
+        (value) => value !== undefined,
+      );
+      const shownDefault =
+        defaults.length === 1
+          ? `\`${String(defaults[0])}\``
+          : commands
+              .filter((command) => defaultFor(spec, command as CliCommandName) !== undefined)
+              .map((command) => `${command} \`${defaultFor(spec, command as CliCommandName)}\``)
+              .join(', ');
+      const choices = spec.choices ? ` (${spec.choices.join(', ')})` : '';
+      return `| \`--${spec.flag}\` | ${usedBy} | ${shownDefault} | ${cell(spec.help)}${choices && !spec.help.includes(spec.choices?.[0] ?? '') ? cell(choices) : ''} | ${spec.input ? `\`${spec.input}\`` : ''} |`;
+    });
+  return ['| flag | commands | default | meaning | Action input |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+const ACTION_ONLY = ['check', 'deploy'] as const;
+
+/** The README's list of every error code, from src/error-codes.ts. */
+export function renderErrorCodesTable(): string {
+  const rows = (Object.entries(ERROR_CODES) as Array<[string, { exit: string; means: string }]>).map(
+    ([code, info]) => `| \`${code}\` | ${info.exit === 'usage' ? '2' : '1'} | ${cell(info.means)} |`,
+  );
+  return ['| code | exit | what it means, what to do |', '|---|---|---|', ...rows].join('\n');
+}
+
+const BLOCKS: Record<string, () => string> = {
+  'cli-options': renderCliOptionsTable,
+  'action-inputs': renderActionInputsTable,
+  'error-codes': renderErrorCodesTable,
+};
+
+/** The README with each generated block (between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`) rewritten. */
+export function withGeneratedBlocks(readme: string): string {
+  let text = readme;
+  for (const [name, render] of Object.entries(BLOCKS)) {
+    const start = `<!-- generated:${name} (npm run docs; edit src/options/catalogue.ts or src/error-codes.ts) -->`;
+    const end = `<!-- /generated:${name} -->`;
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`README.md: the generated block ${name} is missing`);
+    text = `${text.slice(0, from + start.length)}\n${render()}\n${text.slice(to)}`;
+  }
+  return text;
 }

@@ -18,7 +18,7 @@ import {
   defaultFor,
   OPTIONS,
 } from '../../src/options/catalogue.js';
-import { withCatalogueInputs } from '../../src/options/docs.js';
+import { withCatalogueInputs, withGeneratedBlocks } from '../../src/options/docs.js';
 import type { CliCommandName } from '../../src/options/option-spec.js';
 import { cli } from '../support/cli.js';
 
@@ -129,5 +129,20 @@ describe('error codes', () => {
       expect(USAGE_ERROR_CODES.has(code)).toBe(true);
     }
     expect(USAGE_ERROR_CODES.has('MIGRATION_FAILED')).toBe(false);
+  });
+});
+
+describe('README', () => {
+  const readme = () => readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('has the option reference, the Action input table and the error codes as npm run docs writes them (not stale)', () => {
+    expect(withGeneratedBlocks(readme())).toBe(readme());
+  });
+
+  it('lists every error code and every Action input', () => {
+    const text = readme();
+    for (const code of Object.keys(ERROR_CODES)) expect(text, code).toContain(`| \`${code}\` |`);
+    for (const [, spec] of actionInputs()) expect(text, spec.input as string).toContain(`| \`${spec.input}\` |`);
+    for (const [, spec] of catalogueEntries()) if (spec.flag) expect(text, spec.flag).toContain(`| \`--${spec.flag}\` |`);
   });
 });
