@@ -107,6 +107,11 @@ export const ERROR_CODES = {
     exit: 'failure',
     means: 'A server could not be reached (down, wrong host or port, a firewall) within the connect timeout.',
   },
+  SERVER_NOT_READY: {
+    exit: 'failure',
+    means:
+      'The server is starting up, shutting down or in recovery (SQLSTATE 57P03); tenant-migrate retried until the connect timeout: run again once it is up.',
+  },
   AUTH_FAILED: { exit: 'failure', means: 'The server refused the user or password.' },
   TOO_MANY_CONNECTIONS: {
     exit: 'failure',

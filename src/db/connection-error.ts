@@ -7,7 +7,10 @@ import { describeServer, maskUrl, passwordsIn, scrubSecrets } from './connection
  */
 export function connectionError(error: unknown, url: string): TenantMigrateError {
   const secrets = passwordsIn([url]);
-  const cause = error as { code?: string; message?: string };
+  const cause = error as { code?: string; message?: string; detail?: string; hint?: string };
+  // PostgreSQL's own DETAIL and HINT, when it gave them, are kept under the message.
+  const detail =
+    [cause?.detail ? `DETAIL: ${cause.detail}` : '', cause?.hint ? `HINT: ${cause.hint}` : ''].filter(Boolean).join('\n') || undefined;
   const driverMessage = scrubSecrets(String(cause?.message ?? error), secrets);
   const server = describeServer(url);
   const masked = maskUrl(url);
@@ -15,11 +18,15 @@ export function connectionError(error: unknown, url: string): TenantMigrateError
   if (code === '28P01' || code === '28000') {
     return new TenantMigrateError('AUTH_FAILED', `authentication failed at ${server}: ${driverMessage}`, {
       hint: `check the user and password in the URL (${masked})`,
+      detail,
+      cause: error,
     });
   }
   if (code === '3D000') {
     return new TenantMigrateError('DATABASE_MISSING', `the database at ${server} does not exist`, {
       hint: `create it, or fix the URL (${masked})`,
+      detail,
+      cause: error,
     });
   }
   if (
@@ -27,7 +34,13 @@ export function connectionError(error: unknown, url: string): TenantMigrateError
     /timeout/i.test(driverMessage)
   ) {
     return new TenantMigrateError('CONNECT_FAILED', `cannot reach ${server}: ${driverMessage}`, {
-      hint: `is the server up and the host and port right? (${masked})`,
+      hint:
+        code === 'ECONNRESET'
+          ? `the server closed the connection while it was opened (a restart, a proxy, TLS required?); tried again for a moment (${masked})`
+          : code === 'ECONNREFUSED'
+            ? `nothing listens on that host and port (the server is down or restarting, or the port is wrong); tried again for a moment (${masked})`
+            : `is the server up and the host and port right? (${masked})`,
+      cause: error,
     });
   }
   if (code === '53300') {
@@ -36,7 +49,16 @@ export function connectionError(error: unknown, url: string): TenantMigrateError
       cause: error,
     });
   }
+  if (code === '57P03') {
+    return new TenantMigrateError('SERVER_NOT_READY', `${server} is not accepting connections yet: ${driverMessage}`, {
+      hint: 'the server is starting up, shutting down or in recovery (a restart, a failover): tried again until the connect timeout; run again once it is up, or raise the connect timeout',
+      detail,
+      cause: error,
+    });
+  }
   return new TenantMigrateError('CONNECT_FAILED', `cannot connect to ${server}: ${driverMessage}`, {
     hint: `check the URL (${masked})`,
+    detail,
+    cause: error,
   });
 }

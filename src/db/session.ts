@@ -79,7 +79,35 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/**
+ * Refusals worth another try: the server starting up or shutting down (57P03: a restart, a
+ * failover) for up to the connect timeout, and a connection refused or reset (the port closed
+ * for a moment during that restart) for a short while only, since a wrong port answers the same.
+ * "Too many clients" (53300) is the connection budget's to wait out (connection-budget.ts).
+ */
+const STARTING_UP = '57P03';
+const RESTART_CODES = new Set(['ECONNREFUSED', 'ECONNRESET']);
+const RESTART_WINDOW_MS = 2_000;
+
 export async function openConnection(
+  url: string,
+  options: Pick<SessionOptions, 'connectTimeoutMs' | 'statementTimeoutMs'>,
+): Promise<Connection> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await openConnectionOnce(url, options);
+    } catch (error) {
+      const code = ((error as { cause?: { code?: string } }).cause?.code ?? '') as string;
+      const window = code === STARTING_UP ? Math.max(options.connectTimeoutMs, 1_000) : RESTART_CODES.has(code) ? RESTART_WINDOW_MS : 0;
+      const wait = Math.min(1_000, 100 * 2 ** attempt);
+      if (Date.now() - started + wait > window) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+async function openConnectionOnce(
   url: string,
   options: Pick<SessionOptions, 'connectTimeoutMs' | 'statementTimeoutMs'>,
 ): Promise<Connection> {

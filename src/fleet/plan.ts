@@ -12,7 +12,23 @@ import type { TargetError } from './types.js';
 export interface Drift {
   version: number;
   name: string;
-  kind: 'changed' | 'missing';
+  /**
+   * changed: the file's SQL differs from what was applied; missing: no file has its scope and
+   * version; renamed: the same version and SQL under another name (reported, never a refusal).
+   */
+  kind: 'changed' | 'missing' | 'renamed';
+  /** renamed: the file's name now. missing: a file with the same SQL under another version (renumbered after it was applied). */
+  file?: string;
+}
+
+/** A ledger name that is the file's: its name, its file name, its description (another runner's rows), or no name at all. */
+function sameName(recorded: string, file: Migration): boolean {
+  return [file.name, file.fileName, file.description, file.versionText, String(file.version)].includes(recorded);
+}
+
+/** Drift that stops a target: a rename changes nothing the database holds. */
+export function blockingDrift(drift: readonly Drift[]): Drift[] {
+  return drift.filter((item) => item.kind !== 'renamed');
 }
 
 export interface Plan {
@@ -34,11 +50,18 @@ export interface Plan {
  */
 export function findDrift(migrations: readonly Migration[], applied: readonly AppliedMigration[]): Drift[] {
   const fileOf = fileFinder(migrations);
+  const matched = new Set(applied.map(fileOf));
   const drift: Drift[] = [];
   for (const row of applied) {
     const file = fileOf(row);
-    if (!file) drift.push({ version: row.version, name: row.name, kind: 'missing' });
-    else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: 'changed' });
+    if (!file) {
+      // Renumbered after it was applied: a file nobody's row claims, with this row's SQL.
+      const twin = row.checksum ? migrations.find((m) => !matched.has(m) && checksumMatches(m, row.checksum!)) : undefined;
+      drift.push({ version: row.version, name: row.name, kind: 'missing', ...(twin ? { file: twin.name } : {}) });
+    } else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: 'changed' });
+    else if (!sameName(row.name, file)) {
+      drift.push({ version: row.version, name: row.name, kind: 'renamed', file: file.name });
+    }
   }
   return drift;
 }
@@ -86,7 +109,9 @@ function driftRefusal(drift: Drift[], direction: 'up' | 'down'): TargetError {
   const lines = drift.map((item) =>
     item.kind === 'changed'
       ? `${item.name} changed after it was applied (its checksum differs from the ledger's)`
-      : `${item.name} (version ${item.version}) was applied but its file is gone`,
+      : item.file
+        ? `${item.name} (version ${item.version}) was applied but its file is gone: ${item.file} has the same SQL, renumbered after it was applied (give it version ${item.version} back)`
+        : `${item.name} (version ${item.version}) was applied but its file is gone`,
   );
   const changed = drift.some((item) => item.kind === 'changed');
   return {
@@ -116,10 +141,13 @@ export function planMigrate(
 ): Plan {
   const fromVersion = newestVersion(state.applied);
   const drift = findDrift(migrations, state.applied);
+  const blocking = blockingDrift(drift);
   const pending = pendingMigrations(migrations, state).filter((migration) => options.to === undefined || migration.version <= options.to);
   const outOfOrder = outOfOrderMigrations(pending, state).map((m) => m.version);
   const base = { direction: 'up' as const, fromVersion, drift, outOfOrder };
-  if (drift.length > 0 && !options.allowDrift) return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(drift, 'up') };
+  if (blocking.length > 0 && !options.allowDrift) {
+    return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(blocking, 'up') };
+  }
   if (outOfOrder.length > 0 && !options.allowOutOfOrder) {
     const first = pending.find((migration) => migration.version === outOfOrder[0])!;
     return {
@@ -156,7 +184,7 @@ export function planRollback(
     options.to !== undefined ? newestFirst.filter((row) => row.version > options.to!) : newestFirst.slice(0, options.steps ?? 1);
   const remaining = state.applied.filter((row) => !chosen.includes(row));
   const base = { direction: 'down' as const, fromVersion, drift, outOfOrder: [] };
-  const chosenDrift = drift.filter((item) => chosen.some((row) => row.version === item.version));
+  const chosenDrift = blockingDrift(drift).filter((item) => chosen.some((row) => row.version === item.version));
   if (chosenDrift.length > 0 && !options.allowDrift)
     return { ...base, steps: [], toVersion: fromVersion, refusal: driftRefusal(chosenDrift, 'down') };
   const fileOf = fileFinder(migrations);

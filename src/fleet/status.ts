@@ -11,7 +11,7 @@ import type { Migration } from '../migrations/types.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
 import { readLedgerSnapshots, type SnapshotOutcome } from './ledger-snapshots.js';
 import { DEFAULT_STATUS_CONCURRENCY, resolveFleetOptions } from './options.js';
-import { findDrift, newestVersion, outOfOrderMigrations, pendingMigrations } from './plan.js';
+import { blockingDrift, findDrift, newestVersion, outOfOrderMigrations, pendingMigrations } from './plan.js';
 import { toTargetError } from './run-target.js';
 import { formatShard } from './shard.js';
 import { ledgerSchema } from './target-identity.js';
@@ -56,7 +56,7 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
     return row;
   });
   return {
-    ok: !error && rows.every((row) => !row.error && row.drift.length === 0 && row.outOfOrder.length === 0),
+    ok: !error && rows.every((row) => !row.error && blockingDrift(row.drift).length === 0 && row.outOfOrder.length === 0),
     durationMs: Math.round(performance.now() - started),
     ...(options.shard ? { shard: formatShard(options.shard) } : {}),
     targets: rows,

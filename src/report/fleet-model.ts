@@ -106,7 +106,8 @@ export interface TargetStatusRow {
   pending: number;
   pendingVersions: number[];
   /** Applied versions whose file changed or vanished. */
-  drift: Array<{ version: number; name: string; kind: 'changed' | 'missing' }>;
+  /** renamed: same version and SQL under another file name (`file`), reported but not blocking; missing may name the renumbered `file`. */
+  drift: Array<{ version: number; name: string; kind: 'changed' | 'missing' | 'renamed'; file?: string }>;
   /** Pending versions older than the newest applied one. */
   outOfOrder: number[];
   lastAppliedAt: string | null;

@@ -204,7 +204,7 @@ export function statusSummaryLine(report: StatusReport): string {
   const current = reachable.filter((target) => target.pending === 0).length;
   const behind = reachable.filter((target) => target.pending > 0);
   const pending = behind.reduce((sum, target) => sum + target.pending, 0);
-  const drifted = reachable.filter((target) => target.drift.length > 0).length;
+  const drifted = reachable.filter((target) => target.drift.some((item) => item.kind !== 'renamed')).length;
   const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
   const failed = report.targets.length - reachable.length;
   return `status${report.shard ? ` shard ${report.shard}` : ''}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
@@ -224,7 +224,13 @@ export function renderStatusText(report: StatusReport): string {
           target.error ? 'ERROR' : formatVersion(target.currentVersion),
           formatVersion(target.latestVersion),
           target.error ? '-' : String(target.pending) + (target.outOfOrder.length ? ` (${target.outOfOrder.length} out of order)` : ''),
-          target.drift.length === 0 ? '-' : target.drift.map((item) => `${item.version} ${item.kind}`).join(', '),
+          target.drift.length === 0
+            ? '-'
+            : target.drift
+                .map(
+                  (item) => `${item.version} ${item.kind}${item.file ? ` (${item.kind === 'renamed' ? 'now' : 'as'} ${item.file})` : ''}`,
+                )
+                .join(', '),
           target.lastAppliedAt ? target.lastAppliedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '-',
         ]),
       ),

@@ -1,0 +1,82 @@
+/**
+ * Transient refusals at connect time are retried for a bounded time, and each failure's hint fits
+ * its cause. The server here is real; in front of it a loopback proxy answers the first
+ * connections the way PostgreSQL does while it starts up (FATAL 57P03), then passes through.
+ * Before, the first refusal failed the target, told to "check the URL".
+ */
+import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession } from '../../src/db/session.js';
+import { serverUrl } from '../support/database.js';
+
+/** PostgreSQL's ErrorResponse for "the database system is starting up". */
+function startingUp(): Buffer {
+  const fields = Buffer.concat(
+    [
+      ['S', 'FATAL'],
+      ['V', 'FATAL'],
+      ['C', '57P03'],
+      ['M', 'the database system is starting up'],
+    ].map(([type, value]) => Buffer.concat([Buffer.from(type), Buffer.from(`${value}\0`)])),
+  );
+  const body = Buffer.concat([fields, Buffer.from([0])]);
+  const header = Buffer.alloc(5);
+  header.write('E', 0);
+  header.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([header, body]);
+}
+
+let proxy: Server | undefined;
+afterEach(async () => {
+  await new Promise<void>((resolve) => (proxy ? proxy.close(() => resolve()) : resolve()));
+  proxy = undefined;
+});
+
+/** A proxy to the test server whose first `refusals` connections are told it is starting up. */
+async function startingUpProxy(refusals: number): Promise<{ url: string; refused: () => number }> {
+  const target = new URL(serverUrl());
+  let refused = 0;
+  proxy = createServer((socket: Socket) => {
+    if (refused < refusals) {
+      refused++;
+      socket.once('data', () => socket.end(startingUp()));
+      return;
+    }
+    const upstream = tcpConnect(Number(target.port || 5432), target.hostname);
+    socket.pipe(upstream).pipe(socket);
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy!.listen(0, '127.0.0.1', () => resolve()));
+  const port = (proxy.address() as { port: number }).port;
+  const url = new URL(serverUrl());
+  url.hostname = '127.0.0.1';
+  url.port = String(port);
+  return { url: url.toString(), refused: () => refused };
+}
+
+describe('connect retries', () => {
+  it('a server that is starting up is tried again until it answers', async () => {
+    const { url, refused } = await startingUpProxy(3);
+    const session = await openSession(url, { connectTimeoutMs: 5_000, lockTimeoutMs: 1_000, statementTimeoutMs: 10_000 });
+    try {
+      expect(refused()).toBe(3);
+      const { rows } = await session.client.query<{ one: number }>('SELECT 1 AS one');
+      expect(rows[0].one).toBe(1);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('one that stays in start-up fails with a hint about the restart, not the URL', async () => {
+    const { url } = await startingUpProxy(1_000);
+    const failure = await openSession(url, { connectTimeoutMs: 1_000, lockTimeoutMs: 1_000, statementTimeoutMs: 10_000 }).then(
+      () => undefined,
+      (error: unknown) => error as { code: string; message: string; hint?: string },
+    );
+    expect(failure?.code).toBe('SERVER_NOT_READY');
+    expect(failure?.message).toContain('the database system is starting up');
+    expect(failure?.hint).toMatch(/starting up, shutting down or in recovery/);
+    expect(failure?.hint).not.toMatch(/check the URL/);
+  });
+});
