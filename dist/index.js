@@ -14,69 +14,69 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-ZWFYVVEV.js";
+} from "./chunk-DDC6NZCM.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-PLFY2G25.js";
-import "./chunk-ZPAOH5NO.js";
+} from "./chunk-NGJBZ7XD.js";
+import "./chunk-O3C732OQ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-K2U7XRBF.js";
+} from "./chunk-KFYB5F2Y.js";
 import {
   fleetStatus
-} from "./chunk-MNZY6WRD.js";
+} from "./chunk-ZCZADIFB.js";
 import {
   renderVerifyReport
-} from "./chunk-6Z2FL7WI.js";
-import "./chunk-NJ6DOQ6X.js";
+} from "./chunk-MA2FBPY7.js";
+import "./chunk-R5UVNOCO.js";
 import {
   verifyMigrations
-} from "./chunk-GBFMTHSE.js";
-import "./chunk-EHM7M5LQ.js";
+} from "./chunk-JIVHKTYD.js";
+import "./chunk-CO4BTLYX.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-WMV55FQE.js";
+} from "./chunk-I5HEVDRX.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-DN2NLGOL.js";
-import "./chunk-ZFQKSAGD.js";
-import "./chunk-TYRAZGYJ.js";
-import "./chunk-MKDKGPSR.js";
-import "./chunk-5MJCYYGQ.js";
+} from "./chunk-GPDVQRSX.js";
+import "./chunk-HTJIKE5X.js";
+import "./chunk-OUBEO3XW.js";
+import "./chunk-63444GVK.js";
+import "./chunk-27UKE4EO.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-CISFZE72.js";
-import "./chunk-K3OBH4ST.js";
-import "./chunk-6MP5TUZL.js";
-import "./chunk-ELR4I7CA.js";
-import "./chunk-2LQTDXN3.js";
-import "./chunk-RLPZHE5I.js";
-import "./chunk-VJ5ODV5F.js";
-import "./chunk-ZHUA7RRB.js";
+import "./chunk-2SZ5WOZJ.js";
+import "./chunk-MCW7ARPB.js";
+import "./chunk-JRBBF5FV.js";
+import "./chunk-OJEAFR6V.js";
+import "./chunk-DEAHRHD6.js";
+import "./chunk-DHG4GJXW.js";
+import "./chunk-WUADJSKE.js";
+import "./chunk-AJX57DJV.js";
 import {
   toTargetError
-} from "./chunk-KCEC3NUD.js";
-import "./chunk-UMD3LOZ5.js";
+} from "./chunk-OBN6TKQY.js";
+import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-Q5ULJFZ7.js";
-import "./chunk-CPF5SSB7.js";
-import "./chunk-L6OS5AWE.js";
-import "./chunk-YWW4IGFJ.js";
+import "./chunk-O26WM4PT.js";
+import "./chunk-G2H67SNM.js";
+import "./chunk-32436WWY.js";
+import "./chunk-CSFLEDCP.js";
 import {
   passwordsIn
-} from "./chunk-PNIS5OL4.js";
+} from "./chunk-JTTJWIFC.js";
 import {
   TenantMigrateError,
   isTenantMigrateError
-} from "./chunk-N5GR3MAN.js";
+} from "./chunk-RPEZOOUB.js";
 import {
   __commonJS,
   __require,

@@ -11,55 +11,55 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-PLFY2G25.js";
+} from "./chunk-NGJBZ7XD.js";
 import {
   migrateTenant
-} from "./chunk-ZPAOH5NO.js";
+} from "./chunk-O3C732OQ.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-K2U7XRBF.js";
+} from "./chunk-KFYB5F2Y.js";
 import {
   fleetStatus
-} from "./chunk-MNZY6WRD.js";
+} from "./chunk-ZCZADIFB.js";
 import {
   renderVerifyReport
-} from "./chunk-6Z2FL7WI.js";
-import "./chunk-NJ6DOQ6X.js";
+} from "./chunk-MA2FBPY7.js";
+import "./chunk-R5UVNOCO.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-GBFMTHSE.js";
-import "./chunk-EHM7M5LQ.js";
+} from "./chunk-JIVHKTYD.js";
+import "./chunk-CO4BTLYX.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-WMV55FQE.js";
+} from "./chunk-I5HEVDRX.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-DN2NLGOL.js";
-import "./chunk-ZFQKSAGD.js";
-import "./chunk-TYRAZGYJ.js";
-import "./chunk-MKDKGPSR.js";
-import "./chunk-5MJCYYGQ.js";
+} from "./chunk-GPDVQRSX.js";
+import "./chunk-HTJIKE5X.js";
+import "./chunk-OUBEO3XW.js";
+import "./chunk-63444GVK.js";
+import "./chunk-27UKE4EO.js";
 import {
   createMigration
-} from "./chunk-OUCXB6I5.js";
+} from "./chunk-BMPSHCOG.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-CISFZE72.js";
+} from "./chunk-2SZ5WOZJ.js";
 import {
   provisionTenant
-} from "./chunk-K3OBH4ST.js";
+} from "./chunk-MCW7ARPB.js";
 import {
   refreshTemplate
-} from "./chunk-6MP5TUZL.js";
+} from "./chunk-JRBBF5FV.js";
 import {
   loadMigration,
   loadMigrations,
@@ -67,29 +67,29 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-ELR4I7CA.js";
+} from "./chunk-OJEAFR6V.js";
 import {
   removeTenant
-} from "./chunk-2LQTDXN3.js";
-import "./chunk-RLPZHE5I.js";
-import "./chunk-VJ5ODV5F.js";
-import "./chunk-ZHUA7RRB.js";
-import "./chunk-KCEC3NUD.js";
-import "./chunk-UMD3LOZ5.js";
+} from "./chunk-DEAHRHD6.js";
+import "./chunk-DHG4GJXW.js";
+import "./chunk-WUADJSKE.js";
+import "./chunk-AJX57DJV.js";
+import "./chunk-OBN6TKQY.js";
+import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-Q5ULJFZ7.js";
-import "./chunk-CPF5SSB7.js";
+import "./chunk-O26WM4PT.js";
+import "./chunk-G2H67SNM.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-L6OS5AWE.js";
-import "./chunk-YWW4IGFJ.js";
+} from "./chunk-32436WWY.js";
+import "./chunk-CSFLEDCP.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-PNIS5OL4.js";
+} from "./chunk-JTTJWIFC.js";
 import {
   TenantMigrateError
-} from "./chunk-N5GR3MAN.js";
+} from "./chunk-RPEZOOUB.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -1,0 +1,27 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  provisionTenant
+} from "./chunk-MCW7ARPB.js";
+import "./chunk-JRBBF5FV.js";
+import "./chunk-OJEAFR6V.js";
+import "./chunk-DHG4GJXW.js";
+import "./chunk-WUADJSKE.js";
+import "./chunk-AJX57DJV.js";
+import "./chunk-OBN6TKQY.js";
+import "./chunk-Z3AKHQGS.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-O26WM4PT.js";
+import "./chunk-G2H67SNM.js";
+import "./chunk-32436WWY.js";
+import "./chunk-CSFLEDCP.js";
+import "./chunk-JTTJWIFC.js";
+import "./chunk-RPEZOOUB.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  provisionTenant
+};

@@ -1,0 +1,24 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  fleetStatus
+} from "./chunk-ZCZADIFB.js";
+import "./chunk-OUBEO3XW.js";
+import "./chunk-OJEAFR6V.js";
+import "./chunk-WUADJSKE.js";
+import "./chunk-OBN6TKQY.js";
+import "./chunk-Z3AKHQGS.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-G2H67SNM.js";
+import "./chunk-32436WWY.js";
+import "./chunk-CSFLEDCP.js";
+import "./chunk-JTTJWIFC.js";
+import "./chunk-RPEZOOUB.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  fleetStatus
+};
