@@ -106,6 +106,7 @@ function rolloutOf(targets: readonly RecordedTarget[]): RolloutReport | undefine
     }
     phase.tenants.push(target.name);
   }
-  if (phases.size === 0) return undefined;
+  // A run without a plan ran every tenant as one phase: nothing to show.
+  if (phases.size === 0 || (phases.size === 1 && phases.has('rest'))) return undefined;
   return { phases: [...phases.values()], outsideWave: 0 };
 }

@@ -74,9 +74,14 @@ describe('the run record', () => {
     expect(run.report.targets[1].applied.map((step: { name: string }) => step.name)).toEqual(['001_items', '002_tags', '003_item_tags']);
     const text = await runs('show', report.runId);
     expect(text.stdout).toContain(`run ${report.runId}: migrate, started`);
-    expect(text.stdout).toContain('FAILED tenant-2');
+    expect(text.stdout).toMatch(/FAILED 2 targets: tenant-2, tenant-5/);
     const markdown = await runs('show', report.runId, '--format', 'markdown');
     expect(markdown.stdout).toContain('| `tenant-5` | tenant | failed |');
+    // The picture above the tables: tenants by version (4 reached 3, the 2 failed ones stopped at 1).
+    expect(markdown.stdout).toContain(
+      '```mermaid\npie showData title Tenants by version after the run\n  "version 1" : 2\n  "version 3" : 4\n```',
+    );
+    expect(markdown.stdout.indexOf('```mermaid')).toBeLessThan(markdown.stdout.indexOf('| `tenant-5`'));
     expect(`${shown.stdout}${text.stdout}${markdown.stdout}`).not.toContain('postgres:postgres@');
   });
 
