@@ -5,6 +5,10 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  fleetCharts,
+  statusCharts
+} from "./chunk-R7QHZCZA.js";
+import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
@@ -18,7 +22,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-NGJBZ7XD.js";
+} from "./chunk-VYW4SEOH.js";
 import "./chunk-O3C732OQ.js";
 import {
   formatLint,
@@ -39,7 +43,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 import {
   migrateFleet,
   rollbackFleet
@@ -25304,7 +25308,7 @@ async function publishStatus(port, report) {
   const drifted = report.targets.filter((row) => !row.error && (row.drift.length > 0 || row.outOfOrder.length > 0)).map((row) => row.name);
   port.output("report", statusReportOutput(report));
   port.output("failed-targets", unreachable.join(","));
-  await writeSummary(port, renderStatusMarkdown(report), SUMMARY_POINTER);
+  await writeSummary(port, statusCharts(report) + renderStatusMarkdown(report), SUMMARY_POINTER);
   if (report.ok) return;
   const parts = [
     ...unreachable.length > 0 ? [`${unreachable.length} target(s) could not be read: ${listNames(unreachable)}`] : [],
@@ -25322,7 +25326,7 @@ async function publishFleetReport(port, command, report) {
   port.output("applied", String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
   if (report.runId) port.output("run-id", report.runId);
   port.output("failed-targets", failed.map((target) => target.name).join(","));
-  await writeSummary(port, renderFleetMarkdown(report), SUMMARY_POINTER);
+  await writeSummary(port, fleetCharts(report) + renderFleetMarkdown(report), SUMMARY_POINTER);
   const candidates = targetFailureAnnotations(command, failed);
   if (report.error) {
     candidates.push({

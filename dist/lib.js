@@ -11,7 +11,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-NGJBZ7XD.js";
+} from "./chunk-VYW4SEOH.js";
 import {
   migrateTenant
 } from "./chunk-O3C732OQ.js";
@@ -37,7 +37,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

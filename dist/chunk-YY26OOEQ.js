@@ -97,7 +97,7 @@ function rolloutOf(targets) {
     }
     phase.tenants.push(target.name);
   }
-  if (phases.size === 0) return void 0;
+  if (phases.size === 0 || phases.size === 1 && phases.has("rest")) return void 0;
   return { phases: [...phases.values()], outsideWave: 0 };
 }
 export {

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-MQVXIH4A.js";
+} from "./chunk-LRP7ZE5M.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -32,7 +32,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-NGJBZ7XD.js";
+} from "./chunk-VYW4SEOH.js";
 import {
   VERSION,
   closest,
@@ -47,7 +47,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 import "./chunk-HTJIKE5X.js";
 import "./chunk-7F7MVBT7.js";
 import {
@@ -5704,7 +5704,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-ROE33I4J.js");
+    const { runDemo } = await import("./chunk-TFHK4GEG.js");
     return runDemo(options, io);
   }
 });
@@ -5715,7 +5715,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-CLVTFTCM.js");
+    const { runDev } = await import("./chunk-E7XBLEYK.js");
     return runDev(options, io);
   }
 });
@@ -5954,8 +5954,8 @@ var runsCommand = defineCommand({
   async run(flags, io) {
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
-    const { recentRuns, showRun } = await import("./chunk-2RZLMBJP.js");
-    const render = await import("./chunk-PYBQAPKU.js");
+    const { recentRuns, showRun } = await import("./chunk-YY26OOEQ.js");
+    const render = await import("./chunk-BWRUHQVJ.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6035,7 +6035,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-4OT47LP3.js");
-    const { renderProvisionText } = await import("./chunk-JIAA2YLX.js");
+    const { renderProvisionText } = await import("./chunk-ZFV26QRK.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6068,7 +6068,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-SWPVTPX7.js");
-    const { renderRemoveText } = await import("./chunk-JIAA2YLX.js");
+    const { renderRemoveText } = await import("./chunk-ZFV26QRK.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6104,7 +6104,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-KMA3BLLW.js");
-    const { renderTenantListText } = await import("./chunk-JIAA2YLX.js");
+    const { renderTenantListText } = await import("./chunk-ZFV26QRK.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
@@ -6120,7 +6120,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-RCC4R63M.js");
-    const { renderTemplateRefreshText } = await import("./chunk-JIAA2YLX.js");
+    const { renderTemplateRefreshText } = await import("./chunk-ZFV26QRK.js");
     const result = await refreshTemplate({
       master,
       dir: resolve6(io.cwd, flags.dir),

@@ -12,7 +12,7 @@ import {
   inactiveLine,
   namesOf,
   statusSummaryLine
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 
 // src/report/fleet-markdown.ts
 var FOLD_ROWS = 25;

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-MQVXIH4A.js";
+} from "./chunk-LRP7ZE5M.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -37,7 +37,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 
 // src/cli/progress.ts
 var LINE_PER_TARGET_LIMIT = 200;

@@ -360,6 +360,8 @@ function formatTargetLine(result) {
 export {
   groupFailures,
   namesOf,
+  phaseOutcome,
+  outcomeWords,
   formatMs,
   formatVersion,
   textTable,

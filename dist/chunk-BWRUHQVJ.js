@@ -5,13 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  fleetCharts
+} from "./chunk-R7QHZCZA.js";
+import {
   renderFleetMarkdown
-} from "./chunk-NGJBZ7XD.js";
+} from "./chunk-VYW4SEOH.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/run-render.ts
@@ -43,7 +46,7 @@ ${renderFleetText(run.report)}`;
 function renderRunMarkdown(run) {
   return `${headerLines(run).map((line) => `${line}  `).join("\n")}
 
-${renderFleetMarkdown(run.report)}`;
+${fleetCharts(run.report)}${renderFleetMarkdown(run.report)}`;
 }
 function renderRunJson(run) {
   return JSON.stringify(run, null, 2);

@@ -19,7 +19,7 @@ import {
 } from "./chunk-RNWLM6K6.js";
 import {
   renderFleetText
-} from "./chunk-I5HEVDRX.js";
+} from "./chunk-2CSGHO72.js";
 import "./chunk-GPDVQRSX.js";
 import "./chunk-HTJIKE5X.js";
 import "./chunk-OUBEO3XW.js";
