@@ -42,7 +42,9 @@ export function renderRunJson(run: RunReport): string {
 }
 
 function countsText(counts: Record<string, number>): string {
-  const order = ['applied', 'up-to-date', 'failed', 'skipped', 'running', 'pending'];
+  // Known statuses in a reading order, then any other the record holds: a count is never dropped.
+  const known = ['applied', 'rolled-back', 'up-to-date', 'planned', 'failed', 'skipped', 'running', 'pending'];
+  const order = [...known, ...Object.keys(counts).filter((status) => !known.includes(status))];
   const parts = order
     .filter((status) => counts[status])
     .map((status) => `${counts[status]} ${status === 'skipped' ? 'not tried' : status}`);
