@@ -13,7 +13,7 @@ import { databaseOf, maskUrl, withDatabase } from '../db/connection-url.js';
 import { createDatabase, databaseExists, schemaExists } from '../db/database-admin.js';
 import { provisioningLockHolder, releaseProvisioningLock, tryProvisioningLock } from '../db/provisioning-lock.js';
 import { isTenantMigrateError, TenantMigrateError } from '../errors.js';
-import { loadMigrations, timeline } from '../migrations/read-directory.js';
+import type { MigrationSet } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import { connectMaster, type MasterClient, type MasterDatabase, masterUrlOf } from './master-connection.js';
 import { migrateNewTarget } from './migrate-new-target.js';
@@ -21,7 +21,7 @@ import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { toTargetError } from './run-target.js';
 import { checkPlaceName, checkTenantName, identifierFor } from './tenant-names.js';
 import { checkContract, placeOf, type RegistryContract, readTenantRecords, registerTenant, type TenantRecord } from './tenant-registry.js';
-import { cloneTemplate, refreshTemplateOn, templateDatabaseName } from './tenant-template.js';
+import { cloneTemplate, dirOf, refreshTemplateOn, templateDatabaseName, tenantTimeline } from './tenant-template.js';
 import type { AppliedStep, FleetOptions, ProgressEvent, Target, TargetError } from './types.js';
 
 export interface ProvisionOptions
@@ -33,8 +33,11 @@ export interface ProvisionOptions
   name: string;
   /** The master: a URL, or the application's own pg.Pool (one client is borrowed for the add). */
   master: MasterDatabase;
-  /** Migrations directory (its tenant timeline is what the tenant gets). */
-  dir: string;
+  /**
+   * The migrations directory (its tenant timeline is what the tenant gets), or what
+   * `loadMigrations(dir)` returned: read once at start-up, a sign-up skips reading and parsing the files.
+   */
+  dir: string | MigrationSet;
   /** Database per tenant, on the master's server: its name (default: derived from the tenant's name). */
   database?: string;
   /** Schema per tenant, in the master's database: its name. */
@@ -129,7 +132,7 @@ export async function provisionTenant(options: ProvisionOptions): Promise<Provis
 async function planProvision(options: ProvisionOptions): Promise<ProvisionPlan> {
   const name = checkTenantName(options.name);
   const masterUrl = await masterUrlOf(options.master);
-  const resolved = resolveFleetOptions({ ...options, masterUrl, target: 'tenants' });
+  const resolved = resolveFleetOptions({ ...options, dir: dirOf(options.dir), masterUrl, target: 'tenants' });
   const contract: RegistryContract = {
     tenantsQuery: options.tenantsQuery,
     registerQuery: options.registerQuery,
@@ -151,7 +154,7 @@ async function planProvision(options: ProvisionOptions): Promise<ProvisionPlan> 
   }
   const given = kind === 'schema' ? options.schema : options.database;
   const place = given === undefined ? undefined : checkPlaceName(given, kind === 'schema' ? '--schema' : '--database');
-  const migrations = timeline((await loadMigrations(options.dir)).migrations, 'tenant');
+  const migrations = await tenantTimeline(options.dir);
   return { name, masterUrl, resolved, contract, migrations, requested: { kind, place } };
 }
 

@@ -21,13 +21,23 @@ import {
   waitProvisioningLock,
 } from '../db/provisioning-lock.js';
 import { APPLICATION_NAME } from '../db/session.js';
-import { loadMigrations, timeline } from '../migrations/read-directory.js';
+import { loadMigrations, type MigrationSet, timeline } from '../migrations/read-directory.js';
+import type { Migration } from '../migrations/types.js';
 import { connectMaster, type MasterClient, type MasterDatabase, masterUrlOf } from './master-connection.js';
 import { migrateNewTarget } from './migrate-new-target.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { runTarget, type TargetJob, toTargetError } from './run-target.js';
 import { defaultTemplateDatabase } from './tenant-names.js';
 import type { FleetOptions, ProgressEvent, Target, TargetResult } from './types.js';
+
+/** The tenant timeline of a directory, or of a set loaded before. */
+export async function tenantTimeline(dir: string | MigrationSet): Promise<Migration[]> {
+  return timeline((typeof dir === 'string' ? await loadMigrations(dir) : dir).migrations, 'tenant');
+}
+
+export function dirOf(dir: string | MigrationSet): string {
+  return typeof dir === 'string' ? dir : dir.dir;
+}
 
 const lockSubject = (database: string) => `template:${database}`;
 
@@ -80,7 +90,8 @@ export interface TemplateRefreshOptions
   extends Pick<FleetOptions, 'connectTimeout' | 'lockTimeout' | 'statementTimeout' | 'lockWait' | 'appliedBy'> {
   /** The master: a URL or the application's pg.Pool. The template lives on its server. */
   master: MasterDatabase;
-  dir: string;
+  /** The migrations directory, or what loadMigrations(dir) returned. */
+  dir: string | MigrationSet;
   /** Default: `<master database>_tenant_template`. */
   templateDatabase?: string;
   onProgress?: (event: ProgressEvent) => void;
@@ -99,7 +110,7 @@ export interface TemplateRefreshResult {
 /** Creates the template database when it is missing and brings it to the newest tenant version. */
 export async function refreshTemplate(options: TemplateRefreshOptions): Promise<TemplateRefreshResult> {
   const masterUrl = await masterUrlOf(options.master);
-  const resolved = resolveFleetOptions({ ...options, masterUrl, target: 'tenants' });
+  const resolved = resolveFleetOptions({ ...options, dir: dirOf(options.dir), masterUrl, target: 'tenants' });
   const master = await connectMaster(options.master, resolved);
   try {
     return await refreshTemplateOn(master, resolved, options);
@@ -125,7 +136,7 @@ export async function refreshTemplateOn(
   let created = false;
   let locked = false;
   try {
-    const migrations = timeline((await loadMigrations(options.dir)).migrations, 'tenant');
+    const migrations = await tenantTimeline(options.dir);
     locked = await waitProvisioningLock(master.client, subject, resolved.lockWaitMs);
     if (!locked)
       return {

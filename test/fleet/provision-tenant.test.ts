@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { withDatabase } from '../../src/db/connection-url.js';
 import { migrateTenant, provisionTenant } from '../../src/fleet/index.js';
 import { migrateFleet } from '../../src/fleet/run-fleet.js';
+import { loadMigrations } from '../../src/migrations/read-directory.js';
 import { createTestDatabase, queryDatabase, type TestDatabase, uniqueName } from '../support/database.js';
 import { addTenant, ledgerRows, TENANTS_TABLE, writeMigrations } from './support/fleet.js';
 import {
@@ -211,6 +212,14 @@ describe('provisionTenant', () => {
     expect(rows[0].held).toBe(0);
     const migrated = await migrateTenant({ name: 'from-pool', master: pool, dir: files.dir });
     expect(migrated).toMatchObject({ status: 'up-to-date', toVersion: 5 });
+  });
+
+  it('takes the migrations loaded once (loadMigrations), as an application holds them', async () => {
+    const set = await loadMigrations(files.dir);
+    const result = await provisionTenant({ name: 'preloaded', master: masterUrl, dir: set, schema: 'preloaded_shop' });
+    expect(result.error).toBeUndefined();
+    expect(result).toMatchObject({ ok: true, version: 5 });
+    expect(await schemaFingerprint(master.url, 'preloaded_shop')).toEqual(await schemaFingerprint(master.url, 'ref_shop'));
   });
 
   it('a name already registered: TENANT_EXISTS, nothing changed', async () => {
