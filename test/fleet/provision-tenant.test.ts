@@ -216,10 +216,10 @@ describe('provisionTenant', () => {
 
   it('takes the migrations loaded once (loadMigrations), as an application holds them', async () => {
     const set = await loadMigrations(files.dir);
-    const result = await provisionTenant({ name: 'preloaded', master: masterUrl, dir: set, schema: 'preloaded_shop' });
+    const result = await provisionTenant({ name: 'preloaded', master: masterUrl, dir: set, schema: 'pre_shop' }); // as long as ref_shop: the fingerprint cuts long qualified names
     expect(result.error).toBeUndefined();
     expect(result).toMatchObject({ ok: true, version: 5 });
-    expect(await schemaFingerprint(master.url, 'preloaded_shop')).toEqual(await schemaFingerprint(master.url, 'ref_shop'));
+    expect(await schemaFingerprint(master.url, 'pre_shop')).toEqual(await schemaFingerprint(master.url, 'ref_shop'));
   });
 
   it('a name already registered: TENANT_EXISTS, nothing changed', async () => {
