@@ -47,7 +47,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-GPDVQRSX.js";
+} from "./chunk-OBN3JPVT.js";
 import "./chunk-HTJIKE5X.js";
 import "./chunk-OUBEO3XW.js";
 import "./chunk-63444GVK.js";
@@ -58,8 +58,8 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-2SZ5WOZJ.js";
-import "./chunk-MCW7ARPB.js";
-import "./chunk-JRBBF5FV.js";
+import "./chunk-PH2M7665.js";
+import "./chunk-QZ3PWFDE.js";
 import "./chunk-OJEAFR6V.js";
 import "./chunk-DEAHRHD6.js";
 import "./chunk-DHG4GJXW.js";

@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-GPDVQRSX.js";
+} from "./chunk-OBN3JPVT.js";
 import "./chunk-HTJIKE5X.js";
 import "./chunk-OUBEO3XW.js";
 import "./chunk-63444GVK.js";
@@ -56,10 +56,10 @@ import {
 } from "./chunk-2SZ5WOZJ.js";
 import {
   provisionTenant
-} from "./chunk-MCW7ARPB.js";
+} from "./chunk-PH2M7665.js";
 import {
   refreshTemplate
-} from "./chunk-JRBBF5FV.js";
+} from "./chunk-QZ3PWFDE.js";
 import {
   loadMigration,
   loadMigrations,

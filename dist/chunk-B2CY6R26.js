@@ -6,13 +6,15 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   cloneTemplate,
+  dirOf,
   refreshTemplate,
   refreshTemplateOn,
   runTemplateJob,
   templateDatabaseName,
   templateTarget,
-  templateTargets
-} from "./chunk-JRBBF5FV.js";
+  templateTargets,
+  tenantTimeline
+} from "./chunk-QZ3PWFDE.js";
 import "./chunk-OJEAFR6V.js";
 import "./chunk-AJX57DJV.js";
 import "./chunk-OBN6TKQY.js";
@@ -27,10 +29,12 @@ import "./chunk-RPEZOOUB.js";
 import "./chunk-K5O3NMUG.js";
 export {
   cloneTemplate,
+  dirOf,
   refreshTemplate,
   refreshTemplateOn,
   runTemplateJob,
   templateDatabaseName,
   templateTarget,
-  templateTargets
+  templateTargets,
+  tenantTimeline
 };

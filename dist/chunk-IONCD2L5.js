@@ -5,11 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-MCW7ARPB.js";
-import "./chunk-JRBBF5FV.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-OBN3JPVT.js";
+import "./chunk-HTJIKE5X.js";
+import "./chunk-OUBEO3XW.js";
+import "./chunk-27UKE4EO.js";
+import "./chunk-QZ3PWFDE.js";
 import "./chunk-OJEAFR6V.js";
-import "./chunk-DHG4GJXW.js";
 import "./chunk-WUADJSKE.js";
 import "./chunk-AJX57DJV.js";
 import "./chunk-OBN6TKQY.js";
@@ -23,5 +26,6 @@ import "./chunk-JTTJWIFC.js";
 import "./chunk-RPEZOOUB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  migrateFleet,
+  rollbackFleet
 };

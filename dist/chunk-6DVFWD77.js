@@ -52,7 +52,8 @@ function renderRunJson(run) {
   return JSON.stringify(run, null, 2);
 }
 function countsText(counts) {
-  const order = ["applied", "up-to-date", "failed", "skipped", "running", "pending"];
+  const known = ["applied", "rolled-back", "up-to-date", "planned", "failed", "skipped", "running", "pending"];
+  const order = [...known, ...Object.keys(counts).filter((status) => !known.includes(status))];
   const parts = order.filter((status) => counts[status]).map((status) => `${counts[status]} ${status === "skipped" ? "not tried" : status}`);
   return parts.join(", ") || "no targets";
 }

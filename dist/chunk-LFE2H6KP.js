@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-6RFAIUKP.js";
+} from "./chunk-6QGZTQIS.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,12 +20,12 @@ import {
 import {
   renderFleetText
 } from "./chunk-2CSGHO72.js";
-import "./chunk-GPDVQRSX.js";
+import "./chunk-OBN3JPVT.js";
 import "./chunk-HTJIKE5X.js";
 import "./chunk-OUBEO3XW.js";
 import "./chunk-63444GVK.js";
 import "./chunk-27UKE4EO.js";
-import "./chunk-JRBBF5FV.js";
+import "./chunk-QZ3PWFDE.js";
 import {
   listMigrationFiles
 } from "./chunk-OJEAFR6V.js";

@@ -8,15 +8,13 @@ import {
   checkPlaceName,
   checkTenantName,
   cloneTemplate,
+  dirOf,
   identifierFor,
   migrateNewTarget,
   refreshTemplateOn,
-  templateDatabaseName
-} from "./chunk-JRBBF5FV.js";
-import {
-  loadMigrations,
-  timeline
-} from "./chunk-OJEAFR6V.js";
+  templateDatabaseName,
+  tenantTimeline
+} from "./chunk-QZ3PWFDE.js";
 import {
   checkContract,
   placeOf,
@@ -74,7 +72,7 @@ async function provisionTenant(options) {
 async function planProvision(options) {
   const name = checkTenantName(options.name);
   const masterUrl = await masterUrlOf(options.master);
-  const resolved = resolveFleetOptions({ ...options, masterUrl, target: "tenants" });
+  const resolved = resolveFleetOptions({ ...options, dir: dirOf(options.dir), masterUrl, target: "tenants" });
   const contract = {
     tenantsQuery: options.tenantsQuery,
     registerQuery: options.registerQuery,
@@ -96,7 +94,7 @@ async function planProvision(options) {
   }
   const given = kind === "schema" ? options.schema : options.database;
   const place = given === void 0 ? void 0 : checkPlaceName(given, kind === "schema" ? "--schema" : "--database");
-  const migrations = timeline((await loadMigrations(options.dir)).migrations, "tenant");
+  const migrations = await tenantTimeline(options.dir);
   return { name, masterUrl, resolved, contract, migrations, requested: { kind, place } };
 }
 function tenantTarget(plan, previous) {

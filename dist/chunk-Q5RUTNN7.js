@@ -5,14 +5,11 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-GPDVQRSX.js";
-import "./chunk-HTJIKE5X.js";
-import "./chunk-OUBEO3XW.js";
-import "./chunk-27UKE4EO.js";
-import "./chunk-JRBBF5FV.js";
+  provisionTenant
+} from "./chunk-PH2M7665.js";
+import "./chunk-QZ3PWFDE.js";
 import "./chunk-OJEAFR6V.js";
+import "./chunk-DHG4GJXW.js";
 import "./chunk-WUADJSKE.js";
 import "./chunk-AJX57DJV.js";
 import "./chunk-OBN6TKQY.js";
@@ -26,6 +23,5 @@ import "./chunk-JTTJWIFC.js";
 import "./chunk-RPEZOOUB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  provisionTenant
 };

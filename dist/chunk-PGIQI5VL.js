@@ -5704,7 +5704,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-TFHK4GEG.js");
+    const { runDemo } = await import("./chunk-35AQYYB3.js");
     return runDemo(options, io);
   }
 });
@@ -5715,7 +5715,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-E7XBLEYK.js");
+    const { runDev } = await import("./chunk-LFE2H6KP.js");
     return runDev(options, io);
   }
 });
@@ -5792,7 +5792,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-U5IXRVWZ.js");
+    const { migrateFleet } = await import("./chunk-IONCD2L5.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5816,7 +5816,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-U5IXRVWZ.js");
+    const { rollbackFleet } = await import("./chunk-IONCD2L5.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5888,7 +5888,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-U5IXRVWZ.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-IONCD2L5.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -5955,7 +5955,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-YY26OOEQ.js");
-    const render = await import("./chunk-BWRUHQVJ.js");
+    const render = await import("./chunk-6DVFWD77.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6034,7 +6034,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-4OT47LP3.js");
+    const { provisionTenant } = await import("./chunk-Q5RUTNN7.js");
     const { renderProvisionText } = await import("./chunk-ZFV26QRK.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6119,7 +6119,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-RCC4R63M.js");
+    const { refreshTemplate } = await import("./chunk-B2CY6R26.js");
     const { renderTemplateRefreshText } = await import("./chunk-ZFV26QRK.js");
     const result = await refreshTemplate({
       master,

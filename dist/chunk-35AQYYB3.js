@@ -12,7 +12,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-6RFAIUKP.js";
+} from "./chunk-6QGZTQIS.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-GPDVQRSX.js";
+} from "./chunk-OBN3JPVT.js";
 import "./chunk-HTJIKE5X.js";
 import "./chunk-OUBEO3XW.js";
 import {
@@ -50,8 +50,8 @@ import {
 import "./chunk-27UKE4EO.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-2SZ5WOZJ.js";
-import "./chunk-MCW7ARPB.js";
-import "./chunk-JRBBF5FV.js";
+import "./chunk-PH2M7665.js";
+import "./chunk-QZ3PWFDE.js";
 import {
   listMigrationFiles
 } from "./chunk-OJEAFR6V.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-GPDVQRSX.js";
+} from "./chunk-OBN3JPVT.js";
 import {
   freePort,
   postgresUserIds,

@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-JRBBF5FV.js";
+} from "./chunk-QZ3PWFDE.js";
 import {
   loadMigrations,
   timeline

@@ -191,6 +191,12 @@ function defaultTemplateDatabase(masterDatabase) {
 }
 
 // src/fleet/tenant-template.ts
+async function tenantTimeline(dir) {
+  return timeline((typeof dir === "string" ? await loadMigrations(dir) : dir).migrations, "tenant");
+}
+function dirOf(dir) {
+  return typeof dir === "string" ? dir : dir.dir;
+}
 var lockSubject = (database) => `template:${database}`;
 function templateDatabaseName(masterUrl, templateDatabase) {
   return templateDatabase ?? defaultTemplateDatabase(databaseOf(masterUrl));
@@ -228,7 +234,7 @@ async function runTemplateJob(job, database, master) {
 }
 async function refreshTemplate(options) {
   const masterUrl = await masterUrlOf(options.master);
-  const resolved = resolveFleetOptions({ ...options, masterUrl, target: "tenants" });
+  const resolved = resolveFleetOptions({ ...options, dir: dirOf(options.dir), masterUrl, target: "tenants" });
   const master = await connectMaster(options.master, resolved);
   try {
     return await refreshTemplateOn(master, resolved, options);
@@ -244,7 +250,7 @@ async function refreshTemplateOn(master, resolved, options) {
   let created = false;
   let locked = false;
   try {
-    const migrations = timeline((await loadMigrations(options.dir)).migrations, "tenant");
+    const migrations = await tenantTimeline(options.dir);
     locked = await waitProvisioningLock(master.client, subject, resolved.lockWaitMs);
     if (!locked)
       return {
@@ -332,6 +338,8 @@ export {
   identifierFor,
   checkPlaceName,
   checkTenantName,
+  tenantTimeline,
+  dirOf,
   templateDatabaseName,
   templateTarget,
   templateTargets,
