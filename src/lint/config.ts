@@ -4,8 +4,8 @@
  *
  *   { "lint": { "rules": { "rename": "off", "require-lock-timeout": "error" } } }
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isJsonObject, readJsonFile } from '../config-file.js';
 import { type ErrorCode, TenantMigrateError } from '../errors.js';
 import { closest } from './did-you-mean.js';
 import { RULES, ruleById } from './registry.js';
@@ -23,11 +23,11 @@ export interface LintConfig {
 
 export async function loadLintConfig(cwd: string): Promise<LintConfig> {
   const configPath = join(cwd, CONFIG_FILE);
-  const own = await readJson(configPath);
+  const own = await readJsonFile(configPath);
   if (own !== undefined)
     return { rules: rulesFromConfig(own, CONFIG_FILE), settings: settingsFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
   const packagePath = join(cwd, 'package.json');
-  const manifest = await readJson(packagePath);
+  const manifest = await readJsonFile(packagePath);
   if (manifest && typeof manifest === 'object' && 'tenant-migrate' in manifest) {
     const where = 'package.json "tenant-migrate"';
     const section = (manifest as Record<string, unknown>)['tenant-migrate'];
@@ -42,7 +42,7 @@ export async function loadLintConfig(cwd: string): Promise<LintConfig> {
  * `rulesFromConfig`, which checks the keys.
  */
 export function settingsFromConfig(config: unknown, where: string): Partial<LintSettings> {
-  const lint = isObject(config) && isObject(config.lint) ? config.lint : {};
+  const lint = isJsonObject(config) && isJsonObject(config.lint) ? config.lint : {};
   const settings: Partial<LintSettings> = {};
   if (lint.postgresVersion !== undefined)
     settings.pgVersion = parsePgVersion(lint.postgresVersion, `${where}: lint.postgresVersion`, 'CONFIG_INVALID');
@@ -73,15 +73,15 @@ export function parsePgVersion(value: unknown, where: string, code: ErrorCode = 
 
 /** Validates `{ lint: { rules: { id: level } } }`: an unknown id or level is an error, not a silent no-op. */
 export function rulesFromConfig(config: unknown, where: string): Record<string, RuleLevel> {
-  if (!isObject(config)) throw invalid(where, 'the configuration is not a JSON object');
+  if (!isJsonObject(config)) throw invalid(where, 'the configuration is not a JSON object');
   checkKeys(config, TOP_LEVEL_KEYS, where, '');
   const lint = config.lint;
   if (lint === undefined) return {};
-  if (!isObject(lint)) throw invalid(where, '"lint" is not an object');
+  if (!isJsonObject(lint)) throw invalid(where, '"lint" is not an object');
   checkKeys(lint, LINT_KEYS, where, 'lint.');
   const rules = lint.rules;
   if (rules === undefined) return {};
-  if (!isObject(rules)) throw invalid(where, '"lint.rules" is not an object of rule id to level');
+  if (!isJsonObject(rules)) throw invalid(where, '"lint.rules" is not an object of rule id to level');
   const levels: Record<string, RuleLevel> = {};
   for (const [id, level] of Object.entries(rules)) {
     checkRuleId(id, where);
@@ -141,28 +141,6 @@ function checkRuleId(id: string, where: string, code: ErrorCode = 'CONFIG_INVALI
   });
 }
 
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new TenantMigrateError('CONFIG_INVALID', `${path} is not valid JSON: ${(error as Error).message}`, {
-      location: { file: path },
-      hint: 'fix the JSON (no comments or trailing commas)',
-    });
-  }
-}
-
 function invalid(where: string, message: string, hint = 'write { "lint": { "rules": { "<rule-id>": "off" | "warning" | "error" } } }') {
   return new TenantMigrateError('CONFIG_INVALID', `${where}: ${message}`, { hint });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
