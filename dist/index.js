@@ -18,7 +18,7 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-DDC6NZCM.js";
+} from "./chunk-GXXDZBJR.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -27,7 +27,7 @@ import "./chunk-O3C732OQ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KFYB5F2Y.js";
+} from "./chunk-B5RQ4P5S.js";
 import {
   fleetStatus
 } from "./chunk-ZCZADIFB.js";

@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-KFYB5F2Y.js";
+} from "./chunk-B5RQ4P5S.js";
 import {
   fleetStatus
 } from "./chunk-ZCZADIFB.js";

@@ -24,7 +24,7 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-DDC6NZCM.js";
+} from "./chunk-GXXDZBJR.js";
 import {
   describeMigration,
   renderFleetJson
@@ -40,7 +40,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-KFYB5F2Y.js";
+} from "./chunk-B5RQ4P5S.js";
 import "./chunk-R5UVNOCO.js";
 import "./chunk-CO4BTLYX.js";
 import "./chunk-PL7L6GKI.js";
@@ -5704,7 +5704,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-35AQYYB3.js");
+    const { runDemo } = await import("./chunk-CW4MWCBZ.js");
     return runDemo(options, io);
   }
 });

@@ -21,7 +21,7 @@ import "./chunk-O3C732OQ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KFYB5F2Y.js";
+} from "./chunk-B5RQ4P5S.js";
 import {
   fleetStatus
 } from "./chunk-ZCZADIFB.js";

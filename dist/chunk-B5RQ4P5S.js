@@ -2801,16 +2801,40 @@ function firstStart(edits) {
 }
 
 // src/lint/config.ts
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+
+// src/config-file.ts
+import { readFile } from "node:fs/promises";
+async function readJsonFile(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TenantMigrateError("CONFIG_INVALID", `${path} is not valid JSON: ${error.message}`, {
+      location: { file: path },
+      hint: "fix the JSON (no comments or trailing commas)"
+    });
+  }
+}
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/lint/config.ts
 var CONFIG_FILE = "tenant-migrate.config.json";
 async function loadLintConfig(cwd) {
   const configPath = join(cwd, CONFIG_FILE);
-  const own = await readJson(configPath);
+  const own = await readJsonFile(configPath);
   if (own !== void 0)
     return { rules: rulesFromConfig(own, CONFIG_FILE), settings: settingsFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
   const packagePath = join(cwd, "package.json");
-  const manifest = await readJson(packagePath);
+  const manifest = await readJsonFile(packagePath);
   if (manifest && typeof manifest === "object" && "tenant-migrate" in manifest) {
     const where2 = 'package.json "tenant-migrate"';
     const section = manifest["tenant-migrate"];
@@ -2819,7 +2843,7 @@ async function loadLintConfig(cwd) {
   return { rules: {}, settings: {} };
 }
 function settingsFromConfig(config, where2) {
-  const lint = isObject(config) && isObject(config.lint) ? config.lint : {};
+  const lint = isJsonObject(config) && isJsonObject(config.lint) ? config.lint : {};
   const settings = {};
   if (lint.postgresVersion !== void 0)
     settings.pgVersion = parsePgVersion(lint.postgresVersion, `${where2}: lint.postgresVersion`, "CONFIG_INVALID");
@@ -2846,15 +2870,15 @@ function parsePgVersion(value, where2, code = "USAGE") {
   return major;
 }
 function rulesFromConfig(config, where2) {
-  if (!isObject(config)) throw invalid(where2, "the configuration is not a JSON object");
+  if (!isJsonObject(config)) throw invalid(where2, "the configuration is not a JSON object");
   checkKeys(config, TOP_LEVEL_KEYS, where2, "");
   const lint = config.lint;
   if (lint === void 0) return {};
-  if (!isObject(lint)) throw invalid(where2, '"lint" is not an object');
+  if (!isJsonObject(lint)) throw invalid(where2, '"lint" is not an object');
   checkKeys(lint, LINT_KEYS, where2, "lint.");
   const rules = lint.rules;
   if (rules === void 0) return {};
-  if (!isObject(rules)) throw invalid(where2, '"lint.rules" is not an object of rule id to level');
+  if (!isJsonObject(rules)) throw invalid(where2, '"lint.rules" is not an object of rule id to level');
   const levels = {};
   for (const [id, level] of Object.entries(rules)) {
     checkRuleId(id, where2);
@@ -2901,28 +2925,8 @@ function checkRuleId(id, where2, code = "CONFIG_INVALID") {
     hint: close ? `did you mean ${close}?` : `the rules are: ${RULES.map((rule) => rule.id).join(", ")}`
   });
 }
-async function readJson(path) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new TenantMigrateError("CONFIG_INVALID", `${path} is not valid JSON: ${error.message}`, {
-      location: { file: path },
-      hint: "fix the JSON (no comments or trailing commas)"
-    });
-  }
-}
 function invalid(where2, message, hint = 'write { "lint": { "rules": { "<rule-id>": "off" | "warning" | "error" } } }') {
   return new TenantMigrateError("CONFIG_INVALID", `${where2}: ${message}`, { hint });
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/lint/messages.ts
@@ -3245,6 +3249,8 @@ export {
   RULES,
   LINT_FORMATS,
   formatLint,
+  readJsonFile,
+  isJsonObject,
   parsePgVersion,
   parseRuleFlags,
   lintMigrations

@@ -8,8 +8,10 @@ import {
   DEFAULT_PG_VERSION,
   LINT_FORMATS,
   MIN_PG_VERSION,
-  RULES
-} from "./chunk-KFYB5F2Y.js";
+  RULES,
+  isJsonObject,
+  readJsonFile
+} from "./chunk-B5RQ4P5S.js";
 import {
   formatDuration
 } from "./chunk-R5UVNOCO.js";
@@ -40,7 +42,6 @@ import {
 } from "./chunk-32436WWY.js";
 import {
   LIBRARY_TERMS,
-  TenantMigrateError,
   formatLocation,
   renderText
 } from "./chunk-RPEZOOUB.js";
@@ -680,35 +681,14 @@ function statusReportInTerms(report, terms) {
 }
 
 // src/fleet/rollout-config-file.ts
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 var CONFIG_FILE = "tenant-migrate.config.json";
 async function loadRolloutConfig(cwd) {
-  const own = await readJson(join(cwd, CONFIG_FILE));
-  if (own !== void 0) return rolloutFromConfig(isObject(own) ? own.rollout : void 0, CONFIG_FILE);
-  const manifest = await readJson(join(cwd, "package.json"));
-  const section = isObject(manifest) ? manifest["tenant-migrate"] : void 0;
-  return rolloutFromConfig(isObject(section) ? section.rollout : void 0, 'package.json "tenant-migrate"');
-}
-async function readJson(path) {
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
-  try {
-    return JSON.parse(text2);
-  } catch (error) {
-    throw new TenantMigrateError("CONFIG_INVALID", `${path} is not valid JSON: ${error.message}`, {
-      location: { file: path },
-      hint: "fix the JSON (no comments or trailing commas)"
-    });
-  }
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  const own = await readJsonFile(join(cwd, CONFIG_FILE));
+  if (own !== void 0) return rolloutFromConfig(isJsonObject(own) ? own.rollout : void 0, CONFIG_FILE);
+  const manifest = await readJsonFile(join(cwd, "package.json"));
+  const section = isJsonObject(manifest) ? manifest["tenant-migrate"] : void 0;
+  return rolloutFromConfig(isJsonObject(section) ? section.rollout : void 0, 'package.json "tenant-migrate"');
 }
 
 // src/report/verify-progress.ts
