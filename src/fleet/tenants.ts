@@ -150,7 +150,7 @@ export interface DiscoveredTenants {
  * (for migrate, rollback, status) never changes the master, whatever --tenants-query says
  * (an UPDATE ... RETURNING, a writing CTE or function is stopped by the server, SQLSTATE 25006).
  */
-async function readOnly(client: Session['client'], query: string): Promise<Row[]> {
+export async function readOnlyRows(client: Session['client'], query: string): Promise<Row[]> {
   await client.query('BEGIN TRANSACTION READ ONLY');
   try {
     // The extended protocol takes one statement: "SELECT ...; COMMIT; UPDATE ..." cannot end the READ ONLY transaction.
@@ -169,7 +169,7 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Di
   });
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
-    const rows = await readOnly(session.client, query);
+    const rows = await readOnlyRows(session.client, query);
     const kept = options.tenantsQuery === undefined ? activeRows(rows) : { rows, inactive: 0 };
     return { tenants: selectTenants(tenantsFromRows(kept.rows, options.masterUrl), options), inactive: kept.inactive };
   } catch (error) {

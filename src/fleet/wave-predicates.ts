@@ -10,7 +10,7 @@ import { openSession } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
 import type { WaveSpec } from './rollout-config.js';
-import { tenantsFromRows } from './tenants.js';
+import { readOnlyRows, tenantsFromRows } from './tenants.js';
 
 export function hasPredicateWaves(waves: readonly WaveSpec[]): boolean {
   return waves.some((wave) => wave.selection.kind === 'where');
@@ -31,12 +31,11 @@ export async function evaluateWavePredicates(
   });
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
-    await session.client.query('BEGIN READ ONLY');
     for (const wave of predicateWaves) {
       const predicate = (wave.selection as { predicate: string }).predicate;
       const text = `SELECT * FROM (${query}) AS tenants WHERE (${predicate})`;
       try {
-        const { rows } = await session.client.query<Record<string, unknown>>({ text, queryMode: 'extended' } as never);
+        const rows = await readOnlyRows(session.client, text);
         matches.set(wave.name, new Set(tenantsFromRows(rows, options.masterUrl).map((tenant) => tenant.name)));
       } catch (error) {
         if (error instanceof TenantMigrateError) throw error;
@@ -47,7 +46,6 @@ export async function evaluateWavePredicates(
         });
       }
     }
-    await session.client.query('COMMIT');
     return matches;
   } finally {
     await session.close();
