@@ -10,13 +10,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { acquireTargetLock } from '../db/advisory-lock.js';
-import { describeServer, maskUrl } from '../db/connection-url.js';
+import { describeServer } from '../db/connection-url.js';
 import { countUserRelations, schemaExists } from '../db/database-admin.js';
 import { ensureLedger, inspectLedger } from '../db/ledger.js';
 import { runMigration } from '../db/run-migration.js';
 import { openSession, quoteIdent, type Session, settingsSql } from '../db/session.js';
 import type { Migration } from '../migrations/types.js';
 import { describeFailure, ledgerSchema, runTarget, type TargetJob, toTargetError } from './run-target.js';
+import { untouchedResult } from './target-result.js';
 import type { AppliedStep, TargetResult } from './types.js';
 
 /** Brings a target that tenant add created (or found half made) to the newest version. */
@@ -33,18 +34,8 @@ async function buildInOneTransaction(job: TargetJob): Promise<TargetResult | und
   const started = performance.now();
   const schema = ledgerSchema(target);
   const applied: AppliedStep[] = [];
-  const result = (fields: Partial<TargetResult>): TargetResult => ({
-    name: target.name,
-    kind: target.kind,
-    url: maskUrl(target.url),
-    ...(target.schema ? { schema: target.schema } : {}),
-    status: 'failed',
-    fromVersion: null,
-    toVersion: null,
-    applied,
-    durationMs: Math.round(performance.now() - started),
-    ...fields,
-  });
+  const result = (fields: Partial<TargetResult>): TargetResult =>
+    untouchedResult(target, { applied, durationMs: Math.round(performance.now() - started), ...fields });
   job.onProgress?.({ type: 'target-start', target: target.name, kind: target.kind });
   let session: Session | undefined;
   let inTransaction = false;

@@ -4,12 +4,12 @@
  * target runner as `migrate`; the result is that target's row of a fleet report, errors included.
  */
 import { performance } from 'node:perf_hooks';
-import { maskUrl } from '../db/connection-url.js';
 import { TenantMigrateError } from '../errors.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import { connectMaster, type MasterDatabase, masterUrlOf } from './master-connection.js';
 import { resolveFleetOptions } from './options.js';
 import { runTarget, toTargetError } from './run-target.js';
+import { untouchedResult } from './target-result.js';
 import { readTenantRecords } from './tenant-registry.js';
 import type { FleetOptions, ProgressEvent, TargetResult } from './types.js';
 
@@ -63,16 +63,9 @@ export async function migrateTenant(options: MigrateTenantOptions): Promise<Targ
       onProgress: options.onProgress,
     });
   } catch (error) {
-    return {
-      name: options.name,
-      kind: 'tenant',
-      url: masterUrl ? maskUrl(masterUrl) : '',
-      status: 'failed',
-      fromVersion: null,
-      toVersion: null,
-      applied: [],
-      durationMs: Math.round(performance.now() - started),
-      error: toTargetError(error, masterUrl ? [masterUrl] : []),
-    };
+    return untouchedResult(
+      { name: options.name, kind: 'tenant', url: masterUrl ?? '' },
+      { durationMs: Math.round(performance.now() - started), error: toTargetError(error, masterUrl ? [masterUrl] : []) },
+    );
   }
 }

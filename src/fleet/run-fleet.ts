@@ -31,6 +31,7 @@ import { runTarget, toTargetError } from './run-target.js';
 import { runScheduled } from './scheduler.js';
 import type { SessionPool } from './session-pool.js';
 import { formatShard, inShard } from './shard.js';
+import { untouchedResult } from './target-result.js';
 import { createSessionPool } from './target-session.js';
 import { runTemplateJob, templateTargets } from './tenant-template.js';
 import { type DiscoveredTenants, discoverTenants } from './tenants.js';
@@ -369,16 +370,5 @@ function onlyRetried(rollout: FleetRollout, retried: (target: Target) => boolean
 }
 
 function skipped(target: Target, code: ErrorCode, message: string): TargetResult {
-  return {
-    name: target.name,
-    kind: target.kind,
-    url: target.url ? maskUrl(target.url) : '',
-    ...(target.schema ? { schema: target.schema } : {}),
-    status: 'skipped',
-    fromVersion: null,
-    toVersion: null,
-    applied: [],
-    durationMs: 0,
-    error: { code, message },
-  };
+  return untouchedResult(target, { status: 'skipped', error: { code, message } });
 }

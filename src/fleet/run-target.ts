@@ -6,7 +6,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { acquireTargetLock } from '../db/advisory-lock.js';
-import { maskUrl } from '../db/connection-url.js';
 import { ADOPTED_FROM_GOOSE } from '../db/goose-adoption.js';
 import {
   type AppliedMigration,
@@ -30,6 +29,7 @@ import type { ResolvedFleetOptions } from './options.js';
 import { newestVersion, type Plan, planMigrate, planRollback } from './plan.js';
 import type { SessionSource } from './session-pool.js';
 import { ledgerSchema } from './target-identity.js';
+import { untouchedResult } from './target-result.js';
 import { openTargetSession } from './target-session.js';
 import type { AppliedStep, ProgressEvent, Target, TargetResult } from './types.js';
 
@@ -54,17 +54,7 @@ export { ledgerSchema } from './target-identity.js';
 export async function runTarget(job: TargetJob): Promise<TargetResult> {
   const { target, options } = job;
   const started = performance.now();
-  const result: TargetResult = {
-    name: target.name,
-    kind: target.kind,
-    url: maskUrl(target.url),
-    ...(target.schema ? { schema: target.schema } : {}),
-    status: 'failed',
-    fromVersion: null,
-    toVersion: null,
-    applied: [],
-    durationMs: 0,
-  };
+  const result: TargetResult = untouchedResult(target);
   const finish = (): TargetResult => ({ ...result, durationMs: Math.round(performance.now() - started) });
   if (target.invalid) {
     result.error = { code: 'TENANT_INVALID', message: target.invalid, hint: 'fix the tenant row in the master database' };

@@ -11,7 +11,7 @@
  * first); sessions of other programs are reported, never ended.
  */
 import { performance } from 'node:perf_hooks';
-import { databaseOf, maskUrl, withDatabase } from '../db/connection-url.js';
+import { databaseOf, withDatabase } from '../db/connection-url.js';
 import { createDatabase, databaseExists, describeSession, sessionsOn, terminateSessions } from '../db/database-admin.js';
 import {
   provisioningLockHolder,
@@ -27,6 +27,7 @@ import { connectMaster, type MasterClient, type MasterDatabase, masterUrlOf } fr
 import { migrateNewTarget } from './migrate-new-target.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { runTarget, type TargetJob, toTargetError } from './run-target.js';
+import { untouchedResult } from './target-result.js';
 import { defaultTemplateDatabase } from './tenant-names.js';
 import type { FleetOptions, ProgressEvent, Target, TargetResult } from './types.js';
 
@@ -220,15 +221,5 @@ async function busyResult(master: MasterClient, target: Target, database: string
 }
 
 function failedResult(target: Target, error: TargetResult['error']): TargetResult {
-  return {
-    name: target.name,
-    kind: target.kind,
-    url: maskUrl(target.url),
-    status: 'failed',
-    fromVersion: null,
-    toVersion: null,
-    applied: [],
-    durationMs: 0,
-    error,
-  };
+  return untouchedResult(target, { error });
 }
