@@ -14,7 +14,7 @@ import {
 } from "./chunk-VYW4SEOH.js";
 import {
   migrateTenant
-} from "./chunk-O3C732OQ.js";
+} from "./chunk-BRC2E6KH.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-B5RQ4P5S.js";
 import {
   fleetStatus
-} from "./chunk-ZCZADIFB.js";
+} from "./chunk-PJ3JOX4T.js";
 import {
   renderVerifyReport
 } from "./chunk-MA2FBPY7.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-OBN3JPVT.js";
+} from "./chunk-4ST365LD.js";
 import "./chunk-HTJIKE5X.js";
-import "./chunk-OUBEO3XW.js";
+import "./chunk-5NWPTHHY.js";
 import "./chunk-63444GVK.js";
 import "./chunk-27UKE4EO.js";
 import {
@@ -53,13 +53,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-2SZ5WOZJ.js";
+} from "./chunk-ARITLW3X.js";
 import {
   provisionTenant
-} from "./chunk-PH2M7665.js";
+} from "./chunk-Q3RXQGMA.js";
 import {
   refreshTemplate
-} from "./chunk-QZ3PWFDE.js";
+} from "./chunk-BCICJHSS.js";
 import {
   loadMigration,
   loadMigrations,
@@ -70,11 +70,11 @@ import {
 } from "./chunk-OJEAFR6V.js";
 import {
   removeTenant
-} from "./chunk-DEAHRHD6.js";
-import "./chunk-DHG4GJXW.js";
-import "./chunk-WUADJSKE.js";
-import "./chunk-AJX57DJV.js";
-import "./chunk-OBN6TKQY.js";
+} from "./chunk-S5CV3ANA.js";
+import "./chunk-PCU3XK2O.js";
+import "./chunk-GCG3AVFZ.js";
+import "./chunk-VNVIZRRP.js";
+import "./chunk-7SYGUFVS.js";
 import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-O26WM4PT.js";

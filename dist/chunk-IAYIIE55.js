@@ -5704,7 +5704,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-CW4MWCBZ.js");
+    const { runDemo } = await import("./chunk-APMJVZ7L.js");
     return runDemo(options, io);
   }
 });
@@ -5715,7 +5715,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-LFE2H6KP.js");
+    const { runDev } = await import("./chunk-TSGLMWLF.js");
     return runDev(options, io);
   }
 });
@@ -5792,7 +5792,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-IONCD2L5.js");
+    const { migrateFleet } = await import("./chunk-LXT77KHR.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5816,7 +5816,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-IONCD2L5.js");
+    const { rollbackFleet } = await import("./chunk-LXT77KHR.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5835,7 +5835,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-P5DYQFLZ.js");
+    const { fleetStatus } = await import("./chunk-5QURPSVS.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5888,7 +5888,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-IONCD2L5.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-LXT77KHR.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6034,7 +6034,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-Q5RUTNN7.js");
+    const { provisionTenant } = await import("./chunk-ZV7NREIQ.js");
     const { renderProvisionText } = await import("./chunk-ZFV26QRK.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6067,7 +6067,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-SWPVTPX7.js");
+    const { removeTenant } = await import("./chunk-XK3GWJ43.js");
     const { renderRemoveText } = await import("./chunk-ZFV26QRK.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6103,7 +6103,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-KMA3BLLW.js");
+    const { listTenants } = await import("./chunk-OM2QHBRY.js");
     const { renderTenantListText } = await import("./chunk-ZFV26QRK.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
@@ -6119,7 +6119,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-B2CY6R26.js");
+    const { refreshTemplate } = await import("./chunk-Y4GEOP25.js");
     const { renderTemplateRefreshText } = await import("./chunk-ZFV26QRK.js");
     const result = await refreshTemplate({
       master,

@@ -12,19 +12,19 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-6QGZTQIS.js";
+} from "./chunk-YS43O2WC.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-RNWLM6K6.js";
-import "./chunk-O3C732OQ.js";
+import "./chunk-BRC2E6KH.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-B5RQ4P5S.js";
 import {
   fleetStatus
-} from "./chunk-ZCZADIFB.js";
+} from "./chunk-PJ3JOX4T.js";
 import {
   renderVerifyReport
 } from "./chunk-MA2FBPY7.js";
@@ -41,25 +41,25 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-OBN3JPVT.js";
+} from "./chunk-4ST365LD.js";
 import "./chunk-HTJIKE5X.js";
-import "./chunk-OUBEO3XW.js";
+import "./chunk-5NWPTHHY.js";
 import {
   startEmbeddedServer
 } from "./chunk-63444GVK.js";
 import "./chunk-27UKE4EO.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-2SZ5WOZJ.js";
-import "./chunk-PH2M7665.js";
-import "./chunk-QZ3PWFDE.js";
+import "./chunk-ARITLW3X.js";
+import "./chunk-Q3RXQGMA.js";
+import "./chunk-BCICJHSS.js";
 import {
   listMigrationFiles
 } from "./chunk-OJEAFR6V.js";
-import "./chunk-DEAHRHD6.js";
-import "./chunk-DHG4GJXW.js";
-import "./chunk-WUADJSKE.js";
-import "./chunk-AJX57DJV.js";
-import "./chunk-OBN6TKQY.js";
+import "./chunk-S5CV3ANA.js";
+import "./chunk-PCU3XK2O.js";
+import "./chunk-GCG3AVFZ.js";
+import "./chunk-VNVIZRRP.js";
+import "./chunk-7SYGUFVS.js";
 import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-O26WM4PT.js";

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-6QGZTQIS.js";
+} from "./chunk-YS43O2WC.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,18 +20,18 @@ import {
 import {
   renderFleetText
 } from "./chunk-2CSGHO72.js";
-import "./chunk-OBN3JPVT.js";
+import "./chunk-4ST365LD.js";
 import "./chunk-HTJIKE5X.js";
-import "./chunk-OUBEO3XW.js";
+import "./chunk-5NWPTHHY.js";
 import "./chunk-63444GVK.js";
 import "./chunk-27UKE4EO.js";
-import "./chunk-QZ3PWFDE.js";
+import "./chunk-BCICJHSS.js";
 import {
   listMigrationFiles
 } from "./chunk-OJEAFR6V.js";
-import "./chunk-WUADJSKE.js";
-import "./chunk-AJX57DJV.js";
-import "./chunk-OBN6TKQY.js";
+import "./chunk-GCG3AVFZ.js";
+import "./chunk-VNVIZRRP.js";
+import "./chunk-7SYGUFVS.js";
 import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-O26WM4PT.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-OBN6TKQY.js";
+} from "./chunk-7SYGUFVS.js";
 import {
   quoteIdent
 } from "./chunk-CSFLEDCP.js";

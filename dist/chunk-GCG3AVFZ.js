@@ -121,7 +121,7 @@ function selectTenants(tenants, options) {
   }
   return selected.filter((tenant) => inShard(tenant.name, options.shard));
 }
-async function readOnly(client, query) {
+async function readOnlyRows(client, query) {
   await client.query("BEGIN TRANSACTION READ ONLY");
   try {
     return (await client.query({ text: query, queryMode: "extended" })).rows;
@@ -138,7 +138,7 @@ async function discoverTenants(options) {
   });
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
-    const rows = await readOnly(session.client, query);
+    const rows = await readOnlyRows(session.client, query);
     const kept = options.tenantsQuery === void 0 ? activeRows(rows) : { rows, inactive: 0 };
     return { tenants: selectTenants(tenantsFromRows(kept.rows, options.masterUrl), options), inactive: kept.inactive };
   } catch (error) {
@@ -178,5 +178,6 @@ export {
   ACTIVE_COLUMNS,
   isActiveRow,
   tenantsFromRows,
+  readOnlyRows,
   discoverTenants
 };

@@ -5,21 +5,10 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-QZ3PWFDE.js";
-import "./chunk-OJEAFR6V.js";
-import "./chunk-AJX57DJV.js";
-import "./chunk-OBN6TKQY.js";
-import "./chunk-Z3AKHQGS.js";
-import "./chunk-ORVA6HML.js";
+  listTenants
+} from "./chunk-ARITLW3X.js";
+import "./chunk-PCU3XK2O.js";
+import "./chunk-GCG3AVFZ.js";
 import "./chunk-O26WM4PT.js";
 import "./chunk-G2H67SNM.js";
 import "./chunk-32436WWY.js";
@@ -28,13 +17,5 @@ import "./chunk-JTTJWIFC.js";
 import "./chunk-RPEZOOUB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  listTenants
 };

@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-QZ3PWFDE.js";
+} from "./chunk-BCICJHSS.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-DHG4GJXW.js";
+} from "./chunk-PCU3XK2O.js";
 import {
   createDatabase,
   databaseExists,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-AJX57DJV.js";
+} from "./chunk-VNVIZRRP.js";
 import {
   toTargetError
-} from "./chunk-OBN6TKQY.js";
+} from "./chunk-7SYGUFVS.js";
 import {
   connectMaster,
   masterUrlOf

@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-DHG4GJXW.js";
+} from "./chunk-PCU3XK2O.js";
 import {
   databaseExists,
   describeSession,
@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-AJX57DJV.js";
+} from "./chunk-VNVIZRRP.js";
 import {
   toTargetError
-} from "./chunk-OBN6TKQY.js";
+} from "./chunk-7SYGUFVS.js";
 import {
   connectMaster,
   masterUrlOf

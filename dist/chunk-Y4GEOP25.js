@@ -5,17 +5,19 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-OBN3JPVT.js";
-import "./chunk-HTJIKE5X.js";
-import "./chunk-OUBEO3XW.js";
-import "./chunk-27UKE4EO.js";
-import "./chunk-QZ3PWFDE.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-BCICJHSS.js";
 import "./chunk-OJEAFR6V.js";
-import "./chunk-WUADJSKE.js";
-import "./chunk-AJX57DJV.js";
-import "./chunk-OBN6TKQY.js";
+import "./chunk-VNVIZRRP.js";
+import "./chunk-7SYGUFVS.js";
 import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-O26WM4PT.js";
@@ -26,6 +28,13 @@ import "./chunk-JTTJWIFC.js";
 import "./chunk-RPEZOOUB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

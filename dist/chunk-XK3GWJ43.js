@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   removeTenant
-} from "./chunk-DEAHRHD6.js";
-import "./chunk-DHG4GJXW.js";
-import "./chunk-WUADJSKE.js";
-import "./chunk-AJX57DJV.js";
-import "./chunk-OBN6TKQY.js";
+} from "./chunk-S5CV3ANA.js";
+import "./chunk-PCU3XK2O.js";
+import "./chunk-GCG3AVFZ.js";
+import "./chunk-VNVIZRRP.js";
+import "./chunk-7SYGUFVS.js";
 import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-O26WM4PT.js";

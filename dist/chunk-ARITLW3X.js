@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-DHG4GJXW.js";
+} from "./chunk-PCU3XK2O.js";
 import {
   connectMaster,
   masterUrlOf

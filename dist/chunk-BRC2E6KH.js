@@ -10,11 +10,12 @@ import {
 } from "./chunk-OJEAFR6V.js";
 import {
   readTenantRecords
-} from "./chunk-DHG4GJXW.js";
+} from "./chunk-PCU3XK2O.js";
 import {
   runTarget,
-  toTargetError
-} from "./chunk-OBN6TKQY.js";
+  toTargetError,
+  untouchedResult
+} from "./chunk-7SYGUFVS.js";
 import {
   connectMaster,
   masterUrlOf
@@ -22,9 +23,6 @@ import {
 import {
   resolveFleetOptions
 } from "./chunk-32436WWY.js";
-import {
-  maskUrl
-} from "./chunk-JTTJWIFC.js";
 import {
   TenantMigrateError
 } from "./chunk-RPEZOOUB.js";
@@ -61,17 +59,10 @@ async function migrateTenant(options) {
       onProgress: options.onProgress
     });
   } catch (error) {
-    return {
-      name: options.name,
-      kind: "tenant",
-      url: masterUrl ? maskUrl(masterUrl) : "",
-      status: "failed",
-      fromVersion: null,
-      toVersion: null,
-      applied: [],
-      durationMs: Math.round(performance.now() - started),
-      error: toTargetError(error, masterUrl ? [masterUrl] : [])
-    };
+    return untouchedResult(
+      { name: options.name, kind: "tenant", url: masterUrl ?? "" },
+      { durationMs: Math.round(performance.now() - started), error: toTargetError(error, masterUrl ? [masterUrl] : []) }
+    );
   }
 }
 

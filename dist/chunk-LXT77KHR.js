@@ -5,14 +5,20 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-ZCZADIFB.js";
-import "./chunk-OUBEO3XW.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-4ST365LD.js";
+import "./chunk-HTJIKE5X.js";
+import "./chunk-5NWPTHHY.js";
+import "./chunk-27UKE4EO.js";
+import "./chunk-BCICJHSS.js";
 import "./chunk-OJEAFR6V.js";
-import "./chunk-WUADJSKE.js";
-import "./chunk-OBN6TKQY.js";
+import "./chunk-GCG3AVFZ.js";
+import "./chunk-VNVIZRRP.js";
+import "./chunk-7SYGUFVS.js";
 import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
+import "./chunk-O26WM4PT.js";
 import "./chunk-G2H67SNM.js";
 import "./chunk-32436WWY.js";
 import "./chunk-CSFLEDCP.js";
@@ -20,5 +26,6 @@ import "./chunk-JTTJWIFC.js";
 import "./chunk-RPEZOOUB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

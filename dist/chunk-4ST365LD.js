@@ -12,7 +12,7 @@ import {
 import {
   readLedgerSnapshots,
   runPool
-} from "./chunk-OUBEO3XW.js";
+} from "./chunk-5NWPTHHY.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,20 +30,22 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-QZ3PWFDE.js";
+} from "./chunk-BCICJHSS.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-OJEAFR6V.js";
 import {
   discoverTenants,
+  readOnlyRows,
   tenantsFromRows
-} from "./chunk-WUADJSKE.js";
+} from "./chunk-GCG3AVFZ.js";
 import {
   createSessionPool,
   runTarget,
-  toTargetError
-} from "./chunk-OBN6TKQY.js";
+  toTargetError,
+  untouchedResult
+} from "./chunk-7SYGUFVS.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -253,12 +255,11 @@ async function evaluateWavePredicates(waves, options) {
   });
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
-    await session.client.query("BEGIN READ ONLY");
     for (const wave of predicateWaves) {
       const predicate = wave.selection.predicate;
       const text2 = `SELECT * FROM (${query}) AS tenants WHERE (${predicate})`;
       try {
-        const { rows } = await session.client.query({ text: text2, queryMode: "extended" });
+        const rows = await readOnlyRows(session.client, text2);
         matches.set(wave.name, new Set(tenantsFromRows(rows, options.masterUrl).map((tenant) => tenant.name)));
       } catch (error) {
         if (error instanceof TenantMigrateError) throw error;
@@ -269,7 +270,6 @@ async function evaluateWavePredicates(waves, options) {
         });
       }
     }
-    await session.client.query("COMMIT");
     return matches;
   } finally {
     await session.close();
@@ -837,18 +837,7 @@ function onlyRetried(rollout, retried) {
   return { ...rollout, plan: { ...rollout.plan, phases: work.map((part) => part.phase) }, work };
 }
 function skipped(target, code, message) {
-  return {
-    name: target.name,
-    kind: target.kind,
-    url: target.url ? maskUrl(target.url) : "",
-    ...target.schema ? { schema: target.schema } : {},
-    status: "skipped",
-    fromVersion: null,
-    toVersion: null,
-    applied: [],
-    durationMs: 0,
-    error: { code, message }
-  };
+  return untouchedResult(target, { status: "skipped", error: { code, message } });
 }
 
 export {

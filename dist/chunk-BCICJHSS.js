@@ -21,13 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-AJX57DJV.js";
+} from "./chunk-VNVIZRRP.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
-  toTargetError
-} from "./chunk-OBN6TKQY.js";
+  toTargetError,
+  untouchedResult
+} from "./chunk-7SYGUFVS.js";
 import {
   ensureLedger,
   inspectLedger,
@@ -52,7 +53,6 @@ import {
 import {
   databaseOf,
   describeServer,
-  maskUrl,
   withDatabase
 } from "./chunk-JTTJWIFC.js";
 import {
@@ -74,18 +74,7 @@ async function buildInOneTransaction(job) {
   const started = performance.now();
   const schema = ledgerSchema(target);
   const applied = [];
-  const result = (fields) => ({
-    name: target.name,
-    kind: target.kind,
-    url: maskUrl(target.url),
-    ...target.schema ? { schema: target.schema } : {},
-    status: "failed",
-    fromVersion: null,
-    toVersion: null,
-    applied,
-    durationMs: Math.round(performance.now() - started),
-    ...fields
-  });
+  const result = (fields) => untouchedResult(target, { applied, durationMs: Math.round(performance.now() - started), ...fields });
   job.onProgress?.({ type: "target-start", target: target.name, kind: target.kind });
   let session;
   let inTransaction = false;
@@ -320,17 +309,7 @@ async function busyResult(master, target, database, waitedMs) {
   });
 }
 function failedResult(target, error) {
-  return {
-    name: target.name,
-    kind: target.kind,
-    url: maskUrl(target.url),
-    status: "failed",
-    fromVersion: null,
-    toVersion: null,
-    applied: [],
-    durationMs: 0,
-    error
-  };
+  return untouchedResult(target, { error });
 }
 
 export {

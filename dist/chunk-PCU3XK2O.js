@@ -13,7 +13,7 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-WUADJSKE.js";
+} from "./chunk-GCG3AVFZ.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-32436WWY.js";

@@ -5,11 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-2SZ5WOZJ.js";
-import "./chunk-DHG4GJXW.js";
-import "./chunk-WUADJSKE.js";
-import "./chunk-O26WM4PT.js";
+  fleetStatus
+} from "./chunk-PJ3JOX4T.js";
+import "./chunk-5NWPTHHY.js";
+import "./chunk-OJEAFR6V.js";
+import "./chunk-GCG3AVFZ.js";
+import "./chunk-7SYGUFVS.js";
+import "./chunk-Z3AKHQGS.js";
+import "./chunk-ORVA6HML.js";
 import "./chunk-G2H67SNM.js";
 import "./chunk-32436WWY.js";
 import "./chunk-CSFLEDCP.js";
@@ -17,5 +20,5 @@ import "./chunk-JTTJWIFC.js";
 import "./chunk-RPEZOOUB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  fleetStatus
 };

@@ -351,6 +351,22 @@ function planRollback(migrations, state, options) {
   return { ...base, steps, toVersion: newestVersion(remaining) };
 }
 
+// src/fleet/target-result.ts
+function untouchedResult(target, fields = {}) {
+  return {
+    name: target.name,
+    kind: target.kind,
+    url: target.url ? maskUrl(target.url) : "",
+    ...target.schema ? { schema: target.schema } : {},
+    status: "failed",
+    fromVersion: null,
+    toVersion: null,
+    applied: [],
+    durationMs: 0,
+    ...fields
+  };
+}
+
 // src/db/connection-budget.ts
 import { setTimeout as sleep } from "node:timers/promises";
 async function readServerLimits(client, queryTimeoutMs) {
@@ -737,17 +753,7 @@ function nothingToDo(job, snapshot) {
 async function runTarget(job) {
   const { target, options } = job;
   const started = performance2.now();
-  const result = {
-    name: target.name,
-    kind: target.kind,
-    url: maskUrl(target.url),
-    ...target.schema ? { schema: target.schema } : {},
-    status: "failed",
-    fromVersion: null,
-    toVersion: null,
-    applied: [],
-    durationMs: 0
-  };
+  const result = untouchedResult(target);
   const finish = () => ({ ...result, durationMs: Math.round(performance2.now() - started) });
   if (target.invalid) {
     result.error = { code: "TENANT_INVALID", message: target.invalid, hint: "fix the tenant row in the master database" };
@@ -912,6 +918,7 @@ export {
   newestVersion,
   pendingMigrations,
   outOfOrderMigrations,
+  untouchedResult,
   createSessionPool,
   runTarget
 };

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-OUBEO3XW.js";
+} from "./chunk-5NWPTHHY.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-OJEAFR6V.js";
 import {
   discoverTenants
-} from "./chunk-WUADJSKE.js";
+} from "./chunk-GCG3AVFZ.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-OBN6TKQY.js";
+} from "./chunk-7SYGUFVS.js";
 import {
   appliedState
 } from "./chunk-Z3AKHQGS.js";

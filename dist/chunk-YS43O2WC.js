@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-OBN3JPVT.js";
+} from "./chunk-4ST365LD.js";
 import {
   freePort,
   postgresUserIds,

@@ -6,13 +6,13 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-PH2M7665.js";
-import "./chunk-QZ3PWFDE.js";
+} from "./chunk-Q3RXQGMA.js";
+import "./chunk-BCICJHSS.js";
 import "./chunk-OJEAFR6V.js";
-import "./chunk-DHG4GJXW.js";
-import "./chunk-WUADJSKE.js";
-import "./chunk-AJX57DJV.js";
-import "./chunk-OBN6TKQY.js";
+import "./chunk-PCU3XK2O.js";
+import "./chunk-GCG3AVFZ.js";
+import "./chunk-VNVIZRRP.js";
+import "./chunk-7SYGUFVS.js";
 import "./chunk-Z3AKHQGS.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-O26WM4PT.js";
