@@ -9,12 +9,14 @@ import { readInputs } from './inputs.js';
 import type { ActionPort } from './port.js';
 import { runCheck } from './run-check.js';
 import { runFleetCommand } from './run-fleet-command.js';
+import { runReportCommand } from './run-report-command.js';
 import { ACTION_TERMS } from './terms.js';
 
 export async function run(port: ActionPort = actionsPort()): Promise<void> {
   try {
     const inputs = readInputs((name) => port.input(name));
     if (inputs.command === 'check') await runCheck(port, inputs);
+    else if (inputs.command === 'report') await runReportCommand(port, inputs);
     else await runFleetCommand(port, { ...inputs, command: inputs.command });
   } catch (error) {
     port.fail(

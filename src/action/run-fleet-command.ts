@@ -24,10 +24,13 @@ import type { ActionPort } from './port.js';
 import { fleetReportOutput, statusReportOutput } from './report-output.js';
 import { registerConnectionSecrets } from './secrets.js';
 import { ACTION_TERMS } from './terms.js';
+import { workflowRunId } from './workflow-run.js';
 
 type FleetCommand = 'deploy' | 'rollback' | 'status';
+/** The commands whose run can stop before its report (report reads a recorded run). */
+type ReportingCommand = FleetCommand | 'report';
 
-const SUMMARY_POINTER = 'Failed targets are listed first; the `report` output and the step log have the rest.';
+export const SUMMARY_POINTER = 'Failed targets are listed first; the `report` output and the step log have the rest.';
 
 export async function runFleetCommand(port: ActionPort, inputs: ActionInputs & { command: FleetCommand }): Promise<void> {
   const masterUrl = inputs.masterUrl ?? (port.env.MASTER_DB_URL || undefined);
@@ -53,7 +56,7 @@ export async function runFleetCommand(port: ActionPort, inputs: ActionInputs & {
   }
   const command = inputs.command;
   const report = await attempt(async (url) => {
-    const options = { ...fleetOptions(port, inputs, url), ...(await rolloutOptions(inputs)) };
+    const options = { ...fleetOptions(port, inputs, url), ...(await rolloutOptions(inputs, port.env)) };
     return command === 'deploy' ? migrateFleet(options) : rollbackFleet({ ...options, steps: inputs.steps });
   });
   if (report) await publishFleetReport(port, command, fleetReportInTerms(report, ACTION_TERMS));
@@ -93,8 +96,8 @@ function fleetOptions(port: ActionPort, inputs: ActionInputs, masterUrl: string)
  * run record: the run id defaults to the workflow run's (id and attempt), so the jobs of one
  * matrix share one run and a re-run is a run of its own.
  */
-async function rolloutOptions(inputs: ActionInputs): Promise<RolloutOptions & RecordOptions> {
-  const workflowRun = process.env.GITHUB_RUN_ID ? `gh-${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined;
+async function rolloutOptions(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<RolloutOptions & RecordOptions> {
+  const workflowRun = workflowRunId(env);
   const record = inputs.record !== false && !inputs.dryRun;
   return {
     rollout: await loadRolloutConfig(process.cwd()),
@@ -124,7 +127,7 @@ async function publishStatus(port: ActionPort, report: StatusReport): Promise<vo
   port.fail(`tenant-migrate status: ${parts.join('; ')}`);
 }
 
-function listNames(names: string[]): string {
+export function listNames(names: string[]): string {
   return names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
 }
 
@@ -161,10 +164,10 @@ async function publishFleetReport(port: ActionPort, command: 'deploy' | 'rollbac
  * The run stopped before its report: the master could not be reached, the tenants not listed,
  * the files not read. Nothing reached the tenants, so the master stands for the failure.
  */
-async function reportRunFailure(port: ActionPort, command: FleetCommand, error: TargetError): Promise<void> {
+export async function reportRunFailure(port: ActionPort, command: ReportingCommand, error: TargetError): Promise<void> {
   port.output('report', JSON.stringify({ ok: false, error }));
   port.output('failed-targets', 'master');
-  if (command !== 'status') port.output('applied', '0');
+  if (command === 'deploy' || command === 'rollback') port.output('applied', '0');
   const detail = [
     `**${error.code}**: ${error.message}`,
     ...(error.detail ? ['', '```', error.detail, '```'] : []),
@@ -179,7 +182,7 @@ async function reportRunFailure(port: ActionPort, command: FleetCommand, error: 
 }
 
 /** The thrown error as plain data (password scrubbed, as the fleet reports it), in the Action's words. */
-function runError(error: unknown, masterUrl: string | undefined): TargetError {
+export function runError(error: unknown, masterUrl: string | undefined): TargetError {
   const described = targetErrorInTerms(toTargetError(error, masterUrl ? [masterUrl] : []), ACTION_TERMS);
   const where = described.file ? `${described.file}${described.line ? `:${described.line}` : ''}: ` : '';
   return { ...described, message: `${where}${described.message}` };

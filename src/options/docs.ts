@@ -5,7 +5,7 @@
  */
 import { ERROR_CODES } from '../error-codes.js';
 import { actionCommandsOf, actionInputs, actionYmlDefault, actionYmlDescription, catalogueEntries, defaultFor } from './catalogue.js';
-import type { CliCommandName } from './option-spec.js';
+import { ACTION_COMMANDS, type CliCommandName } from './option-spec.js';
 
 /** action.yml's `inputs:` block, every value quoted as a YAML double-quoted (JSON) string. */
 export function renderActionYmlInputs(): string {
@@ -28,7 +28,7 @@ export function withCatalogueInputs(actionYml: string): string {
   return `${actionYml.slice(0, start)}${renderActionYmlInputs()}\n${actionYml.slice(end)}`;
 }
 
-const ALL_ACTION_COMMANDS = 4;
+const ALL_ACTION_COMMANDS = ACTION_COMMANDS.length;
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

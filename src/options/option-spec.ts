@@ -21,10 +21,10 @@ export type CliCommandName =
   | 'tenant list'
   | 'tenant template refresh';
 /** The Action's `command` input. */
-export type ActionCommandName = 'check' | 'deploy' | 'status' | 'rollback';
+export type ActionCommandName = 'check' | 'deploy' | 'status' | 'rollback' | 'report';
 export type CommandName = CliCommandName | ActionCommandName;
 
-export const ACTION_COMMANDS: readonly ActionCommandName[] = ['check', 'deploy', 'status', 'rollback'];
+export const ACTION_COMMANDS: readonly ActionCommandName[] = ['check', 'deploy', 'status', 'rollback', 'report'];
 
 /**
  * What each Action command runs, in CLI terms: an option of these CLI commands that has an
@@ -35,6 +35,7 @@ export const ACTION_RUNS: Record<ActionCommandName, readonly CliCommandName[]> =
   deploy: ['migrate'],
   status: ['status'],
   rollback: ['rollback'],
+  report: ['runs'],
 };
 
 export type OptionKind = 'text' | 'list' | 'boolean' | 'integer' | 'number' | 'duration' | 'choice';
