@@ -6,8 +6,9 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetCharts,
+  renderRunMarkdown,
   statusCharts
-} from "./chunk-R7QHZCZA.js";
+} from "./chunk-QY5LRVFG.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -18,7 +19,10 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-GXXDZBJR.js";
+} from "./chunk-4FXZEHJQ.js";
+import {
+  showRun
+} from "./chunk-YXEXJZ65.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -79,7 +83,8 @@ import {
 } from "./chunk-JTTJWIFC.js";
 import {
   TenantMigrateError,
-  isTenantMigrateError
+  isTenantMigrateError,
+  text
 } from "./chunk-RPEZOOUB.js";
 import {
   __commonJS,
@@ -20268,8 +20273,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -20365,10 +20370,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -20397,9 +20402,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -20410,8 +20415,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -21500,8 +21505,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -21559,8 +21564,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -21574,18 +21579,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -21753,12 +21758,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -24772,13 +24777,13 @@ function readInputs(get) {
 }
 function readInput(get, spec, command) {
   const name = spec.input;
-  const text = get(name).trim();
-  if (text === "") return defaultFor(spec, command);
+  const text2 = get(name).trim();
+  if (text2 === "") return defaultFor(spec, command);
   try {
-    return spec.parse(text);
+    return spec.parse(text2);
   } catch (error2) {
     if (!(error2 instanceof InvalidOptionValue)) throw error2;
-    throw new TenantMigrateError("BAD_INPUT", `input "${name}" is "${text}"; expected ${error2.takes}`);
+    throw new TenantMigrateError("BAD_INPUT", `input "${name}" is "${text2}"; expected ${error2.takes}`);
   }
 }
 
@@ -24852,14 +24857,14 @@ function targetFailureAnnotations(command, failed) {
   }
   return [...groups.values()].map(({ error: error2, targets }) => {
     const where = error2.file ? ` at ${error2.file}${error2.line ? `:${error2.line}` : ""}` : "";
-    const text = formatTargetError(error2).replace(/^ {2}/gm, "");
+    const text2 = formatTargetError(error2).replace(/^ {2}/gm, "");
     if (targets.length === 1) {
       return {
         severity: "error",
         file: error2.file,
         line: error2.line,
         title: `tenant-migrate ${command}: ${targets[0].name}`,
-        message: `${targets[0].name}: ${text}`
+        message: `${targets[0].name}: ${text2}`
       };
     }
     const noun = targets.every((target) => target.kind === "tenant") ? "tenants" : "targets";
@@ -24871,7 +24876,7 @@ function targetFailureAnnotations(command, failed) {
       line: error2.line,
       weight: targets.length,
       title: `tenant-migrate ${command}: ${targets.length} ${noun} failed${where}`,
-      message: `${targets.length} ${noun} failed${where} (${names.join(", ")}${more}): ${text}`
+      message: `${targets.length} ${noun} failed${where} (${names.join(", ")}${more}): ${text2}`
     };
   });
 }
@@ -24883,7 +24888,7 @@ function fitComment(body, pointer, limit = GITHUB_COMMENT_LIMIT) {
   return fitMarkdown(
     body,
     limit,
-    (text) => text.length,
+    (text2) => text2.length,
     `GitHub's ${limit.toLocaleString("en-US")}-character limit for a comment`,
     pointer
   );
@@ -24906,15 +24911,15 @@ function fitMarkdown(body, limit, size, what, pointer) {
   for (let index = 0; index < opened; index++) cut += "\n</details>";
   return cut + notice2;
 }
-function prefixWithin(text, budget, size) {
+function prefixWithin(text2, budget, size) {
   if (budget <= 0) return "";
   if (size === utf8Length) {
-    return Buffer.from(text, "utf8").subarray(0, budget).toString("utf8").replace(/\uFFFD$/, "");
+    return Buffer.from(text2, "utf8").subarray(0, budget).toString("utf8").replace(/\uFFFD$/, "");
   }
-  return text.slice(0, budget);
+  return text2.slice(0, budget);
 }
-function utf8Length(text) {
-  return Buffer.byteLength(text, "utf8");
+function utf8Length(text2) {
+  return Buffer.byteLength(text2, "utf8");
 }
 function formatBytes(bytes) {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")}-byte`;
@@ -25046,15 +25051,15 @@ function commentMarker(migrationsDir) {
   return `<!-- tenant-migrate:check dir=${dir.replace(/-(?=-)/g, "%2D").replace(/>/g, "%3E")} -->`;
 }
 async function upsertStickyComment(api, body, marker = COMMENT_MARKER) {
-  const text = body.includes(marker) ? body : `${marker}
+  const text2 = body.includes(marker) ? body : `${marker}
 ${body}`;
   try {
     const existing = await findMarked(api, marker);
     if (existing) {
-      const updated = await api.updateComment(existing, text);
+      const updated = await api.updateComment(existing, text2);
       return { outcome: "updated", url: updated.html_url, id: updated.id };
     }
-    const created = await api.createComment(text);
+    const created = await api.createComment(text2);
     return { outcome: "created", url: created.html_url, id: created.id };
   } catch (error2) {
     const status = error2.status;
@@ -25108,9 +25113,9 @@ async function runCheck(port, inputs) {
   const { github } = port;
   const pullRequest = github.pullRequest;
   const notes = [];
-  const note = (text) => {
-    notes.push(text);
-    port.log(text);
+  const note = (text2) => {
+    notes.push(text2);
+    port.log(text2);
   };
   let base = inputs.base ?? pullRequest?.base?.sha;
   let lint;
@@ -25232,6 +25237,11 @@ ${finding.hint}` : finding.message
   return candidates;
 }
 
+// src/action/workflow-run.ts
+function workflowRunId(env) {
+  return env.GITHUB_RUN_ID ? `gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}` : void 0;
+}
+
 // src/action/run-fleet-command.ts
 var SUMMARY_POINTER = "Failed targets are listed first; the `report` output and the step log have the rest.";
 async function runFleetCommand(port, inputs) {
@@ -25257,7 +25267,7 @@ async function runFleetCommand(port, inputs) {
   }
   const command = inputs.command;
   const report = await attempt(async (url) => {
-    const options = { ...fleetOptions(port, inputs, url), ...await rolloutOptions(inputs) };
+    const options = { ...fleetOptions(port, inputs, url), ...await rolloutOptions(inputs, port.env) };
     return command === "deploy" ? migrateFleet(options) : rollbackFleet({ ...options, steps: inputs.steps });
   });
   if (report) await publishFleetReport(port, command, fleetReportInTerms(report, ACTION_TERMS));
@@ -25289,8 +25299,8 @@ function fleetOptions(port, inputs, masterUrl) {
     onProgress: (event) => logProgress(port, event)
   };
 }
-async function rolloutOptions(inputs) {
-  const workflowRun = process.env.GITHUB_RUN_ID ? `gh-${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : void 0;
+async function rolloutOptions(inputs, env) {
+  const workflowRun = workflowRunId(env);
   const record = inputs.record !== false && !inputs.dryRun;
   return {
     rollout: await loadRolloutConfig(process.cwd()),
@@ -25349,7 +25359,7 @@ async function publishFleetReport(port, command, report) {
 async function reportRunFailure(port, command, error2) {
   port.output("report", JSON.stringify({ ok: false, error: error2 }));
   port.output("failed-targets", "master");
-  if (command !== "status") port.output("applied", "0");
+  if (command === "deploy" || command === "rollback") port.output("applied", "0");
   const detail = [
     `**${error2.code}**: ${error2.message}`,
     ...error2.detail ? ["", "```", error2.detail, "```"] : [],
@@ -25372,11 +25382,65 @@ function logProgress(port, event) {
   else if (event.type === "total") port.log(`${event.total} target(s)`);
 }
 
+// src/action/run-report-command.ts
+async function runReportCommand(port, inputs) {
+  const masterUrl = inputs.masterUrl ?? (port.env.MASTER_DB_URL || void 0);
+  registerConnectionSecrets(port, [masterUrl]);
+  let run2;
+  try {
+    run2 = await showRun(reportedRunId(port, inputs), { masterUrl: requireMaster(masterUrl) });
+  } catch (error2) {
+    await reportRunFailure(port, "report", runError(error2, masterUrl));
+    return;
+  }
+  const shown = { ...run2, report: fleetReportInTerms(run2.report, ACTION_TERMS) };
+  publishRun(port, shown);
+  await writeSummary(port, renderRunMarkdown(shown), SUMMARY_POINTER);
+  failWhenRunFailed(port, shown);
+}
+function reportedRunId(port, inputs) {
+  const id = inputs.runId ?? workflowRunId(port.env);
+  if (id) return id;
+  throw new TenantMigrateError("USAGE", "command report needs the run to summarise", {
+    hint: text("report.run-id", "set {option} to the id the deploy jobs recorded under; inside a workflow run it defaults to that run", {
+      option: "runId"
+    })
+  });
+}
+function requireMaster(masterUrl) {
+  if (masterUrl) return masterUrl;
+  throw new TenantMigrateError("MASTER_URL_MISSING", "command report reads the run record in the master database", {
+    hint: "set the master-db-url input from a secret (master-db-url: ${{ secrets.MASTER_DB_URL }}) or the MASTER_DB_URL environment variable"
+  });
+}
+function publishRun(port, run2) {
+  port.output("report", fleetReportOutput(run2.report));
+  port.output("run-id", run2.run.id);
+  port.output("applied", String(run2.report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
+  port.output("failed-targets", failedNames(run2).join(","));
+}
+function failedNames(run2) {
+  return run2.report.targets.filter((target) => target.status === "failed").map((target) => target.name);
+}
+function failWhenRunFailed(port, run2) {
+  if (run2.report.ok) return;
+  const failed = failedNames(run2);
+  const notTried = run2.report.targets.filter((target) => target.status === "skipped").length;
+  const parts = [
+    ...failed.length > 0 ? [`${failed.length} target(s) failed: ${listNames(failed)}`] : [],
+    ...notTried > 0 ? [`${notTried} target(s) not tried`] : [],
+    ...run2.unfinished > 0 ? [`${run2.unfinished} target(s) not finished`] : [],
+    ...failed.length + notTried + run2.unfinished === 0 ? ["a part of the run failed before its targets"] : []
+  ];
+  port.fail(`tenant-migrate report: run ${run2.run.id}: ${parts.join("; ")}`);
+}
+
 // src/action/main.ts
 async function run(port = actionsPort()) {
   try {
     const inputs = readInputs((name) => port.input(name));
     if (inputs.command === "check") await runCheck(port, inputs);
+    else if (inputs.command === "report") await runReportCommand(port, inputs);
     else await runFleetCommand(port, { ...inputs, command: inputs.command });
   } catch (error2) {
     port.fail(

@@ -14,11 +14,9 @@ import {
 import {
   openSession
 } from "./chunk-CSFLEDCP.js";
-import "./chunk-JTTJWIFC.js";
 import {
   TenantMigrateError
 } from "./chunk-RPEZOOUB.js";
-import "./chunk-K5O3NMUG.js";
 
 // src/fleet/run-report.ts
 async function withMaster(options, read) {
@@ -100,8 +98,9 @@ function rolloutOf(targets) {
   if (phases.size === 0 || phases.size === 1 && phases.has("rest")) return void 0;
   return { phases: [...phases.values()], outsideWave: 0 };
 }
+
 export {
-  mergeRun,
   recentRuns,
-  showRun
+  showRun,
+  mergeRun
 };

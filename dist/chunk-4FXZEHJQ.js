@@ -47,7 +47,7 @@ import {
 } from "./chunk-RPEZOOUB.js";
 
 // src/options/option-spec.ts
-var ACTION_COMMANDS = ["check", "deploy", "status", "rollback"];
+var ACTION_COMMANDS = ["check", "deploy", "status", "rollback", "report"];
 var InvalidOptionValue = class extends Error {
   constructor(takes) {
     super(`expected ${takes}`);
@@ -138,8 +138,8 @@ var OPTIONS = {
     input: "command",
     default: "check",
     commands: ACTION_COMMANDS,
-    inputHelp: "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), or rollback",
-    help: "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), or rollback"
+    inputHelp: "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), rollback, or report (one job summary for a recorded run: every shard or worker of a matrix merged; run-id, default this workflow run's)",
+    help: "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), rollback, or report (the summary of one recorded run)"
   }),
   // --- Every command ------------------------------------------------------------------------
   dir: text({
@@ -157,7 +157,7 @@ var OPTIONS = {
     input: "master-db-url",
     commands: [...FLEET, ...TENANT, "runs"],
     help: "master database URL (default: $MASTER_DB_URL, else MASTER_DB_URL in ./.env); never printed with its password",
-    inputHelp: "Connection URL of the master database (deploy, status, rollback). Pass it from a secret. When empty, the MASTER_DB_URL environment variable is used (set it on the step or job from the same secret)."
+    inputHelp: "Connection URL of the master database (deploy, status, rollback, report). Pass it from a secret. When empty, the MASTER_DB_URL environment variable is used (set it on the step or job from the same secret)."
   }),
   tenantsQuery: text({
     flag: "tenants-query",
@@ -426,9 +426,10 @@ var OPTIONS = {
   runId: text({
     flag: "run-id",
     input: "run-id",
-    commands: APPLY,
+    // report reads a run by this id; the CLI's `runs show ID` takes it as a positional instead.
+    commands: [...APPLY, "report"],
     help: "the run to record under (default: a new id); several processes with one id share one run: --shard parts merged by runs show, --claim workers",
-    inputHelp: "The run's id in the run record; jobs with the same id share one run (default: the workflow run's id and attempt, so a matrix shares it)"
+    inputHelp: "The run's id in the run record; jobs with the same id share one run, and report summarises it (default: the workflow run's id and attempt, so a matrix shares it)"
   }),
   retryFailed: text({
     flag: "retry-failed",

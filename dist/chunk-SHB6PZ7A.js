@@ -24,7 +24,7 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-GXXDZBJR.js";
+} from "./chunk-4FXZEHJQ.js";
 import {
   describeMigration,
   renderFleetJson
@@ -5954,8 +5954,8 @@ var runsCommand = defineCommand({
   async run(flags, io) {
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
-    const { recentRuns, showRun } = await import("./chunk-YY26OOEQ.js");
-    const render = await import("./chunk-6DVFWD77.js");
+    const { recentRuns, showRun } = await import("./chunk-QTLE4KED.js");
+    const render = await import("./chunk-ZU3JYHC3.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
