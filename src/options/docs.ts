@@ -75,7 +75,8 @@ export function renderCliOptionsTable(): string {
   return ['| flag | commands | default | meaning | Action input |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-const ACTION_ONLY = ['check', 'deploy'] as const;
+/** Action commands that are no CLI command (status and rollback are both). */
+const ACTION_ONLY = ['check', 'deploy', 'report'] as const;
 
 /** The README's list of every error code, from src/error-codes.ts. */
 export function renderErrorCodesTable(): string {
