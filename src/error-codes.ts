@@ -266,6 +266,13 @@ export const ERROR_CODES = {
   SCHEMA_FILE_FAILED: { exit: 'failure', means: 'A statement of the schema file failed on the throwaway database.' },
   DEV_START_FAILED: { exit: 'failure', means: 'dev up could not start its PostgreSQL; its log is shown.' },
   DEV_DIR_UNREACHABLE: { exit: 'failure', means: 'The .tenant-migrate/ folder of dev could not be written.' },
+
+  // --- None of the above ----------------------------------------------------------------------
+  INTERNAL_ERROR: {
+    exit: 'failure',
+    means:
+      'A bug in tenant-migrate (the --json error of a crash); please report it with the command you ran and the stack shown on stderr.',
+  },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -10,6 +10,7 @@ import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
 import { type CliIo, processIo } from './io.js';
+import { asksForJson, jsonFailure, jsonUsageFailure } from './json-failure.js';
 import { CLI_TERMS } from './terms.js';
 import { USAGE_ERROR_CODES } from './usage-errors.js';
 import { explainUsageError, oneDashLongFlag } from './usage-hints.js';
@@ -38,10 +39,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   if (outcome.usageError) {
     const help = output || (await parseWithOutput([...argv.filter((arg) => !arg.startsWith('-')), '--help'], io, {}));
-    io.err(`${help ? `${help}\n\n` : ''}error: ${explainUsageError(outcome.usageError, argv)}`);
+    const explained = explainUsageError(outcome.usageError, argv);
+    if (asksForJson(argv)) io.out(JSON.stringify(jsonUsageFailure(explained), null, 2));
+    io.err(`${help ? `${help}\n\n` : ''}error: ${explained}`);
     return EXIT_USAGE;
   }
-  if (outcome.failure) return reportFailure(outcome.failure, io);
+  if (outcome.failure) return reportFailure(outcome.failure, io, asksForJson(argv));
   if (output) io.out(output);
   return outcome.exitCode ?? 0;
 }
@@ -120,8 +123,10 @@ function addCommand(parser: Argv, command: CliCommand<never>, io: CliIo, outcome
   );
 }
 
-function reportFailure(thrown: unknown, io: CliIo): number {
+/** The error on stderr as a compiler prints it; with --json, also as one JSON object on stdout. */
+function reportFailure(thrown: unknown, io: CliIo, json: boolean): number {
   const error = coerceFailure(thrown) ?? thrown;
+  if (json) io.out(JSON.stringify(jsonFailure(error, CLI_TERMS), null, 2));
   if (isTenantMigrateError(error)) {
     io.err(error.format(CLI_TERMS));
     return USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;

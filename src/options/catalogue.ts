@@ -163,8 +163,8 @@ export const OPTIONS = {
     flag: 'json',
     input: false,
     default: false,
-    commands: [...FLEET, 'runs', 'show', ...TENANT],
-    help: 'print the report as JSON (same as --format json)',
+    commands: [...FLEET, 'runs', 'show', 'lint', 'verify', ...TENANT],
+    help: 'print the report as JSON (same as --format json); when the command cannot run, a JSON object with the error',
     per: {
       show: { help: 'print one JSON object' },
       'tenant add': { help: 'print the result as JSON' },

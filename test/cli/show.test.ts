@@ -123,7 +123,8 @@ describe('show exit codes', () => {
     const path = write('005_open.sql', '-- +goose Up\nSELECT 1;\n-- +goose StatementBegin\nSELECT 2;\n');
     const result = await cli(['show', path, '--json']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
+    // --json: the error as one JSON object on stdout too (issue 11), the text on stderr as before.
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'UNTERMINATED_BLOCK', location: `${path}:3:1` } });
     expect(result.stderr).toContain(`${path}:3:1: error:`);
     expect(result.stderr).toContain('[UNTERMINATED_BLOCK]');
   });

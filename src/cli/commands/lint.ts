@@ -6,6 +6,7 @@ import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 interface LintCommandOptions extends CommonOptions {
   paths?: string[];
   format: LintFormat;
+  json: boolean;
   base?: string;
   rule?: string[];
   linkBase?: string;
@@ -51,7 +52,8 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       env: io.env,
     });
     for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? '' : 'es'} applied`);
-    io.out(formatLint(result, options.format, { color: io.isTTY && options.format === 'text', baseUrl: options.linkBase }));
+    const format = options.json ? 'json' : options.format;
+    io.out(formatLint(result, format, { color: io.isTTY && format === 'text', baseUrl: options.linkBase }));
     return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
   },
 });

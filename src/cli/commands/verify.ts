@@ -17,6 +17,7 @@ interface VerifyCommandOptions extends CommonOptions {
   base?: string;
   strict: boolean;
   format: VerifyReportFormat;
+  json: boolean;
   output?: string;
   quiet: boolean;
 }
@@ -46,7 +47,7 @@ export const verifyCommand = defineCommand<VerifyCommandOptions>({
       strict: options.strict,
       onProgress: options.quiet ? undefined : (event) => progress(event, io),
     });
-    const rendered = renderVerifyReport(report, options.format);
+    const rendered = renderVerifyReport(report, options.json ? 'json' : options.format);
     if (options.output) {
       await writeFile(options.output, rendered);
       io.err(`report written to ${options.output}`);
