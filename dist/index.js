@@ -19,30 +19,30 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-4FXZEHJQ.js";
+} from "./chunk-E2RHGFME.js";
 import {
   showRun
-} from "./chunk-YXEXJZ65.js";
+} from "./chunk-2P5N56ZX.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-VYW4SEOH.js";
-import "./chunk-BRC2E6KH.js";
+import "./chunk-NV7EJH46.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-B5RQ4P5S.js";
+} from "./chunk-FNJPSNRL.js";
 import {
   fleetStatus
-} from "./chunk-PJ3JOX4T.js";
+} from "./chunk-AK4NY3LD.js";
 import {
   renderVerifyReport
-} from "./chunk-MA2FBPY7.js";
-import "./chunk-R5UVNOCO.js";
+} from "./chunk-YRBWCQA6.js";
+import "./chunk-LNAYO4DS.js";
 import {
   verifyMigrations
-} from "./chunk-JIVHKTYD.js";
-import "./chunk-CO4BTLYX.js";
+} from "./chunk-YLFAQMJX.js";
+import "./chunk-GEGHLSNR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -51,41 +51,41 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4ST365LD.js";
-import "./chunk-HTJIKE5X.js";
-import "./chunk-5NWPTHHY.js";
-import "./chunk-63444GVK.js";
-import "./chunk-27UKE4EO.js";
+} from "./chunk-H76HNEXE.js";
+import "./chunk-YMRNHGUF.js";
+import "./chunk-Z4W6B4SL.js";
+import "./chunk-TRE7CBOC.js";
+import "./chunk-YCZCJGRB.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-ARITLW3X.js";
-import "./chunk-Q3RXQGMA.js";
-import "./chunk-BCICJHSS.js";
-import "./chunk-OJEAFR6V.js";
-import "./chunk-S5CV3ANA.js";
-import "./chunk-PCU3XK2O.js";
-import "./chunk-GCG3AVFZ.js";
-import "./chunk-VNVIZRRP.js";
+import "./chunk-LIJS245P.js";
+import "./chunk-ILG3INOS.js";
+import "./chunk-3JM45476.js";
+import "./chunk-Q6NUG4II.js";
+import "./chunk-Y5ZBMJLC.js";
+import "./chunk-LNF6IGTN.js";
+import "./chunk-HW2QT4G2.js";
+import "./chunk-PS4QSJ3N.js";
 import {
   toTargetError
-} from "./chunk-7SYGUFVS.js";
-import "./chunk-Z3AKHQGS.js";
+} from "./chunk-4GO4XHMI.js";
+import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-O26WM4PT.js";
-import "./chunk-G2H67SNM.js";
-import "./chunk-32436WWY.js";
-import "./chunk-CSFLEDCP.js";
+import "./chunk-QUOSAN4I.js";
+import "./chunk-TUICVXXM.js";
+import "./chunk-WL2UTXJV.js";
+import "./chunk-QR6BW2VH.js";
 import {
   passwordsIn
-} from "./chunk-JTTJWIFC.js";
+} from "./chunk-MGVZGYWX.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-RPEZOOUB.js";
+} from "./chunk-LHLBMV5P.js";
 import {
   __commonJS,
   __require,

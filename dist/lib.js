@@ -14,25 +14,25 @@ import {
 } from "./chunk-VYW4SEOH.js";
 import {
   migrateTenant
-} from "./chunk-BRC2E6KH.js";
+} from "./chunk-NV7EJH46.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-B5RQ4P5S.js";
+} from "./chunk-FNJPSNRL.js";
 import {
   fleetStatus
-} from "./chunk-PJ3JOX4T.js";
+} from "./chunk-AK4NY3LD.js";
 import {
   renderVerifyReport
-} from "./chunk-MA2FBPY7.js";
-import "./chunk-R5UVNOCO.js";
+} from "./chunk-YRBWCQA6.js";
+import "./chunk-LNAYO4DS.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-JIVHKTYD.js";
-import "./chunk-CO4BTLYX.js";
+} from "./chunk-YLFAQMJX.js";
+import "./chunk-GEGHLSNR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -41,25 +41,25 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4ST365LD.js";
-import "./chunk-HTJIKE5X.js";
-import "./chunk-5NWPTHHY.js";
-import "./chunk-63444GVK.js";
-import "./chunk-27UKE4EO.js";
+} from "./chunk-H76HNEXE.js";
+import "./chunk-YMRNHGUF.js";
+import "./chunk-Z4W6B4SL.js";
+import "./chunk-TRE7CBOC.js";
+import "./chunk-YCZCJGRB.js";
 import {
   createMigration
-} from "./chunk-BMPSHCOG.js";
+} from "./chunk-3K2ZPKL3.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-ARITLW3X.js";
+} from "./chunk-LIJS245P.js";
 import {
   provisionTenant
-} from "./chunk-Q3RXQGMA.js";
+} from "./chunk-ILG3INOS.js";
 import {
   refreshTemplate
-} from "./chunk-BCICJHSS.js";
+} from "./chunk-3JM45476.js";
 import {
   loadMigration,
   loadMigrations,
@@ -67,29 +67,29 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-OJEAFR6V.js";
+} from "./chunk-Q6NUG4II.js";
 import {
   removeTenant
-} from "./chunk-S5CV3ANA.js";
-import "./chunk-PCU3XK2O.js";
-import "./chunk-GCG3AVFZ.js";
-import "./chunk-VNVIZRRP.js";
-import "./chunk-7SYGUFVS.js";
-import "./chunk-Z3AKHQGS.js";
+} from "./chunk-Y5ZBMJLC.js";
+import "./chunk-LNF6IGTN.js";
+import "./chunk-HW2QT4G2.js";
+import "./chunk-PS4QSJ3N.js";
+import "./chunk-4GO4XHMI.js";
+import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-O26WM4PT.js";
-import "./chunk-G2H67SNM.js";
+import "./chunk-QUOSAN4I.js";
+import "./chunk-TUICVXXM.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-32436WWY.js";
-import "./chunk-CSFLEDCP.js";
+} from "./chunk-WL2UTXJV.js";
+import "./chunk-QR6BW2VH.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-JTTJWIFC.js";
+} from "./chunk-MGVZGYWX.js";
 import {
   TenantMigrateError
-} from "./chunk-RPEZOOUB.js";
+} from "./chunk-LHLBMV5P.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -1,0 +1,81 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  MASTER_DATABASE,
+  bootstrapLocalFleet,
+  devDown,
+  devStateDir,
+  devUp,
+  isDevRunning,
+  readDevState
+} from "./chunk-7I7HPXVR.js";
+import {
+  EXIT_FAILURE,
+  EXIT_OK
+} from "./chunk-RNWLM6K6.js";
+import {
+  renderFleetText
+} from "./chunk-2CSGHO72.js";
+import "./chunk-H76HNEXE.js";
+import "./chunk-YMRNHGUF.js";
+import "./chunk-Z4W6B4SL.js";
+import "./chunk-TRE7CBOC.js";
+import "./chunk-YCZCJGRB.js";
+import "./chunk-3JM45476.js";
+import {
+  listMigrationFiles
+} from "./chunk-Q6NUG4II.js";
+import "./chunk-HW2QT4G2.js";
+import "./chunk-PS4QSJ3N.js";
+import "./chunk-4GO4XHMI.js";
+import "./chunk-T5DSGGSN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-QUOSAN4I.js";
+import "./chunk-TUICVXXM.js";
+import "./chunk-WL2UTXJV.js";
+import "./chunk-QR6BW2VH.js";
+import {
+  withDatabase
+} from "./chunk-MGVZGYWX.js";
+import "./chunk-LHLBMV5P.js";
+import "./chunk-K5O3NMUG.js";
+
+// src/cli/commands/dev-run.ts
+import { resolve } from "node:path";
+async function runDev(options, io) {
+  const stateDir = devStateDir(io.cwd);
+  if (options.action === "down") {
+    io.out(await devDown(stateDir) ? "dev PostgreSQL stopped" : "dev PostgreSQL was not running");
+    return EXIT_OK;
+  }
+  if (options.action === "status") {
+    const state = readDevState(stateDir);
+    if (!state) {
+      io.out("no dev fleet here: tenant-migrate dev up creates one");
+      return EXIT_OK;
+    }
+    const running = await isDevRunning(state);
+    io.out(`dev PostgreSQL ${running ? "running" : "stopped"} on port ${state.port}, data in ${state.dataDir}`);
+    if (running) io.out(`export MASTER_DB_URL=${withDatabase(state.url, MASTER_DATABASE)}`);
+    else io.out("start it with: tenant-migrate dev up");
+    return EXIT_OK;
+  }
+  const dir = resolve(io.cwd, options.dir);
+  await listMigrationFiles(dir);
+  const server = await devUp(stateDir);
+  io.out(`dev PostgreSQL ${server.started ? "started" : "already running"} on port ${server.port}, data in ${server.dataDir}`);
+  const { fleet, master, createdTenantsTable } = await bootstrapLocalFleet(server.url, dir);
+  io.out(renderFleetText(master).trimEnd());
+  if (!master.ok) return EXIT_FAILURE;
+  if (createdTenantsTable) io.out("the master migrations made no tenants table: created one (name, database_url, active)");
+  io.out(`tenants registered: ${fleet.tenants.map((tenant) => tenant.name).join(", ")}`);
+  io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
+  return EXIT_OK;
+}
+export {
+  runDev
+};

@@ -1,0 +1,24 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  planTimelines,
+  verifyMigrations
+} from "./chunk-YLFAQMJX.js";
+import "./chunk-GEGHLSNR.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-TRE7CBOC.js";
+import "./chunk-Q6NUG4II.js";
+import "./chunk-T5DSGGSN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-QR6BW2VH.js";
+import "./chunk-MGVZGYWX.js";
+import "./chunk-LHLBMV5P.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  planTimelines,
+  verifyMigrations
+};

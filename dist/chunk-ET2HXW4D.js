@@ -1,0 +1,142 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  createProgress
+} from "./chunk-LRP7ZE5M.js";
+import {
+  DEMO_TENANTS,
+  bootstrapLocalFleet,
+  devStateDir,
+  devUp
+} from "./chunk-7I7HPXVR.js";
+import {
+  EXIT_FAILURE,
+  EXIT_OK
+} from "./chunk-RNWLM6K6.js";
+import "./chunk-NV7EJH46.js";
+import {
+  formatLint,
+  lintMigrations
+} from "./chunk-FNJPSNRL.js";
+import {
+  fleetStatus
+} from "./chunk-AK4NY3LD.js";
+import {
+  renderVerifyReport
+} from "./chunk-YRBWCQA6.js";
+import "./chunk-LNAYO4DS.js";
+import {
+  verifyMigrations
+} from "./chunk-YLFAQMJX.js";
+import "./chunk-GEGHLSNR.js";
+import "./chunk-PL7L6GKI.js";
+import {
+  renderFleetText,
+  renderStatusText
+} from "./chunk-2CSGHO72.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-H76HNEXE.js";
+import "./chunk-YMRNHGUF.js";
+import "./chunk-Z4W6B4SL.js";
+import {
+  startEmbeddedServer
+} from "./chunk-TRE7CBOC.js";
+import "./chunk-YCZCJGRB.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-LIJS245P.js";
+import "./chunk-ILG3INOS.js";
+import "./chunk-3JM45476.js";
+import {
+  listMigrationFiles
+} from "./chunk-Q6NUG4II.js";
+import "./chunk-Y5ZBMJLC.js";
+import "./chunk-LNF6IGTN.js";
+import "./chunk-HW2QT4G2.js";
+import "./chunk-PS4QSJ3N.js";
+import "./chunk-4GO4XHMI.js";
+import "./chunk-T5DSGGSN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-QUOSAN4I.js";
+import "./chunk-TUICVXXM.js";
+import "./chunk-WL2UTXJV.js";
+import "./chunk-QR6BW2VH.js";
+import "./chunk-MGVZGYWX.js";
+import "./chunk-LHLBMV5P.js";
+import "./chunk-K5O3NMUG.js";
+
+// src/cli/commands/demo-run.ts
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+async function runDemo(options, io) {
+  const started = performance.now();
+  const dir = resolve(io.cwd, options.dir);
+  const step = (title) => io.out(`
+== ${title}`);
+  let server;
+  let serverUrl;
+  let failed = false;
+  await listMigrationFiles(dir);
+  step("Start PostgreSQL");
+  if (options.keep) {
+    const dev = await devUp(devStateDir(io.cwd));
+    serverUrl = dev.url;
+    io.out(`dev PostgreSQL on port ${dev.port} (${dev.started ? "started" : "already running"}), data in ${dev.dataDir}`);
+  } else {
+    server = await startEmbeddedServer();
+    serverUrl = server.url;
+    io.out(`embedded PostgreSQL on 127.0.0.1:${server.port}, in a temporary directory`);
+  }
+  try {
+    step(`Lint ${options.dir}`);
+    const lint = await lintMigrations({ dir, cwd: io.cwd });
+    io.out(formatLint(lint, "text").trimEnd());
+    failed ||= lint.summary.errors > 0;
+    step("Verify: UP, DOWN, UP, UP of every migration on throwaway databases");
+    const verify = await verifyMigrations({ dir: options.dir, ephemeral: "server", ephemeralUrl: serverUrl });
+    io.out(renderVerifyReport(verify, "text").trimEnd());
+    failed ||= !verify.ok;
+    step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
+    const { fleet, master, createdTenantsTable } = await bootstrapLocalFleet(serverUrl, dir);
+    io.out(renderFleetText(master).trimEnd());
+    if (createdTenantsTable) io.out("the master migrations made no tenants table: created one (name, database_url, active)");
+    if (!master.ok) return EXIT_FAILURE;
+    const fleetOptions = { dir, masterUrl: fleet.masterUrl };
+    step("Migrate the master and every tenant");
+    const progress = createProgress(io, "migrate");
+    const migrated = await migrateFleet({ ...fleetOptions, onProgress: progress.onProgress });
+    progress.finish();
+    io.out(renderFleetText(migrated).trimEnd());
+    failed ||= !migrated.ok;
+    step("Status");
+    io.out(renderStatusText(await fleetStatus(fleetOptions)).trimEnd());
+    step("Roll back the newest migration of every tenant, then migrate forward again");
+    const rolledBack = await rollbackFleet({ ...fleetOptions, target: "tenants", steps: 1 });
+    io.out(renderFleetText(rolledBack).trimEnd());
+    const forward = await migrateFleet({ ...fleetOptions, target: "tenants" });
+    io.out(renderFleetText(forward).trimEnd());
+    failed ||= !rolledBack.ok || !forward.ok;
+    if (options.keep) {
+      step("The fleet keeps running");
+      io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
+      io.out("then try: tenant-migrate status, tenant-migrate create ..., tenant-migrate migrate; stop it with: tenant-migrate dev down");
+    }
+  } finally {
+    if (server) {
+      step("Stop PostgreSQL");
+      await server.stop();
+      io.out("stopped; its temporary directory is removed");
+    }
+  }
+  io.out(`
+${failed ? "demo finished with failures" : "demo finished"} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+  return failed ? EXIT_FAILURE : EXIT_OK;
+}
+export {
+  runDemo
+};

@@ -1,0 +1,40 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-3JM45476.js";
+import "./chunk-Q6NUG4II.js";
+import "./chunk-PS4QSJ3N.js";
+import "./chunk-4GO4XHMI.js";
+import "./chunk-T5DSGGSN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-QUOSAN4I.js";
+import "./chunk-TUICVXXM.js";
+import "./chunk-WL2UTXJV.js";
+import "./chunk-QR6BW2VH.js";
+import "./chunk-MGVZGYWX.js";
+import "./chunk-LHLBMV5P.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+};
