@@ -15,7 +15,7 @@ import type { Migration, MigrationProblem } from '../migrations/types.js';
 import { loadParser } from '../sql/parser.js';
 import { applySafeFixes } from './apply-fixes.js';
 import { loadLintConfig, rulesFromConfig } from './config.js';
-import { lintMigrationSet } from './engine.js';
+import { type LintInput, lintMigrationSet } from './engine.js';
 import { resolveLevels } from './registry.js';
 import type { BaseChanges, Finding, LintResult, RuleLevel } from './types.js';
 
@@ -88,7 +88,22 @@ async function applyFixes(
   return written;
 }
 
-async function lintOnce(options: LintOptions): Promise<LintResult & { onBase?: ReadonlySet<string> }> {
+type LintPass = LintResult & { onBase?: ReadonlySet<string> };
+
+/** What every migrations directory of one lint run is judged with. */
+interface LintContext {
+  options: LintOptions;
+  cwd: string;
+  levels: ReturnType<typeof resolveLevels>;
+  settings: LintInput['settings'];
+}
+
+interface NamedPath {
+  path: string;
+  directory: boolean;
+}
+
+async function lintOnce(options: LintOptions): Promise<LintPass> {
   // Compiling the parser's WASM takes a while: start it before the config and the files are read.
   const parserReady = loadParser();
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -96,10 +111,53 @@ async function lintOnce(options: LintOptions): Promise<LintResult & { onBase?: R
   const config = options.config === false ? { rules: {}, settings: {} } : await loadLintConfig(cwd);
   const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, 'rules option') : undefined;
   const levels = resolveLevels(config.rules, flags);
+  const settings = { ...config.settings, ...(options.pgVersion ? { pgVersion: options.pgVersion } : {}) };
   await parserReady;
 
   const targets = await Promise.all((options.paths ?? []).map((path) => describePath(resolve(cwd, path), path)));
-  const inside = (path: string) => path === dir || path.startsWith(dir + sep);
+  // A folder named outside --dir (another service's migrations, a fixture) is a migrations
+  // directory of its own: read with its own layout and versions, never merged into --dir's
+  // timeline, where its files would all be reported as duplicate versions. A folder that holds
+  // --dir (`lint .`) stays a filter over --dir.
+  const ownDirectories = targets.filter((target) => target.directory && !within(target.path, dir) && !within(dir, target.path));
+  const rest = targets.filter((target) => !ownDirectories.includes(target));
+  const context: LintContext = { options, cwd, levels, settings };
+  const passes = await Promise.all([
+    ...(rest.length > 0 || ownDirectories.length === 0 ? [lintDirectory(dir, rest, context)] : []),
+    ...ownDirectories.map((own) => lintDirectory(own.path, [], context)),
+  ]);
+  return mergePasses(passes);
+}
+
+/** `path` is `dir` or inside it. */
+function within(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir + sep);
+}
+
+/** One result from the results of several migrations directories. */
+function mergePasses(passes: LintPass[]): LintPass {
+  if (passes.length === 1) return passes[0];
+  const sum = (count: (pass: LintPass) => number | undefined) => passes.reduce((total, pass) => total + (count(pass) ?? 0), 0);
+  const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : undefined;
+  const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...(pass.onBase ?? [])])) : undefined;
+  return {
+    findings: passes.flatMap((pass) => pass.findings),
+    summary: {
+      files: sum((pass) => pass.summary.files),
+      errors: sum((pass) => pass.summary.errors),
+      warnings: sum((pass) => pass.summary.warnings),
+      ...(existing ? { existing: sum((pass) => pass.summary.existing) } : {}),
+    },
+    sources: Object.assign({}, ...passes.map((pass) => pass.sources ?? {})),
+    ...(existing ? { existing } : {}),
+    ...(onBase ? { onBase } : {}),
+  };
+}
+
+/** Lints one migrations directory, reporting on `targets` (files or folders) when any are named, else on all of it. */
+async function lintDirectory(dir: string, targets: NamedPath[], context: LintContext): Promise<LintPass> {
+  const { options, cwd, levels, settings } = context;
+  const inside = (path: string) => within(path, dir);
   const set: MigrationSet =
     targets.length > 0 && !(await isDirectory(dir))
       ? { dir, layout: 'empty', migrations: [], problems: [] }
@@ -138,7 +196,7 @@ async function lintOnce(options: LintOptions): Promise<LintResult & { onBase?: R
     base,
     include,
     displayPath: (path) => displayPath(cwd, path),
-    settings: { ...config.settings, ...(options.pgVersion ? { pgVersion: options.pgVersion } : {}) },
+    settings,
   });
   // With a base, CI judges what the pull request changes: findings in files it did not touch are
   // the fleet's history (applied, and not to be edited), counted and listed apart unless --all.
@@ -178,7 +236,7 @@ async function baseChanges(dir: string, ref: string, migrations: readonly Migrat
   return { ref, modified, deleted, unchanged, onBase: new Set(files.keys()) };
 }
 
-async function describePath(path: string, asGiven: string): Promise<{ path: string; directory: boolean }> {
+async function describePath(path: string, asGiven: string): Promise<NamedPath> {
   try {
     return { path, directory: (await stat(path)).isDirectory() };
   } catch {

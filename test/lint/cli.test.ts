@@ -68,6 +68,37 @@ describe('tenant-migrate lint', () => {
     ]);
   });
 
+  it('lints a folder outside --dir as a migrations directory of its own, not merged into ./migrations', async () => {
+    const second = clean.replace(/001_change/, '002_more').replace('Version: 001', 'Version: 002');
+    const root = project({
+      'migrations/tenant/001_change.sql': clean,
+      'migrations/tenant/002_more.sql': second,
+      // Another service's migrations: the same versions, its own timeline.
+      'billing/db/tenant/001_change.sql': clean,
+      'billing/db/tenant/002_broken.sql': broken,
+      // A goose user's flat directory.
+      'flat/00001_init.sql': '-- +goose Up\nCREATE TABLE IF NOT EXISTS a (id int);\n-- +goose Down\nDROP TABLE IF EXISTS a;\n',
+      'flat/00002_next.sql': '-- +goose Up\nCREATE TABLE IF NOT EXISTS b (id int);\n-- +goose Down\nDROP TABLE IF EXISTS b;\n',
+    });
+    const rulesOf = (stdout: string) =>
+      JSON.parse(stdout).findings.map((finding: { rule: string; file: string }) => [finding.rule, finding.file]);
+    const billing = await cli(['lint', 'billing/db', '--json'], { cwd: root });
+    expect(billing.code).toBe(1);
+    expect(rulesOf(billing.stdout)).toEqual([['require-idempotent', 'billing/db/tenant/002_broken.sql']]);
+    expect(JSON.parse(billing.stdout).summary).toEqual({ files: 2, errors: 1, warnings: 0 });
+    const flat = await cli(['lint', 'flat', '--json'], { cwd: root });
+    expect(flat.code).toBe(0);
+    expect(JSON.parse(flat.stdout)).toEqual({ findings: [], summary: { files: 2, errors: 0, warnings: 0 } });
+    // With a path inside --dir too: each directory keeps its own versions.
+    const both = await cli(['lint', 'flat', 'billing/db', 'migrations/tenant/002_more.sql', '--json'], { cwd: root });
+    expect(rulesOf(both.stdout)).toEqual([['require-idempotent', 'billing/db/tenant/002_broken.sql']]);
+    expect(JSON.parse(both.stdout).summary).toEqual({ files: 5, errors: 1, warnings: 0 });
+    // A duplicate inside the other directory is still one.
+    const dup = project({ 'other/tenant/001_a.sql': clean, 'other/tenant/001_b.sql': clean.replace(/001_change/, '001_b') });
+    const duplicate = await cli(['lint', 'other', '--json'], { cwd: dup });
+    expect(rulesOf(duplicate.stdout).map(([rule]: string[]) => rule)).toContain('duplicate-version');
+  });
+
   it('prints each format', async () => {
     const root = project({ 'migrations/tenant/002_broken.sql': broken });
     const github = await cli(['lint', '--format', 'github'], { cwd: root });

@@ -23,7 +23,8 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       .positional('paths', {
         type: 'string',
         array: true,
-        describe: 'files or folders to report on (default: every file under --dir)',
+        describe:
+          'files or folders to report on (default: every file under --dir); a folder outside --dir is linted as a migrations directory of its own',
       })
       .example('$0 lint', 'lint every migration under ./migrations')
       .example('$0 lint migrations/tenant/004_add_tags.sql', 'report on one file (versions are still checked against the others)')
