@@ -19,7 +19,7 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-E2RHGFME.js";
+} from "./chunk-VK26EWXL.js";
 import {
   showRun
 } from "./chunk-2P5N56ZX.js";
@@ -31,7 +31,7 @@ import "./chunk-NV7EJH46.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-FNJPSNRL.js";
+} from "./chunk-WSZUCW5W.js";
 import {
   fleetStatus
 } from "./chunk-AK4NY3LD.js";

@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-FNJPSNRL.js";
+} from "./chunk-WSZUCW5W.js";
 import {
   fleetStatus
 } from "./chunk-AK4NY3LD.js";

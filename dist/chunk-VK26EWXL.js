@@ -11,7 +11,7 @@ import {
   RULES,
   isJsonObject,
   readJsonFile
-} from "./chunk-FNJPSNRL.js";
+} from "./chunk-WSZUCW5W.js";
 import {
   formatDuration
 } from "./chunk-LNAYO4DS.js";

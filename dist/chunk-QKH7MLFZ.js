@@ -24,7 +24,7 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-E2RHGFME.js";
+} from "./chunk-VK26EWXL.js";
 import {
   describeMigration,
   renderFleetJson
@@ -40,7 +40,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-FNJPSNRL.js";
+} from "./chunk-WSZUCW5W.js";
 import "./chunk-LNAYO4DS.js";
 import "./chunk-GEGHLSNR.js";
 import "./chunk-PL7L6GKI.js";
@@ -5706,7 +5706,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-ET2HXW4D.js");
+    const { runDemo } = await import("./chunk-L4H3HSHH.js");
     return runDemo(options, io);
   }
 });
@@ -5923,7 +5923,7 @@ var lintCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "lint").positional("paths", {
     type: "string",
     array: true,
-    describe: "files or folders to report on (default: every file under --dir)"
+    describe: "files or folders to report on (default: every file under --dir); a folder outside --dir is linted as a migrations directory of its own"
   }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),

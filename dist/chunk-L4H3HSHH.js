@@ -21,7 +21,7 @@ import "./chunk-NV7EJH46.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-FNJPSNRL.js";
+} from "./chunk-WSZUCW5W.js";
 import {
   fleetStatus
 } from "./chunk-AK4NY3LD.js";

@@ -3158,9 +3158,42 @@ async function lintOnce(options) {
   const config = options.config === false ? { rules: {}, settings: {} } : await loadLintConfig(cwd);
   const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, "rules option") : void 0;
   const levels = resolveLevels(config.rules, flags);
+  const settings = { ...config.settings, ...options.pgVersion ? { pgVersion: options.pgVersion } : {} };
   await parserReady;
   const targets = await Promise.all((options.paths ?? []).map((path) => describePath(resolve(cwd, path), path)));
-  const inside = (path) => path === dir || path.startsWith(dir + sep);
+  const ownDirectories = targets.filter((target) => target.directory && !within(target.path, dir) && !within(dir, target.path));
+  const rest = targets.filter((target) => !ownDirectories.includes(target));
+  const context = { options, cwd, levels, settings };
+  const passes = await Promise.all([
+    ...rest.length > 0 || ownDirectories.length === 0 ? [lintDirectory(dir, rest, context)] : [],
+    ...ownDirectories.map((own) => lintDirectory(own.path, [], context))
+  ]);
+  return mergePasses(passes);
+}
+function within(path, dir) {
+  return path === dir || path.startsWith(dir + sep);
+}
+function mergePasses(passes) {
+  if (passes.length === 1) return passes[0];
+  const sum = (count2) => passes.reduce((total, pass) => total + (count2(pass) ?? 0), 0);
+  const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : void 0;
+  const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...pass.onBase ?? []])) : void 0;
+  return {
+    findings: passes.flatMap((pass) => pass.findings),
+    summary: {
+      files: sum((pass) => pass.summary.files),
+      errors: sum((pass) => pass.summary.errors),
+      warnings: sum((pass) => pass.summary.warnings),
+      ...existing ? { existing: sum((pass) => pass.summary.existing) } : {}
+    },
+    sources: Object.assign({}, ...passes.map((pass) => pass.sources ?? {})),
+    ...existing ? { existing } : {},
+    ...onBase ? { onBase } : {}
+  };
+}
+async function lintDirectory(dir, targets, context) {
+  const { options, cwd, levels, settings } = context;
+  const inside = (path) => within(path, dir);
   const set = targets.length > 0 && !await isDirectory(dir) ? { dir, layout: "empty", migrations: [], problems: [] } : await readMigrations(dir, { env: options.env });
   const migrations = [...set.migrations];
   const problems = withoutRuleOwned(set.problems);
@@ -3189,7 +3222,7 @@ async function lintOnce(options) {
     base,
     include,
     displayPath: (path) => displayPath(cwd, path),
-    settings: { ...config.settings, ...options.pgVersion ? { pgVersion: options.pgVersion } : {} }
+    settings
   });
   const unchanged = base && !options.all ? new Set([...base.unchanged].map((path) => displayPath(cwd, path))) : void 0;
   const judged = unchanged ? output.findings.filter((finding) => !unchanged.has(finding.file)) : output.findings;
