@@ -35,7 +35,8 @@ const RSS_SIZES = (process.env.SCALE_RSS ?? '1000,10000,100000').split(',').map(
 const RSS_APPLY_MAX = Number(process.env.SCALE_RSS_APPLY_MAX ?? 10_000);
 const PARTS = (process.env.SCALE_PARTS ?? 'schemas,databases,limited,rss').split(',');
 const CONCURRENCY = 16;
-const PREFIX = 'tm_bench_scale';
+/** BENCH_PREFIX names the databases made here (engineers sharing a server pick their own). */
+const PREFIX = `${process.env.BENCH_PREFIX ?? 'tm_bench'}_scale`;
 
 export async function run(): Promise<void> {
   const files = writeFleetFiles({ withMaster: false });

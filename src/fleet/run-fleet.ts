@@ -155,8 +155,9 @@ async function runFleetWith(
     extra: { wave?: string; snapshot?: LedgerSnapshot } = {},
   ) => {
     const { wave, snapshot } = extra;
-    if (!raw.claim) await recorder?.started(target);
     const job = {
+      // Marked running when it starts work: a target with nothing to do goes straight to its outcome.
+      onStart: raw.claim || !recorder ? undefined : () => recorder.started(target),
       snapshot,
       target,
       migrations,
@@ -178,7 +179,8 @@ async function runFleetWith(
     done++;
     if (result.status === 'failed') failed++;
     progress?.({ type: 'target-done', result, done, total, failed });
-    await recorder?.done(result);
+    // Not waited for: outcomes are written in groups, all of them before the run's part closes.
+    void recorder?.done(result);
     return result;
   };
   // The template database tenant add copies is kept in step as one more target, beside the tenants.

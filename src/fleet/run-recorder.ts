@@ -12,6 +12,7 @@ import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import type { FleetReport, TargetResult } from '../report/fleet-model.js';
 import { DEFAULT_CLAIM_LEASE_MS } from './claim.js';
+import { GroupedWrites } from './grouped-writes.js';
 import type { ResolvedFleetOptions } from './options.js';
 import {
   addTargets,
@@ -25,11 +26,13 @@ import {
   type RunInfo,
   readRunInfo,
   readRunTargets,
-  recordOutcome,
+  recordOutcomes,
   recordUnavailable,
   runTablesExist,
 } from './run-record.js';
 import { toTargetError } from './run-target.js';
+
+type TargetWrite = { type: 'running'; target: { kind: string; name: string } } | { type: 'done'; result: TargetResult };
 
 export interface RecordOptions {
   /** false: no run record (`--no-record`). Default true; dry runs are never recorded. */
@@ -260,16 +263,31 @@ export class RunRecorder {
     await this.write(() => addTargets(this.client, this.runId, targets, this.part, this.takeOver));
   }
 
+  /**
+   * Running marks and outcomes go in groups (one write per group, see GroupedWrites): a target's
+   * mark is written before its outcome, as each caller waits for its own write.
+   */
+  private readonly targetWrites = new GroupedWrites<TargetWrite>((writes) =>
+    this.write(async () => {
+      const running = writes.filter((write) => write.type === 'running').map((write) => write.target);
+      const outcomes = writes.filter((write) => write.type === 'done').map((write) => write.result);
+      await markRunning(this.client, this.runId, running, this.part);
+      await recordOutcomes(this.client, this.runId, outcomes, this.part);
+    }),
+  );
+
   started(target: { kind: string; name: string }): Promise<void> {
-    return this.write(() => markRunning(this.client, this.runId, target, this.part));
+    return this.targetWrites.add({ type: 'running', target });
   }
 
+  /** Callers need not wait: finish() and fail() write every outcome asked for before they close the part. */
   done(result: TargetResult): Promise<void> {
-    return this.write(() => recordOutcome(this.client, this.runId, result, this.part));
+    return this.targetWrites.add({ type: 'done', result });
   }
 
   /** Ends this process's part; returns what the report should say about the record. */
   async finish(report: FleetReport): Promise<Pick<FleetReport, 'runId' | 'recordWarning'>> {
+    await this.targetWrites.drain();
     await this.write(() => finishPart(this.client, this.runId, this.part, report.ok, report.error));
     await this.session.close();
     return { runId: this.runId, ...(this.writeError ? { recordWarning: `the run record is incomplete: ${this.writeError}` } : {}) };
@@ -277,6 +295,7 @@ export class RunRecorder {
 
   /** The run stopped with an error before its report: the part ends failed, with the error. */
   async fail(error: import('../report/fleet-model.js').TargetError): Promise<void> {
+    await this.targetWrites.drain();
     await this.write(() => finishPart(this.client, this.runId, this.part, false, error));
     await this.session.close();
   }

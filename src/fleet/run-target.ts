@@ -46,6 +46,8 @@ export interface TargetJob {
   sessions?: SessionSource;
   /** The target's ledger as a batched read saw it (no lock): when it says nothing to do, no session is taken. */
   snapshot?: LedgerSnapshot;
+  /** Called when the target starts work (not for one the snapshot says has nothing to do). */
+  onStart?: () => Promise<void>;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -62,6 +64,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
   }
   const done = job.snapshot && nothingToDo(job, job.snapshot);
   if (done) return { ...finish(), ...done };
+  await job.onStart?.();
   job.onProgress?.({ type: 'target-start', target: target.name, kind: target.kind });
   let session: Session | undefined;
   let plan: Plan | undefined;
