@@ -15,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunk-QKH7MLFZ.js");
+var { runCli } = await import("./chunk-O3IAS2ET.js");
 var code = await runCli(process.argv.slice(2));
 process.exitCode = code;
 process.on("exit", () => {

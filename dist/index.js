@@ -22,19 +22,19 @@ import {
 } from "./chunk-VK26EWXL.js";
 import {
   showRun
-} from "./chunk-2P5N56ZX.js";
+} from "./chunk-IHYPXERI.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-VYW4SEOH.js";
-import "./chunk-NV7EJH46.js";
+import "./chunk-IA5BBX6D.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-WSZUCW5W.js";
 import {
   fleetStatus
-} from "./chunk-AK4NY3LD.js";
+} from "./chunk-4F55CI4J.js";
 import {
   renderVerifyReport
 } from "./chunk-YRBWCQA6.js";
@@ -51,27 +51,27 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-H76HNEXE.js";
+} from "./chunk-2SGVJHRK.js";
 import "./chunk-YMRNHGUF.js";
-import "./chunk-Z4W6B4SL.js";
+import "./chunk-5HALDGJI.js";
 import "./chunk-TRE7CBOC.js";
-import "./chunk-YCZCJGRB.js";
+import "./chunk-Z72GFCSE.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-LIJS245P.js";
-import "./chunk-ILG3INOS.js";
-import "./chunk-3JM45476.js";
+import "./chunk-3DQAMPRF.js";
+import "./chunk-C77OEGHA.js";
 import "./chunk-Q6NUG4II.js";
-import "./chunk-Y5ZBMJLC.js";
+import "./chunk-JKTRJESR.js";
 import "./chunk-LNF6IGTN.js";
 import "./chunk-HW2QT4G2.js";
-import "./chunk-PS4QSJ3N.js";
+import "./chunk-J32XJTNK.js";
 import {
   toTargetError
-} from "./chunk-4GO4XHMI.js";
+} from "./chunk-CQSXEEMA.js";
 import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-QUOSAN4I.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-VYW4SEOH.js";
 import {
   migrateTenant
-} from "./chunk-NV7EJH46.js";
+} from "./chunk-IA5BBX6D.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-WSZUCW5W.js";
 import {
   fleetStatus
-} from "./chunk-AK4NY3LD.js";
+} from "./chunk-4F55CI4J.js";
 import {
   renderVerifyReport
 } from "./chunk-YRBWCQA6.js";
@@ -41,11 +41,11 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-H76HNEXE.js";
+} from "./chunk-2SGVJHRK.js";
 import "./chunk-YMRNHGUF.js";
-import "./chunk-Z4W6B4SL.js";
+import "./chunk-5HALDGJI.js";
 import "./chunk-TRE7CBOC.js";
-import "./chunk-YCZCJGRB.js";
+import "./chunk-Z72GFCSE.js";
 import {
   createMigration
 } from "./chunk-3K2ZPKL3.js";
@@ -56,10 +56,10 @@ import {
 } from "./chunk-LIJS245P.js";
 import {
   provisionTenant
-} from "./chunk-ILG3INOS.js";
+} from "./chunk-3DQAMPRF.js";
 import {
   refreshTemplate
-} from "./chunk-3JM45476.js";
+} from "./chunk-C77OEGHA.js";
 import {
   loadMigration,
   loadMigrations,
@@ -70,11 +70,11 @@ import {
 } from "./chunk-Q6NUG4II.js";
 import {
   removeTenant
-} from "./chunk-Y5ZBMJLC.js";
+} from "./chunk-JKTRJESR.js";
 import "./chunk-LNF6IGTN.js";
 import "./chunk-HW2QT4G2.js";
-import "./chunk-PS4QSJ3N.js";
-import "./chunk-4GO4XHMI.js";
+import "./chunk-J32XJTNK.js";
+import "./chunk-CQSXEEMA.js";
 import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-QUOSAN4I.js";

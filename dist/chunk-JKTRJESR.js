@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-PS4QSJ3N.js";
+} from "./chunk-J32XJTNK.js";
 import {
   toTargetError
-} from "./chunk-4GO4XHMI.js";
+} from "./chunk-CQSXEEMA.js";
 import {
   connectMaster,
   masterUrlOf

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-3JM45476.js";
+} from "./chunk-C77OEGHA.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-PS4QSJ3N.js";
+} from "./chunk-J32XJTNK.js";
 import {
   toTargetError
-} from "./chunk-4GO4XHMI.js";
+} from "./chunk-CQSXEEMA.js";
 import {
   connectMaster,
   masterUrlOf

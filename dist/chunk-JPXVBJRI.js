@@ -5,17 +5,19 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-H76HNEXE.js";
-import "./chunk-YMRNHGUF.js";
-import "./chunk-Z4W6B4SL.js";
-import "./chunk-YCZCJGRB.js";
-import "./chunk-3JM45476.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-C77OEGHA.js";
 import "./chunk-Q6NUG4II.js";
-import "./chunk-HW2QT4G2.js";
-import "./chunk-PS4QSJ3N.js";
-import "./chunk-4GO4XHMI.js";
+import "./chunk-J32XJTNK.js";
+import "./chunk-CQSXEEMA.js";
 import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-QUOSAN4I.js";
@@ -26,6 +28,13 @@ import "./chunk-MGVZGYWX.js";
 import "./chunk-LHLBMV5P.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-PS4QSJ3N.js";
+} from "./chunk-J32XJTNK.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-4GO4XHMI.js";
+} from "./chunk-CQSXEEMA.js";
 import {
   ensureLedger,
   inspectLedger,

@@ -5,14 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-AK4NY3LD.js";
-import "./chunk-Z4W6B4SL.js";
+  provisionTenant
+} from "./chunk-3DQAMPRF.js";
+import "./chunk-C77OEGHA.js";
 import "./chunk-Q6NUG4II.js";
+import "./chunk-LNF6IGTN.js";
 import "./chunk-HW2QT4G2.js";
-import "./chunk-4GO4XHMI.js";
+import "./chunk-J32XJTNK.js";
+import "./chunk-CQSXEEMA.js";
 import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
+import "./chunk-QUOSAN4I.js";
 import "./chunk-TUICVXXM.js";
 import "./chunk-WL2UTXJV.js";
 import "./chunk-QR6BW2VH.js";
@@ -20,5 +23,5 @@ import "./chunk-MGVZGYWX.js";
 import "./chunk-LHLBMV5P.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  provisionTenant
 };

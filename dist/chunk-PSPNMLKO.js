@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-H76HNEXE.js";
+} from "./chunk-2SGVJHRK.js";
 import {
   freePort,
   postgresUserIds,

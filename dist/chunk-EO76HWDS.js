@@ -5,19 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-3JM45476.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-2SGVJHRK.js";
+import "./chunk-YMRNHGUF.js";
+import "./chunk-5HALDGJI.js";
+import "./chunk-Z72GFCSE.js";
+import "./chunk-C77OEGHA.js";
 import "./chunk-Q6NUG4II.js";
-import "./chunk-PS4QSJ3N.js";
-import "./chunk-4GO4XHMI.js";
+import "./chunk-HW2QT4G2.js";
+import "./chunk-J32XJTNK.js";
+import "./chunk-CQSXEEMA.js";
 import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-QUOSAN4I.js";
@@ -28,13 +26,6 @@ import "./chunk-MGVZGYWX.js";
 import "./chunk-LHLBMV5P.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  migrateFleet,
+  rollbackFleet
 };

@@ -5,17 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  mergeRun,
-  recentRuns,
-  showRun
-} from "./chunk-2P5N56ZX.js";
-import "./chunk-YCZCJGRB.js";
+  removeTenant
+} from "./chunk-JKTRJESR.js";
+import "./chunk-LNF6IGTN.js";
+import "./chunk-HW2QT4G2.js";
+import "./chunk-J32XJTNK.js";
+import "./chunk-CQSXEEMA.js";
+import "./chunk-T5DSGGSN.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-QUOSAN4I.js";
+import "./chunk-TUICVXXM.js";
+import "./chunk-WL2UTXJV.js";
 import "./chunk-QR6BW2VH.js";
 import "./chunk-MGVZGYWX.js";
 import "./chunk-LHLBMV5P.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  mergeRun,
-  recentRuns,
-  showRun
+  removeTenant
 };

@@ -5,23 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-ILG3INOS.js";
-import "./chunk-3JM45476.js";
-import "./chunk-Q6NUG4II.js";
-import "./chunk-LNF6IGTN.js";
-import "./chunk-HW2QT4G2.js";
-import "./chunk-PS4QSJ3N.js";
-import "./chunk-4GO4XHMI.js";
-import "./chunk-T5DSGGSN.js";
-import "./chunk-ORVA6HML.js";
-import "./chunk-QUOSAN4I.js";
-import "./chunk-TUICVXXM.js";
-import "./chunk-WL2UTXJV.js";
+  mergeRun,
+  recentRuns,
+  showRun
+} from "./chunk-IHYPXERI.js";
+import "./chunk-Z72GFCSE.js";
 import "./chunk-QR6BW2VH.js";
 import "./chunk-MGVZGYWX.js";
 import "./chunk-LHLBMV5P.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  mergeRun,
+  recentRuns,
+  showRun
 };

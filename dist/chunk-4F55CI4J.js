@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-Z4W6B4SL.js";
+} from "./chunk-5HALDGJI.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-4GO4XHMI.js";
+} from "./chunk-CQSXEEMA.js";
 import {
   appliedState
 } from "./chunk-T5DSGGSN.js";

@@ -5,15 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-Y5ZBMJLC.js";
-import "./chunk-LNF6IGTN.js";
+  fleetStatus
+} from "./chunk-4F55CI4J.js";
+import "./chunk-5HALDGJI.js";
+import "./chunk-Q6NUG4II.js";
 import "./chunk-HW2QT4G2.js";
-import "./chunk-PS4QSJ3N.js";
-import "./chunk-4GO4XHMI.js";
+import "./chunk-CQSXEEMA.js";
 import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-QUOSAN4I.js";
 import "./chunk-TUICVXXM.js";
 import "./chunk-WL2UTXJV.js";
 import "./chunk-QR6BW2VH.js";
@@ -21,5 +20,5 @@ import "./chunk-MGVZGYWX.js";
 import "./chunk-LHLBMV5P.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  fleetStatus
 };

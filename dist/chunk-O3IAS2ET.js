@@ -5706,7 +5706,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-L4H3HSHH.js");
+    const { runDemo } = await import("./chunk-4SGMD64D.js");
     return runDemo(options, io);
   }
 });
@@ -5717,7 +5717,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-AK4EVS2T.js");
+    const { runDev } = await import("./chunk-KLTHUCI6.js");
     return runDev(options, io);
   }
 });
@@ -5794,7 +5794,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-5QAF2P3M.js");
+    const { migrateFleet } = await import("./chunk-EO76HWDS.js");
     let report;
     try {
       report = await migrateFleet({ ...options, onProgress: progress2.onProgress });
@@ -5818,7 +5818,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-5QAF2P3M.js");
+    const { rollbackFleet } = await import("./chunk-EO76HWDS.js");
     let report;
     try {
       report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress2.onProgress });
@@ -5837,7 +5837,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-5S5DMI22.js");
+    const { fleetStatus } = await import("./chunk-GFFBHGDU.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5890,7 +5890,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-5QAF2P3M.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-EO76HWDS.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -5957,7 +5957,7 @@ var runsCommand = defineCommand({
   async run(flags, io) {
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
-    const { recentRuns, showRun } = await import("./chunk-MVUFRWEK.js");
+    const { recentRuns, showRun } = await import("./chunk-KP4NGXPA.js");
     const render = await import("./chunk-ZU3JYHC3.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
@@ -6037,7 +6037,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-5MPQ5FFS.js");
+    const { provisionTenant } = await import("./chunk-APRTL46N.js");
     const { renderProvisionText } = await import("./chunk-ZFV26QRK.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6070,7 +6070,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-V325RFV4.js");
+    const { removeTenant } = await import("./chunk-HZLXJ6AR.js");
     const { renderRemoveText } = await import("./chunk-ZFV26QRK.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6122,7 +6122,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-NKNFLHP3.js");
+    const { refreshTemplate } = await import("./chunk-JPXVBJRI.js");
     const { renderTemplateRefreshText } = await import("./chunk-ZFV26QRK.js");
     const result = await refreshTemplate({
       master,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-7I7HPXVR.js";
+} from "./chunk-PSPNMLKO.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,18 +20,18 @@ import {
 import {
   renderFleetText
 } from "./chunk-2CSGHO72.js";
-import "./chunk-H76HNEXE.js";
+import "./chunk-2SGVJHRK.js";
 import "./chunk-YMRNHGUF.js";
-import "./chunk-Z4W6B4SL.js";
+import "./chunk-5HALDGJI.js";
 import "./chunk-TRE7CBOC.js";
-import "./chunk-YCZCJGRB.js";
-import "./chunk-3JM45476.js";
+import "./chunk-Z72GFCSE.js";
+import "./chunk-C77OEGHA.js";
 import {
   listMigrationFiles
 } from "./chunk-Q6NUG4II.js";
 import "./chunk-HW2QT4G2.js";
-import "./chunk-PS4QSJ3N.js";
-import "./chunk-4GO4XHMI.js";
+import "./chunk-J32XJTNK.js";
+import "./chunk-CQSXEEMA.js";
 import "./chunk-T5DSGGSN.js";
 import "./chunk-ORVA6HML.js";
 import "./chunk-QUOSAN4I.js";

@@ -761,6 +761,7 @@ async function runTarget(job) {
   }
   const done = job.snapshot && nothingToDo(job, job.snapshot);
   if (done) return { ...finish(), ...done };
+  await job.onStart?.();
   job.onProgress?.({ type: "target-start", target: target.name, kind: target.kind });
   let session;
   let plan;

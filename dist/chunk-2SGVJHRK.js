@@ -12,7 +12,7 @@ import {
 import {
   readLedgerSnapshots,
   runPool
-} from "./chunk-Z4W6B4SL.js";
+} from "./chunk-5HALDGJI.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -23,14 +23,14 @@ import {
   markRunning,
   readRunInfo,
   readRunTargets,
-  recordOutcome,
+  recordOutcomes,
   recordUnavailable,
   runTablesExist
-} from "./chunk-YCZCJGRB.js";
+} from "./chunk-Z72GFCSE.js";
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-3JM45476.js";
+} from "./chunk-C77OEGHA.js";
 import {
   loadMigrations,
   timeline
@@ -45,7 +45,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-4GO4XHMI.js";
+} from "./chunk-CQSXEEMA.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -352,6 +352,46 @@ function withWave(result, phase) {
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+
+// src/fleet/grouped-writes.ts
+var GroupedWrites = class {
+  constructor(writeBatch, maxBatch = 500) {
+    this.writeBatch = writeBatch;
+    this.maxBatch = maxBatch;
+  }
+  writeBatch;
+  maxBatch;
+  pending = [];
+  /** The loop writing batches, while there are any. */
+  flushing;
+  /** Resolves once the item's batch was written (or failed). */
+  add(item) {
+    return new Promise((written) => {
+      this.pending.push({ item, written });
+      this.flushing ??= this.flush();
+    });
+  }
+  /** Resolves once everything asked for so far was written (before the run's part is closed). */
+  async drain() {
+    while (this.flushing) await this.flushing;
+  }
+  async flush() {
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, this.maxBatch);
+        try {
+          await this.writeBatch(batch.map((entry) => entry.item));
+        } catch {
+        }
+        for (const entry of batch) entry.written();
+      }
+    } finally {
+      this.flushing = void 0;
+    }
+  }
+};
+
+// src/fleet/run-recorder.ts
 function partName(shard, claim) {
   if (claim) return `worker ${hostname()}:${process.pid}`;
   return shard ? `shard ${shard.index}/${shard.count}` : "all";
@@ -520,20 +560,35 @@ var RunRecorder = class _RunRecorder {
   async plan(targets) {
     await this.write(() => addTargets(this.client, this.runId, targets, this.part, this.takeOver));
   }
+  /**
+   * Running marks and outcomes go in groups (one write per group, see GroupedWrites): a target's
+   * mark is written before its outcome, as each caller waits for its own write.
+   */
+  targetWrites = new GroupedWrites(
+    (writes) => this.write(async () => {
+      const running = writes.filter((write) => write.type === "running").map((write) => write.target);
+      const outcomes = writes.filter((write) => write.type === "done").map((write) => write.result);
+      await markRunning(this.client, this.runId, running, this.part);
+      await recordOutcomes(this.client, this.runId, outcomes, this.part);
+    })
+  );
   started(target) {
-    return this.write(() => markRunning(this.client, this.runId, target, this.part));
+    return this.targetWrites.add({ type: "running", target });
   }
+  /** Callers need not wait: finish() and fail() write every outcome asked for before they close the part. */
   done(result) {
-    return this.write(() => recordOutcome(this.client, this.runId, result, this.part));
+    return this.targetWrites.add({ type: "done", result });
   }
   /** Ends this process's part; returns what the report should say about the record. */
   async finish(report) {
+    await this.targetWrites.drain();
     await this.write(() => finishPart(this.client, this.runId, this.part, report.ok, report.error));
     await this.session.close();
     return { runId: this.runId, ...this.writeError ? { recordWarning: `the run record is incomplete: ${this.writeError}` } : {} };
   }
   /** The run stopped with an error before its report: the part ends failed, with the error. */
   async fail(error) {
+    await this.targetWrites.drain();
     await this.write(() => finishPart(this.client, this.runId, this.part, false, error));
     await this.session.close();
   }
@@ -651,8 +706,9 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry }) {
   const retried = (target) => !retry || retry.keys.has(targetKey(target));
   const run = async (target, migrations, which, extra = {}) => {
     const { wave, snapshot } = extra;
-    if (!raw.claim) await recorder?.started(target);
     const job = {
+      // Marked running when it starts work: a target with nothing to do goes straight to its outcome.
+      onStart: raw.claim || !recorder ? void 0 : () => recorder.started(target),
       snapshot,
       target,
       migrations,
@@ -672,7 +728,7 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry }) {
     done++;
     if (result.status === "failed") failed++;
     progress?.({ type: "target-done", result, done, total, failed });
-    await recorder?.done(result);
+    void recorder?.done(result);
     return result;
   };
   const templates = options.target === "master" ? [] : await templateTargets(options, raw.templateDatabase);

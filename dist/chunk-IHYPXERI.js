@@ -10,7 +10,7 @@ import {
   readRunParts,
   readRunTargets,
   runTablesExist
-} from "./chunk-YCZCJGRB.js";
+} from "./chunk-Z72GFCSE.js";
 import {
   openSession
 } from "./chunk-QR6BW2VH.js";

@@ -121,33 +121,39 @@ async function addTargets(client, runId, targets, part, takeOver) {
     );
   }
 }
-async function markRunning(client, runId, target, part) {
+async function markRunning(client, runId, targets, part) {
+  if (targets.length === 0) return;
   await client.query(
-    `UPDATE ${TARGETS_TABLE} SET status = 'running', started_at = now(), part = $4
-     WHERE run_id = $1 AND kind = $2 AND name = $3 AND NOT (status IN ('applied', 'up-to-date') AND part IS DISTINCT FROM $4)`,
-    [runId, target.kind, target.name, part]
+    `UPDATE ${TARGETS_TABLE} AS t SET status = 'running', started_at = now(), part = $3
+       FROM jsonb_to_recordset($2::jsonb) AS m(kind text, name text)
+     WHERE t.run_id = $1 AND t.kind = m.kind AND t.name = m.name
+       AND NOT (t.status IN ('applied', 'up-to-date') AND t.part IS DISTINCT FROM $3)`,
+    [runId, JSON.stringify(targets.map(({ kind, name }) => ({ kind, name }))), part]
   );
 }
-async function recordOutcome(client, runId, result, part) {
+async function recordOutcomes(client, runId, results, part) {
+  if (results.length === 0) return;
+  const rows = results.map((result) => ({
+    kind: result.kind,
+    name: result.name,
+    status: result.status,
+    from_version: result.fromVersion,
+    to_version: result.toVersion,
+    applied: result.applied,
+    error: result.error ?? null,
+    duration_ms: Math.round(result.durationMs),
+    wave: result.wave ?? null
+  }));
   await client.query(
-    `UPDATE ${TARGETS_TABLE} SET status = $4, from_version = $5, to_version = $6, applied = $7, error = $8, duration_ms = $9,
-       ended_at = now(), started_at = COALESCE(started_at, now()), part = $10, lease_until = NULL, wave = COALESCE($11, wave)
-     WHERE run_id = $1 AND kind = $2 AND name = $3
+    `UPDATE ${TARGETS_TABLE} AS t SET status = o.status, from_version = o.from_version, to_version = o.to_version,
+       applied = o.applied, error = o.error, duration_ms = o.duration_ms,
+       ended_at = now(), started_at = COALESCE(t.started_at, now()), part = $3, lease_until = NULL, wave = COALESCE(o.wave, t.wave)
+       FROM jsonb_to_recordset($2::jsonb)
+         AS o(kind text, name text, status text, from_version bigint, to_version bigint, applied jsonb, error jsonb, duration_ms integer, wave text)
+     WHERE t.run_id = $1 AND t.kind = o.kind AND t.name = o.name
        -- Another shard applied the master; this one found it up to date: the record keeps what was done.
-       AND NOT (status = 'applied' AND $4 = 'up-to-date' AND part IS DISTINCT FROM $10)`,
-    [
-      runId,
-      result.kind,
-      result.name,
-      result.status,
-      result.fromVersion,
-      result.toVersion,
-      JSON.stringify(result.applied),
-      result.error ? JSON.stringify(result.error) : null,
-      Math.round(result.durationMs),
-      part,
-      result.wave ?? null
-    ]
+       AND NOT (t.status = 'applied' AND o.status = 'up-to-date' AND t.part IS DISTINCT FROM $3)`,
+    [runId, JSON.stringify(rows), part]
   );
 }
 async function finishPart(client, runId, part, ok, error) {
@@ -250,7 +256,7 @@ export {
   joinRun,
   addTargets,
   markRunning,
-  recordOutcome,
+  recordOutcomes,
   finishPart,
   runTablesExist,
   readRunInfo,
