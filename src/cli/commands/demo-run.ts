@@ -58,7 +58,9 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     io.out(renderFleetText(master).trimEnd());
     if (createdTenantsTable) io.out('the master migrations made no tenants table: created one (name, database_url, active)');
     if (!master.ok) return EXIT_FAILURE;
-    const fleetOptions = { dir, masterUrl: fleet.masterUrl };
+    // A run record on a server that stops when the demo ends would point the user at nothing;
+    // with --keep the server stays, and `runs` can show the demo's runs.
+    const fleetOptions = { dir, masterUrl: fleet.masterUrl, record: options.keep };
 
     step('Migrate the master and every tenant');
     const progress = createProgress(io, 'migrate');
