@@ -172,7 +172,7 @@ async function registerTenants(fleet) {
 // src/fleet/local-bootstrap.ts
 async function bootstrapLocalFleet(serverUrl, dir, tenantNames = DEMO_TENANTS) {
   const fleet = await createFleetDatabases(serverUrl, tenantNames);
-  const master = await migrateFleet({ dir, masterUrl: fleet.masterUrl, target: "master" });
+  const master = await migrateFleet({ dir, masterUrl: fleet.masterUrl, target: "master", record: false });
   const registered = master.ok ? await registerTenants(fleet) : { createdTable: false };
   return { fleet, master, createdTenantsTable: registered.createdTable };
 }

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-PSPNMLKO.js";
+} from "./chunk-IK2EGOYW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK

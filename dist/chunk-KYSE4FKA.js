@@ -12,7 +12,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-PSPNMLKO.js";
+} from "./chunk-IK2EGOYW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -106,7 +106,7 @@ async function runDemo(options, io) {
     io.out(renderFleetText(master).trimEnd());
     if (createdTenantsTable) io.out("the master migrations made no tenants table: created one (name, database_url, active)");
     if (!master.ok) return EXIT_FAILURE;
-    const fleetOptions = { dir, masterUrl: fleet.masterUrl };
+    const fleetOptions = { dir, masterUrl: fleet.masterUrl, record: options.keep };
     step("Migrate the master and every tenant");
     const progress = createProgress(io, "migrate");
     const migrated = await migrateFleet({ ...fleetOptions, onProgress: progress.onProgress });
