@@ -11,6 +11,7 @@ import { COMMANDS } from './commands/index.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
 import { type CliIo, processIo } from './io.js';
 import { asksForJson, jsonFailure, jsonUsageFailure } from './json-failure.js';
+import { withRelativePaths } from './relative-paths.js';
 import { CLI_TERMS } from './terms.js';
 import { USAGE_ERROR_CODES } from './usage-errors.js';
 import { explainUsageError, oneDashLongFlag } from './usage-hints.js';
@@ -24,7 +25,9 @@ interface Outcome {
   usageError?: string;
 }
 
-export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(argv: string[], processOrTestIo: CliIo = processIo()): Promise<number> {
+  // Every path a command writes under the working directory is shown relative to it.
+  const io = withRelativePaths(processOrTestIo);
   const oneDash = oneDashLongFlag(argv);
   if (oneDash) {
     io.err(`error: ${oneDash}`);

@@ -32,7 +32,8 @@ describe('demo', () => {
     const steps = result.stdout.split('\n').filter((line) => line.startsWith('== '));
     expect(steps.map((line) => line.split(':')[0])).toEqual([
       '== Start PostgreSQL',
-      `== Lint ${join(repositoryRoot, 'migrations')}`,
+      // The absolute --dir, shown relative to the working directory (issue 11).
+      '== Lint migrations',
       '== Verify',
       '== Create the fleet',
       '== Migrate the master and every tenant',

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { MigrationFormat, Scope } from '../../migrations/types.js';
 import type { ScaffoldTemplate } from '../../scaffold/catalog.js';
 import { catalogueFlags } from '../catalogue-flags.js';
@@ -30,7 +31,7 @@ export const createCommand = defineCommand<CreateCommandOptions>({
   async run(options, io) {
     const { createMigration } = await import('../../scaffold/create-migration.js');
     const created = await createMigration({
-      dir: options.dir,
+      dir: resolve(io.cwd, options.dir),
       description: options.description.join(' '),
       scope: options.scope,
       template: options.template,

@@ -49,7 +49,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     failed ||= lint.summary.errors > 0;
 
     step('Verify: UP, DOWN, UP, UP of every migration on throwaway databases');
-    const verify = await verifyMigrations({ dir: options.dir, ephemeral: 'server', ephemeralUrl: serverUrl });
+    const verify = await verifyMigrations({ dir, ephemeral: 'server', ephemeralUrl: serverUrl });
     io.out(renderVerifyReport(verify, 'text').trimEnd());
     failed ||= !verify.ok;
 

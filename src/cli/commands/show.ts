@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describeMigration } from '../../migrations/describe.js';
 import { loadMigration } from '../../migrations/load-migration.js';
 import type { Statement } from '../../migrations/types.js';
@@ -19,7 +20,7 @@ export const showCommand = defineCommand<ShowOptions>({
       .example('$0 show migrations/00001_init.sql --json', 'the same as JSON, for scripts'),
   async run(options, io) {
     // ENVSUB reads the command's environment (the process's, or the one a caller hands in).
-    const migration = await loadMigration(options.file, { env: io.env });
+    const migration = await loadMigration(resolve(io.cwd, options.file), { env: io.env });
     const description = describeMigration(migration);
     if (options.json) {
       io.out(JSON.stringify(description, null, 2));

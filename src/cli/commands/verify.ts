@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ProviderChoice } from '../../ephemeral/provider.js';
 import { EPHEMERAL_URL_ENV } from '../../options/catalogue.js';
 import type { VerifyReportFormat } from '../../report/verify-model.js';
@@ -8,6 +9,7 @@ import { catalogueFlags } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
+import { relativeToCwd } from '../relative-paths.js';
 
 interface VerifyCommandOptions extends CommonOptions {
   ephemeral: ProviderChoice;
@@ -38,18 +40,19 @@ export const verifyCommand = defineCommand<VerifyCommandOptions>({
     const { verifyMigrations } = await import('../../verify/verify-migrations.js');
     const { renderVerifyReport } = await import('../../report/verify-render.js');
     const report = await verifyMigrations({
-      dir: options.dir,
+      dir: resolve(io.cwd, options.dir),
       ephemeral: options.ephemeral,
       ephemeralUrl,
       postgresImage: options.postgresImage,
-      schemaFile: options.schemaFile,
+      schemaFile: options.schemaFile === undefined ? undefined : resolve(io.cwd, options.schemaFile),
       base: options.base,
       strict: options.strict,
       onProgress: options.quiet ? undefined : (event) => progress(event, io),
     });
-    const rendered = renderVerifyReport(report, options.json ? 'json' : options.format);
+    // The report file gets the same relative paths as the terminal (the io shortens what it prints).
+    const rendered = relativeToCwd(renderVerifyReport(report, options.json ? 'json' : options.format), io.cwd);
     if (options.output) {
-      await writeFile(options.output, rendered);
+      await writeFile(resolve(io.cwd, options.output), rendered);
       io.err(`report written to ${options.output}`);
     } else io.out(rendered);
     return report.ok ? EXIT_OK : EXIT_FAILURE;
