@@ -3333,13 +3333,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep = separator || ", ";
+    const sep2 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep;
+        string += sep2;
       string += JSON.stringify(value);
     });
     return string;
@@ -4558,12 +4558,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve10, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve7(completions);
+            resolve10(completions);
         });
       });
     } else {
@@ -5666,6 +5666,9 @@ function coerceFailure(error) {
   return message === void 0 ? void 0 : coerceFailures.get(message);
 }
 
+// src/cli/commands/create.ts
+import { resolve as resolve5 } from "node:path";
+
 // src/cli/command.ts
 function defineCommand(command2) {
   return command2;
@@ -5685,7 +5688,7 @@ var createCommand = defineCommand({
   async run(options, io) {
     const { createMigration } = await import("./chunk-HFUNVHPC.js");
     const created = await createMigration({
-      dir: options.dir,
+      dir: resolve5(io.cwd, options.dir),
       description: options.description.join(" "),
       scope: options.scope,
       template: options.template,
@@ -5706,7 +5709,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-KYSE4FKA.js");
+    const { runDemo } = await import("./chunk-AHD4ZL3O.js");
     return runDemo(options, io);
   }
 });
@@ -5723,7 +5726,7 @@ var devCommand = defineCommand({
 });
 
 // src/cli/fleet-flags.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 function fleetFlags(yargs, command2) {
   return catalogueFlags(yargs, command2);
 }
@@ -5731,7 +5734,7 @@ function fleetOptionsFrom(flags, io) {
   const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
   const apply = flags;
   return {
-    dir: resolve5(io.cwd, flags.dir),
+    dir: resolve6(io.cwd, flags.dir),
     masterUrl: master.url,
     tenantsQuery: flags.tenantsQuery,
     tenants: flags.tenant,
@@ -5979,12 +5982,13 @@ var runsCommand = defineCommand({
 });
 
 // src/cli/commands/show.ts
+import { resolve as resolve7 } from "node:path";
 var showCommand = defineCommand({
   command: "show <file>",
   describe: "Show how tenant-migrate reads one migration file: version, scope, format, statements with line:column",
   builder: (yargs) => catalogueFlags(yargs, "show").positional("file", { type: "string", describe: "path to a .sql migration file", demandOption: true }).example("$0 show migrations/tenant/003_add_tags.sql", "the UP and DOWN statements, each with its line and column").example("$0 show migrations/00001_init.sql --json", "the same as JSON, for scripts"),
   async run(options, io) {
-    const migration = await loadMigration(options.file, { env: io.env });
+    const migration = await loadMigration(resolve7(io.cwd, options.file), { env: io.env });
     const description = describeMigration(migration);
     if (options.json) {
       io.out(JSON.stringify(description, null, 2));
@@ -6020,7 +6024,7 @@ ${title} (${statements.length} statement${statements.length === 1 ? "" : "s"})`]
 }
 
 // src/cli/commands/tenant.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 function masterOf(flags, io) {
   return resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd }).url;
 }
@@ -6043,7 +6047,7 @@ var addCommand = defineCommand({
     const result = await provisionTenant({
       name: flags.name,
       master,
-      dir: resolve6(io.cwd, flags.dir),
+      dir: resolve8(io.cwd, flags.dir),
       database: flags.database,
       ...schemaWanted ? { kind: "schema", ...flags.schema ? { schema: flags.schema } : {} } : {},
       template: flags.template,
@@ -6126,7 +6130,7 @@ var templateRefreshCommand = defineCommand({
     const { renderTemplateRefreshText } = await import("./chunk-ZFV26QRK.js");
     const result = await refreshTemplate({
       master,
-      dir: resolve6(io.cwd, flags.dir),
+      dir: resolve8(io.cwd, flags.dir),
       templateDatabase: flags.templateDatabase,
       connectTimeout: flags.connectTimeout,
       lockTimeout: flags.lockTimeout,
@@ -6154,6 +6158,28 @@ var tenantCommand = defineCommand({
 
 // src/cli/commands/verify.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
+import { resolve as resolve9 } from "node:path";
+
+// src/cli/relative-paths.ts
+import { sep } from "node:path";
+function relativeToCwd(text, cwd) {
+  const pattern2 = cwdPattern(cwd);
+  return pattern2 ? text.replace(pattern2, "") : text;
+}
+function withRelativePaths(io) {
+  const pattern2 = cwdPattern(io.cwd);
+  if (!pattern2) return io;
+  const shorten = (text) => text.replace(pattern2, "");
+  return { ...io, out: (text) => io.out(shorten(text)), err: (text) => io.err(shorten(text)) };
+}
+function cwdPattern(cwd) {
+  const trimmed = cwd.endsWith(sep) ? cwd.slice(0, -1) : cwd;
+  if (trimmed === "" || /^[A-Za-z]:$/.test(trimmed)) return void 0;
+  const escaped = `${trimmed}${sep}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\w.\\-/\\\\])${escaped}`, "g");
+}
+
+// src/cli/commands/verify.ts
 var verifyCommand = defineCommand({
   command: "verify",
   describe: "Dry-run migrations on throwaway databases: prove DOWN undoes UP, UP re-applies and is idempotent; time statements, trace locks",
@@ -6163,18 +6189,18 @@ var verifyCommand = defineCommand({
     const { verifyMigrations } = await import("./chunk-CQBOUQFH.js");
     const { renderVerifyReport } = await import("./chunk-UIJ4QIIU.js");
     const report = await verifyMigrations({
-      dir: options.dir,
+      dir: resolve9(io.cwd, options.dir),
       ephemeral: options.ephemeral,
       ephemeralUrl,
       postgresImage: options.postgresImage,
-      schemaFile: options.schemaFile,
+      schemaFile: options.schemaFile === void 0 ? void 0 : resolve9(io.cwd, options.schemaFile),
       base: options.base,
       strict: options.strict,
       onProgress: options.quiet ? void 0 : (event) => progress(event, io)
     });
-    const rendered = renderVerifyReport(report, options.json ? "json" : options.format);
+    const rendered = relativeToCwd(renderVerifyReport(report, options.json ? "json" : options.format), io.cwd);
     if (options.output) {
-      await writeFile2(options.output, rendered);
+      await writeFile2(resolve9(io.cwd, options.output), rendered);
       io.err(`report written to ${options.output}`);
     } else io.out(rendered);
     return report.ok ? EXIT_OK : EXIT_FAILURE;
@@ -6300,7 +6326,8 @@ hint: ${hints.map((hint) => `--${hint.name}: did you mean --${hint.meant}?`).joi
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-async function runCli(argv, io = processIo()) {
+async function runCli(argv, processOrTestIo = processIo()) {
+  const io = withRelativePaths(processOrTestIo);
   const oneDash = oneDashLongFlag(argv);
   if (oneDash) {
     io.err(`error: ${oneDash}`);
@@ -6323,13 +6350,13 @@ async function runCli(argv, io = processIo()) {
   return outcome.exitCode ?? 0;
 }
 function parseWithOutput(argv, io, outcome) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve10) => {
     const settle = (error) => {
       if (!(error instanceof UsageError)) outcome.failure ??= error;
-      resolve7("");
+      resolve10("");
     };
     try {
-      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text) => resolve7(text ?? "")).catch(settle);
+      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text) => resolve10(text ?? "")).catch(settle);
     } catch (error) {
       settle(error);
     }

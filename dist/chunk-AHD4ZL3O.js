@@ -98,7 +98,7 @@ async function runDemo(options, io) {
     io.out(formatLint(lint, "text").trimEnd());
     failed ||= lint.summary.errors > 0;
     step("Verify: UP, DOWN, UP, UP of every migration on throwaway databases");
-    const verify = await verifyMigrations({ dir: options.dir, ephemeral: "server", ephemeralUrl: serverUrl });
+    const verify = await verifyMigrations({ dir, ephemeral: "server", ephemeralUrl: serverUrl });
     io.out(renderVerifyReport(verify, "text").trimEnd());
     failed ||= !verify.ok;
     step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
