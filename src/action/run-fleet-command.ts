@@ -13,7 +13,6 @@ import type { RecordOptions } from '../fleet/run-recorder.js';
 import { toTargetError } from '../fleet/run-target.js';
 import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
-import { fleetCharts, statusCharts } from '../report/fleet-mermaid.js';
 import { formatTargetError, formatTargetLine } from '../report/fleet-text.js';
 import { fleetReportInTerms, statusReportInTerms, targetErrorInTerms } from '../report/in-terms.js';
 import { selectAnnotations, targetFailureAnnotations } from './annotations.js';
@@ -117,7 +116,7 @@ async function publishStatus(port: ActionPort, report: StatusReport): Promise<vo
   const drifted = report.targets.filter((row) => !row.error && (row.drift.length > 0 || row.outOfOrder.length > 0)).map((row) => row.name);
   port.output('report', statusReportOutput(report));
   port.output('failed-targets', unreachable.join(','));
-  await writeSummary(port, statusCharts(report) + renderStatusMarkdown(report), SUMMARY_POINTER);
+  await writeSummary(port, renderStatusMarkdown(report), SUMMARY_POINTER);
   if (report.ok) return;
   const parts = [
     ...(unreachable.length > 0 ? [`${unreachable.length} target(s) could not be read: ${listNames(unreachable)}`] : []),
@@ -137,7 +136,7 @@ async function publishFleetReport(port: ActionPort, command: 'deploy' | 'rollbac
   port.output('applied', String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
   if (report.runId) port.output('run-id', report.runId);
   port.output('failed-targets', failed.map((target) => target.name).join(','));
-  await writeSummary(port, fleetCharts(report) + renderFleetMarkdown(report), SUMMARY_POINTER);
+  await writeSummary(port, renderFleetMarkdown(report), SUMMARY_POINTER);
 
   // One annotation per distinct failure, within GitHub's 10 errors, one kept for setFailed.
   const candidates = targetFailureAnnotations(command, failed);

@@ -5,6 +5,7 @@
  */
 
 import { groupFailures, namesOf } from './failure-groups.js';
+import { fleetCharts, statusCharts } from './fleet-mermaid.js';
 import type { FleetReport, StatusReport, TargetError } from './fleet-model.js';
 import { fleetSummaryLine, formatMs, formatVersion, inactiveLine, statusSummaryLine } from './fleet-text.js';
 
@@ -79,6 +80,9 @@ export function renderFleetMarkdown(report: FleetReport): string {
   ];
   out.push(fleetSummaryLine(report), '');
   if (report.error) out.push(`> [!CAUTION]\n> ${errorText(report.error)}`, '');
+  // The pictures (the rollout's phases, the tenants by version) under the summary line, above the tables.
+  const charts = fleetCharts(report);
+  if (charts) out.push(charts.trimEnd(), '');
   const failed = report.targets.filter((target) => target.status === 'failed');
   if (failed.length > 0) out.push(`#### Failed (${failed.length})`, '', failureTable(failed), '');
   const skipped = report.targets.filter((target) => target.status === 'skipped');
@@ -104,6 +108,8 @@ export function renderStatusMarkdown(report: StatusReport): string {
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`${inactive}.`, '');
   if (report.error) out.push(`> [!CAUTION]\n> ${errorText(report.error)}`, '');
+  const charts = statusCharts(report);
+  if (charts) out.push(charts.trimEnd(), '');
   // The matrix at a glance: how many targets sit at each version.
   const byVersion = new Map<string, number>();
   for (const target of report.targets) {

@@ -1,6 +1,5 @@
 /** `runs` and `runs show ID` as text, markdown and JSON: the run's header, then its merged fleet report. */
 import { renderFleetMarkdown } from './fleet-markdown.js';
-import { fleetCharts } from './fleet-mermaid.js';
 import { formatMs, renderFleetText, textTable } from './fleet-text.js';
 import type { RunHeader, RunListRow, RunReport } from './run-model.js';
 
@@ -34,7 +33,7 @@ export function renderRunText(run: RunReport): string {
 export function renderRunMarkdown(run: RunReport): string {
   return `${headerLines(run)
     .map((line) => `${line}  `)
-    .join('\n')}\n\n${fleetCharts(run.report)}${renderFleetMarkdown(run.report)}`;
+    .join('\n')}\n\n${renderFleetMarkdown(run.report)}`;
 }
 
 export function renderRunJson(run: RunReport): string {

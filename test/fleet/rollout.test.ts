@@ -201,6 +201,63 @@ describe('failure budget', () => {
   });
 });
 
+describe('the job summary', () => {
+  it('draws the rollout above the tables: the master, then each phase, a failed one red, one not tried grey', async () => {
+    const result = await migrate('--canary', 'tenant-1,tenant-2', '--format', 'markdown');
+    expect(result.code).toBe(1);
+    const flow = /```mermaid\nflowchart LR\n {2}(.*)\n/.exec(result.stdout)?.[1];
+    expect(flow).toBeDefined();
+    const nodes = (flow as string).split(' --> ');
+    expect(nodes).toHaveLength(3);
+    expect(nodes[0]).toBe('m["master<br/>applied"]:::ok');
+    expect(nodes[1]).toMatch(/^p0\["canary<br\/>[^"]*1 failed[^"]*"\]:::failed$/);
+    expect(nodes[2]).toMatch(/^p1\["rest<br\/>[^"]*4 not tried[^"]*"\]:::skipped$/);
+    expect(result.stdout.indexOf('flowchart LR')).toBeLessThan(result.stdout.indexOf('| `tenant-3`'));
+  });
+});
+
+describe('--claim workers in a rollout', () => {
+  /** Two identical workers on one run, side by side. */
+  const workers = (id: string, query: string, ...args: string[]) =>
+    Promise.all(
+      [1, 2].map(() =>
+        cli(
+          ['migrate', '--dir', files.dir, '--master-url', fleet.master.url, '--tenants-query', query, '--claim', '--run-id', id].concat([
+            '--target',
+            'tenants',
+            '--json',
+            ...args,
+          ]),
+          { cwd: project },
+        ),
+      ),
+    );
+
+  it('a failing canary stops every worker: no tenant outside the canary is touched', async () => {
+    const results = await workers(`claim-canary-${Date.now()}`, ORDERED, '--canary', 'tenant-1,tenant-2');
+    expect(results.map((result) => result.code)).toEqual([1, 1]);
+    expect(await touched()).toEqual(['tenant-1', 'tenant-2']);
+  });
+
+  it("the failure budget counts every worker's failures, not each worker's own", async () => {
+    // The two broken tenants come first. Each worker alone stays within a budget of 1 (one
+    // failure each) and would go on to every other tenant; together they spend it.
+    const brokenFirst = `SELECT * FROM tenants ORDER BY name NOT IN ('tenant-2', 'tenant-3'), id`;
+    const results = await workers(`claim-budget-${Date.now()}`, brokenFirst, '--concurrency', '1', '--max-failures', '1');
+    expect(results.map((result) => result.code)).toEqual([1, 1]);
+    const outcomes = results.flatMap((result) => JSON.parse(result.stdout).targets as Array<{ name: string; status: string }>);
+    const failed = outcomes.filter((target) => target.status === 'failed').map((target) => target.name);
+    expect(failed.sort()).toEqual(BROKEN);
+    // A worker may have one tenant in flight when the other's failure spends the budget; the
+    // rest are never started by either.
+    const untouched = ['tenant-1', 'tenant-4', 'tenant-5', 'tenant-6'].filter(
+      (name) => !outcomes.some((t) => t.name === name && t.status === 'applied'),
+    );
+    expect(untouched.length).toBeGreaterThanOrEqual(3);
+    expect((await touched()).filter((name) => untouched.includes(name))).toEqual([]);
+  });
+});
+
 describe('rollback', () => {
   it('a failing canary on rollback leaves the other tenants and the master as they were', async () => {
     for (const name of BROKEN) {
