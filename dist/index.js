@@ -5,10 +5,8 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetCharts,
-  renderRunMarkdown,
-  statusCharts
-} from "./chunk-QY5LRVFG.js";
+  renderRunMarkdown
+} from "./chunk-3BJHG3RE.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -26,7 +24,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-VYW4SEOH.js";
+} from "./chunk-QC7VGIMR.js";
 import "./chunk-IA5BBX6D.js";
 import {
   formatLint,
@@ -51,7 +49,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-2SGVJHRK.js";
+} from "./chunk-NFZG3SGP.js";
 import "./chunk-YMRNHGUF.js";
 import "./chunk-5HALDGJI.js";
 import "./chunk-TRE7CBOC.js";
@@ -25318,7 +25316,7 @@ async function publishStatus(port, report) {
   const drifted = report.targets.filter((row) => !row.error && (row.drift.length > 0 || row.outOfOrder.length > 0)).map((row) => row.name);
   port.output("report", statusReportOutput(report));
   port.output("failed-targets", unreachable.join(","));
-  await writeSummary(port, statusCharts(report) + renderStatusMarkdown(report), SUMMARY_POINTER);
+  await writeSummary(port, renderStatusMarkdown(report), SUMMARY_POINTER);
   if (report.ok) return;
   const parts = [
     ...unreachable.length > 0 ? [`${unreachable.length} target(s) could not be read: ${listNames(unreachable)}`] : [],
@@ -25336,7 +25334,7 @@ async function publishFleetReport(port, command, report) {
   port.output("applied", String(report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
   if (report.runId) port.output("run-id", report.runId);
   port.output("failed-targets", failed.map((target) => target.name).join(","));
-  await writeSummary(port, fleetCharts(report) + renderFleetMarkdown(report), SUMMARY_POINTER);
+  await writeSummary(port, renderFleetMarkdown(report), SUMMARY_POINTER);
   const candidates = targetFailureAnnotations(command, failed);
   if (report.error) {
     candidates.push({

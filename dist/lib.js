@@ -11,7 +11,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-VYW4SEOH.js";
+} from "./chunk-QC7VGIMR.js";
 import {
   migrateTenant
 } from "./chunk-IA5BBX6D.js";
@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-2SGVJHRK.js";
+} from "./chunk-NFZG3SGP.js";
 import "./chunk-YMRNHGUF.js";
 import "./chunk-5HALDGJI.js";
 import "./chunk-TRE7CBOC.js";

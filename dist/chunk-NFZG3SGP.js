@@ -694,7 +694,9 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry }) {
   let stopped;
   const report = () => ({
     command,
-    ok: results.every((result) => result.status !== "failed" && result.status !== "skipped") && !runError,
+    // A --claim worker can find the run stopped by another worker's canary, wave or budget and
+    // have nothing of its own to report: the run still failed, and so does this part of it.
+    ok: results.every((result) => result.status !== "failed" && result.status !== "skipped") && !runError && !stopped,
     dryRun: options.dryRun,
     durationMs: Math.round(performance.now() - started),
     ...options.shard ? { shard: formatShard(options.shard) } : {},

@@ -11,8 +11,8 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-QY5LRVFG.js";
-import "./chunk-VYW4SEOH.js";
+} from "./chunk-3BJHG3RE.js";
+import "./chunk-QC7VGIMR.js";
 import "./chunk-2CSGHO72.js";
 import "./chunk-K5O3NMUG.js";
 export {

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-2SGVJHRK.js";
+} from "./chunk-NFZG3SGP.js";
 import "./chunk-YMRNHGUF.js";
 import "./chunk-5HALDGJI.js";
 import "./chunk-Z72GFCSE.js";

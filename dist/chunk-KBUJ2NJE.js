@@ -12,7 +12,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-IK2EGOYW.js";
+} from "./chunk-LVFMUK4T.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-2SGVJHRK.js";
+} from "./chunk-NFZG3SGP.js";
 import "./chunk-YMRNHGUF.js";
 import "./chunk-5HALDGJI.js";
 import {

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-IK2EGOYW.js";
+} from "./chunk-LVFMUK4T.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,7 +20,7 @@ import {
 import {
   renderFleetText
 } from "./chunk-2CSGHO72.js";
-import "./chunk-2SGVJHRK.js";
+import "./chunk-NFZG3SGP.js";
 import "./chunk-YMRNHGUF.js";
 import "./chunk-5HALDGJI.js";
 import "./chunk-TRE7CBOC.js";

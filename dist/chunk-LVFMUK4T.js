@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-2SGVJHRK.js";
+} from "./chunk-NFZG3SGP.js";
 import {
   freePort,
   postgresUserIds,
