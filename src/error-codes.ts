@@ -130,7 +130,8 @@ export const ERROR_CODES = {
   },
   INTERRUPTED: {
     exit: 'failure',
-    means: 'The run was stopped (SIGINT or SIGTERM); running migrations were rolled back, the rest not started.',
+    means:
+      'The run was stopped (SIGINT or SIGTERM: the CLI exits 130 or 143); running migrations were cancelled and rolled back (a NO TRANSACTION file: the statements that ran are listed), the rest not started; --retry-failed runs what is left.',
   },
 
   // --- Tenants --------------------------------------------------------------------------------

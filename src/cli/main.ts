@@ -90,7 +90,9 @@ function buildParser(io: CliIo, outcome: Outcome): Argv {
     .alias('h', 'help')
     .wrap(Math.min(110, process.stdout.columns || 100))
     .exitProcess(false)
-    .epilogue('Exit codes: 0 success, 1 a failure (lint errors, a failed target...), 2 wrong usage.\nDocs: README.md');
+    .epilogue(
+      'Exit codes: 0 success, 1 a failure (lint errors, a failed target...), 2 wrong usage, 130/143 interrupted by SIGINT/SIGTERM.\nDocs: README.md',
+    );
   for (const command of COMMANDS as CliCommand<never>[]) addCommand(parser, command, io, outcome);
   parser.fail((message, error) => {
     if (error) throw error;

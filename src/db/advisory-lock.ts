@@ -38,6 +38,8 @@ export async function acquireTargetLock(
   schema: string | undefined,
   waitMs: number,
   queryTimeoutMs?: number,
+  /** An interrupted run stops waiting at once (AbortError). */
+  signal?: AbortSignal,
 ): Promise<void> {
   const key = lockKey(schema);
   const deadline = Date.now() + waitMs;
@@ -54,7 +56,7 @@ export async function acquireTargetLock(
         },
       );
     }
-    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), undefined, signal ? { signal } : undefined);
   }
 }
 

@@ -13,7 +13,9 @@
  *    ledger row (rolled back) proves the row can be stored, so statements never run unrecorded
  *    because of a read-only server, a missing privilege or a ledger column that cannot hold it;
  * 4. every failure is one of three errors that say what stayed applied (StatementFailure,
- *    MigrationStepFailure, InvalidIndexFailure); `describe-failure.ts` words them for reports.
+ *    MigrationStepFailure, InvalidIndexFailure); `describe-failure.ts` words them for reports;
+ * 5. an aborted `signal` (an interrupted run) starts no further statement: MigrationInterrupted
+ *    says which statements ran.
  *
  * The API is one function and one options object; callers that add behaviour (lock retries,
  * provisioning a tenant) wrap it rather than copy it. `hooks` let verify trace locks and look at
@@ -50,6 +52,11 @@ export interface MigrationRun {
   /** `rollback` runs the section and undoes it (verify's second UP); only inside a transaction. */
   finish?: 'commit' | 'rollback';
   hooks?: MigrationHooks;
+  /**
+   * The run was interrupted: no statement starts once it is aborted (the one running is the
+   * caller's to cancel); a transaction is rolled back, a NO TRANSACTION file stops where it is.
+   */
+  signal?: AbortSignal;
 }
 
 export interface MigrationHooks {
@@ -98,6 +105,18 @@ export class MigrationStepFailure extends Error {
   }
 }
 
+/** The run was interrupted before `next` started; `ran` stay applied (NO TRANSACTION only; a transaction rolled back). */
+export class MigrationInterrupted extends Error {
+  constructor(
+    readonly next: Statement,
+    readonly ran: readonly Statement[],
+    readonly transaction: boolean,
+  ) {
+    super('interrupted before the next statement');
+    this.name = 'MigrationInterrupted';
+  }
+}
+
 /** A NO TRANSACTION file ran, but an index it built concurrently is INVALID; it is not recorded. */
 export class InvalidIndexFailure extends Error {
   constructor(readonly indexes: readonly string[]) {
@@ -120,6 +139,7 @@ async function runInTransaction(client: pg.Client, schema: string, run: Migratio
     if (setup) await step('setup', false, () => client.query(setup));
     await run.hooks?.beforeStatements?.();
     for (const statement of run.statements) {
+      if (run.signal?.aborted) throw new MigrationInterrupted(statement, [], true);
       const statementStart = performance.now();
       try {
         await client.query(statement.sql);
@@ -154,6 +174,11 @@ async function runStatementByStatement(client: pg.Client, schema: string, run: M
   if (run.entry) await step('setup', false, () => trialLedgerWrite(client, schema, change(run, 0)));
   await run.hooks?.beforeStatements?.();
   for (const [index, statement] of run.statements.entries()) {
+    if (run.signal?.aborted) {
+      // A BEGIN the file opened is not ours to commit: what it did since then is rolled back.
+      if ((transactionStatus(client) ?? 'I') !== 'I') await client.query('ROLLBACK').catch(() => {});
+      throw new MigrationInterrupted(statement, run.statements.slice(0, index), false);
+    }
     const statementStart = performance.now();
     try {
       await client.query(statement.sql);

@@ -33,6 +33,11 @@ export interface ClaimOptions {
   skip: (target: Target, stop: RolloutStop) => TargetResult;
   /** How long to wait between looks while other workers finish a phase. */
   pollMs?: number;
+  /**
+   * An interrupted worker claims nothing more: the targets it did not take stay pending for the
+   * other workers (or a retry), instead of being marked not tried in the shared record.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ClaimOutcome {
@@ -49,9 +54,11 @@ export async function runClaimed(
   const heartbeat = startHeartbeat(options);
   try {
     for (const [position, { phase, targets }] of work.entries()) {
+      if (options.signal?.aborted) return { results };
       const halted = await haltedBefore(options, work.slice(0, position));
       if (halted) return { results: [...results, ...(await skipRemaining(options, work.slice(position), halted))], stopped: halted };
       await runPhase(phase, new Map(targets.map((target) => [target.name, target])), options, results);
+      if (options.signal?.aborted) return { results };
       const spent = await budgetStop(options, phase);
       if (spent) {
         const skipped = await skipRemaining(options, work.slice(position), spent);
@@ -69,7 +76,7 @@ export async function runClaimed(
 async function runPhase(phase: RolloutPhase, byName: Map<string, Target>, options: ClaimOptions, results: TargetResult[]): Promise<void> {
   const lanes = Array.from({ length: Math.max(1, Math.min(phase.concurrency ?? options.concurrency, byName.size)) }, async () => {
     for (;;) {
-      if (await budgetSpent(options)) return;
+      if (options.signal?.aborted || (await budgetSpent(options))) return;
       const name = await claimNext(options, phase.name);
       if (name === undefined) return;
       const target = byName.get(name);
@@ -87,7 +94,7 @@ async function runPhase(phase: RolloutPhase, byName: Map<string, Target>, option
        FROM ${TARGETS_TABLE} WHERE run_id = $1 AND kind = 'tenant' AND wave = $2 AND status IN ('pending', 'running')`,
       [options.runId, phase.name],
     );
-    if (rows[0].open === 0 || (await budgetSpent(options))) return;
+    if (rows[0].open === 0 || options.signal?.aborted || (await budgetSpent(options))) return;
     if (rows[0].claimable > 0) {
       await runPhase(phase, byName, options, results);
       return;

@@ -49,11 +49,12 @@ export async function runWithLockRetries(
       return { durationMs, ...(attempt > 1 ? { retries: { attempts: attempt, waitedMs: Math.round(waitedMs) } } : {}) };
     } catch (error) {
       const failure = withEarlierStatements(error, ranBefore);
-      if (attempt > policy.retries || !retryable(failure, run)) throw failure;
+      if (attempt > policy.retries || !retryable(failure, run) || run.signal?.aborted) throw failure;
       const wait = backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS);
       waitedMs += wait;
       onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
-      await sleep(wait);
+      // An interrupt ends the wait at once (AbortError): the run is stopping, not retrying.
+      await sleep(wait, undefined, run.signal ? { signal: run.signal } : undefined);
       if (!run.transaction && failure instanceof StatementFailure) {
         // The statements before the one that timed out committed: go on from it.
         durationMs += performance.now() - started - wait;

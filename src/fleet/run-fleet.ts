@@ -13,6 +13,7 @@ import type { Migration } from '../migrations/types.js';
 import type { RolloutReport, RolloutStop } from '../report/rollout-model.js';
 import { runClaimed } from './claim.js';
 import { runCreatingMissingSchema } from './create-missing.js';
+import { interruptError, interruptName, notStarted, RunningSessions } from './interrupt.js';
 import { type LedgerSnapshot, readLedgerSnapshots, type SnapshotOutcome } from './ledger-snapshots.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { checkRolloutOptions, type FleetRollout, hasRollout, planFleetRollout } from './rollout.js';
@@ -60,14 +61,16 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
   const retry = raw.retryFailed === undefined ? undefined : await readRetrySet(command, raw.retryFailed, options);
   const { recorder, recordWarning } = await openRecord(command, raw, options, retry);
   const pool = createSessionPool(options);
+  const running = raw.signal ? new RunningSessions(raw.signal, options.connectTimeoutMs) : undefined;
   try {
-    const report = await runFleetWith(command, raw, options, pool, { recorder, retry });
+    const report = await runFleetWith(command, raw, options, pool, { recorder, retry, running });
     const withRetry = { ...report, ...(retry ? { retryOf: retry.run.id } : {}), ...(recordWarning ? { recordWarning } : {}) };
     return recorder ? { ...withRetry, ...(await recorder.finish(withRetry)) } : withRetry;
   } catch (error) {
     await recorder?.fail(toTargetError(error, [options.masterUrl]));
     throw error;
   } finally {
+    running?.dispose();
     await pool.close();
   }
 }
@@ -111,6 +114,8 @@ const CONNECT_ERRORS: ReadonlySet<string> = new Set([
 interface RunContext {
   recorder?: RunRecorder;
   retry?: RetrySet;
+  /** With raw.signal: the sessions to cancel when it aborts. */
+  running?: RunningSessions;
 }
 
 async function runFleetWith(
@@ -118,8 +123,9 @@ async function runFleetWith(
   raw: RollbackOptions,
   options: ResolvedFleetOptions,
   pool: SessionPool,
-  { recorder, retry }: RunContext,
+  { recorder, retry, running }: RunContext,
 ): Promise<FleetReport> {
+  const signal = raw.signal;
   const started = performance.now();
   const staged = hasRollout(raw);
   const set = await loadMigrations(options.dir);
@@ -135,17 +141,25 @@ async function runFleetWith(
   let inactive: number | undefined;
   let rollout: FleetRollout | undefined;
   let stopped: RolloutStop | undefined;
-  const report = (): FleetReport => ({
+  const report = (): FleetReport => {
+    const interrupted = signal?.aborted ? interruptName(signal) : undefined;
+    const error = runError ?? (signal?.aborted ? interruptError(results, signal, recorder?.runId) : undefined);
+    return {
+      ...reportOf(error),
+      ...(interrupted ? { ok: false, interrupted: { signal: interrupted } } : {}),
+    };
+  };
+  const reportOf = (error: FleetReport['error']): FleetReport => ({
     command,
     // A --claim worker can find the run stopped by another worker's canary, wave or budget and
     // have nothing of its own to report: the run still failed, and so does this part of it.
-    ok: results.every((result) => result.status !== 'failed' && result.status !== 'skipped') && !runError && !stopped,
+    ok: results.every((result) => result.status !== 'failed' && result.status !== 'skipped') && !error && !stopped,
     dryRun: options.dryRun,
     durationMs: Math.round(performance.now() - started),
     ...(options.shard ? { shard: formatShard(options.shard) } : {}),
     targets: results,
     ...(inactive ? { inactiveTenants: inactive } : {}),
-    ...(runError ? { error: runError } : {}),
+    ...(error ? { error } : {}),
     ...(rollout ? { rollout: { ...rollout.plan, ...(stopped ? { stopped } : {}) } satisfies RolloutReport } : {}),
   });
 
@@ -157,6 +171,8 @@ async function runFleetWith(
     extra: { wave?: string; snapshot?: LedgerSnapshot } = {},
   ) => {
     const { wave, snapshot } = extra;
+    // After an interrupt no target starts: each is reported (and recorded) as not started.
+    if (signal?.aborted) return finished(wave ? { ...notStarted(target, signal), wave } : notStarted(target, signal));
     const job = {
       // Marked running when it starts work: a target with nothing to do goes straight to its outcome.
       onStart: raw.claim || !recorder ? undefined : () => recorder.started(target),
@@ -170,6 +186,8 @@ async function runFleetWith(
       options,
       sessions: pool,
       onProgress: progress,
+      signal,
+      running,
     };
     // A retry after --create-missing made the schema reads the ledger anew: the snapshot predates it.
     const once = (retry = false) => runTarget(retry ? { ...job, snapshot: undefined } : job);
@@ -189,6 +207,7 @@ async function runFleetWith(
   const templates = options.target === 'master' ? [] : await templateTargets(options, raw.templateDatabase);
   total += templates.length;
   const runTemplate = async (template: Target) => {
+    if (signal?.aborted) return finished(notStarted(template, signal));
     const database = databaseOf(template.url);
     const job = {
       target: template,
@@ -218,6 +237,7 @@ async function runFleetWith(
           runId: recorder!.runId,
           worker: recorder!.part,
           leaseMs: claimLeaseMs(raw),
+          signal,
           // The claim query already recorded these as not tried: count and show them only.
           skip: (tenant, stop) => {
             const result = skipped(tenant, stop.code, stop.message);
@@ -240,7 +260,8 @@ async function runFleetWith(
           },
           budget,
           run: runOne,
-          skip: (tenant, stop) => finished(skipped(tenant, stop.code, stop.message)),
+          // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
+          skip: (tenant, stop) => finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message)),
         });
     stopped = outcome.stopped;
     // The template follows the tenants: after the last wave, and not when the rollout stopped.
@@ -306,6 +327,10 @@ async function runFleetWith(
     // then the master, and only when every tenant rolled back.
     if (tenants) results.push(...(await runTenants(tenants)));
     if (!runsMaster) return report();
+    if (signal?.aborted) {
+      results.push(await finished(notStarted(master, signal)));
+      return report();
+    }
     const tenantFailures = results.filter((result) => result.status === 'failed').length;
     const notTried = results.filter((result) => result.status === 'skipped').length;
     if (tenantFailures + notTried > 0) {
@@ -328,12 +353,18 @@ async function runFleetWith(
     results.push(masterResult);
     if (masterResult.status === 'failed') {
       for (const tenant of tenants ?? []) {
-        results.push(await finished(skipped(tenant, 'MASTER_FAILED', 'not tried: the master failed, so no tenant was touched')));
+        results.push(
+          await finished(
+            signal?.aborted
+              ? notStarted(tenant, signal)
+              : skipped(tenant, 'MASTER_FAILED', 'not tried: the master failed, so no tenant was touched'),
+          ),
+        );
       }
       return report();
     }
   }
-  if (options.target === 'master') return report();
+  if (options.target === 'master' || (!tenants && signal?.aborted)) return report();
   if (!tenants) {
     try {
       tenants = await found(await discover());

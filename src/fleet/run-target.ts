@@ -20,7 +20,9 @@ import {
 import type { Session } from '../db/session.js';
 import type { Migration, Timeline } from '../migrations/types.js';
 import { describeFailure, toTargetError } from './describe-failure.js';
+import { describeInterruptedStep, describeInterruptedTarget } from './describe-interrupt.js';
 import { readTargetHistory } from './history.js';
+import type { RunningSessions } from './interrupt.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
 import type { LedgerSnapshot } from './ledger-snapshots.js';
 import { type LockRetries, runWithLockRetries } from './lock-retries.js';
@@ -28,6 +30,7 @@ import { nothingToDo } from './nothing-to-do.js';
 import type { ResolvedFleetOptions } from './options.js';
 import { newestVersion, type Plan, planMigrate, planRollback } from './plan.js';
 import type { SessionSource } from './session-pool.js';
+import { TargetFailure } from './target-failure.js';
 import { ledgerSchema } from './target-identity.js';
 import { untouchedResult } from './target-result.js';
 import { openTargetSession } from './target-session.js';
@@ -49,6 +52,10 @@ export interface TargetJob {
   /** Called when the target starts work (not for one the snapshot says has nothing to do). */
   onStart?: () => Promise<void>;
   onProgress?: (event: ProgressEvent) => void;
+  /** Aborted when the run is interrupted: the target stops where it is and says what applied. */
+  signal?: AbortSignal;
+  /** The run's running sessions, cancelled on interrupt; this target's session is watched while it works. */
+  running?: RunningSessions;
 }
 
 export { ledgerSchema } from './target-identity.js';
@@ -67,10 +74,13 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
   await job.onStart?.();
   job.onProgress?.({ type: 'target-start', target: target.name, kind: target.kind });
   let session: Session | undefined;
+  let untrack: (() => void) | undefined;
   let plan: Plan | undefined;
   try {
     session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
     const { client } = session;
+    untrack = job.running?.track(target.url, client);
+    stopIfInterrupted(job.signal);
     const schema = ledgerSchema(target);
     if (!job.snapshot) {
       // The pending check on this session, before any lock: nothing to do costs no lock and no transaction.
@@ -80,7 +90,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
       if (nothing) return { ...finish(), ...nothing };
     }
     // Keyed on the ledger, not on the row: a NULL schema and 'public' take the same lock.
-    await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs);
+    await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs, job.signal);
 
     // Read under the lock: a deploy that waited sees what the first one applied.
     const inspection = await inspectLedger(client, schema);
@@ -119,6 +129,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     }
     const applied = new Map(state.applied.map((row) => [row.key, row]));
     for (const migration of plan.steps) {
+      stopIfInterrupted(job.signal);
       job.onProgress?.({
         type: 'migration-start',
         target: target.name,
@@ -146,6 +157,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
           },
           replacesRows: job.direction === 'down' ? (applied.get(migrationKey(migration))?.upRowIds ?? []) : [],
           gooseTable: inspection.hasGooseTable,
+          signal: job.signal,
         },
         { retries: options.lockRetries, baseDelayMs: options.lockRetryDelayMs },
         (attempt) => {
@@ -153,7 +165,13 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
           job.onProgress?.({ type: 'lock-retry', target: target.name, version: migration.version, ...attempt });
         },
       ).catch((error: unknown) => {
-        throw describeFailure(error, migration, job.direction, retried);
+        const interrupted =
+          job.signal?.aborted &&
+          describeInterruptedStep(error, migration, job.direction, job.signal, {
+            applied: result.applied,
+            notRun: plan!.steps.length - result.applied.length - 1,
+          });
+        throw interrupted || describeFailure(error, migration, job.direction, retried);
       });
       result.applied.push({ ...appliedStep(migration, job.direction, durationMs), ...(retries ? { lockRetries: retries } : {}) });
       if (job.direction === 'up') applied.set(migrationKey(migration), { ...migrationRow(migration), upRowIds: [] });
@@ -163,12 +181,26 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     result.status = plan.steps.length === 0 ? 'up-to-date' : job.direction === 'down' ? 'rolled-back' : 'applied';
     return finish();
   } catch (error) {
-    result.error = toTargetError(error, [target.url]);
+    // Stopped outside a migration (connecting, waiting for the lock, reading the ledger, between
+    // two migrations): whatever the cancel made the query throw, the cause is the interrupt.
+    result.error =
+      job.signal?.aborted && !(error instanceof TargetFailure)
+        ? describeInterruptedTarget(job.signal, {
+            applied: result.applied,
+            notRun: plan ? plan.steps.length - result.applied.length : 0,
+          })
+        : toTargetError(error, [target.url]);
     return finish();
   } finally {
+    untrack?.();
     // Closing (or giving back) the session also releases the advisory lock.
     await session?.close();
   }
+}
+
+/** Thrown at a checkpoint of an interrupted run; the catch words it (describeInterruptedTarget). */
+function stopIfInterrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new Error('interrupted');
 }
 
 async function recordAdoption(

@@ -73,6 +73,13 @@ export interface FleetOptions extends RolloutOptions, RecordOptions {
   appliedBy?: string;
   onProgress?: (event: ProgressEvent) => void;
   /**
+   * Stops the run when aborted (the CLI aborts it on SIGINT or SIGTERM, with the signal's name as
+   * the reason): no target starts after it, the statements running are cancelled (a transactional
+   * migration rolls back), and the report says what finished, what was interrupted and what was
+   * not started (`interrupted`, and code INTERRUPTED on those targets).
+   */
+  signal?: AbortSignal;
+  /**
    * Called once the tenants are known, with their real URLs (passwords included), so a caller can
    * register them as secrets (the Action masks them in its logs). Never print them.
    */

@@ -46,6 +46,8 @@ export interface TargetError {
   column?: number;
   /** A migration that kept hitting lock_timeout: the attempts made and the time waited between them. */
   lockRetries?: { attempts: number; waitedMs: number };
+  /** An interrupted NO TRANSACTION migration: the statements that ran before the interrupt and stay applied. */
+  ran?: Array<{ line: number; column: number }>;
 }
 
 export interface TargetResult {
@@ -92,6 +94,11 @@ export interface FleetReport {
   recordWarning?: string;
   /** --retry-failed: the run whose failed and not-tried targets this run tried again. */
   retryOf?: string;
+  /**
+   * The run was stopped by a signal (SIGINT, SIGTERM) or the caller's AbortSignal: no target
+   * started after it, the running ones were cancelled (their results say so, code INTERRUPTED).
+   */
+  interrupted?: { signal: string };
 }
 
 export interface TargetStatusRow {

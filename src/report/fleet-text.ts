@@ -55,8 +55,29 @@ export function countByStatus(targets: readonly TargetResult[]): Record<TargetRe
   return counts;
 }
 
+/** Stopped by an interrupt (code INTERRUPTED): a running target it cancelled, a target it kept from starting. */
+function interruptedCounts(targets: readonly TargetResult[]): { interrupted: number; notStarted: number } {
+  let interrupted = 0;
+  let notStarted = 0;
+  for (const target of targets) {
+    if (target.error?.code !== 'INTERRUPTED') continue;
+    if (target.status === 'failed') interrupted++;
+    else if (target.status === 'skipped') notStarted++;
+  }
+  return { interrupted, notStarted };
+}
+
+/** The STATUS column: an interrupt's targets say so rather than failed or skipped. */
+function statusCell(target: TargetResult): string {
+  if (target.error?.code !== 'INTERRUPTED') return target.status;
+  return target.status === 'failed' ? 'interrupted' : target.status === 'skipped' ? 'not started' : target.status;
+}
+
 export function fleetSummaryLine(report: FleetReport): string {
   const counts = countByStatus(report.targets);
+  const stopped = interruptedCounts(report.targets);
+  counts.failed -= stopped.interrupted;
+  counts.skipped -= stopped.notStarted;
   const parts = [
     counts.applied ? `${counts.applied} migrated` : '',
     counts['rolled-back'] ? `${counts['rolled-back']} rolled back` : '',
@@ -64,10 +85,13 @@ export function fleetSummaryLine(report: FleetReport): string {
     counts['up-to-date'] ? `${counts['up-to-date']} ${report.command === 'migrate' ? 'up to date' : 'with nothing to roll back'}` : '',
     counts.failed ? `${counts.failed} failed` : '',
     counts.skipped ? `${counts.skipped} skipped` : '',
+    stopped.interrupted ? `${stopped.interrupted} interrupted` : '',
+    stopped.notStarted ? `${stopped.notStarted} not started` : '',
   ].filter(Boolean);
+  const outcome = report.interrupted ? ` -- INTERRUPTED by ${report.interrupted.signal}` : report.ok ? '' : ' -- FAILED';
   const steps = report.targets.reduce((sum, target) => sum + target.applied.length, 0);
   const head = `${report.command}${report.dryRun ? ' (dry run, nothing changed)' : ''}${report.shard ? ` shard ${report.shard}` : ''}`;
-  return `${head}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}${parts.length ? `, ${parts.join(', ')}` : ''}; ${steps} migration${steps === 1 ? '' : 's'} run in ${formatMs(report.durationMs)}${report.ok ? '' : ' -- FAILED'}`;
+  return `${head}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}${parts.length ? `, ${parts.join(', ')}` : ''}; ${steps} migration${steps === 1 ? '' : 's'} run in ${formatMs(report.durationMs)}${outcome}`;
 }
 
 /** Past this many targets the text report shows counts instead of a row per target (the JSON has every row). */
@@ -85,7 +109,7 @@ export function renderFleetText(report: FleetReport): string {
         report.targets.map((target) => [
           target.schema ? `${target.name} (${target.schema})` : target.name,
           target.kind,
-          target.status,
+          statusCell(target),
           formatVersion(target.fromVersion),
           formatVersion(target.toVersion),
           String(report.dryRun ? (target.planned?.length ?? 0) : target.applied.length),
@@ -105,10 +129,15 @@ export function renderFleetText(report: FleetReport): string {
     out.push(`\n${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
   }
   out.push(...lockRetryLines(report.targets));
+  const failed = report.targets.filter((target) => target.status === 'failed');
   out.push(
     ...failureSections(
       'FAILED',
-      report.targets.filter((target) => target.status === 'failed'),
+      failed.filter((target) => target.error?.code !== 'INTERRUPTED'),
+    ),
+    ...failureSections(
+      'INTERRUPTED',
+      failed.filter((target) => target.error?.code === 'INTERRUPTED'),
     ),
   );
   const skipped = report.targets.filter((target) => target.status === 'skipped');

@@ -7,6 +7,7 @@ import type { FleetReport } from '../../fleet/types.js';
 import { type CliCommand, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { type ApplyFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
+import { withInterrupts } from '../interrupts.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { migrateCommand, printFleetReport } from './migrate.js';
@@ -67,23 +68,26 @@ const versionCommand = defineCommand<Parameters<typeof statusCommand.run>[0]>({
 async function redo(flags: ApplyFlags, io: CliIo): Promise<number> {
   const options = fleetOptionsFrom(flags, io);
   const { migrateFleet, rollbackFleet } = await import('../../fleet/run-fleet.js');
-  const run = async (label: string, work: (onProgress: ReturnType<typeof createProgress>['onProgress']) => Promise<FleetReport>) => {
+  type Work = (onProgress: ReturnType<typeof createProgress>['onProgress'], signal: AbortSignal) => Promise<FleetReport>;
+  const run = async (label: string, work: Work) => {
     const progress = createProgress(io, label);
     try {
-      return await work(progress.onProgress);
+      return await withInterrupts(io, (signal) => work(progress.onProgress, signal));
     } finally {
       progress.finish();
     }
   };
-  const down = await run('redo: down', (onProgress) => rollbackFleet({ ...options, to: undefined, steps: 1, onProgress }));
+  const down = await run('redo: down', (onProgress, signal) => rollbackFleet({ ...options, to: undefined, steps: 1, onProgress, signal }));
   const downCode = printFleetReport(down, reportFormat(flags), io);
   // A target that could not roll back is not migrated again: the report above says why.
-  if (!down.ok) return EXIT_FAILURE;
+  if (!down.ok) return down.interrupted ? downCode : EXIT_FAILURE;
   // goose's redo applies again what it rolled back, and nothing newer that was pending.
   const undone = down.targets.flatMap((target) => target.applied.map((step) => step.version));
   if (undone.length === 0) return downCode;
-  const up = await run('redo: up', (onProgress) => migrateFleet({ ...options, to: Math.max(...undone), onProgress }));
-  return printFleetReport(up, reportFormat(flags), io) === EXIT_OK && downCode === EXIT_OK ? EXIT_OK : EXIT_FAILURE;
+  const up = await run('redo: up', (onProgress, signal) => migrateFleet({ ...options, to: Math.max(...undone), onProgress, signal }));
+  const upCode = printFleetReport(up, reportFormat(flags), io);
+  if (up.interrupted) return upCode;
+  return upCode === EXIT_OK && downCode === EXIT_OK ? EXIT_OK : EXIT_FAILURE;
 }
 
 export const GOOSE_VERBS: CliCommand<never>[] = [

@@ -6,8 +6,9 @@ import { fleetReportInTerms } from '../../report/in-terms.js';
 // The fleet runner (and the pg driver) is imported when the command runs: --help and the other
 // commands start without it.
 import { defineCommand } from '../command.js';
-import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
+import { EXIT_FAILURE, EXIT_OK, interruptExitCode } from '../exit-codes.js';
 import { type ApplyFlags, fleetFlags, fleetOptionsFrom, type ReportFormat, reportFormat } from '../fleet-flags.js';
+import { withInterrupts } from '../interrupts.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { type RolloutFlags, rolloutOptionsFrom } from '../rollout-flags.js';
@@ -38,7 +39,7 @@ export const migrateCommand = defineCommand<ApplyFlags & RolloutFlags>({
     const { migrateFleet } = await import('../../fleet/run-fleet.js');
     let report: FleetReport;
     try {
-      report = await migrateFleet({ ...options, onProgress: progress.onProgress });
+      report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress.onProgress, signal }));
     } finally {
       progress.finish();
     }
@@ -49,5 +50,6 @@ export const migrateCommand = defineCommand<ApplyFlags & RolloutFlags>({
 export function printFleetReport(report: FleetReport, format: ReportFormat, io: CliIo): number {
   const shown = fleetReportInTerms(report, CLI_TERMS);
   io.out(format === 'json' ? renderFleetJson(shown) : format === 'markdown' ? renderFleetMarkdown(shown) : renderFleetText(shown));
+  if (report.interrupted) return interruptExitCode(report.interrupted.signal);
   return report.ok ? EXIT_OK : EXIT_FAILURE;
 }

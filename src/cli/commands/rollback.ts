@@ -1,6 +1,7 @@
 import type { FleetReport } from '../../fleet/types.js';
 import { defineCommand } from '../command.js';
 import { type ApplyFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
+import { withInterrupts } from '../interrupts.js';
 import { createProgress } from '../progress.js';
 import { type RolloutFlags, rolloutOptionsFrom } from '../rollout-flags.js';
 import { printFleetReport } from './migrate.js';
@@ -25,7 +26,9 @@ export const rollbackCommand = defineCommand<RollbackFlags>({
     const { rollbackFleet } = await import('../../fleet/run-fleet.js');
     let report: FleetReport;
     try {
-      report = await rollbackFleet({ ...options, steps: flags.steps, onProgress: progress.onProgress });
+      report = await withInterrupts(io, (signal) =>
+        rollbackFleet({ ...options, steps: flags.steps, onProgress: progress.onProgress, signal }),
+      );
     } finally {
       progress.finish();
     }
