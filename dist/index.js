@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-3BJHG3RE.js";
+} from "./chunk-JKHXQOJI.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -17,73 +17,73 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-VK26EWXL.js";
+} from "./chunk-AKL4PGRS.js";
 import {
   showRun
-} from "./chunk-IHYPXERI.js";
+} from "./chunk-TCDWHFGP.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-QC7VGIMR.js";
-import "./chunk-IA5BBX6D.js";
+} from "./chunk-SC6K47GT.js";
+import "./chunk-PTZMVFF6.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-WSZUCW5W.js";
+} from "./chunk-MXYIUC52.js";
 import {
   fleetStatus
-} from "./chunk-4F55CI4J.js";
+} from "./chunk-522HUBSC.js";
 import {
   renderVerifyReport
-} from "./chunk-YRBWCQA6.js";
-import "./chunk-LNAYO4DS.js";
+} from "./chunk-MECGZPS6.js";
+import "./chunk-2DKFDHIH.js";
 import {
   verifyMigrations
-} from "./chunk-YLFAQMJX.js";
-import "./chunk-GEGHLSNR.js";
+} from "./chunk-MUOQKYGN.js";
+import "./chunk-NXINPGJV.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-2CSGHO72.js";
+} from "./chunk-RTF7Q7I5.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-NFZG3SGP.js";
-import "./chunk-YMRNHGUF.js";
-import "./chunk-5HALDGJI.js";
-import "./chunk-TRE7CBOC.js";
-import "./chunk-Z72GFCSE.js";
+} from "./chunk-S6AOFKUA.js";
+import "./chunk-MMNTMXQY.js";
+import "./chunk-U2E2NQOD.js";
+import "./chunk-YZJRYQ3R.js";
+import "./chunk-MCXOLI6R.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-LIJS245P.js";
-import "./chunk-3DQAMPRF.js";
-import "./chunk-C77OEGHA.js";
-import "./chunk-Q6NUG4II.js";
-import "./chunk-JKTRJESR.js";
-import "./chunk-LNF6IGTN.js";
-import "./chunk-HW2QT4G2.js";
-import "./chunk-J32XJTNK.js";
+import "./chunk-SEMCIPGW.js";
+import "./chunk-OFQOF4M6.js";
+import "./chunk-ECQNEXOD.js";
+import "./chunk-NBPXBQLH.js";
+import "./chunk-RAKS26BR.js";
+import "./chunk-XQLAOL4H.js";
+import "./chunk-P3O343X6.js";
+import "./chunk-USOZAL2N.js";
 import {
   toTargetError
-} from "./chunk-CQSXEEMA.js";
-import "./chunk-T5DSGGSN.js";
+} from "./chunk-2YNHQRKE.js";
+import "./chunk-F2K76RO3.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-QUOSAN4I.js";
-import "./chunk-TUICVXXM.js";
-import "./chunk-WL2UTXJV.js";
-import "./chunk-QR6BW2VH.js";
+import "./chunk-M7AWVD2W.js";
+import "./chunk-M3EG6T2B.js";
+import "./chunk-KNNHGXFF.js";
+import "./chunk-6H3KBIJ7.js";
 import {
   passwordsIn
-} from "./chunk-MGVZGYWX.js";
+} from "./chunk-PGPCR6LJ.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-LHLBMV5P.js";
+} from "./chunk-BNJY3J7V.js";
 import {
   __commonJS,
   __require,

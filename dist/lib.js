@@ -11,55 +11,55 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-QC7VGIMR.js";
+} from "./chunk-SC6K47GT.js";
 import {
   migrateTenant
-} from "./chunk-IA5BBX6D.js";
+} from "./chunk-PTZMVFF6.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-WSZUCW5W.js";
+} from "./chunk-MXYIUC52.js";
 import {
   fleetStatus
-} from "./chunk-4F55CI4J.js";
+} from "./chunk-522HUBSC.js";
 import {
   renderVerifyReport
-} from "./chunk-YRBWCQA6.js";
-import "./chunk-LNAYO4DS.js";
+} from "./chunk-MECGZPS6.js";
+import "./chunk-2DKFDHIH.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-YLFAQMJX.js";
-import "./chunk-GEGHLSNR.js";
+} from "./chunk-MUOQKYGN.js";
+import "./chunk-NXINPGJV.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-2CSGHO72.js";
+} from "./chunk-RTF7Q7I5.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-NFZG3SGP.js";
-import "./chunk-YMRNHGUF.js";
-import "./chunk-5HALDGJI.js";
-import "./chunk-TRE7CBOC.js";
-import "./chunk-Z72GFCSE.js";
+} from "./chunk-S6AOFKUA.js";
+import "./chunk-MMNTMXQY.js";
+import "./chunk-U2E2NQOD.js";
+import "./chunk-YZJRYQ3R.js";
+import "./chunk-MCXOLI6R.js";
 import {
   createMigration
-} from "./chunk-3K2ZPKL3.js";
+} from "./chunk-7JS7GXSA.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-LIJS245P.js";
+} from "./chunk-SEMCIPGW.js";
 import {
   provisionTenant
-} from "./chunk-3DQAMPRF.js";
+} from "./chunk-OFQOF4M6.js";
 import {
   refreshTemplate
-} from "./chunk-C77OEGHA.js";
+} from "./chunk-ECQNEXOD.js";
 import {
   loadMigration,
   loadMigrations,
@@ -67,29 +67,29 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-Q6NUG4II.js";
+} from "./chunk-NBPXBQLH.js";
 import {
   removeTenant
-} from "./chunk-JKTRJESR.js";
-import "./chunk-LNF6IGTN.js";
-import "./chunk-HW2QT4G2.js";
-import "./chunk-J32XJTNK.js";
-import "./chunk-CQSXEEMA.js";
-import "./chunk-T5DSGGSN.js";
+} from "./chunk-RAKS26BR.js";
+import "./chunk-XQLAOL4H.js";
+import "./chunk-P3O343X6.js";
+import "./chunk-USOZAL2N.js";
+import "./chunk-2YNHQRKE.js";
+import "./chunk-F2K76RO3.js";
 import "./chunk-ORVA6HML.js";
-import "./chunk-QUOSAN4I.js";
-import "./chunk-TUICVXXM.js";
+import "./chunk-M7AWVD2W.js";
+import "./chunk-M3EG6T2B.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-WL2UTXJV.js";
-import "./chunk-QR6BW2VH.js";
+} from "./chunk-KNNHGXFF.js";
+import "./chunk-6H3KBIJ7.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-MGVZGYWX.js";
+} from "./chunk-PGPCR6LJ.js";
 import {
   TenantMigrateError
-} from "./chunk-LHLBMV5P.js";
+} from "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -1,0 +1,21 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  mergeRun,
+  recentRuns,
+  showRun
+} from "./chunk-TCDWHFGP.js";
+import "./chunk-MCXOLI6R.js";
+import "./chunk-6H3KBIJ7.js";
+import "./chunk-PGPCR6LJ.js";
+import "./chunk-BNJY3J7V.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  mergeRun,
+  recentRuns,
+  showRun
+};

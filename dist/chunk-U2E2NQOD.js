@@ -1,0 +1,159 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  readTargetHistory
+} from "./chunk-2YNHQRKE.js";
+import {
+  GOOSE_TABLE,
+  LEDGER_TABLE,
+  ledgerOrder,
+  ledgerRowsSelect,
+  toLedgerRow
+} from "./chunk-F2K76RO3.js";
+import {
+  ledgerSchema
+} from "./chunk-M3EG6T2B.js";
+import {
+  describeServer
+} from "./chunk-PGPCR6LJ.js";
+import {
+  TenantMigrateError
+} from "./chunk-BNJY3J7V.js";
+
+// src/db/ledger-batch.ts
+var LEDGERS_PER_QUERY = 500;
+async function inspectLedgers(client, schemas) {
+  const { rows } = await client.query(
+    `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
+            (SELECT array_agg(attname::text) FROM pg_attribute
+              WHERE attrelid = to_regclass(format('%I.%I', s.schema, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(format('%I.%I', s.schema, $3::text)) IS NOT NULL AS goose
+       FROM unnest($1::text[]) AS s(schema)`,
+    [schemas, LEDGER_TABLE, GOOSE_TABLE]
+  );
+  return new Map(
+    rows.map((row) => [row.schema, { schemaExists: row.schema_exists, columns: new Set(row.columns ?? []), hasGooseTable: row.goose }])
+  );
+}
+async function readLedgers(client, ledgers) {
+  const found = new Map(ledgers.map(({ schema }) => [schema, []]));
+  const present = ledgers.filter(({ columns }) => columns.size > 0);
+  if (present.length === 0) return found;
+  const sql = present.map(
+    ({ schema, columns }, index) => `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, ${positionOf(columns)} AS position, `)} OFFSET 0)`
+  ).join("\nUNION ALL\n");
+  const { rows } = await client.query(sql);
+  rows.sort((a, b) => a.ledger - b.ledger || a.position - b.position);
+  for (const row of rows) found.get(present[row.ledger].schema).push(toLedgerRow(row));
+  return found;
+}
+function positionOf(columns) {
+  return columns.has("id") ? "id::float8" : `(row_number() OVER (ORDER BY ${ledgerOrder(columns)}))::float8`;
+}
+
+// src/fleet/pool.ts
+async function runPool(items, concurrency, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+// src/fleet/ledger-snapshots.ts
+var LANES_PER_DATABASE = 3;
+async function readLedgerSnapshots(targets, migrationsOf, options) {
+  const outcomes = /* @__PURE__ */ new Map();
+  const lanes = lanesOf(targets.filter((target) => !target.invalid));
+  const leaseTargets = lanes.map((lane) => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: "tenant", url: lane.url }));
+  options.sessions.expect(leaseTargets);
+  await runPool(lanes, options.concurrency, async (lane, index) => {
+    let session;
+    try {
+      session = await options.sessions.lease(leaseTargets[index]);
+    } catch (error) {
+      for (const target of lane.chunks.flat()) outcomes.set(target, { error });
+      return;
+    }
+    try {
+      for (const chunk of lane.chunks) {
+        try {
+          for (const [target, outcome] of await readChunk(session.client, lane.url, chunk, migrationsOf)) outcomes.set(target, outcome);
+        } catch (error) {
+          for (const target of chunk) outcomes.set(target, { error });
+        }
+      }
+    } finally {
+      await session.close();
+    }
+  });
+  return outcomes;
+}
+async function readChunk(client, url, chunk, migrationsOf) {
+  const schemas = chunk.map(ledgerSchema);
+  const inspections = await inspectLedgers(client, [...new Set(schemas)]);
+  const plain = chunk.filter((_, index) => {
+    const inspection = inspections.get(schemas[index]);
+    return inspection.schemaExists && !inspection.hasGooseTable;
+  });
+  const rows = await readLedgers(
+    client,
+    plain.map((target) => {
+      const schema = ledgerSchema(target);
+      return { schema, columns: inspections.get(schema).columns };
+    })
+  );
+  const outcomes = [];
+  for (const [index, target] of chunk.entries()) {
+    const schema = schemas[index];
+    const { schemaExists, ...inspection } = inspections.get(schema);
+    if (!schemaExists) {
+      outcomes.push([target, { error: schemaMissing(schema, url) }]);
+    } else if (inspection.hasGooseTable) {
+      outcomes.push([
+        target,
+        { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection) } }
+      ]);
+    } else {
+      outcomes.push([target, { snapshot: { inspection, history: { rows: rows.get(schema) ?? [], adopted: [] } } }]);
+    }
+  }
+  return outcomes;
+}
+function schemaMissing(schema, url) {
+  return new TenantMigrateError("SCHEMA_MISSING", `schema "${schema}" does not exist in ${describeServer(url)}`, {
+    hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
+  });
+}
+function lanesOf(targets) {
+  const byDatabase = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    const list = byDatabase.get(target.url);
+    if (list) list.push(target);
+    else byDatabase.set(target.url, [target]);
+  }
+  const lanes = [];
+  for (const [url, list] of byDatabase) {
+    const chunks = [];
+    for (let start = 0; start < list.length; start += LEDGERS_PER_QUERY) chunks.push(list.slice(start, start + LEDGERS_PER_QUERY));
+    const count = Math.min(LANES_PER_DATABASE, chunks.length);
+    const ofDatabase = Array.from({ length: count }, () => ({ url, chunks: [] }));
+    for (const [index, chunk] of chunks.entries()) ofDatabase[index % count].chunks.push(chunk);
+    lanes.push(...ofDatabase);
+  }
+  return lanes;
+}
+
+export {
+  runPool,
+  readLedgerSnapshots
+};

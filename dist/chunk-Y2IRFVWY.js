@@ -1,0 +1,27 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  provisionTenant
+} from "./chunk-OFQOF4M6.js";
+import "./chunk-ECQNEXOD.js";
+import "./chunk-NBPXBQLH.js";
+import "./chunk-XQLAOL4H.js";
+import "./chunk-P3O343X6.js";
+import "./chunk-USOZAL2N.js";
+import "./chunk-2YNHQRKE.js";
+import "./chunk-F2K76RO3.js";
+import "./chunk-ORVA6HML.js";
+import "./chunk-M7AWVD2W.js";
+import "./chunk-M3EG6T2B.js";
+import "./chunk-KNNHGXFF.js";
+import "./chunk-6H3KBIJ7.js";
+import "./chunk-PGPCR6LJ.js";
+import "./chunk-BNJY3J7V.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  provisionTenant
+};
