@@ -4,7 +4,7 @@
  */
 import type { Argv, Options } from 'yargs';
 import { TenantMigrateError } from '../errors.js';
-import { invalidOption } from '../messages.js';
+import { invalidOption, text } from '../messages.js';
 import { cliOptionsOf, defaultFor, helpFor, OPTIONS, type OptionKey } from '../options/catalogue.js';
 import { type CliCommandName, InvalidOptionValue, type OptionSpec } from '../options/option-spec.js';
 
@@ -49,7 +49,27 @@ export function yargsOption(spec: OptionSpec, command?: CliCommandName, key?: Op
     default:
       option.type = 'string';
   }
+  if (key && spec.kind !== 'list' && spec.kind !== 'boolean') option.coerce = oneValue(key, option.coerce);
   return option;
+}
+
+/**
+ * A flag that takes one value, given twice (`--tenants-query A --tenants-query B`), is refused:
+ * yargs would pass both on as an array, and picking one silently could aim a deploy at the
+ * wrong place.
+ */
+function oneValue(key: OptionKey, then?: (value: unknown) => unknown): (value: unknown) => unknown {
+  return (value) => {
+    if (Array.isArray(value)) {
+      const failure = new TenantMigrateError(
+        'BAD_OPTION',
+        text('option.repeated', '{option} was given {count} times; it takes one value', { option: key, values: { count: value.length } }),
+      );
+      coerceFailures.set(failure.message, failure);
+      throw failure;
+    }
+    return then ? then(value) : value;
+  };
 }
 
 /** A yargs coerce that parses with the entry's parser; a value it cannot take is a usage error naming the flag. */

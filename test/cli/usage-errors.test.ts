@@ -15,6 +15,27 @@ describe('usage errors', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('refuses a one-value option given twice, naming it, before anything runs', async () => {
+    const result = await cli([
+      'migrate',
+      '--master-url',
+      'postgresql://deploy:secret@127.0.0.1:9/master',
+      '--tenants-query',
+      'SELECT * FROM tenants',
+      '--tenants-query',
+      'SELECT * FROM customers',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--tenants-query was given 2 times; it takes one value');
+    expect(result.stderr).not.toMatch(/CONNECT_FAILED|could not connect/i);
+    // A value checked by its parser is refused the same way; a list option still repeats.
+    const twice = await cli(['status', '--concurrency', '4', '--concurrency', '8', '--master-url', 'postgresql://u@127.0.0.1:9/m']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('--concurrency was given 2 times; it takes one value');
+    const tenants = await cli(['status', '--tenant', 'a', '--tenant', 'b', '--master-url', 'postgresql://u@127.0.0.1:9/m']);
+    expect(tenants.stderr).not.toContain('given 2 times');
+  });
+
   it('shows the command help above the error', async () => {
     const result = await cli(['lint', '--formt', 'json']);
     expect(result.code).toBe(2);
