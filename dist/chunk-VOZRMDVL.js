@@ -65,7 +65,8 @@ import {
   formatLocation,
   invalidOption,
   isTenantMigrateError,
-  renderText
+  renderText,
+  text
 } from "./chunk-BNJY3J7V.js";
 import {
   __commonJS,
@@ -169,10 +170,10 @@ var UI = class {
     });
     return this.rows[this.rows.length - 1];
   }
-  colFromString(text) {
+  colFromString(text2) {
     return {
-      text,
-      padding: this.measurePadding(text)
+      text: text2,
+      padding: this.measurePadding(text2)
     };
   }
   measurePadding(str) {
@@ -3433,17 +3434,17 @@ function usage(yargs, shim3) {
   };
   return self;
 }
-function isIndentedText(text) {
-  return typeof text === "object";
+function isIndentedText(text2) {
+  return typeof text2 === "object";
 }
-function addIndentation(text, indent) {
-  return isIndentedText(text) ? { text: text.text, indentation: text.indentation + indent } : { text, indentation: indent };
+function addIndentation(text2, indent) {
+  return isIndentedText(text2) ? { text: text2.text, indentation: text2.indentation + indent } : { text: text2, indentation: indent };
 }
-function getIndentation(text) {
-  return isIndentedText(text) ? text.indentation : 0;
+function getIndentation(text2) {
+  return isIndentedText(text2) ? text2.indentation : 0;
 }
-function getText(text) {
-  return isIndentedText(text) ? text.text : text;
+function getText(text2) {
+  return isIndentedText(text2) ? text2.text : text2;
 }
 
 // node_modules/yargs/build/lib/completion-templates.js
@@ -5646,7 +5647,21 @@ function yargsOption(spec, command2, key) {
     default:
       option.type = "string";
   }
+  if (key && spec.kind !== "list" && spec.kind !== "boolean") option.coerce = oneValue(key, option.coerce);
   return option;
+}
+function oneValue(key, then) {
+  return (value) => {
+    if (Array.isArray(value)) {
+      const failure = new TenantMigrateError(
+        "BAD_OPTION",
+        text("option.repeated", "{option} was given {count} times; it takes one value", { option: key, values: { count: value.length } })
+      );
+      coerceFailures.set(failure.message, failure);
+      throw failure;
+    }
+    return then ? then(value) : value;
+  };
 }
 function checkedBy(spec, key) {
   return (value) => {
@@ -6193,15 +6208,15 @@ import { resolve as resolve9 } from "node:path";
 
 // src/cli/relative-paths.ts
 import { sep } from "node:path";
-function relativeToCwd(text, cwd) {
+function relativeToCwd(text2, cwd) {
   const pattern2 = cwdPattern(cwd);
-  return pattern2 ? text.replace(pattern2, "") : text;
+  return pattern2 ? text2.replace(pattern2, "") : text2;
 }
 function withRelativePaths(io) {
   const pattern2 = cwdPattern(io.cwd);
   if (!pattern2) return io;
-  const shorten = (text) => text.replace(pattern2, "");
-  return { ...io, out: (text) => io.out(shorten(text)), err: (text) => io.err(shorten(text)) };
+  const shorten = (text2) => text2.replace(pattern2, "");
+  return { ...io, out: (text2) => io.out(shorten(text2)), err: (text2) => io.err(shorten(text2)) };
 }
 function cwdPattern(cwd) {
   const trimmed = cwd.endsWith(sep) ? cwd.slice(0, -1) : cwd;
@@ -6260,9 +6275,9 @@ var COMMANDS = [
 // src/cli/io.ts
 function processIo() {
   return {
-    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
+    out: (text2) => process.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `),
-    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}
+    err: (text2) => process.stderr.write(text2.endsWith("\n") ? text2 : `${text2}
 `),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
@@ -6387,7 +6402,7 @@ function parseWithOutput(argv, io, outcome) {
       resolve10("");
     };
     try {
-      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text) => resolve10(text ?? "")).catch(settle);
+      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text2) => resolve10(text2 ?? "")).catch(settle);
     } catch (error) {
       settle(error);
     }
