@@ -3,12 +3,14 @@
  * migrate uses it to leave alone, without a lock or a transaction, every target that has nothing
  * to do (what it does apply is read again under the target's lock). Targets are read per
  * database in batches (LEDGERS_PER_QUERY), at most LANES_PER_DATABASE batches of one database at
- * once (each batch holds its tables' locks until it ends), on the run's shared sessions.
+ * once (each batch holds its tables' locks until it ends), on the run's shared sessions. Each
+ * batch runs in a READ ONLY transaction, rolled back: reading ledgers never writes.
  */
 
 import { describeServer } from '../db/connection-url.js';
 import type { LedgerInspection } from '../db/ledger.js';
 import { inspectLedgers, LEDGERS_PER_QUERY, readLedgers } from '../db/ledger-batch.js';
+import { inReadOnlyTransaction } from '../db/read-only-transaction.js';
 import { TenantMigrateError } from '../errors.js';
 import type { Migration } from '../migrations/types.js';
 import { readTargetHistory, type TargetHistory } from './history.js';
@@ -51,7 +53,9 @@ export async function readLedgerSnapshots(
     try {
       for (const chunk of lane.chunks) {
         try {
-          for (const [target, outcome] of await readChunk(session.client, lane.url, chunk, migrationsOf)) outcomes.set(target, outcome);
+          // Read-only: a ledger that is a view over something that writes changes nothing here.
+          const read = await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf));
+          for (const [target, outcome] of read) outcomes.set(target, outcome);
         } catch (error) {
           for (const target of chunk) outcomes.set(target, { error });
         }

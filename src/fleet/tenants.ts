@@ -10,6 +10,7 @@
 
 import type pg from 'pg';
 import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
+import { inReadOnlyTransaction } from '../db/read-only-transaction.js';
 import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
@@ -151,13 +152,11 @@ export interface DiscoveredTenants {
  * (an UPDATE ... RETURNING, a writing CTE or function is stopped by the server, SQLSTATE 25006).
  */
 export async function readOnlyRows(client: Session['client'], query: string): Promise<Row[]> {
-  await client.query('BEGIN TRANSACTION READ ONLY');
-  try {
-    // The extended protocol takes one statement: "SELECT ...; COMMIT; UPDATE ..." cannot end the READ ONLY transaction.
-    return (await client.query<Row>({ text: query, queryMode: 'extended' } as pg.QueryConfig)).rows;
-  } finally {
-    await client.query('ROLLBACK').catch(() => {});
-  }
+  // The extended protocol takes one statement: "SELECT ...; COMMIT; UPDATE ..." cannot end the READ ONLY transaction.
+  return inReadOnlyTransaction(
+    client,
+    async () => (await client.query<Row>({ text: query, queryMode: 'extended' } as pg.QueryConfig)).rows,
+  );
 }
 
 /** Runs the tenants query on the master, read-only. */

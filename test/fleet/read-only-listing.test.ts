@@ -76,3 +76,31 @@ describe('read-only tenant listing', () => {
     expect(result.stdout).toMatch(/tenant-1\s+tenant/);
   });
 });
+
+describe('status reads the ledgers read-only', () => {
+  it('a ledger that is a view over a writing function: status writes nothing there and says why it could not read it', async () => {
+    const tenant = fleet.databases[0].url;
+    const migrated = await cli(['migrate', '--dir', files.dir, '--master-url', fleet.master.url, '--target', 'tenants']);
+    expect(migrated.code, migrated.stderr).toBe(0);
+    // Each row read through the view writes one row to reads_log (an audit trigger-like function).
+    await queryDatabase(
+      tenant,
+      `CREATE TABLE reads_log (at timestamptz);
+       ALTER TABLE _migration_versions RENAME TO real_ledger;
+       CREATE FUNCTION log_read() RETURNS boolean LANGUAGE plpgsql VOLATILE AS $$ BEGIN INSERT INTO reads_log VALUES (now()); RETURN true; END $$;
+       CREATE VIEW _migration_versions AS SELECT * FROM real_ledger WHERE log_read();`,
+    );
+    try {
+      const result = await cli(['status', '--dir', files.dir, '--master-url', fleet.master.url, '--target', 'tenants', '--json']);
+      const report = JSON.parse(result.stdout);
+      expect(report.targets[0].error.message).toMatch(/read-only transaction/);
+      const { rows } = await queryDatabase<{ n: number }>(tenant, 'SELECT count(*)::int AS n FROM reads_log');
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await queryDatabase(
+        tenant,
+        'DROP VIEW _migration_versions; DROP FUNCTION log_read(); DROP TABLE reads_log; ALTER TABLE real_ledger RENAME TO _migration_versions;',
+      );
+    }
+  });
+});
