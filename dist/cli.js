@@ -15,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunk-VOZRMDVL.js");
+var { runCli } = await import("./chunk-XU5IRGKU.js");
 var code = await runCli(process.argv.slice(2));
 process.exitCode = code;
 process.on("exit", () => {

@@ -25,14 +25,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-SC6K47GT.js";
-import "./chunk-PTZMVFF6.js";
+import "./chunk-SMRY7YBH.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-MXYIUC52.js";
 import {
   fleetStatus
-} from "./chunk-522HUBSC.js";
+} from "./chunk-CXTHANI3.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-S6AOFKUA.js";
+} from "./chunk-SDYAEPNX.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-U2E2NQOD.js";
+import "./chunk-MVMZXGIO.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-7F7MVBT7.js";
@@ -59,13 +59,13 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-SEMCIPGW.js";
-import "./chunk-OFQOF4M6.js";
+import "./chunk-FF226YFT.js";
+import "./chunk-V7GWECVA.js";
 import "./chunk-ECQNEXOD.js";
 import "./chunk-NBPXBQLH.js";
-import "./chunk-RAKS26BR.js";
-import "./chunk-XQLAOL4H.js";
-import "./chunk-P3O343X6.js";
+import "./chunk-OTB2FLK6.js";
+import "./chunk-TKEGJ5IE.js";
+import "./chunk-CUM6RSVB.js";
 import "./chunk-USOZAL2N.js";
 import {
   toTargetError

@@ -14,7 +14,7 @@ import {
 } from "./chunk-SC6K47GT.js";
 import {
   migrateTenant
-} from "./chunk-PTZMVFF6.js";
+} from "./chunk-SMRY7YBH.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-MXYIUC52.js";
 import {
   fleetStatus
-} from "./chunk-522HUBSC.js";
+} from "./chunk-CXTHANI3.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-S6AOFKUA.js";
+} from "./chunk-SDYAEPNX.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-U2E2NQOD.js";
+import "./chunk-MVMZXGIO.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import {
@@ -53,10 +53,10 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-SEMCIPGW.js";
+} from "./chunk-FF226YFT.js";
 import {
   provisionTenant
-} from "./chunk-OFQOF4M6.js";
+} from "./chunk-V7GWECVA.js";
 import {
   refreshTemplate
 } from "./chunk-ECQNEXOD.js";
@@ -70,9 +70,9 @@ import {
 } from "./chunk-NBPXBQLH.js";
 import {
   removeTenant
-} from "./chunk-RAKS26BR.js";
-import "./chunk-XQLAOL4H.js";
-import "./chunk-P3O343X6.js";
+} from "./chunk-OTB2FLK6.js";
+import "./chunk-TKEGJ5IE.js";
+import "./chunk-CUM6RSVB.js";
 import "./chunk-USOZAL2N.js";
 import "./chunk-2YNHQRKE.js";
 import "./chunk-F2K76RO3.js";

@@ -20,7 +20,7 @@ import {
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-XQLAOL4H.js";
+} from "./chunk-TKEGJ5IE.js";
 import {
   createDatabase,
   databaseExists,

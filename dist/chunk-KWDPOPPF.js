@@ -5,10 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-RAKS26BR.js";
-import "./chunk-XQLAOL4H.js";
-import "./chunk-P3O343X6.js";
+  provisionTenant
+} from "./chunk-V7GWECVA.js";
+import "./chunk-ECQNEXOD.js";
+import "./chunk-NBPXBQLH.js";
+import "./chunk-TKEGJ5IE.js";
+import "./chunk-CUM6RSVB.js";
 import "./chunk-USOZAL2N.js";
 import "./chunk-2YNHQRKE.js";
 import "./chunk-F2K76RO3.js";
@@ -21,5 +23,5 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  provisionTenant
 };

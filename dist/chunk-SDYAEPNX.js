@@ -12,7 +12,7 @@ import {
 import {
   readLedgerSnapshots,
   runPool
-} from "./chunk-U2E2NQOD.js";
+} from "./chunk-MVMZXGIO.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -39,7 +39,7 @@ import {
   discoverTenants,
   readOnlyRows,
   tenantsFromRows
-} from "./chunk-P3O343X6.js";
+} from "./chunk-CUM6RSVB.js";
 import {
   RunningSessions,
   createSessionPool,

@@ -13,7 +13,7 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-P3O343X6.js";
+} from "./chunk-CUM6RSVB.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-KNNHGXFF.js";

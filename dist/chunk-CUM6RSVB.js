@@ -26,6 +26,17 @@ import {
   text
 } from "./chunk-BNJY3J7V.js";
 
+// src/db/read-only-transaction.ts
+async function inReadOnlyTransaction(client, work) {
+  await client.query("BEGIN TRANSACTION READ ONLY");
+  try {
+    return await work();
+  } finally {
+    await client.query("ROLLBACK").catch(() => {
+    });
+  }
+}
+
 // src/fleet/tenants.ts
 var NAME_COLUMNS = ["name", "tenant", "tenant_name", "slug", "id"];
 var URL_COLUMNS = ["database_url", "db_url", "connection_string", "dsn"];
@@ -122,13 +133,10 @@ function selectTenants(tenants, options) {
   return selected.filter((tenant) => inShard(tenant.name, options.shard));
 }
 async function readOnlyRows(client, query) {
-  await client.query("BEGIN TRANSACTION READ ONLY");
-  try {
-    return (await client.query({ text: query, queryMode: "extended" })).rows;
-  } finally {
-    await client.query("ROLLBACK").catch(() => {
-    });
-  }
+  return inReadOnlyTransaction(
+    client,
+    async () => (await client.query({ text: query, queryMode: "extended" })).rows
+  );
 }
 async function discoverTenants(options) {
   const session = await openSession(options.masterUrl, {
@@ -170,6 +178,7 @@ async function discoverTenants(options) {
 }
 
 export {
+  inReadOnlyTransaction,
   NAME_COLUMNS,
   URL_COLUMNS,
   LOOSE_URL_COLUMNS,

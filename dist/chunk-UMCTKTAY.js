@@ -5,14 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-522HUBSC.js";
-import "./chunk-U2E2NQOD.js";
-import "./chunk-NBPXBQLH.js";
-import "./chunk-P3O343X6.js";
+  removeTenant
+} from "./chunk-OTB2FLK6.js";
+import "./chunk-TKEGJ5IE.js";
+import "./chunk-CUM6RSVB.js";
+import "./chunk-USOZAL2N.js";
 import "./chunk-2YNHQRKE.js";
 import "./chunk-F2K76RO3.js";
 import "./chunk-ORVA6HML.js";
+import "./chunk-M7AWVD2W.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-6H3KBIJ7.js";
@@ -20,5 +21,5 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  removeTenant
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-XQLAOL4H.js";
+} from "./chunk-TKEGJ5IE.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,6 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  inReadOnlyTransaction
+} from "./chunk-CUM6RSVB.js";
+import {
   readTargetHistory
 } from "./chunk-2YNHQRKE.js";
 import {
@@ -87,7 +90,8 @@ async function readLedgerSnapshots(targets, migrationsOf, options) {
     try {
       for (const chunk of lane.chunks) {
         try {
-          for (const [target, outcome] of await readChunk(session.client, lane.url, chunk, migrationsOf)) outcomes.set(target, outcome);
+          const read = await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf));
+          for (const [target, outcome] of read) outcomes.set(target, outcome);
         } catch (error) {
           for (const target of chunk) outcomes.set(target, { error });
         }

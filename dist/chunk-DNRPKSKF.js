@@ -5,12 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-OFQOF4M6.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-SDYAEPNX.js";
+import "./chunk-MMNTMXQY.js";
+import "./chunk-MVMZXGIO.js";
+import "./chunk-MCXOLI6R.js";
 import "./chunk-ECQNEXOD.js";
 import "./chunk-NBPXBQLH.js";
-import "./chunk-XQLAOL4H.js";
-import "./chunk-P3O343X6.js";
+import "./chunk-CUM6RSVB.js";
 import "./chunk-USOZAL2N.js";
 import "./chunk-2YNHQRKE.js";
 import "./chunk-F2K76RO3.js";
@@ -23,5 +26,6 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  migrateFleet,
+  rollbackFleet
 };

@@ -5725,7 +5725,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-CVAS635M.js");
+    const { runDemo } = await import("./chunk-GOSSI4I2.js");
     return runDemo(options, io);
   }
 });
@@ -5736,7 +5736,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-43BLLF5Q.js");
+    const { runDev } = await import("./chunk-2WQFJHHN.js");
     return runDev(options, io);
   }
 });
@@ -5837,7 +5837,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-WHEIKER3.js");
+    const { migrateFleet } = await import("./chunk-DNRPKSKF.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5862,7 +5862,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-WHEIKER3.js");
+    const { rollbackFleet } = await import("./chunk-DNRPKSKF.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5884,7 +5884,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-Q3JJN2OY.js");
+    const { fleetStatus } = await import("./chunk-ZOK62ERG.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5937,7 +5937,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-WHEIKER3.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-DNRPKSKF.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6087,7 +6087,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-Y2IRFVWY.js");
+    const { provisionTenant } = await import("./chunk-KWDPOPPF.js");
     const { renderProvisionText } = await import("./chunk-THUS7D6D.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6120,7 +6120,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-WWGVER77.js");
+    const { removeTenant } = await import("./chunk-UMCTKTAY.js");
     const { renderRemoveText } = await import("./chunk-THUS7D6D.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6156,7 +6156,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-3LZ4MKBZ.js");
+    const { listTenants } = await import("./chunk-C7KT2OU3.js");
     const { renderTenantListText } = await import("./chunk-THUS7D6D.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-U2E2NQOD.js";
+} from "./chunk-MVMZXGIO.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-NBPXBQLH.js";
 import {
   discoverTenants
-} from "./chunk-P3O343X6.js";
+} from "./chunk-CUM6RSVB.js";
 import {
   blockingDrift,
   createSessionPool,

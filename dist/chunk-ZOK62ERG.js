@@ -5,11 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-SEMCIPGW.js";
-import "./chunk-XQLAOL4H.js";
-import "./chunk-P3O343X6.js";
-import "./chunk-M7AWVD2W.js";
+  fleetStatus
+} from "./chunk-CXTHANI3.js";
+import "./chunk-MVMZXGIO.js";
+import "./chunk-NBPXBQLH.js";
+import "./chunk-CUM6RSVB.js";
+import "./chunk-2YNHQRKE.js";
+import "./chunk-F2K76RO3.js";
+import "./chunk-ORVA6HML.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-6H3KBIJ7.js";
@@ -17,5 +20,5 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  fleetStatus
 };

@@ -5,19 +5,10 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-S6AOFKUA.js";
-import "./chunk-MMNTMXQY.js";
-import "./chunk-U2E2NQOD.js";
-import "./chunk-MCXOLI6R.js";
-import "./chunk-ECQNEXOD.js";
-import "./chunk-NBPXBQLH.js";
-import "./chunk-P3O343X6.js";
-import "./chunk-USOZAL2N.js";
-import "./chunk-2YNHQRKE.js";
-import "./chunk-F2K76RO3.js";
-import "./chunk-ORVA6HML.js";
+  listTenants
+} from "./chunk-FF226YFT.js";
+import "./chunk-TKEGJ5IE.js";
+import "./chunk-CUM6RSVB.js";
 import "./chunk-M7AWVD2W.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
@@ -26,6 +17,5 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  listTenants
 };

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-K6DAZYPZ.js";
+} from "./chunk-4SCOQHE3.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,16 +20,16 @@ import {
 import {
   renderFleetText
 } from "./chunk-RTF7Q7I5.js";
-import "./chunk-S6AOFKUA.js";
+import "./chunk-SDYAEPNX.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-U2E2NQOD.js";
+import "./chunk-MVMZXGIO.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-ECQNEXOD.js";
 import {
   listMigrationFiles
 } from "./chunk-NBPXBQLH.js";
-import "./chunk-P3O343X6.js";
+import "./chunk-CUM6RSVB.js";
 import "./chunk-USOZAL2N.js";
 import "./chunk-2YNHQRKE.js";
 import "./chunk-F2K76RO3.js";

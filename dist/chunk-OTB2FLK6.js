@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-XQLAOL4H.js";
+} from "./chunk-TKEGJ5IE.js";
 import {
   databaseExists,
   describeSession,

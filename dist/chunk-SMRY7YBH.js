@@ -10,7 +10,7 @@ import {
 } from "./chunk-NBPXBQLH.js";
 import {
   readTenantRecords
-} from "./chunk-XQLAOL4H.js";
+} from "./chunk-TKEGJ5IE.js";
 import {
   runTarget,
   toTargetError,

@@ -12,19 +12,19 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-K6DAZYPZ.js";
+} from "./chunk-4SCOQHE3.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
-import "./chunk-PTZMVFF6.js";
+import "./chunk-SMRY7YBH.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-MXYIUC52.js";
 import {
   fleetStatus
-} from "./chunk-522HUBSC.js";
+} from "./chunk-CXTHANI3.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
@@ -41,23 +41,23 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-S6AOFKUA.js";
+} from "./chunk-SDYAEPNX.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-U2E2NQOD.js";
+import "./chunk-MVMZXGIO.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-SEMCIPGW.js";
-import "./chunk-OFQOF4M6.js";
+import "./chunk-FF226YFT.js";
+import "./chunk-V7GWECVA.js";
 import "./chunk-ECQNEXOD.js";
 import {
   listMigrationFiles
 } from "./chunk-NBPXBQLH.js";
-import "./chunk-RAKS26BR.js";
-import "./chunk-XQLAOL4H.js";
-import "./chunk-P3O343X6.js";
+import "./chunk-OTB2FLK6.js";
+import "./chunk-TKEGJ5IE.js";
+import "./chunk-CUM6RSVB.js";
 import "./chunk-USOZAL2N.js";
 import "./chunk-2YNHQRKE.js";
 import "./chunk-F2K76RO3.js";
