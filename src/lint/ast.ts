@@ -75,9 +75,11 @@ export function functionsCalled(expression: unknown, found: string[] = []): stri
   if (Array.isArray(expression)) {
     for (const item of expression) functionsCalled(item, found);
   } else if (expression && typeof expression === 'object') {
-    for (const [key, value] of Object.entries(expression)) {
+    // for...in, not Object.entries: trees are walked for every statement, and the pairs' arrays add up.
+    for (const key in expression) {
+      const value = (expression as Json)[key];
       if (key === 'FuncCall') found.push(lastName((value as Json).funcname));
-      functionsCalled(value, found);
+      if (value && typeof value === 'object') functionsCalled(value, found);
     }
   }
   return found;

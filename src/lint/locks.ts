@@ -105,7 +105,9 @@ function referencedTables(constraints: unknown): RangeVar[] {
   const walk = (value: unknown) => {
     if (Array.isArray(value)) for (const item of value) walk(item);
     else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
+      for (const key in value) {
+        const inner = (value as Json)[key];
+        if (!inner || typeof inner !== 'object') continue;
         if (key === 'Constraint' && (inner as Json).contype === 'CONSTR_FOREIGN' && (inner as Json).pktable)
           found.push((inner as Json).pktable as RangeVar);
         walk(inner);

@@ -158,7 +158,9 @@ export function firstUnsafeCall(expression: unknown): UnsafeCall | undefined {
     return undefined;
   }
   if (!expression || typeof expression !== 'object') return undefined;
-  for (const [key, value] of Object.entries(expression as Json)) {
+  for (const key in expression) {
+    const value = (expression as Json)[key];
+    if (!value || typeof value !== 'object') continue;
     if (key === 'FuncCall') {
       const call = value as Json;
       const names = ((call.funcname as Array<{ String?: { sval?: string } }> | undefined) ?? []).map((part) => part.String?.sval ?? '');

@@ -63,7 +63,8 @@ export function settingChange(visited: Pick<VisitedNode, 'type' | 'body'>, name:
 function setConfigIsLocal(expression: unknown): boolean {
   if (Array.isArray(expression)) return expression.some(setConfigIsLocal);
   if (!expression || typeof expression !== 'object') return false;
-  for (const [key, value] of Object.entries(expression)) {
+  for (const key in expression) {
+    const value = (expression as Record<string, unknown>)[key];
     if (key === 'FuncCall') {
       const call = value as { funcname?: unknown; args?: Array<{ A_Const?: { boolval?: { boolval?: boolean } } }> };
       if (lastName(call.funcname) === 'set_config' && call.args?.[2]?.A_Const?.boolval?.boolval === true) return true;

@@ -49,12 +49,15 @@ type CharClass = 'word' | 'operator' | 'punctuation';
 export function canonicalSql(input: string): string {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let out = '';
+  // The output's last character, kept aside: reading it from `out` would flatten the growing string at every token.
+  let last = '';
   let pendingSpace = false;
   let beforeFirstSection = true;
   const emit = (chunk: string) => {
-    if (pendingSpace && out !== '' && !out.endsWith('\n') && needsSpace(out[out.length - 1], chunk[0])) out += ' ';
+    if (pendingSpace && last !== '' && last !== '\n' && needsSpace(last, chunk[0])) out += ' ';
     pendingSpace = false;
     out += chunk;
+    last = chunk[chunk.length - 1];
   };
   let index = 0;
   while (index < text.length) {
@@ -69,7 +72,8 @@ export function canonicalSql(input: string): string {
       const steering = steeringComment(text.slice(index, stop), beforeFirstSection);
       if (steering) {
         if (steering.startsWith('-- up') || steering.startsWith('-- down')) beforeFirstSection = false;
-        out += `${out === '' || out.endsWith('\n') ? '' : '\n'}${steering}\n`;
+        out += `${last === '' || last === '\n' ? '' : '\n'}${steering}\n`;
+        last = '\n';
         pendingSpace = false;
       } else pendingSpace = true;
       index = stop;
@@ -156,10 +160,17 @@ function isWordChar(char: string): boolean {
 }
 
 function classOf(char: string): CharClass {
-  if (/[A-Za-z0-9_$'"]/.test(char) || char.charCodeAt(0) >= 0x80) return 'word';
+  const code = char.charCodeAt(0);
+  return code >= 0x80 ? 'word' : ASCII_CLASSES[code];
+}
+
+/** The class of each ASCII character, worked out once: classOf runs for every character of every file. */
+const ASCII_CLASSES: CharClass[] = Array.from({ length: 0x80 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  if (/[A-Za-z0-9_$'"]/.test(char)) return 'word';
   if ('+-*/<>=~!@#%^&|`?'.includes(char)) return 'operator';
   return 'punctuation';
-}
+});
 
 function needsSpace(before: string, after: string): boolean {
   const a = classOf(before);

@@ -40,24 +40,27 @@ export const identifierTooLong = defineRule({
 export function identifiersIn(sql: string): string[] {
   const found: string[] = [];
   let index = 0;
+  // Sticky patterns match at lastIndex only: one pass over the text, no copy of its rest per token.
+  const at = (pattern: RegExp) => {
+    pattern.lastIndex = index;
+    return pattern.exec(sql);
+  };
   while (index < sql.length) {
-    const rest = sql.slice(index);
-    const skip =
-      /^--[^\n]*/.exec(rest) ??
-      /^\/\*[\s\S]*?(\*\/|$)/.exec(rest) ??
-      /^[eE]?'(?:[^']|'')*('|$)/.exec(rest) ??
-      /^(\$[A-Za-z_]*\$)[\s\S]*?(\1|$)/.exec(rest);
+    // The first character tells which token can start here: only that one pattern is tried.
+    const char = sql[index];
+    const skipping = SKIPPED_FROM[char];
+    const skip = skipping ? at(skipping) : null;
     if (skip) {
       index += skip[0].length || 1;
       continue;
     }
-    const quoted = /^"((?:[^"]|"")*)"/.exec(rest);
+    const quoted = char === '"' ? at(QUOTED_IDENTIFIER) : null;
     if (quoted) {
       found.push(quoted[1].replace(/""/g, '"'));
       index += quoted[0].length;
       continue;
     }
-    const word = /^[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/u.exec(rest);
+    const word = WORD_START.test(char) || char.charCodeAt(0) >= 0x80 ? at(WORD) : null;
     if (word) {
       found.push(word[0]);
       index += word[0].length;
@@ -67,3 +70,18 @@ export function identifiersIn(sql: string): string[] {
   }
   return found;
 }
+
+const STRING = /[eE]?'(?:[^']|'')*('|$)/y;
+/** What is skipped (comments, strings, dollar-quoted bodies), by the character it starts with. */
+const SKIPPED_FROM: Record<string, RegExp | undefined> = {
+  '-': /--[^\n]*/y,
+  '/': /\/\*[\s\S]*?(\*\/|$)/y,
+  "'": STRING,
+  e: STRING,
+  E: STRING,
+  $: /(\$[A-Za-z_]*\$)[\s\S]*?(\1|$)/y,
+};
+const QUOTED_IDENTIFIER = /"((?:[^"]|"")*)"/y;
+// PostgreSQL takes every non-ASCII character as a letter of a name, emoji (four bytes each) too.
+const WORD_START = /[A-Za-z_]/;
+const WORD = /[A-Za-z_\u{80}-\u{10FFFF}][\w$\u{80}-\u{10FFFF}]*/uy;

@@ -54,6 +54,9 @@ function qualifiedNames(node: unknown, found: Array<{ schema: string; name: stri
     const parts = list.map((part) => String((part as { String?: { sval?: string } }).String?.sval ?? ''));
     found.push({ schema: parts[parts.length - 2], name: parts[parts.length - 1] });
   }
-  for (const [key, value] of Object.entries(record)) if (key !== 'A_Const') qualifiedNames(value, found);
+  for (const key in record) {
+    const value = record[key];
+    if (key !== 'A_Const' && value && typeof value === 'object') qualifiedNames(value, found);
+  }
   return found;
 }

@@ -19,6 +19,12 @@ describe('identifier-too-long', () => {
     expect(await names(`CREATE TABLE IF NOT EXISTS "${'é'.repeat(31)}" (id INT);`)).toEqual([]);
   });
 
+  it('reads an unquoted name with emoji whole: PostgreSQL takes them as letters, four bytes each', async () => {
+    const withEmoji = `t_${'😀'.repeat(16)}`;
+    expect(await names(`CREATE TABLE IF NOT EXISTS ${withEmoji} (id INT);`)).toEqual([withEmoji]);
+    expect(await names(`CREATE TABLE IF NOT EXISTS t_${'😀'.repeat(15)} (id INT);`)).toEqual([]);
+  });
+
   it('leaves long strings, comments and function bodies alone', async () => {
     expect(await names(`COMMENT ON TABLE t IS '${long}';\n-- ${long}\nSELECT 1;`)).toEqual([]);
   });
