@@ -9,6 +9,8 @@ export interface CliIo {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The arguments as typed (runCli sets them): what `lint --cache` keys its entries by. */
+  argv?: readonly string[];
   /** Asks the person at the terminal and returns the line typed; absent when stdin is not a terminal (nobody to ask). */
   ask?: (question: string) => Promise<string>;
 }

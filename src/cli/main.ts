@@ -26,8 +26,9 @@ interface Outcome {
 }
 
 export async function runCli(argv: string[], processOrTestIo: CliIo = processIo()): Promise<number> {
-  // Every path a command writes under the working directory is shown relative to it.
-  const io = withRelativePaths(processOrTestIo);
+  // Every path a command writes under the working directory is shown relative to it; the copy
+  // also knows the arguments (lint --cache keys its entries by them).
+  const io = withRelativePaths(processOrTestIo.argv ? processOrTestIo : { ...processOrTestIo, argv });
   const oneDash = oneDashLongFlag(argv);
   if (oneDash) {
     io.err(`error: ${oneDash}`);

@@ -525,6 +525,19 @@ export const OPTIONS = {
     commands: ['lint'],
     help: 'with --format markdown: URL prefix for file links, e.g. https://github.com/acme/app/blob/<sha>',
   }),
+  cache: boolean({
+    flag: 'cache',
+    input: false,
+    default: false,
+    commands: ['lint'],
+    help: 'replay the last output when nothing lint reads has changed (files by content, config, command line, ENVSUB values, the --base commit); never with --fix',
+  }),
+  cacheLocation: text({
+    flag: 'cache-location',
+    input: false,
+    commands: ['lint'],
+    help: 'the cache file of --cache (default node_modules/.cache/tenant-migrate/lint-cache.json, or .tenant-migrate-cache/lint-cache.json without node_modules)',
+  }),
 
   // --- create -------------------------------------------------------------------------------
   scope: choice(['master', 'tenant', 'both'] as const, {

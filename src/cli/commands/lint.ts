@@ -2,6 +2,7 @@ import { formatLint, type LintFormat, lintMigrations, parsePgVersion, parseRuleF
 import { catalogueFlags } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
+import { startLintRunCache } from '../lint-run-cache.js';
 
 interface LintCommandOptions extends CommonOptions {
   paths?: string[];
@@ -13,6 +14,8 @@ interface LintCommandOptions extends CommonOptions {
   pgVersion?: number;
   fix?: boolean;
   all?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const lintCommand = defineCommand<LintCommandOptions>({
@@ -34,6 +37,7 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       .example('$0 lint --fix', 'apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied')
       .example('$0 lint --base origin/main --all', 'judge every file, also those the branch did not change')
       .example('$0 lint --pg-version 13', 'judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)')
+      .example('$0 lint --cache', "a second run over unchanged files replays the first one's output without parsing anything")
       .epilogue(
         'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with ' +
           '"-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: ' +
@@ -41,6 +45,8 @@ export const lintCommand = defineCommand<LintCommandOptions>({
           'Exit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md',
       ),
   async run(options, io) {
+    // --fix writes files: its runs are never replayed, nor stored.
+    const cache = options.cache && !options.fix ? startLintRunCache(options, io) : undefined;
     const result = await lintMigrations({
       dir: options.dir,
       paths: options.paths,
@@ -54,7 +60,11 @@ export const lintCommand = defineCommand<LintCommandOptions>({
     });
     for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? '' : 'es'} applied`);
     const format = options.json ? 'json' : options.format;
-    io.out(formatLint(result, format, { color: io.isTTY && format === 'text', baseUrl: options.linkBase }));
-    return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
+    const report = formatLint(result, format, { color: io.isTTY && format === 'text', baseUrl: options.linkBase });
+    const stdout = report.endsWith('\n') ? report : `${report}\n`;
+    io.out(stdout);
+    const exitCode = result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
+    cache?.store({ stdout, stderr: '', exitCode });
+    return exitCode;
   },
 });

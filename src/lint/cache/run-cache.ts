@@ -1,0 +1,126 @@
+/**
+ * `lint --cache`: the output of a lint run, kept with the fingerprint of everything it read
+ * (inputs-fingerprint.ts). An entry is found by the command line, the working directory, the
+ * build of the tool and whether stdout is a terminal (colours); it is replayed only when the
+ * fingerprint of its inputs is still the same, so a changed file, config, environment value or
+ * base commit always lints again. The whole run is the unit, not the file: rules that read other
+ * files (an earlier migration's CHECK, duplicate versions, the base's checksums) can then never
+ * be replayed against inputs they did not see.
+ *
+ * No dependency on the rest of the tool: the CLI's entry reads it before loading anything else,
+ * so a replay costs a process start, a directory listing and a hash.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fingerprintInputs, type WatchedInputs } from './inputs-fingerprint.js';
+
+/** Bumped when the file's shape changes: an older file is then ignored, not misread. */
+const CACHE_FORMAT = 1;
+/** Entries kept (the most recently written): one per command line a project uses, not an ever-growing file. */
+const MAX_ENTRIES = 20;
+
+export interface RunKey {
+  /** The tool's identity: its version and the build that runs (see `buildIdentity`). */
+  build: string;
+  cwd: string;
+  /** The command's arguments as typed (after `lint`). */
+  argv: readonly string[];
+  isTTY: boolean;
+}
+
+export interface CachedRun {
+  fingerprint: string;
+  watched: WatchedInputs;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  writtenAt: number;
+}
+
+interface CacheFile {
+  format: number;
+  entries: Record<string, CachedRun>;
+}
+
+/** The default is where build tools keep caches (node_modules/.cache), or a dot folder in projects without node_modules. */
+export function cacheLocation(given: string | undefined, cwd: string): string {
+  if (given) return resolve(cwd, given);
+  const nodeModules = join(cwd, 'node_modules');
+  return existsSync(nodeModules)
+    ? join(nodeModules, '.cache', 'tenant-migrate', 'lint-cache.json')
+    : join(cwd, '.tenant-migrate-cache', 'lint-cache.json');
+}
+
+export function runKey(key: RunKey): string {
+  return createHash('sha256')
+    .update(JSON.stringify([key.build, key.cwd, key.argv, key.isTTY]))
+    .digest('hex');
+}
+
+/** The run's stored output when its inputs are unchanged; undefined for a miss, an unreadable or foreign file. */
+export function replayableRun(location: string, key: RunKey, env: NodeJS.ProcessEnv): CachedRun | undefined {
+  const entry = readCacheFile(location).entries[runKey(key)];
+  if (!entry) return undefined;
+  return fingerprintInputs(entry.watched, env) === entry.fingerprint ? entry : undefined;
+}
+
+/**
+ * Stores a run. `before` is the inputs' fingerprint taken as the run started: when a file changed
+ * while lint read it, the two differ, the output describes neither, and nothing is stored.
+ */
+export function storeRun(
+  location: string,
+  key: RunKey,
+  run: Omit<CachedRun, 'fingerprint' | 'writtenAt'> & { before: string },
+  env: NodeJS.ProcessEnv,
+): boolean {
+  const { before, ...output } = run;
+  if (fingerprintInputs(run.watched, env) !== before) return false;
+  const file = readCacheFile(location);
+  file.entries[runKey(key)] = { ...output, fingerprint: before, writtenAt: Date.now() };
+  const kept = Object.entries(file.entries)
+    .sort((a, b) => b[1].writtenAt - a[1].writtenAt)
+    .slice(0, MAX_ENTRIES);
+  mkdirSync(dirname(location), { recursive: true });
+  // Written aside and renamed: two runs at once never leave half a file for the next to read.
+  const temporary = `${location}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(kept) } satisfies CacheFile));
+  renameSync(temporary, location);
+  return true;
+}
+
+function readCacheFile(location: string): CacheFile {
+  try {
+    const parsed = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
+    if (parsed.format === CACHE_FORMAT && parsed.entries && typeof parsed.entries === 'object') return parsed as CacheFile;
+  } catch {
+    // Missing or unreadable: an empty cache. A cache never makes a run fail.
+  }
+  return { format: CACHE_FORMAT, entries: {} };
+}
+
+let build = 'in-process';
+
+/** Set once by the CLI's entry (see `buildIdentity`), so the replay and the full run key entries alike. */
+export function setCurrentBuild(identity: string): void {
+  build = identity;
+}
+
+export function currentBuild(): string {
+  return build;
+}
+
+/**
+ * The tool's version and a hash of the file that started it (the bundled CLI's entry names its
+ * chunks by content hash, so any change to a rule changes it): a rebuilt tool never replays
+ * what an older build printed.
+ */
+export function buildIdentity(version: string, entryFile: string | undefined): string {
+  if (!entryFile) return version;
+  try {
+    return `${version} ${createHash('sha256').update(readFileSync(entryFile)).digest('hex')}`;
+  } catch {
+    return version;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * lint --cache: a full run stores its output; the replay (what the binary does before loading
+ * anything else) gives it back only while every input is as it was, cross-file ones included.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { replayCachedLint } from '../../src/cli/replay-lint.js';
+import { cli } from '../support/cli.js';
+import { headerFile, project } from './helpers.js';
+
+const LOCK = "SET lock_timeout = '5s';";
+const addCheck = headerFile(`${LOCK}\nALTER TABLE users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL);`, 'SELECT 1;', {
+  Migration: '001_check',
+  Version: '001',
+});
+const setNotNull = headerFile(`${LOCK}\nALTER TABLE users ALTER COLUMN email SET NOT NULL;`, 'SELECT 1;', {
+  Migration: '002_not_null',
+  Version: '002',
+});
+const ARGS = ['lint', '--cache', '--format', 'json'];
+const noEnv: NodeJS.ProcessEnv = {};
+
+/** A full run (stores), then what a replay of the same command would print, or undefined for a miss. */
+async function runThenReplay(root: string, args = ARGS, env = noEnv) {
+  const full = await cli(args, { cwd: root, env });
+  return { full, replay: replayCachedLint(args, root, { ...process.env, ...env }, false) };
+}
+
+const replay = (root: string, args = ARGS, env = noEnv) => replayCachedLint(args, root, { ...process.env, ...env }, false);
+
+describe('lint --cache', () => {
+  it('replays the stored output and exit code while nothing changed, and misses once a file changes; content, not time, decides', async () => {
+    const root = project({ 'migrations/tenant/001_check.sql': addCheck, 'migrations/tenant/002_not_null.sql': setNotNull });
+    const { full, replay: replayed } = await runThenReplay(root);
+    expect(existsSync(join(root, '.tenant-migrate-cache', 'lint-cache.json'))).toBe(true);
+    expect(replayed?.stdout).toBe(full.stdout);
+    expect(replayed?.exitCode).toBe(full.code);
+
+    const path = join(root, 'migrations/tenant/002_not_null.sql');
+    writeFileSync(path, setNotNull.replace('SELECT 1;', 'SELECT 2;'));
+    expect(replay(root)).toBeUndefined();
+    writeFileSync(path, setNotNull); // the same bytes again, a newer mtime: a hit
+    expect(replay(root)?.stdout).toBe(full.stdout);
+  });
+
+  it('misses when an earlier file a rule consulted changes: removing the CHECK makes the later SET NOT NULL a finding', async () => {
+    const root = project({ 'migrations/tenant/001_check.sql': addCheck, 'migrations/tenant/002_not_null.sql': setNotNull });
+    const { full } = await runThenReplay(root);
+    expect(JSON.parse(full.stdout).findings.filter((f: { rule: string }) => f.rule === 'set-not-null')).toEqual([]);
+
+    writeFileSync(join(root, 'migrations/tenant/001_check.sql'), headerFile(`${LOCK}\nSELECT 1;`, 'SELECT 1;', { Migration: '001_check', Version: '001' }));
+    expect(replay(root)).toBeUndefined();
+    const again = await cli(ARGS, { cwd: root });
+    const flagged = JSON.parse(again.stdout).findings.filter((f: { rule: string }) => f.rule === 'set-not-null');
+    expect(flagged.map((f: { file: string }) => f.file)).toEqual(['migrations/tenant/002_not_null.sql']);
+    expect(replay(root)?.stdout).toBe(again.stdout);
+  });
+
+  it('misses for a new file, a changed config, other arguments and a changed ENVSUB value; --fix never stores', async () => {
+    const envsub = `-- +goose Up\n-- +goose ENVSUB ON\nCREATE TABLE IF NOT EXISTS \${TABLE_NAME} (id INT);\n-- +goose Down\nDROP TABLE IF EXISTS \${TABLE_NAME};\n`;
+    const root = project({ 'migrations/tenant/001_check.sql': addCheck, 'migrations/tenant/003_envsub.sql': envsub });
+    const env = { TABLE_NAME: 'tags' };
+    expect((await runThenReplay(root, ARGS, env)).replay).toBeDefined();
+    expect(replay(root, ARGS, { TABLE_NAME: 'other_tags' })).toBeUndefined();
+    expect(replay(root, [...ARGS, '--rule', 'rename=off'], env)).toBeUndefined();
+
+    writeFileSync(join(root, 'tenant-migrate.config.json'), JSON.stringify({ lint: { rules: { 'require-down': 'off' } } }));
+    expect(replay(root, ARGS, env)).toBeUndefined();
+    expect((await runThenReplay(root, ARGS, env)).replay).toBeDefined();
+    writeFileSync(join(root, 'migrations/tenant/004_new.sql'), setNotNull.replace(/002/g, '004'));
+    expect(replay(root, ARGS, env)).toBeUndefined();
+
+    const fix = [...ARGS, '--fix'];
+    await cli(fix, { cwd: root, env });
+    expect(replay(root, fix, env)).toBeUndefined();
+  });
+
+  it('keeps the cache where --cache-location says', async () => {
+    const root = project({ 'migrations/tenant/001_check.sql': addCheck });
+    const args = [...ARGS, '--cache-location', 'build/lint.cache'];
+    expect((await runThenReplay(root, args)).replay).toBeDefined();
+    expect(JSON.parse(readFileSync(join(root, 'build/lint.cache'), 'utf8')).format).toBe(1);
+    expect(existsSync(join(root, '.tenant-migrate-cache'))).toBe(false);
+  });
+});
+
+describe('lint --cache in the bundled binary', () => {
+  // A copy of the fresh bundle, so its parser can be taken away without touching other tests'.
+  const bundle = mkdtempSync(join(inject('actionDir'), 'cache-'));
+  cpSync(join(inject('actionDir'), 'dist'), bundle, { recursive: true });
+  afterAll(() => rmSync(bundle, { recursive: true, force: true }));
+
+  it('replays a hit without loading the SQL parser at all (it runs with the WASM file gone), and lints again on a change', () => {
+    const root = project({ 'migrations/tenant/001_check.sql': addCheck, 'migrations/tenant/002_not_null.sql': setNotNull });
+    const run = () => spawnSync(process.execPath, [join(bundle, 'cli.js'), ...ARGS], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const first = run();
+    expect([0, 1]).toContain(first.status);
+    expect(JSON.parse(first.stdout).summary.files).toBe(2);
+    rmSync(join(bundle, 'libpg-query.wasm'));
+    const second = run();
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.status).toBe(first.status);
+
+    // A miss has to parse, and without its WASM the parser cannot load: proof the hit never tried.
+    writeFileSync(join(root, 'migrations/tenant/002_not_null.sql'), setNotNull.replace('SELECT 1;', 'SELECT 2;'));
+    const changed = run();
+    expect(changed.stdout).toBe('');
+    expect(changed.stderr).toMatch(/libpg-query\.wasm/);
+  });
+});
