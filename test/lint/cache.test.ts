@@ -50,7 +50,10 @@ describe('lint --cache', () => {
     const { full } = await runThenReplay(root);
     expect(JSON.parse(full.stdout).findings.filter((f: { rule: string }) => f.rule === 'set-not-null')).toEqual([]);
 
-    writeFileSync(join(root, 'migrations/tenant/001_check.sql'), headerFile(`${LOCK}\nSELECT 1;`, 'SELECT 1;', { Migration: '001_check', Version: '001' }));
+    writeFileSync(
+      join(root, 'migrations/tenant/001_check.sql'),
+      headerFile(`${LOCK}\nSELECT 1;`, 'SELECT 1;', { Migration: '001_check', Version: '001' }),
+    );
     expect(replay(root)).toBeUndefined();
     const again = await cli(ARGS, { cwd: root });
     const flagged = JSON.parse(again.stdout).findings.filter((f: { rule: string }) => f.rule === 'set-not-null');
