@@ -5,9 +5,44 @@ import { dirname as __tmDirname } from 'node:path';
 const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  buildIdentity,
+  cacheLocation,
+  currentBuild,
+  processIo,
+  replayableRun,
+  setCurrentBuild,
+  withRelativePaths
+} from "./chunk-34SE2NZK.js";
+import {
+  VERSION
+} from "./chunk-U6VUBD55.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-K5O3NMUG.js";
 
 // src/cli/bin.ts
+import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
+
+// src/cli/replay-lint.ts
+function replayCachedLint(argv2, cwd, env, isTTY) {
+  if (argv2[0] !== "lint" || !argv2.some((arg) => arg === "--cache" || arg === "--cache=true")) return void 0;
+  try {
+    return replayableRun(cacheLocation(givenLocation(argv2), cwd), { build: currentBuild(), cwd, argv: argv2, isTTY }, env);
+  } catch {
+    return void 0;
+  }
+}
+function givenLocation(argv2) {
+  for (let index = 0; index < argv2.length; index++) {
+    const arg = argv2[index];
+    if (arg.startsWith("--cache-location=")) return arg.slice("--cache-location=".length);
+    if (arg === "--cache-location") return argv2[index + 1];
+  }
+  return void 0;
+}
+
+// src/cli/bin.ts
 setFlagsFromString("--liftoff-only");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
@@ -15,9 +50,17 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunk-XU5IRGKU.js");
-var code = await runCli(process.argv.slice(2));
+var argv = process.argv.slice(2);
+setCurrentBuild(buildIdentity(VERSION, fileURLToPath(import.meta.url)));
+var replayed = replayCachedLint(argv, process.cwd(), process.env, Boolean(process.stdout.isTTY));
+var code = replayed ? replay(replayed) : await (await import("./chunk-NXQXSWIC.js")).runCli(argv);
 process.exitCode = code;
 process.on("exit", () => {
   process.exitCode = code;
 });
+function replay(run) {
+  const io = withRelativePaths(processIo());
+  if (run.stdout) io.out(run.stdout);
+  if (run.stderr) io.err(run.stderr);
+  return run.exitCode;
+}

@@ -17,7 +17,7 @@ import {
   loadRolloutConfig,
   statusReportInTerms,
   targetErrorInTerms
-} from "./chunk-AKL4PGRS.js";
+} from "./chunk-UVI3K5DR.js";
 import {
   showRun
 } from "./chunk-TCDWHFGP.js";
@@ -25,22 +25,22 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-SC6K47GT.js";
-import "./chunk-SMRY7YBH.js";
+import "./chunk-DD3SLHZS.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-MXYIUC52.js";
+} from "./chunk-77PBTTFK.js";
 import {
   fleetStatus
-} from "./chunk-CXTHANI3.js";
+} from "./chunk-VII6SIO5.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
 import "./chunk-2DKFDHIH.js";
 import {
   verifyMigrations
-} from "./chunk-MUOQKYGN.js";
-import "./chunk-NXINPGJV.js";
+} from "./chunk-RXCBDSFE.js";
+import "./chunk-O5WJBGDJ.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -49,29 +49,31 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SDYAEPNX.js";
+} from "./chunk-ZBKLXCVF.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-MVMZXGIO.js";
+import "./chunk-2PHCR24E.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
+import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-FF226YFT.js";
-import "./chunk-V7GWECVA.js";
-import "./chunk-ECQNEXOD.js";
-import "./chunk-NBPXBQLH.js";
-import "./chunk-OTB2FLK6.js";
+import "./chunk-KMAVRUH3.js";
+import "./chunk-HX4NXYQM.js";
+import "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-3IKPX2KO.js";
 import "./chunk-TKEGJ5IE.js";
 import "./chunk-CUM6RSVB.js";
-import "./chunk-USOZAL2N.js";
+import "./chunk-MB2JJDVS.js";
 import {
   toTargetError
-} from "./chunk-2YNHQRKE.js";
+} from "./chunk-URT2U5BV.js";
 import "./chunk-F2K76RO3.js";
-import "./chunk-ORVA6HML.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-M7AWVD2W.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";

@@ -14,16 +14,16 @@ import {
 } from "./chunk-SC6K47GT.js";
 import {
   migrateTenant
-} from "./chunk-SMRY7YBH.js";
+} from "./chunk-DD3SLHZS.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-MXYIUC52.js";
+} from "./chunk-77PBTTFK.js";
 import {
   fleetStatus
-} from "./chunk-CXTHANI3.js";
+} from "./chunk-VII6SIO5.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
@@ -31,8 +31,8 @@ import "./chunk-2DKFDHIH.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-MUOQKYGN.js";
-import "./chunk-NXINPGJV.js";
+} from "./chunk-RXCBDSFE.js";
+import "./chunk-O5WJBGDJ.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -41,14 +41,15 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SDYAEPNX.js";
+} from "./chunk-ZBKLXCVF.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-MVMZXGIO.js";
+import "./chunk-2PHCR24E.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
+import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-7JS7GXSA.js";
+} from "./chunk-D55T3TTA.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -56,10 +57,10 @@ import {
 } from "./chunk-FF226YFT.js";
 import {
   provisionTenant
-} from "./chunk-V7GWECVA.js";
+} from "./chunk-KMAVRUH3.js";
 import {
   refreshTemplate
-} from "./chunk-ECQNEXOD.js";
+} from "./chunk-HX4NXYQM.js";
 import {
   loadMigration,
   loadMigrations,
@@ -67,16 +68,17 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-OTB2FLK6.js";
+} from "./chunk-3IKPX2KO.js";
 import "./chunk-TKEGJ5IE.js";
 import "./chunk-CUM6RSVB.js";
-import "./chunk-USOZAL2N.js";
-import "./chunk-2YNHQRKE.js";
+import "./chunk-MB2JJDVS.js";
+import "./chunk-URT2U5BV.js";
 import "./chunk-F2K76RO3.js";
-import "./chunk-ORVA6HML.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-M7AWVD2W.js";
 import "./chunk-M3EG6T2B.js";
 import {

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   normalizedChecksum
-} from "./chunk-ORVA6HML.js";
+} from "./chunk-3R4OK6F6.js";
 import {
   TenantMigrateError,
   text

@@ -4,15 +4,10 @@ import { dirname as __tmDirname } from 'node:path';
 const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
-import {
-  createMigration
-} from "./chunk-7JS7GXSA.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-NBPXBQLH.js";
-import "./chunk-ORVA6HML.js";
-import "./chunk-BNJY3J7V.js";
-import "./chunk-K5O3NMUG.js";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
 export {
-  createMigration
+  VERSION
 };

@@ -5,21 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-ECQNEXOD.js";
-import "./chunk-NBPXBQLH.js";
-import "./chunk-USOZAL2N.js";
-import "./chunk-2YNHQRKE.js";
+  removeTenant
+} from "./chunk-3IKPX2KO.js";
+import "./chunk-TKEGJ5IE.js";
+import "./chunk-CUM6RSVB.js";
+import "./chunk-MB2JJDVS.js";
+import "./chunk-URT2U5BV.js";
 import "./chunk-F2K76RO3.js";
-import "./chunk-ORVA6HML.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-M7AWVD2W.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
@@ -28,13 +21,5 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  removeTenant
 };

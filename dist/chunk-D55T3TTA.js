@@ -19,10 +19,12 @@ import {
   parseMigration,
   readMigrations,
   require_wasm,
+  slugify
+} from "./chunk-XVKKGDRP.js";
+import {
   scopeFromName,
-  slugify,
   timelinesOf
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-MI4OUF57.js";
 import {
   TenantMigrateError
 } from "./chunk-BNJY3J7V.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-XVKKGDRP.js";
 import {
   countUserRelations,
   createDatabase,
@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-USOZAL2N.js";
+} from "./chunk-MB2JJDVS.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-2YNHQRKE.js";
+} from "./chunk-URT2U5BV.js";
 import {
   ensureLedger,
   inspectLedger,

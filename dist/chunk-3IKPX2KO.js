@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-USOZAL2N.js";
+} from "./chunk-MB2JJDVS.js";
 import {
   toTargetError
-} from "./chunk-2YNHQRKE.js";
+} from "./chunk-URT2U5BV.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-MVMZXGIO.js";
+} from "./chunk-2PHCR24E.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-XVKKGDRP.js";
 import {
   discoverTenants
 } from "./chunk-CUM6RSVB.js";
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-2YNHQRKE.js";
+} from "./chunk-URT2U5BV.js";
 import {
   appliedState
 } from "./chunk-F2K76RO3.js";

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-ECQNEXOD.js";
+} from "./chunk-HX4NXYQM.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-USOZAL2N.js";
+} from "./chunk-MB2JJDVS.js";
 import {
   toTargetError
-} from "./chunk-2YNHQRKE.js";
+} from "./chunk-URT2U5BV.js";
 import {
   connectMaster,
   masterUrlOf

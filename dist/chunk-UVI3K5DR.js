@@ -11,14 +11,14 @@ import {
   RULES,
   isJsonObject,
   readJsonFile
-} from "./chunk-MXYIUC52.js";
+} from "./chunk-77PBTTFK.js";
 import {
   formatDuration
 } from "./chunk-2DKFDHIH.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-NXINPGJV.js";
+} from "./chunk-O5WJBGDJ.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
@@ -570,6 +570,19 @@ var OPTIONS = {
     input: false,
     commands: ["lint"],
     help: "with --format markdown: URL prefix for file links, e.g. https://github.com/acme/app/blob/<sha>"
+  }),
+  cache: boolean({
+    flag: "cache",
+    input: false,
+    default: false,
+    commands: ["lint"],
+    help: "replay the last output when nothing lint reads has changed (files by content, config, command line, ENVSUB values, the --base commit); never with --fix"
+  }),
+  cacheLocation: text({
+    flag: "cache-location",
+    input: false,
+    commands: ["lint"],
+    help: "the cache file of --cache (default node_modules/.cache/tenant-migrate/lint-cache.json, or .tenant-migrate-cache/lint-cache.json without node_modules)"
   }),
   // --- create -------------------------------------------------------------------------------
   scope: choice(["master", "tenant", "both"], {

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-NXINPGJV.js";
+} from "./chunk-O5WJBGDJ.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -21,7 +21,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-XVKKGDRP.js";
 import {
   MigrationStepFailure,
   StatementFailure,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-4SCOQHE3.js";
+} from "./chunk-4TLRHLRV.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,20 +20,21 @@ import {
 import {
   renderFleetText
 } from "./chunk-RTF7Q7I5.js";
-import "./chunk-SDYAEPNX.js";
+import "./chunk-ZBKLXCVF.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-MVMZXGIO.js";
+import "./chunk-2PHCR24E.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-ECQNEXOD.js";
+import "./chunk-HX4NXYQM.js";
 import {
   listMigrationFiles
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
 import "./chunk-CUM6RSVB.js";
-import "./chunk-USOZAL2N.js";
-import "./chunk-2YNHQRKE.js";
+import "./chunk-MB2JJDVS.js";
+import "./chunk-URT2U5BV.js";
 import "./chunk-F2K76RO3.js";
-import "./chunk-ORVA6HML.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-M7AWVD2W.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunk-F2K76RO3.js";
 import {
   checksumMatches
-} from "./chunk-ORVA6HML.js";
+} from "./chunk-3R4OK6F6.js";
 import {
   ledgerSchema
 } from "./chunk-M3EG6T2B.js";

@@ -5,19 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-SDYAEPNX.js";
-import "./chunk-MMNTMXQY.js";
-import "./chunk-MVMZXGIO.js";
-import "./chunk-MCXOLI6R.js";
-import "./chunk-ECQNEXOD.js";
-import "./chunk-NBPXBQLH.js";
-import "./chunk-CUM6RSVB.js";
-import "./chunk-USOZAL2N.js";
-import "./chunk-2YNHQRKE.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-HX4NXYQM.js";
+import "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-MB2JJDVS.js";
+import "./chunk-URT2U5BV.js";
 import "./chunk-F2K76RO3.js";
-import "./chunk-ORVA6HML.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-M7AWVD2W.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
@@ -26,6 +29,13 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -5,20 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-CXTHANI3.js";
-import "./chunk-MVMZXGIO.js";
-import "./chunk-NBPXBQLH.js";
-import "./chunk-CUM6RSVB.js";
-import "./chunk-2YNHQRKE.js";
-import "./chunk-F2K76RO3.js";
-import "./chunk-ORVA6HML.js";
-import "./chunk-M3EG6T2B.js";
-import "./chunk-KNNHGXFF.js";
-import "./chunk-6H3KBIJ7.js";
-import "./chunk-PGPCR6LJ.js";
+  createMigration
+} from "./chunk-D55T3TTA.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  createMigration
 };

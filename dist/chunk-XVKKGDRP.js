@@ -5,9 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  scopeFromName,
+  timelinesOf
+} from "./chunk-MI4OUF57.js";
+import {
   fileChecksum,
   normalizedChecksum
-} from "./chunk-ORVA6HML.js";
+} from "./chunk-3R4OK6F6.js";
 import {
   TenantMigrateError,
   text
@@ -3003,16 +3007,6 @@ var require_wasm = __commonJS({
   }
 });
 
-// src/migrations/scope.ts
-var SCOPE_NAMES = { master: "master", host: "master", tenant: "tenant", tenants: "tenant", both: "both" };
-function scopeFromName(name) {
-  return SCOPE_NAMES[name.trim().toLowerCase()];
-}
-var SCOPE_FOLDERS = Object.keys(SCOPE_NAMES);
-function timelinesOf(scope) {
-  return scope === "both" ? ["master", "tenant"] : [scope];
-}
-
 // src/migrations/file-name.ts
 var FILE_NAME = /^(\d+)_([^/\\]+)\.sql$/i;
 function parseFileName(fileName) {
@@ -4110,8 +4104,6 @@ export {
   SourceText,
   countCodePoints,
   codeFrame,
-  scopeFromName,
-  timelinesOf,
   outsideTransactionOnly,
   parseFileName,
   isTimestampVersion,

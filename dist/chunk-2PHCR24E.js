@@ -9,7 +9,7 @@ import {
 } from "./chunk-CUM6RSVB.js";
 import {
   readTargetHistory
-} from "./chunk-2YNHQRKE.js";
+} from "./chunk-URT2U5BV.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

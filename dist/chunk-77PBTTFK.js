@@ -6,7 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-NXINPGJV.js";
+} from "./chunk-O5WJBGDJ.js";
+import {
+  VERSION
+} from "./chunk-U6VUBD55.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,
@@ -17,15 +20,14 @@ import {
   outsideTransactionOnly,
   parseMigration,
   readBytes,
-  readMigrations,
+  readMigrations
+} from "./chunk-XVKKGDRP.js";
+import {
   scopeFromName
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-MI4OUF57.js";
 import {
   TenantMigrateError
 } from "./chunk-BNJY3J7V.js";
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/lint/ast.ts
 function unwrap(node) {
@@ -63,9 +65,10 @@ function functionsCalled(expression, found = []) {
   if (Array.isArray(expression)) {
     for (const item of expression) functionsCalled(item, found);
   } else if (expression && typeof expression === "object") {
-    for (const [key, value] of Object.entries(expression)) {
+    for (const key in expression) {
+      const value = expression[key];
       if (key === "FuncCall") found.push(lastName(value.funcname));
-      functionsCalled(value, found);
+      if (value && typeof value === "object") functionsCalled(value, found);
     }
   }
   return found;
@@ -896,20 +899,25 @@ var identifierTooLong = defineRule({
 function identifiersIn(sql) {
   const found = [];
   let index = 0;
+  const at = (pattern) => {
+    pattern.lastIndex = index;
+    return pattern.exec(sql);
+  };
   while (index < sql.length) {
-    const rest = sql.slice(index);
-    const skip = /^--[^\n]*/.exec(rest) ?? /^\/\*[\s\S]*?(\*\/|$)/.exec(rest) ?? /^[eE]?'(?:[^']|'')*('|$)/.exec(rest) ?? /^(\$[A-Za-z_]*\$)[\s\S]*?(\1|$)/.exec(rest);
+    const char = sql[index];
+    const skipping = SKIPPED_FROM[char];
+    const skip = skipping ? at(skipping) : null;
     if (skip) {
       index += skip[0].length || 1;
       continue;
     }
-    const quoted = /^"((?:[^"]|"")*)"/.exec(rest);
+    const quoted = char === '"' ? at(QUOTED_IDENTIFIER) : null;
     if (quoted) {
       found.push(quoted[1].replace(/""/g, '"'));
       index += quoted[0].length;
       continue;
     }
-    const word = /^[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/u.exec(rest);
+    const word = WORD_START.test(char) || char.charCodeAt(0) >= 128 ? at(WORD) : null;
     if (word) {
       found.push(word[0]);
       index += word[0].length;
@@ -919,6 +927,18 @@ function identifiersIn(sql) {
   }
   return found;
 }
+var STRING = /[eE]?'(?:[^']|'')*('|$)/y;
+var SKIPPED_FROM = {
+  "-": /--[^\n]*/y,
+  "/": /\/\*[\s\S]*?(\*\/|$)/y,
+  "'": STRING,
+  e: STRING,
+  E: STRING,
+  $: /(\$[A-Za-z_]*\$)[\s\S]*?(\1|$)/y
+};
+var QUOTED_IDENTIFIER = /"((?:[^"]|"")*)"/y;
+var WORD_START = /[A-Za-z_]/;
+var WORD = /[A-Za-z_\u{80}-\u{10FFFF}][\w$\u{80}-\u{10FFFF}]*/uy;
 
 // src/lint/did-you-mean.ts
 function closest(word, candidates) {
@@ -1617,7 +1637,9 @@ function referencedTables(constraints) {
   const walk = (value) => {
     if (Array.isArray(value)) for (const item of value) walk(item);
     else if (value && typeof value === "object") {
-      for (const [key, inner] of Object.entries(value)) {
+      for (const key in value) {
+        const inner = value[key];
+        if (!inner || typeof inner !== "object") continue;
         if (key === "Constraint" && inner.contype === "CONSTR_FOREIGN" && inner.pktable)
           found.push(inner.pktable);
         walk(inner);
@@ -1790,7 +1812,8 @@ function settingChange(visited, name) {
 function setConfigIsLocal(expression) {
   if (Array.isArray(expression)) return expression.some(setConfigIsLocal);
   if (!expression || typeof expression !== "object") return false;
-  for (const [key, value] of Object.entries(expression)) {
+  for (const key in expression) {
+    const value = expression[key];
     if (key === "FuncCall") {
       const call = value;
       if (lastName(call.funcname) === "set_config" && call.args?.[2]?.A_Const?.boolval?.boolval === true) return true;
@@ -2140,7 +2163,10 @@ function qualifiedNames(node, found = []) {
     const parts = list.map((part) => String(part.String?.sval ?? ""));
     found.push({ schema: parts[parts.length - 2], name: parts[parts.length - 1] });
   }
-  for (const [key, value] of Object.entries(record)) if (key !== "A_Const") qualifiedNames(value, found);
+  for (const key in record) {
+    const value = record[key];
+    if (key !== "A_Const" && value && typeof value === "object") qualifiedNames(value, found);
+  }
   return found;
 }
 
@@ -2393,7 +2419,9 @@ function firstUnsafeCall(expression) {
     return void 0;
   }
   if (!expression || typeof expression !== "object") return void 0;
-  for (const [key, value] of Object.entries(expression)) {
+  for (const key in expression) {
+    const value = expression[key];
+    if (!value || typeof value !== "object") continue;
     if (key === "FuncCall") {
       const call = value;
       const names = (call.funcname ?? []).map((part) => part.String?.sval ?? "");
@@ -3275,7 +3303,6 @@ function displayPath(cwd, path) {
 }
 
 export {
-  VERSION,
   DEFAULT_PG_VERSION,
   MIN_PG_VERSION,
   closest,
@@ -3284,6 +3311,7 @@ export {
   formatLint,
   readJsonFile,
   isJsonObject,
+  CONFIG_FILE,
   parsePgVersion,
   parseRuleFlags,
   lintMigrations

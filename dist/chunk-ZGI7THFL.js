@@ -12,27 +12,27 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-4SCOQHE3.js";
+} from "./chunk-4TLRHLRV.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
-import "./chunk-SMRY7YBH.js";
+import "./chunk-DD3SLHZS.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-MXYIUC52.js";
+} from "./chunk-77PBTTFK.js";
 import {
   fleetStatus
-} from "./chunk-CXTHANI3.js";
+} from "./chunk-VII6SIO5.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
 import "./chunk-2DKFDHIH.js";
 import {
   verifyMigrations
-} from "./chunk-MUOQKYGN.js";
-import "./chunk-NXINPGJV.js";
+} from "./chunk-RXCBDSFE.js";
+import "./chunk-O5WJBGDJ.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -41,27 +41,29 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SDYAEPNX.js";
+} from "./chunk-ZBKLXCVF.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-MVMZXGIO.js";
+import "./chunk-2PHCR24E.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
+import "./chunk-U6VUBD55.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-FF226YFT.js";
-import "./chunk-V7GWECVA.js";
-import "./chunk-ECQNEXOD.js";
+import "./chunk-KMAVRUH3.js";
+import "./chunk-HX4NXYQM.js";
 import {
   listMigrationFiles
-} from "./chunk-NBPXBQLH.js";
-import "./chunk-OTB2FLK6.js";
+} from "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-3IKPX2KO.js";
 import "./chunk-TKEGJ5IE.js";
 import "./chunk-CUM6RSVB.js";
-import "./chunk-USOZAL2N.js";
-import "./chunk-2YNHQRKE.js";
+import "./chunk-MB2JJDVS.js";
+import "./chunk-URT2U5BV.js";
 import "./chunk-F2K76RO3.js";
-import "./chunk-ORVA6HML.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-M7AWVD2W.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-XVKKGDRP.js";
 import {
   readTenantRecords
 } from "./chunk-TKEGJ5IE.js";
@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-2YNHQRKE.js";
+} from "./chunk-URT2U5BV.js";
 import {
   connectMaster,
   masterUrlOf

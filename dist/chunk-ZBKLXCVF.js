@@ -12,7 +12,7 @@ import {
 import {
   readLedgerSnapshots,
   runPool
-} from "./chunk-MVMZXGIO.js";
+} from "./chunk-2PHCR24E.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,11 +30,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-ECQNEXOD.js";
+} from "./chunk-HX4NXYQM.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-NBPXBQLH.js";
+} from "./chunk-XVKKGDRP.js";
 import {
   discoverTenants,
   readOnlyRows,
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-2YNHQRKE.js";
+} from "./chunk-URT2U5BV.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

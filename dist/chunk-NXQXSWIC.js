@@ -14,6 +14,15 @@ import {
   interruptExitCode
 } from "./chunk-VEB4VPQL.js";
 import {
+  cacheLocation,
+  currentBuild,
+  fingerprintInputs,
+  processIo,
+  relativeToCwd,
+  storeRun,
+  withRelativePaths
+} from "./chunk-34SE2NZK.js";
+import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
   OPTIONS,
@@ -25,7 +34,7 @@ import {
   helpFor,
   loadRolloutConfig,
   statusReportInTerms
-} from "./chunk-AKL4PGRS.js";
+} from "./chunk-UVI3K5DR.js";
 import {
   describeMigration,
   renderFleetJson
@@ -35,26 +44,30 @@ import {
   renderStatusMarkdown
 } from "./chunk-SC6K47GT.js";
 import {
-  VERSION,
+  CONFIG_FILE,
   closest,
   formatLint,
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-MXYIUC52.js";
+} from "./chunk-77PBTTFK.js";
 import "./chunk-2DKFDHIH.js";
-import "./chunk-NXINPGJV.js";
+import "./chunk-O5WJBGDJ.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
 } from "./chunk-RTF7Q7I5.js";
 import "./chunk-MMNTMXQY.js";
+import {
+  VERSION
+} from "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
-} from "./chunk-NBPXBQLH.js";
-import "./chunk-ORVA6HML.js";
+} from "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-KNNHGXFF.js";
 import {
   resolveMasterUrl
@@ -3335,13 +3348,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep2 = separator || ", ";
+    const sep = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep2;
+        string += sep;
       string += JSON.stringify(value);
     });
     return string;
@@ -4560,12 +4573,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve10(completions);
+            resolve11(completions);
         });
       });
     } else {
@@ -5702,7 +5715,7 @@ var createCommand = defineCommand({
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
   }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-CGNSWX7L.js");
+    const { createMigration } = await import("./chunk-6EPDTOA5.js");
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
       description: options.description.join(" "),
@@ -5725,7 +5738,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-GOSSI4I2.js");
+    const { runDemo } = await import("./chunk-ZGI7THFL.js");
     return runDemo(options, io);
   }
 });
@@ -5736,7 +5749,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-2WQFJHHN.js");
+    const { runDev } = await import("./chunk-QT6KXAAV.js");
     return runDev(options, io);
   }
 });
@@ -5837,7 +5850,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-DNRPKSKF.js");
+    const { migrateFleet } = await import("./chunk-6IWXUC7D.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5862,7 +5875,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-DNRPKSKF.js");
+    const { rollbackFleet } = await import("./chunk-6IWXUC7D.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5884,7 +5897,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-ZOK62ERG.js");
+    const { fleetStatus } = await import("./chunk-CEC7P5ZL.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5937,7 +5950,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-DNRPKSKF.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-6IWXUC7D.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -5965,6 +5978,31 @@ var GOOSE_VERBS = [
   versionCommand
 ];
 
+// src/cli/lint-run-cache.ts
+import { join as join2, resolve as resolve7 } from "node:path";
+function startLintRunCache(flags, io) {
+  const cwd = resolve7(io.cwd);
+  const named = (flags.paths ?? []).map((path) => resolve7(cwd, path));
+  const dir = resolve7(cwd, flags.dir);
+  const watched = {
+    // A named path may be a file or a folder: watched as both, whichever it turns out to be.
+    dirs: [dir, ...named],
+    files: [...named, join2(cwd, CONFIG_FILE), join2(cwd, "package.json")],
+    ...flags.base ? { gitBase: { dir, ref: flags.base } } : {}
+  };
+  const before = fingerprintInputs(watched, io.env);
+  const location = cacheLocation(flags.cacheLocation, cwd);
+  const key = { build: currentBuild(), cwd, argv: io.argv ?? [], isTTY: io.isTTY };
+  return {
+    store(run) {
+      try {
+        storeRun(location, key, { ...run, watched, before }, io.env);
+      } catch {
+      }
+    }
+  };
+}
+
 // src/cli/commands/lint.ts
 var lintCommand = defineCommand({
   command: "lint [paths..]",
@@ -5973,10 +6011,11 @@ var lintCommand = defineCommand({
     type: "string",
     array: true,
     describe: "files or folders to report on (default: every file under --dir); a folder outside --dir is linted as a migrations directory of its own"
-  }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").epilogue(
+  }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
+    const cache = options.cache && !options.fix ? startLintRunCache(options, io) : void 0;
     const result = await lintMigrations({
       dir: options.dir,
       paths: options.paths,
@@ -5990,8 +6029,13 @@ var lintCommand = defineCommand({
     });
     for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? "" : "es"} applied`);
     const format3 = options.json ? "json" : options.format;
-    io.out(formatLint(result, format3, { color: io.isTTY && format3 === "text", baseUrl: options.linkBase }));
-    return result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
+    const report = formatLint(result, format3, { color: io.isTTY && format3 === "text", baseUrl: options.linkBase });
+    const stdout = report.endsWith("\n") ? report : `${report}
+`;
+    io.out(stdout);
+    const exitCode = result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
+    cache?.store({ stdout, stderr: "", exitCode });
+    return exitCode;
   }
 });
 
@@ -6028,13 +6072,13 @@ var runsCommand = defineCommand({
 });
 
 // src/cli/commands/show.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var showCommand = defineCommand({
   command: "show <file>",
   describe: "Show how tenant-migrate reads one migration file: version, scope, format, statements with line:column",
   builder: (yargs) => catalogueFlags(yargs, "show").positional("file", { type: "string", describe: "path to a .sql migration file", demandOption: true }).example("$0 show migrations/tenant/003_add_tags.sql", "the UP and DOWN statements, each with its line and column").example("$0 show migrations/00001_init.sql --json", "the same as JSON, for scripts"),
   async run(options, io) {
-    const migration = await loadMigration(resolve7(io.cwd, options.file), { env: io.env });
+    const migration = await loadMigration(resolve8(io.cwd, options.file), { env: io.env });
     const description = describeMigration(migration);
     if (options.json) {
       io.out(JSON.stringify(description, null, 2));
@@ -6070,7 +6114,7 @@ ${title} (${statements.length} statement${statements.length === 1 ? "" : "s"})`]
 }
 
 // src/cli/commands/tenant.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 function masterOf(flags, io) {
   return resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd }).url;
 }
@@ -6087,13 +6131,13 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-KWDPOPPF.js");
+    const { provisionTenant } = await import("./chunk-R7VHRNMN.js");
     const { renderProvisionText } = await import("./chunk-THUS7D6D.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
       master,
-      dir: resolve8(io.cwd, flags.dir),
+      dir: resolve9(io.cwd, flags.dir),
       database: flags.database,
       ...schemaWanted ? { kind: "schema", ...flags.schema ? { schema: flags.schema } : {} } : {},
       template: flags.template,
@@ -6120,7 +6164,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-UMCTKTAY.js");
+    const { removeTenant } = await import("./chunk-LEBC6DLG.js");
     const { renderRemoveText } = await import("./chunk-THUS7D6D.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6172,11 +6216,11 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-TINDN4XG.js");
+    const { refreshTemplate } = await import("./chunk-75W5EJD5.js");
     const { renderTemplateRefreshText } = await import("./chunk-THUS7D6D.js");
     const result = await refreshTemplate({
       master,
-      dir: resolve8(io.cwd, flags.dir),
+      dir: resolve9(io.cwd, flags.dir),
       templateDatabase: flags.templateDatabase,
       connectTimeout: flags.connectTimeout,
       lockTimeout: flags.lockTimeout,
@@ -6204,49 +6248,28 @@ var tenantCommand = defineCommand({
 
 // src/cli/commands/verify.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
-
-// src/cli/relative-paths.ts
-import { sep } from "node:path";
-function relativeToCwd(text2, cwd) {
-  const pattern2 = cwdPattern(cwd);
-  return pattern2 ? text2.replace(pattern2, "") : text2;
-}
-function withRelativePaths(io) {
-  const pattern2 = cwdPattern(io.cwd);
-  if (!pattern2) return io;
-  const shorten = (text2) => text2.replace(pattern2, "");
-  return { ...io, out: (text2) => io.out(shorten(text2)), err: (text2) => io.err(shorten(text2)) };
-}
-function cwdPattern(cwd) {
-  const trimmed = cwd.endsWith(sep) ? cwd.slice(0, -1) : cwd;
-  if (trimmed === "" || /^[A-Za-z]:$/.test(trimmed)) return void 0;
-  const escaped = `${trimmed}${sep}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\w.\\-/\\\\])${escaped}`, "g");
-}
-
-// src/cli/commands/verify.ts
+import { resolve as resolve10 } from "node:path";
 var verifyCommand = defineCommand({
   command: "verify",
   describe: "Dry-run migrations on throwaway databases: prove DOWN undoes UP, UP re-applies and is idempotent; time statements, trace locks",
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-DLCQVEDT.js");
+    const { verifyMigrations } = await import("./chunk-ZK5HNO7G.js");
     const { renderVerifyReport } = await import("./chunk-3KZZ5XAA.js");
     const report = await verifyMigrations({
-      dir: resolve9(io.cwd, options.dir),
+      dir: resolve10(io.cwd, options.dir),
       ephemeral: options.ephemeral,
       ephemeralUrl,
       postgresImage: options.postgresImage,
-      schemaFile: options.schemaFile === void 0 ? void 0 : resolve9(io.cwd, options.schemaFile),
+      schemaFile: options.schemaFile === void 0 ? void 0 : resolve10(io.cwd, options.schemaFile),
       base: options.base,
       strict: options.strict,
       onProgress: options.quiet ? void 0 : (event) => progress(event, io)
     });
     const rendered = relativeToCwd(renderVerifyReport(report, options.json ? "json" : options.format), io.cwd);
     if (options.output) {
-      await writeFile2(resolve9(io.cwd, options.output), rendered);
+      await writeFile2(resolve10(io.cwd, options.output), rendered);
       io.err(`report written to ${options.output}`);
     } else io.out(rendered);
     return report.ok ? EXIT_OK : EXIT_FAILURE;
@@ -6271,29 +6294,6 @@ var COMMANDS = [
   devCommand,
   ...GOOSE_VERBS
 ];
-
-// src/cli/io.ts
-function processIo() {
-  return {
-    out: (text2) => process.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
-`),
-    err: (text2) => process.stderr.write(text2.endsWith("\n") ? text2 : `${text2}
-`),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd(),
-    ...process.stdin.isTTY ? { ask: askAtTerminal } : {}
-  };
-}
-async function askAtTerminal(question) {
-  const { createInterface } = await import("node:readline/promises");
-  const terminal = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return await terminal.question(question);
-  } finally {
-    terminal.close();
-  }
-}
 
 // src/cli/json-failure.ts
 function jsonFailure(error, terms) {
@@ -6373,7 +6373,7 @@ hint: ${hints.map((hint) => `--${hint.name}: did you mean --${hint.meant}?`).joi
 var UsageError = class extends Error {
 };
 async function runCli(argv, processOrTestIo = processIo()) {
-  const io = withRelativePaths(processOrTestIo);
+  const io = withRelativePaths(processOrTestIo.argv ? processOrTestIo : { ...processOrTestIo, argv });
   const oneDash = oneDashLongFlag(argv);
   if (oneDash) {
     io.err(`error: ${oneDash}`);
@@ -6396,13 +6396,13 @@ async function runCli(argv, processOrTestIo = processIo()) {
   return outcome.exitCode ?? 0;
 }
 function parseWithOutput(argv, io, outcome) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     const settle = (error) => {
       if (!(error instanceof UsageError)) outcome.failure ??= error;
-      resolve10("");
+      resolve11("");
     };
     try {
-      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text2) => resolve10(text2 ?? "")).catch(settle);
+      buildParser(io, outcome).parseAsync(argv, {}, (_error, _parsed, text2) => resolve11(text2 ?? "")).catch(settle);
     } catch (error) {
       settle(error);
     }
@@ -6410,7 +6410,7 @@ function parseWithOutput(argv, io, outcome) {
 }
 async function parseQuietly(argv, io, outcome) {
   try {
-    await buildParser(io, outcome).parseAsync(argv);
+    await buildParser(io, outcome).wrap(null).parseAsync(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) outcome.failure ??= error;
   }

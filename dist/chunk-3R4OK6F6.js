@@ -24,12 +24,14 @@ function checksumMatches(file, recorded) {
 function canonicalSql(input) {
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let out = "";
+  let last = "";
   let pendingSpace = false;
   let beforeFirstSection = true;
   const emit = (chunk) => {
-    if (pendingSpace && out !== "" && !out.endsWith("\n") && needsSpace(out[out.length - 1], chunk[0])) out += " ";
+    if (pendingSpace && last !== "" && last !== "\n" && needsSpace(last, chunk[0])) out += " ";
     pendingSpace = false;
     out += chunk;
+    last = chunk[chunk.length - 1];
   };
   let index = 0;
   while (index < text.length) {
@@ -44,8 +46,9 @@ function canonicalSql(input) {
       const steering = steeringComment(text.slice(index, stop), beforeFirstSection);
       if (steering) {
         if (steering.startsWith("-- up") || steering.startsWith("-- down")) beforeFirstSection = false;
-        out += `${out === "" || out.endsWith("\n") ? "" : "\n"}${steering}
+        out += `${last === "" || last === "\n" ? "" : "\n"}${steering}
 `;
+        last = "\n";
         pendingSpace = false;
       } else pendingSpace = true;
       index = stop;
@@ -123,10 +126,15 @@ function isWordChar(char) {
   return classOf(char) === "word";
 }
 function classOf(char) {
-  if (/[A-Za-z0-9_$'"]/.test(char) || char.charCodeAt(0) >= 128) return "word";
+  const code = char.charCodeAt(0);
+  return code >= 128 ? "word" : ASCII_CLASSES[code];
+}
+var ASCII_CLASSES = Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  if (/[A-Za-z0-9_$'"]/.test(char)) return "word";
   if ("+-*/<>=~!@#%^&|`?".includes(char)) return "operator";
   return "punctuation";
-}
+});
 function needsSpace(before, after) {
   const a = classOf(before);
   const b = classOf(after);
