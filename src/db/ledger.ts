@@ -6,8 +6,10 @@
  * direction = 'up'` is the current version) and the table stays the target's history. A version
  * is applied when its newest row says `up`.
  */
-import type pg from 'pg';
+import pg from 'pg';
 import { qualified } from './session.js';
+
+const { escapeLiteral } = pg;
 
 export const LEDGER_TABLE = '_migration_versions';
 export const GOOSE_TABLE = 'goose_db_version';
@@ -87,7 +89,22 @@ export async function inspectLedger(client: pg.Client, schema: string): Promise<
 export async function ensureLedger(client: pg.Client, schema: string, inspection: LedgerInspection): Promise<Set<string>> {
   const table = qualified(schema, LEDGER_TABLE);
   if (inspection.columns.size === 0) {
-    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
+    await client.query(createLedgerSql(schema));
+    return allLedgerColumns();
+  }
+  const missing = LEDGER_COLUMNS.filter(([name]) => !inspection.columns.has(name));
+  if (missing.length > 0) {
+    await client.query(`ALTER TABLE ${table} ${missing.map(([name, type]) => `ADD COLUMN IF NOT EXISTS ${name} ${type}`).join(', ')}`);
+  }
+  return new Set([...inspection.columns, ...LEDGER_COLUMNS.map(([name]) => name)]);
+}
+
+/**
+ * The ledger's CREATE: run on its own by ensureLedger, or inside a target's first migration
+ * (one commit fewer per new target; a first migration that fails leaves no ledger behind).
+ */
+export function createLedgerSql(schema: string): string {
+  return `CREATE TABLE IF NOT EXISTS ${qualified(schema, LEDGER_TABLE)} (
   id BIGSERIAL PRIMARY KEY,
   version BIGINT NOT NULL,
   name TEXT NOT NULL,
@@ -97,14 +114,12 @@ export async function ensureLedger(client: pg.Client, schema: string, inspection
   checksum TEXT,
   duration_ms INTEGER,
   applied_by TEXT
-)`);
-    return new Set(LEDGER_COLUMNS.map(([name]) => name));
-  }
-  const missing = LEDGER_COLUMNS.filter(([name]) => !inspection.columns.has(name));
-  if (missing.length > 0) {
-    await client.query(`ALTER TABLE ${table} ${missing.map(([name, type]) => `ADD COLUMN IF NOT EXISTS ${name} ${type}`).join(', ')}`);
-  }
-  return new Set([...inspection.columns, ...LEDGER_COLUMNS.map(([name]) => name)]);
+)`;
+}
+
+/** The columns of a ledger tenant-migrate created. */
+export function allLedgerColumns(): Set<string> {
+  return new Set(LEDGER_COLUMNS.map(([name]) => name));
 }
 
 /** The ledger's rows, oldest first. Reads only the columns that exist (a dry run does not add any). */
@@ -272,6 +287,39 @@ export async function recordLedgerChange(client: pg.Client, schema: string, chan
   } else {
     await client.query(`DELETE FROM ${goose} WHERE version_id = $1`, [change.entry.version]);
   }
+}
+
+/**
+ * The ledger change as plain statements with their values written in (no parameters), to share
+ * one simple-query round trip with the migration. The duration is the server's: the time since
+ * the transaction began (now() is its start), which is when the migration's BEGIN ran.
+ */
+export function ledgerChangeStatements(
+  schema: string,
+  change: Omit<LedgerChange, 'entry'> & { entry: Omit<LedgerEntry, 'durationMs'> },
+): string[] {
+  const { entry } = change;
+  const table = qualified(schema, LEDGER_TABLE);
+  const statements: string[] = [];
+  if (change.replacesRows.length > 0) {
+    statements.push(`DELETE FROM ${table} WHERE id IN (${change.replacesRows.map((id) => String(Math.trunc(Number(id)))).join(', ')})`);
+  }
+  const text = (value: string | null | undefined) => (value === null || value === undefined ? 'NULL' : escapeLiteral(value));
+  statements.push(
+    `INSERT INTO ${table} (version, name, direction, scope, checksum, duration_ms, applied_by, applied_at)
+     VALUES (${text(entry.versionText ?? String(entry.version))}, ${text(entry.name)}, ${text(entry.direction)}, ${text(entry.scope)}, ${text(entry.checksum)},
+             round(extract(epoch FROM clock_timestamp() - now()) * 1000)::int, ${text(entry.appliedBy)}, ${entry.appliedAt ? `${text(entry.appliedAt.toISOString())}::timestamptz` : 'now()'})`,
+  );
+  if (change.gooseTable) {
+    const goose = qualified(schema, GOOSE_TABLE);
+    const version = String(Math.trunc(entry.version));
+    statements.push(
+      entry.direction === 'up'
+        ? `INSERT INTO ${goose} (version_id, is_applied) VALUES (${version}, true)`
+        : `DELETE FROM ${goose} WHERE version_id = ${version}`,
+    );
+  }
+  return statements;
 }
 
 export async function recordLedgerEntry(client: pg.Client, schema: string, entry: LedgerEntry): Promise<void> {

@@ -22,10 +22,11 @@
  * the result before COMMIT; `finish: 'rollback'` runs a section without keeping it.
  */
 import { performance } from 'node:perf_hooks';
-import type pg from 'pg';
+import pg from 'pg';
 import type { Statement } from '../migrations/types.js';
 import { concurrentIndexes, invalidIndexes } from './index-validity.js';
-import { type LedgerChange, type LedgerEntry, recordLedgerChange } from './ledger.js';
+import { type LedgerChange, type LedgerEntry, ledgerChangeStatements, recordLedgerChange } from './ledger.js';
+import { BatchFailure, type BatchLimits, canBatch, sendBatch } from './migration-batch.js';
 
 export interface MigrationRun {
   statements: readonly Statement[];
@@ -40,10 +41,20 @@ export interface MigrationRun {
   /** Keep goose_db_version in step (the target has one): goose then reads the same state. */
   gooseTable?: boolean;
   /**
-   * SQL that puts the target's session settings back (Session.settingsSql): the previous
+   * Statements that put the target's session settings back (Session.settings): the previous
    * migration may have changed search_path or a timeout for the rest of the session.
    */
-  settingsSql?: string;
+  settings?: readonly string[];
+  /**
+   * Statements run in the migration's transaction before its own (the ledger's CREATE on a
+   * target's first migration); only for `transaction: true` files.
+   */
+  before?: readonly string[];
+  /**
+   * Send the whole migration (BEGIN, settings, statements, ledger row, COMMIT) as one simple-query
+   * round trip when it can go so (see migration-batch.ts). Without it, one statement at a time.
+   */
+  batch?: BatchLimits;
   /**
    * The caller opened the transaction and ends it (tenant add builds a new target's whole history
    * in one): no BEGIN, COMMIT or ROLLBACK here. Only for `transaction: true` files.
@@ -134,9 +145,14 @@ async function runInTransaction(client: pg.Client, schema: string, run: Migratio
   const started = performance.now();
   const own = !run.withinTransaction;
   try {
+    if (canBatch(run)) {
+      await runAsOneBatch(client, schema, run);
+      return performance.now() - started;
+    }
     // One round trip: the transaction and the target's settings.
-    const setup = own ? (run.settingsSql ? `BEGIN; ${run.settingsSql}` : 'BEGIN') : run.settingsSql;
+    const setup = [...(own ? ['BEGIN'] : []), ...(run.settings ?? [])].join('; ');
     if (setup) await step('setup', false, () => client.query(setup));
+    for (const statement of run.before ?? []) await step('setup', false, () => client.query(statement));
     await run.hooks?.beforeStatements?.();
     for (const statement of run.statements) {
       if (run.signal?.aborted) throw new MigrationInterrupted(statement, [], true);
@@ -168,9 +184,38 @@ async function runInTransaction(client: pg.Client, schema: string, run: Migratio
   }
 }
 
+/**
+ * The migration and its ledger row in one round trip (migration-batch.ts), then COMMIT in a
+ * second: a connection lost before COMMIT was sent leaves nothing committed, as one statement at
+ * a time would. A failure is the error the statement-by-statement run gives; a connection lost
+ * mid-string is the first statement the server did not confirm.
+ */
+async function runAsOneBatch(client: pg.Client, schema: string, run: MigrationRun): Promise<void> {
+  const setup = ['BEGIN', ...(run.settings ?? []), ...(run.before ?? [])];
+  const ledger = run.entry
+    ? ledgerChangeStatements(schema, { entry: run.entry, replacesRows: run.replacesRows ?? [], gooseTable: run.gooseTable === true })
+    : [];
+  const statements = run.statements.map((statement) => statement.sql);
+  try {
+    await sendBatch(client, [...setup, ...statements, ...ledger], run.batch!);
+  } catch (error) {
+    if (!(error instanceof BatchFailure)) throw error;
+    const answered = error.cause instanceof pg.DatabaseError;
+    // The server's error names its statement; a silent or dropped connection left the string unconfirmed.
+    const at = answered ? error.completed : Math.max(error.completed, setup.length);
+    if (at < setup.length) throw new MigrationStepFailure('setup', error.cause, false);
+    if (at < setup.length + statements.length) throw new StatementFailure(run.statements[at - setup.length], error.cause, [], true);
+    throw new MigrationStepFailure('ledger', error.cause, false);
+  }
+  if ((transactionStatus(client) ?? 'T') !== 'T') {
+    throw new MigrationStepFailure('transaction-ended', new Error('the migration ended the transaction the runner opened'), false);
+  }
+  await step('commit', false, () => client.query('COMMIT'));
+}
+
 async function runStatementByStatement(client: pg.Client, schema: string, run: MigrationRun): Promise<number> {
   const started = performance.now();
-  if (run.settingsSql) await step('setup', false, () => client.query(run.settingsSql!));
+  if (run.settings?.length) await step('setup', false, () => client.query(run.settings!.join('; ')));
   if (run.entry) await step('setup', false, () => trialLedgerWrite(client, schema, change(run, 0)));
   await run.hooks?.beforeStatements?.();
   for (const [index, statement] of run.statements.entries()) {

@@ -31,11 +31,11 @@ export interface Session {
   client: pg.Client;
   serverVersion: number;
   /**
-   * SQL that puts the target's settings back (search_path, lock_timeout, statement_timeout).
+   * Statements that put the target's settings back (search_path, lock_timeout, statement_timeout).
    * A migration may change them for the rest of the session (pg_dump output sets search_path):
-   * it is sent before each migration, in the same round trip as its BEGIN.
+   * they are sent before each migration, in the same round trip as its BEGIN.
    */
-  settingsSql: string;
+  settings: readonly string[];
   /** The client-side limit for quick bookkeeping queries (lock polls), in milliseconds. */
   quickQueryTimeoutMs: number;
   close(): Promise<void>;
@@ -171,7 +171,7 @@ export async function setUpSession(connection: Connection, options: SessionOptio
   return {
     client: connection.client,
     serverVersion: rows[0].server_version,
-    settingsSql: settingsSql(options),
+    settings: settingsStatements(options),
     quickQueryTimeoutMs: connection.quickQueryTimeoutMs,
     close: connection.close,
   };
@@ -209,12 +209,12 @@ SELECT current_setting('server_version_num')::int AS server_version,
  * round trip with BEGIN). The master gets its default search_path back with RESET, which keeps a
  * search_path set for the role or the database.
  */
-export function settingsSql(options: Pick<SessionOptions, 'lockTimeoutMs' | 'statementTimeoutMs' | 'schema'>): string {
+export function settingsStatements(options: Pick<SessionOptions, 'lockTimeoutMs' | 'statementTimeoutMs' | 'schema'>): string[] {
   return [
     `SET lock_timeout = ${Math.round(options.lockTimeoutMs)}`,
     `SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`,
     options.schema === undefined ? 'RESET search_path' : `SET search_path = ${quoteIdent(options.schema)}`,
-  ].join('; ');
+  ];
 }
 
 /**
@@ -225,6 +225,13 @@ export function settingsSql(options: Pick<SessionOptions, 'lockTimeoutMs' | 'sta
 function guardQueries(client: pg.Client, url: string, clientTimeoutMs: number | undefined, close: () => Promise<void>): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   const guarded = (...args: unknown[]) => {
+    const submitted = args[0] as { submit?: unknown; callback?: (error: unknown, result?: unknown) => void; query_timeout?: number };
+    if (typeof submitted?.submit === 'function' && typeof submitted.callback === 'function') {
+      // A query object (migration-batch.ts) answers through its callback: the same errors there.
+      const callback = submitted.callback;
+      const timeout = submitted.query_timeout ?? clientTimeoutMs;
+      submitted.callback = (error, result) => callback(error ? lostConnection(error, url, timeout, close) : error, result);
+    }
     const result = query(...args);
     if (!result || typeof (result as Promise<unknown>).then !== 'function') return result;
     const perQuery = (args[0] as { query_timeout?: number } | undefined)?.query_timeout;

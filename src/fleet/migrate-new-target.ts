@@ -14,7 +14,7 @@ import { describeServer } from '../db/connection-url.js';
 import { countUserRelations, schemaExists } from '../db/database-admin.js';
 import { ensureLedger, inspectLedger } from '../db/ledger.js';
 import { runMigration } from '../db/run-migration.js';
-import { openSession, quoteIdent, type Session, settingsSql } from '../db/session.js';
+import { openSession, quoteIdent, type Session, settingsStatements } from '../db/session.js';
 import type { Migration } from '../migrations/types.js';
 import { describeFailure, ledgerSchema, runTarget, type TargetJob, toTargetError } from './run-target.js';
 import { untouchedResult } from './target-result.js';
@@ -64,8 +64,8 @@ async function buildInOneTransaction(job: TargetJob): Promise<TargetResult | und
         });
       }
     }
-    const targetSettings = settingsSql({ ...options, schema: target.schema });
-    await client.query(`BEGIN; ${targetSettings}`);
+    const targetSettings = settingsStatements({ ...options, schema: target.schema });
+    await client.query(['BEGIN', ...targetSettings].join('; '));
     inTransaction = true;
     if (target.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(target.schema)}`);
     await ensureLedger(client, schema, { columns: new Set(), hasGooseTable: false });
@@ -76,7 +76,7 @@ async function buildInOneTransaction(job: TargetJob): Promise<TargetResult | und
         statements: migration.up.statements,
         transaction: true,
         withinTransaction: true,
-        settingsSql: targetSettings,
+        settings: targetSettings,
         entry: {
           version: migration.version,
           versionText: migration.versionText,

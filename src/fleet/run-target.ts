@@ -10,6 +10,7 @@ import { ADOPTED_FROM_GOOSE } from '../db/goose-adoption.js';
 import {
   type AppliedMigration,
   appliedState,
+  createLedgerSql,
   ensureLedger,
   inspectLedger,
   type LedgerRow,
@@ -94,7 +95,9 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
 
     // Read under the lock: a deploy that waited sees what the first one applied.
     const inspection = await inspectLedger(client, schema);
-    const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
+    // A new target's ledger is made by its first migration, in that migration's transaction.
+    const newLedger = !options.dryRun && inspection.columns.size === 0 && !inspection.hasGooseTable;
+    const columns = options.dryRun || newLedger ? inspection.columns : await ensureLedger(client, schema, inspection);
     const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
     const otherScope = ledgerScopeRefusal(history.rows, job.timeline, `${schema}._migration_versions`);
     if (otherScope) {
@@ -117,6 +120,12 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
         : planRollback(job.migrations, state, { to: job.to, steps: job.steps, allowDrift: options.allowDrift });
     result.fromVersion = plan.fromVersion;
     result.toVersion = plan.fromVersion;
+    let createLedger = newLedger;
+    if (createLedger && (plan.refusal || !plan.steps[0]?.transaction)) {
+      // No transactional first migration to carry it: the ledger is made on its own, as before.
+      await ensureLedger(client, schema, inspection);
+      createLedger = false;
+    }
     if (plan.refusal) {
       result.error = plan.refusal;
       return finish();
@@ -145,7 +154,9 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
         {
           statements: section.statements,
           transaction: migration.transaction,
-          settingsSql: session.settingsSql,
+          settings: session.settings,
+          before: createLedger ? [createLedgerSql(schema)] : undefined,
+          batch: { serverVersion: session.serverVersion, statementTimeoutMs: options.statementTimeoutMs },
           entry: {
             version: migration.version,
             versionText: migration.versionText,
@@ -173,6 +184,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
           });
         throw interrupted || describeFailure(error, migration, job.direction, retried);
       });
+      createLedger = false;
       result.applied.push({ ...appliedStep(migration, job.direction, durationMs), ...(retries ? { lockRetries: retries } : {}) });
       if (job.direction === 'up') applied.set(migrationKey(migration), { ...migrationRow(migration), upRowIds: [] });
       else applied.delete(migrationKey(migration));

@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import { MigrationStepFailure, runMigration, StatementFailure } from '../db/run-migration.js';
-import { settingsSql } from '../db/session.js';
+import { settingsStatements } from '../db/session.js';
 import type { Migration, Section, Statement } from '../migrations/types.js';
 import type { StatementResult } from '../report/verify-model.js';
 import { heldLocks, type LockSet, newLocks, relationsBefore } from './lock-trace.js';
@@ -41,7 +41,7 @@ export const VERIFY_STATEMENT_TIMEOUT_MS = 10 * 60_000;
  * changes search_path or a timeout (pg_dump output sets search_path) must not change how the next
  * one runs. The statement timeout is verify's own (VERIFY_STATEMENT_TIMEOUT_MS).
  */
-export const VERIFY_SETTINGS_SQL = settingsSql({ lockTimeoutMs: 0, statementTimeoutMs: VERIFY_STATEMENT_TIMEOUT_MS });
+export const VERIFY_SETTINGS = settingsStatements({ lockTimeoutMs: 0, statementTimeoutMs: VERIFY_STATEMENT_TIMEOUT_MS });
 
 export async function runSection(
   client: pg.Client,
@@ -58,7 +58,7 @@ export async function runSection(
     await runMigration(client, '', {
       statements: section.statements,
       transaction: migration.transaction,
-      settingsSql: VERIFY_SETTINGS_SQL,
+      settings: VERIFY_SETTINGS,
       finish: options.finish,
       hooks: {
         beforeStatements: async () => {
