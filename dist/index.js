@@ -20,26 +20,26 @@ import {
 } from "./chunk-UVI3K5DR.js";
 import {
   showRun
-} from "./chunk-TCDWHFGP.js";
+} from "./chunk-A25CZMXP.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-SC6K47GT.js";
-import "./chunk-DD3SLHZS.js";
+import "./chunk-ZYPPZI7Z.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-77PBTTFK.js";
 import {
   fleetStatus
-} from "./chunk-VII6SIO5.js";
+} from "./chunk-FHRKKVF6.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
 import "./chunk-2DKFDHIH.js";
 import {
   verifyMigrations
-} from "./chunk-RXCBDSFE.js";
+} from "./chunk-QGWFCADD.js";
 import "./chunk-O5WJBGDJ.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ZBKLXCVF.js";
+} from "./chunk-FEOCI67A.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-2PHCR24E.js";
+import "./chunk-EMARVJNI.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -60,24 +60,24 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-FF226YFT.js";
-import "./chunk-KMAVRUH3.js";
-import "./chunk-HX4NXYQM.js";
+import "./chunk-LPYQRW4G.js";
+import "./chunk-F444HIV4.js";
+import "./chunk-RZQA3BP3.js";
 import "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3IKPX2KO.js";
-import "./chunk-TKEGJ5IE.js";
-import "./chunk-CUM6RSVB.js";
-import "./chunk-MB2JJDVS.js";
+import "./chunk-UAJVDGEK.js";
+import "./chunk-64WYUYQD.js";
+import "./chunk-R5SUBLET.js";
+import "./chunk-BB3PJFID.js";
 import {
   toTargetError
-} from "./chunk-URT2U5BV.js";
-import "./chunk-F2K76RO3.js";
+} from "./chunk-I23MYRT7.js";
+import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-M7AWVD2W.js";
+import "./chunk-HPTERR5D.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-6H3KBIJ7.js";
+import "./chunk-54WMMUB7.js";
 import {
   passwordsIn
 } from "./chunk-PGPCR6LJ.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-SC6K47GT.js";
 import {
   migrateTenant
-} from "./chunk-DD3SLHZS.js";
+} from "./chunk-ZYPPZI7Z.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-77PBTTFK.js";
 import {
   fleetStatus
-} from "./chunk-VII6SIO5.js";
+} from "./chunk-FHRKKVF6.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
@@ -31,7 +31,7 @@ import "./chunk-2DKFDHIH.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-RXCBDSFE.js";
+} from "./chunk-QGWFCADD.js";
 import "./chunk-O5WJBGDJ.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ZBKLXCVF.js";
+} from "./chunk-FEOCI67A.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-2PHCR24E.js";
+import "./chunk-EMARVJNI.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -54,13 +54,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-FF226YFT.js";
+} from "./chunk-LPYQRW4G.js";
 import {
   provisionTenant
-} from "./chunk-KMAVRUH3.js";
+} from "./chunk-F444HIV4.js";
 import {
   refreshTemplate
-} from "./chunk-HX4NXYQM.js";
+} from "./chunk-RZQA3BP3.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,19 +72,19 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-3IKPX2KO.js";
-import "./chunk-TKEGJ5IE.js";
-import "./chunk-CUM6RSVB.js";
-import "./chunk-MB2JJDVS.js";
-import "./chunk-URT2U5BV.js";
-import "./chunk-F2K76RO3.js";
+} from "./chunk-UAJVDGEK.js";
+import "./chunk-64WYUYQD.js";
+import "./chunk-R5SUBLET.js";
+import "./chunk-BB3PJFID.js";
+import "./chunk-I23MYRT7.js";
+import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-M7AWVD2W.js";
+import "./chunk-HPTERR5D.js";
 import "./chunk-M3EG6T2B.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-KNNHGXFF.js";
-import "./chunk-6H3KBIJ7.js";
+import "./chunk-54WMMUB7.js";
 import {
   maskUrl,
   resolveMasterUrl

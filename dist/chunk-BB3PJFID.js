@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-URT2U5BV.js";
+} from "./chunk-I23MYRT7.js";
 import {
   quoteIdent
-} from "./chunk-6H3KBIJ7.js";
+} from "./chunk-54WMMUB7.js";
 
 // src/db/database-admin.ts
 async function databaseExists(client, name) {

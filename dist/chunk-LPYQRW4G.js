@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-TKEGJ5IE.js";
+} from "./chunk-64WYUYQD.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M7AWVD2W.js";
+} from "./chunk-HPTERR5D.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

@@ -5,21 +5,28 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-RXCBDSFE.js";
-import "./chunk-O5WJBGDJ.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-YZJRYQ3R.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-FEOCI67A.js";
+import "./chunk-MMNTMXQY.js";
+import "./chunk-EMARVJNI.js";
+import "./chunk-MCXOLI6R.js";
+import "./chunk-RZQA3BP3.js";
 import "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-F2K76RO3.js";
+import "./chunk-R5SUBLET.js";
+import "./chunk-BB3PJFID.js";
+import "./chunk-I23MYRT7.js";
+import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-6H3KBIJ7.js";
+import "./chunk-HPTERR5D.js";
+import "./chunk-M3EG6T2B.js";
+import "./chunk-KNNHGXFF.js";
+import "./chunk-54WMMUB7.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  migrateFleet,
+  rollbackFleet
 };

@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-TKEGJ5IE.js";
+} from "./chunk-64WYUYQD.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-MB2JJDVS.js";
+} from "./chunk-BB3PJFID.js";
 import {
   toTargetError
-} from "./chunk-URT2U5BV.js";
+} from "./chunk-I23MYRT7.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M7AWVD2W.js";
+} from "./chunk-HPTERR5D.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

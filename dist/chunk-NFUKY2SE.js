@@ -14,17 +14,17 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-HX4NXYQM.js";
+} from "./chunk-RZQA3BP3.js";
 import "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-MB2JJDVS.js";
-import "./chunk-URT2U5BV.js";
-import "./chunk-F2K76RO3.js";
+import "./chunk-BB3PJFID.js";
+import "./chunk-I23MYRT7.js";
+import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-M7AWVD2W.js";
+import "./chunk-HPTERR5D.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-6H3KBIJ7.js";
+import "./chunk-54WMMUB7.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";

@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-HX4NXYQM.js";
+} from "./chunk-RZQA3BP3.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-TKEGJ5IE.js";
+} from "./chunk-64WYUYQD.js";
 import {
   createDatabase,
   databaseExists,
@@ -28,14 +28,14 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-MB2JJDVS.js";
+} from "./chunk-BB3PJFID.js";
 import {
   toTargetError
-} from "./chunk-URT2U5BV.js";
+} from "./chunk-I23MYRT7.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M7AWVD2W.js";
+} from "./chunk-HPTERR5D.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

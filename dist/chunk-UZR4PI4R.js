@@ -5,11 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  esm_default,
   qualified,
+  queryTimeoutMs,
   quoteIdent
-} from "./chunk-6H3KBIJ7.js";
+} from "./chunk-54WMMUB7.js";
 
 // src/db/ledger.ts
+var { escapeLiteral } = esm_default;
 var LEDGER_TABLE = "_migration_versions";
 var GOOSE_TABLE = "goose_db_version";
 var LEDGER_COLUMNS = [
@@ -38,7 +41,17 @@ async function inspectLedger(client, schema) {
 async function ensureLedger(client, schema, inspection) {
   const table = qualified(schema, LEDGER_TABLE);
   if (inspection.columns.size === 0) {
-    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
+    await client.query(createLedgerSql(schema));
+    return allLedgerColumns();
+  }
+  const missing = LEDGER_COLUMNS.filter(([name]) => !inspection.columns.has(name));
+  if (missing.length > 0) {
+    await client.query(`ALTER TABLE ${table} ${missing.map(([name, type]) => `ADD COLUMN IF NOT EXISTS ${name} ${type}`).join(", ")}`);
+  }
+  return /* @__PURE__ */ new Set([...inspection.columns, ...LEDGER_COLUMNS.map(([name]) => name)]);
+}
+function createLedgerSql(schema) {
+  return `CREATE TABLE IF NOT EXISTS ${qualified(schema, LEDGER_TABLE)} (
   id BIGSERIAL PRIMARY KEY,
   version BIGINT NOT NULL,
   name TEXT NOT NULL,
@@ -48,14 +61,10 @@ async function ensureLedger(client, schema, inspection) {
   checksum TEXT,
   duration_ms INTEGER,
   applied_by TEXT
-)`);
-    return new Set(LEDGER_COLUMNS.map(([name]) => name));
-  }
-  const missing = LEDGER_COLUMNS.filter(([name]) => !inspection.columns.has(name));
-  if (missing.length > 0) {
-    await client.query(`ALTER TABLE ${table} ${missing.map(([name, type]) => `ADD COLUMN IF NOT EXISTS ${name} ${type}`).join(", ")}`);
-  }
-  return /* @__PURE__ */ new Set([...inspection.columns, ...LEDGER_COLUMNS.map(([name]) => name)]);
+)`;
+}
+function allLedgerColumns() {
+  return new Set(LEDGER_COLUMNS.map(([name]) => name));
 }
 async function readLedger(client, schema, columns) {
   if (columns.size === 0) return [];
@@ -136,6 +145,28 @@ async function recordLedgerChange(client, schema, change2) {
     await client.query(`DELETE FROM ${goose} WHERE version_id = $1`, [change2.entry.version]);
   }
 }
+function ledgerChangeStatements(schema, change2) {
+  const { entry } = change2;
+  const table = qualified(schema, LEDGER_TABLE);
+  const statements = [];
+  if (change2.replacesRows.length > 0) {
+    statements.push(`DELETE FROM ${table} WHERE id IN (${change2.replacesRows.map((id) => String(Math.trunc(Number(id)))).join(", ")})`);
+  }
+  const text = (value) => value === null || value === void 0 ? "NULL" : escapeLiteral(value);
+  statements.push(
+    `INSERT INTO ${table} (version, name, direction, scope, checksum, duration_ms, applied_by, applied_at)
+     VALUES (${text(entry.versionText ?? String(entry.version))}, ${text(entry.name)}, ${text(entry.direction)}, ${text(entry.scope)}, ${text(entry.checksum)},
+             round(extract(epoch FROM clock_timestamp() - now()) * 1000)::int, ${text(entry.appliedBy)}, ${entry.appliedAt ? `${text(entry.appliedAt.toISOString())}::timestamptz` : "now()"})`
+  );
+  if (change2.gooseTable) {
+    const goose = qualified(schema, GOOSE_TABLE);
+    const version = String(Math.trunc(entry.version));
+    statements.push(
+      entry.direction === "up" ? `INSERT INTO ${goose} (version_id, is_applied) VALUES (${version}, true)` : `DELETE FROM ${goose} WHERE version_id = ${version}`
+    );
+  }
+  return statements;
+}
 async function recordLedgerEntry(client, schema, entry) {
   await client.query(
     `INSERT INTO ${qualified(schema, LEDGER_TABLE)} (version, name, direction, scope, checksum, duration_ms, applied_by, applied_at)
@@ -183,6 +214,39 @@ async function invalidIndexes(client, indexes) {
     [named, tables]
   );
   return rows.map((row) => row.index);
+}
+
+// src/db/migration-batch.ts
+var PER_STATEMENT_TIMEOUT_SINCE = 13e4;
+function canBatch(run) {
+  if (!run.batch || run.batch.serverVersion < PER_STATEMENT_TIMEOUT_SINCE) return false;
+  if (!run.transaction || run.withinTransaction || run.hooks || run.finish === "rollback") return false;
+  return !run.statements.some((statement) => statement.nodes.some((node) => "TransactionStmt" in node));
+}
+var BatchFailure = class extends Error {
+  constructor(cause, completed) {
+    super(cause?.message ?? String(cause));
+    this.cause = cause;
+    this.completed = completed;
+    this.name = "BatchFailure";
+  }
+  cause;
+  completed;
+};
+function sendBatch(client, statements, limits) {
+  const query = new esm_default.Query(statements.join(";\n"));
+  let completed = 0;
+  const handleCommandComplete = query.handleCommandComplete.bind(query);
+  query.handleCommandComplete = (...args) => {
+    completed++;
+    handleCommandComplete(...args);
+  };
+  const perStatement = queryTimeoutMs(limits.statementTimeoutMs);
+  if (perStatement) query.query_timeout = perStatement * statements.length;
+  return new Promise((resolve, reject) => {
+    query.callback = (error) => error ? reject(new BatchFailure(error, completed)) : resolve();
+    client.query(query);
+  });
 }
 
 // src/db/run-migration.ts
@@ -243,8 +307,13 @@ async function runInTransaction(client, schema, run) {
   const started = performance.now();
   const own = !run.withinTransaction;
   try {
-    const setup = own ? run.settingsSql ? `BEGIN; ${run.settingsSql}` : "BEGIN" : run.settingsSql;
+    if (canBatch(run)) {
+      await runAsOneBatch(client, schema, run);
+      return performance.now() - started;
+    }
+    const setup = [...own ? ["BEGIN"] : [], ...run.settings ?? []].join("; ");
     if (setup) await step("setup", false, () => client.query(setup));
+    for (const statement of run.before ?? []) await step("setup", false, () => client.query(statement));
     await run.hooks?.beforeStatements?.();
     for (const statement of run.statements) {
       if (run.signal?.aborted) throw new MigrationInterrupted(statement, [], true);
@@ -275,9 +344,28 @@ async function runInTransaction(client, schema, run) {
     throw error;
   }
 }
+async function runAsOneBatch(client, schema, run) {
+  const setup = ["BEGIN", ...run.settings ?? [], ...run.before ?? []];
+  const ledger = run.entry ? ledgerChangeStatements(schema, { entry: run.entry, replacesRows: run.replacesRows ?? [], gooseTable: run.gooseTable === true }) : [];
+  const statements = run.statements.map((statement) => statement.sql);
+  try {
+    await sendBatch(client, [...setup, ...statements, ...ledger], run.batch);
+  } catch (error) {
+    if (!(error instanceof BatchFailure)) throw error;
+    const answered = error.cause instanceof esm_default.DatabaseError;
+    const at = answered ? error.completed : Math.max(error.completed, setup.length);
+    if (at < setup.length) throw new MigrationStepFailure("setup", error.cause, false);
+    if (at < setup.length + statements.length) throw new StatementFailure(run.statements[at - setup.length], error.cause, [], true);
+    throw new MigrationStepFailure("ledger", error.cause, false);
+  }
+  if ((transactionStatus(client) ?? "T") !== "T") {
+    throw new MigrationStepFailure("transaction-ended", new Error("the migration ended the transaction the runner opened"), false);
+  }
+  await step("commit", false, () => client.query("COMMIT"));
+}
 async function runStatementByStatement(client, schema, run) {
   const started = performance.now();
-  if (run.settingsSql) await step("setup", false, () => client.query(run.settingsSql));
+  if (run.settings?.length) await step("setup", false, () => client.query(run.settings.join("; ")));
   if (run.entry) await step("setup", false, () => trialLedgerWrite(client, schema, change(run, 0)));
   await run.hooks?.beforeStatements?.();
   for (const [index, statement] of run.statements.entries()) {
@@ -350,6 +438,7 @@ export {
   ledgerComplete,
   inspectLedger,
   ensureLedger,
+  createLedgerSql,
   readLedger,
   ledgerRowsSelect,
   ledgerOrder,

@@ -10,16 +10,16 @@ import {
 } from "./chunk-XVKKGDRP.js";
 import {
   readTenantRecords
-} from "./chunk-TKEGJ5IE.js";
+} from "./chunk-64WYUYQD.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-URT2U5BV.js";
+} from "./chunk-I23MYRT7.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M7AWVD2W.js";
+} from "./chunk-HPTERR5D.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

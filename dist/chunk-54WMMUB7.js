@@ -5486,7 +5486,7 @@ async function setUpSession(connection, options) {
   return {
     client: connection.client,
     serverVersion: rows[0].server_version,
-    settingsSql: settingsSql(options),
+    settings: settingsStatements(options),
     quickQueryTimeoutMs: connection.quickQueryTimeoutMs,
     close: connection.close
   };
@@ -5509,16 +5509,22 @@ SELECT current_setting('server_version_num')::int AS server_version,
             THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
        CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
        ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
-function settingsSql(options) {
+function settingsStatements(options) {
   return [
     `SET lock_timeout = ${Math.round(options.lockTimeoutMs)}`,
     `SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`,
     options.schema === void 0 ? "RESET search_path" : `SET search_path = ${quoteIdent(options.schema)}`
-  ].join("; ");
+  ];
 }
 function guardQueries(client, url, clientTimeoutMs, close) {
   const query = client.query.bind(client);
   const guarded = (...args) => {
+    const submitted = args[0];
+    if (typeof submitted?.submit === "function" && typeof submitted.callback === "function") {
+      const callback = submitted.callback;
+      const timeout = submitted.query_timeout ?? clientTimeoutMs;
+      submitted.callback = (error, result2) => callback(error ? lostConnection(error, url, timeout, close) : error, result2);
+    }
     const result = query(...args);
     if (!result || typeof result.then !== "function") return result;
     const perQuery = args[0]?.query_timeout;
@@ -5574,11 +5580,12 @@ function quoteIdent(name) {
 export {
   esm_default,
   APPLICATION_NAME,
+  queryTimeoutMs,
   openSession,
   openConnection,
   setUpSession,
   resetConnection,
-  settingsSql,
+  settingsStatements,
   qualified,
   quoteIdent
 };

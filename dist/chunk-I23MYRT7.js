@@ -12,6 +12,7 @@ import {
   MigrationStepFailure,
   StatementFailure,
   appliedState,
+  createLedgerSql,
   ensureLedger,
   inspectLedger,
   ledgerComplete,
@@ -19,7 +20,7 @@ import {
   readLedger,
   recordLedgerEntry,
   runMigration
-} from "./chunk-F2K76RO3.js";
+} from "./chunk-UZR4PI4R.js";
 import {
   checksumMatches
 } from "./chunk-3R4OK6F6.js";
@@ -34,7 +35,7 @@ import {
   qualified,
   resetConnection,
   setUpSession
-} from "./chunk-6H3KBIJ7.js";
+} from "./chunk-54WMMUB7.js";
 import {
   maskUrl,
   passwordsIn,
@@ -952,7 +953,8 @@ async function runTarget(job) {
     }
     await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs, job.signal);
     const inspection = await inspectLedger(client, schema);
-    const columns = options.dryRun ? inspection.columns : await ensureLedger(client, schema, inspection);
+    const newLedger = !options.dryRun && inspection.columns.size === 0 && !inspection.hasGooseTable;
+    const columns = options.dryRun || newLedger ? inspection.columns : await ensureLedger(client, schema, inspection);
     const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
     const otherScope = ledgerScopeRefusal(history.rows, job.timeline, `${schema}._migration_versions`);
     if (otherScope) {
@@ -971,6 +973,11 @@ async function runTarget(job) {
     plan = job.direction === "up" ? planMigrate(job.migrations, state, { to: job.to, allowDrift: options.allowDrift, allowOutOfOrder: options.allowOutOfOrder }) : planRollback(job.migrations, state, { to: job.to, steps: job.steps, allowDrift: options.allowDrift });
     result.fromVersion = plan.fromVersion;
     result.toVersion = plan.fromVersion;
+    let createLedger = newLedger;
+    if (createLedger && (plan.refusal || !plan.steps[0]?.transaction)) {
+      await ensureLedger(client, schema, inspection);
+      createLedger = false;
+    }
     if (plan.refusal) {
       result.error = plan.refusal;
       return finish();
@@ -999,7 +1006,9 @@ async function runTarget(job) {
         {
           statements: section.statements,
           transaction: migration.transaction,
-          settingsSql: session.settingsSql,
+          settings: session.settings,
+          before: createLedger ? [createLedgerSql(schema)] : void 0,
+          batch: { serverVersion: session.serverVersion, statementTimeoutMs: options.statementTimeoutMs },
           entry: {
             version: migration.version,
             versionText: migration.versionText,
@@ -1025,6 +1034,7 @@ async function runTarget(job) {
         });
         throw interrupted || describeFailure(error, migration, job.direction, retried);
       });
+      createLedger = false;
       result.applied.push({ ...appliedStep(migration, job.direction, durationMs), ...retries ? { lockRetries: retries } : {} });
       if (job.direction === "up") applied.set(migrationKey(migration), { ...migrationRow(migration), upRowIds: [] });
       else applied.delete(migrationKey(migration));

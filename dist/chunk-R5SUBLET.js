@@ -13,7 +13,7 @@ import {
 } from "./chunk-KNNHGXFF.js";
 import {
   openSession
-} from "./chunk-6H3KBIJ7.js";
+} from "./chunk-54WMMUB7.js";
 import {
   checkDatabaseUrl,
   maskUrl,

@@ -26,11 +26,11 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-F2K76RO3.js";
+} from "./chunk-UZR4PI4R.js";
 import {
   esm_default,
-  settingsSql
-} from "./chunk-6H3KBIJ7.js";
+  settingsStatements
+} from "./chunk-54WMMUB7.js";
 import {
   checkDatabaseUrl,
   maskUrl,
@@ -954,7 +954,7 @@ var LOCK_STRENGTH = [
 
 // src/verify/run-section.ts
 var VERIFY_STATEMENT_TIMEOUT_MS = 10 * 6e4;
-var VERIFY_SETTINGS_SQL = settingsSql({ lockTimeoutMs: 0, statementTimeoutMs: VERIFY_STATEMENT_TIMEOUT_MS });
+var VERIFY_SETTINGS = settingsStatements({ lockTimeoutMs: 0, statementTimeoutMs: VERIFY_STATEMENT_TIMEOUT_MS });
 async function runSection(client, migration, section, options = {}) {
   const trace = migration.transaction && options.traceLocks === true;
   const existing = trace ? await relationsBefore(client) : void 0;
@@ -964,7 +964,7 @@ async function runSection(client, migration, section, options = {}) {
     await runMigration(client, "", {
       statements: section.statements,
       transaction: migration.transaction,
-      settingsSql: VERIFY_SETTINGS_SQL,
+      settings: VERIFY_SETTINGS,
       finish: options.finish,
       hooks: {
         beforeStatements: async () => {

@@ -6,17 +6,17 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction
-} from "./chunk-CUM6RSVB.js";
+} from "./chunk-R5SUBLET.js";
 import {
   readTargetHistory
-} from "./chunk-URT2U5BV.js";
+} from "./chunk-I23MYRT7.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
   ledgerOrder,
   ledgerRowsSelect,
   toLedgerRow
-} from "./chunk-F2K76RO3.js";
+} from "./chunk-UZR4PI4R.js";
 import {
   ledgerSchema
 } from "./chunk-M3EG6T2B.js";

@@ -8,9 +8,9 @@ import {
   mergeRun,
   recentRuns,
   showRun
-} from "./chunk-TCDWHFGP.js";
+} from "./chunk-A25CZMXP.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-6H3KBIJ7.js";
+import "./chunk-54WMMUB7.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";

@@ -21,23 +21,23 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-MB2JJDVS.js";
+} from "./chunk-BB3PJFID.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-URT2U5BV.js";
+} from "./chunk-I23MYRT7.js";
 import {
   ensureLedger,
   inspectLedger,
   runMigration
-} from "./chunk-F2K76RO3.js";
+} from "./chunk-UZR4PI4R.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M7AWVD2W.js";
+} from "./chunk-HPTERR5D.js";
 import {
   ledgerSchema
 } from "./chunk-M3EG6T2B.js";
@@ -48,8 +48,8 @@ import {
   APPLICATION_NAME,
   openSession,
   quoteIdent,
-  settingsSql
-} from "./chunk-6H3KBIJ7.js";
+  settingsStatements
+} from "./chunk-54WMMUB7.js";
 import {
   databaseOf,
   describeServer,
@@ -102,8 +102,8 @@ async function buildInOneTransaction(job) {
         });
       }
     }
-    const targetSettings = settingsSql({ ...options, schema: target.schema });
-    await client.query(`BEGIN; ${targetSettings}`);
+    const targetSettings = settingsStatements({ ...options, schema: target.schema });
+    await client.query(["BEGIN", ...targetSettings].join("; "));
     inTransaction = true;
     if (target.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(target.schema)}`);
     await ensureLedger(client, schema, { columns: /* @__PURE__ */ new Set(), hasGooseTable: false });
@@ -114,7 +114,7 @@ async function buildInOneTransaction(job) {
         statements: migration.up.statements,
         transaction: true,
         withinTransaction: true,
-        settingsSql: targetSettings,
+        settings: targetSettings,
         entry: {
           version: migration.version,
           versionText: migration.versionText,

@@ -12,7 +12,7 @@ import {
 import {
   readLedgerSnapshots,
   runPool
-} from "./chunk-2PHCR24E.js";
+} from "./chunk-EMARVJNI.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-HX4NXYQM.js";
+} from "./chunk-RZQA3BP3.js";
 import {
   loadMigrations,
   timeline
@@ -39,7 +39,7 @@ import {
   discoverTenants,
   readOnlyRows,
   tenantsFromRows
-} from "./chunk-CUM6RSVB.js";
+} from "./chunk-R5SUBLET.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-URT2U5BV.js";
+} from "./chunk-I23MYRT7.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -60,7 +60,7 @@ import {
 import {
   openSession,
   quoteIdent
-} from "./chunk-6H3KBIJ7.js";
+} from "./chunk-54WMMUB7.js";
 import {
   databaseOf,
   maskUrl,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-4TLRHLRV.js";
+} from "./chunk-7RLXQDUH.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,25 +20,25 @@ import {
 import {
   renderFleetText
 } from "./chunk-RTF7Q7I5.js";
-import "./chunk-ZBKLXCVF.js";
+import "./chunk-FEOCI67A.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-2PHCR24E.js";
+import "./chunk-EMARVJNI.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-HX4NXYQM.js";
+import "./chunk-RZQA3BP3.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-CUM6RSVB.js";
-import "./chunk-MB2JJDVS.js";
-import "./chunk-URT2U5BV.js";
-import "./chunk-F2K76RO3.js";
+import "./chunk-R5SUBLET.js";
+import "./chunk-BB3PJFID.js";
+import "./chunk-I23MYRT7.js";
+import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-M7AWVD2W.js";
+import "./chunk-HPTERR5D.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-6H3KBIJ7.js";
+import "./chunk-54WMMUB7.js";
 import {
   withDatabase
 } from "./chunk-PGPCR6LJ.js";

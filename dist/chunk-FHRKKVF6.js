@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-2PHCR24E.js";
+} from "./chunk-EMARVJNI.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-XVKKGDRP.js";
 import {
   discoverTenants
-} from "./chunk-CUM6RSVB.js";
+} from "./chunk-R5SUBLET.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -23,10 +23,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-URT2U5BV.js";
+} from "./chunk-I23MYRT7.js";
 import {
   appliedState
-} from "./chunk-F2K76RO3.js";
+} from "./chunk-UZR4PI4R.js";
 import {
   ledgerSchema
 } from "./chunk-M3EG6T2B.js";

@@ -5,21 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-VII6SIO5.js";
-import "./chunk-2PHCR24E.js";
-import "./chunk-XVKKGDRP.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-CUM6RSVB.js";
-import "./chunk-URT2U5BV.js";
-import "./chunk-F2K76RO3.js";
+  removeTenant
+} from "./chunk-UAJVDGEK.js";
+import "./chunk-64WYUYQD.js";
+import "./chunk-R5SUBLET.js";
+import "./chunk-BB3PJFID.js";
+import "./chunk-I23MYRT7.js";
+import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-HPTERR5D.js";
 import "./chunk-M3EG6T2B.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-6H3KBIJ7.js";
+import "./chunk-54WMMUB7.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  removeTenant
 };

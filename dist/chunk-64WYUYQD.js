@@ -13,13 +13,13 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-CUM6RSVB.js";
+} from "./chunk-R5SUBLET.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-KNNHGXFF.js";
 import {
   quoteIdent
-} from "./chunk-6H3KBIJ7.js";
+} from "./chunk-54WMMUB7.js";
 import {
   describeServer,
   passwordsIn,
