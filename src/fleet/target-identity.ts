@@ -58,39 +58,72 @@ function placeOf(target: Target): string {
   return target.schema?.trim() ? `schema ${target.schema}` : 'no schema';
 }
 
+/** Maps a `host:port` to the name of the server it reaches (another spelling of one server gives the same). */
+export type ServerOf = (server: string) => string;
+
 /**
  * Refuses tenants that share a ledger with each other or with the master, naming both rows.
- * Targets whose URL does not parse are left to fail on their own.
+ * Targets whose URL does not parse are left to fail on their own. `serverOf` says which host
+ * names are one server (server-aliases.ts resolves them); by default a host is only itself.
  */
-export function refuseSharedLedgers(tenants: readonly Target[], masterUrl: string): void {
+export function refuseSharedLedgers(tenants: readonly Target[], masterUrl: string, serverOf: ServerOf = (server) => server): void {
   const master = ledgerIdentity({ url: masterUrl });
-  const seen = new Map<string, Target>();
+  const keyOf = (identity: LedgerIdentity) => identityKey({ ...identity, server: serverOf(identity.server) });
+  const seen = new Map<string, { tenant: Target; identity: LedgerIdentity }>();
   for (const tenant of tenants) {
     if (tenant.invalid) continue;
     const identity = ledgerIdentity(tenant);
     if (!identity) continue;
-    const key = identityKey(identity);
-    if (master && key === identityKey(master)) {
+    const key = keyOf(identity);
+    if (master && key === keyOf(master)) {
       throw new TenantMigrateError(
         'TENANT_IS_MASTER',
-        `tenant ${tenant.name} (${placeOf(tenant)}) resolves to the master's own ledger, ${describeLedger(identity)}: its migrations would run on the master`,
+        `tenant ${tenant.name} (${placeOf(tenant)}) resolves to the master's own ledger, ${describeLedger(identity)}${aliasNote(identity, master)}: its migrations would run on the master`,
         {
           hint: "point the tenant's row at its own database (database_url or database) or its own schema; nothing was run",
         },
       );
     }
-    const first = seen.get(key);
-    if (first) {
+    const seenFirst = seen.get(key);
+    if (seenFirst) {
+      const first = seenFirst.tenant;
       throw new TenantMigrateError(
         'TENANTS_SAME_LEDGER',
-        `tenants ${first.name} (${placeOf(first)}) and ${tenant.name} (${placeOf(tenant)}) resolve to one ledger, ${describeLedger(identity)}: each migration would run twice`,
+        `tenants ${first.name} (${placeOf(first)}) and ${tenant.name} (${placeOf(tenant)}) resolve to one ledger, ${describeLedger(seenFirst.identity)}${aliasNote(identity, seenFirst.identity)}: each migration would run twice`,
         {
           hint: 'keep one of the two rows (or give each its own database or schema); a NULL schema means public. Nothing was run',
         },
       );
     }
-    seen.set(key, tenant);
+    seen.set(key, { tenant, identity });
   }
+}
+
+/** ` (vm:5432 is the same server: both names resolve to one address)` when the two rows name the server differently. */
+function aliasNote(identity: LedgerIdentity, other: LedgerIdentity): string {
+  return identity.server === other.server ? '' : ` (${identity.server} is the same server: both host names resolve to one address)`;
+}
+
+/**
+ * The servers worth resolving: only two host names whose ledgers would otherwise be the same
+ * (same port, database and schema) can alias one ledger, so a fleet of distinct databases asks
+ * DNS nothing. Pure.
+ */
+export function serversToResolve(targets: ReadonlyArray<Pick<Target, 'url' | 'schema' | 'invalid'>>): string[] {
+  const hostsOf = new Map<string, Set<string>>();
+  for (const target of targets) {
+    if (target.invalid) continue;
+    const identity = ledgerIdentity(target);
+    if (!identity) continue;
+    const port = identity.server.slice(identity.server.lastIndexOf(':') + 1);
+    const key = JSON.stringify([port, identity.database, identity.schema]);
+    const hosts = hostsOf.get(key) ?? new Set<string>();
+    hosts.add(identity.server);
+    hostsOf.set(key, hosts);
+  }
+  const servers = new Set<string>();
+  for (const hosts of hostsOf.values()) if (hosts.size > 1) for (const server of hosts) servers.add(server);
+  return [...servers];
 }
 
 function safeDecode(text: string): string {

@@ -15,6 +15,7 @@ import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
+import { serverAliases } from './server-aliases.js';
 import { inShard } from './shard.js';
 import { refuseSharedLedgers } from './target-identity.js';
 import type { Target } from './types.js';
@@ -170,7 +171,11 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Di
   try {
     const rows = await readOnlyRows(session.client, query);
     const kept = options.tenantsQuery === undefined ? activeRows(rows) : { rows, inactive: 0 };
-    return { tenants: selectTenants(tenantsFromRows(kept.rows, options.masterUrl), options), inactive: kept.inactive };
+    const tenants = tenantsFromRows(kept.rows, options.masterUrl);
+    // Two host names of one server: refused like two spellings of one URL, still before anything runs.
+    const master: Target = { name: 'master', kind: 'master', url: options.masterUrl };
+    refuseSharedLedgers(tenants, options.masterUrl, await serverAliases([master, ...tenants]));
+    return { tenants: selectTenants(tenants, options), inactive: kept.inactive };
   } catch (error) {
     if (error instanceof TenantMigrateError) throw error;
     const pgError = error as { code?: string; message?: string };

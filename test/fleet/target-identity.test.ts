@@ -4,11 +4,14 @@
  * resolved ledger; a ledger holding the other timeline's rows is refused, not called drift.
  * Before, migrate applied each migration twice through such rows and rollback stepped back twice.
  */
+import { lookup } from 'node:dns/promises';
+import { hostname } from 'node:os';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockKey } from '../../src/db/advisory-lock.js';
 import { withDatabase } from '../../src/db/connection-url.js';
 import { migrateFleet, rollbackFleet } from '../../src/fleet/index.js';
+import { serverAliases } from '../../src/fleet/server-aliases.js';
 import { ledgerIdentity } from '../../src/fleet/target-identity.js';
 import { cli } from '../support/cli.js';
 import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/database.js';
@@ -95,6 +98,68 @@ describe('two rows on one ledger', () => {
     await queryDatabase(master.url, 'DELETE FROM tenants; CREATE SCHEMA shop');
     await addTenant(master.url, 'shop', { schema: 'shop' });
     expect((await migrateFleet({ dir: files.dir, masterUrl: master.url })).ok).toBe(true);
+  });
+});
+
+describe('two host names of one server', () => {
+  // The machine's own name resolves to its loopback address here (/etc/hosts), as on most hosts.
+  const loopbackName = async () => {
+    const url = new URL(tenant.url);
+    const addresses = (await lookup(hostname(), { all: true })).map((entry) => entry.address);
+    return addresses.includes(url.hostname) ? hostname() : undefined;
+  };
+
+  it("the machine's name and 127.0.0.1 for one database are one ledger: refused before anything runs, naming both rows", async (context) => {
+    const name = await loopbackName();
+    if (!name) return context.skip();
+    await reset();
+    const url = new URL(tenant.url);
+    const aliased = `postgresql://${url.username}${url.password ? `:${url.password}` : ''}@${name}:${url.port || 5432}${url.pathname}`;
+    await addTenant(master.url, 'by-address', { databaseUrl: tenant.url });
+    await addTenant(master.url, 'by-name', { databaseUrl: aliased });
+    const result = await cli(['migrate', '--dir', files.dir, '--master-url', master.url]);
+    expect(result.code).toBe(1);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('[TENANTS_SAME_LEDGER]');
+    expect(output).toMatch(
+      new RegExp(
+        `tenants by-address \\(no schema\\) and by-name \\(no schema\\) resolve to one ledger, public\\._migration_versions in database tm_ident_t_\\w+ on (localhost|${url.hostname.replace(/\./g, '\\.')}):\\d+ \\(${name}:\\d+ is the same server: both host names resolve to one address\\)`,
+      ),
+    );
+    expect(await tableExists(master.url, 'plans')).toBe(false);
+    expect(await tableExists(tenant.url, '_migration_versions')).toBe(false);
+    // status refuses the same way (it reads through the same listing).
+    const status = await cli(['status', '--dir', files.dir, '--master-url', master.url]);
+    expect(status.stdout + status.stderr).toContain('[TENANTS_SAME_LEDGER]');
+  });
+
+  it('resolution: two names sharing an address on one port are one server; another port, or no shared address, is not', async () => {
+    const addresses: Record<string, string[]> = {
+      'db.internal': ['10.0.0.5'],
+      '10.0.0.5': ['10.0.0.5'],
+      'replica.internal': ['10.0.0.6'],
+      'gone.internal': [],
+    };
+    const resolve = async (host: string) => addresses[host] ?? [];
+    const targets = [
+      { url: 'postgresql://u@db.internal:5432/app' },
+      { url: 'postgresql://u@10.0.0.5:5432/app' },
+      { url: 'postgresql://u@10.0.0.5:6432/app' },
+      { url: 'postgresql://u@replica.internal:5432/app' },
+      { url: 'postgresql://u@gone.internal:5432/app' },
+    ];
+    const serverOf = await serverAliases(targets, resolve);
+    expect(serverOf('10.0.0.5:5432')).toBe('db.internal:5432');
+    expect(serverOf('10.0.0.5:6432')).toBe('10.0.0.5:6432');
+    expect(serverOf('replica.internal:5432')).toBe('replica.internal:5432');
+    expect(serverOf('gone.internal:5432')).toBe('gone.internal:5432');
+    // Distinct databases: nothing to resolve, DNS is not asked.
+    const asked: string[] = [];
+    await serverAliases([{ url: 'postgresql://u@a.internal/one' }, { url: 'postgresql://u@b.internal/two' }], async (host) => {
+      asked.push(host);
+      return [];
+    });
+    expect(asked).toEqual([]);
   });
 });
 
