@@ -14,7 +14,7 @@ import {
 } from "./chunk-SC6K47GT.js";
 import {
   migrateTenant
-} from "./chunk-ZYPPZI7Z.js";
+} from "./chunk-K5J7QQLE.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-77PBTTFK.js";
 import {
   fleetStatus
-} from "./chunk-FHRKKVF6.js";
+} from "./chunk-3S5YLNPW.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-FEOCI67A.js";
+} from "./chunk-SBQQCIAE.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-EMARVJNI.js";
+import "./chunk-TEJZOWRL.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -54,13 +54,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-LPYQRW4G.js";
+} from "./chunk-GPG3K42B.js";
 import {
   provisionTenant
-} from "./chunk-F444HIV4.js";
+} from "./chunk-FZRAZOAS.js";
 import {
   refreshTemplate
-} from "./chunk-RZQA3BP3.js";
+} from "./chunk-VMKEMN2I.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,15 +72,15 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-UAJVDGEK.js";
-import "./chunk-64WYUYQD.js";
-import "./chunk-R5SUBLET.js";
-import "./chunk-BB3PJFID.js";
-import "./chunk-I23MYRT7.js";
+} from "./chunk-3VO4VTCN.js";
+import "./chunk-VFHX273H.js";
+import "./chunk-LK6SDW7J.js";
+import "./chunk-UM73D3LP.js";
+import "./chunk-KMR22F4G.js";
 import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-HPTERR5D.js";
-import "./chunk-M3EG6T2B.js";
+import "./chunk-Y6OVAVT3.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-KNNHGXFF.js";

@@ -5,11 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  inReadOnlyTransaction
-} from "./chunk-R5SUBLET.js";
+  inReadOnlyTransaction,
+  runPool
+} from "./chunk-LK6SDW7J.js";
 import {
   readTargetHistory
-} from "./chunk-I23MYRT7.js";
+} from "./chunk-KMR22F4G.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
@@ -19,7 +20,7 @@ import {
 } from "./chunk-UZR4PI4R.js";
 import {
   ledgerSchema
-} from "./chunk-M3EG6T2B.js";
+} from "./chunk-Y6OVAVT3.js";
 import {
   describeServer
 } from "./chunk-PGPCR6LJ.js";
@@ -56,20 +57,6 @@ async function readLedgers(client, ledgers) {
 }
 function positionOf(columns) {
   return columns.has("id") ? "id::float8" : `(row_number() OVER (ORDER BY ${ledgerOrder(columns)}))::float8`;
-}
-
-// src/fleet/pool.ts
-async function runPool(items, concurrency, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return results;
 }
 
 // src/fleet/ledger-snapshots.ts
@@ -158,6 +145,5 @@ function lanesOf(targets) {
 }
 
 export {
-  runPool,
   readLedgerSnapshots
 };

@@ -26,7 +26,7 @@ import {
 } from "./chunk-3R4OK6F6.js";
 import {
   ledgerSchema
-} from "./chunk-M3EG6T2B.js";
+} from "./chunk-Y6OVAVT3.js";
 import {
   APPLICATION_NAME,
   esm_default,

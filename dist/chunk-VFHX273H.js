@@ -13,7 +13,7 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-R5SUBLET.js";
+} from "./chunk-LK6SDW7J.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-KNNHGXFF.js";

@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-64WYUYQD.js";
+} from "./chunk-VFHX273H.js";
 import {
   databaseExists,
   describeSession,
@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-BB3PJFID.js";
+} from "./chunk-UM73D3LP.js";
 import {
   toTargetError
-} from "./chunk-I23MYRT7.js";
+} from "./chunk-KMR22F4G.js";
 import {
   connectMaster,
   masterUrlOf

@@ -10,9 +10,8 @@ import {
   planRollout
 } from "./chunk-MMNTMXQY.js";
 import {
-  readLedgerSnapshots,
-  runPool
-} from "./chunk-EMARVJNI.js";
+  readLedgerSnapshots
+} from "./chunk-TEJZOWRL.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-RZQA3BP3.js";
+} from "./chunk-VMKEMN2I.js";
 import {
   loadMigrations,
   timeline
@@ -38,8 +37,9 @@ import {
 import {
   discoverTenants,
   readOnlyRows,
+  runPool,
   tenantsFromRows
-} from "./chunk-R5SUBLET.js";
+} from "./chunk-LK6SDW7J.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-I23MYRT7.js";
+} from "./chunk-KMR22F4G.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

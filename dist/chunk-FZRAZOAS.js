@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-RZQA3BP3.js";
+} from "./chunk-VMKEMN2I.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-64WYUYQD.js";
+} from "./chunk-VFHX273H.js";
 import {
   createDatabase,
   databaseExists,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-BB3PJFID.js";
+} from "./chunk-UM73D3LP.js";
 import {
   toTargetError
-} from "./chunk-I23MYRT7.js";
+} from "./chunk-KMR22F4G.js";
 import {
   connectMaster,
   masterUrlOf

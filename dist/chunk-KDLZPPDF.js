@@ -12,19 +12,19 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-7RLXQDUH.js";
+} from "./chunk-M7ZHIXSQ.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
-import "./chunk-ZYPPZI7Z.js";
+import "./chunk-K5J7QQLE.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-77PBTTFK.js";
 import {
   fleetStatus
-} from "./chunk-FHRKKVF6.js";
+} from "./chunk-3S5YLNPW.js";
 import {
   renderVerifyReport
 } from "./chunk-MECGZPS6.js";
@@ -41,31 +41,31 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-FEOCI67A.js";
+} from "./chunk-SBQQCIAE.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-EMARVJNI.js";
+import "./chunk-TEJZOWRL.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-LPYQRW4G.js";
-import "./chunk-F444HIV4.js";
-import "./chunk-RZQA3BP3.js";
+import "./chunk-GPG3K42B.js";
+import "./chunk-FZRAZOAS.js";
+import "./chunk-VMKEMN2I.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-UAJVDGEK.js";
-import "./chunk-64WYUYQD.js";
-import "./chunk-R5SUBLET.js";
-import "./chunk-BB3PJFID.js";
-import "./chunk-I23MYRT7.js";
+import "./chunk-3VO4VTCN.js";
+import "./chunk-VFHX273H.js";
+import "./chunk-LK6SDW7J.js";
+import "./chunk-UM73D3LP.js";
+import "./chunk-KMR22F4G.js";
 import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-HPTERR5D.js";
-import "./chunk-M3EG6T2B.js";
+import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-54WMMUB7.js";
 import "./chunk-PGPCR6LJ.js";

@@ -10,12 +10,12 @@ import {
 } from "./chunk-XVKKGDRP.js";
 import {
   readTenantRecords
-} from "./chunk-64WYUYQD.js";
+} from "./chunk-VFHX273H.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-I23MYRT7.js";
+} from "./chunk-KMR22F4G.js";
 import {
   connectMaster,
   masterUrlOf

@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-BB3PJFID.js";
+} from "./chunk-UM73D3LP.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-I23MYRT7.js";
+} from "./chunk-KMR22F4G.js";
 import {
   ensureLedger,
   inspectLedger,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-HPTERR5D.js";
 import {
   ledgerSchema
-} from "./chunk-M3EG6T2B.js";
+} from "./chunk-Y6OVAVT3.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

@@ -5,8 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  refuseSharedLedgers
-} from "./chunk-M3EG6T2B.js";
+  refuseSharedLedgers,
+  serversToResolve
+} from "./chunk-Y6OVAVT3.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
@@ -34,6 +35,58 @@ async function inReadOnlyTransaction(client, work) {
   } finally {
     await client.query("ROLLBACK").catch(() => {
     });
+  }
+}
+
+// src/fleet/server-aliases.ts
+import { lookup } from "node:dns/promises";
+
+// src/fleet/pool.ts
+async function runPool(items, concurrency, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+// src/fleet/server-aliases.ts
+var LOOKUP_TIMEOUT_MS = 2e3;
+var LOOKUPS_AT_ONCE = 8;
+async function serverAliases(targets, resolve = resolveHost) {
+  const servers = serversToResolve(targets);
+  if (servers.length === 0) return (server) => server;
+  const addresses = await runPool(servers, LOOKUPS_AT_ONCE, async (server) => resolve(hostOf(server)).catch(() => []));
+  const owner = /* @__PURE__ */ new Map();
+  const canonical = /* @__PURE__ */ new Map();
+  for (const [index, server] of servers.entries()) {
+    const port = server.slice(server.lastIndexOf(":") + 1);
+    const keys = addresses[index].map((address) => `${address}|${port}`);
+    const named = keys.map((key) => owner.get(key)).find((name) => name !== void 0) ?? server;
+    canonical.set(server, named);
+    for (const key of keys) if (!owner.has(key)) owner.set(key, named);
+  }
+  return (server) => canonical.get(server) ?? server;
+}
+function hostOf(server) {
+  return server.slice(0, server.lastIndexOf(":"));
+}
+async function resolveHost(host) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer resolving ${host}`)), LOOKUP_TIMEOUT_MS);
+    timer.unref();
+  });
+  try {
+    const found = await Promise.race([lookup(host, { all: true }), timeout]);
+    return found.map((entry) => entry.address);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -148,7 +201,10 @@ async function discoverTenants(options) {
   try {
     const rows = await readOnlyRows(session.client, query);
     const kept = options.tenantsQuery === void 0 ? activeRows(rows) : { rows, inactive: 0 };
-    return { tenants: selectTenants(tenantsFromRows(kept.rows, options.masterUrl), options), inactive: kept.inactive };
+    const tenants = tenantsFromRows(kept.rows, options.masterUrl);
+    const master = { name: "master", kind: "master", url: options.masterUrl };
+    refuseSharedLedgers(tenants, options.masterUrl, await serverAliases([master, ...tenants]));
+    return { tenants: selectTenants(tenants, options), inactive: kept.inactive };
   } catch (error) {
     if (error instanceof TenantMigrateError) throw error;
     const pgError = error;
@@ -179,6 +235,7 @@ async function discoverTenants(options) {
 
 export {
   inReadOnlyTransaction,
+  runPool,
   NAME_COLUMNS,
   URL_COLUMNS,
   LOOSE_URL_COLUMNS,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-64WYUYQD.js";
+} from "./chunk-VFHX273H.js";
 import {
   connectMaster,
   masterUrlOf

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-7RLXQDUH.js";
+} from "./chunk-M7ZHIXSQ.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,23 +20,23 @@ import {
 import {
   renderFleetText
 } from "./chunk-RTF7Q7I5.js";
-import "./chunk-FEOCI67A.js";
+import "./chunk-SBQQCIAE.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-EMARVJNI.js";
+import "./chunk-TEJZOWRL.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-RZQA3BP3.js";
+import "./chunk-VMKEMN2I.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-R5SUBLET.js";
-import "./chunk-BB3PJFID.js";
-import "./chunk-I23MYRT7.js";
+import "./chunk-LK6SDW7J.js";
+import "./chunk-UM73D3LP.js";
+import "./chunk-KMR22F4G.js";
 import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-HPTERR5D.js";
-import "./chunk-M3EG6T2B.js";
+import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-54WMMUB7.js";
 import {

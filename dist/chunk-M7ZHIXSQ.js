@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-FEOCI67A.js";
+} from "./chunk-SBQQCIAE.js";
 import {
   freePort,
   postgresUserIds,

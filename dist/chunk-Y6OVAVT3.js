@@ -38,35 +38,56 @@ function describeLedger(identity) {
 function placeOf(target) {
   return target.schema?.trim() ? `schema ${target.schema}` : "no schema";
 }
-function refuseSharedLedgers(tenants, masterUrl) {
+function refuseSharedLedgers(tenants, masterUrl, serverOf = (server) => server) {
   const master = ledgerIdentity({ url: masterUrl });
+  const keyOf = (identity) => identityKey({ ...identity, server: serverOf(identity.server) });
   const seen = /* @__PURE__ */ new Map();
   for (const tenant of tenants) {
     if (tenant.invalid) continue;
     const identity = ledgerIdentity(tenant);
     if (!identity) continue;
-    const key = identityKey(identity);
-    if (master && key === identityKey(master)) {
+    const key = keyOf(identity);
+    if (master && key === keyOf(master)) {
       throw new TenantMigrateError(
         "TENANT_IS_MASTER",
-        `tenant ${tenant.name} (${placeOf(tenant)}) resolves to the master's own ledger, ${describeLedger(identity)}: its migrations would run on the master`,
+        `tenant ${tenant.name} (${placeOf(tenant)}) resolves to the master's own ledger, ${describeLedger(identity)}${aliasNote(identity, master)}: its migrations would run on the master`,
         {
           hint: "point the tenant's row at its own database (database_url or database) or its own schema; nothing was run"
         }
       );
     }
-    const first = seen.get(key);
-    if (first) {
+    const seenFirst = seen.get(key);
+    if (seenFirst) {
+      const first = seenFirst.tenant;
       throw new TenantMigrateError(
         "TENANTS_SAME_LEDGER",
-        `tenants ${first.name} (${placeOf(first)}) and ${tenant.name} (${placeOf(tenant)}) resolve to one ledger, ${describeLedger(identity)}: each migration would run twice`,
+        `tenants ${first.name} (${placeOf(first)}) and ${tenant.name} (${placeOf(tenant)}) resolve to one ledger, ${describeLedger(seenFirst.identity)}${aliasNote(identity, seenFirst.identity)}: each migration would run twice`,
         {
           hint: "keep one of the two rows (or give each its own database or schema); a NULL schema means public. Nothing was run"
         }
       );
     }
-    seen.set(key, tenant);
+    seen.set(key, { tenant, identity });
   }
+}
+function aliasNote(identity, other) {
+  return identity.server === other.server ? "" : ` (${identity.server} is the same server: both host names resolve to one address)`;
+}
+function serversToResolve(targets) {
+  const hostsOf = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.invalid) continue;
+    const identity = ledgerIdentity(target);
+    if (!identity) continue;
+    const port = identity.server.slice(identity.server.lastIndexOf(":") + 1);
+    const key = JSON.stringify([port, identity.database, identity.schema]);
+    const hosts = hostsOf.get(key) ?? /* @__PURE__ */ new Set();
+    hosts.add(identity.server);
+    hostsOf.set(key, hosts);
+  }
+  const servers = /* @__PURE__ */ new Set();
+  for (const hosts of hostsOf.values()) if (hosts.size > 1) for (const server of hosts) servers.add(server);
+  return [...servers];
 }
 function safeDecode(text) {
   try {
@@ -78,5 +99,6 @@ function safeDecode(text) {
 
 export {
   ledgerSchema,
-  refuseSharedLedgers
+  refuseSharedLedgers,
+  serversToResolve
 };

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-EMARVJNI.js";
+} from "./chunk-TEJZOWRL.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-XVKKGDRP.js";
 import {
   discoverTenants
-} from "./chunk-R5SUBLET.js";
+} from "./chunk-LK6SDW7J.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -23,13 +23,13 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-I23MYRT7.js";
+} from "./chunk-KMR22F4G.js";
 import {
   appliedState
 } from "./chunk-UZR4PI4R.js";
 import {
   ledgerSchema
-} from "./chunk-M3EG6T2B.js";
+} from "./chunk-Y6OVAVT3.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,

@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   listTenants
-} from "./chunk-LPYQRW4G.js";
-import "./chunk-64WYUYQD.js";
-import "./chunk-R5SUBLET.js";
+} from "./chunk-GPG3K42B.js";
+import "./chunk-VFHX273H.js";
+import "./chunk-LK6SDW7J.js";
 import "./chunk-HPTERR5D.js";
-import "./chunk-M3EG6T2B.js";
+import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-54WMMUB7.js";
 import "./chunk-PGPCR6LJ.js";

@@ -5738,7 +5738,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-MWTTCXRF.js");
+    const { runDemo } = await import("./chunk-KDLZPPDF.js");
     return runDemo(options, io);
   }
 });
@@ -5749,7 +5749,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-LJMWFCZC.js");
+    const { runDev } = await import("./chunk-XLGTUOAU.js");
     return runDev(options, io);
   }
 });
@@ -5850,7 +5850,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-OY2CJ74Y.js");
+    const { migrateFleet } = await import("./chunk-EDKRVPKO.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5875,7 +5875,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-OY2CJ74Y.js");
+    const { rollbackFleet } = await import("./chunk-EDKRVPKO.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5897,7 +5897,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-BWQHKYGK.js");
+    const { fleetStatus } = await import("./chunk-TYJ25BC7.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5950,7 +5950,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-OY2CJ74Y.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-EDKRVPKO.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6131,7 +6131,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-RCCPTYB6.js");
+    const { provisionTenant } = await import("./chunk-SKZDXTIT.js");
     const { renderProvisionText } = await import("./chunk-THUS7D6D.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6164,7 +6164,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-MX26XAFO.js");
+    const { removeTenant } = await import("./chunk-REGMAWOZ.js");
     const { renderRemoveText } = await import("./chunk-THUS7D6D.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6200,7 +6200,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-OMVUJQ7N.js");
+    const { listTenants } = await import("./chunk-2BLUMMXC.js");
     const { renderTenantListText } = await import("./chunk-THUS7D6D.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
@@ -6216,7 +6216,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-NFUKY2SE.js");
+    const { refreshTemplate } = await import("./chunk-VE4VHCRN.js");
     const { renderTemplateRefreshText } = await import("./chunk-THUS7D6D.js");
     const result = await refreshTemplate({
       master,

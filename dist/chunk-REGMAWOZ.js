@@ -6,15 +6,15 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   removeTenant
-} from "./chunk-UAJVDGEK.js";
-import "./chunk-64WYUYQD.js";
-import "./chunk-R5SUBLET.js";
-import "./chunk-BB3PJFID.js";
-import "./chunk-I23MYRT7.js";
+} from "./chunk-3VO4VTCN.js";
+import "./chunk-VFHX273H.js";
+import "./chunk-LK6SDW7J.js";
+import "./chunk-UM73D3LP.js";
+import "./chunk-KMR22F4G.js";
 import "./chunk-UZR4PI4R.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-HPTERR5D.js";
-import "./chunk-M3EG6T2B.js";
+import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-54WMMUB7.js";
 import "./chunk-PGPCR6LJ.js";
