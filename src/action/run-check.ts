@@ -9,6 +9,7 @@ import { isTenantMigrateError } from '../errors.js';
 import { lintMigrations } from '../lint/lint-migrations.js';
 import type { LintResult } from '../lint/types.js';
 import { type CheckRenderOptions, type CheckReport, renderCheckMarkdown } from '../report/check-report.js';
+import { verifyReportInTerms } from '../report/in-terms.js';
 import type { VerifyReport } from '../report/verify-model.js';
 import { describeVerifyEvent } from '../report/verify-progress.js';
 import { verifyMigrations } from '../verify/verify-migrations.js';
@@ -53,7 +54,7 @@ export async function runCheck(port: ActionPort, inputs: ActionInputs): Promise<
   let verifyError: string | undefined;
   await port.group('verify on throwaway databases', async () => {
     try {
-      verify = await verifyMigrations({
+      const verified = await verifyMigrations({
         dir: inputs.dir,
         ephemeral: inputs.ephemeral,
         ephemeralUrl: inputs.ephemeralUrl,
@@ -65,6 +66,7 @@ export async function runCheck(port: ActionPort, inputs: ActionInputs): Promise<
           for (const line of describeVerifyEvent(event)) port.log(line);
         },
       });
+      verify = verifyReportInTerms(verified, ACTION_TERMS);
     } catch (error) {
       verifyError = isTenantMigrateError(error) ? error.format(ACTION_TERMS) : String((error as Error)?.message ?? error);
       // The summary shows it in full and the step's failure names it: no annotation of its own.

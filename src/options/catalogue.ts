@@ -436,12 +436,14 @@ export const OPTIONS = {
     help: 'image for --ephemeral docker: match your production major version',
     inputHelp: "Docker image for the docker provider; match production's major version",
   }),
-  schemaFile: text({
+  schemaFile: list({
     flag: 'schema-file',
     input: 'schema-file',
+    oneValuePerFlag: true,
     commands: ['verify'],
-    help: 'a pg_dump --schema-only of production, loaded into each database before the migrations',
-    inputHelp: 'A pg_dump --schema-only of production, loaded before the dry-run',
+    help: 'a pg_dump --schema-only of production, loaded into each database before the migrations: FILE for both, or one per scope, master=FILE (or host=FILE) and tenant=FILE (repeat the flag)',
+    inputHelp:
+      'A pg_dump --schema-only of production, loaded before the dry-run: one file for both, or one per scope, master=FILE and tenant=FILE (one per line)',
   }),
   base: text({
     flag: 'base',

@@ -6,6 +6,7 @@
  */
 import { LIBRARY_TERMS, renderText, type Terms, type Text } from '../messages.js';
 import type { FleetReport, StatusReport, TargetError } from './fleet-model.js';
+import type { VerifyFinding, VerifyReport } from './verify-model.js';
 
 export function targetErrorInTerms(error: TargetError, terms: Terms): TargetError {
   const swap = (shown: string | undefined, data: Text | undefined) =>
@@ -28,5 +29,19 @@ export function statusReportInTerms(report: StatusReport, terms: Terms): StatusR
     ...report,
     ...(report.error ? { error: targetErrorInTerms(report.error, terms) } : {}),
     targets: report.targets.map((row) => (row.error ? { ...row, error: targetErrorInTerms(row.error, terms) } : row)),
+  };
+}
+
+/** The verify report with each finding's hint worded by `terms` (`--schema-file` in the CLI, the schema-file input in the Action). */
+export function verifyReportInTerms(report: VerifyReport, terms: Terms): VerifyReport {
+  const finding = (item: VerifyFinding): VerifyFinding => (item.hintText ? { ...item, hint: renderText(item.hintText, terms) } : item);
+  return {
+    ...report,
+    findings: report.findings.map(finding),
+    scopes: report.scopes.map((scope) => ({
+      ...scope,
+      findings: scope.findings.map(finding),
+      migrations: scope.migrations.map((migration) => ({ ...migration, findings: migration.findings.map(finding) })),
+    })),
   };
 }

@@ -2,6 +2,8 @@
  * The verify report: plain data that `verifyMigrations` returns, the renderers print, the Action
  * turns into a PR comment and annotations, and `--format json` writes as is.
  */
+import type { Text } from '../messages.js';
+
 export type VerifyStatus = 'passed' | 'warning' | 'failed' | 'skipped';
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -26,6 +28,9 @@ export interface VerifyFinding {
   file?: string;
   line?: number;
   column?: number;
+  /** What to do about it, in the library's terms; `hintText` keeps it as data for each face's terms. */
+  hint?: string;
+  hintText?: Text;
 }
 
 export interface LockTaken {

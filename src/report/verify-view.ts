@@ -14,6 +14,8 @@ export interface FindingView {
   code: string;
   message: string;
   location: string;
+  /** What to do about it ('' when there is nothing to say). */
+  hint: string;
 }
 
 export interface StatementView {
@@ -149,6 +151,7 @@ function findingView(finding: VerifyFinding): FindingView {
     code: finding.code,
     message: finding.message,
     location: finding.file ? formatLocation({ file: finding.file, line: finding.line, column: finding.column }) : '',
+    hint: finding.hint ?? '',
   };
 }
 

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { loadParser } from '../sql/parser.js';
 import { SourceText } from '../sql/source-text.js';
 import { type SqlPiece, SqlSplitError, splitSql } from '../sql/split.js';
@@ -25,7 +26,7 @@ export async function readSchemaFile(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (error) {
     throw new TenantMigrateError('SCHEMA_FILE_NOT_FOUND', `cannot read the schema file ${path}: ${(error as Error).message}`, {
-      hint: 'pass the output of pg_dump --schema-only with --schema-file',
+      hint: text('schema-file.pass', 'pass the output of pg_dump --schema-only with {option}', { option: 'schemaFile' }),
     });
   }
 }

@@ -26,7 +26,7 @@ export interface CycleOutcome {
 export async function verifyMigrationCycle(
   client: pg.Client,
   migration: Migration,
-  options: { strict?: boolean } = {},
+  options: { strict?: boolean; missingRelationHint?: (sqlState: string | undefined) => Pick<VerifyFinding, 'hint' | 'hintText'> } = {},
 ): Promise<CycleOutcome> {
   const start = performance.now();
   const findings: VerifyFinding[] = [];
@@ -55,7 +55,10 @@ export async function verifyMigrationCycle(
   const beforeUp = await takeFingerprint(client);
   const up = await runSection(client, migration, migration.up, { traceLocks: true });
   if (up.failure) {
-    findings.push(failureFinding('up-failed', 'error', 'UP failed', up.failure));
+    findings.push({
+      ...failureFinding('up-failed', 'error', 'UP failed', up.failure),
+      ...options.missingRelationHint?.(up.failure.sqlState),
+    });
     return { result: result(null, null, up.statements), upFailed: true, intact: false };
   }
   const afterUp = await takeFingerprint(client);
@@ -131,7 +134,14 @@ export async function verifyMigrationCycle(
 }
 
 function failureFinding(code: string, severity: VerifyFinding['severity'], what: string, failure: SectionFailure): VerifyFinding {
-  return { code, severity, message: `${what}: ${failure.message}`, file: failure.file, line: failure.line, column: failure.column };
+  return {
+    code,
+    severity,
+    message: `${what}: ${failure.message}`,
+    file: failure.file,
+    line: failure.line,
+    column: failure.column,
+  };
 }
 
 function differences(

@@ -17,6 +17,8 @@ export interface SectionFailure {
   file: string;
   line: number;
   column: number;
+  /** PostgreSQL's SQLSTATE, when PostgreSQL rejected the statement. */
+  sqlState?: string;
 }
 
 export interface SectionRun {
@@ -98,7 +100,7 @@ function transactionEndedMessage(error: MigrationStepFailure): string {
 
 /** PostgreSQL's `position` counts characters from 1 in the statement text; the file position follows from where the statement starts. */
 export function failureAt(migration: Migration, statement: Statement, error: unknown): SectionFailure {
-  const pgError = error as { message?: string; position?: string; detail?: string; hint?: string; where?: string };
+  const pgError = error as { message?: string; position?: string; detail?: string; hint?: string; where?: string; code?: string };
   let line = statement.line;
   let column = statement.column;
   const position = Number(pgError.position);
@@ -114,5 +116,5 @@ export function failureAt(migration: Migration, statement: Statement, error: unk
   const parts = [pgError.message ?? String(error)];
   if (pgError.detail) parts.push(pgError.detail);
   if (pgError.hint) parts.push(`hint: ${pgError.hint}`);
-  return { message: parts.join('; '), file: migration.path, line, column };
+  return { message: parts.join('; '), file: migration.path, line, column, ...(pgError.code ? { sqlState: pgError.code } : {}) };
 }

@@ -17,6 +17,7 @@ import type { Migration, MigrationProblem, Timeline } from '../migrations/types.
 import type { MigrationResult, ScopeResult, VerifyFinding, VerifyReport } from '../report/verify-model.js';
 import { loadParser } from '../sql/parser.js';
 import { readSchemaFile } from './load-schema-file.js';
+import { type SchemaFileOption, type SchemaFiles, schemaFilesFrom } from './schema-files.js';
 import { type TimelinePlan, verifyTimeline } from './verify-timeline.js';
 
 export interface VerifyOptions {
@@ -28,8 +29,11 @@ export interface VerifyOptions {
   ephemeralUrl?: string;
   /** Image for the `docker` provider; default `postgres:18`. */
   postgresImage?: string;
-  /** A `pg_dump --schema-only` loaded into each database first. */
-  schemaFile?: string;
+  /**
+   * A `pg_dump --schema-only` loaded into each database first: one path for every timeline, or
+   * entries `master=PATH` and `tenant=PATH` (`host=` is master) for a dump per timeline.
+   */
+  schemaFile?: SchemaFileOption;
   /** Test only the migrations added or modified since this git ref; the older ones are applied first. */
   base?: string;
   /** `not-idempotent` and `no-down` findings are errors instead of warnings. */
@@ -82,7 +86,7 @@ async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const emit = options.onProgress ?? (() => undefined);
   await loadParser();
   const set = await readMigrations(options.dir);
-  const schemaFile = options.schemaFile ? { path: options.schemaFile, text: await readSchemaFile(options.schemaFile) } : undefined;
+  const schemaFiles = await readSchemaFiles(schemaFilesFrom(options.schemaFile));
   const findings: VerifyFinding[] = [];
   const problems = problemsByPath(set.migrations, set.problems, findings);
 
@@ -132,6 +136,7 @@ async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     try {
       for (const plan of plans) {
         emit({ type: 'timeline-start', timeline: plan.timeline });
+        const schemaFile = schemaFiles[plan.timeline];
         const scope = await verifyTimeline(provider, plan, {
           schemaFile,
           strict: options.strict,
@@ -149,6 +154,19 @@ async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   report.durationMs = performance.now() - start;
   report.ok = !hasErrors(report);
   return report;
+}
+
+/** Each timeline's schema file read once (one file may serve both). */
+async function readSchemaFiles(files: SchemaFiles): Promise<Partial<Record<Timeline, { path: string; text: string }>>> {
+  const texts = new Map<string, Promise<string>>();
+  const read: Partial<Record<Timeline, { path: string; text: string }>> = {};
+  for (const timeline of TIMELINES) {
+    const path = files[timeline];
+    if (path === undefined) continue;
+    if (!texts.has(path)) texts.set(path, readSchemaFile(path));
+    read[timeline] = { path, text: await (texts.get(path) as Promise<string>) };
+  }
+  return read;
 }
 
 /** Per timeline: its migrations up to the last one under test; timelines with nothing under test are left out. */

@@ -13,6 +13,7 @@ import type { MigrationResult, ScopeResult, VerifyFinding } from '../report/veri
 import { loadSchemaFile } from './load-schema-file.js';
 import { verifyMigrationCycle } from './migration-cycle.js';
 import { runSection, VERIFY_STATEMENT_TIMEOUT_MS } from './run-section.js';
+import { schemaFileHint } from './schema-files.js';
 
 export interface TimelinePlan {
   timeline: Timeline;
@@ -34,6 +35,10 @@ export interface TimelineOptions {
 
 export async function verifyTimeline(provider: EphemeralProvider, plan: TimelinePlan, options: TimelineOptions = {}): Promise<ScopeResult> {
   const scope: ScopeResult = { timeline: plan.timeline, setupMigrations: 0, setupDurationMs: 0, migrations: [], findings: [] };
+  // Without a schema file, a missing relation most likely is one production has: say to pass one.
+  const missingRelationHint: RelationHint | undefined = options.schemaFile
+    ? undefined
+    : (sqlState) => schemaFileHint(plan.timeline, sqlState);
   let session = await openSession(provider, plan.timeline, options);
   try {
     const setupStart = performance.now();
@@ -46,7 +51,7 @@ export async function verifyTimeline(provider: EphemeralProvider, plan: Timeline
     let setupDone = false;
     for (const [index, migration] of plan.migrations.entries()) {
       if (!plan.underTest.has(migration.path)) {
-        const failure = plan.problems.get(migration.path)?.[0] ?? (await applyOnce(session.client, migration));
+        const failure = plan.problems.get(migration.path)?.[0] ?? (await applyOnce(session.client, migration, missingRelationHint));
         if (!setupDone) scope.setupMigrations++;
         if (failure) {
           scope.findings.push({
@@ -72,7 +77,7 @@ export async function verifyTimeline(provider: EphemeralProvider, plan: Timeline
         skipRest(scope, plan, index + 1, `${migration.name} has errors`);
         return scope;
       }
-      const outcome = await verifyMigrationCycle(session.client, migration, { strict: options.strict });
+      const outcome = await verifyMigrationCycle(session.client, migration, { strict: options.strict, missingRelationHint });
       scope.migrations.push(outcome.result);
       options.onMigrationDone?.(outcome.result);
       if (outcome.upFailed) {
@@ -164,11 +169,13 @@ async function prepare(
   return undefined;
 }
 
-async function applyOnce(client: pg.Client, migration: Migration): Promise<VerifyFinding | undefined> {
+type RelationHint = (sqlState: string | undefined) => Pick<VerifyFinding, 'hint' | 'hintText'>;
+
+async function applyOnce(client: pg.Client, migration: Migration, missingRelationHint?: RelationHint): Promise<VerifyFinding | undefined> {
   const run = await runSection(client, migration, migration.up);
   if (!run.failure) return undefined;
   const { message, file, line, column } = run.failure;
-  return { code: 'setup-failed', severity: 'error', message, file, line, column };
+  return { code: 'setup-failed', severity: 'error', message, file, line, column, ...missingRelationHint?.(run.failure.sqlState) };
 }
 
 function unrunnable(migration: Migration, findings: VerifyFinding[]): MigrationResult {

@@ -10,12 +10,14 @@ import { formatLint } from '../../lint/formatters/index.js';
 import { lintMigrations } from '../../lint/lint-migrations.js';
 import { listMigrationFiles } from '../../migrations/read-directory.js';
 import { renderFleetText, renderStatusText } from '../../report/fleet-text.js';
+import { verifyReportInTerms } from '../../report/in-terms.js';
 import { renderVerifyReport } from '../../report/verify-render.js';
 import { verifyMigrations } from '../../verify/verify-migrations.js';
 import type { CommonOptions } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
+import { CLI_TERMS } from '../terms.js';
 
 export interface DemoOptions extends CommonOptions {
   keep: boolean;
@@ -50,7 +52,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
 
     step('Verify: UP, DOWN, UP, UP of every migration on throwaway databases');
     const verify = await verifyMigrations({ dir, ephemeral: 'server', ephemeralUrl: serverUrl });
-    io.out(renderVerifyReport(verify, 'text').trimEnd());
+    io.out(renderVerifyReport(verifyReportInTerms(verify, CLI_TERMS), 'text').trimEnd());
     failed ||= !verify.ok;
 
     step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(', ')}; migrate the master, register the tenants`);
