@@ -8,16 +8,19 @@ import {
   renderRunMarkdown
 } from "./chunk-JKHXQOJI.js";
 import {
+  describeVerifyEvent,
+  loadRolloutConfig
+} from "./chunk-I2HTWBT6.js";
+import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor,
-  describeVerifyEvent,
   fleetReportInTerms,
-  loadRolloutConfig,
   statusReportInTerms,
-  targetErrorInTerms
-} from "./chunk-UVI3K5DR.js";
+  targetErrorInTerms,
+  verifyReportInTerms
+} from "./chunk-I4MGYN6F.js";
 import {
   showRun
 } from "./chunk-A25CZMXP.js";
@@ -29,18 +32,18 @@ import "./chunk-K5J7QQLE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-77PBTTFK.js";
+} from "./chunk-JCB377ZJ.js";
 import {
   fleetStatus
 } from "./chunk-3S5YLNPW.js";
 import {
   renderVerifyReport
-} from "./chunk-MECGZPS6.js";
-import "./chunk-2DKFDHIH.js";
+} from "./chunk-CBLHEDDO.js";
+import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-QGWFCADD.js";
-import "./chunk-O5WJBGDJ.js";
+} from "./chunk-ALTIR5K5.js";
+import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -25133,7 +25136,7 @@ async function runCheck(port, inputs) {
   let verifyError;
   await port.group("verify on throwaway databases", async () => {
     try {
-      verify = await verifyMigrations({
+      const verified = await verifyMigrations({
         dir: inputs.dir,
         ephemeral: inputs.ephemeral,
         ephemeralUrl: inputs.ephemeralUrl,
@@ -25145,6 +25148,7 @@ async function runCheck(port, inputs) {
           for (const line of describeVerifyEvent(event)) port.log(line);
         }
       });
+      verify = verifyReportInTerms(verified, ACTION_TERMS);
     } catch (error2) {
       verifyError = isTenantMigrateError(error2) ? error2.format(ACTION_TERMS) : String(error2?.message ?? error2);
       port.log(`verify did not run: ${verifyError}`);

@@ -20,19 +20,19 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-77PBTTFK.js";
+} from "./chunk-JCB377ZJ.js";
 import {
   fleetStatus
 } from "./chunk-3S5YLNPW.js";
 import {
   renderVerifyReport
-} from "./chunk-MECGZPS6.js";
-import "./chunk-2DKFDHIH.js";
+} from "./chunk-CBLHEDDO.js";
+import "./chunk-CU53BT55.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-QGWFCADD.js";
-import "./chunk-O5WJBGDJ.js";
+} from "./chunk-ALTIR5K5.js";
+import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   verifyView
-} from "./chunk-2DKFDHIH.js";
+} from "./chunk-CU53BT55.js";
 import {
   require_lib,
   templatesDir

@@ -5,17 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  renderVerifyReport
-} from "./chunk-MECGZPS6.js";
-import "./chunk-2DKFDHIH.js";
-import {
-  VERIFY_REPORT_FORMATS
-} from "./chunk-PL7L6GKI.js";
-import "./chunk-E75OC7J2.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-ALTIR5K5.js";
+import "./chunk-BRY3ZYPX.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-YZJRYQ3R.js";
+import "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-UZR4PI4R.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-54WMMUB7.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  VERIFY_REPORT_FORMATS,
-  renderVerifyReport
+  planTimelines,
+  verifyMigrations
 };

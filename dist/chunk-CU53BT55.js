@@ -80,7 +80,8 @@ function findingView(finding) {
     severity: finding.severity,
     code: finding.code,
     message: finding.message,
-    location: finding.file ? formatLocation({ file: finding.file, line: finding.line, column: finding.column }) : ""
+    location: finding.file ? formatLocation({ file: finding.file, line: finding.line, column: finding.column }) : "",
+    hint: finding.hint ?? ""
   };
 }
 function uniqueLocks(locks) {

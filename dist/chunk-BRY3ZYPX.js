@@ -9,6 +9,7 @@ import {
 } from "./chunk-3R4OK6F6.js";
 import {
   TenantMigrateError,
+  renderText,
   text
 } from "./chunk-BNJY3J7V.js";
 
@@ -77,7 +78,7 @@ async function git(cwd, args) {
 }
 function readBlobs(cwd, shas) {
   if (shas.length === 0) return Promise.resolve([]);
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     child.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -93,11 +94,66 @@ function readBlobs(cwd, shas) {
         blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
         offset = headerEnd + 1 + size + 1;
       }
-      resolve(blobs);
+      resolve2(blobs);
     });
     child.stdin.end(`${shas.join("\n")}
 `);
   });
+}
+
+// src/verify/schema-files.ts
+import { isAbsolute, resolve } from "node:path";
+var SCOPED = /^(master|host|tenant|tenants)=(.+)$/i;
+function split(entry) {
+  const scoped = SCOPED.exec(entry.trim());
+  if (!scoped) return { path: entry.trim() };
+  return { timeline: scoped[1].toLowerCase().startsWith("tenant") ? "tenant" : "master", path: scoped[2].trim() };
+}
+function schemaFilesFrom(option) {
+  const entries = option === void 0 ? [] : typeof option === "string" ? [option] : option;
+  const every = [];
+  const scoped = { master: [], tenant: [] };
+  for (const entry of entries.filter((item) => item.trim() !== "")) {
+    const { timeline, path } = split(entry);
+    (timeline ? scoped[timeline] : every).push(path);
+  }
+  const twice = every.length > 1 ? "every timeline" : ["master", "tenant"].find((timeline) => scoped[timeline].length > 1);
+  if (twice) {
+    throw new TenantMigrateError(
+      "BAD_OPTION",
+      text("schema-file.twice", "{option} names more than one file for {which}", { option: "schemaFile", values: { which: twice } }),
+      {
+        hint: text(
+          "schema-file.per-scope",
+          "give one file, or one per scope: {option:schemaFile=master=master.sql} and {option:schemaFile=tenant=tenant.sql}",
+          {
+            option: "schemaFile"
+          }
+        )
+      }
+    );
+  }
+  const files = {};
+  for (const timeline of ["master", "tenant"]) {
+    const path = scoped[timeline][0] ?? every[0];
+    if (path !== void 0) files[timeline] = path;
+  }
+  return files;
+}
+var UNDEFINED_TABLE = "42P01";
+function schemaFileHint(timeline, sqlState) {
+  if (sqlState !== UNDEFINED_TABLE) return {};
+  const hint = text(
+    "verify.schema-file-missing",
+    `the relation may exist in production but not in the empty throwaway database: pass a pg_dump --schema-only of the {timeline} database with {option:schemaFile=${timeline}=${timeline}.sql}`,
+    { option: "schemaFile", values: { timeline } }
+  );
+  return { hint: renderText(hint), hintText: hint };
+}
+function resolveSchemaFileEntry(entry, cwd) {
+  const scoped = SCOPED.exec(entry.trim());
+  if (!scoped) return isAbsolute(entry) ? entry : resolve(cwd, entry);
+  return `${scoped[1]}=${resolve(cwd, scoped[2].trim())}`;
 }
 
 // src/ephemeral/provider.ts
@@ -108,5 +164,8 @@ export {
   PROVIDER_CHOICES,
   DEFAULT_POSTGRES_IMAGE,
   readBaseFiles,
-  changedSince
+  changedSince,
+  schemaFilesFrom,
+  schemaFileHint,
+  resolveSchemaFileEntry
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBaseFiles
-} from "./chunk-O5WJBGDJ.js";
+} from "./chunk-BRY3ZYPX.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";

@@ -5,8 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  CLI_TERMS,
   createProgress
-} from "./chunk-CQ4F4FUB.js";
+} from "./chunk-CLAVGICU.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -17,22 +18,25 @@ import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
+import {
+  verifyReportInTerms
+} from "./chunk-I4MGYN6F.js";
 import "./chunk-K5J7QQLE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-77PBTTFK.js";
+} from "./chunk-JCB377ZJ.js";
 import {
   fleetStatus
 } from "./chunk-3S5YLNPW.js";
 import {
   renderVerifyReport
-} from "./chunk-MECGZPS6.js";
-import "./chunk-2DKFDHIH.js";
+} from "./chunk-CBLHEDDO.js";
+import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-QGWFCADD.js";
-import "./chunk-O5WJBGDJ.js";
+} from "./chunk-ALTIR5K5.js";
+import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -49,6 +53,7 @@ import {
 } from "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
+import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-GPG3K42B.js";
 import "./chunk-FZRAZOAS.js";
@@ -101,7 +106,7 @@ async function runDemo(options, io) {
     failed ||= lint.summary.errors > 0;
     step("Verify: UP, DOWN, UP, UP of every migration on throwaway databases");
     const verify = await verifyMigrations({ dir, ephemeral: "server", ephemeralUrl: serverUrl });
-    io.out(renderVerifyReport(verify, "text").trimEnd());
+    io.out(renderVerifyReport(verifyReportInTerms(verify, CLI_TERMS), "text").trimEnd());
     failed ||= !verify.ok;
     step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
     const { fleet, master, createdTenantsTable } = await bootstrapLocalFleet(serverUrl, dir);

@@ -8,24 +8,18 @@ import {
   DEFAULT_PG_VERSION,
   LINT_FORMATS,
   MIN_PG_VERSION,
-  RULES,
-  isJsonObject,
-  readJsonFile
-} from "./chunk-77PBTTFK.js";
-import {
-  formatDuration
-} from "./chunk-2DKFDHIH.js";
+  RULES
+} from "./chunk-JCB377ZJ.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-O5WJBGDJ.js";
+} from "./chunk-BRY3ZYPX.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
 import {
   parseCanary,
-  parseFailureBudget,
-  rolloutFromConfig
+  parseFailureBudget
 } from "./chunk-MMNTMXQY.js";
 import {
   SCAFFOLD_TEMPLATES
@@ -42,9 +36,42 @@ import {
 } from "./chunk-KNNHGXFF.js";
 import {
   LIBRARY_TERMS,
-  formatLocation,
   renderText
 } from "./chunk-BNJY3J7V.js";
+
+// src/report/in-terms.ts
+function targetErrorInTerms(error, terms) {
+  const swap = (shown, data) => shown === void 0 || data === void 0 ? shown : shown.replace(renderText(data, LIBRARY_TERMS), renderText(data, terms));
+  if (!error.messageText && !error.hintText) return error;
+  const hint = swap(error.hint, error.hintText);
+  return { ...error, message: swap(error.message, error.messageText) ?? error.message, ...hint === void 0 ? {} : { hint } };
+}
+function fleetReportInTerms(report, terms) {
+  return {
+    ...report,
+    ...report.error ? { error: targetErrorInTerms(report.error, terms) } : {},
+    targets: report.targets.map((target) => target.error ? { ...target, error: targetErrorInTerms(target.error, terms) } : target)
+  };
+}
+function statusReportInTerms(report, terms) {
+  return {
+    ...report,
+    ...report.error ? { error: targetErrorInTerms(report.error, terms) } : {},
+    targets: report.targets.map((row) => row.error ? { ...row, error: targetErrorInTerms(row.error, terms) } : row)
+  };
+}
+function verifyReportInTerms(report, terms) {
+  const finding = (item) => item.hintText ? { ...item, hint: renderText(item.hintText, terms) } : item;
+  return {
+    ...report,
+    findings: report.findings.map(finding),
+    scopes: report.scopes.map((scope) => ({
+      ...scope,
+      findings: scope.findings.map(finding),
+      migrations: scope.migrations.map((migration) => ({ ...migration, findings: migration.findings.map(finding) }))
+    }))
+  };
+}
 
 // src/options/option-spec.ts
 var ACTION_COMMANDS = ["check", "deploy", "status", "rollback", "report"];
@@ -484,12 +511,13 @@ var OPTIONS = {
     help: "image for --ephemeral docker: match your production major version",
     inputHelp: "Docker image for the docker provider; match production's major version"
   }),
-  schemaFile: text({
+  schemaFile: list({
     flag: "schema-file",
     input: "schema-file",
+    oneValuePerFlag: true,
     commands: ["verify"],
-    help: "a pg_dump --schema-only of production, loaded into each database before the migrations",
-    inputHelp: "A pg_dump --schema-only of production, loaded before the dry-run"
+    help: "a pg_dump --schema-only of production, loaded into each database before the migrations: FILE for both, or one per scope, master=FILE (or host=FILE) and tenant=FILE (repeat the flag)",
+    inputHelp: "A pg_dump --schema-only of production, loaded before the dry-run: one file for both, or one per scope, master=FILE and tenant=FILE (one per line)"
   }),
   base: text({
     flag: "base",
@@ -672,69 +700,6 @@ function defaultFor(spec, command) {
   return per && "default" in per ? per.default : spec.default;
 }
 
-// src/report/in-terms.ts
-function targetErrorInTerms(error, terms) {
-  const swap = (shown, data) => shown === void 0 || data === void 0 ? shown : shown.replace(renderText(data, LIBRARY_TERMS), renderText(data, terms));
-  if (!error.messageText && !error.hintText) return error;
-  const hint = swap(error.hint, error.hintText);
-  return { ...error, message: swap(error.message, error.messageText) ?? error.message, ...hint === void 0 ? {} : { hint } };
-}
-function fleetReportInTerms(report, terms) {
-  return {
-    ...report,
-    ...report.error ? { error: targetErrorInTerms(report.error, terms) } : {},
-    targets: report.targets.map((target) => target.error ? { ...target, error: targetErrorInTerms(target.error, terms) } : target)
-  };
-}
-function statusReportInTerms(report, terms) {
-  return {
-    ...report,
-    ...report.error ? { error: targetErrorInTerms(report.error, terms) } : {},
-    targets: report.targets.map((row) => row.error ? { ...row, error: targetErrorInTerms(row.error, terms) } : row)
-  };
-}
-
-// src/fleet/rollout-config-file.ts
-import { join } from "node:path";
-var CONFIG_FILE = "tenant-migrate.config.json";
-async function loadRolloutConfig(cwd) {
-  const own = await readJsonFile(join(cwd, CONFIG_FILE));
-  if (own !== void 0) return rolloutFromConfig(isJsonObject(own) ? own.rollout : void 0, CONFIG_FILE);
-  const manifest = await readJsonFile(join(cwd, "package.json"));
-  const section = isJsonObject(manifest) ? manifest["tenant-migrate"] : void 0;
-  return rolloutFromConfig(isJsonObject(section) ? section.rollout : void 0, 'package.json "tenant-migrate"');
-}
-
-// src/report/verify-progress.ts
-function describeVerifyEvent(event) {
-  switch (event.type) {
-    case "plan":
-      if (event.timelines.length === 0) return ["no migration to verify"];
-      return event.timelines.map(
-        (timeline) => `${timeline.timeline}: ${timeline.underTest} migration(s) to verify${timeline.setup ? `, ${timeline.setup} older to apply first` : ""}`
-      );
-    case "provider-starting":
-      return [`${event.detail}...`];
-    case "provider-chosen":
-      return [`ephemeral databases: ${event.provider}${event.reason === "asked for" ? "" : ` (${event.reason})`}`];
-    case "database-created":
-      return [`created database ${event.database}`];
-    case "database-dropped":
-      return [`dropped database ${event.database}`];
-    case "migration-done": {
-      const { result } = event;
-      const lines = [`${event.timeline}: ${result.name} ${result.status} (${formatDuration(result.durationMs)})`];
-      for (const finding of result.findings.filter((f) => f.severity !== "info")) {
-        const where = finding.file ? `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}: ` : "";
-        lines.push(`  ${where}${finding.severity}: ${finding.message}`);
-      }
-      return lines;
-    }
-    default:
-      return [];
-  }
-}
-
 export {
   InvalidOptionValue,
   EPHEMERAL_URL_ENV,
@@ -747,6 +712,5 @@ export {
   targetErrorInTerms,
   fleetReportInTerms,
   statusReportInTerms,
-  loadRolloutConfig,
-  describeVerifyEvent
+  verifyReportInTerms
 };

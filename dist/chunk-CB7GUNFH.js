@@ -5,8 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  CLI_TERMS,
   createProgress
-} from "./chunk-CQ4F4FUB.js";
+} from "./chunk-CLAVGICU.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -23,18 +24,21 @@ import {
   withRelativePaths
 } from "./chunk-34SE2NZK.js";
 import {
+  describeVerifyEvent,
+  loadRolloutConfig
+} from "./chunk-I2HTWBT6.js";
+import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
   OPTIONS,
   catalogueEntries,
   cliOptionsOf,
   defaultFor,
-  describeVerifyEvent,
   fleetReportInTerms,
   helpFor,
-  loadRolloutConfig,
-  statusReportInTerms
-} from "./chunk-UVI3K5DR.js";
+  statusReportInTerms,
+  verifyReportInTerms
+} from "./chunk-I4MGYN6F.js";
 import {
   describeMigration,
   renderFleetJson
@@ -50,9 +54,11 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-77PBTTFK.js";
-import "./chunk-2DKFDHIH.js";
-import "./chunk-O5WJBGDJ.js";
+} from "./chunk-JCB377ZJ.js";
+import "./chunk-CU53BT55.js";
+import {
+  resolveSchemaFileEntry
+} from "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -5738,7 +5744,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-KDLZPPDF.js");
+    const { runDemo } = await import("./chunk-4RLJPMUW.js");
     return runDemo(options, io);
   }
 });
@@ -5826,15 +5832,6 @@ async function rolloutOptionsFrom(flags, io) {
     maxFailures: flags.maxFailures === void 0 ? void 0 : String(flags.maxFailures)
   };
 }
-
-// src/cli/terms.ts
-var CLI_TERMS = {
-  option(key, value) {
-    const spec = OPTIONS[key];
-    const name = spec?.flag ? `--${spec.flag}` : key;
-    return value === void 0 ? name : `${name} ${/\s/.test(value) ? JSON.stringify(value) : value}`;
-  }
-};
 
 // src/cli/commands/migrate.ts
 var migrateCommand = defineCommand({
@@ -6252,22 +6249,23 @@ import { resolve as resolve10 } from "node:path";
 var verifyCommand = defineCommand({
   command: "verify",
   describe: "Dry-run migrations on throwaway databases: prove DOWN undoes UP, UP re-applies and is idempotent; time statements, trace locks",
-  builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema"),
+  builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-BABUQ73M.js");
-    const { renderVerifyReport } = await import("./chunk-3KZZ5XAA.js");
+    const { verifyMigrations } = await import("./chunk-H5X2ZTLA.js");
+    const { renderVerifyReport } = await import("./chunk-B6TU23RC.js");
     const report = await verifyMigrations({
       dir: resolve10(io.cwd, options.dir),
       ephemeral: options.ephemeral,
       ephemeralUrl,
       postgresImage: options.postgresImage,
-      schemaFile: options.schemaFile === void 0 ? void 0 : resolve10(io.cwd, options.schemaFile),
+      schemaFile: options.schemaFile?.map((entry) => resolveSchemaFileEntry(entry, io.cwd)),
       base: options.base,
       strict: options.strict,
       onProgress: options.quiet ? void 0 : (event) => progress(event, io)
     });
-    const rendered = relativeToCwd(renderVerifyReport(report, options.json ? "json" : options.format), io.cwd);
+    const shown = verifyReportInTerms(report, CLI_TERMS);
+    const rendered = relativeToCwd(renderVerifyReport(shown, options.json ? "json" : options.format), io.cwd);
     if (options.output) {
       await writeFile2(resolve10(io.cwd, options.output), rendered);
       io.err(`report written to ${options.output}`);

@@ -5,6 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  OPTIONS
+} from "./chunk-I4MGYN6F.js";
+import {
   formatMs,
   formatTargetLine
 } from "./chunk-RTF7Q7I5.js";
@@ -78,6 +81,16 @@ function bar(done, total) {
   return `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
 }
 
+// src/cli/terms.ts
+var CLI_TERMS = {
+  option(key, value) {
+    const spec = OPTIONS[key];
+    const name = spec?.flag ? `--${spec.flag}` : key;
+    return value === void 0 ? name : `${name} ${/\s/.test(value) ? JSON.stringify(value) : value}`;
+  }
+};
+
 export {
-  createProgress
+  createProgress,
+  CLI_TERMS
 };

@@ -6,8 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   DEFAULT_POSTGRES_IMAGE,
-  changedSince
-} from "./chunk-O5WJBGDJ.js";
+  changedSince,
+  schemaFileHint,
+  schemaFilesFrom
+} from "./chunk-BRY3ZYPX.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -393,7 +395,7 @@ async function readSchemaFile(path) {
     return await readFile(path, "utf8");
   } catch (error) {
     throw new TenantMigrateError("SCHEMA_FILE_NOT_FOUND", `cannot read the schema file ${path}: ${error.message}`, {
-      hint: "pass the output of pg_dump --schema-only with --schema-file"
+      hint: text("schema-file.pass", "pass the output of pg_dump --schema-only with {option}", { option: "schemaFile" })
     });
   }
 }
@@ -1014,7 +1016,7 @@ function failureAt(migration, statement, error) {
   const parts = [pgError.message ?? String(error)];
   if (pgError.detail) parts.push(pgError.detail);
   if (pgError.hint) parts.push(`hint: ${pgError.hint}`);
-  return { message: parts.join("; "), file: migration.path, line, column };
+  return { message: parts.join("; "), file: migration.path, line, column, ...pgError.code ? { sqlState: pgError.code } : {} };
 }
 
 // src/verify/migration-cycle.ts
@@ -1045,7 +1047,10 @@ async function verifyMigrationCycle(client, migration, options = {}) {
   const beforeUp = await takeFingerprint(client);
   const up = await runSection(client, migration, migration.up, { traceLocks: true });
   if (up.failure) {
-    findings.push(failureFinding("up-failed", "error", "UP failed", up.failure));
+    findings.push({
+      ...failureFinding("up-failed", "error", "UP failed", up.failure),
+      ...options.missingRelationHint?.(up.failure.sqlState)
+    });
     return { result: result(null, null, up.statements), upFailed: true, intact: false };
   }
   const afterUp = await takeFingerprint(client);
@@ -1115,7 +1120,14 @@ async function verifyMigrationCycle(client, migration, options = {}) {
   return { result: result(reversible, idempotent, up.statements), upFailed: false, intact };
 }
 function failureFinding(code, severity, what, failure) {
-  return { code, severity, message: `${what}: ${failure.message}`, file: failure.file, line: failure.line, column: failure.column };
+  return {
+    code,
+    severity,
+    message: `${what}: ${failure.message}`,
+    file: failure.file,
+    line: failure.line,
+    column: failure.column
+  };
 }
 function differences(before, after, step, code, severity, migration, line) {
   return diffFingerprints(before, after).map((difference) => ({
@@ -1133,6 +1145,7 @@ function sameCatalog(a, b) {
 // src/verify/verify-timeline.ts
 async function verifyTimeline(provider, plan, options = {}) {
   const scope = { timeline: plan.timeline, setupMigrations: 0, setupDurationMs: 0, migrations: [], findings: [] };
+  const missingRelationHint = options.schemaFile ? void 0 : (sqlState) => schemaFileHint(plan.timeline, sqlState);
   let session = await openSession(provider, plan.timeline, options);
   try {
     const setupStart = performance2.now();
@@ -1145,7 +1158,7 @@ async function verifyTimeline(provider, plan, options = {}) {
     let setupDone = false;
     for (const [index, migration] of plan.migrations.entries()) {
       if (!plan.underTest.has(migration.path)) {
-        const failure = plan.problems.get(migration.path)?.[0] ?? await applyOnce(session.client, migration);
+        const failure = plan.problems.get(migration.path)?.[0] ?? await applyOnce(session.client, migration, missingRelationHint);
         if (!setupDone) scope.setupMigrations++;
         if (failure) {
           scope.findings.push({
@@ -1171,7 +1184,7 @@ async function verifyTimeline(provider, plan, options = {}) {
         skipRest(scope, plan, index + 1, `${migration.name} has errors`);
         return scope;
       }
-      const outcome = await verifyMigrationCycle(session.client, migration, { strict: options.strict });
+      const outcome = await verifyMigrationCycle(session.client, migration, { strict: options.strict, missingRelationHint });
       scope.migrations.push(outcome.result);
       options.onMigrationDone?.(outcome.result);
       if (outcome.upFailed) {
@@ -1245,11 +1258,11 @@ async function prepare(client, database, migrations, options) {
   }
   return void 0;
 }
-async function applyOnce(client, migration) {
+async function applyOnce(client, migration, missingRelationHint) {
   const run = await runSection(client, migration, migration.up);
   if (!run.failure) return void 0;
   const { message, file, line, column } = run.failure;
-  return { code: "setup-failed", severity: "error", message, file, line, column };
+  return { code: "setup-failed", severity: "error", message, file, line, column, ...missingRelationHint?.(run.failure.sqlState) };
 }
 function unrunnable(migration, findings) {
   return {
@@ -1309,7 +1322,7 @@ async function runVerify(options) {
   const emit = options.onProgress ?? (() => void 0);
   await loadParser();
   const set = await readMigrations(options.dir);
-  const schemaFile = options.schemaFile ? { path: options.schemaFile, text: await readSchemaFile(options.schemaFile) } : void 0;
+  const schemaFiles = await readSchemaFiles(schemaFilesFrom(options.schemaFile));
   const findings = [];
   const problems = problemsByPath(set.migrations, set.problems, findings);
   let underTest = set.migrations;
@@ -1357,6 +1370,7 @@ async function runVerify(options) {
     try {
       for (const plan of plans) {
         emit({ type: "timeline-start", timeline: plan.timeline });
+        const schemaFile = schemaFiles[plan.timeline];
         const scope = await verifyTimeline(provider, plan, {
           schemaFile,
           strict: options.strict,
@@ -1373,6 +1387,17 @@ async function runVerify(options) {
   report.durationMs = performance3.now() - start;
   report.ok = !hasErrors(report);
   return report;
+}
+async function readSchemaFiles(files) {
+  const texts = /* @__PURE__ */ new Map();
+  const read = {};
+  for (const timeline2 of TIMELINES) {
+    const path = files[timeline2];
+    if (path === void 0) continue;
+    if (!texts.has(path)) texts.set(path, readSchemaFile(path));
+    read[timeline2] = { path, text: await texts.get(path) };
+  }
+  return read;
 }
 function planTimelines(migrations, underTest, problems) {
   const plans = [];
