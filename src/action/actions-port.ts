@@ -1,7 +1,7 @@
 /** The ActionPort of a real run: @actions/core and @actions/github. */
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { issueCommentsApi } from './github-api.js';
+import { issueCommentsApi, pullReviewsApi } from './github-api.js';
 import type { ActionPort, PullRequestPayload } from './port.js';
 
 export function actionsPort(): ActionPort {
@@ -49,6 +49,7 @@ export function actionsPort(): ActionPort {
       serverUrl: context.serverUrl,
       runId: context.runId,
       issueComments: (token, issueNumber) => issueCommentsApi(token, context.repo, issueNumber),
+      pullReviews: (token, pullNumber) => pullReviewsApi(token, context.repo, pullNumber),
     },
     env: process.env,
   };

@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import type { PullReviewsApi } from './review-suggestions.js';
 import type { IssueCommentsApi } from './sticky-comment.js';
 
 /** The issue-comment calls the sticky comment needs, through octokit (which honours GITHUB_API_URL). */
@@ -31,6 +32,27 @@ export function issueCommentsApi(
     async updateComment(id, body) {
       const response = await octokit.rest.issues.updateComment({ ...repository, comment_id: id, body });
       return response.data;
+    },
+  };
+}
+
+/** The pull-request review calls the review suggestions need. */
+export function pullReviewsApi(
+  token: string,
+  repository: { owner: string; repo: string },
+  pullNumber: number,
+  baseUrl?: string,
+): PullReviewsApi {
+  const octokit = baseUrl ? getOctokit(token, { baseUrl }) : getOctokit(token);
+  const target = { ...repository, pull_number: pullNumber };
+  return {
+    async listReviewComments(page) {
+      const response = await octokit.rest.pulls.listReviewComments({ ...target, per_page: 100, page });
+      return response.data.map((comment) => ({ path: comment.path, line: comment.line ?? undefined, body: comment.body }));
+    },
+    async createReview(review) {
+      const response = await octokit.rest.pulls.createReview({ ...target, ...review });
+      return { id: response.data.id, html_url: response.data.html_url };
     },
   };
 }

@@ -4,6 +4,7 @@
  * Action in-process with a recording port; actions-port.ts is the one made of @actions/*.
  */
 import type { AnnotationCandidate } from './annotations.js';
+import type { PullReviewsApi } from './review-suggestions.js';
 import type { IssueCommentsApi } from './sticky-comment.js';
 
 export interface ActionPort {
@@ -40,4 +41,6 @@ export interface GitHubPort {
   runId: number;
   /** The pull request's comments, through the API (GITHUB_API_URL). */
   issueComments(token: string, issueNumber: number): IssueCommentsApi;
+  /** The pull request's reviews (review suggestions), through the same API. */
+  pullReviews(token: string, pullNumber: number): PullReviewsApi;
 }

@@ -14,6 +14,7 @@ import type { VerifyReport } from '../report/verify-model.js';
 import { describeVerifyEvent } from '../report/verify-progress.js';
 import { verifyMigrations } from '../verify/verify-migrations.js';
 import { type AnnotationCandidate, selectAnnotations } from './annotations.js';
+import { changedLines } from './changed-lines.js';
 import { fitComment } from './comment-size.js';
 import { emitAnnotations } from './emit-annotations.js';
 import { allVerifyFindings, checkCounts, failureReason } from './fail-on.js';
@@ -21,6 +22,7 @@ import type { ActionInputs } from './inputs.js';
 import { writeSummary } from './job-summary.js';
 import type { ActionPort, PullRequestPayload } from './port.js';
 import { checkReportOutput } from './report-output.js';
+import { postReviewSuggestions, suggestionsFor, suggestionsMarkdown } from './review-suggestions.js';
 import { registerConnectionSecrets } from './secrets.js';
 import { commentMarker, type StickyResult, upsertStickyComment } from './sticky-comment.js';
 import { ACTION_TERMS } from './terms.js';
@@ -77,7 +79,8 @@ export async function runCheck(port: ActionPort, inputs: ActionInputs): Promise<
   const { errors, warnings } = lint.summary;
   const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
   const failed = reason !== undefined;
-  const report: CheckReport = { lint, verify, verifyError, failed, notes };
+  const suggestions = await offerFixes(port, inputs, { pullRequest, lint, base, note });
+  const report: CheckReport = { lint, verify, verifyError, failed, notes, suggestions };
 
   const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
   const commit = pullRequest?.head?.sha ?? github.sha;
@@ -130,6 +133,44 @@ export async function runCheck(port: ActionPort, inputs: ActionInputs): Promise<
     'The `report` output holds the findings; run `tenant-migrate lint` and `tenant-migrate verify` locally for the whole report.',
   );
   if (reason) port.fail(`tenant-migrate check failed: ${reason}`);
+}
+
+/**
+ * Lint's fixes for the lines the PR changed, as review suggestions; when they cannot be posted,
+ * the markdown of the same fixes as diffs, for the sticky comment. Never throws.
+ */
+async function offerFixes(
+  port: ActionPort,
+  inputs: ActionInputs,
+  run: { pullRequest?: PullRequestPayload; lint: LintResult; base?: string; note: (text: string) => void },
+): Promise<string | undefined> {
+  const { pullRequest, lint, base, note } = run;
+  if (!inputs.comment || !pullRequest || !inputs.githubToken || !base || !lint.findings.some((finding) => finding.fix)) return undefined;
+  let lines: Awaited<ReturnType<typeof changedLines>>;
+  try {
+    lines = await changedLines(process.cwd(), base, inputs.dir);
+  } catch (error) {
+    note(
+      `No fix suggestions: the lines this pull request changed could not be read (${String((error as Error)?.message ?? error).split('\n')[0]}).`,
+    );
+    return undefined;
+  }
+  const suggestions = suggestionsFor(lint, lines.changed);
+  if (suggestions.length === 0) return undefined;
+  const result = await postReviewSuggestions(port.github.pullReviews(inputs.githubToken, pullRequest.number), suggestions, {
+    commit: pullRequest.head?.sha,
+    repositoryPath: lines.repositoryPath,
+  });
+  if (result.outcome === 'posted') {
+    port.log(`posted ${result.count} fix suggestion${result.count === 1 ? '' : 's'} as a review: ${result.url}`);
+    return undefined;
+  }
+  if (result.outcome === 'already-posted') {
+    port.log('the fix suggestions are already on the pull request');
+    return undefined;
+  }
+  note(`The fixes are listed in this comment, not as review suggestions: ${result.reason}.`);
+  return suggestionsMarkdown(suggestions);
 }
 
 /** Renders and posts the sticky comment; never throws (any failure comes back as `failed`). */

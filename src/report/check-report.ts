@@ -20,6 +20,8 @@ export interface CheckReport {
   failed: boolean;
   /** Things the reader should know: a fork PR without a comment, a base ref that was missing. */
   notes: string[];
+  /** Lint's fixes as diffs, when they could not be posted as review suggestions (markdown, see review-suggestions.ts). */
+  suggestions?: string;
 }
 
 export interface CheckRenderOptions {
@@ -42,6 +44,7 @@ export function renderCheckMarkdown(report: CheckReport, options: CheckRenderOpt
     verdict: verdictLine(report),
     notes: report.notes,
     lint,
+    suggestions: report.suggestions ?? '',
     verify,
     commit: options.commit?.slice(0, 12),
     runUrl: options.runUrl,

@@ -5,7 +5,7 @@
  */
 
 import type { AnnotationCandidate } from '../../src/action/annotations.js';
-import { issueCommentsApi } from '../../src/action/github-api.js';
+import { issueCommentsApi, pullReviewsApi } from '../../src/action/github-api.js';
 import type { ActionPort, PullRequestPayload } from '../../src/action/port.js';
 
 export interface RecordingPort extends ActionPort {
@@ -63,6 +63,8 @@ export function recordingPort(
       runId: 9000000001,
       issueComments: (token, issueNumber) =>
         issueCommentsApi(token, { owner: 'acme', repo: 'fleet-app' }, issueNumber, options.apiUrl ?? 'http://127.0.0.1:9'),
+      pullReviews: (token, pullNumber) =>
+        pullReviewsApi(token, { owner: 'acme', repo: 'fleet-app' }, pullNumber, options.apiUrl ?? 'http://127.0.0.1:9'),
     },
     env: options.env ?? {},
   };

@@ -2,7 +2,9 @@
  * A loopback HTTP server standing in for the GitHub REST API: it keeps issue comments in memory
  * with their authors (a `user` object, as GitHub returns it), records every request, and can be
  * told to answer comment writes with 403 (a fork's token) or every comment call with an error.
- * Like GitHub, it refuses (403) an edit of a comment someone else wrote.
+ * Like GitHub, it refuses (403) an edit of a comment someone else wrote. Pull-request reviews are
+ * kept too (POST .../pulls/N/reviews with line comments, GET .../pulls/N/comments lists them),
+ * refused when the token is read-only or may not review.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,12 +33,27 @@ export interface FakeComment {
   user: CommentAuthor;
 }
 
+export interface FakeReviewComment {
+  id: number;
+  pull: number;
+  path: string;
+  line: number;
+  start_line?: number;
+  side?: string;
+  body: string;
+  commit_id?: string;
+}
+
 export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
   comments: Map<number, FakeComment>;
   /** When true, creating or editing a comment answers 403 like a read-only token. */
   readOnly: boolean;
+  /** When true, creating a review answers 403 (a token that may comment but not review). */
+  reviewsForbidden: boolean;
+  reviews: Array<{ id: number; pull: number; body: string; event: string; commit_id?: string }>;
+  reviewComments: FakeReviewComment[];
   /** When set, every comment call (list, create, edit) answers this HTTP status, as in an outage. */
   failStatus: number | undefined;
   /**
@@ -54,6 +71,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     requests: [],
     comments: new Map(),
     readOnly: false,
+    reviewsForbidden: false,
+    reviews: [],
+    reviewComments: [],
     failStatus: undefined,
     tokenOwner: ACTIONS_BOT,
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -105,6 +125,28 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (comment.user.login !== fake.tokenOwner.login) return send(403, { message: 'Resource not accessible by integration' });
       comment.body = String(body?.body ?? '');
       return send(200, { ...comment, html_url: htmlUrl(comment.id, comment.issue) });
+    }
+    const reviews = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/.exec(url.pathname);
+    const reviewComments = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/comments$/.exec(url.pathname);
+    if (reviewComments && request.method === 'GET') {
+      const pull = Number(reviewComments[3]);
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const perPage = Number(url.searchParams.get('per_page') ?? '30');
+      const all = fake.reviewComments.filter((comment) => comment.pull === pull);
+      return send(200, all.slice((page - 1) * perPage, page * perPage));
+    }
+    if (reviews && request.method === 'POST') {
+      if (fake.readOnly || fake.reviewsForbidden) return send(403, { message: 'Resource not accessible by integration' });
+      const pull = Number(reviews[3]);
+      const comments = (body?.comments ?? []) as Array<Omit<FakeReviewComment, 'id' | 'pull'>>;
+      // GitHub answers 422 for a comment without a path, a line or a body.
+      if (comments.some((comment) => !comment.path || !Number.isInteger(comment.line) || !comment.body)) {
+        return send(422, { message: 'Unprocessable Entity' });
+      }
+      const review = { id: nextId++, pull, body: String(body?.body ?? ''), event: String(body?.event ?? ''), commit_id: body?.commit_id };
+      fake.reviews.push(review);
+      for (const comment of comments) fake.reviewComments.push({ ...comment, id: nextId++, pull, commit_id: body?.commit_id });
+      return send(200, { id: review.id, html_url: `https://github.example/pull/${pull}#pullrequestreview-${review.id}` });
     }
     send(404, { message: `no fake for ${request.method} ${url.pathname}` });
   });

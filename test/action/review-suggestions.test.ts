@@ -1,0 +1,159 @@
+/**
+ * Lint's fixes on a pull request, through the bundled Action against the loopback GitHub API: a
+ * review with one-click suggestions on the lines the PR changed when the token may review, and
+ * the same fixes as diffs in the sticky comment when it answers 403.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseUnifiedDiff } from '../../src/action/changed-lines.js';
+import { suggestionsFor } from '../../src/action/review-suggestions.js';
+import { lineChangeOf } from '../../src/lint/fix-suggestion.js';
+import { lintMigrations } from '../../src/lint/lint-migrations.js';
+import { headerFile, project } from '../lint/helpers.js';
+import { eventFile, makeWorkspace, runAction } from '../support/action-runner.js';
+import { serverUrl } from '../support/database.js';
+import { type FakeGitHub, startFakeGitHub } from '../support/github-api-server.js';
+
+const accounts = headerFile('CREATE TABLE IF NOT EXISTS accounts (id BIGINT);', 'DROP TABLE IF EXISTS accounts;');
+// Not idempotent: require-idempotent's fix adds IF NOT EXISTS on line 9 (the first UP line).
+const invoices = headerFile('CREATE TABLE invoices (id BIGINT, total NUMERIC(12, 2));', 'DROP TABLE IF EXISTS invoices;', {
+  Migration: '002_create_invoices',
+  Version: '002',
+});
+const INVOICES = 'migrations/tenant/002_create_invoices.sql';
+
+describe('lint fixes as lines', () => {
+  it('turns an insertion in a line, and a new line before one, into whole-line changes', () => {
+    const source = 'SELECT 1;\n  CREATE TABLE t (a INT);\nSELECT 2;\n';
+    const inLine = source.indexOf('TABLE') + 'TABLE'.length;
+    expect(
+      lineChangeOf(source, { description: 'guard', safe: true, edits: [{ start: inLine, end: inLine, text: ' IF NOT EXISTS' }] }),
+    ).toEqual({
+      startLine: 2,
+      endLine: 2,
+      before: ['  CREATE TABLE t (a INT);'],
+      after: ['  CREATE TABLE IF NOT EXISTS t (a INT);'],
+    });
+    const lineStart = source.indexOf('  CREATE');
+    const before = { start: lineStart, end: lineStart, text: "  SET lock_timeout = '5s';\n" };
+    expect(lineChangeOf(source, { description: 'timeout', safe: true, edits: [before] })).toEqual({
+      startLine: 2,
+      endLine: 2,
+      before: ['  CREATE TABLE t (a INT);'],
+      after: ["  SET lock_timeout = '5s';", '  CREATE TABLE t (a INT);'],
+    });
+  });
+
+  it('reads the added lines of each file from a unified diff', () => {
+    const diff = [
+      'diff --git a/m/001.sql b/m/001.sql',
+      '--- a/m/001.sql',
+      '+++ b/m/001.sql',
+      '@@ -3,0 +4,2 @@ x',
+      '+a',
+      '+b',
+      '@@ -9 +11 @@',
+      '-c',
+      '+d',
+      'diff --git a/m/002.sql b/m/002.sql',
+      '--- a/m/002.sql',
+      '+++ /dev/null',
+      '@@ -1,3 +0,0 @@',
+    ].join('\n');
+    expect(parseUnifiedDiff(diff)).toEqual(new Map([['m/001.sql', new Set([4, 5, 11])]]));
+  });
+
+  it('offers a fix only where the PR changed every line it touches', async () => {
+    const root = project({ [INVOICES]: invoices });
+    const lint = await lintMigrations({ dir: 'migrations', cwd: root, config: false });
+    expect(suggestionsFor(lint, new Map([[INVOICES, new Set([9])]]))).toMatchObject([
+      {
+        file: INVOICES,
+        rule: 'require-idempotent',
+        startLine: 9,
+        endLine: 9,
+        after: ['CREATE TABLE IF NOT EXISTS invoices (id BIGINT, total NUMERIC(12, 2));'],
+      },
+    ]);
+    expect(suggestionsFor(lint, new Map([[INVOICES, new Set([8, 10])]]))).toEqual([]);
+    expect(suggestionsFor(lint, new Map())).toEqual([]);
+  });
+});
+
+describe('the Action: fix suggestions on a pull request', () => {
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    github = await startFakeGitHub();
+  });
+  beforeEach(() => {
+    github.comments.clear();
+    github.reviews.length = 0;
+    github.reviewComments.length = 0;
+    github.requests.length = 0;
+  });
+  afterAll(() => github.close());
+
+  const check = (workspace: ReturnType<typeof makeWorkspace>) =>
+    runAction({
+      workspace: workspace.dir,
+      eventName: 'pull_request',
+      eventPath: eventFile('pull_request.synchronize.json', workspace),
+      sha: workspace.headSha,
+      apiUrl: github.url,
+      inputs: {
+        command: 'check',
+        'migrations-dir': 'migrations',
+        ephemeral: 'server',
+        'ephemeral-url': serverUrl(),
+        'github-token': 'ghs_fake_token_for_tests',
+        comment: 'true',
+        'fail-on': 'error',
+      },
+    });
+
+  it('posts one review with a suggestion block on the changed line, and does not repeat it on the next run', async () => {
+    const workspace = makeWorkspace({ 'migrations/tenant/001_change.sql': accounts }, { [INVOICES]: invoices });
+    try {
+      const run = await check(workspace);
+      expect(run.code).toBe(1);
+      expect(github.reviews).toHaveLength(1);
+      expect(github.reviews[0]).toMatchObject({ pull: 42, event: 'COMMENT', commit_id: workspace.headSha });
+      expect(github.reviewComments).toHaveLength(1);
+      const [comment] = github.reviewComments;
+      expect(comment).toMatchObject({ path: INVOICES, line: 9, side: 'RIGHT' });
+      expect(comment.start_line).toBeUndefined();
+      expect(comment.body).toContain('```suggestion\nCREATE TABLE IF NOT EXISTS invoices (id BIGINT, total NUMERIC(12, 2));\n```');
+      expect(comment.body).toContain('require-idempotent');
+      const [sticky] = [...github.comments.values()];
+      expect(sticky.body).not.toContain('Suggested fixes');
+      expect(run.stdout).toMatch(/posted 1 fix suggestion as a review: https:\/\/github.example\/pull\/42#pullrequestreview-/);
+
+      const again = await check(workspace);
+      expect(again.code).toBe(1);
+      expect(github.reviews).toHaveLength(1);
+      expect(again.stdout).toContain('the fix suggestions are already on the pull request');
+    } finally {
+      rmSync(workspace.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('puts the fixes into the sticky comment as diffs when the token may not review (403)', async () => {
+    const workspace = makeWorkspace({ 'migrations/tenant/001_change.sql': accounts }, { [INVOICES]: invoices });
+    github.reviewsForbidden = true;
+    try {
+      const run = await check(workspace);
+      expect(run.code).toBe(1);
+      expect(github.reviews).toHaveLength(0);
+      const [sticky] = [...github.comments.values()];
+      expect(sticky.body).toContain('### Suggested fixes');
+      expect(sticky.body).toContain(
+        '```diff\n-CREATE TABLE invoices (id BIGINT, total NUMERIC(12, 2));\n+CREATE TABLE IF NOT EXISTS invoices (id BIGINT, total NUMERIC(12, 2));\n```',
+      );
+      expect(sticky.body).toContain(`\`${INVOICES}:9\``);
+      expect(sticky.body).toMatch(/not as review suggestions: the token may not review this pull request \(HTTP 403/);
+    } finally {
+      github.reviewsForbidden = false;
+      rmSync(workspace.dir, { recursive: true, force: true });
+    }
+  });
+});
