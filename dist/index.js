@@ -2220,9 +2220,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2260,12 +2260,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4532,8 +4532,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6784,12 +6784,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7459,12 +7459,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7943,16 +7943,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7963,7 +7963,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8014,7 +8014,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8026,7 +8026,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8362,8 +8362,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9632,7 +9632,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9645,7 +9645,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9664,7 +9664,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9681,7 +9681,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9751,18 +9751,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10019,9 +10019,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10244,9 +10244,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10531,9 +10531,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10625,9 +10625,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -11173,7 +11173,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11213,7 +11213,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11226,7 +11226,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11266,7 +11266,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -14490,7 +14490,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14609,7 +14609,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18350,8 +18350,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19333,11 +19333,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19353,7 +19353,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19440,26 +19440,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output.toString());
+              resolve2(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve2(Buffer.concat(chunks));
             });
           }));
         });
@@ -19667,14 +19667,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve2(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19918,12 +19918,12 @@ var require_lib2 = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19931,7 +19931,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve2(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19970,7 +19970,7 @@ var require_lib2 = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve2(response);
             }
           }));
         });
@@ -20146,11 +20146,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20166,7 +20166,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20445,11 +20445,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20465,7 +20465,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20587,11 +20587,11 @@ var httpClient = __toESM(require_lib2(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20607,7 +20607,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24722,6 +24722,20 @@ function issueCommentsApi(token, repository, issueNumber, baseUrl2) {
     }
   };
 }
+function pullReviewsApi(token, repository, pullNumber, baseUrl2) {
+  const octokit = baseUrl2 ? getOctokit(token, { baseUrl: baseUrl2 }) : getOctokit(token);
+  const target = { ...repository, pull_number: pullNumber };
+  return {
+    async listReviewComments(page) {
+      const response = await octokit.rest.pulls.listReviewComments({ ...target, per_page: 100, page });
+      return response.data.map((comment) => ({ path: comment.path, line: comment.line ?? void 0, body: comment.body }));
+    },
+    async createReview(review) {
+      const response = await octokit.rest.pulls.createReview({ ...target, ...review });
+      return { id: response.data.id, html_url: response.data.html_url };
+    }
+  };
+}
 
 // src/action/actions-port.ts
 function actionsPort() {
@@ -24765,7 +24779,8 @@ function actionsPort() {
       sha: context2.sha,
       serverUrl: context2.serverUrl,
       runId: context2.runId,
-      issueComments: (token, issueNumber) => issueCommentsApi(token, context2.repo, issueNumber)
+      issueComments: (token, issueNumber) => issueCommentsApi(token, context2.repo, issueNumber),
+      pullReviews: (token, pullNumber) => pullReviewsApi(token, context2.repo, pullNumber)
     },
     env: process.env
   };
@@ -24807,6 +24822,7 @@ ${"```"}`;
     verdict: verdictLine(report),
     notes: report.notes,
     lint,
+    suggestions: report.suggestions ?? "",
     verify,
     commit: options.commit?.slice(0, 12),
     runUrl: options.runUrl
@@ -24882,6 +24898,46 @@ function targetFailureAnnotations(command, failed) {
       message: `${targets.length} ${noun} failed${where} (${names.join(", ")}${more}): ${text2}`
     };
   });
+}
+
+// src/action/changed-lines.ts
+import { execFile } from "node:child_process";
+import { relative, resolve, sep as sep2 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function changedLines(cwd, base, dir) {
+  const options = { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" };
+  const root = (await run("git", ["rev-parse", "--show-toplevel"], options)).stdout.trim();
+  const slashes = (path) => sep2 === "/" ? path : path.split(sep2).join("/");
+  const diff = await run(
+    "git",
+    ["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-renames", base, "--", resolve(cwd, dir)],
+    options
+  );
+  const changed = /* @__PURE__ */ new Map();
+  for (const [path, lines] of parseUnifiedDiff(diff.stdout)) {
+    changed.set(slashes(relative(cwd, resolve(root, path))), lines);
+  }
+  return { changed, repositoryPath: (file) => slashes(relative(root, resolve(cwd, file))) };
+}
+function parseUnifiedDiff(diff) {
+  const changed = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const target = line.slice(4).replace(/^"(.*)"$/, "$1");
+      current = target === "/dev/null" ? void 0 : /* @__PURE__ */ new Set();
+      if (current) changed.set(target.replace(/^b\//, ""), current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const start = Number(hunk[1]);
+      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      for (let number = start; number < start + count; number++) current.add(number);
+    }
+  }
+  return changed;
 }
 
 // src/action/comment-size.ts
@@ -25031,6 +25087,124 @@ function largestFitting(max, fits) {
   return low;
 }
 
+// src/lint/fix-suggestion.ts
+function lineChangeOf(source, fix) {
+  if (fix.edits.length === 0) return void 0;
+  const starts = lineStarts(source);
+  const first = Math.min(...fix.edits.map((edit) => edit.start));
+  const last = Math.max(...fix.edits.map((edit) => edit.end > edit.start ? edit.end - 1 : edit.start));
+  const startLine = lineAt(starts, first);
+  const endLine = lineAt(starts, last);
+  const from = starts[startLine - 1];
+  const lineEnd = endLine < starts.length ? starts[endLine] - 1 : source.length;
+  const to = source[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+  let region = source.slice(from, to);
+  for (const edit of [...fix.edits].sort((a, b) => b.start - a.start)) {
+    region = region.slice(0, edit.start - from) + edit.text + region.slice(Math.min(edit.end, to) - from);
+  }
+  const before = source.slice(from, to).split(/\r?\n/);
+  return { startLine, endLine, before, after: region.split(/\r?\n/) };
+}
+function lineStarts(text2) {
+  const starts = [0];
+  for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1)) starts.push(index + 1);
+  return starts;
+}
+function lineAt(starts, index) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if (starts[middle] <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+// src/action/review-suggestions.ts
+var SUGGESTION_MARKER = "<!-- tenant-migrate:suggestion -->";
+function suggestionsFor(lint, changed) {
+  const suggestions = [];
+  const taken = /* @__PURE__ */ new Set();
+  for (const finding of lint.findings) {
+    const source = lint.sources?.[finding.file];
+    const lines = changed.get(finding.file);
+    if (!finding.fix || source === void 0 || !lines) continue;
+    const change = lineChangeOf(source, finding.fix);
+    if (!change) continue;
+    let inDiff = true;
+    for (let line = change.startLine; line <= change.endLine; line++) inDiff &&= lines.has(line);
+    const key = `${finding.file}:${change.startLine}:${change.endLine}:${change.after.join("\n")}`;
+    if (!inDiff || taken.has(key)) continue;
+    taken.add(key);
+    suggestions.push({ ...change, file: finding.file, rule: finding.rule, message: finding.message, description: finding.fix.description });
+  }
+  return suggestions;
+}
+function reviewComment(suggestion, repositoryPath) {
+  const fence = fenceFor(suggestion.after);
+  const body = [
+    SUGGESTION_MARKER,
+    `**tenant-migrate lint: \`${suggestion.rule}\`**: ${suggestion.message}`,
+    "",
+    `${suggestion.description}:`,
+    "",
+    `${fence}suggestion`,
+    ...suggestion.after,
+    fence
+  ].join("\n");
+  const range = suggestion.startLine < suggestion.endLine ? { start_line: suggestion.startLine, start_side: "RIGHT" } : {};
+  return { path: repositoryPath, line: suggestion.endLine, ...range, side: "RIGHT", body };
+}
+async function postReviewSuggestions(api, suggestions, options = {}) {
+  const pathOf = options.repositoryPath ?? ((file) => file);
+  try {
+    const existing = await existingSuggestions(api);
+    const comments = suggestions.map((suggestion) => reviewComment(suggestion, pathOf(suggestion.file))).filter((comment) => !existing.has(`${comment.path}:${comment.line}:${comment.body}`));
+    if (comments.length === 0) return { outcome: "already-posted" };
+    const review = await api.createReview({
+      ...options.commit ? { commit_id: options.commit } : {},
+      event: "COMMENT",
+      body: `tenant-migrate lint can fix ${comments.length === 1 ? "one finding" : `${comments.length} findings`} on lines this pull request changed: each suggestion below applies with one click.`,
+      comments
+    });
+    return { outcome: "posted", count: comments.length, url: review.html_url };
+  } catch (error2) {
+    const status = error2.status;
+    const message = String(error2?.message ?? error2).split("\n")[0];
+    if (status === 403 || status === 404) {
+      return { outcome: "not-allowed", reason: `the token may not review this pull request (HTTP ${status}: ${message})` };
+    }
+    return { outcome: "failed", reason: `GitHub's API failed${status ? ` with HTTP ${status}` : ""}: ${message}` };
+  }
+}
+async function existingSuggestions(api) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let page = 1; page <= 50; page++) {
+    const comments = await api.listReviewComments(page);
+    for (const comment of comments) {
+      if (comment.body.includes(SUGGESTION_MARKER)) seen.add(`${comment.path}:${comment.line}:${comment.body}`);
+    }
+    if (comments.length < 100) break;
+  }
+  return seen;
+}
+function suggestionsMarkdown(suggestions) {
+  if (suggestions.length === 0) return "";
+  const lines = ["### Suggested fixes", "", "For lines this pull request changed (`tenant-migrate lint --fix` applies the safe ones):", ""];
+  for (const suggestion of suggestions) {
+    const where = suggestion.startLine === suggestion.endLine ? `${suggestion.startLine}` : `${suggestion.startLine}-${suggestion.endLine}`;
+    const diff = [...suggestion.before.map((line) => `-${line}`), ...suggestion.after.map((line) => `+${line}`)];
+    const fence = fenceFor(diff);
+    lines.push(`\`${suggestion.file}:${where}\` \`${suggestion.rule}\`: ${suggestion.description}`, "", `${fence}diff`, ...diff, fence, "");
+  }
+  return lines.join("\n").trimEnd();
+}
+function fenceFor(lines) {
+  const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...[...line.matchAll(/`+/g)].map((run3) => run3[0].length))));
+  return "`".repeat(longest + 1);
+}
+
 // src/action/secrets.ts
 function registerConnectionSecrets(port, urls) {
   for (const secret of secretsToRegister(urls)) port.secret(secret);
@@ -25157,7 +25331,8 @@ async function runCheck(port, inputs) {
   const { errors, warnings } = lint.summary;
   const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
   const failed = reason !== void 0;
-  const report = { lint, verify, verifyError, failed, notes };
+  const suggestions = await offerFixes(port, inputs, { pullRequest, lint, base, note });
+  const report = { lint, verify, verifyError, failed, notes, suggestions };
   const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
   const commit = pullRequest?.head?.sha ?? github.sha;
   const renderOptions = {
@@ -25202,6 +25377,35 @@ async function runCheck(port, inputs) {
     "The `report` output holds the findings; run `tenant-migrate lint` and `tenant-migrate verify` locally for the whole report."
   );
   if (reason) port.fail(`tenant-migrate check failed: ${reason}`);
+}
+async function offerFixes(port, inputs, run3) {
+  const { pullRequest, lint, base, note } = run3;
+  if (!inputs.comment || !pullRequest || !inputs.githubToken || !base || !lint.findings.some((finding) => finding.fix)) return void 0;
+  let lines;
+  try {
+    lines = await changedLines(process.cwd(), base, inputs.dir);
+  } catch (error2) {
+    note(
+      `No fix suggestions: the lines this pull request changed could not be read (${String(error2?.message ?? error2).split("\n")[0]}).`
+    );
+    return void 0;
+  }
+  const suggestions = suggestionsFor(lint, lines.changed);
+  if (suggestions.length === 0) return void 0;
+  const result = await postReviewSuggestions(port.github.pullReviews(inputs.githubToken, pullRequest.number), suggestions, {
+    commit: pullRequest.head?.sha,
+    repositoryPath: lines.repositoryPath
+  });
+  if (result.outcome === "posted") {
+    port.log(`posted ${result.count} fix suggestion${result.count === 1 ? "" : "s"} as a review: ${result.url}`);
+    return void 0;
+  }
+  if (result.outcome === "already-posted") {
+    port.log("the fix suggestions are already on the pull request");
+    return void 0;
+  }
+  note(`The fixes are listed in this comment, not as review suggestions: ${result.reason}.`);
+  return suggestionsMarkdown(suggestions);
 }
 async function postComment(port, inputs, pullRequest, report, renderOptions) {
   try {
@@ -25390,14 +25594,14 @@ function logProgress(port, event) {
 async function runReportCommand(port, inputs) {
   const masterUrl = inputs.masterUrl ?? (port.env.MASTER_DB_URL || void 0);
   registerConnectionSecrets(port, [masterUrl]);
-  let run2;
+  let run3;
   try {
-    run2 = await showRun(reportedRunId(port, inputs), { masterUrl: requireMaster(masterUrl) });
+    run3 = await showRun(reportedRunId(port, inputs), { masterUrl: requireMaster(masterUrl) });
   } catch (error2) {
     await reportRunFailure(port, "report", runError(error2, masterUrl));
     return;
   }
-  const shown = { ...run2, report: fleetReportInTerms(run2.report, ACTION_TERMS) };
+  const shown = { ...run3, report: fleetReportInTerms(run3.report, ACTION_TERMS) };
   publishRun(port, shown);
   await writeSummary(port, renderRunMarkdown(shown), SUMMARY_POINTER);
   failWhenRunFailed(port, shown);
@@ -25417,30 +25621,30 @@ function requireMaster(masterUrl) {
     hint: "set the master-db-url input from a secret (master-db-url: ${{ secrets.MASTER_DB_URL }}) or the MASTER_DB_URL environment variable"
   });
 }
-function publishRun(port, run2) {
-  port.output("report", fleetReportOutput(run2.report));
-  port.output("run-id", run2.run.id);
-  port.output("applied", String(run2.report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
-  port.output("failed-targets", failedNames(run2).join(","));
+function publishRun(port, run3) {
+  port.output("report", fleetReportOutput(run3.report));
+  port.output("run-id", run3.run.id);
+  port.output("applied", String(run3.report.targets.reduce((sum, target) => sum + target.applied.length, 0)));
+  port.output("failed-targets", failedNames(run3).join(","));
 }
-function failedNames(run2) {
-  return run2.report.targets.filter((target) => target.status === "failed").map((target) => target.name);
+function failedNames(run3) {
+  return run3.report.targets.filter((target) => target.status === "failed").map((target) => target.name);
 }
-function failWhenRunFailed(port, run2) {
-  if (run2.report.ok) return;
-  const failed = failedNames(run2);
-  const notTried = run2.report.targets.filter((target) => target.status === "skipped").length;
+function failWhenRunFailed(port, run3) {
+  if (run3.report.ok) return;
+  const failed = failedNames(run3);
+  const notTried = run3.report.targets.filter((target) => target.status === "skipped").length;
   const parts = [
     ...failed.length > 0 ? [`${failed.length} target(s) failed: ${listNames(failed)}`] : [],
     ...notTried > 0 ? [`${notTried} target(s) not tried`] : [],
-    ...run2.unfinished > 0 ? [`${run2.unfinished} target(s) not finished`] : [],
-    ...failed.length + notTried + run2.unfinished === 0 ? ["a part of the run failed before its targets"] : []
+    ...run3.unfinished > 0 ? [`${run3.unfinished} target(s) not finished`] : [],
+    ...failed.length + notTried + run3.unfinished === 0 ? ["a part of the run failed before its targets"] : []
   ];
-  port.fail(`tenant-migrate report: run ${run2.run.id}: ${parts.join("; ")}`);
+  port.fail(`tenant-migrate report: run ${run3.run.id}: ${parts.join("; ")}`);
 }
 
 // src/action/main.ts
-async function run(port = actionsPort()) {
+async function run2(port = actionsPort()) {
   try {
     const inputs = readInputs((name) => port.input(name));
     if (inputs.command === "check") await runCheck(port, inputs);
@@ -25454,4 +25658,4 @@ async function run(port = actionsPort()) {
 }
 
 // src/action/index.ts
-await run();
+await run2();
