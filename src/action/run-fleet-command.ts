@@ -12,6 +12,7 @@ import { loadRolloutConfig } from '../fleet/rollout-config-file.js';
 import type { RecordOptions } from '../fleet/run-recorder.js';
 import { toTargetError } from '../fleet/run-target.js';
 import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
+import { abortOnSignals } from '../process-signals.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
 import { formatTargetError, formatTargetLine } from '../report/fleet-text.js';
 import { fleetReportInTerms, statusReportInTerms, targetErrorInTerms } from '../report/in-terms.js';
@@ -56,7 +57,19 @@ export async function runFleetCommand(port: ActionPort, inputs: ActionInputs & {
   const command = inputs.command;
   const report = await attempt(async (url) => {
     const options = { ...fleetOptions(port, inputs, url), ...(await rolloutOptions(inputs, port.env)) };
-    return command === 'deploy' ? migrateFleet(options) : rollbackFleet({ ...options, steps: inputs.steps });
+    // A cancelled workflow run sends SIGINT (then SIGTERM): the run stops cleanly and still reports.
+    return abortOnSignals(
+      (signal) =>
+        command === 'deploy' ? migrateFleet({ ...options, signal }) : rollbackFleet({ ...options, steps: inputs.steps, signal }),
+      {
+        first: (signal) =>
+          port.warning(`${signal}: stopping; no new target starts, the migrations running are cancelled; the summary lists what finished`),
+        again: (signal) => {
+          port.log(`${signal} again: exiting now, without the summary`);
+          process.exit(1);
+        },
+      },
+    );
   });
   if (report) await publishFleetReport(port, command, fleetReportInTerms(report, ACTION_TERMS));
 }
@@ -151,7 +164,10 @@ async function publishFleetReport(port: ActionPort, command: 'deploy' | 'rollbac
   const { shown, hidden } = selectAnnotations(candidates, { error: report.ok ? 0 : 1 });
   emitAnnotations(port, shown);
   if (hidden.length > 0) port.log(`${hidden.length} more failure(s) are in the job summary (GitHub shows 10 annotations of each kind).`);
-  if (!report.ok) {
+  if (report.interrupted && report.error) {
+    // What finished, what was interrupted and what was not started, in one line.
+    port.fail(`tenant-migrate ${command}: ${report.error.message}`);
+  } else if (!report.ok) {
     const listed = listNames(failed.map((target) => target.name));
     port.fail(
       `tenant-migrate ${command}: ${failed.length} target(s) failed${listed ? `: ${listed}` : ''}${report.error ? `; ${report.error.message}` : ''}`,

@@ -2,7 +2,7 @@
  * Runs the bundled Action (`node dist/index.js`) the way the GitHub runner does: inputs as
  * INPUT_* variables, the event payload in a file, and files for the step summary and outputs.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,6 +32,8 @@ export interface ActionRunOptions {
   eventPath: string;
   sha: string;
   apiUrl: string;
+  /** Runs while the Action does (e.g. sends it a signal once it reached some point). */
+  during?: (child: ChildProcess) => Promise<void>;
 }
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
@@ -70,7 +72,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
+  const closed = new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
+  await options.during?.(child);
+  const code = await closed;
   return { code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')) };
 }
 
