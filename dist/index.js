@@ -8,9 +8,10 @@ import {
   renderRunMarkdown
 } from "./chunk-JKHXQOJI.js";
 import {
+  abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-I2HTWBT6.js";
+} from "./chunk-5HOQLCGZ.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -25476,7 +25477,16 @@ async function runFleetCommand(port, inputs) {
   const command = inputs.command;
   const report = await attempt(async (url) => {
     const options = { ...fleetOptions(port, inputs, url), ...await rolloutOptions(inputs, port.env) };
-    return command === "deploy" ? migrateFleet(options) : rollbackFleet({ ...options, steps: inputs.steps });
+    return abortOnSignals(
+      (signal) => command === "deploy" ? migrateFleet({ ...options, signal }) : rollbackFleet({ ...options, steps: inputs.steps, signal }),
+      {
+        first: (signal) => port.warning(`${signal}: stopping; no new target starts, the migrations running are cancelled; the summary lists what finished`),
+        again: (signal) => {
+          port.log(`${signal} again: exiting now, without the summary`);
+          process.exit(1);
+        }
+      }
+    );
   });
   if (report) await publishFleetReport(port, command, fleetReportInTerms(report, ACTION_TERMS));
 }
@@ -25557,7 +25567,9 @@ async function publishFleetReport(port, command, report) {
   const { shown, hidden } = selectAnnotations(candidates, { error: report.ok ? 0 : 1 });
   emitAnnotations(port, shown);
   if (hidden.length > 0) port.log(`${hidden.length} more failure(s) are in the job summary (GitHub shows 10 annotations of each kind).`);
-  if (!report.ok) {
+  if (report.interrupted && report.error) {
+    port.fail(`tenant-migrate ${command}: ${report.error.message}`);
+  } else if (!report.ok) {
     const listed = listNames(failed.map((target) => target.name));
     port.fail(
       `tenant-migrate ${command}: ${failed.length} target(s) failed${listed ? `: ${listed}` : ""}${report.error ? `; ${report.error.message}` : ""}`

@@ -24,9 +24,10 @@ import {
   withRelativePaths
 } from "./chunk-34SE2NZK.js";
 import {
+  abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-I2HTWBT6.js";
+} from "./chunk-5HOQLCGZ.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -5795,27 +5796,17 @@ function reportFormat(flags) {
 }
 
 // src/cli/interrupts.ts
-var SIGNALS = ["SIGINT", "SIGTERM"];
-async function withInterrupts(io, work, exit = (code) => process.exit(code)) {
-  const controller = new AbortController();
-  const onSignal = (signal) => {
-    if (!controller.signal.aborted) {
-      io.err(
-        `
+function withInterrupts(io, work, exit = (code) => process.exit(code)) {
+  return abortOnSignals(work, {
+    first: (signal) => io.err(
+      `
 ${signal}: stopping. No new target starts; the migrations running are being cancelled (a transaction rolls back), then the report prints. ${signal} again exits at once.`
-      );
-      controller.abort(signal);
-      return;
+    ),
+    again: (signal) => {
+      io.err(`${signal} again: exiting now, without the report; a migration being cancelled may still be rolling back on its server.`);
+      exit(interruptExitCode(signal));
     }
-    io.err(`${signal} again: exiting now, without the report; a migration being cancelled may still be rolling back on its server.`);
-    exit(interruptExitCode(signal));
-  };
-  for (const signal of SIGNALS) process.on(signal, onSignal);
-  try {
-    return await work(controller.signal);
-  } finally {
-    for (const signal of SIGNALS) process.off(signal, onSignal);
-  }
+  });
 }
 
 // src/cli/rollout-flags.ts

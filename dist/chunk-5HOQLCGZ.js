@@ -18,6 +18,26 @@ import {
   formatLocation
 } from "./chunk-BNJY3J7V.js";
 
+// src/process-signals.ts
+var SIGNALS = ["SIGINT", "SIGTERM"];
+async function abortOnSignals(work, handlers) {
+  const controller = new AbortController();
+  const onSignal = (signal) => {
+    if (controller.signal.aborted) {
+      handlers.again(signal);
+      return;
+    }
+    handlers.first(signal);
+    controller.abort(signal);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  try {
+    return await work(controller.signal);
+  } finally {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  }
+}
+
 // src/fleet/rollout-config-file.ts
 import { join } from "node:path";
 var CONFIG_FILE = "tenant-migrate.config.json";
@@ -60,6 +80,7 @@ function describeVerifyEvent(event) {
 }
 
 export {
+  abortOnSignals,
   loadRolloutConfig,
   describeVerifyEvent
 };
