@@ -293,4 +293,24 @@ describe('create', () => {
     writeFileSync(join(dir, 'tenant', '002_latin1.sql'), Buffer.from([0x2d, 0x2d, 0x20, 0xe9, 0x0a]));
     expect((await create(dir, 'next one', '--scope', 'tenant')).path).toBe(join(dir, 'tenant', '003_next_one.sql'));
   });
+
+  it("goose's create NAME sql: a goose-format file named NAME, the type word not in the name", async () => {
+    const dir = project();
+    const result = await create(dir, 'add_users', 'sql');
+    expect(result.code).toBe(0);
+    expect(result.path).toBe(join(dir, '001_add_users.sql'));
+    expect(await showJson(result.path as string)).toMatchObject({ name: '001_add_users', format: 'goose' });
+    // --format still decides, and a longer description that ends in "sql" is only a description.
+    expect((await create(dir, 'add_roles', 'sql', '--format', 'header')).path).toBe(join(dir, '002_add_roles.sql'));
+    expect((await create(dir, 'move', 'to', 'plain', 'sql')).path).toBe(join(dir, '003_move_to_plain_sql.sql'));
+  });
+
+  it("goose's create NAME go: refused with what to type instead, nothing written (exit 2)", async () => {
+    const dir = project({ 'tenant/001_a.sql': GOOSE });
+    const result = await create(dir, 'add_users', 'go', '--scope', 'tenant');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('goose\'s Go migrations are not supported');
+    expect(result.stderr).toContain('hint: write it in SQL: tenant-migrate create add_users sql');
+    expect(readdirSync(join(dir, 'tenant'))).toEqual(['001_a.sql']);
+  });
 });

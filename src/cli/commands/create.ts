@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { TenantMigrateError } from '../../errors.js';
 import type { MigrationFormat, Scope } from '../../migrations/types.js';
 import type { ScaffoldTemplate } from '../../scaffold/catalog.js';
 import { catalogueFlags } from '../catalogue-flags.js';
@@ -27,15 +28,17 @@ export const createCommand = defineCommand<CreateCommandOptions>({
         describe: 'what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql',
       })
       .example('$0 create add email verification --scope master --template add-column --table users --column email_verified', '')
-      .example('$0 create add tags --scope tenant --template create-table --table tags', ''),
+      .example('$0 create add tags --scope tenant --template create-table --table tags', '')
+      .example('$0 create add_users sql', "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
     const { createMigration } = await import('../../scaffold/create-migration.js');
+    const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve(io.cwd, options.dir),
-      description: options.description.join(' '),
+      description: goose?.name ?? options.description.join(' '),
       scope: options.scope,
       template: options.template,
-      format: options.format,
+      format: options.format ?? (goose ? 'goose' : undefined),
       timestamp: options.timestamp,
       table: options.table,
       column: options.column,
@@ -45,3 +48,20 @@ export const createCommand = defineCommand<CreateCommandOptions>({
     return 0;
   },
 });
+
+/**
+ * goose's `create NAME sql` (or `go`): one word of name, then the migration type. `sql` asks for
+ * a goose-format SQL file; Go migrations do not exist here. A description of more words is a
+ * description, even when its last word is "sql".
+ */
+function gooseCreateForm(words: readonly string[]): { name: string } | undefined {
+  if (words.length !== 2) return undefined;
+  const [name, type] = words;
+  if (type.toLowerCase() === 'sql') return { name };
+  if (type.toLowerCase() === 'go') {
+    throw new TenantMigrateError('USAGE', `goose's Go migrations are not supported: "${name}" would be a .go file`, {
+      hint: `write it in SQL: tenant-migrate create ${name} sql`,
+    });
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 /**
  * goose's verbs, as goose users type them, over the fleet: `up`, `up-to V`, `down`, `down-to V`,
- * `redo` and `version` (goose's `status` and `create` are commands of their own here). Each takes
+ * `redo` and `version` (goose's `status` and `create` are commands of their own here; `create`
+ * takes goose's `create NAME sql` form too). Each takes
  * the options of the command it stands for.
  */
 import type { FleetReport } from '../../fleet/types.js';
