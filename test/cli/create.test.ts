@@ -309,7 +309,7 @@ describe('create', () => {
     const dir = project({ 'tenant/001_a.sql': GOOSE });
     const result = await create(dir, 'add_users', 'go', '--scope', 'tenant');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('goose\'s Go migrations are not supported');
+    expect(result.stderr).toContain("goose's Go migrations are not supported");
     expect(result.stderr).toContain('hint: write it in SQL: tenant-migrate create add_users sql');
     expect(readdirSync(join(dir, 'tenant'))).toEqual(['001_a.sql']);
   });
