@@ -5720,15 +5720,16 @@ var createCommand = defineCommand({
     // yargs gives a variadic positional a default of [] and prints it; there is no default.
     default: void 0,
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
-  }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", ""),
+  }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
     const { createMigration } = await import("./chunk-6EPDTOA5.js");
+    const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
-      description: options.description.join(" "),
+      description: goose?.name ?? options.description.join(" "),
       scope: options.scope,
       template: options.template,
-      format: options.format,
+      format: options.format ?? (goose ? "goose" : void 0),
       timestamp: options.timestamp,
       table: options.table,
       column: options.column
@@ -5738,6 +5739,17 @@ var createCommand = defineCommand({
     return 0;
   }
 });
+function gooseCreateForm(words) {
+  if (words.length !== 2) return void 0;
+  const [name, type] = words;
+  if (type.toLowerCase() === "sql") return { name };
+  if (type.toLowerCase() === "go") {
+    throw new TenantMigrateError("USAGE", `goose's Go migrations are not supported: "${name}" would be a .go file`, {
+      hint: `write it in SQL: tenant-migrate create ${name} sql`
+    });
+  }
+  return void 0;
+}
 
 // src/cli/commands/demo.ts
 var demoCommand = defineCommand({
