@@ -263,7 +263,8 @@ async function runFleetWith(
           // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
           skip: (tenant, stop) => finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message)),
         });
-    stopped = outcome.stopped;
+    // An interrupt is not the rollout stopping: interrupted targets may have spent its failure budget.
+    stopped = signal?.aborted ? undefined : outcome.stopped;
     // The template follows the tenants: after the last wave, and not when the rollout stopped.
     const ofTemplates = await Promise.all(
       templates.map((template) => (stopped ? finished(skipped(template, stopped.code, stopped.message)) : runTemplate(template))),
