@@ -53,7 +53,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SBQQCIAE.js";
+} from "./chunk-4GFSMUAD.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-TEJZOWRL.js";
 import "./chunk-YZJRYQ3R.js";

@@ -807,7 +807,7 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
       // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
       skip: (tenant, stop) => finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message))
     });
-    stopped = outcome.stopped;
+    stopped = signal?.aborted ? void 0 : outcome.stopped;
     const ofTemplates = await Promise.all(
       templates.map((template) => stopped ? finished(skipped(template, stopped.code, stopped.message)) : runTemplate(template))
     );

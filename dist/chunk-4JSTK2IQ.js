@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-SBQQCIAE.js";
+} from "./chunk-4GFSMUAD.js";
 import {
   freePort,
   postgresUserIds,

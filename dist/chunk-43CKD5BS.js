@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-M7ZHIXSQ.js";
+} from "./chunk-4JSTK2IQ.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -45,7 +45,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SBQQCIAE.js";
+} from "./chunk-4GFSMUAD.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-TEJZOWRL.js";
 import {

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-M7ZHIXSQ.js";
+} from "./chunk-4JSTK2IQ.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,7 +20,7 @@ import {
 import {
   renderFleetText
 } from "./chunk-RTF7Q7I5.js";
-import "./chunk-SBQQCIAE.js";
+import "./chunk-4GFSMUAD.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-TEJZOWRL.js";
 import "./chunk-YZJRYQ3R.js";

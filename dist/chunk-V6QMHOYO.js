@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SBQQCIAE.js";
+} from "./chunk-4GFSMUAD.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-TEJZOWRL.js";
 import "./chunk-MCXOLI6R.js";
