@@ -1,10 +1,13 @@
 import { isCreated, type RangeVar } from '../ast.js';
+import { insertAfterMatch } from '../fixes.js';
+import { transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
 export const requireConcurrentIndex = defineRule({
   id: 'require-concurrent-index',
   severity: 'warning',
+  fixable: true,
   description: 'An index on a table the migration did not create is built CONCURRENTLY.',
   docs: {
     kind: 'sections',
@@ -24,10 +27,15 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
     },
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, 'up')) {
+    const transactions = transactionsOf(context);
+    for (const visited of nodesOf(context, 'up')) {
+      const { type, body, statement } = visited;
       if (type !== 'IndexStmt' || body.concurrent) continue;
       const relation = body.relation as RangeVar | undefined;
       if (isCreated(relation, context.createdInUp)) continue;
+      // Applied by --fix only where CONCURRENTLY can run: no transaction open, the statement alone (not in a goose block).
+      const runnable = transactions.get(visited)?.id === undefined && statement.nodes.length === 1;
+      const fix = insertAfterMatch(context, statement, /\bCREATE\s+(UNIQUE\s+)?INDEX\b/i, ' CONCURRENTLY', 'add CONCURRENTLY', 0, runnable);
       context.report({
         messageId: 'notConcurrent',
         data: {
@@ -35,6 +43,7 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
           annotation: context.migration.format === 'goose' ? '-- +goose NO TRANSACTION' : '-- Transaction: none',
         },
         at: { statement },
+        ...(fix ? { fix } : {}),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { alterTableCommands, type ConstraintNode, type RangeVar } from '../ast.js';
+import { insertBefore } from '../fixes.js';
 import { forEachWithSetting } from '../setting-coverage.js';
 import { defineRule } from '../types.js';
 import { createdBefore, type VisitedNode } from '../walk.js';
@@ -6,6 +7,7 @@ import { createdBefore, type VisitedNode } from '../walk.js';
 export const requireStatementTimeout = defineRule({
   id: 'require-statement-timeout',
   severity: 'warning',
+  fixable: true,
   description:
     'Work that grows with the size of an existing table (an index build, REINDEX, VALIDATE CONSTRAINT, a validated constraint, a type change, CLUSTER, VACUUM, REFRESH, an UPDATE or DELETE backfill) comes after SET statement_timeout.',
   docs: {
@@ -32,11 +34,23 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
       if (covered || reported.has(visited.statement)) return;
       const work = longWork(visited);
       if (!work || createdBefore(context, work.relation, visited)) return;
+      // A suggestion, not a safe fix: the value must fit the largest tenant, which only the author knows.
+      const fix =
+        reported.size === 0
+          ? insertBefore(
+              context,
+              visited.statement,
+              "SET statement_timeout = '30min';",
+              "add SET statement_timeout = '30min' before it (size it for the largest tenant)",
+              false,
+            )
+          : undefined;
       reported.add(visited.statement);
       context.report({
         messageId: 'missing',
         data: { what: work.what, table: work.relation.relname ?? '' },
         at: { statement: visited.statement },
+        ...(fix ? { fix } : {}),
       });
     });
   },

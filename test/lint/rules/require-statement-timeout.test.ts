@@ -27,4 +27,16 @@ describe('require-statement-timeout', () => {
     expect(await flagged('CREATE TABLE IF NOT EXISTS t (a INT);\nCREATE INDEX IF NOT EXISTS i ON t (a);')).toEqual([]);
     expect(await flagged("SET statement_timeout = '1min';\nSET statement_timeout = 0;\nUPDATE orders SET a = 1;")).toHaveLength(1);
   });
+
+  it("suggests SET statement_timeout before the first such statement, as a suggestion --fix does not apply (the value is the author's)", async () => {
+    const { findings } = await lintSql('CREATE INDEX IF NOT EXISTS i ON orders (a);\nUPDATE orders SET a = 0;', { only });
+    expect(findings.map((finding) => finding.fix)).toEqual([
+      {
+        description: expect.stringContaining("SET statement_timeout = '30min'"),
+        safe: false,
+        edits: [expect.objectContaining({ text: "SET statement_timeout = '30min';\n" })],
+      },
+      undefined,
+    ]);
+  });
 });
