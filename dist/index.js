@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-5HOQLCGZ.js";
+} from "./chunk-4OXVN3TX.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-I4MGYN6F.js";
+} from "./chunk-GNMUQ4KW.js";
 import {
   showRun
 } from "./chunk-A25CZMXP.js";
@@ -33,7 +33,7 @@ import "./chunk-K5J7QQLE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-JCB377ZJ.js";
+} from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
 } from "./chunk-3S5YLNPW.js";

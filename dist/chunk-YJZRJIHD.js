@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-CLAVGICU.js";
+} from "./chunk-NWH4BZOT.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-5HOQLCGZ.js";
+} from "./chunk-4OXVN3TX.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -39,7 +39,7 @@ import {
   helpFor,
   statusReportInTerms,
   verifyReportInTerms
-} from "./chunk-I4MGYN6F.js";
+} from "./chunk-GNMUQ4KW.js";
 import {
   describeMigration,
   renderFleetJson
@@ -55,7 +55,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-JCB377ZJ.js";
+} from "./chunk-GSBR4UDR.js";
 import "./chunk-CU53BT55.js";
 import {
   resolveSchemaFileEntry
@@ -5757,7 +5757,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-43CKD5BS.js");
+    const { runDemo } = await import("./chunk-HIKPZ3ZK.js");
     return runDemo(options, io);
   }
 });

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-CLAVGICU.js";
+} from "./chunk-NWH4BZOT.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-I4MGYN6F.js";
+} from "./chunk-GNMUQ4KW.js";
 import "./chunk-K5J7QQLE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-JCB377ZJ.js";
+} from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
 } from "./chunk-3S5YLNPW.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   isJsonObject,
   readJsonFile
-} from "./chunk-JCB377ZJ.js";
+} from "./chunk-GSBR4UDR.js";
 import {
   formatDuration
 } from "./chunk-CU53BT55.js";

@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-JCB377ZJ.js";
+} from "./chunk-GSBR4UDR.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

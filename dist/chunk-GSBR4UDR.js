@@ -1287,6 +1287,7 @@ DROP INDEX CONCURRENTLY IF EXISTS idx_orders_legacy;`
 var requireConcurrentIndex = defineRule({
   id: "require-concurrent-index",
   severity: "warning",
+  fixable: true,
   description: "An index on a table the migration did not create is built CONCURRENTLY.",
   docs: {
     kind: "sections",
@@ -1305,17 +1306,22 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
     }
   },
   check(context) {
-    for (const { type, body, statement } of nodesOf(context, "up")) {
+    const transactions = transactionsOf(context);
+    for (const visited of nodesOf(context, "up")) {
+      const { type, body, statement } = visited;
       if (type !== "IndexStmt" || body.concurrent) continue;
       const relation = body.relation;
       if (isCreated(relation, context.createdInUp)) continue;
+      const runnable = transactions.get(visited)?.id === void 0 && statement.nodes.length === 1;
+      const fix = insertAfterMatch(context, statement, /\bCREATE\s+(UNIQUE\s+)?INDEX\b/i, " CONCURRENTLY", "add CONCURRENTLY", 0, runnable);
       context.report({
         messageId: "notConcurrent",
         data: {
           table: relation?.relname ?? "a table",
           annotation: context.migration.format === "goose" ? "-- +goose NO TRANSACTION" : "-- Transaction: none"
         },
-        at: { statement }
+        at: { statement },
+        ...fix ? { fix } : {}
       });
     }
   }
@@ -1872,6 +1878,7 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`
 var requireStatementTimeout = defineRule({
   id: "require-statement-timeout",
   severity: "warning",
+  fixable: true,
   description: "Work that grows with the size of an existing table (an index build, REINDEX, VALIDATE CONSTRAINT, a validated constraint, a type change, CLUSTER, VACUUM, REFRESH, an UPDATE or DELETE backfill) comes after SET statement_timeout.",
   docs: {
     kind: "sections",
@@ -1896,11 +1903,19 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
       if (covered || reported.has(visited.statement)) return;
       const work = longWork(visited);
       if (!work || createdBefore(context, work.relation, visited)) return;
+      const fix = reported.size === 0 ? insertBefore(
+        context,
+        visited.statement,
+        "SET statement_timeout = '30min';",
+        "add SET statement_timeout = '30min' before it (size it for the largest tenant)",
+        false
+      ) : void 0;
       reported.add(visited.statement);
       context.report({
         messageId: "missing",
         data: { what: work.what, table: work.relation.relname ?? "" },
-        at: { statement: visited.statement }
+        at: { statement: visited.statement },
+        ...fix ? { fix } : {}
       });
     });
   }

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-I4MGYN6F.js";
+} from "./chunk-GNMUQ4KW.js";
 import {
   formatMs,
   formatTargetLine
