@@ -1,4 +1,5 @@
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { describeServer, maskUrl, passwordsIn, scrubSecrets } from './connection-url.js';
 
 /**
@@ -45,7 +46,11 @@ export function connectionError(error: unknown, url: string): TenantMigrateError
   }
   if (code === '53300') {
     return new TenantMigrateError('TOO_MANY_CONNECTIONS', `${server} has no connection slot left: ${driverMessage}`, {
-      hint: `the server (or the role, or the database) is at its connection limit: lower --max-connections, or raise max_connections / the role's CONNECTION LIMIT (${masked})`,
+      hint: text(
+        'connect.too-many',
+        "the server (or the role, or the database) is at its connection limit: lower {option}, or raise max_connections / the role's CONNECTION LIMIT ({url})",
+        { option: 'maxConnections', values: { url: masked } },
+      ),
       cause: error,
     });
   }

@@ -5,9 +5,12 @@
  * Before, the first refusal failed the target, told to "check the URL".
  */
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CLI_TERMS } from '../../src/cli/terms.js';
 import { openSession } from '../../src/db/session.js';
-import { serverUrl } from '../support/database.js';
+import type { TenantMigrateError } from '../../src/errors.js';
+import { adminQuery, serverUrl } from '../support/database.js';
 
 /** PostgreSQL's ErrorResponse for "the database system is starting up". */
 function startingUp(): Buffer {
@@ -78,5 +81,32 @@ describe('connect retries', () => {
     expect(failure?.message).toContain('the database system is starting up');
     expect(failure?.hint).toMatch(/starting up, shutting down or in recovery/);
     expect(failure?.hint).not.toMatch(/check the URL/);
+  });
+});
+
+describe('a server or role at its connection limit', () => {
+  it('"too many connections" says so and what to lower or raise, not to check the URL', async () => {
+    const role = `i10_limited_${Date.now()}`;
+    await adminQuery(`CREATE ROLE ${role} LOGIN PASSWORD 'limited-pw' CONNECTION LIMIT 1`);
+    const url = new URL(serverUrl());
+    url.username = role;
+    url.password = 'limited-pw';
+    const held = new pg.Client({ connectionString: url.toString() });
+    await held.connect();
+    try {
+      const failure = await openSession(url.toString(), { connectTimeoutMs: 2_000, lockTimeoutMs: 1_000, statementTimeoutMs: 0 }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({ code: 'TOO_MANY_CONNECTIONS' });
+      const error = failure as TenantMigrateError;
+      expect(error.message).toMatch(/has no connection slot left: too many connections for role/);
+      expect(error.format(CLI_TERMS)).toMatch(/lower --max-connections, or raise max_connections \/ the role's CONNECTION LIMIT/);
+      expect(error.format(CLI_TERMS)).not.toMatch(/check the URL/);
+      expect(error.format(CLI_TERMS)).not.toContain('limited-pw');
+    } finally {
+      await held.end();
+      await adminQuery(`DROP ROLE ${role}`);
+    }
   });
 });
