@@ -24,26 +24,26 @@ import {
 } from "./chunk-GNMUQ4KW.js";
 import {
   showRun
-} from "./chunk-A25CZMXP.js";
+} from "./chunk-U25KQKNZ.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-SC6K47GT.js";
-import "./chunk-K5J7QQLE.js";
+import "./chunk-PFMPI4EJ.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
-} from "./chunk-3S5YLNPW.js";
+} from "./chunk-RZPW6SNO.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-ALTIR5K5.js";
+} from "./chunk-NDXBXLZX.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4GFSMUAD.js";
+} from "./chunk-ABSPYZQC.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-TEJZOWRL.js";
+import "./chunk-AUC4CVNW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -64,24 +64,24 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-GPG3K42B.js";
-import "./chunk-FZRAZOAS.js";
-import "./chunk-VMKEMN2I.js";
+import "./chunk-EZ2WZSML.js";
+import "./chunk-WD4EM33R.js";
+import "./chunk-3TDOR2XW.js";
 import "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3VO4VTCN.js";
-import "./chunk-VFHX273H.js";
-import "./chunk-LK6SDW7J.js";
-import "./chunk-UM73D3LP.js";
+import "./chunk-GCGLN2UF.js";
+import "./chunk-NTWNXIJY.js";
+import "./chunk-LKDIZAIY.js";
+import "./chunk-PBORIP37.js";
 import {
   toTargetError
-} from "./chunk-KMR22F4G.js";
-import "./chunk-UZR4PI4R.js";
+} from "./chunk-APQAZRBQ.js";
+import "./chunk-HVZHWWNZ.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-HPTERR5D.js";
+import "./chunk-PJNHLU4K.js";
 import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-54WMMUB7.js";
+import "./chunk-MMKNUYFC.js";
 import {
   passwordsIn
 } from "./chunk-PGPCR6LJ.js";

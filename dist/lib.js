@@ -14,7 +14,7 @@ import {
 } from "./chunk-SC6K47GT.js";
 import {
   migrateTenant
-} from "./chunk-K5J7QQLE.js";
+} from "./chunk-PFMPI4EJ.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
-} from "./chunk-3S5YLNPW.js";
+} from "./chunk-RZPW6SNO.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
@@ -31,7 +31,7 @@ import "./chunk-CU53BT55.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-ALTIR5K5.js";
+} from "./chunk-NDXBXLZX.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4GFSMUAD.js";
+} from "./chunk-ABSPYZQC.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-TEJZOWRL.js";
+import "./chunk-AUC4CVNW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -54,13 +54,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-GPG3K42B.js";
+} from "./chunk-EZ2WZSML.js";
 import {
   provisionTenant
-} from "./chunk-FZRAZOAS.js";
+} from "./chunk-WD4EM33R.js";
 import {
   refreshTemplate
-} from "./chunk-VMKEMN2I.js";
+} from "./chunk-3TDOR2XW.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,19 +72,19 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-3VO4VTCN.js";
-import "./chunk-VFHX273H.js";
-import "./chunk-LK6SDW7J.js";
-import "./chunk-UM73D3LP.js";
-import "./chunk-KMR22F4G.js";
-import "./chunk-UZR4PI4R.js";
+} from "./chunk-GCGLN2UF.js";
+import "./chunk-NTWNXIJY.js";
+import "./chunk-LKDIZAIY.js";
+import "./chunk-PBORIP37.js";
+import "./chunk-APQAZRBQ.js";
+import "./chunk-HVZHWWNZ.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-HPTERR5D.js";
+import "./chunk-PJNHLU4K.js";
 import "./chunk-Y6OVAVT3.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-KNNHGXFF.js";
-import "./chunk-54WMMUB7.js";
+import "./chunk-MMKNUYFC.js";
 import {
   maskUrl,
   resolveMasterUrl

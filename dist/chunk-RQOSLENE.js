@@ -5,21 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-ALTIR5K5.js";
-import "./chunk-BRY3ZYPX.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-YZJRYQ3R.js";
-import "./chunk-XVKKGDRP.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-UZR4PI4R.js";
-import "./chunk-3R4OK6F6.js";
-import "./chunk-54WMMUB7.js";
+  listTenants
+} from "./chunk-EZ2WZSML.js";
+import "./chunk-NTWNXIJY.js";
+import "./chunk-LKDIZAIY.js";
+import "./chunk-PJNHLU4K.js";
+import "./chunk-Y6OVAVT3.js";
+import "./chunk-KNNHGXFF.js";
+import "./chunk-MMKNUYFC.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  listTenants
 };

@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-VFHX273H.js";
+} from "./chunk-NTWNXIJY.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-UM73D3LP.js";
+} from "./chunk-PBORIP37.js";
 import {
   toTargetError
-} from "./chunk-KMR22F4G.js";
+} from "./chunk-APQAZRBQ.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-HPTERR5D.js";
+} from "./chunk-PJNHLU4K.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

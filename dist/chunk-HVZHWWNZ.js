@@ -9,7 +9,7 @@ import {
   qualified,
   queryTimeoutMs,
   quoteIdent
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 
 // src/db/ledger.ts
 var { escapeLiteral } = esm_default;

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-4JSTK2IQ.js";
+} from "./chunk-HVDRLXEK.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,25 +20,25 @@ import {
 import {
   renderFleetText
 } from "./chunk-RTF7Q7I5.js";
-import "./chunk-4GFSMUAD.js";
+import "./chunk-ABSPYZQC.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-TEJZOWRL.js";
+import "./chunk-AUC4CVNW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-VMKEMN2I.js";
+import "./chunk-3TDOR2XW.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-LK6SDW7J.js";
-import "./chunk-UM73D3LP.js";
-import "./chunk-KMR22F4G.js";
-import "./chunk-UZR4PI4R.js";
+import "./chunk-LKDIZAIY.js";
+import "./chunk-PBORIP37.js";
+import "./chunk-APQAZRBQ.js";
+import "./chunk-HVZHWWNZ.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-HPTERR5D.js";
+import "./chunk-PJNHLU4K.js";
 import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-54WMMUB7.js";
+import "./chunk-MMKNUYFC.js";
 import {
   withDatabase
 } from "./chunk-PGPCR6LJ.js";

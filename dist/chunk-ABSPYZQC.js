@@ -11,7 +11,7 @@ import {
 } from "./chunk-MMNTMXQY.js";
 import {
   readLedgerSnapshots
-} from "./chunk-TEJZOWRL.js";
+} from "./chunk-AUC4CVNW.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-VMKEMN2I.js";
+} from "./chunk-3TDOR2XW.js";
 import {
   loadMigrations,
   timeline
@@ -39,7 +39,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-LK6SDW7J.js";
+} from "./chunk-LKDIZAIY.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-KMR22F4G.js";
+} from "./chunk-APQAZRBQ.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -60,7 +60,7 @@ import {
 import {
   openSession,
   quoteIdent
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 import {
   databaseOf,
   maskUrl,

@@ -21,23 +21,23 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-UM73D3LP.js";
+} from "./chunk-PBORIP37.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-KMR22F4G.js";
+} from "./chunk-APQAZRBQ.js";
 import {
   ensureLedger,
   inspectLedger,
   runMigration
-} from "./chunk-UZR4PI4R.js";
+} from "./chunk-HVZHWWNZ.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-HPTERR5D.js";
+} from "./chunk-PJNHLU4K.js";
 import {
   ledgerSchema
 } from "./chunk-Y6OVAVT3.js";
@@ -49,7 +49,7 @@ import {
   openSession,
   quoteIdent,
   settingsStatements
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 import {
   databaseOf,
   describeServer,

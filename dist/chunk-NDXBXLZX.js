@@ -28,11 +28,11 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-UZR4PI4R.js";
+} from "./chunk-HVZHWWNZ.js";
 import {
   esm_default,
   settingsStatements
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 import {
   checkDatabaseUrl,
   maskUrl,

@@ -5,17 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  mergeRun,
-  recentRuns,
-  showRun
-} from "./chunk-A25CZMXP.js";
-import "./chunk-MCXOLI6R.js";
-import "./chunk-54WMMUB7.js";
+  removeTenant
+} from "./chunk-GCGLN2UF.js";
+import "./chunk-NTWNXIJY.js";
+import "./chunk-LKDIZAIY.js";
+import "./chunk-PBORIP37.js";
+import "./chunk-APQAZRBQ.js";
+import "./chunk-HVZHWWNZ.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-PJNHLU4K.js";
+import "./chunk-Y6OVAVT3.js";
+import "./chunk-KNNHGXFF.js";
+import "./chunk-MMKNUYFC.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  mergeRun,
-  recentRuns,
-  showRun
+  removeTenant
 };

@@ -20,7 +20,7 @@ import {
   readLedger,
   recordLedgerEntry,
   runMigration
-} from "./chunk-UZR4PI4R.js";
+} from "./chunk-HVZHWWNZ.js";
 import {
   checksumMatches
 } from "./chunk-3R4OK6F6.js";
@@ -35,7 +35,7 @@ import {
   qualified,
   resetConnection,
   setUpSession
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 import {
   maskUrl,
   passwordsIn,

@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-4JSTK2IQ.js";
+} from "./chunk-HVDRLXEK.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,21 +21,21 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-GNMUQ4KW.js";
-import "./chunk-K5J7QQLE.js";
+import "./chunk-PFMPI4EJ.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
-} from "./chunk-3S5YLNPW.js";
+} from "./chunk-RZPW6SNO.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-ALTIR5K5.js";
+} from "./chunk-NDXBXLZX.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4GFSMUAD.js";
+} from "./chunk-ABSPYZQC.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-TEJZOWRL.js";
+import "./chunk-AUC4CVNW.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
@@ -55,24 +55,24 @@ import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-GPG3K42B.js";
-import "./chunk-FZRAZOAS.js";
-import "./chunk-VMKEMN2I.js";
+import "./chunk-EZ2WZSML.js";
+import "./chunk-WD4EM33R.js";
+import "./chunk-3TDOR2XW.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3VO4VTCN.js";
-import "./chunk-VFHX273H.js";
-import "./chunk-LK6SDW7J.js";
-import "./chunk-UM73D3LP.js";
-import "./chunk-KMR22F4G.js";
-import "./chunk-UZR4PI4R.js";
+import "./chunk-GCGLN2UF.js";
+import "./chunk-NTWNXIJY.js";
+import "./chunk-LKDIZAIY.js";
+import "./chunk-PBORIP37.js";
+import "./chunk-APQAZRBQ.js";
+import "./chunk-HVZHWWNZ.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-HPTERR5D.js";
+import "./chunk-PJNHLU4K.js";
 import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-54WMMUB7.js";
+import "./chunk-MMKNUYFC.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";

@@ -10,16 +10,16 @@ import {
 } from "./chunk-XVKKGDRP.js";
 import {
   readTenantRecords
-} from "./chunk-VFHX273H.js";
+} from "./chunk-NTWNXIJY.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-KMR22F4G.js";
+} from "./chunk-APQAZRBQ.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-HPTERR5D.js";
+} from "./chunk-PJNHLU4K.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

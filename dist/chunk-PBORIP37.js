@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-KMR22F4G.js";
+} from "./chunk-APQAZRBQ.js";
 import {
   quoteIdent
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 
 // src/db/database-admin.ts
 async function databaseExists(client, name) {

@@ -13,7 +13,7 @@ import {
 } from "./chunk-MCXOLI6R.js";
 import {
   openSession
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 import {
   TenantMigrateError
 } from "./chunk-BNJY3J7V.js";

@@ -7,17 +7,17 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-LK6SDW7J.js";
+} from "./chunk-LKDIZAIY.js";
 import {
   readTargetHistory
-} from "./chunk-KMR22F4G.js";
+} from "./chunk-APQAZRBQ.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
   ledgerOrder,
   ledgerRowsSelect,
   toLedgerRow
-} from "./chunk-UZR4PI4R.js";
+} from "./chunk-HVZHWWNZ.js";
 import {
   ledgerSchema
 } from "./chunk-Y6OVAVT3.js";

@@ -5,17 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-GPG3K42B.js";
-import "./chunk-VFHX273H.js";
-import "./chunk-LK6SDW7J.js";
-import "./chunk-HPTERR5D.js";
-import "./chunk-Y6OVAVT3.js";
-import "./chunk-KNNHGXFF.js";
-import "./chunk-54WMMUB7.js";
+  mergeRun,
+  recentRuns,
+  showRun
+} from "./chunk-U25KQKNZ.js";
+import "./chunk-MCXOLI6R.js";
+import "./chunk-MMKNUYFC.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  mergeRun,
+  recentRuns,
+  showRun
 };

@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-VMKEMN2I.js";
+} from "./chunk-3TDOR2XW.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-VFHX273H.js";
+} from "./chunk-NTWNXIJY.js";
 import {
   createDatabase,
   databaseExists,
@@ -28,14 +28,14 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-UM73D3LP.js";
+} from "./chunk-PBORIP37.js";
 import {
   toTargetError
-} from "./chunk-KMR22F4G.js";
+} from "./chunk-APQAZRBQ.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-HPTERR5D.js";
+} from "./chunk-PJNHLU4K.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

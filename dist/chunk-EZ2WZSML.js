@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-VFHX273H.js";
+} from "./chunk-NTWNXIJY.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-HPTERR5D.js";
+} from "./chunk-PJNHLU4K.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

@@ -5,21 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-3VO4VTCN.js";
-import "./chunk-VFHX273H.js";
-import "./chunk-LK6SDW7J.js";
-import "./chunk-UM73D3LP.js";
-import "./chunk-KMR22F4G.js";
-import "./chunk-UZR4PI4R.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-NDXBXLZX.js";
+import "./chunk-BRY3ZYPX.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-YZJRYQ3R.js";
+import "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-HVZHWWNZ.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-HPTERR5D.js";
-import "./chunk-Y6OVAVT3.js";
-import "./chunk-KNNHGXFF.js";
-import "./chunk-54WMMUB7.js";
+import "./chunk-MMKNUYFC.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  planTimelines,
+  verifyMigrations
 };

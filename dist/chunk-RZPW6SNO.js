@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-TEJZOWRL.js";
+} from "./chunk-AUC4CVNW.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-XVKKGDRP.js";
 import {
   discoverTenants
-} from "./chunk-LK6SDW7J.js";
+} from "./chunk-LKDIZAIY.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -23,10 +23,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-KMR22F4G.js";
+} from "./chunk-APQAZRBQ.js";
 import {
   appliedState
-} from "./chunk-UZR4PI4R.js";
+} from "./chunk-HVZHWWNZ.js";
 import {
   ledgerSchema
 } from "./chunk-Y6OVAVT3.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-KNNHGXFF.js";
 import {
   openSession
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 import {
   checkDatabaseUrl,
   maskUrl,

@@ -13,13 +13,13 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-LK6SDW7J.js";
+} from "./chunk-LKDIZAIY.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-KNNHGXFF.js";
 import {
   quoteIdent
-} from "./chunk-54WMMUB7.js";
+} from "./chunk-MMKNUYFC.js";
 import {
   describeServer,
   passwordsIn,
