@@ -75,14 +75,31 @@ export interface LedgerInspection {
 }
 
 export async function inspectLedger(client: pg.Client, schema: string): Promise<LedgerInspection> {
-  // pg_catalog rather than information_schema: on a fresh backend the views cost more than the rest of a status.
-  const { rows } = await client.query<{ columns: string[] | null; goose: boolean }>(
-    `SELECT (SELECT array_agg(attname::text) FROM pg_attribute
-              WHERE attrelid = to_regclass(format('%I.%I', $1::text, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
-            to_regclass(format('%I.%I', $1::text, $3::text)) IS NOT NULL AS goose`,
-    [schema, LEDGER_TABLE, GOOSE_TABLE],
-  );
-  return { columns: new Set(rows[0].columns ?? []), hasGooseTable: rows[0].goose };
+  const { rows } = await client.query<InspectionRow>(`SELECT ${inspectionColumns(schema)}`);
+  return toInspection(rows[0]);
+}
+
+/** What inspectionColumns selects. */
+export interface InspectionRow {
+  columns: string[] | null;
+  goose: boolean;
+}
+
+/**
+ * The select list that inspects a ledger (its columns, a goose table beside it), with the schema
+ * written in: it can share a round trip with other statements. pg_catalog rather than
+ * information_schema: on a fresh backend the views cost more than the rest of a status.
+ */
+export function inspectionColumns(schema: string): string {
+  const ledger = escapeLiteral(qualified(schema, LEDGER_TABLE));
+  const goose = escapeLiteral(qualified(schema, GOOSE_TABLE));
+  return `(SELECT array_agg(attname::text) FROM pg_attribute
+              WHERE attrelid = to_regclass(${ledger}) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(${goose}) IS NOT NULL AS goose`;
+}
+
+export function toInspection(row: InspectionRow): LedgerInspection {
+  return { columns: new Set(row.columns ?? []), hasGooseTable: row.goose };
 }
 
 /** Creates the ledger, or adds the columns a ledger from another runner lacks. Run under the target's lock. */

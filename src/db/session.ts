@@ -153,16 +153,32 @@ async function openConnectionOnce(
   };
 }
 
+/** A session, and the results of the statements sent with its setup (see setUpSession). */
+export interface SetUpSession extends Session {
+  /** One result per statement of `follow`; absent when they failed (the session is set up all the same). */
+  followed?: pg.QueryResult[];
+}
+
 /**
  * Sets the connection up for one target (timeouts, the tenant's search_path) in one round trip.
  * A missing schema throws SCHEMA_MISSING and leaves the connection as it was, usable for the next.
+ * `follow`: statements (no parameters) sent in the same round trip, after the setup (the target's
+ * lock and ledger read); when one fails, the server undoes the setup with it, so the setup is
+ * sent again on its own and `followed` is left out.
  */
-export async function setUpSession(connection: Connection, options: SessionOptions): Promise<Session> {
-  const { rows } = await connection.client.query<{ server_version: number; schema_exists: boolean }>({
-    text: SETUP_SQL,
-    values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
-    query_timeout: connection.quickQueryTimeoutMs,
-  } as pg.QueryConfig);
+export async function setUpSession(connection: Connection, options: SessionOptions, follow: readonly string[] = []): Promise<SetUpSession> {
+  let results: pg.QueryResult[];
+  try {
+    const answer = await connection.client.query({
+      text: [setupSql(options), ...follow].join(';\n'),
+      query_timeout: connection.quickQueryTimeoutMs,
+    } as pg.QueryConfig);
+    results = Array.isArray(answer) ? answer : [answer];
+  } catch (error) {
+    if (follow.length === 0 || !(error instanceof pg.DatabaseError)) throw error;
+    return setUpSession(connection, options);
+  }
+  const rows = results[0].rows as Array<{ server_version: number; schema_exists: boolean }>;
   if (!rows[0].schema_exists) {
     throw new TenantMigrateError('SCHEMA_MISSING', `schema "${options.schema}" does not exist in ${describeServer(connection.url)}`, {
       hint: 'create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row',
@@ -174,6 +190,7 @@ export async function setUpSession(connection: Connection, options: SessionOptio
     settings: settingsStatements(options),
     quickQueryTimeoutMs: connection.quickQueryTimeoutMs,
     close: connection.close,
+    ...(follow.length > 0 ? { followed: results.slice(1) } : {}),
   };
 }
 
@@ -194,15 +211,17 @@ export async function resetConnection(connection: Connection): Promise<void> {
   }
 }
 
-/** One round trip: the settings, and whether the schema exists. */
-const SETUP_SQL = `
-SELECT current_setting('server_version_num')::int AS server_version,
-       set_config('lock_timeout', $1, false) AS lock_timeout,
-       set_config('statement_timeout', $2, false) AS statement_timeout,
+/** One statement: the settings, and whether the schema exists (values written in, so more can follow it). */
+function setupSql(options: SessionOptions): string {
+  const schema = options.schema === undefined ? 'NULL' : pg.escapeLiteral(options.schema);
+  return `SELECT current_setting('server_version_num')::int AS server_version,
+       set_config('lock_timeout', '${Math.round(options.lockTimeoutMs)}', false) AS lock_timeout,
+       set_config('statement_timeout', '${Math.round(options.statementTimeoutMs)}', false) AS statement_timeout,
        CASE WHEN current_setting('server_version_num')::int >= 140000
             THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
-       CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
-       ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
+       CASE WHEN ${schema}::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident(${schema}::text), false) END AS search_path,
+       (${schema}::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${schema}::text)) AS schema_exists`;
+}
 
 /**
  * The target's settings as plain SET statements (no parameters, so they can share a simple-query

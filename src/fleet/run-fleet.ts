@@ -174,8 +174,9 @@ async function runFleetWith(
     // After an interrupt no target starts: each is reported (and recorded) as not started.
     if (signal?.aborted) return finished(wave ? { ...notStarted(target, signal), wave } : notStarted(target, signal));
     const job = {
-      // Marked running when it starts work: a target with nothing to do goes straight to its outcome.
-      onStart: raw.claim || !recorder ? undefined : () => recorder.started(target),
+      // Marked running when it starts work (not waited for: the mark is written before the outcome,
+      // in the record's next group); a target with nothing to do goes straight to its outcome.
+      onStart: raw.claim || !recorder ? undefined : () => void recorder.started(target),
       snapshot,
       target,
       migrations,

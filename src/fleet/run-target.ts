@@ -13,16 +13,19 @@ import {
   createLedgerSql,
   ensureLedger,
   inspectLedger,
+  type LedgerInspection,
   type LedgerRow,
+  ledgerComplete,
   migrationKey,
   readLedger,
   recordLedgerEntry,
 } from '../db/ledger.js';
-import type { Session } from '../db/session.js';
+import { lockAndReadStatements, lockedReadResult } from '../db/locked-read.js';
+import type { Session, SetUpSession } from '../db/session.js';
 import type { Migration, Timeline } from '../migrations/types.js';
 import { describeFailure, toTargetError } from './describe-failure.js';
 import { describeInterruptedStep, describeInterruptedTarget } from './describe-interrupt.js';
-import { readTargetHistory } from './history.js';
+import { readTargetHistory, type TargetHistory } from './history.js';
 import type { RunningSessions } from './interrupt.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
 import type { LedgerSnapshot } from './ledger-snapshots.js';
@@ -51,7 +54,7 @@ export interface TargetJob {
   /** The target's ledger as a batched read saw it (no lock): when it says nothing to do, no session is taken. */
   snapshot?: LedgerSnapshot;
   /** Called when the target starts work (not for one the snapshot says has nothing to do). */
-  onStart?: () => Promise<void>;
+  onStart?: () => void;
   onProgress?: (event: ProgressEvent) => void;
   /** Aborted when the run is interrupted: the target stops where it is and says what applied. */
   signal?: AbortSignal;
@@ -72,17 +75,21 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
   }
   const done = job.snapshot && nothingToDo(job, job.snapshot);
   if (done) return { ...finish(), ...done };
-  await job.onStart?.();
+  job.onStart?.();
   job.onProgress?.({ type: 'target-start', target: target.name, kind: target.kind });
-  let session: Session | undefined;
+  let session: SetUpSession | undefined;
   let untrack: (() => void) | undefined;
   let plan: Plan | undefined;
+  const schema = ledgerSchema(target);
+  // The batch saw the ledger: the lock and the read under it go with the session's setup, one round trip.
+  const seen = job.snapshot && !job.snapshot.inspection.hasGooseTable ? job.snapshot.inspection.columns : undefined;
   try {
-    session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
+    session = job.sessions
+      ? await job.sessions.lease(target, seen && lockAndReadStatements(schema, seen))
+      : await openTargetSession(target, options);
     const { client } = session;
     untrack = job.running?.track(target.url, client);
     stopIfInterrupted(job.signal);
-    const schema = ledgerSchema(target);
     if (!job.snapshot) {
       // The pending check on this session, before any lock: nothing to do costs no lock and no transaction.
       const inspection = await inspectLedger(client, schema);
@@ -90,15 +97,9 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
       const nothing = nothingToDo(job, { inspection, history });
       if (nothing) return { ...finish(), ...nothing };
     }
-    // Keyed on the ledger, not on the row: a NULL schema and 'public' take the same lock.
-    await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs, job.signal);
-
-    // Read under the lock: a deploy that waited sees what the first one applied.
-    const inspection = await inspectLedger(client, schema);
+    const { inspection, columns, history } = await readUnderLock(job, session, schema, seen);
     // A new target's ledger is made by its first migration, in that migration's transaction.
     const newLedger = !options.dryRun && inspection.columns.size === 0 && !inspection.hasGooseTable;
-    const columns = options.dryRun || newLedger ? inspection.columns : await ensureLedger(client, schema, inspection);
-    const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
     const otherScope = ledgerScopeRefusal(history.rows, job.timeline, `${schema}._migration_versions`);
     if (otherScope) {
       result.error = otherScope;
@@ -213,6 +214,35 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
 /** Thrown at a checkpoint of an interrupted run; the catch words it (describeInterruptedTarget). */
 function stopIfInterrupted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new Error('interrupted');
+}
+
+/**
+ * The target's lock, then its ledger as it is under the lock (a deploy that waited sees what the
+ * first one applied), its columns completed (except on a dry run, and for a new ledger: its first
+ * migration makes it). Taken in the setup's round trip when the batch had seen the ledger and it
+ * is still as seen; else step by step.
+ */
+async function readUnderLock(
+  job: TargetJob,
+  session: SetUpSession,
+  schema: string,
+  seen: ReadonlySet<string> | undefined,
+): Promise<{ inspection: LedgerInspection; columns: Set<string>; history: TargetHistory }> {
+  const { client } = session;
+  const { options } = job;
+  const quick = seen && session.followed ? lockedReadResult(session.followed, seen) : undefined;
+  const ready = quick?.ledger && (quick.ledger.inspection.columns.size === 0 || ledgerComplete(quick.ledger.inspection.columns));
+  if (quick?.ledger && ready) {
+    const { inspection, rows } = quick.ledger;
+    return { inspection, columns: inspection.columns, history: { rows, adopted: [] } };
+  }
+  // Keyed on the ledger, not on the row: a NULL schema and 'public' take the same lock.
+  if (!quick?.locked) await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs, job.signal);
+  const inspection = await inspectLedger(client, schema);
+  const newLedger = !options.dryRun && inspection.columns.size === 0 && !inspection.hasGooseTable;
+  const columns = options.dryRun || newLedger ? inspection.columns : await ensureLedger(client, schema, inspection);
+  const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
+  return { inspection, columns, history };
 }
 
 async function recordAdoption(

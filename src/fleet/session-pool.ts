@@ -9,14 +9,15 @@
  * instead of trying again for each.
  */
 import { ConnectionBudget, connectWithinBudget, derivedBudget, readServerLimits } from '../db/connection-budget.js';
-import { type Connection, openConnection, resetConnection, type Session, type SessionOptions, setUpSession } from '../db/session.js';
+import { type Connection, openConnection, resetConnection, type SessionOptions, type SetUpSession, setUpSession } from '../db/session.js';
 import type { Target } from './types.js';
 
 export type PoolSessionOptions = Omit<SessionOptions, 'schema'>;
 
 /** Where a target's session comes from: runTarget and status lease one, and close() gives it back. */
 export interface SessionSource {
-  lease(target: Target): Promise<Session>;
+  /** `follow`: statements sent in the setup's round trip (setUpSession), their results in `followed`. */
+  lease(target: Target, follow?: readonly string[]): Promise<SetUpSession>;
 }
 
 interface DatabaseSessions {
@@ -41,14 +42,14 @@ export class SessionPool implements SessionSource {
     for (const target of targets) this.database(target.url).toLease++;
   }
 
-  async lease(target: Target): Promise<Session> {
+  async lease(target: Target, follow?: readonly string[]): Promise<SetUpSession> {
     const database = this.database(target.url);
     database.toLease = Math.max(0, database.toLease - 1);
     if (database.unreachable) throw database.unreachable;
     const connection = database.idle.pop() ?? (await this.connect(target.url, database));
-    let session: Session;
+    let session: SetUpSession;
     try {
-      session = await setUpSession(connection, { ...this.options, schema: target.schema });
+      session = await setUpSession(connection, { ...this.options, schema: target.schema }, follow);
     } catch (error) {
       await this.giveBack(connection, database);
       throw error;

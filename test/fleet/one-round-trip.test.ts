@@ -2,9 +2,12 @@
  * A migration sent as one round trip (db/migration-batch.ts): the failed statement is still the
  * one named, with its line; nothing of a failed migration stays, its ledger row included (and a
  * new target's ledger, made by its first migration, goes with it); values written into the SQL
- * (a quote in applied-by, a name) arrive as they were.
+ * (a quote in applied-by, a name) arrive as they were. The target's lock and ledger read go with
+ * the session's setup: when the lock is busy, the ledger is read again once it is taken.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockKey } from '../../src/db/advisory-lock.js';
 import { migrateFleet } from '../../src/fleet/index.js';
 import { queryDatabase } from '../support/database.js';
 import { createSchemaFleet, goose, ledgerRows, type TestFleet, tableExists, writeMigrations } from './support/fleet.js';
@@ -74,6 +77,38 @@ describe('a migration in one round trip', () => {
     } finally {
       broken.remove();
       fixed.remove();
+    }
+  });
+
+  it('a lock busy at the setup: the run waits for it and reads the ledger again, so what the holder applied is not applied twice', async () => {
+    const files = writeMigrations({ 'tenant/001_items.sql': goose('CREATE TABLE items (id int);') });
+    await queryDatabase(
+      fleet.master.url,
+      'DROP SCHEMA shop_1 CASCADE; CREATE SCHEMA shop_1; DROP SCHEMA shop_2 CASCADE; CREATE SCHEMA shop_2',
+    );
+    const holder = new pg.Client({ connectionString: fleet.master.url });
+    try {
+      expect((await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants' })).ok).toBe(true);
+      files.write('tenant/002_tags.sql', goose('CREATE TABLE tags (id int);'));
+      // Another deploy holds shop-1's lock and applies 002 there while the run waits for it.
+      await holder.connect();
+      await holder.query('SELECT pg_advisory_lock($1, $2)', lockKey('shop_1'));
+      const running = migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants', lockWait: '20s' });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await holder.query(
+        "CREATE TABLE shop_1.tags (id int); INSERT INTO shop_1._migration_versions (version, name, direction, scope) VALUES (2, '002_tags', 'up', 'tenant')",
+      );
+      await holder.query('SELECT pg_advisory_unlock_all()');
+      const report = await running;
+      expect(report.targets.map((target) => [target.name, target.status, target.error?.code])).toEqual([
+        ['shop-1', 'up-to-date', undefined],
+        ['shop-2', 'applied', undefined],
+      ]);
+      expect((await ledgerRows(fleet.master.url, 'shop_1')).map((row) => row.name)).toEqual(['001_items', '002_tags']);
+      expect((await ledgerRows(fleet.master.url, 'shop_2')).map((row) => row.name)).toEqual(['001_items', '002_tags']);
+    } finally {
+      await holder.end().catch(() => {});
+      files.remove();
     }
   });
 });
