@@ -14,7 +14,7 @@ import {
 } from "./chunk-SC6K47GT.js";
 import {
   migrateTenant
-} from "./chunk-PFMPI4EJ.js";
+} from "./chunk-3YNK5VCP.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
-} from "./chunk-RZPW6SNO.js";
+} from "./chunk-BE5WJQZH.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
@@ -31,7 +31,7 @@ import "./chunk-CU53BT55.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-NDXBXLZX.js";
+} from "./chunk-NFP66RY5.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ABSPYZQC.js";
+} from "./chunk-CETT7FUL.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-AUC4CVNW.js";
+import "./chunk-OG4RDDEF.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -54,13 +54,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-EZ2WZSML.js";
+} from "./chunk-VC2RSYEJ.js";
 import {
   provisionTenant
-} from "./chunk-WD4EM33R.js";
+} from "./chunk-5O5A74VN.js";
 import {
   refreshTemplate
-} from "./chunk-3TDOR2XW.js";
+} from "./chunk-62UTYSWD.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,19 +72,19 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-GCGLN2UF.js";
-import "./chunk-NTWNXIJY.js";
-import "./chunk-LKDIZAIY.js";
-import "./chunk-PBORIP37.js";
-import "./chunk-APQAZRBQ.js";
-import "./chunk-HVZHWWNZ.js";
+} from "./chunk-SVNPXK4I.js";
+import "./chunk-BMWRLFMP.js";
+import "./chunk-7Z3K5RLN.js";
+import "./chunk-MKAFCX2P.js";
+import "./chunk-LLNKR4LW.js";
+import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-PJNHLU4K.js";
+import "./chunk-OBJXA4V7.js";
 import "./chunk-Y6OVAVT3.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-KNNHGXFF.js";
-import "./chunk-MMKNUYFC.js";
+import "./chunk-YYLDOJQJ.js";
 import {
   maskUrl,
   resolveMasterUrl

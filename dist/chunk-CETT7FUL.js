@@ -11,7 +11,7 @@ import {
 } from "./chunk-MMNTMXQY.js";
 import {
   readLedgerSnapshots
-} from "./chunk-AUC4CVNW.js";
+} from "./chunk-OG4RDDEF.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-3TDOR2XW.js";
+} from "./chunk-62UTYSWD.js";
 import {
   loadMigrations,
   timeline
@@ -39,7 +39,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-LKDIZAIY.js";
+} from "./chunk-7Z3K5RLN.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-APQAZRBQ.js";
+} from "./chunk-LLNKR4LW.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -60,7 +60,7 @@ import {
 import {
   openSession,
   quoteIdent
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 import {
   databaseOf,
   maskUrl,
@@ -727,8 +727,9 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
     const { wave, snapshot } = extra;
     if (signal?.aborted) return finished(wave ? { ...notStarted(target, signal), wave } : notStarted(target, signal));
     const job = {
-      // Marked running when it starts work: a target with nothing to do goes straight to its outcome.
-      onStart: raw.claim || !recorder ? void 0 : () => recorder.started(target),
+      // Marked running when it starts work (not waited for: the mark is written before the outcome,
+      // in the record's next group); a target with nothing to do goes straight to its outcome.
+      onStart: raw.claim || !recorder ? void 0 : () => void recorder.started(target),
       snapshot,
       target,
       migrations,

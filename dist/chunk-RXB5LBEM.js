@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-HVDRLXEK.js";
+} from "./chunk-Z7IEAVWU.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,21 +21,21 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-GNMUQ4KW.js";
-import "./chunk-PFMPI4EJ.js";
+import "./chunk-3YNK5VCP.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
-} from "./chunk-RZPW6SNO.js";
+} from "./chunk-BE5WJQZH.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-NDXBXLZX.js";
+} from "./chunk-NFP66RY5.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ABSPYZQC.js";
+} from "./chunk-CETT7FUL.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-AUC4CVNW.js";
+import "./chunk-OG4RDDEF.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
@@ -55,24 +55,24 @@ import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-EZ2WZSML.js";
-import "./chunk-WD4EM33R.js";
-import "./chunk-3TDOR2XW.js";
+import "./chunk-VC2RSYEJ.js";
+import "./chunk-5O5A74VN.js";
+import "./chunk-62UTYSWD.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-GCGLN2UF.js";
-import "./chunk-NTWNXIJY.js";
-import "./chunk-LKDIZAIY.js";
-import "./chunk-PBORIP37.js";
-import "./chunk-APQAZRBQ.js";
-import "./chunk-HVZHWWNZ.js";
+import "./chunk-SVNPXK4I.js";
+import "./chunk-BMWRLFMP.js";
+import "./chunk-7Z3K5RLN.js";
+import "./chunk-MKAFCX2P.js";
+import "./chunk-LLNKR4LW.js";
+import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-PJNHLU4K.js";
+import "./chunk-OBJXA4V7.js";
 import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-MMKNUYFC.js";
+import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";

@@ -9,7 +9,7 @@ import {
   qualified,
   queryTimeoutMs,
   quoteIdent
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 
 // src/db/ledger.ts
 var { escapeLiteral } = esm_default;
@@ -30,13 +30,18 @@ function ledgerComplete(columns) {
   return LEDGER_COLUMNS.every(([name]) => columns.has(name));
 }
 async function inspectLedger(client, schema) {
-  const { rows } = await client.query(
-    `SELECT (SELECT array_agg(attname::text) FROM pg_attribute
-              WHERE attrelid = to_regclass(format('%I.%I', $1::text, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
-            to_regclass(format('%I.%I', $1::text, $3::text)) IS NOT NULL AS goose`,
-    [schema, LEDGER_TABLE, GOOSE_TABLE]
-  );
-  return { columns: new Set(rows[0].columns ?? []), hasGooseTable: rows[0].goose };
+  const { rows } = await client.query(`SELECT ${inspectionColumns(schema)}`);
+  return toInspection(rows[0]);
+}
+function inspectionColumns(schema) {
+  const ledger = escapeLiteral(qualified(schema, LEDGER_TABLE));
+  const goose = escapeLiteral(qualified(schema, GOOSE_TABLE));
+  return `(SELECT array_agg(attname::text) FROM pg_attribute
+              WHERE attrelid = to_regclass(${ledger}) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(${goose}) IS NOT NULL AS goose`;
+}
+function toInspection(row) {
+  return { columns: new Set(row.columns ?? []), hasGooseTable: row.goose };
 }
 async function ensureLedger(client, schema, inspection) {
   const table = qualified(schema, LEDGER_TABLE);
@@ -437,6 +442,8 @@ export {
   GOOSE_TABLE,
   ledgerComplete,
   inspectLedger,
+  inspectionColumns,
+  toInspection,
   ensureLedger,
   createLedgerSql,
   readLedger,

@@ -6,13 +6,13 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   listTenants
-} from "./chunk-EZ2WZSML.js";
-import "./chunk-NTWNXIJY.js";
-import "./chunk-LKDIZAIY.js";
-import "./chunk-PJNHLU4K.js";
+} from "./chunk-VC2RSYEJ.js";
+import "./chunk-BMWRLFMP.js";
+import "./chunk-7Z3K5RLN.js";
+import "./chunk-OBJXA4V7.js";
 import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-MMKNUYFC.js";
+import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";

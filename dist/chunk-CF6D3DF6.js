@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-HVDRLXEK.js";
+} from "./chunk-Z7IEAVWU.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,25 +20,25 @@ import {
 import {
   renderFleetText
 } from "./chunk-RTF7Q7I5.js";
-import "./chunk-ABSPYZQC.js";
+import "./chunk-CETT7FUL.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-AUC4CVNW.js";
+import "./chunk-OG4RDDEF.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-3TDOR2XW.js";
+import "./chunk-62UTYSWD.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-LKDIZAIY.js";
-import "./chunk-PBORIP37.js";
-import "./chunk-APQAZRBQ.js";
-import "./chunk-HVZHWWNZ.js";
+import "./chunk-7Z3K5RLN.js";
+import "./chunk-MKAFCX2P.js";
+import "./chunk-LLNKR4LW.js";
+import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-PJNHLU4K.js";
+import "./chunk-OBJXA4V7.js";
 import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-MMKNUYFC.js";
+import "./chunk-YYLDOJQJ.js";
 import {
   withDatabase
 } from "./chunk-PGPCR6LJ.js";

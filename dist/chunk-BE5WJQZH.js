@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-AUC4CVNW.js";
+} from "./chunk-OG4RDDEF.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-XVKKGDRP.js";
 import {
   discoverTenants
-} from "./chunk-LKDIZAIY.js";
+} from "./chunk-7Z3K5RLN.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -23,10 +23,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-APQAZRBQ.js";
+} from "./chunk-LLNKR4LW.js";
 import {
   appliedState
-} from "./chunk-HVZHWWNZ.js";
+} from "./chunk-KMJVOOUF.js";
 import {
   ledgerSchema
 } from "./chunk-Y6OVAVT3.js";

@@ -7,17 +7,17 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-LKDIZAIY.js";
+} from "./chunk-7Z3K5RLN.js";
 import {
   readTargetHistory
-} from "./chunk-APQAZRBQ.js";
+} from "./chunk-LLNKR4LW.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
   ledgerOrder,
   ledgerRowsSelect,
   toLedgerRow
-} from "./chunk-HVZHWWNZ.js";
+} from "./chunk-KMJVOOUF.js";
 import {
   ledgerSchema
 } from "./chunk-Y6OVAVT3.js";

@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-NTWNXIJY.js";
+} from "./chunk-BMWRLFMP.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-PBORIP37.js";
+} from "./chunk-MKAFCX2P.js";
 import {
   toTargetError
-} from "./chunk-APQAZRBQ.js";
+} from "./chunk-LLNKR4LW.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-PJNHLU4K.js";
+} from "./chunk-OBJXA4V7.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

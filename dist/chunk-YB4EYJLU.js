@@ -5,28 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-ABSPYZQC.js";
-import "./chunk-MMNTMXQY.js";
-import "./chunk-AUC4CVNW.js";
-import "./chunk-MCXOLI6R.js";
-import "./chunk-3TDOR2XW.js";
+  fleetStatus
+} from "./chunk-BE5WJQZH.js";
+import "./chunk-OG4RDDEF.js";
 import "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-LKDIZAIY.js";
-import "./chunk-PBORIP37.js";
-import "./chunk-APQAZRBQ.js";
-import "./chunk-HVZHWWNZ.js";
+import "./chunk-7Z3K5RLN.js";
+import "./chunk-LLNKR4LW.js";
+import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-PJNHLU4K.js";
 import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-MMKNUYFC.js";
+import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  fleetStatus
 };

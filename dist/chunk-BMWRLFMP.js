@@ -13,13 +13,13 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-LKDIZAIY.js";
+} from "./chunk-7Z3K5RLN.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-KNNHGXFF.js";
 import {
   quoteIdent
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 import {
   describeServer,
   passwordsIn,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-MCXOLI6R.js";
 import {
   openSession
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 import {
   TenantMigrateError
 } from "./chunk-BNJY3J7V.js";

@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-3TDOR2XW.js";
+} from "./chunk-62UTYSWD.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-NTWNXIJY.js";
+} from "./chunk-BMWRLFMP.js";
 import {
   createDatabase,
   databaseExists,
@@ -28,14 +28,14 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-PBORIP37.js";
+} from "./chunk-MKAFCX2P.js";
 import {
   toTargetError
-} from "./chunk-APQAZRBQ.js";
+} from "./chunk-LLNKR4LW.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-PJNHLU4K.js";
+} from "./chunk-OBJXA4V7.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

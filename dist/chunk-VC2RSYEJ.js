@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-NTWNXIJY.js";
+} from "./chunk-BMWRLFMP.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-PJNHLU4K.js";
+} from "./chunk-OBJXA4V7.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

@@ -28,11 +28,11 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-HVZHWWNZ.js";
+} from "./chunk-KMJVOOUF.js";
 import {
   esm_default,
   settingsStatements
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 import {
   checkDatabaseUrl,
   maskUrl,

@@ -14,7 +14,7 @@ import {
 } from "./chunk-KNNHGXFF.js";
 import {
   openSession
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 import {
   checkDatabaseUrl,
   maskUrl,

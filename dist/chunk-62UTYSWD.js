@@ -21,23 +21,23 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-PBORIP37.js";
+} from "./chunk-MKAFCX2P.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-APQAZRBQ.js";
+} from "./chunk-LLNKR4LW.js";
 import {
   ensureLedger,
   inspectLedger,
   runMigration
-} from "./chunk-HVZHWWNZ.js";
+} from "./chunk-KMJVOOUF.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-PJNHLU4K.js";
+} from "./chunk-OBJXA4V7.js";
 import {
   ledgerSchema
 } from "./chunk-Y6OVAVT3.js";
@@ -49,7 +49,7 @@ import {
   openSession,
   quoteIdent,
   settingsStatements
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 import {
   databaseOf,
   describeServer,

@@ -15,12 +15,17 @@ import {
   createLedgerSql,
   ensureLedger,
   inspectLedger,
+  inspectionColumns,
   ledgerComplete,
+  ledgerOrder,
+  ledgerRowsSelect,
   migrationKey,
   readLedger,
   recordLedgerEntry,
-  runMigration
-} from "./chunk-HVZHWWNZ.js";
+  runMigration,
+  toInspection,
+  toLedgerRow
+} from "./chunk-KMJVOOUF.js";
 import {
   checksumMatches
 } from "./chunk-3R4OK6F6.js";
@@ -35,7 +40,7 @@ import {
   qualified,
   resetConnection,
   setUpSession
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 import {
   maskUrl,
   passwordsIn,
@@ -613,14 +618,14 @@ var SessionPool = class {
   expect(targets) {
     for (const target of targets) this.database(target.url).toLease++;
   }
-  async lease(target) {
+  async lease(target, follow) {
     const database = this.database(target.url);
     database.toLease = Math.max(0, database.toLease - 1);
     if (database.unreachable) throw database.unreachable;
     const connection = database.idle.pop() ?? await this.connect(target.url, database);
     let session;
     try {
-      session = await setUpSession(connection, { ...this.options, schema: target.schema });
+      session = await setUpSession(connection, { ...this.options, schema: target.schema }, follow);
     } catch (error) {
       await this.giveBack(connection, database);
       throw error;
@@ -772,6 +777,25 @@ async function readGooseVersions(client, schema) {
 function versionsToAdopt(goose, ledger) {
   const known = new Set(ledger.map((row) => row.version));
   return goose.filter((entry) => !known.has(entry.version));
+}
+
+// src/db/locked-read.ts
+function lockAndReadStatements(schema, columns) {
+  const [namespace, key] = lockKey(schema);
+  const lock = `SELECT pg_try_advisory_lock(${namespace}, ${key}) AS locked, ${inspectionColumns(schema)}`;
+  if (columns.size === 0) return [lock];
+  const read = new Set(columns);
+  return [lock, `${ledgerRowsSelect(schema, read)} ORDER BY ${ledgerOrder(read)}`];
+}
+function lockedReadResult(results, expected) {
+  const [lock, read] = results;
+  const row = lock.rows[0];
+  if (!row.locked) return { locked: false };
+  const inspection = toInspection(row);
+  const same = inspection.columns.size === expected.size && [...expected].every((column) => inspection.columns.has(column));
+  if (!same || inspection.hasGooseTable) return { locked: true };
+  const rows = read ? read.rows.map(toLedgerRow) : [];
+  return { locked: true, ledger: { inspection, rows } };
 }
 
 // src/fleet/describe-interrupt.ts
@@ -934,28 +958,26 @@ async function runTarget(job) {
   }
   const done = job.snapshot && nothingToDo(job, job.snapshot);
   if (done) return { ...finish(), ...done };
-  await job.onStart?.();
+  job.onStart?.();
   job.onProgress?.({ type: "target-start", target: target.name, kind: target.kind });
   let session;
   let untrack;
   let plan;
+  const schema = ledgerSchema(target);
+  const seen = job.snapshot && !job.snapshot.inspection.hasGooseTable ? job.snapshot.inspection.columns : void 0;
   try {
-    session = job.sessions ? await job.sessions.lease(target) : await openTargetSession(target, options);
+    session = job.sessions ? await job.sessions.lease(target, seen && lockAndReadStatements(schema, seen)) : await openTargetSession(target, options);
     const { client } = session;
     untrack = job.running?.track(target.url, client);
     stopIfInterrupted(job.signal);
-    const schema = ledgerSchema(target);
     if (!job.snapshot) {
       const inspection2 = await inspectLedger(client, schema);
       const history2 = await readTargetHistory(client, schema, job.migrations, inspection2);
       const nothing = nothingToDo(job, { inspection: inspection2, history: history2 });
       if (nothing) return { ...finish(), ...nothing };
     }
-    await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs, job.signal);
-    const inspection = await inspectLedger(client, schema);
+    const { inspection, columns, history } = await readUnderLock(job, session, schema, seen);
     const newLedger = !options.dryRun && inspection.columns.size === 0 && !inspection.hasGooseTable;
-    const columns = options.dryRun || newLedger ? inspection.columns : await ensureLedger(client, schema, inspection);
-    const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
     const otherScope = ledgerScopeRefusal(history.rows, job.timeline, `${schema}._migration_versions`);
     if (otherScope) {
       result.error = otherScope;
@@ -1055,6 +1077,22 @@ async function runTarget(job) {
 }
 function stopIfInterrupted(signal) {
   if (signal?.aborted) throw new Error("interrupted");
+}
+async function readUnderLock(job, session, schema, seen) {
+  const { client } = session;
+  const { options } = job;
+  const quick2 = seen && session.followed ? lockedReadResult(session.followed, seen) : void 0;
+  const ready = quick2?.ledger && (quick2.ledger.inspection.columns.size === 0 || ledgerComplete(quick2.ledger.inspection.columns));
+  if (quick2?.ledger && ready) {
+    const { inspection: inspection2, rows } = quick2.ledger;
+    return { inspection: inspection2, columns: inspection2.columns, history: { rows, adopted: [] } };
+  }
+  if (!quick2?.locked) await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs, job.signal);
+  const inspection = await inspectLedger(client, schema);
+  const newLedger = !options.dryRun && inspection.columns.size === 0 && !inspection.hasGooseTable;
+  const columns = options.dryRun || newLedger ? inspection.columns : await ensureLedger(client, schema, inspection);
+  const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
+  return { inspection, columns, history };
 }
 async function recordAdoption(session, schema, rows, migrations, timeline) {
   await session.client.query("BEGIN");

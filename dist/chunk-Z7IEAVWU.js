@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-ABSPYZQC.js";
+} from "./chunk-CETT7FUL.js";
 import {
   freePort,
   postgresUserIds,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-YZJRYQ3R.js";
 import {
   esm_default
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 import {
   withDatabase
 } from "./chunk-PGPCR6LJ.js";

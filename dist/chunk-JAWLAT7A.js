@@ -5,24 +5,37 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-WD4EM33R.js";
-import "./chunk-3TDOR2XW.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-62UTYSWD.js";
 import "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-NTWNXIJY.js";
-import "./chunk-LKDIZAIY.js";
-import "./chunk-PBORIP37.js";
-import "./chunk-APQAZRBQ.js";
-import "./chunk-HVZHWWNZ.js";
+import "./chunk-MKAFCX2P.js";
+import "./chunk-LLNKR4LW.js";
+import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-PJNHLU4K.js";
+import "./chunk-OBJXA4V7.js";
 import "./chunk-Y6OVAVT3.js";
 import "./chunk-KNNHGXFF.js";
-import "./chunk-MMKNUYFC.js";
+import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

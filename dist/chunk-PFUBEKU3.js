@@ -5,17 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  mergeRun,
-  recentRuns,
-  showRun
-} from "./chunk-U25KQKNZ.js";
-import "./chunk-MCXOLI6R.js";
-import "./chunk-MMKNUYFC.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-NFP66RY5.js";
+import "./chunk-BRY3ZYPX.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-YZJRYQ3R.js";
+import "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-KMJVOOUF.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  mergeRun,
-  recentRuns,
-  showRun
+  planTimelines,
+  verifyMigrations
 };

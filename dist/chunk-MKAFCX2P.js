@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-APQAZRBQ.js";
+} from "./chunk-LLNKR4LW.js";
 import {
   quoteIdent
-} from "./chunk-MMKNUYFC.js";
+} from "./chunk-YYLDOJQJ.js";
 
 // src/db/database-admin.ts
 async function databaseExists(client, name) {

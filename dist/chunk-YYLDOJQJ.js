@@ -5477,12 +5477,19 @@ async function openConnectionOnce(url, options) {
     close
   };
 }
-async function setUpSession(connection, options) {
-  const { rows } = await connection.client.query({
-    text: SETUP_SQL,
-    values: [String(options.lockTimeoutMs), String(options.statementTimeoutMs), options.schema ?? null],
-    query_timeout: connection.quickQueryTimeoutMs
-  });
+async function setUpSession(connection, options, follow = []) {
+  let results;
+  try {
+    const answer = await connection.client.query({
+      text: [setupSql(options), ...follow].join(";\n"),
+      query_timeout: connection.quickQueryTimeoutMs
+    });
+    results = Array.isArray(answer) ? answer : [answer];
+  } catch (error) {
+    if (follow.length === 0 || !(error instanceof esm_default.DatabaseError)) throw error;
+    return setUpSession(connection, options);
+  }
+  const rows = results[0].rows;
   if (!rows[0].schema_exists) {
     throw new TenantMigrateError("SCHEMA_MISSING", `schema "${options.schema}" does not exist in ${describeServer(connection.url)}`, {
       hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
@@ -5493,7 +5500,8 @@ async function setUpSession(connection, options) {
     serverVersion: rows[0].server_version,
     settings: settingsStatements(options),
     quickQueryTimeoutMs: connection.quickQueryTimeoutMs,
-    close: connection.close
+    close: connection.close,
+    ...follow.length > 0 ? { followed: results.slice(1) } : {}
   };
 }
 async function resetConnection(connection) {
@@ -5506,14 +5514,16 @@ async function resetConnection(connection) {
     await connection.client.query({ text: "DISCARD ALL", ...quick });
   }
 }
-var SETUP_SQL = `
-SELECT current_setting('server_version_num')::int AS server_version,
-       set_config('lock_timeout', $1, false) AS lock_timeout,
-       set_config('statement_timeout', $2, false) AS statement_timeout,
+function setupSql(options) {
+  const schema = options.schema === void 0 ? "NULL" : esm_default.escapeLiteral(options.schema);
+  return `SELECT current_setting('server_version_num')::int AS server_version,
+       set_config('lock_timeout', '${Math.round(options.lockTimeoutMs)}', false) AS lock_timeout,
+       set_config('statement_timeout', '${Math.round(options.statementTimeoutMs)}', false) AS statement_timeout,
        CASE WHEN current_setting('server_version_num')::int >= 140000
             THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
-       CASE WHEN $3::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident($3::text), false) END AS search_path,
-       ($3::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3::text)) AS schema_exists`;
+       CASE WHEN ${schema}::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident(${schema}::text), false) END AS search_path,
+       (${schema}::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${schema}::text)) AS schema_exists`;
+}
 function settingsStatements(options) {
   return [
     `SET lock_timeout = ${Math.round(options.lockTimeoutMs)}`,

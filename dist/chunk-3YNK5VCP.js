@@ -10,16 +10,16 @@ import {
 } from "./chunk-XVKKGDRP.js";
 import {
   readTenantRecords
-} from "./chunk-NTWNXIJY.js";
+} from "./chunk-BMWRLFMP.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-APQAZRBQ.js";
+} from "./chunk-LLNKR4LW.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-PJNHLU4K.js";
+} from "./chunk-OBJXA4V7.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";
