@@ -117,7 +117,16 @@ describe('an interrupted migrate or rollback', () => {
     expect(await hasLedger(third.url)).toBe(false);
     expect(await tableExists(third.url, 'items')).toBe(false);
 
-    // The run record marks tenant-2 and tenant-3, so --retry-failed runs those two only.
+    // The run record marks tenant-2 interrupted and tenant-3 not started, and the run's part says why it ended.
+    const runId = /--retry-failed (\S+)/.exec(stdout)![1];
+    const recorded = await cli(['runs', 'show', runId, '--master-url', fleet.master.url, '--json']);
+    const record = JSON.parse(recorded.stdout);
+    expect(
+      record.report.targets.map((target: { name: string; status: string; error?: { code: string } }) =>
+        [target.name, target.status, target.error?.code ?? ''].join(' '),
+      ),
+    ).toEqual(['master applied ', 'tenant-1 applied ', 'tenant-2 failed INTERRUPTED', 'tenant-3 skipped INTERRUPTED']);
+    // So --retry-failed runs those two only.
     await queryDatabase(second.url, 'DROP TABLE hold_me');
     const retry = await cli([
       'migrate',
