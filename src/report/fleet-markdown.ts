@@ -7,7 +7,7 @@
 import { groupFailures, namesOf } from './failure-groups.js';
 import { fleetCharts, statusCharts } from './fleet-mermaid.js';
 import type { FleetReport, StatusReport, TargetError } from './fleet-model.js';
-import { fleetSummaryLine, formatMs, formatVersion, inactiveLine, statusSummaryLine } from './fleet-text.js';
+import { fleetSummaryLine, formatMs, formatVersion, inactiveLine, statusCell, statusSummaryLine } from './fleet-text.js';
 
 /** Tables longer than this go into a <details> block so the summary stays readable. */
 const FOLD_ROWS = 25;
@@ -84,7 +84,9 @@ export function renderFleetMarkdown(report: FleetReport): string {
   const charts = fleetCharts(report);
   if (charts) out.push(charts.trimEnd(), '');
   const failed = report.targets.filter((target) => target.status === 'failed');
-  if (failed.length > 0) out.push(`#### Failed (${failed.length})`, '', failureTable(failed), '');
+  if (failed.length > 0) {
+    out.push(`#### ${report.interrupted ? 'Failed or interrupted' : 'Failed'} (${failed.length})`, '', failureTable(failed), '');
+  }
   const skipped = report.targets.filter((target) => target.status === 'skipped');
   if (skipped.length > 0) out.push(`${skipped.length} target(s) skipped: ${skipped[0].error?.message ?? ''}`, '');
   const inactive = inactiveLine(report.inactiveTenants);
@@ -92,7 +94,7 @@ export function renderFleetMarkdown(report: FleetReport): string {
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ''}`,
     target.kind,
-    target.status,
+    statusCell(target),
     `${formatVersion(target.fromVersion)} → ${formatVersion(target.toVersion)}`,
     (report.dryRun ? (target.planned ?? []) : target.applied).map((step) => step.name).join(', ') || '-',
     formatMs(target.durationMs),

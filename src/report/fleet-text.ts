@@ -68,7 +68,7 @@ function interruptedCounts(targets: readonly TargetResult[]): { interrupted: num
 }
 
 /** The STATUS column: an interrupt's targets say so rather than failed or skipped. */
-function statusCell(target: TargetResult): string {
+export function statusCell(target: TargetResult): string {
   if (target.error?.code !== 'INTERRUPTED') return target.status;
   return target.status === 'failed' ? 'interrupted' : target.status === 'skipped' ? 'not started' : target.status;
 }

@@ -77,6 +77,9 @@ describe('the Action: deploy interrupted by the runner', () => {
       'second skipped',
     ]);
     expect(result.summary).toMatch(/interrupted by SIGINT: 0 finished, 1 interrupted \(first\), 1 not started \(second\)/);
+    expect(result.summary).toMatch(/#### Failed or interrupted \(1\)/);
+    expect(result.summary).toMatch(/\| `first` \| tenant \| interrupted \|/);
+    expect(result.summary).toMatch(/\| `second` \| tenant \| not started \|/);
     expect(result.stdout).toMatch(/::error::tenant-migrate deploy: interrupted by SIGINT/);
     expect((await ledgerRows(tenants[0].url)).map((row) => row.name)).toEqual(['001_items']);
     expect(await tableExists(tenants[0].url, 'slow_made')).toBe(false);
