@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-JKHXQOJI.js";
+} from "./chunk-UYY5DYHR.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -28,7 +28,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-SC6K47GT.js";
+} from "./chunk-TCFLFDJQ.js";
 import "./chunk-3YNK5VCP.js";
 import {
   formatLint,
@@ -49,7 +49,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-RTF7Q7I5.js";
+} from "./chunk-SVY7EZZ5.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -11,7 +11,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-SC6K47GT.js";
+} from "./chunk-TCFLFDJQ.js";
 import {
   migrateTenant
 } from "./chunk-3YNK5VCP.js";
@@ -37,7 +37,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-RTF7Q7I5.js";
+} from "./chunk-SVY7EZZ5.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-NWH4BZOT.js";
+} from "./chunk-JR2XMNJ5.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -41,7 +41,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-RTF7Q7I5.js";
+} from "./chunk-SVY7EZZ5.js";
 import {
   migrateFleet,
   rollbackFleet

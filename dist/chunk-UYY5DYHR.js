@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-SC6K47GT.js";
+} from "./chunk-TCFLFDJQ.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-RTF7Q7I5.js";
+} from "./chunk-SVY7EZZ5.js";
 
 // src/report/run-render.ts
 function when(iso) {

@@ -19,7 +19,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   renderFleetText
-} from "./chunk-RTF7Q7I5.js";
+} from "./chunk-SVY7EZZ5.js";
 import "./chunk-CETT7FUL.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-OG4RDDEF.js";

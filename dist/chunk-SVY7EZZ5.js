@@ -392,6 +392,7 @@ export {
   textTable,
   formatTargetError,
   inactiveLine,
+  statusCell,
   fleetSummaryLine,
   renderFleetText,
   statusSummaryLine,

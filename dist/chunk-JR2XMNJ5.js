@@ -10,7 +10,7 @@ import {
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-RTF7Q7I5.js";
+} from "./chunk-SVY7EZZ5.js";
 
 // src/cli/progress.ts
 var LINE_PER_TARGET_LIMIT = 200;

@@ -13,8 +13,9 @@ import {
   namesOf,
   outcomeWords,
   phaseOutcome,
+  statusCell,
   statusSummaryLine
-} from "./chunk-RTF7Q7I5.js";
+} from "./chunk-SVY7EZZ5.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [
@@ -154,7 +155,9 @@ function renderFleetMarkdown(report) {
   const charts = fleetCharts(report);
   if (charts) out.push(charts.trimEnd(), "");
   const failed = report.targets.filter((target) => target.status === "failed");
-  if (failed.length > 0) out.push(`#### Failed (${failed.length})`, "", failureTable(failed), "");
+  if (failed.length > 0) {
+    out.push(`#### ${report.interrupted ? "Failed or interrupted" : "Failed"} (${failed.length})`, "", failureTable(failed), "");
+  }
   const skipped = report.targets.filter((target) => target.status === "skipped");
   if (skipped.length > 0) out.push(`${skipped.length} target(s) skipped: ${skipped[0].error?.message ?? ""}`, "");
   const inactive = inactiveLine(report.inactiveTenants);
@@ -162,7 +165,7 @@ function renderFleetMarkdown(report) {
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
     target.kind,
-    target.status,
+    statusCell(target),
     `${formatVersion(target.fromVersion)} \u2192 ${formatVersion(target.toVersion)}`,
     (report.dryRun ? target.planned ?? [] : target.applied).map((step) => step.name).join(", ") || "-",
     formatMs(target.durationMs)

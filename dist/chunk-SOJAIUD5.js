@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-JKHXQOJI.js";
-import "./chunk-SC6K47GT.js";
-import "./chunk-RTF7Q7I5.js";
+} from "./chunk-UYY5DYHR.js";
+import "./chunk-TCFLFDJQ.js";
+import "./chunk-SVY7EZZ5.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-NWH4BZOT.js";
+} from "./chunk-JR2XMNJ5.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -47,7 +47,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-SC6K47GT.js";
+} from "./chunk-TCFLFDJQ.js";
 import {
   CONFIG_FILE,
   closest,
@@ -64,7 +64,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-RTF7Q7I5.js";
+} from "./chunk-SVY7EZZ5.js";
 import "./chunk-MMNTMXQY.js";
 import {
   VERSION
@@ -5757,7 +5757,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-RXB5LBEM.js");
+    const { runDemo } = await import("./chunk-P5CJ2U2U.js");
     return runDemo(options, io);
   }
 });
@@ -5768,7 +5768,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-CF6D3DF6.js");
+    const { runDev } = await import("./chunk-HS4MKRDT.js");
     return runDev(options, io);
   }
 });
@@ -6051,7 +6051,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-JP6VEGJH.js");
-    const render = await import("./chunk-CX5IZVKE.js");
+    const render = await import("./chunk-SOJAIUD5.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6132,7 +6132,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-SVP46XNB.js");
-    const { renderProvisionText } = await import("./chunk-THUS7D6D.js");
+    const { renderProvisionText } = await import("./chunk-OPDXVFHO.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6165,7 +6165,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-VMOQQX6D.js");
-    const { renderRemoveText } = await import("./chunk-THUS7D6D.js");
+    const { renderRemoveText } = await import("./chunk-OPDXVFHO.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6201,7 +6201,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-NNCELT7A.js");
-    const { renderTenantListText } = await import("./chunk-THUS7D6D.js");
+    const { renderTenantListText } = await import("./chunk-OPDXVFHO.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
@@ -6217,7 +6217,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-JAWLAT7A.js");
-    const { renderTemplateRefreshText } = await import("./chunk-THUS7D6D.js");
+    const { renderTemplateRefreshText } = await import("./chunk-OPDXVFHO.js");
     const result = await refreshTemplate({
       master,
       dir: resolve9(io.cwd, flags.dir),
