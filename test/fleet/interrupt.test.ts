@@ -97,6 +97,50 @@ describe('migrateFleet with an AbortSignal', () => {
     }
   });
 
+  it('aborted while a migration waits to be retried after lock_timeout: the wait ends at once, the migration is not run', async () => {
+    const tenant = fleet.tenants[2];
+    await queryDatabase(tenant.url, 'CREATE TABLE busy (id int)');
+    const retried = writeMigrations({
+      'tenant/001_widen.sql': goose('ALTER TABLE busy ADD COLUMN note text;', 'ALTER TABLE busy DROP COLUMN note;'),
+    });
+    const holder = new pg.Client({ connectionString: tenant.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN; LOCK TABLE busy IN ACCESS EXCLUSIVE MODE');
+      const controller = new AbortController();
+      const report = await migrateFleet({
+        dir: retried.dir,
+        masterUrl: fleet.master.url,
+        target: 'tenants',
+        tenants: [tenant.name],
+        lockTimeout: '100ms',
+        lockRetries: 5,
+        // A minute before the next attempt: only the abort ends it within the test's time.
+        lockRetryDelayMs: 60_000,
+        signal: controller.signal,
+        record: false,
+        onProgress: (event) => {
+          if (event.type === 'lock-retry') controller.abort();
+        },
+      });
+      expect(report.targets[0].error).toMatchObject({
+        code: 'INTERRUPTED',
+        message: expect.stringMatching(
+          /^interrupted by an abort signal: 001_widen \(UP\) was not run: the interrupt came while it waited to be tried again after lock_timeout/,
+        ),
+      });
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+      retried.remove();
+    }
+    const { rows } = await queryDatabase<{ n: number }>(
+      tenant.url,
+      "SELECT count(*)::int AS n FROM pg_attribute WHERE attrelid = 'busy'::regclass AND attname = 'note'",
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
   it('a canary interrupted: the rollout is not reported as stopped by its canary, the rest are not started', async () => {
     const [, second] = fleet.tenants;
     await queryDatabase(second.url, 'CREATE TABLE hold_me ()');
