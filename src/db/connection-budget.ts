@@ -127,15 +127,28 @@ export class ServerBudget {
   }
 }
 
-/** One ServerBudget per host:port. */
+/**
+ * One ServerBudget per server. A server is what `serverKey` makes of a URL (by default its
+ * host:port as written; the fleet passes the resolved identity, so `localhost` and `127.0.0.1`,
+ * or two names of one address, share one budget), then what `useServerNames` maps that to.
+ */
 export class ConnectionBudget {
   private readonly servers = new Map<string, ServerBudget>();
+  private nameOf: (server: string) => string = (server) => server;
 
   /** `maxConnections`: the --max-connections cap for every server; undefined derives it per server. */
-  constructor(readonly maxConnections?: number) {}
+  constructor(
+    readonly maxConnections?: number,
+    private readonly serverKey: (url: string) => string = serverOf,
+  ) {}
+
+  /** Names of servers known to be one (host names resolved to one address): call before the first session. */
+  useServerNames(nameOf: (server: string) => string): void {
+    this.nameOf = nameOf;
+  }
 
   of(url: string): ServerBudget {
-    const server = serverOf(url);
+    const server = this.nameOf(this.serverKey(url));
     let budget = this.servers.get(server);
     if (!budget) {
       budget = new ServerBudget(server, this.maxConnections);

@@ -278,6 +278,7 @@ async function runFleetWith(
   // in the record are the fleet's order); the plan, or inShard, keeps this shard's part.
   const found = async (discovered: DiscoveredTenants) => {
     inactive = discovered.inactive;
+    pool.nameServers(discovered.serverOf);
     let tenants = discovered.tenants;
     const positions = new Map(tenants.map((tenant, index) => [tenant.name, index + 1]));
     if (staged) {

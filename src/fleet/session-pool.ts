@@ -37,6 +37,11 @@ export class SessionPool implements SessionSource {
     private readonly budget: ConnectionBudget = new ConnectionBudget(),
   ) {}
 
+  /** Host names known to be one server (tenants.ts resolved them): they share one budget. */
+  nameServers(nameOf: (server: string) => string): void {
+    this.budget.useServerNames(nameOf);
+  }
+
   /** Announces the targets to come, so connections stay open exactly as long as they are needed. */
   expect(targets: readonly Target[]): void {
     for (const target of targets) this.database(target.url).toLease++;

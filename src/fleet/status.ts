@@ -29,12 +29,14 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
   }
   let error: StatusReport['error'];
   let inactive = 0;
+  let serverOf: ((server: string) => string) | undefined;
   if (options.target !== 'master') {
     try {
       const tenantMigrations = timeline(set.migrations, 'tenant');
       const discovered = await discoverTenants(options);
       const tenants = discovered.tenants;
       inactive = discovered.inactive;
+      serverOf = discovered.serverOf;
       raw.onTargets?.(tenants);
       for (const tenant of tenants) targets.push({ target: tenant, migrations: tenantMigrations });
     } catch (failure) {
@@ -42,6 +44,7 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
     }
   }
   const pool = createSessionPool(options);
+  if (serverOf) pool.nameServers(serverOf);
   const migrationsOf = new Map(targets.map(({ target, migrations }) => [target, migrations]));
   const snapshots = await readLedgerSnapshots(
     targets.map(({ target }) => target),

@@ -1,7 +1,8 @@
-import { ConnectionBudget } from '../db/connection-budget.js';
+import { ConnectionBudget, serverOf } from '../db/connection-budget.js';
 import { openSession, type Session } from '../db/session.js';
 import type { ResolvedFleetOptions } from './options.js';
 import { SessionPool } from './session-pool.js';
+import { ledgerIdentity } from './target-identity.js';
 import type { Target } from './types.js';
 
 type SessionSettings = Pick<ResolvedFleetOptions, 'connectTimeoutMs' | 'lockTimeoutMs' | 'statementTimeoutMs'>;
@@ -13,7 +14,12 @@ export function openTargetSession(target: Target, options: SessionSettings): Pro
 
 /** The run's sessions: shared per database, within --max-connections (or the derived cap) per server. */
 export function createSessionPool(options: SessionSettings & Pick<ResolvedFleetOptions, 'maxConnections'>): SessionPool {
-  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections));
+  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections, budgetServer));
+}
+
+/** The server a URL reaches, as the ledger identity spells it (loopback names as one, ?host= read): its budget's key. */
+export function budgetServer(url: string): string {
+  return ledgerIdentity({ url })?.server ?? serverOf(url);
 }
 
 function sessionSettings(options: SessionSettings, schema?: string) {

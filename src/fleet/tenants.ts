@@ -17,7 +17,7 @@ import { text } from '../messages.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
 import { serverAliases } from './server-aliases.js';
 import { inShard } from './shard.js';
-import { refuseSharedLedgers } from './target-identity.js';
+import { refuseSharedLedgers, type ServerOf } from './target-identity.js';
 import type { Target } from './types.js';
 
 export { DEFAULT_TENANTS_QUERY };
@@ -145,6 +145,8 @@ export interface DiscoveredTenants {
   tenants: Target[];
   /** Rows of the default query left out as inactive (0 with --tenants-query). */
   inactive: number;
+  /** Which host:port names one server (the resolved aliases); the connection budget is keyed on it. */
+  serverOf: ServerOf;
 }
 
 /**
@@ -174,8 +176,9 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Di
     const tenants = tenantsFromRows(kept.rows, options.masterUrl);
     // Two host names of one server: refused like two spellings of one URL, still before anything runs.
     const master: Target = { name: 'master', kind: 'master', url: options.masterUrl };
-    refuseSharedLedgers(tenants, options.masterUrl, await serverAliases([master, ...tenants]));
-    return { tenants: selectTenants(tenants, options), inactive: kept.inactive };
+    const serverOf = await serverAliases([master, ...tenants]);
+    refuseSharedLedgers(tenants, options.masterUrl, serverOf);
+    return { tenants: selectTenants(tenants, options), inactive: kept.inactive, serverOf };
   } catch (error) {
     if (error instanceof TenantMigrateError) throw error;
     const pgError = error as { code?: string; message?: string };
