@@ -29,14 +29,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-TCFLFDJQ.js";
-import "./chunk-3YNK5VCP.js";
+import "./chunk-PHYLRUVC.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
-} from "./chunk-BE5WJQZH.js";
+} from "./chunk-5IKQS7BR.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CETT7FUL.js";
+} from "./chunk-YPCVM5N7.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-OG4RDDEF.js";
+import "./chunk-Y26MGYOW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -64,22 +64,22 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-VC2RSYEJ.js";
-import "./chunk-5O5A74VN.js";
-import "./chunk-62UTYSWD.js";
+import "./chunk-VTRRFXYA.js";
+import "./chunk-IUSUI7MI.js";
+import "./chunk-UTHJA6ZH.js";
 import "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-SVNPXK4I.js";
-import "./chunk-BMWRLFMP.js";
-import "./chunk-7Z3K5RLN.js";
-import "./chunk-MKAFCX2P.js";
+import "./chunk-6ZVQ6ZXN.js";
+import "./chunk-Q2CMEAKW.js";
+import "./chunk-P2WVLZWX.js";
+import "./chunk-JOMGA6C4.js";
 import {
   toTargetError
-} from "./chunk-LLNKR4LW.js";
+} from "./chunk-6YBJJCLT.js";
 import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
-import "./chunk-Y6OVAVT3.js";
+import "./chunk-BADXVIMZ.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
 import {

@@ -14,7 +14,7 @@ import {
 } from "./chunk-TCFLFDJQ.js";
 import {
   migrateTenant
-} from "./chunk-3YNK5VCP.js";
+} from "./chunk-PHYLRUVC.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
-} from "./chunk-BE5WJQZH.js";
+} from "./chunk-5IKQS7BR.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CETT7FUL.js";
+} from "./chunk-YPCVM5N7.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-OG4RDDEF.js";
+import "./chunk-Y26MGYOW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -54,13 +54,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-VC2RSYEJ.js";
+} from "./chunk-VTRRFXYA.js";
 import {
   provisionTenant
-} from "./chunk-5O5A74VN.js";
+} from "./chunk-IUSUI7MI.js";
 import {
   refreshTemplate
-} from "./chunk-62UTYSWD.js";
+} from "./chunk-UTHJA6ZH.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,15 +72,15 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-SVNPXK4I.js";
-import "./chunk-BMWRLFMP.js";
-import "./chunk-7Z3K5RLN.js";
-import "./chunk-MKAFCX2P.js";
-import "./chunk-LLNKR4LW.js";
+} from "./chunk-6ZVQ6ZXN.js";
+import "./chunk-Q2CMEAKW.js";
+import "./chunk-P2WVLZWX.js";
+import "./chunk-JOMGA6C4.js";
+import "./chunk-6YBJJCLT.js";
 import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
-import "./chunk-Y6OVAVT3.js";
+import "./chunk-BADXVIMZ.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-KNNHGXFF.js";

@@ -5,17 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-VC2RSYEJ.js";
-import "./chunk-BMWRLFMP.js";
-import "./chunk-7Z3K5RLN.js";
-import "./chunk-OBJXA4V7.js";
-import "./chunk-Y6OVAVT3.js";
+  fleetStatus
+} from "./chunk-5IKQS7BR.js";
+import "./chunk-Y26MGYOW.js";
+import "./chunk-XVKKGDRP.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-P2WVLZWX.js";
+import "./chunk-6YBJJCLT.js";
+import "./chunk-KMJVOOUF.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-BADXVIMZ.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  fleetStatus
 };

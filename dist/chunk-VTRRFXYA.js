@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-BMWRLFMP.js";
+} from "./chunk-Q2CMEAKW.js";
 import {
   connectMaster,
   masterUrlOf

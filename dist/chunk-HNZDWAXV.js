@@ -5,28 +5,37 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-CETT7FUL.js";
-import "./chunk-MMNTMXQY.js";
-import "./chunk-OG4RDDEF.js";
-import "./chunk-MCXOLI6R.js";
-import "./chunk-62UTYSWD.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-UTHJA6ZH.js";
 import "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-7Z3K5RLN.js";
-import "./chunk-MKAFCX2P.js";
-import "./chunk-LLNKR4LW.js";
+import "./chunk-JOMGA6C4.js";
+import "./chunk-6YBJJCLT.js";
 import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
-import "./chunk-Y6OVAVT3.js";
+import "./chunk-BADXVIMZ.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-BMWRLFMP.js";
+} from "./chunk-Q2CMEAKW.js";
 import {
   databaseExists,
   describeSession,
@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-MKAFCX2P.js";
+} from "./chunk-JOMGA6C4.js";
 import {
   toTargetError
-} from "./chunk-LLNKR4LW.js";
+} from "./chunk-6YBJJCLT.js";
 import {
   connectMaster,
   masterUrlOf

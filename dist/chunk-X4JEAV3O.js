@@ -5757,7 +5757,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-P5CJ2U2U.js");
+    const { runDemo } = await import("./chunk-YH2VPEGU.js");
     return runDemo(options, io);
   }
 });
@@ -5768,7 +5768,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-HS4MKRDT.js");
+    const { runDev } = await import("./chunk-CFPAVFKS.js");
     return runDev(options, io);
   }
 });
@@ -5850,7 +5850,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-ZDPH7YOM.js");
+    const { migrateFleet } = await import("./chunk-A6FXLZ3C.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5875,7 +5875,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-ZDPH7YOM.js");
+    const { rollbackFleet } = await import("./chunk-A6FXLZ3C.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5897,7 +5897,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-YB4EYJLU.js");
+    const { fleetStatus } = await import("./chunk-7WRDKKVL.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5950,7 +5950,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-ZDPH7YOM.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-A6FXLZ3C.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6131,7 +6131,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-SVP46XNB.js");
+    const { provisionTenant } = await import("./chunk-NEJPNC73.js");
     const { renderProvisionText } = await import("./chunk-OPDXVFHO.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6164,7 +6164,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-VMOQQX6D.js");
+    const { removeTenant } = await import("./chunk-F434RL6C.js");
     const { renderRemoveText } = await import("./chunk-OPDXVFHO.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6200,7 +6200,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-NNCELT7A.js");
+    const { listTenants } = await import("./chunk-JLZASG7V.js");
     const { renderTenantListText } = await import("./chunk-OPDXVFHO.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
@@ -6216,7 +6216,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-JAWLAT7A.js");
+    const { refreshTemplate } = await import("./chunk-HNZDWAXV.js");
     const { renderTemplateRefreshText } = await import("./chunk-OPDXVFHO.js");
     const result = await refreshTemplate({
       master,

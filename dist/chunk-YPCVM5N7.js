@@ -11,7 +11,7 @@ import {
 } from "./chunk-MMNTMXQY.js";
 import {
   readLedgerSnapshots
-} from "./chunk-OG4RDDEF.js";
+} from "./chunk-Y26MGYOW.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-62UTYSWD.js";
+} from "./chunk-UTHJA6ZH.js";
 import {
   loadMigrations,
   timeline
@@ -39,7 +39,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-7Z3K5RLN.js";
+} from "./chunk-P2WVLZWX.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-LLNKR4LW.js";
+} from "./chunk-6YBJJCLT.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -817,6 +817,7 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
   };
   const found = async (discovered) => {
     inactive = discovered.inactive;
+    pool.nameServers(discovered.serverOf);
     let tenants2 = discovered.tenants;
     const positions = new Map(tenants2.map((tenant, index) => [tenant.name, index + 1]));
     if (staged) {

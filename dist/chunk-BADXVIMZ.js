@@ -99,6 +99,7 @@ function safeDecode(text) {
 
 export {
   ledgerSchema,
+  ledgerIdentity,
   refuseSharedLedgers,
   serversToResolve
 };

@@ -13,7 +13,7 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-7Z3K5RLN.js";
+} from "./chunk-P2WVLZWX.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-KNNHGXFF.js";

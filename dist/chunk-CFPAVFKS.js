@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-Z7IEAVWU.js";
+} from "./chunk-3JN6S666.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,23 +20,23 @@ import {
 import {
   renderFleetText
 } from "./chunk-SVY7EZZ5.js";
-import "./chunk-CETT7FUL.js";
+import "./chunk-YPCVM5N7.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-OG4RDDEF.js";
+import "./chunk-Y26MGYOW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-62UTYSWD.js";
+import "./chunk-UTHJA6ZH.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-7Z3K5RLN.js";
-import "./chunk-MKAFCX2P.js";
-import "./chunk-LLNKR4LW.js";
+import "./chunk-P2WVLZWX.js";
+import "./chunk-JOMGA6C4.js";
+import "./chunk-6YBJJCLT.js";
 import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
-import "./chunk-Y6OVAVT3.js";
+import "./chunk-BADXVIMZ.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
 import {

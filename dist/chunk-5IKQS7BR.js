@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-OG4RDDEF.js";
+} from "./chunk-Y26MGYOW.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-XVKKGDRP.js";
 import {
   discoverTenants
-} from "./chunk-7Z3K5RLN.js";
+} from "./chunk-P2WVLZWX.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -23,13 +23,13 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-LLNKR4LW.js";
+} from "./chunk-6YBJJCLT.js";
 import {
   appliedState
 } from "./chunk-KMJVOOUF.js";
 import {
   ledgerSchema
-} from "./chunk-Y6OVAVT3.js";
+} from "./chunk-BADXVIMZ.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,
@@ -51,12 +51,14 @@ async function fleetStatus(raw) {
   }
   let error;
   let inactive = 0;
+  let serverOf;
   if (options.target !== "master") {
     try {
       const tenantMigrations = timeline(set.migrations, "tenant");
       const discovered = await discoverTenants(options);
       const tenants = discovered.tenants;
       inactive = discovered.inactive;
+      serverOf = discovered.serverOf;
       raw.onTargets?.(tenants);
       for (const tenant of tenants) targets.push({ target: tenant, migrations: tenantMigrations });
     } catch (failure) {
@@ -64,6 +66,7 @@ async function fleetStatus(raw) {
     }
   }
   const pool = createSessionPool(options);
+  if (serverOf) pool.nameServers(serverOf);
   const migrationsOf = new Map(targets.map(({ target, migrations }) => [target, migrations]));
   const snapshots = await readLedgerSnapshots(
     targets.map(({ target }) => target),

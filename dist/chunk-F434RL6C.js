@@ -6,15 +6,15 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   removeTenant
-} from "./chunk-SVNPXK4I.js";
-import "./chunk-BMWRLFMP.js";
-import "./chunk-7Z3K5RLN.js";
-import "./chunk-MKAFCX2P.js";
-import "./chunk-LLNKR4LW.js";
+} from "./chunk-6ZVQ6ZXN.js";
+import "./chunk-Q2CMEAKW.js";
+import "./chunk-P2WVLZWX.js";
+import "./chunk-JOMGA6C4.js";
+import "./chunk-6YBJJCLT.js";
 import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
-import "./chunk-Y6OVAVT3.js";
+import "./chunk-BADXVIMZ.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";

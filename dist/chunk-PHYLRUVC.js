@@ -10,12 +10,12 @@ import {
 } from "./chunk-XVKKGDRP.js";
 import {
   readTenantRecords
-} from "./chunk-BMWRLFMP.js";
+} from "./chunk-Q2CMEAKW.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-LLNKR4LW.js";
+} from "./chunk-6YBJJCLT.js";
 import {
   connectMaster,
   masterUrlOf

@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-MKAFCX2P.js";
+} from "./chunk-JOMGA6C4.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-LLNKR4LW.js";
+} from "./chunk-6YBJJCLT.js";
 import {
   ensureLedger,
   inspectLedger,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-OBJXA4V7.js";
 import {
   ledgerSchema
-} from "./chunk-Y6OVAVT3.js";
+} from "./chunk-BADXVIMZ.js";
 import {
   resolveFleetOptions
 } from "./chunk-KNNHGXFF.js";

@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-62UTYSWD.js";
+} from "./chunk-UTHJA6ZH.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-BMWRLFMP.js";
+} from "./chunk-Q2CMEAKW.js";
 import {
   createDatabase,
   databaseExists,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-MKAFCX2P.js";
+} from "./chunk-JOMGA6C4.js";
 import {
   toTargetError
-} from "./chunk-LLNKR4LW.js";
+} from "./chunk-6YBJJCLT.js";
 import {
   connectMaster,
   masterUrlOf

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   refuseSharedLedgers,
   serversToResolve
-} from "./chunk-Y6OVAVT3.js";
+} from "./chunk-BADXVIMZ.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
@@ -203,8 +203,9 @@ async function discoverTenants(options) {
     const kept = options.tenantsQuery === void 0 ? activeRows(rows) : { rows, inactive: 0 };
     const tenants = tenantsFromRows(kept.rows, options.masterUrl);
     const master = { name: "master", kind: "master", url: options.masterUrl };
-    refuseSharedLedgers(tenants, options.masterUrl, await serverAliases([master, ...tenants]));
-    return { tenants: selectTenants(tenants, options), inactive: kept.inactive };
+    const serverOf = await serverAliases([master, ...tenants]);
+    refuseSharedLedgers(tenants, options.masterUrl, serverOf);
+    return { tenants: selectTenants(tenants, options), inactive: kept.inactive, serverOf };
   } catch (error) {
     if (error instanceof TenantMigrateError) throw error;
     const pgError = error;

@@ -7,10 +7,10 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-7Z3K5RLN.js";
+} from "./chunk-P2WVLZWX.js";
 import {
   readTargetHistory
-} from "./chunk-LLNKR4LW.js";
+} from "./chunk-6YBJJCLT.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-KMJVOOUF.js";
 import {
   ledgerSchema
-} from "./chunk-Y6OVAVT3.js";
+} from "./chunk-BADXVIMZ.js";
 import {
   describeServer
 } from "./chunk-PGPCR6LJ.js";

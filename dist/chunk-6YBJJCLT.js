@@ -30,8 +30,9 @@ import {
   checksumMatches
 } from "./chunk-3R4OK6F6.js";
 import {
+  ledgerIdentity,
   ledgerSchema
-} from "./chunk-Y6OVAVT3.js";
+} from "./chunk-BADXVIMZ.js";
 import {
   APPLICATION_NAME,
   esm_default,
@@ -562,13 +563,20 @@ var ServerBudget = class {
 };
 var ConnectionBudget = class {
   /** `maxConnections`: the --max-connections cap for every server; undefined derives it per server. */
-  constructor(maxConnections) {
+  constructor(maxConnections, serverKey = serverOf) {
     this.maxConnections = maxConnections;
+    this.serverKey = serverKey;
   }
   maxConnections;
+  serverKey;
   servers = /* @__PURE__ */ new Map();
+  nameOf = (server) => server;
+  /** Names of servers known to be one (host names resolved to one address): call before the first session. */
+  useServerNames(nameOf) {
+    this.nameOf = nameOf;
+  }
   of(url) {
-    const server = serverOf(url);
+    const server = this.nameOf(this.serverKey(url));
     let budget = this.servers.get(server);
     if (!budget) {
       budget = new ServerBudget(server, this.maxConnections);
@@ -614,6 +622,10 @@ var SessionPool = class {
   budget;
   databases = /* @__PURE__ */ new Map();
   open = /* @__PURE__ */ new Set();
+  /** Host names known to be one server (tenants.ts resolved them): they share one budget. */
+  nameServers(nameOf) {
+    this.budget.useServerNames(nameOf);
+  }
   /** Announces the targets to come, so connections stay open exactly as long as they are needed. */
   expect(targets) {
     for (const target of targets) this.database(target.url).toLease++;
@@ -702,7 +714,10 @@ function openTargetSession(target, options) {
   return openSession(target.url, sessionSettings(options, target.schema));
 }
 function createSessionPool(options) {
-  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections));
+  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections, budgetServer));
+}
+function budgetServer(url) {
+  return ledgerIdentity({ url })?.server ?? serverOf(url);
 }
 function sessionSettings(options, schema) {
   return {

@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-Z7IEAVWU.js";
+} from "./chunk-3JN6S666.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,14 +21,14 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-GNMUQ4KW.js";
-import "./chunk-3YNK5VCP.js";
+import "./chunk-PHYLRUVC.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-GSBR4UDR.js";
 import {
   fleetStatus
-} from "./chunk-BE5WJQZH.js";
+} from "./chunk-5IKQS7BR.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CETT7FUL.js";
+} from "./chunk-YPCVM5N7.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-OG4RDDEF.js";
+import "./chunk-Y26MGYOW.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
@@ -55,22 +55,22 @@ import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-VC2RSYEJ.js";
-import "./chunk-5O5A74VN.js";
-import "./chunk-62UTYSWD.js";
+import "./chunk-VTRRFXYA.js";
+import "./chunk-IUSUI7MI.js";
+import "./chunk-UTHJA6ZH.js";
 import {
   listMigrationFiles
 } from "./chunk-XVKKGDRP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-SVNPXK4I.js";
-import "./chunk-BMWRLFMP.js";
-import "./chunk-7Z3K5RLN.js";
-import "./chunk-MKAFCX2P.js";
-import "./chunk-LLNKR4LW.js";
+import "./chunk-6ZVQ6ZXN.js";
+import "./chunk-Q2CMEAKW.js";
+import "./chunk-P2WVLZWX.js";
+import "./chunk-JOMGA6C4.js";
+import "./chunk-6YBJJCLT.js";
 import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
-import "./chunk-Y6OVAVT3.js";
+import "./chunk-BADXVIMZ.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
