@@ -72,13 +72,24 @@ function parseWithOutput(argv: string[], io: CliIo, outcome: Outcome): Promise<s
 
 async function parseQuietly(argv: string[], io: CliIo, outcome: Outcome): Promise<string> {
   try {
-    // yargs renders (and caches) the command's help as it starts the command, though a quiet parse
-    // never shows it: without wrapping, that costs a few milliseconds instead of some 30.
-    await buildParser(io, outcome).wrap(null).parseAsync(argv);
+    await withoutHelpCache(buildParser(io, outcome)).parseAsync(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) outcome.failure ??= error;
   }
   return '';
+}
+
+/**
+ * yargs renders a command's whole help as it starts the command (about 25 ms for lint), to have it
+ * at hand should the command fail later. A quiet parse never shows it: a command's failure is
+ * reported by runCli, and a usage error renders the help again. yargs has no option for this, so
+ * its usage object's cache step is replaced; should that internal change, parsing is only slower.
+ */
+function withoutHelpCache(parser: Argv): Argv {
+  type Internals = { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } | undefined } };
+  const usage = (parser as unknown as Internals).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+  return parser;
 }
 
 function buildParser(io: CliIo, outcome: Outcome): Argv {

@@ -81,14 +81,32 @@ export function parseMigration(path: string, bytes: Uint8Array, options: ParseOp
     format: layout.format,
     transaction: layout.transaction,
     header: layout.header,
-    checksum: normalizedChecksum(text),
+    checksum: '',
     fileChecksum: fileChecksum(bytes),
     up: section('up', layout.up) ?? { direction: 'up', markerLine: 0, statements: [], parsed: false },
     down: section('down', layout.down),
     source: text,
   };
+  // Worked out when first read: lint without --base never needs it, and it costs a pass over the text.
+  lazyValue(migration, 'checksum', () => normalizedChecksum(text));
   for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
+}
+
+/** An enumerable property computed on first read, then kept as a plain value (spreads and JSON see it like any other). */
+function lazyValue<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }
 
 function detectLayout(text: string): FileLayout {
