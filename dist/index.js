@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-4OXVN3TX.js";
+} from "./chunk-IWKBTZIP.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-GNMUQ4KW.js";
+} from "./chunk-QROLZL43.js";
 import {
   showRun
 } from "./chunk-DH55UXEM.js";
@@ -29,21 +29,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-TCFLFDJQ.js";
-import "./chunk-PHYLRUVC.js";
+import "./chunk-NXUDULCT.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-GSBR4UDR.js";
+} from "./chunk-NDMX4YQX.js";
 import {
   fleetStatus
-} from "./chunk-5IKQS7BR.js";
+} from "./chunk-FAS4YQHC.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-NFP66RY5.js";
+} from "./chunk-A64Z72DD.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -53,7 +53,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-YPCVM5N7.js";
+} from "./chunk-ZMBVXRKW.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-Y26MGYOW.js";
 import "./chunk-YZJRYQ3R.js";
@@ -65,9 +65,9 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-VTRRFXYA.js";
-import "./chunk-IUSUI7MI.js";
-import "./chunk-UTHJA6ZH.js";
-import "./chunk-XVKKGDRP.js";
+import "./chunk-AMKOXGVJ.js";
+import "./chunk-63RUZPG3.js";
+import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-6ZVQ6ZXN.js";
 import "./chunk-Q2CMEAKW.js";

@@ -14,16 +14,16 @@ import {
 } from "./chunk-TCFLFDJQ.js";
 import {
   migrateTenant
-} from "./chunk-PHYLRUVC.js";
+} from "./chunk-NXUDULCT.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-GSBR4UDR.js";
+} from "./chunk-NDMX4YQX.js";
 import {
   fleetStatus
-} from "./chunk-5IKQS7BR.js";
+} from "./chunk-FAS4YQHC.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
@@ -31,7 +31,7 @@ import "./chunk-CU53BT55.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-NFP66RY5.js";
+} from "./chunk-A64Z72DD.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-YPCVM5N7.js";
+} from "./chunk-ZMBVXRKW.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-Y26MGYOW.js";
 import "./chunk-YZJRYQ3R.js";
@@ -49,7 +49,7 @@ import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-D55T3TTA.js";
+} from "./chunk-HPBI7BLE.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -57,10 +57,10 @@ import {
 } from "./chunk-VTRRFXYA.js";
 import {
   provisionTenant
-} from "./chunk-IUSUI7MI.js";
+} from "./chunk-AMKOXGVJ.js";
 import {
   refreshTemplate
-} from "./chunk-UTHJA6ZH.js";
+} from "./chunk-63RUZPG3.js";
 import {
   loadMigration,
   loadMigrations,
@@ -68,7 +68,7 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant

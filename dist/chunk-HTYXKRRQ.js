@@ -5,15 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-5IKQS7BR.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-ZMBVXRKW.js";
+import "./chunk-MMNTMXQY.js";
 import "./chunk-Y26MGYOW.js";
-import "./chunk-XVKKGDRP.js";
+import "./chunk-MCXOLI6R.js";
+import "./chunk-63RUZPG3.js";
+import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-P2WVLZWX.js";
+import "./chunk-JOMGA6C4.js";
 import "./chunk-6YBJJCLT.js";
 import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-OBJXA4V7.js";
 import "./chunk-BADXVIMZ.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
@@ -21,5 +27,6 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-YPCVM5N7.js";
+} from "./chunk-ZMBVXRKW.js";
 import {
   freePort,
   postgresUserIds,

@@ -5,24 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-IUSUI7MI.js";
-import "./chunk-UTHJA6ZH.js";
-import "./chunk-XVKKGDRP.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-A64Z72DD.js";
+import "./chunk-BRY3ZYPX.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-YZJRYQ3R.js";
+import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-Q2CMEAKW.js";
-import "./chunk-P2WVLZWX.js";
-import "./chunk-JOMGA6C4.js";
-import "./chunk-6YBJJCLT.js";
 import "./chunk-KMJVOOUF.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-OBJXA4V7.js";
-import "./chunk-BADXVIMZ.js";
-import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  planTimelines,
+  verifyMigrations
 };

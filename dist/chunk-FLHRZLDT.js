@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-GNMUQ4KW.js";
+} from "./chunk-QROLZL43.js";
 import {
   formatMs,
   formatTargetLine

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-3JN6S666.js";
+} from "./chunk-TUR2O37P.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,15 +20,15 @@ import {
 import {
   renderFleetText
 } from "./chunk-SVY7EZZ5.js";
-import "./chunk-YPCVM5N7.js";
+import "./chunk-ZMBVXRKW.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-Y26MGYOW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-UTHJA6ZH.js";
+import "./chunk-63RUZPG3.js";
 import {
   listMigrationFiles
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-P2WVLZWX.js";
 import "./chunk-JOMGA6C4.js";

@@ -21,7 +21,7 @@ import {
   parseMigration,
   readBytes,
   readMigrations
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";

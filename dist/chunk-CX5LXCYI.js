@@ -7,35 +7,35 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-JR2XMNJ5.js";
+} from "./chunk-FLHRZLDT.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-3JN6S666.js";
+} from "./chunk-TUR2O37P.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-GNMUQ4KW.js";
-import "./chunk-PHYLRUVC.js";
+} from "./chunk-QROLZL43.js";
+import "./chunk-NXUDULCT.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-GSBR4UDR.js";
+} from "./chunk-NDMX4YQX.js";
 import {
   fleetStatus
-} from "./chunk-5IKQS7BR.js";
+} from "./chunk-FAS4YQHC.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-NFP66RY5.js";
+} from "./chunk-A64Z72DD.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -45,7 +45,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-YPCVM5N7.js";
+} from "./chunk-ZMBVXRKW.js";
 import "./chunk-MMNTMXQY.js";
 import "./chunk-Y26MGYOW.js";
 import {
@@ -56,11 +56,11 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-VTRRFXYA.js";
-import "./chunk-IUSUI7MI.js";
-import "./chunk-UTHJA6ZH.js";
+import "./chunk-AMKOXGVJ.js";
+import "./chunk-63RUZPG3.js";
 import {
   listMigrationFiles
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-6ZVQ6ZXN.js";
 import "./chunk-Q2CMEAKW.js";

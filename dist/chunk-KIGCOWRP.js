@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createMigration
-} from "./chunk-D55T3TTA.js";
+} from "./chunk-HPBI7BLE.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-XVKKGDRP.js";
+import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-BNJY3J7V.js";

@@ -5,15 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-YPCVM5N7.js";
-import "./chunk-MMNTMXQY.js";
-import "./chunk-Y26MGYOW.js";
-import "./chunk-MCXOLI6R.js";
-import "./chunk-UTHJA6ZH.js";
-import "./chunk-XVKKGDRP.js";
+  provisionTenant
+} from "./chunk-AMKOXGVJ.js";
+import "./chunk-63RUZPG3.js";
+import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-Q2CMEAKW.js";
 import "./chunk-P2WVLZWX.js";
 import "./chunk-JOMGA6C4.js";
 import "./chunk-6YBJJCLT.js";
@@ -27,6 +24,5 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  provisionTenant
 };

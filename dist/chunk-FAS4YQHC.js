@@ -10,7 +10,7 @@ import {
 import {
   loadMigrations,
   timeline
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import {
   discoverTenants
 } from "./chunk-P2WVLZWX.js";

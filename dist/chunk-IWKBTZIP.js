@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   isJsonObject,
   readJsonFile
-} from "./chunk-GSBR4UDR.js";
+} from "./chunk-NDMX4YQX.js";
 import {
   formatDuration
 } from "./chunk-CU53BT55.js";

@@ -23,7 +23,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import {
   MigrationStepFailure,
   StatementFailure,

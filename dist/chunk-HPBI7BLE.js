@@ -20,7 +20,7 @@ import {
   readMigrations,
   require_wasm,
   slugify
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import {
   scopeFromName,
   timelinesOf

@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-GSBR4UDR.js";
+} from "./chunk-NDMX4YQX.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

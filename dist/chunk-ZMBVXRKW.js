@@ -29,11 +29,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-UTHJA6ZH.js";
+} from "./chunk-63RUZPG3.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import {
   discoverTenants,
   readOnlyRows,

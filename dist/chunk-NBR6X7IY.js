@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-JR2XMNJ5.js";
+} from "./chunk-FLHRZLDT.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-4OXVN3TX.js";
+} from "./chunk-IWKBTZIP.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -39,7 +39,7 @@ import {
   helpFor,
   statusReportInTerms,
   verifyReportInTerms
-} from "./chunk-GNMUQ4KW.js";
+} from "./chunk-QROLZL43.js";
 import {
   describeMigration,
   renderFleetJson
@@ -55,7 +55,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-GSBR4UDR.js";
+} from "./chunk-NDMX4YQX.js";
 import "./chunk-CU53BT55.js";
 import {
   resolveSchemaFileEntry
@@ -72,7 +72,7 @@ import {
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
-} from "./chunk-XVKKGDRP.js";
+} from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-KNNHGXFF.js";
@@ -5722,7 +5722,7 @@ var createCommand = defineCommand({
     describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
   }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-6EPDTOA5.js");
+    const { createMigration } = await import("./chunk-KIGCOWRP.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5757,7 +5757,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-YH2VPEGU.js");
+    const { runDemo } = await import("./chunk-CX5LXCYI.js");
     return runDemo(options, io);
   }
 });
@@ -5768,7 +5768,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-CFPAVFKS.js");
+    const { runDev } = await import("./chunk-IYQBDNW2.js");
     return runDev(options, io);
   }
 });
@@ -5850,7 +5850,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-A6FXLZ3C.js");
+    const { migrateFleet } = await import("./chunk-HTYXKRRQ.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5875,7 +5875,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-A6FXLZ3C.js");
+    const { rollbackFleet } = await import("./chunk-HTYXKRRQ.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5897,7 +5897,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-7WRDKKVL.js");
+    const { fleetStatus } = await import("./chunk-BCTVJM62.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5950,7 +5950,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-A6FXLZ3C.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-HTYXKRRQ.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6131,7 +6131,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-NEJPNC73.js");
+    const { provisionTenant } = await import("./chunk-JJUILFVF.js");
     const { renderProvisionText } = await import("./chunk-OPDXVFHO.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6216,7 +6216,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-HNZDWAXV.js");
+    const { refreshTemplate } = await import("./chunk-EOVVZSTT.js");
     const { renderTemplateRefreshText } = await import("./chunk-OPDXVFHO.js");
     const result = await refreshTemplate({
       master,
@@ -6255,7 +6255,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-PFUBEKU3.js");
+    const { verifyMigrations } = await import("./chunk-BUUS2BBZ.js");
     const { renderVerifyReport } = await import("./chunk-B6TU23RC.js");
     const report = await verifyMigrations({
       dir: resolve10(io.cwd, options.dir),
@@ -6411,11 +6411,17 @@ function parseWithOutput(argv, io, outcome) {
 }
 async function parseQuietly(argv, io, outcome) {
   try {
-    await buildParser(io, outcome).wrap(null).parseAsync(argv);
+    await withoutHelpCache(buildParser(io, outcome)).parseAsync(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) outcome.failure ??= error;
   }
   return "";
+}
+function withoutHelpCache(parser2) {
+  const usage2 = parser2.getInternalMethods?.().getUsageInstance?.();
+  if (usage2 && typeof usage2.cacheHelpMessage === "function") usage2.cacheHelpMessage = () => {
+  };
+  return parser2;
 }
 function buildParser(io, outcome) {
   const parser2 = globalFlags(yargs_default()).scriptName("tenant-migrate").usage("$0 <command> [options]\n\nLint, verify and apply PostgreSQL migrations to a master database and every tenant.").strict().demandCommand(1, "Name a command: tenant-migrate --help lists them.").recommendCommands().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).exitProcess(false).epilogue(

@@ -3902,14 +3902,29 @@ function parseMigration(path, bytes, options = {}) {
     format: layout.format,
     transaction: layout.transaction,
     header: layout.header,
-    checksum: normalizedChecksum(text2),
+    checksum: "",
     fileChecksum: fileChecksum(bytes),
     up: section("up", layout.up) ?? { direction: "up", markerLine: 0, statements: [], parsed: false },
     down: section("down", layout.down),
     source: text2
   };
+  lazyValue(migration, "checksum", () => normalizedChecksum(text2));
   for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
+}
+function lazyValue(target, key, compute) {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+    }
+  });
 }
 function detectLayout(text2) {
   if (looksLikeGooseFormat(text2)) return readGooseLayout(text2);

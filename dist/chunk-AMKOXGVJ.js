@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-UTHJA6ZH.js";
+} from "./chunk-63RUZPG3.js";
 import {
   checkContract,
   placeOf,
