@@ -15,23 +15,28 @@ export interface VisitedNode {
  * one direction: the safety rules look at UP alone, since DOWN runs in a rollback where a fast,
  * certain undo matters more than avoiding a lock.
  */
-export function nodesOf(context: RuleContext, direction?: 'up' | 'down'): VisitedNode[] {
-  let all = visitedByFile.get(context.file);
-  if (!all) {
-    // Unwrapped once per file and shared by every rule.
-    all = [];
+export function nodesOf(context: RuleContext, direction?: 'up' | 'down'): readonly VisitedNode[] {
+  let visited = visitedByFile.get(context.file);
+  if (!visited) {
+    // Unwrapped once per file and shared by every rule, as are the two directions' lists.
+    const all: VisitedNode[] = [];
     for (const { statement, section } of context.statements) {
       for (const node of statement.nodes) {
         const [type, body] = unwrap(node);
         all.push({ type, body, statement, section });
       }
     }
-    visitedByFile.set(context.file, all);
+    visited = {
+      all,
+      up: all.filter((node) => node.section.direction === 'up'),
+      down: all.filter((node) => node.section.direction === 'down'),
+    };
+    visitedByFile.set(context.file, visited);
   }
-  return direction ? all.filter((visited) => visited.section.direction === direction) : all;
+  return direction ? visited[direction] : visited.all;
 }
 
-const visitedByFile = new WeakMap<object, VisitedNode[]>();
+const visitedByFile = new WeakMap<object, { all: VisitedNode[]; up: VisitedNode[]; down: VisitedNode[] }>();
 
 export interface AlterOnExistingTable {
   statement: Statement;
