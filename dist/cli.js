@@ -53,7 +53,7 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 setCurrentBuild(buildIdentity(VERSION, fileURLToPath(import.meta.url)));
 var replayed = replayCachedLint(argv, process.cwd(), process.env, Boolean(process.stdout.isTTY));
-var code = replayed ? replay(replayed) : await (await import("./chunk-NBR6X7IY.js")).runCli(argv);
+var code = replayed ? replay(replayed) : await (await import("./chunk-KJW6AOG4.js")).runCli(argv);
 process.exitCode = code;
 process.on("exit", () => {
   process.exitCode = code;

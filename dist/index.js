@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-IWKBTZIP.js";
+} from "./chunk-2X5QVIG5.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-QROLZL43.js";
+} from "./chunk-P7GMTXGP.js";
 import {
   showRun
 } from "./chunk-DH55UXEM.js";
@@ -33,7 +33,7 @@ import "./chunk-NXUDULCT.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-NDMX4YQX.js";
+} from "./chunk-U3PZH2EN.js";
 import {
   fleetStatus
 } from "./chunk-FAS4YQHC.js";

@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-NDMX4YQX.js";
+} from "./chunk-U3PZH2EN.js";
 import {
   fleetStatus
 } from "./chunk-FAS4YQHC.js";

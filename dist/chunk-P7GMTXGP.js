@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-NDMX4YQX.js";
+} from "./chunk-U3PZH2EN.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

@@ -220,18 +220,23 @@ function defineRule(rule) {
 
 // src/lint/walk.ts
 function nodesOf(context, direction) {
-  let all = visitedByFile.get(context.file);
-  if (!all) {
-    all = [];
+  let visited = visitedByFile.get(context.file);
+  if (!visited) {
+    const all = [];
     for (const { statement, section } of context.statements) {
       for (const node of statement.nodes) {
         const [type, body] = unwrap(node);
         all.push({ type, body, statement, section });
       }
     }
-    visitedByFile.set(context.file, all);
+    visited = {
+      all,
+      up: all.filter((node) => node.section.direction === "up"),
+      down: all.filter((node) => node.section.direction === "down")
+    };
+    visitedByFile.set(context.file, visited);
   }
-  return direction ? all.filter((visited) => visited.section.direction === direction) : all;
+  return direction ? visited[direction] : visited.all;
 }
 var visitedByFile = /* @__PURE__ */ new WeakMap();
 function alterCommandsOnExistingTables(context, subtype) {

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   isJsonObject,
   readJsonFile
-} from "./chunk-NDMX4YQX.js";
+} from "./chunk-U3PZH2EN.js";
 import {
   formatDuration
 } from "./chunk-CU53BT55.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-FLHRZLDT.js";
+} from "./chunk-F53DSPW4.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-IWKBTZIP.js";
+} from "./chunk-2X5QVIG5.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -39,7 +39,7 @@ import {
   helpFor,
   statusReportInTerms,
   verifyReportInTerms
-} from "./chunk-QROLZL43.js";
+} from "./chunk-P7GMTXGP.js";
 import {
   describeMigration,
   renderFleetJson
@@ -55,7 +55,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-NDMX4YQX.js";
+} from "./chunk-U3PZH2EN.js";
 import "./chunk-CU53BT55.js";
 import {
   resolveSchemaFileEntry
@@ -5757,7 +5757,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-CX5LXCYI.js");
+    const { runDemo } = await import("./chunk-QFGZUY4H.js");
     return runDemo(options, io);
   }
 });

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-FLHRZLDT.js";
+} from "./chunk-F53DSPW4.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-QROLZL43.js";
+} from "./chunk-P7GMTXGP.js";
 import "./chunk-NXUDULCT.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-NDMX4YQX.js";
+} from "./chunk-U3PZH2EN.js";
 import {
   fleetStatus
 } from "./chunk-FAS4YQHC.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-QROLZL43.js";
+} from "./chunk-P7GMTXGP.js";
 import {
   formatMs,
   formatTargetLine
