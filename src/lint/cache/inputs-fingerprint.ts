@@ -8,9 +8,9 @@
  * tenant/, both/...) with their .sql files; anything else there (a cache folder, notes) is not an input.
  * Synchronous and free of the rest of the tool: the cached path runs it before anything else loads.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { scopeFromName } from '../../migrations/scope.js';
 
@@ -75,6 +75,8 @@ function addDirectory(hash: Hash, dir: string, addFile: (path: string) => void, 
 
 /** The ref's commit and the repository's layout around the directory, or the error git gave (then nothing is replayed wrongly either). */
 function resolveCommit(dir: string, ref: string): string {
+  // Loaded here, not at the top: child_process (and net, dgram behind it) would cost every replay without --base.
+  const { execFileSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   try {
     return execFileSync('git', ['rev-parse', '--show-toplevel', '--show-prefix', `${ref}^{commit}`], {
       cwd: dir,
