@@ -9,11 +9,10 @@ import {
   buildIdentity,
   cacheLocation,
   currentBuild,
-  processIo,
   replayableRun,
   setCurrentBuild,
   withRelativePaths
-} from "./chunk-34SE2NZK.js";
+} from "./chunk-FY2KBZLT.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -22,7 +21,6 @@ import "./chunk-K5O3NMUG.js";
 
 // src/cli/bin.ts
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
 
 // src/cli/replay-lint.ts
 function replayCachedLint(argv2, cwd, env, isTTY) {
@@ -43,7 +41,6 @@ function givenLocation(argv2) {
 }
 
 // src/cli/bin.ts
-setFlagsFromString("--liftoff-only");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -53,13 +50,25 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 setCurrentBuild(buildIdentity(VERSION, fileURLToPath(import.meta.url)));
 var replayed = replayCachedLint(argv, process.cwd(), process.env, Boolean(process.stdout.isTTY));
-var code = replayed ? replay(replayed) : await (await import("./chunk-KJW6AOG4.js")).runCli(argv);
+var code = replayed ? replay(replayed) : await runFull(argv);
 process.exitCode = code;
 process.on("exit", () => {
   process.exitCode = code;
 });
+async function runFull(args) {
+  (await import("node:v8")).setFlagsFromString("--liftoff-only");
+  return (await import("./chunk-6BFWZNBX.js")).runCli(args);
+}
 function replay(run) {
-  const io = withRelativePaths(processIo());
+  const io = withRelativePaths({
+    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
+`),
+    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}
+`),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd()
+  });
   if (run.stdout) io.out(run.stdout);
   if (run.stderr) io.err(run.stderr);
   return run.exitCode;

@@ -18,11 +18,10 @@ import {
   cacheLocation,
   currentBuild,
   fingerprintInputs,
-  processIo,
   relativeToCwd,
   storeRun,
   withRelativePaths
-} from "./chunk-34SE2NZK.js";
+} from "./chunk-FY2KBZLT.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -6295,6 +6294,29 @@ var COMMANDS = [
   devCommand,
   ...GOOSE_VERBS
 ];
+
+// src/cli/io.ts
+function processIo() {
+  return {
+    out: (text2) => process.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
+`),
+    err: (text2) => process.stderr.write(text2.endsWith("\n") ? text2 : `${text2}
+`),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    ...process.stdin.isTTY ? { ask: askAtTerminal } : {}
+  };
+}
+async function askAtTerminal(question) {
+  const { createInterface } = await import("node:readline/promises");
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
+}
 
 // src/cli/json-failure.ts
 function jsonFailure(error, terms) {

@@ -14,9 +14,9 @@ import { existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, write
 import { dirname, join as join2, resolve } from "node:path";
 
 // src/lint/cache/inputs-fingerprint.ts
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 var ENV_REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 function fingerprintInputs(watched, env) {
@@ -63,6 +63,7 @@ function addDirectory(hash, dir, addFile, depth) {
   }
 }
 function resolveCommit(dir, ref) {
+  const { execFileSync } = createRequire(import.meta.url)("node:child_process");
   try {
     return execFileSync("git", ["rev-parse", "--show-toplevel", "--show-prefix", `${ref}^{commit}`], {
       cwd: dir,
@@ -126,29 +127,6 @@ function buildIdentity(version, entryFile) {
   }
 }
 
-// src/cli/io.ts
-function processIo() {
-  return {
-    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
-`),
-    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}
-`),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd(),
-    ...process.stdin.isTTY ? { ask: askAtTerminal } : {}
-  };
-}
-async function askAtTerminal(question) {
-  const { createInterface } = await import("node:readline/promises");
-  const terminal = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return await terminal.question(question);
-  } finally {
-    terminal.close();
-  }
-}
-
 // src/cli/relative-paths.ts
 import { sep } from "node:path";
 function relativeToCwd(text, cwd) {
@@ -176,7 +154,6 @@ export {
   setCurrentBuild,
   currentBuild,
   buildIdentity,
-  processIo,
   relativeToCwd,
   withRelativePaths
 };
