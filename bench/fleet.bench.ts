@@ -19,10 +19,22 @@ import { TENANT_STATEMENTS, writeFleetFiles } from './support/fleet-files.js';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const TENANTS = Number(process.env.BENCH_TENANTS ?? 200);
-const PREFIX = 'tm_bench_fleet';
+const PREFIX = `${process.env.BENCH_PREFIX ?? 'tm_bench'}_fleet`;
 const DBMATE = join(process.cwd(), 'node_modules/.bin/dbmate');
 
+/** What the fleet part measured, for bench/scale.bench.ts's summary (NaN: that tool did not run here). */
+export interface FleetFigures {
+  dbmateMs: number;
+  psqlMs: number;
+  floorMs: number;
+  oursMs: number;
+}
+
 export async function run(): Promise<void> {
+  await measureFleet();
+}
+
+export async function measureFleet(): Promise<FleetFigures> {
   const names = Array.from({ length: TENANTS }, (_, index) => `${PREFIX}_t${String(index + 1).padStart(3, '0')}`);
   const masterName = `${PREFIX}_master`;
   const masterUrl = withDatabase(SERVER, masterName);
@@ -110,6 +122,7 @@ export async function run(): Promise<void> {
     console.log(
       `    ${Math.round((TENANTS + 1) / (ours / 1000))} databases/s, ${Math.round(((TENANTS + 1) * 3) / (ours / 1000))} migrations/s`,
     );
+    return { dbmateMs, psqlMs, floorMs, oursMs: ours };
   } finally {
     await dropAll([masterName, ...names]).catch((error) => console.error(`cleanup failed: ${error}`));
     rmSync(work.root, { recursive: true, force: true });

@@ -9,21 +9,38 @@
  *               with --concurrency 32: how many tenants failed.
  *  - rss:       peak resident memory of a process running the fleet at SCALE_RSS sizes (1,000, 10,000,
  *               100,000 schema tenants).
+ *  - fleet:     200 tenant databases x 3 against the dbmate loop, the psql loop and the bare floor
+ *               (bench/fleet.bench.ts, run from here so its ratios join the summary).
+ *  - missing:   SCALE_MISSING (10,000) tenants whose databases do not exist: the text report's
+ *               length, and the run's time against the bare connect attempts alone.
  *
- * SCALE_PARTS picks parts (comma-separated, default all); BENCH_DATABASE_URL the server. Quick run:
- *   SCALE_SCHEMAS=500 SCALE_DATABASES=50 SCALE_RSS=1000 npm run bench scale
- * Every database made here is dropped at the end. 200 tenant databases against dbmate, psql and
- * the bare floor is the `fleet` part.
+ * The run ends with every figure side by side, each with its target. SCALE_PARTS picks parts
+ * (comma-separated, default all); BENCH_DATABASE_URL the server; BENCH_PREFIX the databases'
+ * names. Quick run:
+ *   SCALE_SCHEMAS=500 SCALE_DATABASES=50 SCALE_RSS=1000 SCALE_MISSING=500 BENCH_TENANTS=20 npm run bench scale
+ * Every database made here is dropped at the end.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { maskUrl } from '../src/db/connection-url.js';
+import { maskUrl, withDatabase } from '../src/db/connection-url.js';
 import { startEmbeddedServer } from '../src/ephemeral/embedded-server.js';
 import { fleetStatus, migrateFleet } from '../src/fleet/index.js';
-import { createDatabaseFleet, createSchemaFleet, dropDatabases, ratio, schemaNames, seconds } from './support/bench-db.js';
+import { runPool } from '../src/fleet/pool.js';
+import { renderFleetText } from '../src/report/fleet-text.js';
+import { measureFleet } from './fleet.bench.js';
+import {
+  admin,
+  createDatabaseFleet,
+  createSchemaFleet,
+  dropDatabases,
+  ratio,
+  schemaNames,
+  seconds,
+  TENANTS_TABLE,
+} from './support/bench-db.js';
 import { TENANT_STATEMENTS, writeFleetFiles } from './support/fleet-files.js';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -33,20 +50,44 @@ const LIMITED = Number(process.env.SCALE_LIMITED ?? 50);
 const RSS_SIZES = (process.env.SCALE_RSS ?? '1000,10000,100000').split(',').map(Number).filter(Boolean);
 /** Fleets larger than this are measured with a dry run (every ledger read, every target planned, nothing written). */
 const RSS_APPLY_MAX = Number(process.env.SCALE_RSS_APPLY_MAX ?? 10_000);
-const PARTS = (process.env.SCALE_PARTS ?? 'schemas,databases,limited,rss').split(',');
+const MISSING = Number(process.env.SCALE_MISSING ?? 10_000);
+const PARTS = (process.env.SCALE_PARTS ?? 'schemas,databases,fleet,limited,rss,missing').split(',');
 const CONCURRENCY = 16;
 /** BENCH_PREFIX names the databases made here (engineers sharing a server pick their own). */
 const PREFIX = `${process.env.BENCH_PREFIX ?? 'tm_bench'}_scale`;
+
+/** One figure of the summary: what, the value measured, the target, and whether it is met (undefined: no target). */
+interface Figure {
+  what: string;
+  value: string;
+  target: string;
+  met?: boolean;
+}
+const figures: Figure[] = [];
 
 export async function run(): Promise<void> {
   const files = writeFleetFiles({ withMaster: false });
   try {
     if (PARTS.includes('schemas')) await schemaFleet(files.dir);
     if (PARTS.includes('databases')) await databaseStatus(files.dir);
+    if (PARTS.includes('fleet')) await databaseFleet();
     if (PARTS.includes('limited')) await limitedServer(files.dir);
     if (PARTS.includes('rss')) await peakMemory(files.dir);
+    if (PARTS.includes('missing')) await missingDatabases(files.dir);
   } finally {
     rmSync(files.root, { recursive: true, force: true });
+    printSummary();
+  }
+}
+
+function printSummary(): void {
+  if (figures.length === 0) return;
+  const width = Math.max(...figures.map((figure) => figure.what.length));
+  const valueWidth = Math.max(...figures.map((figure) => figure.value.length));
+  console.log('\nissue 12 figures, this run:');
+  for (const figure of figures) {
+    const verdict = figure.met === undefined ? '' : figure.met ? '  met' : '  NOT met';
+    console.log(`  ${figure.what.padEnd(width)}  ${figure.value.padStart(valueWidth)}  (target: ${figure.target})${verdict}`);
   }
 }
 
@@ -88,6 +129,21 @@ async function schemaFleet(dir: string): Promise<void> {
     console.log(`\n  migrate / bare floor:            ${ratio(migrateMs, floorMs)}  (target: <= 1.5x)`);
     console.log(`  nothing pending / status:        ${ratio(noopMs, statusMs)}  (target: <= 1.5x)`);
     console.log(`  status over ${SCHEMAS} schemas:      ${seconds(statusMs)}  (target: < 3s)`);
+    figures.push(
+      {
+        what: `${SCHEMAS} schemas x 3: migrate / bare pg floor`,
+        value: `${ratio(migrateMs, floorMs)} (${seconds(migrateMs)} / ${seconds(floorMs)})`,
+        target: '<= 1.5x',
+        met: migrateMs <= 1.5 * floorMs,
+      },
+      {
+        what: `${SCHEMAS} schemas: nothing pending / status`,
+        value: `${ratio(noopMs, statusMs)} (${seconds(noopMs)} / ${seconds(statusMs)})`,
+        target: '<= 1.5x',
+        met: noopMs <= 1.5 * statusMs,
+      },
+      { what: `status over ${SCHEMAS} schemas`, value: seconds(statusMs), target: '< 3s', met: statusMs < 3000 },
+    );
   } finally {
     await dropDatabases(SERVER, [database]).catch((error) => console.error(`cleanup failed: ${error}`));
   }
@@ -139,6 +195,7 @@ async function databaseStatus(dir: string): Promise<void> {
     const statusMs = performance.now() - started;
     if (!status.ok || status.targets.length !== DATABASES) throw new Error('status does not see a migrated fleet');
     console.log(`  tenant-migrate status:                         ${seconds(statusMs)}  (target: < 3s)`);
+    figures.push({ what: `status over ${DATABASES} tenant databases`, value: seconds(statusMs), target: '< 3s', met: statusMs < 3000 });
   } finally {
     await dropDatabases(SERVER, names).catch((error) => console.error(`cleanup failed: ${error}`));
   }
@@ -156,6 +213,12 @@ async function limitedServer(dir: string): Promise<void> {
     const migrated = report.targets.filter((target) => target.status === 'applied').length;
     console.log(`  tenant-migrate: ${migrated} of ${LIMITED} migrated, ${failed.length} failed, in ${seconds(ms)}  (target: 0 failed)`);
     if (failed.length > 0) console.log(`  first failure: ${failed[0].error?.code}: ${failed[0].error?.message}`);
+    figures.push({
+      what: `${LIMITED} databases, max_connections 20, --concurrency 32`,
+      value: `${migrated}/${LIMITED} migrated, ${failed.length} failed`,
+      target: '0 failed',
+      met: failed.length === 0 && migrated === LIMITED,
+    });
   } finally {
     await server.stop();
   }
@@ -178,9 +241,86 @@ async function peakMemory(dir: string): Promise<void> {
       );
       if (child.status !== 0) throw new Error(`rss child failed: ${child.stderr}`);
       console.log(`  ${String(size).padStart(7)} schema tenants: ${child.stdout.trim()}  (target at 100,000: < 300 MB)`);
+      const peakMb = Number(/peak RSS (\d+) MB/.exec(child.stdout)?.[1]);
+      figures.push({
+        what: `peak RSS, ${size} schema tenants${size > RSS_APPLY_MAX ? ' (dry run + status)' : ' (migrate + status)'}`,
+        value: `${peakMb} MB`,
+        target: '< 300 MB',
+        met: peakMb < 300,
+      });
     }
   } finally {
     await dropDatabases(SERVER, [database]).catch((error) => console.error(`cleanup failed: ${error}`));
+  }
+}
+
+/** 200 tenant databases x 3 (bench/fleet.bench.ts): the lead over the sequential loops, the ratio to the floor. */
+async function databaseFleet(): Promise<void> {
+  console.log('');
+  const fleet = await measureFleet();
+  if (!Number.isNaN(fleet.dbmateMs)) {
+    figures.push({
+      what: '200 databases x 3: dbmate loop / tenant-migrate',
+      value: `${(fleet.dbmateMs / fleet.oursMs).toFixed(1)}x`,
+      target: '>= 8x',
+      met: fleet.dbmateMs >= 8 * fleet.oursMs,
+    });
+  }
+  if (!Number.isNaN(fleet.psqlMs)) {
+    figures.push({
+      what: '200 databases x 3: psql -1 -f loop / tenant-migrate',
+      value: `${(fleet.psqlMs / fleet.oursMs).toFixed(1)}x`,
+      target: '>= 2.5x',
+      met: fleet.psqlMs >= 2.5 * fleet.oursMs,
+    });
+  }
+  figures.push({
+    what: '200 databases x 3: tenant-migrate / bare pg floor',
+    value: ratio(fleet.oursMs, fleet.floorMs),
+    target: 'reported',
+  });
+}
+
+/**
+ * Tenants whose databases do not exist: the report stays short (failures of one cause are one
+ * group), and the run takes about what the connect attempts take, measured bare first (the same
+ * concurrency, a plain pg connect per database, nothing else).
+ */
+async function missingDatabases(dir: string): Promise<void> {
+  const master = `${PREFIX}_missing`;
+  console.log(`\n${MISSING} tenants whose databases do not exist, on ${maskUrl(SERVER)}`);
+  try {
+    await dropDatabases(SERVER, [master]);
+    await admin(SERVER, `CREATE DATABASE "${master}"`);
+    const masterUrl = withDatabase(SERVER, master);
+    await admin(masterUrl, TENANTS_TABLE);
+    const names = Array.from({ length: MISSING }, (_, index) => `${PREFIX}_gone_${String(index + 1).padStart(6, '0')}`);
+    const urls = names.map((name) => withDatabase(SERVER, name));
+    await admin(masterUrl, 'INSERT INTO tenants (name, database_url) SELECT unnest($1::text[]), unnest($2::text[])', [names, urls]);
+    let started = performance.now();
+    await runPool(urls, CONCURRENCY, async (url) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect().catch(() => {});
+      await client.end().catch(() => {});
+    });
+    const connectMs = performance.now() - started;
+    console.log(`  bare connect attempts (concurrency ${CONCURRENCY}):  ${seconds(connectMs)}`);
+    started = performance.now();
+    const report = await migrateFleet({ dir, masterUrl, target: 'tenants', concurrency: CONCURRENCY });
+    const ms = performance.now() - started;
+    const lines = renderFleetText(report).split('\n').length;
+    const failed = report.targets.filter((target) => target.status === 'failed').length;
+    console.log(`  tenant-migrate migrate:  ${seconds(ms)}, ${failed} of ${MISSING} failed, text report ${lines} lines`);
+    figures.push(
+      { what: `${MISSING} missing databases: text report`, value: `${lines} lines`, target: '< 100 lines', met: lines < 100 },
+      {
+        what: `${MISSING} missing databases: migrate / bare connect attempts`,
+        value: `${ratio(ms, connectMs)} (${seconds(ms)} / ${seconds(connectMs)})`,
+        target: 'bounded by the connects',
+      },
+    );
+  } finally {
+    await dropDatabases(SERVER, [master]).catch((error) => console.error(`cleanup failed: ${error}`));
   }
 }
 
