@@ -5,8 +5,9 @@
  * max_connections, about 6,400 with the defaults): a batch reads at most LEDGERS_PER_QUERY
  * tables, and callers run few batches of one database at once.
  */
-import type pg from 'pg';
+import pg from 'pg';
 import {
+  allLedgerColumns,
   GOOSE_TABLE,
   LEDGER_TABLE,
   type LedgerInspection,
@@ -26,17 +27,54 @@ export interface SchemaLedger extends LedgerInspection {
 
 /** What each schema's ledger looks like (its columns, a goose table beside it); takes no table lock. */
 export async function inspectLedgers(client: pg.Client, schemas: readonly string[]): Promise<Map<string, SchemaLedger>> {
-  const { rows } = await client.query<{ schema: string; schema_exists: boolean; columns: string[] | null; goose: boolean }>(
-    `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
+  const { rows } = await client.query<InspectionRow>(inspectionSql(schemas));
+  return toInspections(rows);
+}
+
+type InspectionRow = { schema: string; schema_exists: boolean; columns: string[] | null; goose: boolean };
+
+/** The inspection of many schemas as one statement, the names written in (it can share a round trip). */
+function inspectionSql(schemas: readonly string[]): string {
+  const list = `ARRAY[${schemas.map((schema) => pg.escapeLiteral(schema)).join(', ')}]::text[]`;
+  return `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
             (SELECT array_agg(attname::text) FROM pg_attribute
-              WHERE attrelid = to_regclass(format('%I.%I', s.schema, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
-            to_regclass(format('%I.%I', s.schema, $3::text)) IS NOT NULL AS goose
-       FROM unnest($1::text[]) AS s(schema)`,
-    [schemas, LEDGER_TABLE, GOOSE_TABLE],
-  );
+              WHERE attrelid = to_regclass(format('%I.%I', s.schema, '${LEDGER_TABLE}')) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(format('%I.%I', s.schema, '${GOOSE_TABLE}')) IS NOT NULL AS goose
+       FROM unnest(${schemas.length > 0 ? list : "'{}'::text[]"}) AS s(schema)`;
+}
+
+function toInspections(rows: readonly InspectionRow[]): Map<string, SchemaLedger> {
   return new Map(
     rows.map((row) => [row.schema, { schemaExists: row.schema_exists, columns: new Set(row.columns ?? []), hasGooseTable: row.goose }]),
   );
+}
+
+/**
+ * A batch in one round trip, in a READ ONLY transaction rolled back: the inspection and every
+ * ledger's rows, read as if each ledger had tenant-migrate's own columns (the usual case once a
+ * fleet is deployed). Undefined when that guess is wrong for one of them (a schema or ledger
+ * that is missing, another runner's columns, goose's table beside it): the caller reads in steps.
+ */
+export async function readLedgersAtOnce(
+  client: pg.Client,
+  schemas: readonly string[],
+): Promise<{ inspections: Map<string, SchemaLedger>; rows: Map<string, LedgerRow[]> } | undefined> {
+  if (schemas.length === 0) return undefined;
+  const columns = allLedgerColumns();
+  const ledgers = schemas.map((schema) => ({ schema, columns }));
+  let results: pg.QueryResult[];
+  try {
+    const answer = await client.query(['BEGIN TRANSACTION READ ONLY', inspectionSql(schemas), ledgersSql(ledgers), 'ROLLBACK'].join(';\n'));
+    results = answer as unknown as pg.QueryResult[];
+  } catch (error) {
+    if (!(error instanceof pg.DatabaseError)) throw error;
+    await client.query('ROLLBACK');
+    return undefined;
+  }
+  const inspections = toInspections(results[1].rows as InspectionRow[]);
+  const usual = [...inspections.values()].every((ledger) => ledger.schemaExists && !ledger.hasGooseTable);
+  if (!usual) return undefined;
+  return { inspections, rows: ledgerRowsOf(ledgers, results[2].rows as BatchRow[]) };
 }
 
 /** The rows of every given ledger (schemas whose ledger exists), oldest first per ledger, in one query. */
@@ -44,20 +82,34 @@ export async function readLedgers(
   client: pg.Client,
   ledgers: ReadonlyArray<{ schema: string; columns: Set<string> }>,
 ): Promise<Map<string, LedgerRow[]>> {
-  const found = new Map<string, LedgerRow[]>(ledgers.map(({ schema }) => [schema, []]));
   const present = ledgers.filter(({ columns }) => columns.size > 0);
-  if (present.length === 0) return found;
-  // Each branch stays a subquery of its own (OFFSET 0): a flattened UNION ALL of hundreds of tables
-  // plans several times slower. The position orders rows within a ledger, on the client.
-  const sql = present
+  if (present.length === 0) return new Map(ledgers.map(({ schema }) => [schema, []]));
+  const { rows } = await client.query<BatchRow>(ledgersSql(present));
+  const found = ledgerRowsOf(present, rows);
+  for (const { schema } of ledgers) if (!found.has(schema)) found.set(schema, []);
+  return found;
+}
+
+type BatchRow = RawLedgerRow & { ledger: number; position: number };
+
+/**
+ * Every given ledger's rows in one UNION ALL. Each branch stays a subquery of its own (OFFSET 0):
+ * a flattened UNION ALL of hundreds of tables plans several times slower. The position orders
+ * rows within a ledger, on the client.
+ */
+function ledgersSql(ledgers: ReadonlyArray<{ schema: string; columns: Set<string> }>): string {
+  return ledgers
     .map(
       ({ schema, columns }, index) =>
         `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, ${positionOf(columns)} AS position, `)} OFFSET 0)`,
     )
     .join('\nUNION ALL\n');
-  const { rows } = await client.query<RawLedgerRow & { ledger: number; position: number }>(sql);
+}
+
+function ledgerRowsOf(ledgers: ReadonlyArray<{ schema: string }>, rows: BatchRow[]): Map<string, LedgerRow[]> {
+  const found = new Map<string, LedgerRow[]>(ledgers.map(({ schema }) => [schema, []]));
   rows.sort((a, b) => a.ledger - b.ledger || a.position - b.position);
-  for (const row of rows) found.get(present[row.ledger].schema)!.push(toLedgerRow(row));
+  for (const row of rows) found.get(ledgers[row.ledger].schema)!.push(toLedgerRow(row));
   return found;
 }
 

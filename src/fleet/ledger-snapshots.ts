@@ -8,8 +8,8 @@
  */
 
 import { describeServer } from '../db/connection-url.js';
-import type { LedgerInspection } from '../db/ledger.js';
-import { inspectLedgers, LEDGERS_PER_QUERY, readLedgers } from '../db/ledger-batch.js';
+import type { LedgerInspection, LedgerRow } from '../db/ledger.js';
+import { inspectLedgers, LEDGERS_PER_QUERY, readLedgers, readLedgersAtOnce, type SchemaLedger } from '../db/ledger-batch.js';
 import { inReadOnlyTransaction } from '../db/read-only-transaction.js';
 import { TenantMigrateError } from '../errors.js';
 import type { Migration } from '../migrations/types.js';
@@ -54,7 +54,9 @@ export async function readLedgerSnapshots(
       for (const chunk of lane.chunks) {
         try {
           // Read-only: a ledger that is a view over something that writes changes nothing here.
-          const read = await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf));
+          const read =
+            (await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf)) ??
+            (await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf)));
           for (const [target, outcome] of read) outcomes.set(target, outcome);
         } catch (error) {
           for (const target of chunk) outcomes.set(target, { error });
@@ -86,6 +88,29 @@ async function readChunk(
       return { schema, columns: inspections.get(schema)!.columns };
     }),
   );
+  return outcomesOf(client, url, chunk, migrationsOf, inspections, rows);
+}
+
+/** The chunk in one round trip when every ledger in it is a deployed tenant-migrate ledger (readLedgersAtOnce). */
+async function readChunkAtOnce(
+  client: Parameters<typeof inspectLedgers>[0],
+  url: string,
+  chunk: readonly Target[],
+  migrationsOf: (target: Target) => readonly Migration[],
+): Promise<Array<[Target, SnapshotOutcome]> | undefined> {
+  const read = await readLedgersAtOnce(client, [...new Set(chunk.map(ledgerSchema))]);
+  return read && outcomesOf(client, url, chunk, migrationsOf, read.inspections, read.rows);
+}
+
+async function outcomesOf(
+  client: Parameters<typeof inspectLedgers>[0],
+  url: string,
+  chunk: readonly Target[],
+  migrationsOf: (target: Target) => readonly Migration[],
+  inspections: Map<string, SchemaLedger>,
+  rows: Map<string, LedgerRow[]>,
+): Promise<Array<[Target, SnapshotOutcome]>> {
+  const schemas = chunk.map(ledgerSchema);
   const outcomes: Array<[Target, SnapshotOutcome]> = [];
   for (const [index, target] of chunk.entries()) {
     const schema = schemas[index];
