@@ -29,21 +29,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-TCFLFDJQ.js";
-import "./chunk-NXUDULCT.js";
+import "./chunk-S2BYYH2U.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-U3PZH2EN.js";
 import {
   fleetStatus
-} from "./chunk-FAS4YQHC.js";
+} from "./chunk-6I67H2FR.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-A64Z72DD.js";
+} from "./chunk-IUXXE6AN.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ZMBVXRKW.js";
+} from "./chunk-3LYEDCSH.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-Y26MGYOW.js";
+import "./chunk-BTBZ2MBW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -65,18 +65,18 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-VTRRFXYA.js";
-import "./chunk-AMKOXGVJ.js";
-import "./chunk-63RUZPG3.js";
+import "./chunk-BWLQSI2T.js";
+import "./chunk-7ZMGBNVH.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-6ZVQ6ZXN.js";
+import "./chunk-3ITYDKOV.js";
 import "./chunk-Q2CMEAKW.js";
 import "./chunk-P2WVLZWX.js";
-import "./chunk-JOMGA6C4.js";
+import "./chunk-PJJ2EWJF.js";
 import {
   toTargetError
-} from "./chunk-6YBJJCLT.js";
-import "./chunk-KMJVOOUF.js";
+} from "./chunk-FE7XK66N.js";
+import "./chunk-3TFOZFGM.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
 import "./chunk-BADXVIMZ.js";

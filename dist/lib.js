@@ -14,7 +14,7 @@ import {
 } from "./chunk-TCFLFDJQ.js";
 import {
   migrateTenant
-} from "./chunk-NXUDULCT.js";
+} from "./chunk-S2BYYH2U.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-U3PZH2EN.js";
 import {
   fleetStatus
-} from "./chunk-FAS4YQHC.js";
+} from "./chunk-6I67H2FR.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
@@ -31,7 +31,7 @@ import "./chunk-CU53BT55.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-A64Z72DD.js";
+} from "./chunk-IUXXE6AN.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ZMBVXRKW.js";
+} from "./chunk-3LYEDCSH.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-Y26MGYOW.js";
+import "./chunk-BTBZ2MBW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
 import "./chunk-U6VUBD55.js";
@@ -57,10 +57,10 @@ import {
 } from "./chunk-VTRRFXYA.js";
 import {
   provisionTenant
-} from "./chunk-AMKOXGVJ.js";
+} from "./chunk-BWLQSI2T.js";
 import {
   refreshTemplate
-} from "./chunk-63RUZPG3.js";
+} from "./chunk-7ZMGBNVH.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,12 +72,12 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-6ZVQ6ZXN.js";
+} from "./chunk-3ITYDKOV.js";
 import "./chunk-Q2CMEAKW.js";
 import "./chunk-P2WVLZWX.js";
-import "./chunk-JOMGA6C4.js";
-import "./chunk-6YBJJCLT.js";
-import "./chunk-KMJVOOUF.js";
+import "./chunk-PJJ2EWJF.js";
+import "./chunk-FE7XK66N.js";
+import "./chunk-3TFOZFGM.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
 import "./chunk-BADXVIMZ.js";

@@ -21,19 +21,19 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-JOMGA6C4.js";
+} from "./chunk-PJJ2EWJF.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-6YBJJCLT.js";
+} from "./chunk-FE7XK66N.js";
 import {
   ensureLedger,
   inspectLedger,
   runMigration
-} from "./chunk-KMJVOOUF.js";
+} from "./chunk-3TFOZFGM.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-Y26MGYOW.js";
+} from "./chunk-BTBZ2MBW.js";
 import {
   loadMigrations,
   timeline
@@ -23,10 +23,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-6YBJJCLT.js";
+} from "./chunk-FE7XK66N.js";
 import {
   appliedState
-} from "./chunk-KMJVOOUF.js";
+} from "./chunk-3TFOZFGM.js";
 import {
   ledgerSchema
 } from "./chunk-BADXVIMZ.js";

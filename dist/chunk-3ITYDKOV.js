@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-JOMGA6C4.js";
+} from "./chunk-PJJ2EWJF.js";
 import {
   toTargetError
-} from "./chunk-6YBJJCLT.js";
+} from "./chunk-FE7XK66N.js";
 import {
   connectMaster,
   masterUrlOf

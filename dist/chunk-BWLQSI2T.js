@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-63RUZPG3.js";
+} from "./chunk-7ZMGBNVH.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-JOMGA6C4.js";
+} from "./chunk-PJJ2EWJF.js";
 import {
   toTargetError
-} from "./chunk-6YBJJCLT.js";
+} from "./chunk-FE7XK66N.js";
 import {
   connectMaster,
   masterUrlOf

@@ -446,6 +446,7 @@ export {
   toInspection,
   ensureLedger,
   createLedgerSql,
+  allLedgerColumns,
   readLedger,
   ledgerRowsSelect,
   ledgerOrder,

@@ -25,7 +25,7 @@ import {
   runMigration,
   toInspection,
   toLedgerRow
-} from "./chunk-KMJVOOUF.js";
+} from "./chunk-3TFOZFGM.js";
 import {
   checksumMatches
 } from "./chunk-3R4OK6F6.js";

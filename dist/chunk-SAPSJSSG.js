@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-ZMBVXRKW.js";
+} from "./chunk-3LYEDCSH.js";
 import {
   freePort,
   postgresUserIds,

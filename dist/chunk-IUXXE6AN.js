@@ -28,7 +28,7 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-KMJVOOUF.js";
+} from "./chunk-3TFOZFGM.js";
 import {
   esm_default,
   settingsStatements

@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-6YBJJCLT.js";
+} from "./chunk-FE7XK66N.js";
 import {
   connectMaster,
   masterUrlOf

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-TUR2O37P.js";
+} from "./chunk-SAPSJSSG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,20 +20,20 @@ import {
 import {
   renderFleetText
 } from "./chunk-SVY7EZZ5.js";
-import "./chunk-ZMBVXRKW.js";
+import "./chunk-3LYEDCSH.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-Y26MGYOW.js";
+import "./chunk-BTBZ2MBW.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-MCXOLI6R.js";
-import "./chunk-63RUZPG3.js";
+import "./chunk-7ZMGBNVH.js";
 import {
   listMigrationFiles
 } from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-P2WVLZWX.js";
-import "./chunk-JOMGA6C4.js";
-import "./chunk-6YBJJCLT.js";
-import "./chunk-KMJVOOUF.js";
+import "./chunk-PJJ2EWJF.js";
+import "./chunk-FE7XK66N.js";
+import "./chunk-3TFOZFGM.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
 import "./chunk-BADXVIMZ.js";

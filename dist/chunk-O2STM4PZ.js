@@ -5,15 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-FAS4YQHC.js";
-import "./chunk-Y26MGYOW.js";
-import "./chunk-SML5PT5U.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-3ITYDKOV.js";
+import "./chunk-Q2CMEAKW.js";
 import "./chunk-P2WVLZWX.js";
-import "./chunk-6YBJJCLT.js";
-import "./chunk-KMJVOOUF.js";
+import "./chunk-PJJ2EWJF.js";
+import "./chunk-FE7XK66N.js";
+import "./chunk-3TFOZFGM.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-OBJXA4V7.js";
 import "./chunk-BADXVIMZ.js";
 import "./chunk-KNNHGXFF.js";
 import "./chunk-YYLDOJQJ.js";
@@ -21,5 +21,5 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  removeTenant
 };

@@ -7,13 +7,13 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-A64Z72DD.js";
+} from "./chunk-IUXXE6AN.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-KMJVOOUF.js";
+import "./chunk-3TFOZFGM.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-YYLDOJQJ.js";
 import "./chunk-PGPCR6LJ.js";

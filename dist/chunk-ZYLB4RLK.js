@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-TUR2O37P.js";
+} from "./chunk-SAPSJSSG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,21 +21,21 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-P7GMTXGP.js";
-import "./chunk-NXUDULCT.js";
+import "./chunk-S2BYYH2U.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-U3PZH2EN.js";
 import {
   fleetStatus
-} from "./chunk-FAS4YQHC.js";
+} from "./chunk-6I67H2FR.js";
 import {
   renderVerifyReport
 } from "./chunk-CBLHEDDO.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-A64Z72DD.js";
+} from "./chunk-IUXXE6AN.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ZMBVXRKW.js";
+} from "./chunk-3LYEDCSH.js";
 import "./chunk-MMNTMXQY.js";
-import "./chunk-Y26MGYOW.js";
+import "./chunk-BTBZ2MBW.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
@@ -56,18 +56,18 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-VTRRFXYA.js";
-import "./chunk-AMKOXGVJ.js";
-import "./chunk-63RUZPG3.js";
+import "./chunk-BWLQSI2T.js";
+import "./chunk-7ZMGBNVH.js";
 import {
   listMigrationFiles
 } from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-6ZVQ6ZXN.js";
+import "./chunk-3ITYDKOV.js";
 import "./chunk-Q2CMEAKW.js";
 import "./chunk-P2WVLZWX.js";
-import "./chunk-JOMGA6C4.js";
-import "./chunk-6YBJJCLT.js";
-import "./chunk-KMJVOOUF.js";
+import "./chunk-PJJ2EWJF.js";
+import "./chunk-FE7XK66N.js";
+import "./chunk-3TFOZFGM.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
 import "./chunk-BADXVIMZ.js";

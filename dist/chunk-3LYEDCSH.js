@@ -11,7 +11,7 @@ import {
 } from "./chunk-MMNTMXQY.js";
 import {
   readLedgerSnapshots
-} from "./chunk-Y26MGYOW.js";
+} from "./chunk-BTBZ2MBW.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-63RUZPG3.js";
+} from "./chunk-7ZMGBNVH.js";
 import {
   loadMigrations,
   timeline
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-6YBJJCLT.js";
+} from "./chunk-FE7XK66N.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

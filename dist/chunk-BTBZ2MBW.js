@@ -10,17 +10,21 @@ import {
 } from "./chunk-P2WVLZWX.js";
 import {
   readTargetHistory
-} from "./chunk-6YBJJCLT.js";
+} from "./chunk-FE7XK66N.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
+  allLedgerColumns,
   ledgerOrder,
   ledgerRowsSelect,
   toLedgerRow
-} from "./chunk-KMJVOOUF.js";
+} from "./chunk-3TFOZFGM.js";
 import {
   ledgerSchema
 } from "./chunk-BADXVIMZ.js";
+import {
+  esm_default
+} from "./chunk-YYLDOJQJ.js";
 import {
   describeServer
 } from "./chunk-PGPCR6LJ.js";
@@ -31,28 +35,57 @@ import {
 // src/db/ledger-batch.ts
 var LEDGERS_PER_QUERY = 500;
 async function inspectLedgers(client, schemas) {
-  const { rows } = await client.query(
-    `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
+  const { rows } = await client.query(inspectionSql(schemas));
+  return toInspections(rows);
+}
+function inspectionSql(schemas) {
+  const list = `ARRAY[${schemas.map((schema) => esm_default.escapeLiteral(schema)).join(", ")}]::text[]`;
+  return `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
             (SELECT array_agg(attname::text) FROM pg_attribute
-              WHERE attrelid = to_regclass(format('%I.%I', s.schema, $2::text)) AND attnum > 0 AND NOT attisdropped) AS columns,
-            to_regclass(format('%I.%I', s.schema, $3::text)) IS NOT NULL AS goose
-       FROM unnest($1::text[]) AS s(schema)`,
-    [schemas, LEDGER_TABLE, GOOSE_TABLE]
-  );
+              WHERE attrelid = to_regclass(format('%I.%I', s.schema, '${LEDGER_TABLE}')) AND attnum > 0 AND NOT attisdropped) AS columns,
+            to_regclass(format('%I.%I', s.schema, '${GOOSE_TABLE}')) IS NOT NULL AS goose
+       FROM unnest(${schemas.length > 0 ? list : "'{}'::text[]"}) AS s(schema)`;
+}
+function toInspections(rows) {
   return new Map(
     rows.map((row) => [row.schema, { schemaExists: row.schema_exists, columns: new Set(row.columns ?? []), hasGooseTable: row.goose }])
   );
 }
+async function readLedgersAtOnce(client, schemas) {
+  if (schemas.length === 0) return void 0;
+  const columns = allLedgerColumns();
+  const ledgers = schemas.map((schema) => ({ schema, columns }));
+  let results;
+  try {
+    const answer = await client.query(["BEGIN TRANSACTION READ ONLY", inspectionSql(schemas), ledgersSql(ledgers), "ROLLBACK"].join(";\n"));
+    results = answer;
+  } catch (error) {
+    if (!(error instanceof esm_default.DatabaseError)) throw error;
+    await client.query("ROLLBACK");
+    return void 0;
+  }
+  const inspections = toInspections(results[1].rows);
+  const usual = [...inspections.values()].every((ledger) => ledger.schemaExists && !ledger.hasGooseTable);
+  if (!usual) return void 0;
+  return { inspections, rows: ledgerRowsOf(ledgers, results[2].rows) };
+}
 async function readLedgers(client, ledgers) {
-  const found = new Map(ledgers.map(({ schema }) => [schema, []]));
   const present = ledgers.filter(({ columns }) => columns.size > 0);
-  if (present.length === 0) return found;
-  const sql = present.map(
+  if (present.length === 0) return new Map(ledgers.map(({ schema }) => [schema, []]));
+  const { rows } = await client.query(ledgersSql(present));
+  const found = ledgerRowsOf(present, rows);
+  for (const { schema } of ledgers) if (!found.has(schema)) found.set(schema, []);
+  return found;
+}
+function ledgersSql(ledgers) {
+  return ledgers.map(
     ({ schema, columns }, index) => `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, ${positionOf(columns)} AS position, `)} OFFSET 0)`
   ).join("\nUNION ALL\n");
-  const { rows } = await client.query(sql);
+}
+function ledgerRowsOf(ledgers, rows) {
+  const found = new Map(ledgers.map(({ schema }) => [schema, []]));
   rows.sort((a, b) => a.ledger - b.ledger || a.position - b.position);
-  for (const row of rows) found.get(present[row.ledger].schema).push(toLedgerRow(row));
+  for (const row of rows) found.get(ledgers[row.ledger].schema).push(toLedgerRow(row));
   return found;
 }
 function positionOf(columns) {
@@ -77,7 +110,7 @@ async function readLedgerSnapshots(targets, migrationsOf, options) {
     try {
       for (const chunk of lane.chunks) {
         try {
-          const read = await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf));
+          const read = await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf) ?? await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf));
           for (const [target, outcome] of read) outcomes.set(target, outcome);
         } catch (error) {
           for (const target of chunk) outcomes.set(target, { error });
@@ -103,6 +136,14 @@ async function readChunk(client, url, chunk, migrationsOf) {
       return { schema, columns: inspections.get(schema).columns };
     })
   );
+  return outcomesOf(client, url, chunk, migrationsOf, inspections, rows);
+}
+async function readChunkAtOnce(client, url, chunk, migrationsOf) {
+  const read = await readLedgersAtOnce(client, [...new Set(chunk.map(ledgerSchema))]);
+  return read && outcomesOf(client, url, chunk, migrationsOf, read.inspections, read.rows);
+}
+async function outcomesOf(client, url, chunk, migrationsOf, inspections, rows) {
+  const schemas = chunk.map(ledgerSchema);
   const outcomes = [];
   for (const [index, target] of chunk.entries()) {
     const schema = schemas[index];

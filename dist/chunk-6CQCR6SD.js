@@ -5,21 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-63RUZPG3.js";
+  provisionTenant
+} from "./chunk-BWLQSI2T.js";
+import "./chunk-7ZMGBNVH.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-JOMGA6C4.js";
-import "./chunk-6YBJJCLT.js";
-import "./chunk-KMJVOOUF.js";
+import "./chunk-Q2CMEAKW.js";
+import "./chunk-P2WVLZWX.js";
+import "./chunk-PJJ2EWJF.js";
+import "./chunk-FE7XK66N.js";
+import "./chunk-3TFOZFGM.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-OBJXA4V7.js";
 import "./chunk-BADXVIMZ.js";
@@ -29,13 +24,5 @@ import "./chunk-PGPCR6LJ.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  provisionTenant
 };
