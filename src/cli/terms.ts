@@ -7,6 +7,10 @@ export const CLI_TERMS: Terms = {
   option(key, value) {
     const spec = (OPTIONS as Record<string, OptionSpec>)[key];
     const name = spec?.flag ? `--${spec.flag}` : key;
+    // A boolean set to a value is the flag itself or its --no- form (--no-register), as typed.
+    if (spec?.flag && spec.kind === 'boolean' && (value === 'true' || value === 'false')) {
+      return value === 'true' ? name : `--no-${spec.flag}`;
+    }
     return value === undefined ? name : `${name} ${/\s/.test(value) ? JSON.stringify(value) : value}`;
   },
 };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
+import type { OptionKey } from '../options/catalogue.js';
 
 /**
  * Connection strings are secrets: whatever prints one (a report, an error, a progress line)
@@ -118,7 +119,8 @@ export function databaseOf(url: string): string {
 }
 
 /** Where the master URL came from, so an error can name the place to fix. */
-export type MasterUrlSource = '--master-url' | 'MASTER_DB_URL' | '.env';
+/** `masterUrl`: the option (the CLI's --master-url, the Action's master-db-url input). */
+export type MasterUrlSource = 'masterUrl' | 'MASTER_DB_URL' | '.env';
 
 export interface ResolvedMasterUrl {
   url: string;
@@ -130,7 +132,7 @@ export interface ResolvedMasterUrl {
  * MASTER_DB_URL environment variable, else MASTER_DB_URL in the working directory's `.env`.
  */
 export function resolveMasterUrl(options: { flag?: string; env: NodeJS.ProcessEnv; cwd: string }): ResolvedMasterUrl {
-  if (options.flag) return { url: checkDatabaseUrl(options.flag, '--master-url'), source: '--master-url' };
+  if (options.flag) return { url: checkDatabaseUrl(options.flag, { option: 'masterUrl' }), source: 'masterUrl' };
   const fromEnv = options.env.MASTER_DB_URL;
   if (fromEnv) return { url: checkDatabaseUrl(fromEnv, 'MASTER_DB_URL'), source: 'MASTER_DB_URL' };
   const dotEnvPath = join(options.cwd, '.env');
@@ -172,11 +174,17 @@ export function parseDotEnv(text: string): Record<string, string> {
  * connect to the wrong host with a piece of the password), so it is refused with the escape to
  * write. The error shows the URL masked, never the password, and says where it came from.
  */
-export function checkDatabaseUrl(url: string, source: string): string {
+/** `source` says where the URL came from: a place (`tenant acme`), or an option, named in each face's terms. */
+export function checkDatabaseUrl(url: string, source: string | { option: OptionKey }): string {
   const trimmed = url.trim();
   const problem = urlProblem(trimmed);
   if (problem) {
-    throw new TenantMigrateError('BAD_DATABASE_URL', `the database URL from ${source} is invalid: ${problem} (${maskUrl(trimmed)})`, {
+    const values = { problem, url: maskUrl(trimmed) };
+    const message =
+      typeof source === 'string'
+        ? text('database-url.invalid', 'the database URL from {source} is invalid: {problem} ({url})', { values: { source, ...values } })
+        : text('database-url.invalid', 'the database URL from {option} is invalid: {problem} ({url})', { option: source.option, values });
+    throw new TenantMigrateError('BAD_DATABASE_URL', message, {
       hint: 'write it as postgresql://user:password@host:5432/database, with @ # / ? : % in the password percent-encoded (@ is %40, # is %23, / is %2F, ? is %3F)',
     });
   }

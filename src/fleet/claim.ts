@@ -143,7 +143,7 @@ async function budgetStop(options: ClaimOptions, phase: RolloutPhase): Promise<R
   return {
     code: 'FAILURE_BUDGET_SPENT',
     phase: phase.name,
-    message: `not tried: the failure budget is spent (${failed} failed, --max-failures ${options.budget.spec} allows ${options.budget.maxFailures})`,
+    message: `not tried: the failure budget of ${options.budget.spec} is spent (${failed} failed, ${options.budget.maxFailures} allowed)`,
   };
 }
 

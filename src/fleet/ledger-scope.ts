@@ -5,6 +5,7 @@
  * the master's history drift. Refused with what the rows say instead. Pure.
  */
 import type { LedgerRow } from '../db/ledger.js';
+import { hintFields, text } from '../messages.js';
 import type { Timeline } from '../migrations/types.js';
 import type { TargetError } from './types.js';
 
@@ -17,9 +18,12 @@ export function ledgerScopeRefusal(rows: readonly LedgerRow[], timeline: Timelin
   return {
     code: 'LEDGER_OTHER_SCOPE',
     message: `the ledger ${ledger} holds ${other} migrations (${shown}), but this target is ${timeline === 'master' ? 'the master' : 'a tenant'}: it is another target's ledger`,
-    hint:
-      timeline === 'tenant'
-        ? "the tenant's row points at the master's database (or a copy of it): fix its database_url or schema; nothing was run here"
-        : 'the master URL points at a tenant database: check --master-url / MASTER_DB_URL; nothing was run here',
+    ...(timeline === 'tenant'
+      ? { hint: "the tenant's row points at the master's database (or a copy of it): fix its database_url or schema; nothing was run here" }
+      : hintFields(
+          text('master-url.is-tenant', 'the master URL points at a tenant database: check {option} / MASTER_DB_URL; nothing was run here', {
+            option: 'masterUrl',
+          }),
+        )),
   };
 }

@@ -15,6 +15,7 @@ import { countUserRelations, schemaExists } from '../db/database-admin.js';
 import { ensureLedger, inspectLedger } from '../db/ledger.js';
 import { runMigration } from '../db/run-migration.js';
 import { openSession, quoteIdent, type Session, settingsStatements } from '../db/session.js';
+import { hintFields, text } from '../messages.js';
 import type { Migration } from '../migrations/types.js';
 import { describeFailure, ledgerSchema, runTarget, type TargetJob, toTargetError } from './run-target.js';
 import { untouchedResult } from './target-result.js';
@@ -59,7 +60,15 @@ async function buildInOneTransaction(job: TargetJob): Promise<TargetResult | und
           error: {
             code: 'TENANT_PLACE_NOT_EMPTY',
             message: `${target.schema ? `schema ${target.schema} in ` : ''}${describeServer(target.url)} already holds ${relations} table(s), view(s) or sequence(s) and no migration ledger: it is not a tenant an earlier add left half made`,
-            hint: 'give the tenant another --database or --schema, or drop what is there if it is yours to drop',
+            ...hintFields(
+              text(
+                'tenant.place-not-empty',
+                'give the tenant another {option:database} or {option:schema}, or drop what is there if it is yours to drop',
+                {
+                  option: 'database',
+                },
+              ),
+            ),
           },
         });
       }

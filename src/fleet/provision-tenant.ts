@@ -13,6 +13,7 @@ import { databaseOf, maskUrl, withDatabase } from '../db/connection-url.js';
 import { createDatabase, databaseExists, schemaExists } from '../db/database-admin.js';
 import { provisioningLockHolder, releaseProvisioningLock, tryProvisioningLock } from '../db/provisioning-lock.js';
 import { isTenantMigrateError, TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import type { MigrationSet } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import { connectMaster, type MasterClient, type MasterDatabase, masterUrlOf } from './master-connection.js';
@@ -141,19 +142,22 @@ async function planProvision(options: ProvisionOptions): Promise<ProvisionPlan> 
   checkContract(contract, 'add');
   const kind = options.schema !== undefined ? 'schema' : (options.kind ?? 'database');
   if (options.database !== undefined && kind === 'schema') {
-    throw new TenantMigrateError('BAD_OPTION', 'a tenant is a --database or a --schema, not both');
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('tenant.database-or-schema', 'a tenant is a {option} or a {option:schema}, not both', { option: 'database' }),
+    );
   }
   if (options.template && kind === 'schema') {
     throw new TenantMigrateError(
       'BAD_OPTION',
-      '--template copies a database: a schema tenant is built by running its migrations in one transaction',
-      {
-        hint: 'leave out --template for schema tenants',
-      },
+      text('template.schema', '{option} copies a database: a schema tenant is built by running its migrations in one transaction', {
+        option: 'useTemplate',
+      }),
+      { hint: text('template.leave-out', 'leave out {option} for schema tenants', { option: 'useTemplate' }) },
     );
   }
   const given = kind === 'schema' ? options.schema : options.database;
-  const place = given === undefined ? undefined : checkPlaceName(given, kind === 'schema' ? '--schema' : '--database');
+  const place = given === undefined ? undefined : checkPlaceName(given, kind === 'schema' ? 'schema' : 'database');
   const migrations = await tenantTimeline(options.dir);
   return { name, masterUrl, resolved, contract, migrations, requested: { kind, place } };
 }
@@ -198,7 +202,10 @@ class ProvisionRun {
     const previous = records.find((record) => record.name === plan.name);
     if (previous?.active) {
       throw new TenantMigrateError('TENANT_EXISTS', `tenant ${plan.name} is already registered and active`, {
-        hint: `tenant-migrate migrate --tenant ${plan.name} brings it up to date; tenant remove first to add it anew`,
+        // The name goes into the option's value as typed (tenant names hold no braces).
+        hint: text('tenant.exists', `migrate with {option:tenants=${plan.name}} brings it up to date; tenant remove first to add it anew`, {
+          option: 'tenants',
+        }),
       });
     }
     const target = tenantTarget(plan, previous);
@@ -212,7 +219,12 @@ class ProvisionRun {
       throw new TenantMigrateError(
         'TENANT_PLACE_TAKEN',
         `${target.schema ? `schema ${target.schema}` : `database ${database}`} belongs to tenant ${owner.name}${owner.active ? '' : ' (removed, not dropped)'}`,
-        { hint: `give ${plan.name} its own ${target.schema ? '--schema' : '--database'} NAME` },
+        {
+          hint: text('tenant.place-taken', 'give {name} its own {option}', {
+            option: target.schema ? 'schema' : 'database',
+            values: { name: plan.name },
+          }),
+        },
       );
     }
     if (!target.schema && !existed) await this.createDatabase(plan, master, database);

@@ -8,6 +8,7 @@ import { databaseOf, maskUrl } from '../db/connection-url.js';
 import { databaseExists, describeSession, dropDatabase, dropSchema, sessionsOn } from '../db/database-admin.js';
 import { provisioningLockHolder, releaseProvisioningLock, tryProvisioningLock } from '../db/provisioning-lock.js';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { connectMaster, type MasterClient, type MasterDatabase, masterUrlOf } from './master-connection.js';
 import { resolveFleetOptions } from './options.js';
 import { toTargetError } from './run-target.js';
@@ -121,7 +122,10 @@ async function dropPlace(master: MasterClient, masterUrl: string, record: Tenant
     if (!inMaster)
       throw new TenantMigrateError(
         'BAD_OPTION',
-        `--drop of schema ${target.schema}: it is in another database than the master's; drop it there`,
+        text('drop.schema-elsewhere', "{option} of schema {schema}: it is in another database than the master's; drop it there", {
+          option: 'drop',
+          values: { schema: target.schema },
+        }),
       );
     await dropSchema(master.client, target.schema);
     return true;
@@ -131,7 +135,13 @@ async function dropPlace(master: MasterClient, masterUrl: string, record: Tenant
     throw new TenantMigrateError('TENANT_PLACE_TAKEN', `not dropped: tenant ${record.name}'s row names the master database itself`);
   }
   if (describeServerOf(target.url) !== describeServerOf(masterUrl)) {
-    throw new TenantMigrateError('BAD_OPTION', `--drop of database ${database}: it is on another server than the master's; drop it there`);
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('drop.database-elsewhere', "{option} of database {database}: it is on another server than the master's; drop it there", {
+        option: 'drop',
+        values: { database },
+      }),
+    );
   }
   if (!(await databaseExists(master.client, database))) return false;
   const sessions = await sessionsOn(master.client, database);
@@ -140,7 +150,11 @@ async function dropPlace(master: MasterClient, masterUrl: string, record: Tenant
       'DATABASE_ERROR',
       `not dropped: database ${database} has ${sessions.length} session(s): ${sessions.map(describeSession).join('; ')}`,
       {
-        hint: 'stop the application for this tenant (or end those sessions), then run tenant remove --drop again; the row is already inactive',
+        hint: text(
+          'drop.sessions',
+          'stop the application for this tenant (or end those sessions), then remove it again with {option}; the row is already inactive',
+          { option: 'drop' },
+        ),
       },
     );
   }

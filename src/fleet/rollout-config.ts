@@ -55,7 +55,7 @@ export function rolloutFromConfig(config: unknown, where: string): RolloutConfig
   const waves = config.waves.map((wave, index) => {
     const spec = waveFromConfig(wave, `${file} rollout.waves[${index}]`);
     if (seen.has(spec.name))
-      throw invalid(file, `two waves are named "${spec.name}"`, 'wave names must be unique: --wave picks one by name');
+      throw invalid(file, `two waves are named "${spec.name}"`, 'wave names must be unique: a run of one wave picks it by name');
     seen.add(spec.name);
     return spec;
   });

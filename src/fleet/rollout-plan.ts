@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TenantMigrateError } from '../errors.js';
+import { text as message, type Text } from '../messages.js';
 import type { RolloutPhase, RolloutPlan } from '../report/rollout-model.js';
 import { parsePercent, REST_WAVE, type WaveSpec } from './rollout-config.js';
 import { formatShard, inShard, type Shard } from './shard.js';
@@ -45,21 +46,31 @@ export function parseCanary(text: string): CanarySpec {
     const count = Number(value);
     if (count < 1)
       throw badOption(
-        `--canary ${value}: a canary of 0 tenants tests nothing`,
+        message('canary.zero', '{option} {value}: a canary of 0 tenants tests nothing', { option: 'canary', values: { value } }),
         'give a count (5), a share (2%) or names (acme-corp,techstart)',
       );
     return { kind: 'count', count };
   }
   if (value.endsWith('%')) {
     const percent = parsePercent(value);
-    if (percent === undefined || percent <= 0) throw badOption(`--canary ${value} is not a share between 0% and 100%`, 'e.g. --canary 2%');
+    if (percent === undefined || percent <= 0) {
+      throw badOption(
+        message('canary.share', '{option} {value} is not a share between 0% and 100%', { option: 'canary', values: { value } }),
+        message('canary.share-example', 'e.g. {option:canary=2%}', { option: 'canary' }),
+      );
+    }
     return { kind: 'share', percent };
   }
   const names = value
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
-  if (names.length === 0) throw badOption('--canary is empty', 'give a count (5), a share (2%) or names (acme-corp,techstart)');
+  if (names.length === 0) {
+    throw badOption(
+      message('canary.empty', '{option} is empty', { option: 'canary' }),
+      'give a count (5), a share (2%) or names (acme-corp,techstart)',
+    );
+  }
   return { kind: 'names', names: [...new Set(names)] };
 }
 
@@ -70,8 +81,13 @@ export function parseFailureBudget(text: string): FailureBudgetSpec {
   const percent = value.endsWith('%') ? parsePercent(value) : undefined;
   if (percent === undefined) {
     throw badOption(
-      `--max-failures ${JSON.stringify(text)} is not a number or a share`,
-      'e.g. --max-failures 3 (a fourth failure stops the run) or --max-failures 5%',
+      message('max-failures.invalid', '{option} {value} is not a number or a share', {
+        option: 'maxFailures',
+        values: { value: JSON.stringify(text) },
+      }),
+      message('max-failures.example', 'e.g. {option:maxFailures=3} (a fourth failure stops the run) or {option:maxFailures=5%}', {
+        option: 'maxFailures',
+      }),
     );
   }
   return { kind: 'share', percent };
@@ -188,7 +204,7 @@ function onlyWave(waves: readonly RolloutPhase[], name: string): RolloutPhase {
   const wave = waves.find((phase) => phase.name === name);
   if (!wave) {
     throw badOption(
-      `--wave ${name}: no wave has that name`,
+      message('wave.unknown', '{option} {name}: no wave has that name', { option: 'wave', values: { name } }),
       `the waves are: ${waves.map((phase) => phase.name).join(', ')} (rollout.waves in tenant-migrate.config.json, then ${REST_WAVE})`,
     );
   }
@@ -203,9 +219,14 @@ function pickCanary(candidates: readonly string[], spec: CanarySpec, wave: strin
     if (missing.length > 0) {
       throw new TenantMigrateError(
         'TENANT_NOT_FOUND',
-        `--canary names ${missing.join(', ')}, not ${wave ? `in wave ${wave}` : 'an active tenant'}`,
+        message('canary.not-found', '{option} names {names}, not {where}', {
+          option: 'canary',
+          values: { names: missing.join(', '), where: wave ? `in wave ${wave}` : 'an active tenant' },
+        }),
         {
-          hint: 'tenant-migrate status lists the tenants; tenant-migrate migrate --dry-run shows the waves',
+          hint: message('canary.list', 'the status command lists the tenants; a dry run ({option:dryRun=true}) shows the waves', {
+            option: 'dryRun',
+          }),
         },
       );
     }
@@ -221,6 +242,6 @@ function pickCanary(candidates: readonly string[], spec: CanarySpec, wave: strin
   };
 }
 
-function badOption(message: string, hint: string): TenantMigrateError {
+function badOption(message: Text, hint: string | Text): TenantMigrateError {
   return new TenantMigrateError('BAD_OPTION', message, { hint });
 }

@@ -46,7 +46,7 @@ export async function runPhases(work: readonly PhaseWork[], options: RunPhasesOp
       ? {
           code: 'FAILURE_BUDGET_SPENT',
           phase: phase.name,
-          message: `not tried: the failure budget is spent (${failed} failed, --max-failures ${options.budget.spec} allows ${options.budget.maxFailures})`,
+          message: `not tried: the failure budget of ${options.budget.spec} is spent (${failed} failed, ${options.budget.maxFailures} allowed)`,
         }
       : undefined;
 

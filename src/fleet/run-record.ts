@@ -18,6 +18,7 @@ export interface Queryable {
 }
 
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import type { TargetError, TargetResult, TargetStatus } from '../report/fleet-model.js';
 
 export const RUNS_TABLE = '_tenant_migrate_runs';
@@ -152,7 +153,11 @@ export function recordUnavailable(error: unknown): TenantMigrateError {
     'RUN_RECORD_UNAVAILABLE',
     `the run record (table ${RUNS_TABLE} on the master) is not available: ${why} (${pgError.message ?? String(error)})`,
     {
-      hint: "run with --no-record to go without one (runs, --retry-failed, --run-id and --claim then have nothing to work from), or grant the user CREATE on the master's public schema",
+      hint: text(
+        'run-record.unavailable',
+        "run with {option:record=false} to go without one (runs, {option:retryFailed}, {option:runId} and {option:claim} then have nothing to work from), or grant the user CREATE on the master's public schema",
+        { option: 'record' },
+      ),
     },
   );
 }
@@ -179,7 +184,7 @@ export async function joinRun(client: Queryable, run: NewRun, part: string): Pro
   if (!info) throw new Error(`internal: run ${run.id} vanished`);
   if (info.command !== run.command) {
     throw new TenantMigrateError('RUN_ID_IN_USE', `run ${run.id} is a ${info.command} run; this is ${run.command}`, {
-      hint: 'give this run its own --run-id (or none: a new id is made)',
+      hint: text('run-id.in-use', 'give this run its own {option} (or none: a new id is made)', { option: 'runId' }),
     });
   }
   await client.query(

@@ -10,6 +10,7 @@ import { hostname } from 'node:os';
 import { parseDuration } from '../db/durations.js';
 import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import type { FleetReport, TargetResult } from '../report/fleet-model.js';
 import { DEFAULT_CLAIM_LEASE_MS } from './claim.js';
 import { GroupedWrites } from './grouped-writes.js';
@@ -104,43 +105,73 @@ export function gitCommitOf(dir: string, env: NodeJS.ProcessEnv = process.env): 
 
 export function checkRecordOptions(options: RecordOptions & { dryRun?: boolean; sharded?: boolean }): void {
   if (options.claim && options.record === false) {
-    throw new TenantMigrateError('BAD_OPTION', '--claim takes targets from the run record, and --no-record turns it off', {
-      hint: 'drop --no-record',
-    });
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('claim.no-record', '{option} takes targets from the run record, and {option:record=false} turns it off', { option: 'claim' }),
+      { hint: text('claim.drop-no-record', 'drop {option:record=false}', { option: 'record' }) },
+    );
   }
   if (options.claim && options.sharded) {
-    throw new TenantMigrateError('BAD_OPTION', '--claim and --shard are two ways to split the tenants: take one', {
-      hint: '--shard i/n gives each job a fixed share; --claim lets identical workers take tenants as they go',
-    });
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('claim.shard', '{option} and {option:shard} are two ways to split the tenants: take one', { option: 'claim' }),
+      {
+        hint: text(
+          'claim.or-shard',
+          '{option:shard=i/n} gives each job a fixed share; {option} lets identical workers take tenants as they go',
+          {
+            option: 'claim',
+          },
+        ),
+      },
+    );
   }
   if (options.claim && options.dryRun) {
-    throw new TenantMigrateError('BAD_OPTION', '--claim runs targets taken from the run record; a dry run records nothing', {
-      hint: 'drop --claim for the dry run',
-    });
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('claim.dry-run', '{option} runs targets taken from the run record; a dry run records nothing', { option: 'claim' }),
+      { hint: text('claim.drop', 'drop {option} for the dry run', { option: 'claim' }) },
+    );
   }
   if (options.record === false && options.runId !== undefined) {
-    throw new TenantMigrateError('BAD_OPTION', '--run-id names a run in the run record, and --no-record turns the record off', {
-      hint: 'drop one of them',
-    });
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('run-id.no-record', '{option} names a run in the run record, and {option:record=false} turns the record off', {
+        option: 'runId',
+      }),
+      { hint: 'drop one of them' },
+    );
   }
   if (options.record === false && options.retryFailed !== undefined) {
-    throw new TenantMigrateError('BAD_OPTION', '--retry-failed reads the run record, and --no-record turns it off', {
-      hint: 'drop --no-record',
-    });
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('retry-failed.no-record', '{option} reads the run record, and {option:record=false} turns it off', { option: 'retryFailed' }),
+      { hint: text('claim.drop-no-record', 'drop {option:record=false}', { option: 'record' }) },
+    );
   }
   const runId = options.runId;
   if (runId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}$/.test(runId)) {
-    throw new TenantMigrateError('BAD_OPTION', `--run-id ${JSON.stringify(runId)} is not a run id`, {
-      hint: 'letters, digits and - _ . : / (up to 100), e.g. --run-id ${{ github.run_id }}',
-    });
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('run-id.invalid', '{option} {value} is not a run id', { option: 'runId', values: { value: JSON.stringify(runId) } }),
+      { hint: 'letters, digits and - _ . : / (up to 100), e.g. the workflow run id' },
+    );
   }
 }
 
 /** --claim-lease in milliseconds: at least a second, so a heartbeat (a third of it) is not a flood. */
 export function claimLeaseMs(options: RecordOptions): number {
   if (options.claimLease === undefined) return DEFAULT_CLAIM_LEASE_MS;
-  const ms = parseDuration(options.claimLease, '--claim-lease');
-  if (ms < 1000) throw new TenantMigrateError('BAD_OPTION', `--claim-lease must be at least 1s, not ${options.claimLease}`);
+  const ms = parseDuration(options.claimLease, 'claimLease');
+  if (ms < 1000) {
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('claim-lease.short', '{option} must be at least 1s, not {value}', {
+        option: 'claimLease',
+        values: { value: options.claimLease },
+      }),
+    );
+  }
   return ms;
 }
 
@@ -188,7 +219,10 @@ export async function readRetrySet(command: 'migrate' | 'rollback', runId: strin
     }
     if (run.command !== command) {
       throw new TenantMigrateError('RUN_NOT_FOUND', `run ${run.id} is a ${run.command} run, not ${command}`, {
-        hint: `retry it with tenant-migrate ${run.command} --retry-failed ${run.id}`,
+        hint: text('retry-failed.other-command', `retry it with tenant-migrate {command} {option:retryFailed=${run.id}}`, {
+          option: 'retryFailed',
+          values: { command: run.command },
+        }),
       });
     }
     const targets = await readRunTargets(client, run.id);

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 
 /** PostgreSQL cuts identifiers at 63 bytes (NAMEDATALEN - 1): a longer name would silently become another. */
 const MAX_IDENTIFIER_BYTES = 63;
@@ -33,10 +34,10 @@ export function identifierFor(tenantName: string): string {
 }
 
 /**
- * A database or schema name given with --database / --schema: letters, digits, `_` and `-`,
+ * A database or schema name given for the tenant (the database or schema option): letters, digits, `_` and `-`,
  * starting with a letter or `_`, at most 63 bytes, not one of PostgreSQL's own.
  */
-export function checkPlaceName(name: string, flag: '--database' | '--schema'): string {
+export function checkPlaceName(name: string, option: 'database' | 'schema'): string {
   const problem = !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)
     ? 'use letters, digits, _ and -, starting with a letter or _'
     : Buffer.byteLength(name) > MAX_IDENTIFIER_BYTES
@@ -44,7 +45,15 @@ export function checkPlaceName(name: string, flag: '--database' | '--schema'): s
       : RESERVED.has(name.toLowerCase()) || name.toLowerCase().startsWith('pg_')
         ? 'it is a name PostgreSQL keeps for itself'
         : undefined;
-  if (problem) throw new TenantMigrateError('BAD_OPTION', `${flag} ${JSON.stringify(name)} is not a usable name: ${problem}`);
+  if (problem) {
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      text('tenant.place-name', '{option} {name} is not a usable name: {problem}', {
+        option,
+        values: { name: JSON.stringify(name), problem },
+      }),
+    );
+  }
   return name;
 }
 

@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { describeServer, passwordsIn, scrubSecrets } from '../db/connection-url.js';
 import { quoteIdent } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import {
   ACTIVE_COLUMNS,
   DATABASE_COLUMNS,
@@ -49,15 +50,29 @@ export function checkContract(contract: RegistryContract, action: 'add' | 'remov
   if (!contract.tenantsQuery || !contract.register) return;
   const missing = action === 'add' ? !contract.registerQuery : !contract.unregisterQuery;
   if (missing) {
-    const flag = action === 'add' ? '--register-query' : '--unregister-query';
+    const option = action === 'add' ? 'registerQuery' : 'unregisterQuery';
     throw new TenantMigrateError(
       'BAD_OPTION',
-      `with --tenants-query, tenant ${action} needs ${flag} SQL to write the tenant's row, or --no-register`,
+      text(
+        'register-query.needed',
+        "with {option:tenantsQuery}, tenant {action} needs {option} SQL to write the tenant's row, or {option:register=false}",
+        { option, values: { action } },
+      ),
       {
         hint:
           action === 'add'
-            ? `e.g. ${flag} "INSERT INTO customers (slug, db_url, schema_name) VALUES ($1, $2, $3)" ($1 name, $2 database URL or null, $3 schema or null)`
-            : `e.g. ${flag} "UPDATE customers SET enabled = false WHERE slug = $1" ($1 name)`,
+            ? text(
+                'register-query.example',
+                'e.g. {option:registerQuery=INSERT INTO customers (slug, db_url, schema_name) VALUES ($1, $2, $3)} ($1 name, $2 database URL or null, $3 schema or null)',
+                { option },
+              )
+            : text(
+                'unregister-query.example',
+                'e.g. {option:unregisterQuery=UPDATE customers SET enabled = false WHERE slug = $1} ($1 name)',
+                {
+                  option,
+                },
+              ),
       },
     );
   }
@@ -87,7 +102,11 @@ async function queryTenants(client: pg.ClientBase, masterUrl: string, tenantsQue
     const message = scrubSecrets(pgError.message ?? String(error), passwordsIn([masterUrl]));
     if (pgError.code === '42P01' && !tenantsQuery) {
       throw new TenantMigrateError('TENANTS_TABLE_MISSING', `the master database has no tenants table (${message})`, {
-        hint: 'run the master migrations first (tenant-migrate migrate --target master), or create it: CREATE TABLE tenants (name text PRIMARY KEY, database_url text, schema text, is_active boolean NOT NULL DEFAULT true)',
+        hint: text(
+          'tenants.run-master-first',
+          'run the master migrations first (migrate with {option:target=master}), or create it: CREATE TABLE tenants (name text PRIMARY KEY, database_url text, schema text, is_active boolean NOT NULL DEFAULT true)',
+          { option: 'target' },
+        ),
       });
     }
     throw new TenantMigrateError('TENANTS_QUERY_FAILED', `the tenants query failed on the master: ${message}`, {
@@ -161,7 +180,11 @@ export async function deactivateTenant(client: pg.ClientBase, contract: Registry
       'TENANTS_TABLE_SHAPE',
       'the tenants table has no active, is_active, enabled, status or deleted_at column to mark a tenant inactive',
       {
-        hint: 'add one (ALTER TABLE tenants ADD COLUMN is_active boolean NOT NULL DEFAULT true), or pass --unregister-query',
+        hint: text(
+          'tenants.no-active-column',
+          'add one (ALTER TABLE tenants ADD COLUMN is_active boolean NOT NULL DEFAULT true), or pass {option}',
+          { option: 'unregisterQuery' },
+        ),
       },
     );
   }
@@ -201,7 +224,10 @@ function pick(columns: Set<string>, candidates: readonly string[], what: string)
       'TENANTS_TABLE_SHAPE',
       `the tenants table has no column for ${what} (it has: ${[...columns].join(', ') || 'none'})`,
       {
-        hint: `add one (${candidates.join(', ')}), or pass --register-query with your own INSERT, or --no-register`,
+        hint: text('tenants.no-column', 'add one ({candidates}), or pass {option} with your own INSERT, or {option:register=false}', {
+          option: 'registerQuery',
+          values: { candidates: candidates.join(', ') },
+        }),
       },
     );
   }

@@ -21,6 +21,7 @@ import {
   waitProvisioningLock,
 } from '../db/provisioning-lock.js';
 import { APPLICATION_NAME } from '../db/session.js';
+import { hintFields, text } from '../messages.js';
 import { loadMigrations, type MigrationSet, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
 import { connectMaster, type MasterClient, type MasterDatabase, masterUrlOf } from './master-connection.js';
@@ -216,7 +217,7 @@ async function busyResult(master: MasterClient, target: Target, database: string
   return failedResult(target, {
     code: 'LOCK_TIMEOUT',
     message: `the template database ${database} is being refreshed or cloned${holder ? ` (${holder})` : ''}; gave up after ${Math.round(waitedMs / 1000)}s`,
-    hint: 'run again once it is done, or wait longer with --lock-wait SECONDS',
+    ...hintFields(text('lock-wait.longer', 'run again once it is done, or wait longer with {option}', { option: 'lockWait' })),
   });
 }
 

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { isJsonObject, readJsonFile } from '../config-file.js';
 import { type ErrorCode, TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { closest } from './did-you-mean.js';
 import { RULES, ruleById } from './registry.js';
 import { DEFAULT_PG_VERSION, type LintSettings, MIN_PG_VERSION, RULE_LEVELS, type RuleLevel } from './types.js';
@@ -118,25 +119,40 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleLe
   for (const value of values) {
     const match = /^\s*([a-z0-9-]+)\s*[=:]\s*([a-z]+)\s*$/i.exec(value);
     if (!match) {
-      throw new TenantMigrateError('USAGE', `--rule ${value} is not id=level`, { hint: 'e.g. --rule rename=off --rule destructive=error' });
+      throw new TenantMigrateError(
+        'USAGE',
+        text('rule.not-id-level', '{option} {value} is not id=level', { option: 'rule', values: { value } }),
+        {
+          hint: text('rule.example', 'e.g. {option:rule=rename=off} {option:rule=destructive=error}', { option: 'rule' }),
+        },
+      );
     }
     const [, id, level] = match;
-    checkRuleId(id, '--rule', 'USAGE');
+    checkRuleId(id, { option: 'rule' }, 'USAGE');
     if (!RULE_LEVELS.includes(level.toLowerCase() as RuleLevel)) {
-      throw new TenantMigrateError('USAGE', `--rule ${value}: "${level}" is not a level`, { hint: `use one of ${RULE_LEVELS.join(', ')}` });
+      throw new TenantMigrateError(
+        'USAGE',
+        text('rule.level', `{option:rule=${value}}: {level} is not a level`, { option: 'rule', values: { level: JSON.stringify(level) } }),
+        { hint: `use one of ${RULE_LEVELS.join(', ')}` },
+      );
     }
     levels[id] = level.toLowerCase() as RuleLevel;
   }
   return levels;
 }
 
-function checkRuleId(id: string, where: string, code: ErrorCode = 'CONFIG_INVALID'): void {
+/** `where`: the config file, or the option the rule came from (`--rule` in the CLI). */
+function checkRuleId(id: string, where: string | { option: 'rule' }, code: ErrorCode = 'CONFIG_INVALID'): void {
   if (ruleById(id)) return;
   const close = closest(
     id,
     RULES.map((rule) => rule.id),
   );
-  throw new TenantMigrateError(code, `${where}: unknown lint rule "${id}"`, {
+  const message =
+    typeof where === 'string'
+      ? `${where}: unknown lint rule "${id}"`
+      : text('rule.unknown', '{option}: unknown lint rule {id}', { option: where.option, values: { id: JSON.stringify(id) } });
+  throw new TenantMigrateError(code, message, {
     hint: close ? `did you mean ${close}?` : `the rules are: ${RULES.map((rule) => rule.id).join(', ')}`,
   });
 }

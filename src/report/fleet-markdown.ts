@@ -61,7 +61,7 @@ function targetTable(header: string[], rows: string[][], before: readonly string
   const left = rows.length - kept.length;
   const note =
     left > 0
-      ? `\n\n${left.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} targets left out to stay under GitHub's 1 MiB summary limit; the JSON report (--json) lists every target.`
+      ? `\n\n${left.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} targets left out to stay under GitHub's 1 MiB summary limit; the JSON report lists every target.`
       : '';
   return `${fold(`All ${rows.length} targets`, table(header, kept), rows.length)}${note}`;
 }

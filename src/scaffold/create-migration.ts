@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
+import { text as message } from '../messages.js';
 import { parseFileName, slugify } from '../migrations/file-name.js';
 import { parseMigration } from '../migrations/parse-migration.js';
 import { listMigrationFiles, readMigrations } from '../migrations/read-directory.js';
@@ -51,7 +52,9 @@ export async function createMigration(options: CreateOptions): Promise<CreatedMi
         'FLAT_DIRECTORY',
         `${options.dir} is a flat (goose) directory: every file applies to master and every tenant`,
         {
-          hint: 'leave out --scope, or move the files into master/, tenant/ and both/ folders first',
+          hint: message('scope.flat', 'leave out {option}, or move the files into master/, tenant/ and both/ folders first', {
+            option: 'scope',
+          }),
         },
       );
     }
@@ -65,7 +68,7 @@ export async function createMigration(options: CreateOptions): Promise<CreatedMi
     scope = 'both';
   } else {
     throw new TenantMigrateError('SCOPE_REQUIRED', `${options.dir} has scope folders: say which one the migration belongs to`, {
-      hint: 'add --scope master, --scope tenant or --scope both',
+      hint: message('scope.required', 'add {option:scope=master}, {option:scope=tenant} or {option:scope=both}', { option: 'scope' }),
     });
   }
 
@@ -116,7 +119,13 @@ function refuseUnparsable(path: string, text: string, folderScope: Scope | undef
         .split('\n')
         .map((line, index) => `${String(index + 1).padStart(3)} | ${line}`)
         .join('\n'),
-      hint: 'check --table, --column and the description; quote a name in double quotes to keep it exactly',
+      hint: message(
+        'scaffold.unparsable',
+        'check {option:table}, {option:column} and the description; quote a name in double quotes to keep it exactly',
+        {
+          option: 'table',
+        },
+      ),
     },
   );
 }

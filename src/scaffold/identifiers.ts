@@ -6,6 +6,7 @@
  */
 import { scanSync } from 'libpg-query';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 
 /** PostgreSQL keeps 63 bytes of a name (NAMEDATALEN - 1) and silently cuts the rest. */
 const MAX_IDENTIFIER_BYTES = 63;
@@ -28,17 +29,31 @@ export interface ScaffoldNames {
 }
 
 export function scaffoldNames(table: string, column: string): ScaffoldNames {
-  const tableParts = nameParts(table, '--table');
+  const tableParts = nameParts(table, 'table');
   if (tableParts.length > 2) {
-    throw new TenantMigrateError('BAD_IDENTIFIER', `--table ${JSON.stringify(table)} has more than a schema and a table name`, {
-      hint: 'give the table as name or schema.name; quote a name that holds a dot: --table \'"my.table"\'',
-    });
+    throw new TenantMigrateError(
+      'BAD_IDENTIFIER',
+      text('table.parts', '{option} {value} has more than a schema and a table name', {
+        option: 'table',
+        values: { value: JSON.stringify(table) },
+      }),
+      {
+        hint: text('table.quote', 'give the table as name or schema.name; quote a name that holds a dot: {option:table=\'"my.table"\'}', {
+          option: 'table',
+        }),
+      },
+    );
   }
-  const columnParts = nameParts(column, '--column');
+  const columnParts = nameParts(column, 'column');
   if (columnParts.length > 1) {
-    throw new TenantMigrateError('BAD_IDENTIFIER', `--column ${JSON.stringify(column)} must be a single column name`, {
-      hint: 'leave out the table; quote a name that holds a dot: --column \'"a.b"\'',
-    });
+    throw new TenantMigrateError(
+      'BAD_IDENTIFIER',
+      text('column.parts', '{option} {value} must be a single column name', {
+        option: 'column',
+        values: { value: JSON.stringify(column) },
+      }),
+      { hint: text('column.quote', 'leave out the table; quote a name that holds a dot: {option:column=\'"a.b"\'}', { option: 'column' }) },
+    );
   }
   const bareTable = tableParts[tableParts.length - 1];
   return {
@@ -70,11 +85,15 @@ function isKeywordNeedingQuotes(name: string): boolean {
  * name it spells (`""` is a quote); a bare part is the name exactly as given, case included,
  * since the name is what the user typed, not SQL to fold.
  */
-export function nameParts(input: string, option: string): string[] {
+export function nameParts(input: string, option: 'table' | 'column'): string[] {
   const parts: string[] = [];
   let index = 0;
   const refuse = (why: string, hint: string): never => {
-    throw new TenantMigrateError('BAD_IDENTIFIER', `${option} ${JSON.stringify(input)} ${why}`, { hint });
+    throw new TenantMigrateError(
+      'BAD_IDENTIFIER',
+      text('identifier.invalid', '{option} {value} {why}', { option, values: { value: JSON.stringify(input), why } }),
+      { hint },
+    );
   };
   for (;;) {
     let part = '';

@@ -15,7 +15,8 @@ describe('resolveMasterUrl', () => {
     const env = { MASTER_DB_URL: 'postgresql://env@h/master' };
     expect(resolveMasterUrl({ flag: 'postgresql://flag@h/master', env, cwd: dir })).toEqual({
       url: 'postgresql://flag@h/master',
-      source: '--master-url',
+      // The option by its catalogue key, which each face names its own way (issue 11).
+      source: 'masterUrl',
     });
     expect(resolveMasterUrl({ env, cwd: dir }).source).toBe('MASTER_DB_URL');
     expect(resolveMasterUrl({ env: {}, cwd: dir })).toEqual({ url: 'postgresql://file@h/master', source: '.env' });

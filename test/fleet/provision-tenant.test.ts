@@ -5,10 +5,13 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { CLI_TERMS } from '../../src/cli/terms.js';
 import { withDatabase } from '../../src/db/connection-url.js';
 import { migrateTenant, provisionTenant } from '../../src/fleet/index.js';
 import { migrateFleet } from '../../src/fleet/run-fleet.js';
+import type { TargetError } from '../../src/fleet/types.js';
 import { loadMigrations } from '../../src/migrations/read-directory.js';
+import { targetErrorInTerms } from '../../src/report/in-terms.js';
 import { createTestDatabase, queryDatabase, type TestDatabase, uniqueName } from '../support/database.js';
 import { addTenant, ledgerRows, TENANTS_TABLE, writeMigrations } from './support/fleet.js';
 import {
@@ -240,7 +243,9 @@ describe('provisionTenant', () => {
     expect(both).toMatchObject({ ok: false, error: { code: 'BAD_OPTION' } });
     const custom = await provisionTenant({ name: 'x', master: masterUrl, dir: files.dir, tenantsQuery: 'SELECT * FROM tenants' });
     expect(custom).toMatchObject({ ok: false, error: { code: 'BAD_OPTION' } });
-    expect(custom.error?.message).toContain('--register-query');
+    // The option is data (issue 11): the library says the registerQuery option, the CLI --register-query.
+    expect(custom.error?.message).toContain('the registerQuery option');
+    expect(targetErrorInTerms(custom.error as TargetError, CLI_TERMS).message).toContain('--register-query');
     expect((await tenantRows(master.url)).some((row) => row.name === 'x')).toBe(false);
   });
 

@@ -189,7 +189,8 @@ describe('failure budget', () => {
       'skipped',
     ]);
     expect(report.targets[3].error.code).toBe('FAILURE_BUDGET_SPENT');
-    expect(report.targets[3].error.message).toBe('not tried: the failure budget is spent (2 failed, --max-failures 1 allows 1)');
+    // Worded without the CLI flag (issue 11): the Action's reports show the same message.
+    expect(report.targets[3].error.message).toBe('not tried: the failure budget of 1 is spent (2 failed, 1 allowed)');
     expect(report.rollout.budget).toEqual({ spec: '1', maxFailures: 1 });
   });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CLI_TERMS } from '../../src/cli/terms.js';
+import type { TenantMigrateError } from '../../src/errors.js';
 import { checkPlaceName, checkTenantName, defaultTemplateDatabase, identifierFor } from '../../src/fleet/tenant-names.js';
 
 describe('identifierFor', () => {
@@ -22,10 +24,19 @@ describe('identifierFor', () => {
 
 describe('checkPlaceName and checkTenantName', () => {
   it('accepts identifiers, refuses what PostgreSQL would cut or keeps for itself', () => {
-    expect(checkPlaceName('acme-corp', '--database')).toBe('acme-corp');
-    expect(() => checkPlaceName('a b', '--database')).toThrow(/--database "a b" is not a usable name/);
-    expect(() => checkPlaceName('x'.repeat(64), '--schema')).toThrow(/63 bytes/);
-    expect(() => checkPlaceName('template1', '--database')).toThrow(/PostgreSQL keeps/);
+    expect(checkPlaceName('acme-corp', 'database')).toBe('acme-corp');
+    // The option is data (issue 11): the CLI says --database, the library the database option.
+    const refused = (() => {
+      try {
+        checkPlaceName('a b', 'database');
+      } catch (error) {
+        return error as TenantMigrateError;
+      }
+    })();
+    expect(refused?.format(CLI_TERMS)).toMatch(/--database "a b" is not a usable name/);
+    expect(() => checkPlaceName('a b', 'database')).toThrow(/the database option "a b" is not a usable name/);
+    expect(() => checkPlaceName('x'.repeat(64), 'schema')).toThrow(/63 bytes/);
+    expect(() => checkPlaceName('template1', 'database')).toThrow(/PostgreSQL keeps/);
     expect(() => checkTenantName(' acme')).toThrow(/surrounding spaces/);
     expect(checkTenantName('Acme Corp')).toBe('Acme Corp');
   });

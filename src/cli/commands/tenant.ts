@@ -8,10 +8,13 @@ import { resolveMasterUrl } from '../../db/connection-url.js';
 import type { ErrorCode } from '../../error-codes.js';
 import { USAGE_ERROR_CODES } from '../../error-codes.js';
 import { TenantMigrateError } from '../../errors.js';
+import type { TargetError } from '../../fleet/types.js';
+import { targetErrorInTerms } from '../../report/in-terms.js';
 import { catalogueFlags } from '../catalogue-flags.js';
 import { type CliCommand, type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
+import { CLI_TERMS } from '../terms.js';
 
 interface TenantFlags extends CommonOptions {
   masterUrl?: string;
@@ -46,6 +49,11 @@ interface RemoveFlags extends TenantFlags {
 
 function masterOf(flags: TenantFlags, io: CliIo): string {
   return resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd }).url;
+}
+
+/** The result with its error worded in the CLI's terms (--database, not the database option). */
+function errorInCliTerms<T extends { error?: TargetError }>(result: T): T {
+  return result.error ? { ...result, error: targetErrorInTerms(result.error, CLI_TERMS) } : result;
 }
 
 /** Exit code of a result: 0 ok, 2 for an error that means the command was called wrongly, else 1. */
@@ -90,7 +98,8 @@ const addCommand = defineCommand<AddFlags>({
         if (event.type === 'step') io.err(`tenant add ${event.tenant}: ${event.step}`);
       },
     });
-    io.out(flags.json ? JSON.stringify(result, null, 2) : renderProvisionText(result));
+    const shown = errorInCliTerms(result);
+    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderProvisionText(shown));
     return exitOf(result);
   },
 });
@@ -117,7 +126,8 @@ const removeCommand = defineCommand<RemoveFlags>({
       register: flags.register,
       connectTimeout: flags.connectTimeout,
     });
-    io.out(flags.json ? JSON.stringify(result, null, 2) : renderRemoveText(result));
+    const shown = errorInCliTerms(result);
+    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderRemoveText(shown));
     return exitOf(result);
   },
 });
@@ -174,7 +184,8 @@ const templateRefreshCommand = defineCommand<ApplyingFlags>({
       statementTimeout: flags.statementTimeout,
       lockWait: flags.lockWait,
     });
-    io.out(flags.json ? JSON.stringify(result, null, 2) : renderTemplateRefreshText(result));
+    const shown = { ...result, target: errorInCliTerms(result.target) };
+    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderTemplateRefreshText(shown));
     return exitOf({ ok: result.ok, error: result.target.error });
   },
 });

@@ -3,7 +3,7 @@ import { defineRule } from '../types.js';
 export const editedApplied = defineRule({
   id: 'edited-applied',
   severity: 'error',
-  description: 'With --base <git-ref>: a migration that exists on the base ref is neither changed nor deleted.',
+  description: 'Against a base git ref: a migration that exists on the base ref is neither changed nor deleted.',
   docs: {
     kind: 'text',
     rationale:

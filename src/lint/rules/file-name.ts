@@ -8,7 +8,7 @@ export const fileName = defineRule({
   docs: {
     kind: 'text',
     rationale:
-      'The version in the file name orders the migrations and is what every ledger records. A file whose name has no version is never applied; one that sits beside the scope folders belongs to no timeline. Version 0 is refused by goose and means "before every migration" to `rollback --to 0`, so a file with it could never be told apart from an empty database.',
+      'The version in the file name orders the migrations and is what every ledger records. A file whose name has no version is never applied; one that sits beside the scope folders belongs to no timeline. Version 0 is refused by goose and means "before every migration" to a rollback to version 0, so a file with it could never be told apart from an empty database.',
     flagged: `migrations/tenant/add_tags.sql
 migrations/tenant/000_init.sql`,
     fixed: `migrations/tenant/004_add_tags.sql
@@ -18,7 +18,7 @@ migrations/tenant/001_init.sql`,
   messages: {
     versionZero: {
       message:
-        '{{fileName}} has version 0: goose refuses it, and "rollback --to 0" means undoing every migration, so version 0 can never be told apart from an empty database',
+        '{{fileName}} has version 0: goose refuses it, and rolling back to version 0 means undoing every migration, so version 0 can never be told apart from an empty database',
       hint: 'number migrations from 1: rename the file to the next free version',
     },
   },
