@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-UYY5DYHR.js";
+} from "./chunk-IY6X2GIR.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-2X5QVIG5.js";
+} from "./chunk-WN7EOV3M.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,29 +21,29 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-P7GMTXGP.js";
+} from "./chunk-2BMHESO6.js";
 import {
   showRun
-} from "./chunk-DH55UXEM.js";
+} from "./chunk-36GXTQGP.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-TCFLFDJQ.js";
-import "./chunk-S2BYYH2U.js";
+} from "./chunk-RHFQ5USN.js";
+import "./chunk-SAN3Y6MC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-U3PZH2EN.js";
+} from "./chunk-EHOODKGY.js";
 import {
   fleetStatus
-} from "./chunk-6I67H2FR.js";
+} from "./chunk-U6VIWZLZ.js";
 import {
   renderVerifyReport
-} from "./chunk-CBLHEDDO.js";
+} from "./chunk-VHP45BEB.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-IUXXE6AN.js";
+} from "./chunk-DEOA6QVQ.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -53,38 +53,38 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3LYEDCSH.js";
-import "./chunk-MMNTMXQY.js";
-import "./chunk-BTBZ2MBW.js";
+} from "./chunk-DBNSPDPU.js";
+import "./chunk-475M7OWC.js";
+import "./chunk-WCF43GQA.js";
 import "./chunk-YZJRYQ3R.js";
-import "./chunk-MCXOLI6R.js";
+import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-VTRRFXYA.js";
-import "./chunk-BWLQSI2T.js";
-import "./chunk-7ZMGBNVH.js";
+import "./chunk-K6TPWODT.js";
+import "./chunk-OHCUHFS4.js";
+import "./chunk-SK5FDBFW.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3ITYDKOV.js";
-import "./chunk-Q2CMEAKW.js";
-import "./chunk-P2WVLZWX.js";
-import "./chunk-PJJ2EWJF.js";
+import "./chunk-PDEVEFMO.js";
+import "./chunk-HTW5II23.js";
+import "./chunk-E3LGZBNB.js";
+import "./chunk-7XAJU755.js";
 import {
   toTargetError
-} from "./chunk-FE7XK66N.js";
-import "./chunk-3TFOZFGM.js";
+} from "./chunk-4ERF3HBC.js";
+import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-OBJXA4V7.js";
+import "./chunk-C4KRTEYH.js";
 import "./chunk-BADXVIMZ.js";
-import "./chunk-KNNHGXFF.js";
-import "./chunk-YYLDOJQJ.js";
+import "./chunk-GDHWOZHN.js";
+import "./chunk-VPUOHQXU.js";
 import {
   passwordsIn
-} from "./chunk-PGPCR6LJ.js";
+} from "./chunk-FHRXPU2F.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,

@@ -11,27 +11,27 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-TCFLFDJQ.js";
+} from "./chunk-RHFQ5USN.js";
 import {
   migrateTenant
-} from "./chunk-S2BYYH2U.js";
+} from "./chunk-SAN3Y6MC.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-U3PZH2EN.js";
+} from "./chunk-EHOODKGY.js";
 import {
   fleetStatus
-} from "./chunk-6I67H2FR.js";
+} from "./chunk-U6VIWZLZ.js";
 import {
   renderVerifyReport
-} from "./chunk-CBLHEDDO.js";
+} from "./chunk-VHP45BEB.js";
 import "./chunk-CU53BT55.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-IUXXE6AN.js";
+} from "./chunk-DEOA6QVQ.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,26 +41,26 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3LYEDCSH.js";
-import "./chunk-MMNTMXQY.js";
-import "./chunk-BTBZ2MBW.js";
+} from "./chunk-DBNSPDPU.js";
+import "./chunk-475M7OWC.js";
+import "./chunk-WCF43GQA.js";
 import "./chunk-YZJRYQ3R.js";
-import "./chunk-MCXOLI6R.js";
+import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-HPBI7BLE.js";
+} from "./chunk-2EMUAJAH.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-VTRRFXYA.js";
+} from "./chunk-K6TPWODT.js";
 import {
   provisionTenant
-} from "./chunk-BWLQSI2T.js";
+} from "./chunk-OHCUHFS4.js";
 import {
   refreshTemplate
-} from "./chunk-7ZMGBNVH.js";
+} from "./chunk-SK5FDBFW.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,23 +72,23 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-3ITYDKOV.js";
-import "./chunk-Q2CMEAKW.js";
-import "./chunk-P2WVLZWX.js";
-import "./chunk-PJJ2EWJF.js";
-import "./chunk-FE7XK66N.js";
-import "./chunk-3TFOZFGM.js";
+} from "./chunk-PDEVEFMO.js";
+import "./chunk-HTW5II23.js";
+import "./chunk-E3LGZBNB.js";
+import "./chunk-7XAJU755.js";
+import "./chunk-4ERF3HBC.js";
+import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-OBJXA4V7.js";
+import "./chunk-C4KRTEYH.js";
 import "./chunk-BADXVIMZ.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-KNNHGXFF.js";
-import "./chunk-YYLDOJQJ.js";
+} from "./chunk-GDHWOZHN.js";
+import "./chunk-VPUOHQXU.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-PGPCR6LJ.js";
+} from "./chunk-FHRXPU2F.js";
 import {
   TenantMigrateError
 } from "./chunk-BNJY3J7V.js";

@@ -1,0 +1,21 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  listTenants
+} from "./chunk-K6TPWODT.js";
+import "./chunk-HTW5II23.js";
+import "./chunk-E3LGZBNB.js";
+import "./chunk-C4KRTEYH.js";
+import "./chunk-BADXVIMZ.js";
+import "./chunk-GDHWOZHN.js";
+import "./chunk-VPUOHQXU.js";
+import "./chunk-FHRXPU2F.js";
+import "./chunk-BNJY3J7V.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  listTenants
+};
