@@ -42,7 +42,8 @@ function failureTable(targets: ReadonlyArray<{ name: string; url: string; schema
         ? [`\`${group.first.name}\``, errorText(group.first.error)]
         : [
             `${group.count.toLocaleString('en-US')}: ${namesOf(group, (name) => `\`${name}\``)}`,
-            errorText({ ...group.first.error, message: group.message, hint: group.hint, detail: group.detail }),
+            errorText({ ...group.first.error, message: group.message, hint: group.hint, detail: group.detail }) +
+              (group.first.error.message === group.message ? '' : `<br>e.g. \`${group.first.name}\`: ${group.first.error.message}`),
           ],
     ),
   );

@@ -2,8 +2,8 @@
  * Fleet and status reports as terminal text: a table with one row per target, then every
  * failure in full (message and hint), then a one-line summary CI logs end with.
  */
-import { groupFailures, NAMES_SHOWN, namesOf } from './failure-groups.js';
-import type { FleetReport, PlannedStep, StatusReport, TargetError, TargetResult } from './fleet-model.js';
+import { type FailureGroup, groupFailures, NAMES_SHOWN, namesOf } from './failure-groups.js';
+import type { FleetReport, PlannedStep, StatusReport, TargetError, TargetResult, TargetStatusRow } from './fleet-model.js';
 import { renderRolloutText, runRecordLines } from './rollout-text.js';
 
 export function formatMs(ms: number): string {
@@ -181,8 +181,17 @@ function failureSections(
   return groupFailures(targets).map((group) => {
     if (group.count === 1) return `\n${label} ${group.first.name} (${where(group.first)})\n${formatTargetError(group.first.error)}`;
     const error: TargetError = { code: group.code, message: group.message, hint: group.hint, detail: group.detail };
-    return `\n${label} ${group.count.toLocaleString('en-US')} targets: ${namesOf(group)}\n${formatTargetError(error)}`;
+    return `\n${label} ${group.count.toLocaleString('en-US')} targets: ${namesOf(group)}\n${formatTargetError(error)}${exampleLine(group)}`;
   });
+}
+
+/**
+ * A group's message says `<database>` where each target has its own: the first target's own
+ * words too, so the reader sees which database (or schema, or URL) is meant without --json.
+ */
+function exampleLine(group: FailureGroup): string {
+  if (group.first.error.message === group.message) return '';
+  return `\n  e.g. ${group.first.name}: ${group.first.error.message}`;
 }
 
 /** Migrations that waited for a table lock and were tried again, at most a few lines. */
@@ -230,13 +239,18 @@ function plannedSections(targets: readonly TargetResult[]): string[] {
 
 export function statusSummaryLine(report: StatusReport): string {
   const reachable = report.targets.filter((target) => !target.error);
-  const current = reachable.filter((target) => target.pending === 0).length;
+  const hasDrift = (target: TargetStatusRow) => target.drift.some((item) => item.kind !== 'renamed');
+  // Up to date means nothing to say: a target whose applied files changed is not, even with nothing pending.
+  const current = reachable.filter((target) => target.pending === 0 && !hasDrift(target) && target.outOfOrder.length === 0).length;
   const behind = reachable.filter((target) => target.pending > 0);
   const pending = behind.reduce((sum, target) => sum + target.pending, 0);
-  const drifted = reachable.filter((target) => target.drift.some((item) => item.kind !== 'renamed')).length;
+  const drifted = reachable.filter(hasDrift).length;
   const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
   const failed = report.targets.length - reachable.length;
-  return `status${report.shard ? ` shard ${report.shard}` : ''}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
+  // A refusal of the whole run (two rows on one ledger, a tenants query that failed) is said too:
+  // the counts alone would read as a clean fleet.
+  const refused = report.error ? ` -- FAILED: ${report.error.code}` : '';
+  return `status${report.shard ? ` shard ${report.shard}` : ''}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}${refused}`;
 }
 
 export function renderStatusText(report: StatusReport): string {

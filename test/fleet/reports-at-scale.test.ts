@@ -72,6 +72,8 @@ describe('failures with the same cause', () => {
     expect(text).toContain(
       'FAILED 10,000 targets: tenant-00001, tenant-00002, tenant-00003, tenant-00004, tenant-00005 and 9,995 more\n  error: the database at db.internal:5432/<database> does not exist [DATABASE_MISSING]',
     );
+    // The placeholder is explained by the first target's own message.
+    expect(text).toMatch(/\n {2}e\.g\. tenant-00001: the database at db\.internal:5432\/\S+ does not exist\n/);
     // A cause met once is printed as it always was.
     expect(text).toContain('FAILED odd-one (postgresql://deploy:***@db.internal:5432/odd-one_db)\n  error: 002_tags (UP) failed');
     expect(text).toContain('--json lists every target');

@@ -120,6 +120,11 @@ describe('status and discovery lines', () => {
     expect(text).toContain('status: 2 targets, 1 up to date, 1 behind (1 pending), 0 with drift, 1 out of order, 0 unreachable or failing');
     expect(text).toContain('3 tenant rows left out as inactive');
     expect(renderStatusMarkdown(report)).toContain('3 tenant rows left out as inactive');
+    // An applied file that changed: nothing pending, but not up to date either.
+    const drifted: TargetStatusRow = { ...row('initech', []), drift: [{ version: 2, name: '002_x', kind: 'changed' }] };
+    expect(renderStatusText({ ...report, targets: [drifted, row('globex', [])] })).toContain(
+      'status: 2 targets, 1 up to date, 0 behind (0 pending), 1 with drift, 0 out of order, 0 unreachable or failing',
+    );
     const fleet = renderFleetText({
       command: 'migrate',
       ok: true,

@@ -131,6 +131,9 @@ describe('two host names of one server', () => {
     // status refuses the same way (it reads through the same listing).
     const status = await cli(['status', '--dir', files.dir, '--master-url', master.url]);
     expect(status.stdout + status.stderr).toContain('[TENANTS_SAME_LEDGER]');
+    // ... and its summary line does not read as a clean fleet.
+    expect(status.stdout).toMatch(/^status: .* -- FAILED: TENANTS_SAME_LEDGER$/m);
+    expect(status.code).toBe(1);
   });
 
   it('resolution: two names sharing an address on one port are one server; another port, or no shared address, is not', async () => {
