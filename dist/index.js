@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-IY6X2GIR.js";
+} from "./chunk-7ITWMCIE.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -28,7 +28,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-RHFQ5USN.js";
+} from "./chunk-AOZQPOF7.js";
 import "./chunk-SAN3Y6MC.js";
 import {
   formatLint,
@@ -49,7 +49,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 import {
   migrateFleet,
   rollbackFleet

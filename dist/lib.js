@@ -11,7 +11,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-RHFQ5USN.js";
+} from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
 } from "./chunk-SAN3Y6MC.js";
@@ -37,7 +37,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 import {
   migrateFleet,
   rollbackFleet

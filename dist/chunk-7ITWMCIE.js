@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-RHFQ5USN.js";
+} from "./chunk-AOZQPOF7.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 
 // src/report/run-render.ts
 function when(iso) {

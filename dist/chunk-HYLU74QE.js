@@ -10,7 +10,7 @@ import {
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 
 // src/cli/progress.ts
 var LINE_PER_TARGET_LIMIT = 200;

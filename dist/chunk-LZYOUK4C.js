@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-TKEIPY5S.js";
+} from "./chunk-HYLU74QE.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -47,7 +47,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-RHFQ5USN.js";
+} from "./chunk-AOZQPOF7.js";
 import {
   CONFIG_FILE,
   closest,
@@ -64,7 +64,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 import "./chunk-475M7OWC.js";
 import {
   VERSION
@@ -5757,7 +5757,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-5FO5YGYG.js");
+    const { runDemo } = await import("./chunk-ZHXLZNJN.js");
     return runDemo(options, io);
   }
 });
@@ -5768,7 +5768,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-HKMSTW3D.js");
+    const { runDev } = await import("./chunk-DOPVKXE6.js");
     return runDev(options, io);
   }
 });
@@ -6051,7 +6051,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-B2JVE3Q5.js");
-    const render = await import("./chunk-LHYKCNZI.js");
+    const render = await import("./chunk-AFQC3RBL.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6135,7 +6135,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-UL2D5X3C.js");
-    const { renderProvisionText } = await import("./chunk-OPDXVFHO.js");
+    const { renderProvisionText } = await import("./chunk-6OT55RBO.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6169,7 +6169,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-3MKJRQSL.js");
-    const { renderRemoveText } = await import("./chunk-OPDXVFHO.js");
+    const { renderRemoveText } = await import("./chunk-6OT55RBO.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6206,7 +6206,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-ZTR2JK36.js");
-    const { renderTenantListText } = await import("./chunk-OPDXVFHO.js");
+    const { renderTenantListText } = await import("./chunk-6OT55RBO.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
@@ -6222,7 +6222,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-4ULC7A6Z.js");
-    const { renderTemplateRefreshText } = await import("./chunk-OPDXVFHO.js");
+    const { renderTemplateRefreshText } = await import("./chunk-6OT55RBO.js");
     const result = await refreshTemplate({
       master,
       dir: resolve9(io.cwd, flags.dir),

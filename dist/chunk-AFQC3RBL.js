@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-IY6X2GIR.js";
-import "./chunk-RHFQ5USN.js";
-import "./chunk-SVY7EZZ5.js";
+} from "./chunk-7ITWMCIE.js";
+import "./chunk-AOZQPOF7.js";
+import "./chunk-37SHWOQ2.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

@@ -19,7 +19,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   renderFleetText
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 import "./chunk-DBNSPDPU.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-WCF43GQA.js";

@@ -276,8 +276,13 @@ ${formatTargetError(group.first.error)}`;
     const error = { code: group.code, message: group.message, hint: group.hint, detail: group.detail };
     return `
 ${label} ${group.count.toLocaleString("en-US")} targets: ${namesOf(group)}
-${formatTargetError(error)}`;
+${formatTargetError(error)}${exampleLine(group)}`;
   });
+}
+function exampleLine(group) {
+  if (group.first.error.message === group.message) return "";
+  return `
+  e.g. ${group.first.name}: ${group.first.error.message}`;
 }
 function lockRetryLines(targets) {
   const retried = targets.flatMap(
@@ -319,13 +324,15 @@ ${who}: would ${steps[0].direction === "up" ? "apply" : "roll back"} ${steps.len
 }
 function statusSummaryLine(report) {
   const reachable = report.targets.filter((target) => !target.error);
-  const current = reachable.filter((target) => target.pending === 0).length;
+  const hasDrift = (target) => target.drift.some((item) => item.kind !== "renamed");
+  const current = reachable.filter((target) => target.pending === 0 && !hasDrift(target) && target.outOfOrder.length === 0).length;
   const behind = reachable.filter((target) => target.pending > 0);
   const pending = behind.reduce((sum, target) => sum + target.pending, 0);
-  const drifted = reachable.filter((target) => target.drift.some((item) => item.kind !== "renamed")).length;
+  const drifted = reachable.filter(hasDrift).length;
   const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
   const failed = report.targets.length - reachable.length;
-  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}`;
+  const refused = report.error ? ` -- FAILED: ${report.error.code}` : "";
+  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}${refused}`;
 }
 function renderStatusText(report) {
   const out = [];

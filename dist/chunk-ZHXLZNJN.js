@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-TKEIPY5S.js";
+} from "./chunk-HYLU74QE.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -41,7 +41,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

@@ -15,7 +15,7 @@ import {
   phaseOutcome,
   statusCell,
   statusSummaryLine
-} from "./chunk-SVY7EZZ5.js";
+} from "./chunk-37SHWOQ2.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [
@@ -118,7 +118,7 @@ function failureTable(targets) {
     groups.map(
       (group) => group.count === 1 ? [`\`${group.first.name}\``, errorText(group.first.error)] : [
         `${group.count.toLocaleString("en-US")}: ${namesOf(group, (name) => `\`${name}\``)}`,
-        errorText({ ...group.first.error, message: group.message, hint: group.hint, detail: group.detail })
+        errorText({ ...group.first.error, message: group.message, hint: group.hint, detail: group.detail }) + (group.first.error.message === group.message ? "" : `<br>e.g. \`${group.first.name}\`: ${group.first.error.message}`)
       ]
     )
   );
