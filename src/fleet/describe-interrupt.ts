@@ -3,7 +3,7 @@
  * the run was stopped (cancelled and rolled back, or for a NO TRANSACTION file which statements
  * ran before it and stay applied), what applied before it, and what was not run.
  */
-import { MigrationInterrupted, StatementFailure } from '../db/run-migration.js';
+import { MigrationInterrupted, MigrationStepFailure, StatementFailure } from '../db/run-migration.js';
 import type { Migration, Statement } from '../migrations/types.js';
 import { interruptName } from './interrupt.js';
 import { TargetFailure } from './target-failure.js';
@@ -28,11 +28,22 @@ export function describeInterruptedStep(
 ): TargetFailure | undefined {
   const label = `${migration.name} (${direction.toUpperCase()})`;
   const stopped = stoppedStatement(error);
-  if (!stopped && !isAbortError(error)) return undefined;
+  const step = cancelledStep(error);
+  if (!stopped && !step && !isAbortError(error)) return undefined;
   const where = (statement: Statement) => `${migration.path}:${statement.line}:${statement.column}`;
   let what: string;
   let hint: string;
-  if (!stopped) {
+  if (step) {
+    // The cancel reached the session outside the migration's statements: around them, or at its ledger row.
+    const at =
+      step.step === 'setup' ? 'before its first statement' : step.step === 'ledger' ? 'while its ledger row was written' : 'at COMMIT';
+    what = step.applied
+      ? `${label} is NO TRANSACTION: all its statements ran and stay applied, but it was cancelled ${at}: the migration is not recorded`
+      : `${label} was cancelled ${at} and rolled back: nothing of it was applied`;
+    hint = step.applied
+      ? 'the next run runs the file again: make its statements idempotent (IF NOT EXISTS), or record the version in the ledger by hand'
+      : 'run again: the migration runs from its first statement';
+  } else if (!stopped) {
     what = `${label} was not run: the interrupt came while it waited to be tried again after lock_timeout`;
     hint = 'run again';
   } else if (stopped.transaction) {
@@ -93,6 +104,12 @@ function stoppedStatement(
     return { statement: error.statement, ran: error.ran, transaction: error.transaction, cancelled: true };
   }
   return undefined;
+}
+
+/** A step around the statements (setup, ledger row, COMMIT) that the cancel (57014) stopped. */
+function cancelledStep(error: unknown): MigrationStepFailure | undefined {
+  if (!(error instanceof MigrationStepFailure) || error.step === 'transaction-ended') return undefined;
+  return (error.cause as { code?: string })?.code === '57014' ? error : undefined;
 }
 
 function isAbortError(error: unknown): boolean {

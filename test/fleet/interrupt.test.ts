@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockKey } from '../../src/db/advisory-lock.js';
 import { migrateFleet } from '../../src/fleet/index.js';
 import type { ProgressEvent } from '../../src/fleet/types.js';
-import { queryDatabase } from '../support/database.js';
+import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/database.js';
 import { createDatabaseFleet, goose, type TestFleet, tableExists, writeMigrations } from './support/fleet.js';
 
 const BLOCK_WHERE_HELD = "SELECT pg_sleep(CASE WHEN to_regclass('public.hold_me') IS NOT NULL THEN 60 ELSE 0 END);";
@@ -50,6 +50,9 @@ describe('migrateFleet with an AbortSignal', () => {
         migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, signal: controller.signal, record: false }),
         abortWhenBlocked(controller, fleet.master.url, '%pg_sleep%'),
       ]);
+      expect(report.targets[0].error?.message).toMatch(
+        /^interrupted by an abort signal: 001_plans \(UP\) was cancelled at \S+:3:1 and rolled back/,
+      );
       expect(report.interrupted).toEqual({ signal: 'an abort signal' });
       expect(report.ok).toBe(false);
       expect(report.targets.map((target) => `${target.name} ${target.status} ${target.error?.code}`)).toEqual([
@@ -174,4 +177,114 @@ describe('migrateFleet with an AbortSignal', () => {
       await queryDatabase(second.url, 'DROP TABLE hold_me');
     }
   });
+
+  it('an interrupted --claim worker takes nothing more: what it did not take stays pending for the other workers', async () => {
+    const [first] = fleet.tenants;
+    await queryDatabase(first.url, 'CREATE TABLE hold_me ()');
+    const runId = `i10-claim-${Date.now()}`;
+    const claim = { dir: files.dir, masterUrl: fleet.master.url, target: 'tenants' as const, claim: true, runId, concurrency: 1 };
+    const tenantsQuery = 'SELECT * FROM tenants ORDER BY id';
+    const controller = new AbortController();
+    try {
+      const [report] = await Promise.all([
+        migrateFleet({ ...claim, tenantsQuery, signal: controller.signal }),
+        abortWhenBlocked(controller, first.url, '%pg_sleep%'),
+      ]);
+      expect(report.targets.map((target) => `${target.name} ${target.status} ${target.error?.code}`)).toEqual([
+        'tenant-1 failed INTERRUPTED',
+      ]);
+      const { rows } = await queryDatabase<{ name: string; status: string }>(
+        fleet.master.url,
+        'SELECT name, status FROM _tenant_migrate_run_targets WHERE run_id = $1 ORDER BY position',
+        [runId],
+      );
+      expect(rows.map((row) => `${row.name} ${row.status}`)).toEqual(['tenant-1 failed', 'tenant-2 pending', 'tenant-3 pending']);
+    } finally {
+      await queryDatabase(first.url, 'DROP TABLE hold_me');
+    }
+    // Another worker of the run takes the two left.
+    const other = await migrateFleet({ ...claim, tenantsQuery });
+    expect(other.targets.map((target) => `${target.name} ${target.status}`)).toEqual(['tenant-2 applied', 'tenant-3 applied']);
+  });
 });
+
+describe('the cancel reaching a migration at its ledger row', () => {
+  let database: TestDatabase;
+  const ledgerFiles = writeMigrations({
+    'master/001_first.sql': goose('CREATE TABLE first_made (id int);', 'DROP TABLE first_made;'),
+    // Inside its transaction, ledger_hold makes the ledger row's trigger sleep.
+    'master/002_held_at_row.sql': goose('CREATE TABLE ledger_hold ();\nCREATE TABLE second_made (id int);', 'DROP TABLE second_made;'),
+    // NO TRANSACTION: its statements commit; then its ledger row's trigger sleeps.
+    'master/003_no_tx_held_at_row.sql': goose('CREATE TABLE third_made (id int);\nCREATE TABLE nt_hold ();', undefined, {
+      noTransaction: true,
+    }),
+  });
+  beforeAll(async () => {
+    database = await createTestDatabase('i10_abort_row');
+  });
+  afterAll(async () => {
+    ledgerFiles.remove();
+    await database?.drop();
+  });
+
+  const migrateUntilAborted = async (to: number) => {
+    const controller = new AbortController();
+    const [report] = await Promise.all([
+      migrateFleet({ dir: ledgerFiles.dir, masterUrl: database.url, target: 'master', to, signal: controller.signal, record: false }),
+      abortWhenSleeping(controller, database.url),
+    ]);
+    return report.targets[0];
+  };
+
+  it('a transactional migration cancelled while its row is written: rolled back with its row; a NO TRANSACTION one: applied, unrecorded, said so', async () => {
+    expect((await migrateFleet({ dir: ledgerFiles.dir, masterUrl: database.url, target: 'master', to: 1, record: false })).ok).toBe(true);
+    await queryDatabase(
+      database.url,
+      `CREATE FUNCTION slow_ledger() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF to_regclass('public.ledger_hold') IS NOT NULL OR to_regclass('public.nt_hold') IS NOT NULL THEN PERFORM pg_sleep(60); END IF;
+         RETURN NEW;
+       END $$;
+       CREATE TRIGGER slow_ledger BEFORE INSERT ON _migration_versions FOR EACH ROW EXECUTE FUNCTION slow_ledger();`,
+    );
+    const second = await migrateUntilAborted(2);
+    expect(second.error).toMatchObject({
+      code: 'INTERRUPTED',
+      message: expect.stringMatching(
+        /002_held_at_row \(UP\) was cancelled while its ledger row was written and rolled back: nothing of it was applied/,
+      ),
+    });
+    expect(await tableExists(database.url, 'second_made')).toBe(false);
+
+    // From now on only 003's marker makes the row wait: 002 applies on the way.
+    await queryDatabase(
+      database.url,
+      `CREATE OR REPLACE FUNCTION slow_ledger() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF to_regclass('public.nt_hold') IS NOT NULL THEN PERFORM pg_sleep(60); END IF;
+         RETURN NEW;
+       END $$;`,
+    );
+    const third = await migrateUntilAborted(3);
+    expect(third.error?.code).toBe('INTERRUPTED');
+    expect(third.error?.message).toMatch(
+      /003_no_tx_held_at_row \(UP\) is NO TRANSACTION: all its statements ran and stay applied, but it was cancelled while its ledger row was written: the migration is not recorded/,
+    );
+    expect(await tableExists(database.url, 'third_made')).toBe(true);
+    const { rows } = await queryDatabase<{ version: string }>(database.url, 'SELECT version::text FROM _migration_versions ORDER BY id');
+    expect(rows.map((row) => row.version)).toEqual(['1', '2']);
+  });
+});
+
+/** Aborts once a tenant-migrate session of `url` sleeps (pg_sleep, wherever it was called from). */
+async function abortWhenSleeping(controller: AbortController, url: string): Promise<void> {
+  for (;;) {
+    const { rows } = await queryDatabase<{ n: number }>(
+      url,
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'tenant-migrate' AND wait_event = 'PgSleep'",
+    );
+    if (rows[0].n > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  controller.abort();
+}
