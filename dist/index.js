@@ -29,14 +29,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-AOZQPOF7.js";
-import "./chunk-SAN3Y6MC.js";
+import "./chunk-LFHBAZOS.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-EHOODKGY.js";
 import {
   fleetStatus
-} from "./chunk-U6VIWZLZ.js";
+} from "./chunk-FYRN6TPP.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-DBNSPDPU.js";
+} from "./chunk-BE5HAJEE.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-WCF43GQA.js";
+import "./chunk-FBEOWSBZ.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
@@ -65,17 +65,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-K6TPWODT.js";
-import "./chunk-OHCUHFS4.js";
-import "./chunk-SK5FDBFW.js";
+import "./chunk-PWTJSBII.js";
+import "./chunk-MZS2NK2A.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-PDEVEFMO.js";
+import "./chunk-AZMIKSME.js";
 import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-7XAJU755.js";
+import "./chunk-C2CXE3JE.js";
 import {
   toTargetError
-} from "./chunk-4ERF3HBC.js";
+} from "./chunk-K3LDUJQN.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-SAN3Y6MC.js";
+} from "./chunk-LFHBAZOS.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-EHOODKGY.js";
 import {
   fleetStatus
-} from "./chunk-U6VIWZLZ.js";
+} from "./chunk-FYRN6TPP.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-DBNSPDPU.js";
+} from "./chunk-BE5HAJEE.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-WCF43GQA.js";
+import "./chunk-FBEOWSBZ.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
@@ -57,10 +57,10 @@ import {
 } from "./chunk-K6TPWODT.js";
 import {
   provisionTenant
-} from "./chunk-OHCUHFS4.js";
+} from "./chunk-PWTJSBII.js";
 import {
   refreshTemplate
-} from "./chunk-SK5FDBFW.js";
+} from "./chunk-MZS2NK2A.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,11 +72,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-PDEVEFMO.js";
+} from "./chunk-AZMIKSME.js";
 import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-7XAJU755.js";
-import "./chunk-4ERF3HBC.js";
+import "./chunk-C2CXE3JE.js";
+import "./chunk-K3LDUJQN.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";

@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-4ERF3HBC.js";
+} from "./chunk-K3LDUJQN.js";
 import {
   connectMaster,
   masterUrlOf

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-7XAJU755.js";
+} from "./chunk-C2CXE3JE.js";
 import {
   toTargetError
-} from "./chunk-4ERF3HBC.js";
+} from "./chunk-K3LDUJQN.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-U6VIWZLZ.js";
-import "./chunk-WCF43GQA.js";
+  provisionTenant
+} from "./chunk-PWTJSBII.js";
+import "./chunk-MZS2NK2A.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-4ERF3HBC.js";
+import "./chunk-C2CXE3JE.js";
+import "./chunk-K3LDUJQN.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-C4KRTEYH.js";
 import "./chunk-BADXVIMZ.js";
 import "./chunk-GDHWOZHN.js";
 import "./chunk-VPUOHQXU.js";
@@ -21,5 +24,5 @@ import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  provisionTenant
 };

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-SK5FDBFW.js";
+} from "./chunk-MZS2NK2A.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-7XAJU755.js";
+} from "./chunk-C2CXE3JE.js";
 import {
   toTargetError
-} from "./chunk-4ERF3HBC.js";
+} from "./chunk-K3LDUJQN.js";
 import {
   connectMaster,
   masterUrlOf

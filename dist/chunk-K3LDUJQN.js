@@ -821,11 +821,16 @@ function lockedReadResult(results, expected) {
 function describeInterruptedStep(error, migration, direction, signal, context) {
   const label = `${migration.name} (${direction.toUpperCase()})`;
   const stopped = stoppedStatement(error);
-  if (!stopped && !isAbortError(error)) return void 0;
+  const step = cancelledStep(error);
+  if (!stopped && !step && !isAbortError(error)) return void 0;
   const where = (statement) => `${migration.path}:${statement.line}:${statement.column}`;
   let what;
   let hint;
-  if (!stopped) {
+  if (step) {
+    const at = step.step === "setup" ? "before its first statement" : step.step === "ledger" ? "while its ledger row was written" : "at COMMIT";
+    what = step.applied ? `${label} is NO TRANSACTION: all its statements ran and stay applied, but it was cancelled ${at}: the migration is not recorded` : `${label} was cancelled ${at} and rolled back: nothing of it was applied`;
+    hint = step.applied ? "the next run runs the file again: make its statements idempotent (IF NOT EXISTS), or record the version in the ledger by hand" : "run again: the migration runs from its first statement";
+  } else if (!stopped) {
     what = `${label} was not run: the interrupt came while it waited to be tried again after lock_timeout`;
     hint = "run again";
   } else if (stopped.transaction) {
@@ -871,6 +876,10 @@ function stoppedStatement(error) {
     return { statement: error.statement, ran: error.ran, transaction: error.transaction, cancelled: true };
   }
   return void 0;
+}
+function cancelledStep(error) {
+  if (!(error instanceof MigrationStepFailure) || error.step === "transaction-ended") return void 0;
+  return error.cause?.code === "57014" ? error : void 0;
 }
 function isAbortError(error) {
   return error?.name === "AbortError";

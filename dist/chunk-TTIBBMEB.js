@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-OPAIN2E3.js";
+} from "./chunk-GYKYYVSW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,14 +21,14 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-2BMHESO6.js";
-import "./chunk-SAN3Y6MC.js";
+import "./chunk-LFHBAZOS.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-EHOODKGY.js";
 import {
   fleetStatus
-} from "./chunk-U6VIWZLZ.js";
+} from "./chunk-FYRN6TPP.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-DBNSPDPU.js";
+} from "./chunk-BE5HAJEE.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-WCF43GQA.js";
+import "./chunk-FBEOWSBZ.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
@@ -56,17 +56,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-K6TPWODT.js";
-import "./chunk-OHCUHFS4.js";
-import "./chunk-SK5FDBFW.js";
+import "./chunk-PWTJSBII.js";
+import "./chunk-MZS2NK2A.js";
 import {
   listMigrationFiles
 } from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-PDEVEFMO.js";
+import "./chunk-AZMIKSME.js";
 import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-7XAJU755.js";
-import "./chunk-4ERF3HBC.js";
+import "./chunk-C2CXE3JE.js";
+import "./chunk-K3LDUJQN.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";

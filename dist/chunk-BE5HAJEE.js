@@ -11,7 +11,7 @@ import {
 } from "./chunk-475M7OWC.js";
 import {
   readLedgerSnapshots
-} from "./chunk-WCF43GQA.js";
+} from "./chunk-FBEOWSBZ.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-SK5FDBFW.js";
+} from "./chunk-MZS2NK2A.js";
 import {
   loadMigrations,
   timeline
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-4ERF3HBC.js";
+} from "./chunk-K3LDUJQN.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

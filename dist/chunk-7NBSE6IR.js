@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-OPAIN2E3.js";
+} from "./chunk-GYKYYVSW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-37SHWOQ2.js";
-import "./chunk-DBNSPDPU.js";
+import "./chunk-BE5HAJEE.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-WCF43GQA.js";
+import "./chunk-FBEOWSBZ.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
-import "./chunk-SK5FDBFW.js";
+import "./chunk-MZS2NK2A.js";
 import {
   listMigrationFiles
 } from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-7XAJU755.js";
-import "./chunk-4ERF3HBC.js";
+import "./chunk-C2CXE3JE.js";
+import "./chunk-K3LDUJQN.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";

@@ -5,23 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-SK5FDBFW.js";
+  fleetStatus
+} from "./chunk-FYRN6TPP.js";
+import "./chunk-FBEOWSBZ.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-7XAJU755.js";
-import "./chunk-4ERF3HBC.js";
+import "./chunk-E3LGZBNB.js";
+import "./chunk-K3LDUJQN.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-C4KRTEYH.js";
 import "./chunk-BADXVIMZ.js";
 import "./chunk-GDHWOZHN.js";
 import "./chunk-VPUOHQXU.js";
@@ -29,13 +21,5 @@ import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  fleetStatus
 };

@@ -5757,7 +5757,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-ZHXLZNJN.js");
+    const { runDemo } = await import("./chunk-TTIBBMEB.js");
     return runDemo(options, io);
   }
 });
@@ -5768,7 +5768,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-DOPVKXE6.js");
+    const { runDev } = await import("./chunk-7NBSE6IR.js");
     return runDev(options, io);
   }
 });
@@ -5850,7 +5850,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-VCL357O4.js");
+    const { migrateFleet } = await import("./chunk-YFYAYI62.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5875,7 +5875,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-VCL357O4.js");
+    const { rollbackFleet } = await import("./chunk-YFYAYI62.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5897,7 +5897,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-YGON3WYJ.js");
+    const { fleetStatus } = await import("./chunk-QYJPHBRN.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5950,7 +5950,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-VCL357O4.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-YFYAYI62.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6134,7 +6134,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-UL2D5X3C.js");
+    const { provisionTenant } = await import("./chunk-BOH7GXY6.js");
     const { renderProvisionText } = await import("./chunk-6OT55RBO.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6168,7 +6168,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-3MKJRQSL.js");
+    const { removeTenant } = await import("./chunk-RRPNEBKE.js");
     const { renderRemoveText } = await import("./chunk-6OT55RBO.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6221,7 +6221,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-4ULC7A6Z.js");
+    const { refreshTemplate } = await import("./chunk-ICSY4BIK.js");
     const { renderTemplateRefreshText } = await import("./chunk-6OT55RBO.js");
     const result = await refreshTemplate({
       master,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-WCF43GQA.js";
+} from "./chunk-FBEOWSBZ.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-4ERF3HBC.js";
+} from "./chunk-K3LDUJQN.js";
 import {
   appliedState
 } from "./chunk-RNIVM6UY.js";

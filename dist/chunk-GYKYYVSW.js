@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-DBNSPDPU.js";
+} from "./chunk-BE5HAJEE.js";
 import {
   freePort,
   postgresUserIds,

@@ -5,18 +5,20 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-DBNSPDPU.js";
-import "./chunk-475M7OWC.js";
-import "./chunk-WCF43GQA.js";
-import "./chunk-RVYTPAUG.js";
-import "./chunk-SK5FDBFW.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-MZS2NK2A.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-E3LGZBNB.js";
-import "./chunk-7XAJU755.js";
-import "./chunk-4ERF3HBC.js";
+import "./chunk-C2CXE3JE.js";
+import "./chunk-K3LDUJQN.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";
@@ -27,6 +29,13 @@ import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

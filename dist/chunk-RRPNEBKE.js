@@ -5,15 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-OHCUHFS4.js";
-import "./chunk-SK5FDBFW.js";
-import "./chunk-SML5PT5U.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-AZMIKSME.js";
 import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-7XAJU755.js";
-import "./chunk-4ERF3HBC.js";
+import "./chunk-C2CXE3JE.js";
+import "./chunk-K3LDUJQN.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";
@@ -24,5 +21,5 @@ import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  removeTenant
 };

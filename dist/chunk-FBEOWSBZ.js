@@ -10,7 +10,7 @@ import {
 } from "./chunk-E3LGZBNB.js";
 import {
   readTargetHistory
-} from "./chunk-4ERF3HBC.js";
+} from "./chunk-K3LDUJQN.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
