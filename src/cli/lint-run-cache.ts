@@ -4,10 +4,12 @@
  * replay-lint.ts, before yargs and the parser load; this stores what a full run printed.
  */
 import { join, resolve } from 'node:path';
+import { type FileResultStore, fileResultStore } from '../lint/cache/file-results.js';
 import type { WatchedInputs } from '../lint/cache/inputs-fingerprint.js';
 import { fingerprintInputs } from '../lint/cache/inputs-fingerprint.js';
-import { cacheLocation, currentBuild, type RunKey, storeRun } from '../lint/cache/run-cache.js';
+import { cacheLocation, currentBuild, type RunKey, storedFileResults, storeRun } from '../lint/cache/run-cache.js';
 import { CONFIG_FILE } from '../lint/config.js';
+import type { LintOptions } from '../lint/lint-migrations.js';
 import type { CliIo } from './io.js';
 
 export interface LintCacheFlags {
@@ -18,7 +20,9 @@ export interface LintCacheFlags {
 }
 
 export interface LintRunCache {
-  /** Keeps what the run printed, unless an input changed while it ran. */
+  /** For lintMigrations: the per-file findings of earlier runs. */
+  fileResults: NonNullable<LintOptions['fileResults']>;
+  /** Keeps what the run printed (unless an input changed while it ran) and the per-file findings. */
   store(run: { stdout: string; stderr: string; exitCode: number }): void;
 }
 
@@ -36,10 +40,15 @@ export function startLintRunCache(flags: LintCacheFlags, io: CliIo): LintRunCach
   const before = fingerprintInputs(watched, io.env);
   const location = cacheLocation(flags.cacheLocation, cwd);
   const key: RunKey = { build: currentBuild(), cwd, argv: io.argv ?? [], isTTY: io.isTTY };
+  let files: FileResultStore | undefined;
   return {
+    fileResults({ levels, settings }) {
+      files = fileResultStore(storedFileResults(location), { build: key.build, levels, settings, env: io.env });
+      return files;
+    },
     store(run) {
       try {
-        storeRun(location, key, { ...run, watched, before }, io.env);
+        storeRun(location, key, { ...run, watched, before, files: files?.entries() ?? {} }, io.env);
       } catch {
         // A cache that cannot be written (read-only checkout, full disk) costs speed, never the run.
       }

@@ -6,6 +6,7 @@
 import type { Migration, MigrationProblem, Section } from '../migrations/types.js';
 import { SourceText } from '../sql/source-text.js';
 import { relationKey, unwrap } from './ast.js';
+import type { FileResultCache } from './cache/file-results.js';
 import { renderMessage } from './messages.js';
 import { statementSpan } from './place.js';
 import { RULES, ruleForProblem } from './registry.js';
@@ -40,6 +41,8 @@ export interface LintInput {
   settings?: Partial<LintSettings>;
   /** Rules to run, when not every rule (e.g. the parity harness runs one at a time). */
   rules?: readonly Rule[];
+  /** `lint --cache`: the file rules' findings of earlier runs, reused for files whose inputs are the same. */
+  fileResults?: FileResultCache;
 }
 
 export interface LintOutput {
@@ -123,13 +126,27 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     if (!include(migration.path)) continue;
     files.add(migration.path);
     if (fileRules.length === 0) continue;
+    let read: Migration[] | undefined;
+    const earlier = () => {
+      ordered ??= byVersion(input.migrations);
+      read ??= earlierIn(ordered, migration);
+      return read;
+    };
+    const cached = input.fileResults?.lookup(migration, earlier);
+    if (cached) {
+      findings.push(...cached);
+      continue;
+    }
+    const first = findings.length;
+    // Whether a rule read the earlier migrations is known only once the rules ran: the cache keys on them then.
+    let readEarlier = false;
     const shared = fileContext(
       migration,
       settings,
       (line) => sourceOf(migration.path)?.lineText(line) ?? '',
       () => {
-        ordered ??= byVersion(input.migrations);
-        return earlierIn(ordered, migration);
+        readEarlier = true;
+        return earlier();
       },
     );
     for (const rule of fileRules) {
@@ -139,6 +156,7 @@ export function lintMigrationSet(input: LintInput): LintOutput {
       context.report = (report) => addReport(rule, severity, migration.path, report);
       rule.check?.(context);
     }
+    input.fileResults?.record(migration, findings.slice(first), readEarlier ? earlier() : undefined);
   }
 
   for (const rule of rules) {

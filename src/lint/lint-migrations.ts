@@ -14,10 +14,11 @@ import { CONCURRENTLY_IN_TRANSACTION } from '../migrations/transaction-problems.
 import type { Migration, MigrationProblem } from '../migrations/types.js';
 import { loadParser } from '../sql/parser.js';
 import { applySafeFixes } from './apply-fixes.js';
+import type { FileResultCache } from './cache/file-results.js';
 import { loadLintConfig, rulesFromConfig } from './config.js';
 import { type LintInput, lintMigrationSet } from './engine.js';
 import { resolveLevels } from './registry.js';
-import type { BaseChanges, Finding, LintResult, RuleLevel } from './types.js';
+import type { BaseChanges, Finding, LintResult, LintSettings, RuleLevel } from './types.js';
 
 export interface LintOptions {
   /** The migrations directory. */
@@ -40,6 +41,8 @@ export interface LintOptions {
   fix?: boolean;
   /** Environment for goose ENVSUB (default: process.env). */
   env?: NodeJS.ProcessEnv;
+  /** `lint --cache`: findings of file rules from earlier runs, for the levels and settings this run resolves (never with `fix`). */
+  fileResults?: (run: { levels: ReadonlyMap<string, RuleLevel>; settings: Partial<LintSettings> }) => FileResultCache;
 }
 
 export async function lintMigrations(options: LintOptions): Promise<LintResult> {
@@ -96,6 +99,7 @@ interface LintContext {
   cwd: string;
   levels: ReturnType<typeof resolveLevels>;
   settings: LintInput['settings'];
+  fileResults?: FileResultCache;
 }
 
 interface NamedPath {
@@ -121,7 +125,8 @@ async function lintOnce(options: LintOptions): Promise<LintPass> {
   // --dir (`lint .`) stays a filter over --dir.
   const ownDirectories = targets.filter((target) => target.directory && !within(target.path, dir) && !within(dir, target.path));
   const rest = targets.filter((target) => !ownDirectories.includes(target));
-  const context: LintContext = { options, cwd, levels, settings };
+  const fileResults = options.fileResults && !options.fix ? options.fileResults({ levels, settings }) : undefined;
+  const context: LintContext = { options, cwd, levels, settings, fileResults };
   const passes = await Promise.all([
     ...(rest.length > 0 || ownDirectories.length === 0 ? [lintDirectory(dir, rest, context)] : []),
     ...ownDirectories.map((own) => lintDirectory(own.path, [], context)),
@@ -156,7 +161,7 @@ function mergePasses(passes: LintPass[]): LintPass {
 
 /** Lints one migrations directory, reporting on `targets` (files or folders) when any are named, else on all of it. */
 async function lintDirectory(dir: string, targets: NamedPath[], context: LintContext): Promise<LintPass> {
-  const { options, cwd, levels, settings } = context;
+  const { options, cwd, levels, settings, fileResults } = context;
   const inside = (path: string) => within(path, dir);
   const set: MigrationSet =
     targets.length > 0 && !(await isDirectory(dir))
@@ -197,6 +202,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
     include,
     displayPath: (path) => displayPath(cwd, path),
     settings,
+    fileResults,
   });
   // With a base, CI judges what the pull request changes: findings in files it did not touch are
   // the fleet's history (applied, and not to be edited), counted and listed apart unless --all.

@@ -113,3 +113,60 @@ describe('lint --cache in the bundled binary', () => {
     expect(changed.stderr).toMatch(/libpg-query\.wasm/);
   });
 });
+
+describe('lint --cache, file by file', () => {
+  const countingRules = async (root: string, args = ARGS) => {
+    const { RULES } = await import('../../src/lint/registry.js');
+    const rule = RULES.find((candidate) => candidate.id === 'set-not-null');
+    if (!rule?.check) throw new Error('set-not-null has no check');
+    const original = rule.check;
+    const seen: string[] = [];
+    rule.check = (context) => {
+      seen.push(context.migration.fileName);
+      original.call(rule, context);
+    };
+    try {
+      const result = await cli(args, { cwd: root });
+      return { result, checked: seen };
+    } finally {
+      rule.check = original;
+    }
+  };
+
+  it("reuses the file rules' findings of unchanged files, and re-runs a file whose earlier migration it read when that one changes", async () => {
+    const other = headerFile(`${LOCK}\nALTER TABLE users ADD COLUMN IF NOT EXISTS note TEXT;`, 'SELECT 1;', {
+      Migration: '003_note',
+      Version: '003',
+    });
+    const root = project({
+      'migrations/tenant/001_check.sql': addCheck,
+      'migrations/tenant/002_not_null.sql': setNotNull,
+      'migrations/master/003_note.sql': other.replace('Scope: tenant', 'Scope: master'),
+    });
+    const first = await countingRules(root);
+    expect(first.checked.sort()).toEqual(['001_check.sql', '002_not_null.sql', '003_note.sql']);
+
+    // The master file changes: only it is checked again; the tenant files never read it.
+    writeFileSync(
+      join(root, 'migrations/master/003_note.sql'),
+      other.replace('Scope: tenant', 'Scope: master').replace('SELECT 1;', 'SELECT 2;'),
+    );
+    const second = await countingRules(root);
+    expect(second.checked).toEqual(['003_note.sql']);
+    expect(JSON.parse(second.result.stdout).findings).toEqual(JSON.parse(first.result.stdout).findings);
+
+    // The CHECK goes away: 002 read 001 (set-not-null asked for it), so 002 is checked again and now flagged.
+    writeFileSync(
+      join(root, 'migrations/tenant/001_check.sql'),
+      headerFile(`${LOCK}\nSELECT 1;`, 'SELECT 1;', { Migration: '001_check', Version: '001' }),
+    );
+    const third = await countingRules(root);
+    expect(third.checked.sort()).toEqual(['001_check.sql', '002_not_null.sql']);
+    const flagged = JSON.parse(third.result.stdout).findings.filter((f: { rule: string }) => f.rule === 'set-not-null');
+    expect(flagged.map((f: { file: string }) => f.file)).toEqual(['migrations/tenant/002_not_null.sql']);
+
+    // Other rule levels are other inputs: every file is checked again.
+    const relaxed = await countingRules(root, [...ARGS, '--rule', 'rename=off']);
+    expect(relaxed.checked).toHaveLength(3);
+  });
+});

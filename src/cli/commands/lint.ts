@@ -57,6 +57,7 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       pgVersion: options.pgVersion === undefined ? undefined : parsePgVersion(options.pgVersion, '--pg-version'),
       cwd: io.cwd,
       env: io.env,
+      ...(cache ? { fileResults: cache.fileResults } : {}),
     });
     for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? '' : 'es'} applied`);
     const format = options.json ? 'json' : options.format;

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { StoredFileResult } from './file-results.js';
 import { fingerprintInputs, type WatchedInputs } from './inputs-fingerprint.js';
 
 /** Bumped when the file's shape changes: an older file is then ignored, not misread. */
@@ -41,6 +42,8 @@ export interface CachedRun {
 interface CacheFile {
   format: number;
   entries: Record<string, CachedRun>;
+  /** Per file, the findings of the file rules (file-results.ts): what a run that is not replayed reuses. */
+  files?: Record<string, StoredFileResult>;
 }
 
 /** The default is where build tools keep caches (node_modules/.cache), or a dot folder in projects without node_modules. */
@@ -65,29 +68,40 @@ export function replayableRun(location: string, key: RunKey, env: NodeJS.Process
   return fingerprintInputs(entry.watched, env) === entry.fingerprint ? entry : undefined;
 }
 
+/** The per-file findings an earlier run stored. */
+export function storedFileResults(location: string): Record<string, StoredFileResult> {
+  return readCacheFile(location).files ?? {};
+}
+
 /**
- * Stores a run. `before` is the inputs' fingerprint taken as the run started: when a file changed
- * while lint read it, the two differ, the output describes neither, and nothing is stored.
+ * Stores a run and its per-file findings. `before` is the inputs' fingerprint taken as the run
+ * started: when a file changed while lint read it, the two differ, the output describes neither,
+ * and the run is not stored (its per-file findings are: each is keyed by the bytes it came from).
  */
 export function storeRun(
   location: string,
   key: RunKey,
-  run: Omit<CachedRun, 'fingerprint' | 'writtenAt'> & { before: string },
+  run: Omit<CachedRun, 'fingerprint' | 'writtenAt'> & { before: string; files: Record<string, StoredFileResult> },
   env: NodeJS.ProcessEnv,
 ): boolean {
-  const { before, ...output } = run;
-  if (fingerprintInputs(run.watched, env) !== before) return false;
+  const { before, files, ...output } = run;
+  const unchanged = fingerprintInputs(run.watched, env) === before;
   const file = readCacheFile(location);
-  file.entries[runKey(key)] = { ...output, fingerprint: before, writtenAt: Date.now() };
+  // The last run's files only: a deleted file drops out, and the file stays the size of one run.
+  file.files = files;
+  if (unchanged) file.entries[runKey(key)] = { ...output, fingerprint: before, writtenAt: Date.now() };
   const kept = Object.entries(file.entries)
     .sort((a, b) => b[1].writtenAt - a[1].writtenAt)
     .slice(0, MAX_ENTRIES);
   mkdirSync(dirname(location), { recursive: true });
   // Written aside and renamed: two runs at once never leave half a file for the next to read.
   const temporary = `${location}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(kept) } satisfies CacheFile));
+  writeFileSync(
+    temporary,
+    JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(kept), files: file.files } satisfies CacheFile),
+  );
   renameSync(temporary, location);
-  return true;
+  return unchanged;
 }
 
 function readCacheFile(location: string): CacheFile {
