@@ -12,7 +12,7 @@ import {
   replayableRun,
   setCurrentBuild,
   withRelativePaths
-} from "./chunk-FY2KBZLT.js";
+} from "./chunk-IKXLEC72.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -57,7 +57,7 @@ process.on("exit", () => {
 });
 async function runFull(args) {
   (await import("node:v8")).setFlagsFromString("--liftoff-only");
-  return (await import("./chunk-YUV2V4HD.js")).runCli(args);
+  return (await import("./chunk-BT6BVDHF.js")).runCli(args);
 }
 function replay(run) {
   const io = withRelativePaths({

@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-WN7EOV3M.js";
+} from "./chunk-YZHNICNZ.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-2BMHESO6.js";
+} from "./chunk-OEL3OPZ6.js";
 import {
   showRun
 } from "./chunk-36GXTQGP.js";
@@ -33,7 +33,7 @@ import "./chunk-LFHBAZOS.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-EHOODKGY.js";
+} from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
 } from "./chunk-FYRN6TPP.js";

@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-EHOODKGY.js";
+} from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
 } from "./chunk-FYRN6TPP.js";

@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-EHOODKGY.js";
+} from "./chunk-7DTX7OZN.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

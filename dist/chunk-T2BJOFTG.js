@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-2BMHESO6.js";
+} from "./chunk-OEL3OPZ6.js";
 import {
   formatMs,
   formatTargetLine

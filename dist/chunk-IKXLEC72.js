@@ -91,17 +91,24 @@ function replayableRun(location, key, env) {
   if (!entry) return void 0;
   return fingerprintInputs(entry.watched, env) === entry.fingerprint ? entry : void 0;
 }
+function storedFileResults(location) {
+  return readCacheFile(location).files ?? {};
+}
 function storeRun(location, key, run, env) {
-  const { before, ...output } = run;
-  if (fingerprintInputs(run.watched, env) !== before) return false;
+  const { before, files, ...output } = run;
+  const unchanged = fingerprintInputs(run.watched, env) === before;
   const file = readCacheFile(location);
-  file.entries[runKey(key)] = { ...output, fingerprint: before, writtenAt: Date.now() };
+  file.files = files;
+  if (unchanged) file.entries[runKey(key)] = { ...output, fingerprint: before, writtenAt: Date.now() };
   const kept = Object.entries(file.entries).sort((a, b) => b[1].writtenAt - a[1].writtenAt).slice(0, MAX_ENTRIES);
   mkdirSync(dirname(location), { recursive: true });
   const temporary = `${location}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(kept) }));
+  writeFileSync(
+    temporary,
+    JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(kept), files: file.files })
+  );
   renameSync(temporary, location);
-  return true;
+  return unchanged;
 }
 function readCacheFile(location) {
   try {
@@ -150,6 +157,7 @@ export {
   fingerprintInputs,
   cacheLocation,
   replayableRun,
+  storedFileResults,
   storeRun,
   setCurrentBuild,
   currentBuild,

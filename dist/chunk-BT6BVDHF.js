@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-HYLU74QE.js";
+} from "./chunk-T2BJOFTG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -20,13 +20,14 @@ import {
   fingerprintInputs,
   relativeToCwd,
   storeRun,
+  storedFileResults,
   withRelativePaths
-} from "./chunk-FY2KBZLT.js";
+} from "./chunk-IKXLEC72.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-WN7EOV3M.js";
+} from "./chunk-YZHNICNZ.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -39,7 +40,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-2BMHESO6.js";
+} from "./chunk-OEL3OPZ6.js";
 import {
   describeMigration,
   renderFleetJson
@@ -55,7 +56,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-EHOODKGY.js";
+} from "./chunk-7DTX7OZN.js";
 import "./chunk-CU53BT55.js";
 import {
   resolveSchemaFileEntry
@@ -5757,7 +5758,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-TTIBBMEB.js");
+    const { runDemo } = await import("./chunk-R6FBMGRU.js");
     return runDemo(options, io);
   }
 });
@@ -5980,6 +5981,48 @@ var GOOSE_VERBS = [
 
 // src/cli/lint-run-cache.ts
 import { join as join2, resolve as resolve7 } from "node:path";
+
+// src/lint/cache/file-results.ts
+import { createHash } from "node:crypto";
+function fileResultStore(stored, inputs) {
+  const shared = JSON.stringify([
+    inputs.build,
+    [...inputs.levels].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0),
+    Object.entries(inputs.settings).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+  ]);
+  const kept = {};
+  const keyOf = (migration) => sha256(`${shared}\0${migration.path}\0${migration.scope}\0${migration.fileChecksum}\0${envValues(migration.source, inputs.env)}`);
+  return {
+    lookup(migration, earlier) {
+      const entry = stored[migration.path];
+      if (!entry || entry.key !== keyOf(migration)) return void 0;
+      if (entry.earlierKey !== void 0 && entry.earlierKey !== earlierKey(earlier())) return void 0;
+      kept[migration.path] = entry;
+      return entry.findings;
+    },
+    record(migration, findings, earlier) {
+      kept[migration.path] = {
+        key: keyOf(migration),
+        findings: [...findings],
+        ...earlier ? { earlierKey: earlierKey(earlier) } : {}
+      };
+    },
+    entries: () => kept
+  };
+}
+function earlierKey(earlier) {
+  return sha256(earlier.map((migration) => `${migration.path}\0${migration.scope}\0${migration.fileChecksum}`).join("\n"));
+}
+function envValues(source, env2) {
+  if (!/envsub/i.test(source)) return "";
+  const names = new Set([...source.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]));
+  return [...names].sort().map((name) => `${name}=${env2[name] ?? "\0unset"}`).join("\0");
+}
+function sha256(text2) {
+  return createHash("sha256").update(text2).digest("hex");
+}
+
+// src/cli/lint-run-cache.ts
 function startLintRunCache(flags, io) {
   const cwd = resolve7(io.cwd);
   const named = (flags.paths ?? []).map((path) => resolve7(cwd, path));
@@ -5993,10 +6036,15 @@ function startLintRunCache(flags, io) {
   const before = fingerprintInputs(watched, io.env);
   const location = cacheLocation(flags.cacheLocation, cwd);
   const key = { build: currentBuild(), cwd, argv: io.argv ?? [], isTTY: io.isTTY };
+  let files;
   return {
+    fileResults({ levels, settings }) {
+      files = fileResultStore(storedFileResults(location), { build: key.build, levels, settings, env: io.env });
+      return files;
+    },
     store(run) {
       try {
-        storeRun(location, key, { ...run, watched, before }, io.env);
+        storeRun(location, key, { ...run, watched, before, files: files?.entries() ?? {} }, io.env);
       } catch {
       }
     }
@@ -6025,7 +6073,8 @@ var lintCommand = defineCommand({
       all: options.all,
       pgVersion: options.pgVersion === void 0 ? void 0 : parsePgVersion(options.pgVersion, "--pg-version"),
       cwd: io.cwd,
-      env: io.env
+      env: io.env,
+      ...cache ? { fileResults: cache.fileResults } : {}
     });
     for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? "" : "es"} applied`);
     const format3 = options.json ? "json" : options.format;

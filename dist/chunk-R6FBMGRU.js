@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-HYLU74QE.js";
+} from "./chunk-T2BJOFTG.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-2BMHESO6.js";
+} from "./chunk-OEL3OPZ6.js";
 import "./chunk-LFHBAZOS.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-EHOODKGY.js";
+} from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
 } from "./chunk-FYRN6TPP.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   isJsonObject,
   readJsonFile
-} from "./chunk-EHOODKGY.js";
+} from "./chunk-7DTX7OZN.js";
 import {
   formatDuration
 } from "./chunk-CU53BT55.js";

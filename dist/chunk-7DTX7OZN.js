@@ -3073,13 +3073,26 @@ function lintMigrationSet(input) {
     if (!include(migration.path)) continue;
     files.add(migration.path);
     if (fileRules.length === 0) continue;
+    let read;
+    const earlier = () => {
+      ordered ??= byVersion(input.migrations);
+      read ??= earlierIn(ordered, migration);
+      return read;
+    };
+    const cached = input.fileResults?.lookup(migration, earlier);
+    if (cached) {
+      findings.push(...cached);
+      continue;
+    }
+    const first = findings.length;
+    let readEarlier = false;
     const shared = fileContext(
       migration,
       settings,
       (line) => sourceOf2(migration.path)?.lineText(line) ?? "",
       () => {
-        ordered ??= byVersion(input.migrations);
-        return earlierIn(ordered, migration);
+        readEarlier = true;
+        return earlier();
       }
     );
     for (const rule of fileRules) {
@@ -3088,6 +3101,7 @@ function lintMigrationSet(input) {
       context.report = (report) => addReport(rule, severity, migration.path, report);
       rule.check?.(context);
     }
+    input.fileResults?.record(migration, findings.slice(first), readEarlier ? earlier() : void 0);
   }
   for (const rule of rules) {
     const severity = enabled(rule);
@@ -3223,7 +3237,8 @@ async function lintOnce(options) {
   const targets = await Promise.all((options.paths ?? []).map((path) => describePath(resolve(cwd, path), path)));
   const ownDirectories = targets.filter((target) => target.directory && !within(target.path, dir) && !within(dir, target.path));
   const rest = targets.filter((target) => !ownDirectories.includes(target));
-  const context = { options, cwd, levels, settings };
+  const fileResults = options.fileResults && !options.fix ? options.fileResults({ levels, settings }) : void 0;
+  const context = { options, cwd, levels, settings, fileResults };
   const passes = await Promise.all([
     ...rest.length > 0 || ownDirectories.length === 0 ? [lintDirectory(dir, rest, context)] : [],
     ...ownDirectories.map((own) => lintDirectory(own.path, [], context))
@@ -3252,7 +3267,7 @@ function mergePasses(passes) {
   };
 }
 async function lintDirectory(dir, targets, context) {
-  const { options, cwd, levels, settings } = context;
+  const { options, cwd, levels, settings, fileResults } = context;
   const inside = (path) => within(path, dir);
   const set = targets.length > 0 && !await isDirectory(dir) ? { dir, layout: "empty", migrations: [], problems: [] } : await readMigrations(dir, { env: options.env });
   const migrations = [...set.migrations];
@@ -3282,7 +3297,8 @@ async function lintDirectory(dir, targets, context) {
     base,
     include,
     displayPath: (path) => displayPath(cwd, path),
-    settings
+    settings,
+    fileResults
   });
   const unchanged = base && !options.all ? new Set([...base.unchanged].map((path) => displayPath(cwd, path))) : void 0;
   const judged = unchanged ? output.findings.filter((finding) => !unchanged.has(finding.file)) : output.findings;
