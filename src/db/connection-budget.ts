@@ -72,6 +72,8 @@ export class ServerBudget {
   private readonly waiting: Array<() => void> = [];
   /** Undefined until the first session measured the server (only one goes first). */
   private cap: number | undefined;
+  /** The cap is a stand-in: connects failed before any measured the server (see unreachableTarget). */
+  private provisional = false;
 
   constructor(
     readonly server: string,
@@ -90,7 +92,25 @@ export class ServerBudget {
 
   /** True when no cap is known yet: the caller that gets the slot should measure the server. */
   get unmeasured(): boolean {
-    return this.cap === undefined;
+    return this.cap === undefined || this.provisional;
+  }
+
+  /**
+   * A connect that was to measure failed for its own target (a database that does not exist, a
+   * refused password): the server told nothing about its slots. The next connects may go a few
+   * at once (PROVISIONAL_CAP) instead of one by one, so a fleet of missing databases takes as long
+   * as its connect attempts; the first that succeeds measures the server.
+   */
+  /** True while the cap is unreachableTarget's stand-in. */
+  get guessed(): boolean {
+    return this.provisional;
+  }
+
+  unreachableTarget(): void {
+    if (this.cap !== undefined && !this.provisional) return;
+    this.cap = PROVISIONAL_CAP;
+    this.provisional = true;
+    this.wake();
   }
 
   /**
@@ -112,12 +132,14 @@ export class ServerBudget {
 
   /** The measured cap, once. */
   measured(cap: number): void {
-    if (this.cap === undefined) this.cap = Math.max(1, cap);
+    if (this.cap === undefined || this.provisional) this.cap = Math.max(1, cap);
+    this.provisional = false;
     this.wake();
   }
 
   /** The server refused a connect: hold no more than we do now (at least 1). */
   saturated(): void {
+    this.provisional = false;
     this.cap = Math.max(1, Math.min(this.cap ?? Number.POSITIVE_INFINITY, this.held - 1));
   }
 
@@ -126,6 +148,9 @@ export class ServerBudget {
     for (const resolve of this.waiting.splice(0, Math.max(1, free))) resolve();
   }
 }
+
+/** Connects at once on a server none of whose connects succeeded yet (ServerBudget.unreachableTarget). */
+const PROVISIONAL_CAP = 16;
 
 /**
  * One ServerBudget per server. A server is what `serverKey` makes of a URL (by default its
@@ -182,6 +207,7 @@ export async function connectWithinBudget<C>(
   for (let attempt = 0; ; attempt++) {
     await budget.acquire(options.reclaim);
     const measuring = budget.unmeasured;
+    const guessed = budget.guessed;
     try {
       const connection = await connect();
       if (measuring && options.measure) budget.measured(await options.measure(connection).catch(() => 1));
@@ -189,7 +215,8 @@ export async function connectWithinBudget<C>(
     } catch (error) {
       const full = isTooManyConnections(error);
       // A first connect that found the server full measures nothing: the next attempt measures.
-      if (full && !measuring) budget.saturated();
+      if (full && (!measuring || guessed)) budget.saturated();
+      if (!full && measuring) budget.unreachableTarget();
       budget.release();
       if (!full || Date.now() >= giveUpAt) throw error;
       // Someone else's sessions fill the server: wait a little, longer each time.
