@@ -29,14 +29,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-AOZQPOF7.js";
-import "./chunk-LFHBAZOS.js";
+import "./chunk-STGRUTIP.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
-} from "./chunk-FYRN6TPP.js";
+} from "./chunk-45P5GJFI.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BE5HAJEE.js";
+} from "./chunk-4XJL6V4P.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-FBEOWSBZ.js";
+import "./chunk-E6E6KUHA.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
@@ -65,17 +65,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-K6TPWODT.js";
-import "./chunk-PWTJSBII.js";
-import "./chunk-MZS2NK2A.js";
+import "./chunk-3KZWBAJQ.js";
+import "./chunk-AGL3QJFN.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-AZMIKSME.js";
+import "./chunk-G7UOPV5O.js";
 import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-C2CXE3JE.js";
+import "./chunk-YUD7YIIV.js";
 import {
   toTargetError
-} from "./chunk-K3LDUJQN.js";
+} from "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";

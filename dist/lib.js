@@ -14,7 +14,7 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-LFHBAZOS.js";
+} from "./chunk-STGRUTIP.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
-} from "./chunk-FYRN6TPP.js";
+} from "./chunk-45P5GJFI.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BE5HAJEE.js";
+} from "./chunk-4XJL6V4P.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-FBEOWSBZ.js";
+import "./chunk-E6E6KUHA.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
@@ -57,10 +57,10 @@ import {
 } from "./chunk-K6TPWODT.js";
 import {
   provisionTenant
-} from "./chunk-PWTJSBII.js";
+} from "./chunk-3KZWBAJQ.js";
 import {
   refreshTemplate
-} from "./chunk-MZS2NK2A.js";
+} from "./chunk-AGL3QJFN.js";
 import {
   loadMigration,
   loadMigrations,
@@ -72,11 +72,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-AZMIKSME.js";
+} from "./chunk-G7UOPV5O.js";
 import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-C2CXE3JE.js";
-import "./chunk-K3LDUJQN.js";
+import "./chunk-YUD7YIIV.js";
+import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";

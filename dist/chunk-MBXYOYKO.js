@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-FYRN6TPP.js";
-import "./chunk-FBEOWSBZ.js";
+} from "./chunk-45P5GJFI.js";
+import "./chunk-E6E6KUHA.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-K3LDUJQN.js";
+import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-BADXVIMZ.js";

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-C2CXE3JE.js";
+} from "./chunk-YUD7YIIV.js";
 import {
   toTargetError
-} from "./chunk-K3LDUJQN.js";
+} from "./chunk-IRIGV2YZ.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-BE5HAJEE.js";
+} from "./chunk-4XJL6V4P.js";
 import {
   freePort,
   postgresUserIds,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-K3LDUJQN.js";
+} from "./chunk-IRIGV2YZ.js";
 import {
   quoteIdent
 } from "./chunk-VPUOHQXU.js";

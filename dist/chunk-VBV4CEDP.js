@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-GYKYYVSW.js";
+} from "./chunk-BCWQITMI.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,14 +21,14 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-OEL3OPZ6.js";
-import "./chunk-LFHBAZOS.js";
+import "./chunk-STGRUTIP.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
-} from "./chunk-FYRN6TPP.js";
+} from "./chunk-45P5GJFI.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BE5HAJEE.js";
+} from "./chunk-4XJL6V4P.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-FBEOWSBZ.js";
+import "./chunk-E6E6KUHA.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
@@ -56,17 +56,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-K6TPWODT.js";
-import "./chunk-PWTJSBII.js";
-import "./chunk-MZS2NK2A.js";
+import "./chunk-3KZWBAJQ.js";
+import "./chunk-AGL3QJFN.js";
 import {
   listMigrationFiles
 } from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-AZMIKSME.js";
+import "./chunk-G7UOPV5O.js";
 import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-C2CXE3JE.js";
-import "./chunk-K3LDUJQN.js";
+import "./chunk-YUD7YIIV.js";
+import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";

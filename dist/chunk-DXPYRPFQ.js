@@ -5758,7 +5758,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-R6FBMGRU.js");
+    const { runDemo } = await import("./chunk-VBV4CEDP.js");
     return runDemo(options, io);
   }
 });
@@ -5769,7 +5769,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-7NBSE6IR.js");
+    const { runDev } = await import("./chunk-26VU6656.js");
     return runDev(options, io);
   }
 });
@@ -5851,7 +5851,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-YFYAYI62.js");
+    const { migrateFleet } = await import("./chunk-CC4A5HN7.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5876,7 +5876,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-YFYAYI62.js");
+    const { rollbackFleet } = await import("./chunk-CC4A5HN7.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5898,7 +5898,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-QYJPHBRN.js");
+    const { fleetStatus } = await import("./chunk-MBXYOYKO.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5951,7 +5951,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-YFYAYI62.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-CC4A5HN7.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6183,7 +6183,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-BOH7GXY6.js");
+    const { provisionTenant } = await import("./chunk-Z3EPNZHO.js");
     const { renderProvisionText } = await import("./chunk-6OT55RBO.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6217,7 +6217,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-RRPNEBKE.js");
+    const { removeTenant } = await import("./chunk-QLBJXYMB.js");
     const { renderRemoveText } = await import("./chunk-6OT55RBO.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6270,7 +6270,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-ICSY4BIK.js");
+    const { refreshTemplate } = await import("./chunk-V2HELNTA.js");
     const { renderTemplateRefreshText } = await import("./chunk-6OT55RBO.js");
     const result = await refreshTemplate({
       master,

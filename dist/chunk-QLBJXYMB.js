@@ -5,18 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-BE5HAJEE.js";
-import "./chunk-475M7OWC.js";
-import "./chunk-FBEOWSBZ.js";
-import "./chunk-RVYTPAUG.js";
-import "./chunk-MZS2NK2A.js";
-import "./chunk-SML5PT5U.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-G7UOPV5O.js";
+import "./chunk-HTW5II23.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-C2CXE3JE.js";
-import "./chunk-K3LDUJQN.js";
+import "./chunk-YUD7YIIV.js";
+import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";
@@ -27,6 +21,5 @@ import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  removeTenant
 };

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-MZS2NK2A.js";
+} from "./chunk-AGL3QJFN.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-C2CXE3JE.js";
+} from "./chunk-YUD7YIIV.js";
 import {
   toTargetError
-} from "./chunk-K3LDUJQN.js";
+} from "./chunk-IRIGV2YZ.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-FBEOWSBZ.js";
+} from "./chunk-E6E6KUHA.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-K3LDUJQN.js";
+} from "./chunk-IRIGV2YZ.js";
 import {
   appliedState
 } from "./chunk-RNIVM6UY.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-475M7OWC.js";
 import {
   readLedgerSnapshots
-} from "./chunk-FBEOWSBZ.js";
+} from "./chunk-E6E6KUHA.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-MZS2NK2A.js";
+} from "./chunk-AGL3QJFN.js";
 import {
   loadMigrations,
   timeline
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-K3LDUJQN.js";
+} from "./chunk-IRIGV2YZ.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

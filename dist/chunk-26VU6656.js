@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-GYKYYVSW.js";
+} from "./chunk-BCWQITMI.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-37SHWOQ2.js";
-import "./chunk-BE5HAJEE.js";
+import "./chunk-4XJL6V4P.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-FBEOWSBZ.js";
+import "./chunk-E6E6KUHA.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
-import "./chunk-MZS2NK2A.js";
+import "./chunk-AGL3QJFN.js";
 import {
   listMigrationFiles
 } from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-E3LGZBNB.js";
-import "./chunk-C2CXE3JE.js";
-import "./chunk-K3LDUJQN.js";
+import "./chunk-YUD7YIIV.js";
+import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-C4KRTEYH.js";

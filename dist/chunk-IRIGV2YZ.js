@@ -526,6 +526,8 @@ var ServerBudget = class {
   waiting = [];
   /** Undefined until the first session measured the server (only one goes first). */
   cap;
+  /** The cap is a stand-in: connects failed before any measured the server (see unreachableTarget). */
+  provisional = false;
   get limit() {
     return this.cap;
   }
@@ -534,7 +536,23 @@ var ServerBudget = class {
   }
   /** True when no cap is known yet: the caller that gets the slot should measure the server. */
   get unmeasured() {
-    return this.cap === void 0;
+    return this.cap === void 0 || this.provisional;
+  }
+  /**
+   * A connect that was to measure failed for its own target (a database that does not exist, a
+   * refused password): the server told nothing about its slots. The next connects may go a few
+   * at once (PROVISIONAL_CAP) instead of one by one, so a fleet of missing databases takes as long
+   * as its connect attempts; the first that succeeds measures the server.
+   */
+  /** True while the cap is unreachableTarget's stand-in. */
+  get guessed() {
+    return this.provisional;
+  }
+  unreachableTarget() {
+    if (this.cap !== void 0 && !this.provisional) return;
+    this.cap = PROVISIONAL_CAP;
+    this.provisional = true;
+    this.wake();
   }
   /**
    * Waits for a slot. `reclaim` may close one of our idle sessions on this server to make room
@@ -553,11 +571,13 @@ var ServerBudget = class {
   }
   /** The measured cap, once. */
   measured(cap) {
-    if (this.cap === void 0) this.cap = Math.max(1, cap);
+    if (this.cap === void 0 || this.provisional) this.cap = Math.max(1, cap);
+    this.provisional = false;
     this.wake();
   }
   /** The server refused a connect: hold no more than we do now (at least 1). */
   saturated() {
+    this.provisional = false;
     this.cap = Math.max(1, Math.min(this.cap ?? Number.POSITIVE_INFINITY, this.held - 1));
   }
   wake() {
@@ -565,6 +585,7 @@ var ServerBudget = class {
     for (const resolve of this.waiting.splice(0, Math.max(1, free))) resolve();
   }
 };
+var PROVISIONAL_CAP = 16;
 var ConnectionBudget = class {
   /** `maxConnections`: the --max-connections cap for every server; undefined derives it per server. */
   constructor(maxConnections, serverKey = serverOf) {
@@ -602,13 +623,15 @@ async function connectWithinBudget(budget, connect, options) {
   for (let attempt = 0; ; attempt++) {
     await budget.acquire(options.reclaim);
     const measuring = budget.unmeasured;
+    const guessed = budget.guessed;
     try {
       const connection = await connect();
       if (measuring && options.measure) budget.measured(await options.measure(connection).catch(() => 1));
       return connection;
     } catch (error) {
       const full = isTooManyConnections(error);
-      if (full && !measuring) budget.saturated();
+      if (full && (!measuring || guessed)) budget.saturated();
+      if (!full && measuring) budget.unreachableTarget();
       budget.release();
       if (!full || Date.now() >= giveUpAt) throw error;
       if (budget.inUse === 0) await sleep(Math.min(2e3, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2));

@@ -10,7 +10,7 @@ import {
 } from "./chunk-E3LGZBNB.js";
 import {
   readTargetHistory
-} from "./chunk-K3LDUJQN.js";
+} from "./chunk-IRIGV2YZ.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
