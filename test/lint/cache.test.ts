@@ -2,7 +2,7 @@
  * lint --cache: a full run stores its output; the replay (what the binary does before loading
  * anything else) gives it back only while every input is as it was, cross-file ones included.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -168,5 +168,24 @@ describe('lint --cache, file by file', () => {
     // Other rule levels are other inputs: every file is checked again.
     const relaxed = await countingRules(root, [...ARGS, '--rule', 'rename=off']);
     expect(relaxed.checked).toHaveLength(3);
+  });
+});
+
+describe('lint --cache with --base', () => {
+  it('misses when the base ref moves to another commit, though no file of the working tree changed', async () => {
+    const root = project({ 'migrations/tenant/001_check.sql': addCheck });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-qm', 'one', '--allow-empty');
+    git('add', '-A');
+    git('-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-qm', 'two');
+    git('branch', 'base', 'HEAD~1');
+    const args = [...ARGS, '--base', 'base'];
+    const { full, replay: replayed } = await runThenReplay(root, args);
+    expect(replayed?.stdout).toBe(full.stdout);
+
+    // base now points where the file exists: an edit to it would be an edit of an applied migration.
+    git('branch', '-f', 'base', 'HEAD');
+    expect(replay(root, args)).toBeUndefined();
   });
 });
