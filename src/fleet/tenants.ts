@@ -115,13 +115,33 @@ export function tenantsFromRows(rows: readonly Row[], masterUrl: string): Target
         name,
         kind: 'tenant',
         url: '',
-        invalid: `tenant ${name}: its row has no database_url, database or schema`,
+        invalid: `tenant ${name}: its row has no database_url, database or schema (columns: ${Object.keys(row).join(', ')})`,
       });
     }
   }
+  refuseUnknownLocationColumns(rows, targets);
   // Before anything runs: two rows on one ledger would apply every migration twice.
   refuseSharedLedgers(targets, masterUrl);
   return targets;
+}
+
+/**
+ * No row says where its tenant lives: the query's columns are named otherwise (goose fleets keep
+ * `db_connection_string`), not every row is wrong. Refused before anything runs, with the query
+ * that would read them, instead of migrating the master and then failing every tenant.
+ */
+function refuseUnknownLocationColumns(rows: readonly Row[], targets: readonly Target[]): void {
+  if (targets.length === 0 || targets.some((target) => target.url !== '')) return;
+  const columns = Object.keys(rows[0]);
+  const urlLike = columns.find((column) => rows.some((row) => /^postgres(ql)?:\/\//i.test(String(row[column] ?? ''))));
+  const example = `SELECT name, ${urlLike ?? '<column>'} AS database_url FROM tenants`;
+  throw new TenantMigrateError(
+    'TENANTS_BAD_ROW',
+    `the tenants query returns the columns ${columns.join(', ')}: none of them says where a tenant lives (database_url, database or schema)`,
+    {
+      hint: text('tenants.location-column', `name the column in the query: {option:tenantsQuery=${example}}`, { option: 'tenantsQuery' }),
+    },
+  );
 }
 
 /** Keeps the tenants --tenant names and --shard selects; an unknown --tenant name is an error. Pure. */

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fleetStatus, migrateFleet } from '../../src/fleet/index.js';
 import { cli } from '../support/cli.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/database.js';
 import { addTenant, createDatabaseFleet, goose, ledgerRows, type TestFleet, writeMigrations } from './support/fleet.js';
 
 let fleet: TestFleet;
@@ -47,5 +47,41 @@ describe('tenant discovery', () => {
     ]);
     expect(report.inactiveTenants).toBeUndefined();
     expect((await ledgerRows(paused.url)).map((row) => row.name)).toEqual(['001_items']);
+  });
+
+  it('a query whose columns say nowhere where tenants live is refused before the master runs, with the query that would', async () => {
+    // goose fleets keep the URL as db_connection_string: no row is wrong, the column name is.
+    const masterFile = writeMigrations({
+      'master/001_plans.sql': goose('CREATE TABLE plans (id int);', 'DROP TABLE plans;'),
+      'tenant/001_items.sql': goose('CREATE TABLE items (id int);', 'DROP TABLE items;'),
+    });
+    try {
+      const result = await cli([
+        'migrate',
+        '--dir',
+        masterFile.dir,
+        '--master-url',
+        fleet.master.url,
+        '--tenants-query',
+        'SELECT name, database_url AS db_connection_string FROM tenants',
+      ]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        'the tenants query returns the columns name, db_connection_string: none of them says where a tenant lives (database_url, database or schema) [TENANTS_BAD_ROW]',
+      );
+      expect(result.stderr).toContain(
+        'hint: name the column in the query: --tenants-query "SELECT name, db_connection_string AS database_url FROM tenants"',
+      );
+      const { rows } = await queryDatabase(fleet.master.url, "SELECT to_regclass('public.plans') AS plans");
+      expect(rows[0].plans).toBeNull();
+    } finally {
+      masterFile.remove();
+    }
+  });
+
+  it('an empty --tenants-query (an unset variable) is a usage error, not a fleet of none', async () => {
+    const result = await cli(['migrate', '--dir', files.dir, '--master-url', fleet.master.url, '--tenants-query', '']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--tenants-query is ""; expected an SQL query that returns the tenants, not an empty text');
   });
 });
