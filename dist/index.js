@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-OEL3OPZ6.js";
+} from "./chunk-CK5WEI3A.js";
 import {
   showRun
 } from "./chunk-36GXTQGP.js";
@@ -29,14 +29,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-AOZQPOF7.js";
-import "./chunk-STGRUTIP.js";
+import "./chunk-2LEHFX22.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
-} from "./chunk-45P5GJFI.js";
+} from "./chunk-ZGZDH4JK.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4XJL6V4P.js";
+} from "./chunk-7LI5L7ON.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-E6E6KUHA.js";
+import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
@@ -64,14 +64,14 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-K6TPWODT.js";
-import "./chunk-3KZWBAJQ.js";
+import "./chunk-ZZCLK622.js";
+import "./chunk-7EPNXI5Z.js";
 import "./chunk-AGL3QJFN.js";
 import "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-G7UOPV5O.js";
-import "./chunk-HTW5II23.js";
-import "./chunk-E3LGZBNB.js";
+import "./chunk-XIJUKYLF.js";
+import "./chunk-EVDOFVGN.js";
+import "./chunk-Q2QAZPAQ.js";
 import "./chunk-YUD7YIIV.js";
 import {
   toTargetError

@@ -14,7 +14,7 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-STGRUTIP.js";
+} from "./chunk-2LEHFX22.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
-} from "./chunk-45P5GJFI.js";
+} from "./chunk-ZGZDH4JK.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4XJL6V4P.js";
+} from "./chunk-7LI5L7ON.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-E6E6KUHA.js";
+import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
@@ -54,10 +54,10 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-K6TPWODT.js";
+} from "./chunk-ZZCLK622.js";
 import {
   provisionTenant
-} from "./chunk-3KZWBAJQ.js";
+} from "./chunk-7EPNXI5Z.js";
 import {
   refreshTemplate
 } from "./chunk-AGL3QJFN.js";
@@ -72,9 +72,9 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-G7UOPV5O.js";
-import "./chunk-HTW5II23.js";
-import "./chunk-E3LGZBNB.js";
+} from "./chunk-XIJUKYLF.js";
+import "./chunk-EVDOFVGN.js";
+import "./chunk-Q2QAZPAQ.js";
 import "./chunk-YUD7YIIV.js";
 import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";

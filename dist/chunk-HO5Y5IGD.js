@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-OEL3OPZ6.js";
+} from "./chunk-CK5WEI3A.js";
 import {
   formatMs,
   formatTargetLine

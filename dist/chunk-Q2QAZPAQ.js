@@ -163,12 +163,26 @@ function tenantsFromRows(rows, masterUrl) {
         name,
         kind: "tenant",
         url: "",
-        invalid: `tenant ${name}: its row has no database_url, database or schema`
+        invalid: `tenant ${name}: its row has no database_url, database or schema (columns: ${Object.keys(row).join(", ")})`
       });
     }
   }
+  refuseUnknownLocationColumns(rows, targets);
   refuseSharedLedgers(targets, masterUrl);
   return targets;
+}
+function refuseUnknownLocationColumns(rows, targets) {
+  if (targets.length === 0 || targets.some((target) => target.url !== "")) return;
+  const columns = Object.keys(rows[0]);
+  const urlLike = columns.find((column) => rows.some((row) => /^postgres(ql)?:\/\//i.test(String(row[column] ?? ""))));
+  const example = `SELECT name, ${urlLike ?? "<column>"} AS database_url FROM tenants`;
+  throw new TenantMigrateError(
+    "TENANTS_BAD_ROW",
+    `the tenants query returns the columns ${columns.join(", ")}: none of them says where a tenant lives (database_url, database or schema)`,
+    {
+      hint: text("tenants.location-column", `name the column in the query: {option:tenantsQuery=${example}}`, { option: "tenantsQuery" })
+    }
+  );
 }
 function selectTenants(tenants, options) {
   let selected = [...tenants];

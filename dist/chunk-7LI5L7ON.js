@@ -11,7 +11,7 @@ import {
 } from "./chunk-475M7OWC.js";
 import {
   readLedgerSnapshots
-} from "./chunk-E6E6KUHA.js";
+} from "./chunk-OX3YS5JK.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -39,7 +39,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-E3LGZBNB.js";
+} from "./chunk-Q2QAZPAQ.js";
 import {
   RunningSessions,
   createSessionPool,

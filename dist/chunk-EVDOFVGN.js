@@ -13,7 +13,7 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-E3LGZBNB.js";
+} from "./chunk-Q2QAZPAQ.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-GDHWOZHN.js";

@@ -7,28 +7,28 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-T2BJOFTG.js";
+} from "./chunk-HO5Y5IGD.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-BCWQITMI.js";
+} from "./chunk-6C6OR3TF.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-OEL3OPZ6.js";
-import "./chunk-STGRUTIP.js";
+} from "./chunk-CK5WEI3A.js";
+import "./chunk-2LEHFX22.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-7DTX7OZN.js";
 import {
   fleetStatus
-} from "./chunk-45P5GJFI.js";
+} from "./chunk-ZGZDH4JK.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4XJL6V4P.js";
+} from "./chunk-7LI5L7ON.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-E6E6KUHA.js";
+import "./chunk-OX3YS5JK.js";
 import {
   startEmbeddedServer
 } from "./chunk-YZJRYQ3R.js";
@@ -55,16 +55,16 @@ import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-K6TPWODT.js";
-import "./chunk-3KZWBAJQ.js";
+import "./chunk-ZZCLK622.js";
+import "./chunk-7EPNXI5Z.js";
 import "./chunk-AGL3QJFN.js";
 import {
   listMigrationFiles
 } from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-G7UOPV5O.js";
-import "./chunk-HTW5II23.js";
-import "./chunk-E3LGZBNB.js";
+import "./chunk-XIJUKYLF.js";
+import "./chunk-EVDOFVGN.js";
+import "./chunk-Q2QAZPAQ.js";
 import "./chunk-YUD7YIIV.js";
 import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";

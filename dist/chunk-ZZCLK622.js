@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-HTW5II23.js";
+} from "./chunk-EVDOFVGN.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-E6E6KUHA.js";
+} from "./chunk-OX3YS5JK.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-SML5PT5U.js";
 import {
   discoverTenants
-} from "./chunk-E3LGZBNB.js";
+} from "./chunk-Q2QAZPAQ.js";
 import {
   blockingDrift,
   createSessionPool,

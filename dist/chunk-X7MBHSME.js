@@ -5,14 +5,10 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-G7UOPV5O.js";
-import "./chunk-HTW5II23.js";
-import "./chunk-E3LGZBNB.js";
-import "./chunk-YUD7YIIV.js";
-import "./chunk-IRIGV2YZ.js";
-import "./chunk-RNIVM6UY.js";
-import "./chunk-3R4OK6F6.js";
+  listTenants
+} from "./chunk-ZZCLK622.js";
+import "./chunk-EVDOFVGN.js";
+import "./chunk-Q2QAZPAQ.js";
 import "./chunk-C4KRTEYH.js";
 import "./chunk-BADXVIMZ.js";
 import "./chunk-GDHWOZHN.js";
@@ -21,5 +17,5 @@ import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  listTenants
 };

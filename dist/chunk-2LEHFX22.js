@@ -10,7 +10,7 @@ import {
 } from "./chunk-SML5PT5U.js";
 import {
   readTenantRecords
-} from "./chunk-HTW5II23.js";
+} from "./chunk-EVDOFVGN.js";
 import {
   runTarget,
   toTargetError,

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-E3LGZBNB.js";
+} from "./chunk-Q2QAZPAQ.js";
 import {
   readTargetHistory
 } from "./chunk-IRIGV2YZ.js";

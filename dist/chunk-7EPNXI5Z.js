@@ -20,7 +20,7 @@ import {
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-HTW5II23.js";
+} from "./chunk-EVDOFVGN.js";
 import {
   createDatabase,
   databaseExists,

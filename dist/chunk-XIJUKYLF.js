@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-HTW5II23.js";
+} from "./chunk-EVDOFVGN.js";
 import {
   databaseExists,
   describeSession,

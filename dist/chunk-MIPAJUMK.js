@@ -5,13 +5,10 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-3KZWBAJQ.js";
-import "./chunk-AGL3QJFN.js";
-import "./chunk-SML5PT5U.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-HTW5II23.js";
-import "./chunk-E3LGZBNB.js";
+  removeTenant
+} from "./chunk-XIJUKYLF.js";
+import "./chunk-EVDOFVGN.js";
+import "./chunk-Q2QAZPAQ.js";
 import "./chunk-YUD7YIIV.js";
 import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
@@ -24,5 +21,5 @@ import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  removeTenant
 };

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-T2BJOFTG.js";
+} from "./chunk-HO5Y5IGD.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -40,7 +40,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-OEL3OPZ6.js";
+} from "./chunk-CK5WEI3A.js";
 import {
   describeMigration,
   renderFleetJson
@@ -5667,6 +5667,7 @@ function yargsOption(spec, command2, key) {
       break;
     default:
       option.type = "string";
+      if (key) option.coerce = checkedBy(spec, key);
   }
   if (key && spec.kind !== "list" && spec.kind !== "boolean") option.coerce = oneValue(key, option.coerce);
   return option;
@@ -5758,7 +5759,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-VBV4CEDP.js");
+    const { runDemo } = await import("./chunk-M6NPBA5F.js");
     return runDemo(options, io);
   }
 });
@@ -5769,7 +5770,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-26VU6656.js");
+    const { runDev } = await import("./chunk-MMFRSMAR.js");
     return runDev(options, io);
   }
 });
@@ -5851,7 +5852,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-CC4A5HN7.js");
+    const { migrateFleet } = await import("./chunk-AF7LUT5J.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5876,7 +5877,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-CC4A5HN7.js");
+    const { rollbackFleet } = await import("./chunk-AF7LUT5J.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5898,7 +5899,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-MBXYOYKO.js");
+    const { fleetStatus } = await import("./chunk-3JDPE7RP.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5951,7 +5952,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-CC4A5HN7.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-AF7LUT5J.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6183,7 +6184,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-Z3EPNZHO.js");
+    const { provisionTenant } = await import("./chunk-TIKQSYZI.js");
     const { renderProvisionText } = await import("./chunk-6OT55RBO.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6217,7 +6218,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-QLBJXYMB.js");
+    const { removeTenant } = await import("./chunk-MIPAJUMK.js");
     const { renderRemoveText } = await import("./chunk-6OT55RBO.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6254,7 +6255,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-ZTR2JK36.js");
+    const { listTenants } = await import("./chunk-X7MBHSME.js");
     const { renderTenantListText } = await import("./chunk-6OT55RBO.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-BCWQITMI.js";
+} from "./chunk-6C6OR3TF.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,9 +20,9 @@ import {
 import {
   renderFleetText
 } from "./chunk-37SHWOQ2.js";
-import "./chunk-4XJL6V4P.js";
+import "./chunk-7LI5L7ON.js";
 import "./chunk-475M7OWC.js";
-import "./chunk-E6E6KUHA.js";
+import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
 import "./chunk-AGL3QJFN.js";
@@ -30,7 +30,7 @@ import {
   listMigrationFiles
 } from "./chunk-SML5PT5U.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-E3LGZBNB.js";
+import "./chunk-Q2QAZPAQ.js";
 import "./chunk-YUD7YIIV.js";
 import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
