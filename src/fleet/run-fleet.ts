@@ -219,6 +219,9 @@ async function runFleetWith(
       steps: raw.steps,
       options,
       onProgress: progress,
+      // A rollback of the template stops like any target's (its migrate builds it in one transaction).
+      signal,
+      running,
     };
     return finished(await runTemplateJob(job, database));
   };
