@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-7LI5L7ON.js";
+} from "./chunk-BEEQDGPG.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-7LI5L7ON.js";
+} from "./chunk-BEEQDGPG.js";
 import {
   freePort,
   postgresUserIds,

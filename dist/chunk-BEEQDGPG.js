@@ -800,7 +800,10 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
       to: raw.to,
       steps: raw.steps,
       options,
-      onProgress: progress
+      onProgress: progress,
+      // A rollback of the template stops like any target's (its migrate builds it in one transaction).
+      signal,
+      running
     };
     return finished(await runTemplateJob(job, database));
   };

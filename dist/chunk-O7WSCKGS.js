@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-6C6OR3TF.js";
+} from "./chunk-77S6G7SA.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -45,7 +45,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-7LI5L7ON.js";
+} from "./chunk-BEEQDGPG.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import {
