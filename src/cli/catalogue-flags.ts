@@ -5,11 +5,30 @@
 import type { Argv, Options } from 'yargs';
 import { TenantMigrateError } from '../errors.js';
 import { invalidOption, text } from '../messages.js';
-import { cliOptionsOf, defaultFor, helpFor, OPTIONS, type OptionKey } from '../options/catalogue.js';
+import { cliOptionsOf, conflictsOf, defaultFor, helpFor, OPTIONS, type OptionKey, POSITIONALS } from '../options/catalogue.js';
 import { type CliCommandName, InvalidOptionValue, type OptionSpec } from '../options/option-spec.js';
 
 export function catalogueFlags(yargs: Argv, command: CliCommandName): Argv {
   for (const [key, spec] of cliOptionsOf(command)) yargs.option(spec.flag as string, yargsOption(spec, command, key));
+  for (const [, spec] of cliOptionsOf(command)) {
+    for (const other of conflictsOf(spec, command)) yargs.conflicts(spec.flag as string, OPTIONS[other].flag as string);
+  }
+  return yargs;
+}
+
+/** The command's positional arguments, from the catalogue's POSITIONALS. */
+export function cataloguePositionals(yargs: Argv, command: CliCommandName): Argv {
+  for (const positional of POSITIONALS[command] ?? []) {
+    yargs.positional(positional.name, {
+      type: 'string',
+      describe: positional.help,
+      // yargs gives a variadic positional a default of [] and prints it: a required one has no default.
+      ...(positional.variadic ? { array: true, ...(positional.required ? { default: undefined } : {}) } : {}),
+      ...(positional.choices ? { choices: [...positional.choices] } : {}),
+      ...(positional.default !== undefined ? { default: positional.default } : {}),
+      ...(positional.required ? { demandOption: true } : {}),
+    });
+  }
   return yargs;
 }
 

@@ -48,6 +48,9 @@ export function explainUsageError(message: string, argv: readonly string[]): str
     if (hints.length === 0) return said;
     return `${said}\nhint: ${hints.map((hint) => `--${hint.name}: did you mean --${hint.meant}?`).join('; ')}`;
   }
+  // Conflicts come from the catalogue (an entry's `conflicts`): said in flags, not yargs' key names.
+  const conflict = /^Arguments (\S+) and (\S+) are mutually exclusive$/.exec(message);
+  if (conflict) return `--${conflict[1]} and --${conflict[2]} cannot be given together: take one`;
   const suggested = /^Did you mean (\S+)\?$/.exec(message);
   if (suggested && command) return `unknown command "${command}": did you mean ${suggested[1]}?`;
   return message;

@@ -55,6 +55,7 @@ import {
   integer,
   list,
   type OptionSpec,
+  type PositionalSpec,
   text,
 } from './option-spec.js';
 
@@ -255,6 +256,7 @@ export const OPTIONS = {
   steps: integer(1, {
     flag: 'steps',
     input: 'steps',
+    conflicts: ['to'],
     commands: ['rollback'],
     help: 'roll back the newest N applied migrations of each target (default 1)',
     inputHelp: 'Rollback only; how many migrations to undo on each target (default 1 when `to` is not given)',
@@ -621,6 +623,54 @@ export const OPTIONS = {
     help: 'What fails the check step. error: a lint error or a verify failure (a migration that fails, does not undo, or verify could not run). warning: those, or a lint warning or a verify warning (not idempotent, no DOWN). never: nothing; report only',
   }),
 } satisfies Record<string, OptionSpec<unknown>>;
+
+/**
+ * The positional arguments of each CLI command that has any, in order. A command's usage line
+ * (`lint [paths..]`) is made from them (usageOf).
+ */
+export const POSITIONALS: Partial<Record<CliCommandName, readonly PositionalSpec[]>> = {
+  show: [{ name: 'file', required: true, help: 'path to a .sql migration file' }],
+  create: [
+    {
+      name: 'description',
+      required: true,
+      variadic: true,
+      help: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql; goose's form NAME sql works too",
+    },
+  ],
+  lint: [
+    {
+      name: 'paths',
+      variadic: true,
+      help: 'files or folders to report on (default: every file under --dir); a folder outside --dir is linted as a migrations directory of its own',
+    },
+  ],
+  runs: [
+    { name: 'action', choices: ['list', 'show'], default: 'list', help: 'list (default) or show' },
+    { name: 'id', help: 'the run to show (runs show ID)' },
+  ],
+  dev: [{ name: 'action', required: true, choices: ['up', 'down', 'status'], help: 'up, down or status' }],
+  'tenant add': [{ name: 'name', required: true, help: "the tenant's name (the tenants row's name)" }],
+  'tenant remove': [{ name: 'name', required: true, help: "the tenant's name" }],
+};
+
+/** yargs' command string: the command's last word and its positionals (`add <name>`, `lint [paths..]`). */
+export function usageOf(command: CliCommandName): string {
+  const word = command.split(' ').pop() as string;
+  const positionals = (POSITIONALS[command] ?? []).map((positional) => {
+    const name = `${positional.name}${positional.variadic ? '..' : ''}`;
+    return positional.required ? `<${name}>` : `[${name}]`;
+  });
+  return [word, ...positionals].join(' ');
+}
+
+/** The options an option conflicts with that apply to the same command, by key. */
+export function conflictsOf(spec: OptionSpec, command: CommandName): OptionKey[] {
+  return (spec.conflicts ?? []).filter((key): key is OptionKey => {
+    const other = (OPTIONS as Record<string, OptionSpec>)[key];
+    return other !== undefined && appliesTo(other, command);
+  });
+}
 
 export type OptionKey = keyof typeof OPTIONS;
 export type OptionValue<K extends OptionKey> = (typeof OPTIONS)[K] extends OptionSpec<infer T> ? T : never;

@@ -4,8 +4,19 @@
  * scripts/generate-docs.ts writes it; test/options/catalogue.test.ts fails when a file is stale.
  */
 import { ERROR_CODES } from '../error-codes.js';
-import { actionCommandsOf, actionInputs, actionYmlDefault, actionYmlDescription, catalogueEntries, defaultFor } from './catalogue.js';
-import { ACTION_COMMANDS, type CliCommandName } from './option-spec.js';
+import {
+  actionCommandsOf,
+  actionInputs,
+  actionYmlDefault,
+  actionYmlDescription,
+  catalogueEntries,
+  defaultFor,
+  OPTIONS,
+  type OptionKey,
+  POSITIONALS,
+  usageOf,
+} from './catalogue.js';
+import { ACTION_COMMANDS, type CliCommandName, type OptionSpec } from './option-spec.js';
 
 /** action.yml's `inputs:` block, every value quoted as a YAML double-quoted (JSON) string. */
 export function renderActionYmlInputs(): string {
@@ -56,7 +67,7 @@ export function renderActionInputsTable(): string {
 export function renderCliOptionsTable(): string {
   const rows = catalogueEntries()
     .filter(([, spec]) => spec.flag !== false)
-    .map(([, spec]) => {
+    .map(([key, spec]) => {
       const commands = spec.commands.filter((command) => !(ACTION_ONLY as readonly string[]).includes(command));
       const usedBy = spec.global ? 'every command' : commands.join(', ');
       const defaults = [...new Set(commands.map((command) => defaultFor(spec, command as CliCommandName)))].filter(
@@ -70,9 +81,35 @@ export function renderCliOptionsTable(): string {
               .map((command) => `${command} \`${defaultFor(spec, command as CliCommandName)}\``)
               .join(', ');
       const choices = spec.choices ? ` (${spec.choices.join(', ')})` : '';
-      return `| \`--${spec.flag}\` | ${usedBy} | ${shownDefault} | ${cell(spec.help)}${choices && !spec.help.includes(spec.choices?.[0] ?? '') ? cell(choices) : ''} | ${spec.input ? `\`${spec.input}\`` : ''} |`;
+      const conflicts = conflictingFlags(key);
+      const notWith = conflicts.length > 0 ? ` (not with ${conflicts.join(', ')})` : '';
+      return `| \`--${spec.flag}\` | ${usedBy} | ${shownDefault} | ${cell(spec.help)}${choices && !spec.help.includes(spec.choices?.[0] ?? '') ? cell(choices) : ''}${notWith} | ${spec.input ? `\`${spec.input}\`` : ''} |`;
     });
   return ['| flag | commands | default | meaning | Action input |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The flags an option cannot be given with, whichever of the two declares the conflict. */
+function conflictingFlags(key: OptionKey): string[] {
+  const entries = catalogueEntries();
+  const own = OPTIONS[key].conflicts ?? [];
+  const others = entries.filter(([, spec]) => spec.conflicts?.includes(key)).map(([other]) => other);
+  return [...new Set([...own, ...others])].map((other) => `\`--${(OPTIONS as Record<string, OptionSpec>)[other]?.flag}\``);
+}
+
+/** The README's table of the commands' positional arguments, from POSITIONALS. */
+export function renderPositionalsTable(): string {
+  const rows = Object.entries(POSITIONALS).flatMap(([command, positionals]) =>
+    (positionals ?? []).map((positional) => {
+      const usage = `tenant-migrate ${command
+        .split(' ')
+        .slice(0, -1)
+        .concat(usageOf(command as CliCommandName))
+        .join(' ')}`;
+      const choices = positional.choices && !positional.help.includes(positional.choices[0]) ? ` (${positional.choices.join(', ')})` : '';
+      return `| \`${usage}\` | \`${positional.name}\` | ${positional.required ? 'yes' : 'no'} | ${cell(positional.help)}${cell(choices)} |`;
+    }),
+  );
+  return ['| command | argument | required | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** Action commands that are no CLI command (status and rollback are both). */
@@ -88,6 +125,7 @@ export function renderErrorCodesTable(): string {
 
 const BLOCKS: Record<string, () => string> = {
   'cli-options': renderCliOptionsTable,
+  'cli-arguments': renderPositionalsTable,
   'action-inputs': renderActionInputsTable,
   'error-codes': renderErrorCodesTable,
 };

@@ -66,10 +66,30 @@ export interface OptionSpec<T = unknown> {
   global?: boolean;
   /** kind `list`: one value per flag (`--rule a=off path.sql` keeps path.sql a path). */
   oneValuePerFlag?: boolean;
+  /**
+   * Catalogue keys of options it cannot be given with (`steps` and `to` of rollback): the CLI
+   * refuses both flags before running, the README says so, the library refuses both as well.
+   */
+  conflicts?: readonly string[];
   /** What it takes, for messages: "a whole number of at least 1". */
   takes: string;
   /** Turns text (an Action input) into the value, or throws InvalidOptionValue. */
   parse: (text: string) => T;
+}
+
+/**
+ * A positional argument of a CLI command (`show <file>`, `lint [paths..]`): declared once in
+ * the catalogue's POSITIONALS, so yargs' usage line, its help and the README's table agree.
+ */
+export interface PositionalSpec {
+  name: string;
+  help: string;
+  /** Takes every remaining word (`paths..`). */
+  variadic?: boolean;
+  /** The command needs it (`<file>`; otherwise `[paths..]`). */
+  required?: boolean;
+  choices?: readonly string[];
+  default?: string;
 }
 
 /** A value an option cannot take; each shell names the option its own way and says what it takes. */

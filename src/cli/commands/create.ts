@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { TenantMigrateError } from '../../errors.js';
 import type { MigrationFormat, Scope } from '../../migrations/types.js';
+import { usageOf } from '../../options/catalogue.js';
 import type { ScaffoldTemplate } from '../../scaffold/catalog.js';
-import { catalogueFlags } from '../catalogue-flags.js';
+import { catalogueFlags, cataloguePositionals } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 
 interface CreateCommandOptions extends CommonOptions {
@@ -16,17 +17,10 @@ interface CreateCommandOptions extends CommonOptions {
 }
 
 export const createCommand = defineCommand<CreateCommandOptions>({
-  command: 'create <description..>',
+  command: usageOf('create'),
   describe: 'Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL',
   builder: (yargs) =>
-    catalogueFlags(yargs, 'create')
-      .positional('description', {
-        type: 'string',
-        array: true,
-        // yargs gives a variadic positional a default of [] and prints it; there is no default.
-        default: undefined,
-        describe: 'what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql',
-      })
+    cataloguePositionals(catalogueFlags(yargs, 'create'), 'create')
       .example('$0 create add email verification --scope master --template add-column --table users --column email_verified', '')
       .example('$0 create add tags --scope tenant --template create-table --table tags', '')
       .example('$0 create add_users sql', "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),

@@ -1,5 +1,6 @@
 import { formatLint, type LintFormat, lintMigrations, parsePgVersion, parseRuleFlags } from '../../lint/index.js';
-import { catalogueFlags } from '../catalogue-flags.js';
+import { usageOf } from '../../options/catalogue.js';
+import { catalogueFlags, cataloguePositionals } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { startLintRunCache } from '../lint-run-cache.js';
@@ -19,16 +20,10 @@ interface LintCommandOptions extends CommonOptions {
 }
 
 export const lintCommand = defineCommand<LintCommandOptions>({
-  command: 'lint [paths..]',
+  command: usageOf('lint'),
   describe: 'Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions',
   builder: (yargs) =>
-    catalogueFlags(yargs, 'lint')
-      .positional('paths', {
-        type: 'string',
-        array: true,
-        describe:
-          'files or folders to report on (default: every file under --dir); a folder outside --dir is linted as a migrations directory of its own',
-      })
+    cataloguePositionals(catalogueFlags(yargs, 'lint'), 'lint')
       .example('$0 lint', 'lint every migration under ./migrations')
       .example('$0 lint migrations/tenant/004_add_tags.sql', 'report on one file (versions are still checked against the others)')
       .example('$0 lint --base origin/main --format github', 'in CI: annotate the PR, and flag edits to migrations already on main')

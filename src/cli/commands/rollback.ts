@@ -15,8 +15,8 @@ export const rollbackCommand = defineCommand<RollbackFlags>({
   describe:
     "Run DOWN sections, newest first: on every tenant, then on the master once every tenant rolled back (default: each target's newest migration)",
   builder: (yargs) =>
+    // --to and --steps conflict: the catalogue says so (steps.conflicts), and catalogueFlags tells yargs.
     fleetFlags(yargs, 'rollback')
-      .conflicts('to', 'steps')
       .example('$0 rollback --target tenants', "each tenant's newest migration")
       .example('$0 rollback --to 5 --dry-run', 'which DOWN sections would run to get back to version 5, with their SQL')
       .example('$0 rollback --steps 2 --tenant acme', "acme's two newest migrations"),

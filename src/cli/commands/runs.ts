@@ -4,7 +4,8 @@
  */
 import { resolveMasterUrl } from '../../db/connection-url.js';
 import { TenantMigrateError } from '../../errors.js';
-import { catalogueFlags } from '../catalogue-flags.js';
+import { usageOf } from '../../options/catalogue.js';
+import { catalogueFlags, cataloguePositionals } from '../catalogue-flags.js';
 import { defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import type { ReportFormat } from '../fleet-flags.js';
@@ -20,15 +21,10 @@ interface RunsFlags {
 }
 
 export const runsCommand = defineCommand<RunsFlags>({
-  command: 'runs [action] [id]',
+  command: usageOf('runs'),
   describe: "The run record: recent migrate and rollback runs (runs), or one run with every target's outcome (runs show ID)",
   builder: (yargs) =>
-    catalogueFlags(
-      yargs
-        .positional('action', { choices: ['list', 'show'] as const, default: 'list', describe: 'list (default) or show' })
-        .positional('id', { type: 'string', describe: 'the run to show (runs show ID)' }),
-      'runs',
-    )
+    catalogueFlags(cataloguePositionals(yargs, 'runs'), 'runs')
       .example('$0 runs', 'the 20 newest runs: id, command, when, who, commit, outcome')
       .example('$0 runs show 20261201-110503-3f9a', 'one run: every target, from and to version, status, error')
       .example('$0 runs show "$RUN_ID" --format markdown >> "$GITHUB_STEP_SUMMARY"', 'one summary for every shard of a matrix'),

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { describeMigration } from '../../migrations/describe.js';
 import { loadMigration } from '../../migrations/load-migration.js';
 import type { Statement } from '../../migrations/types.js';
-import { catalogueFlags } from '../catalogue-flags.js';
+import { usageOf } from '../../options/catalogue.js';
+import { catalogueFlags, cataloguePositionals } from '../catalogue-flags.js';
 import { defineCommand } from '../command.js';
 
 interface ShowOptions {
@@ -11,11 +12,10 @@ interface ShowOptions {
 }
 
 export const showCommand = defineCommand<ShowOptions>({
-  command: 'show <file>',
+  command: usageOf('show'),
   describe: 'Show how tenant-migrate reads one migration file: version, scope, format, statements with line:column',
   builder: (yargs) =>
-    catalogueFlags(yargs, 'show')
-      .positional('file', { type: 'string', describe: 'path to a .sql migration file', demandOption: true })
+    cataloguePositionals(catalogueFlags(yargs, 'show'), 'show')
       .example('$0 show migrations/tenant/003_add_tags.sql', 'the UP and DOWN statements, each with its line and column')
       .example('$0 show migrations/00001_init.sql --json', 'the same as JSON, for scripts'),
   async run(options, io) {

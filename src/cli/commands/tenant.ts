@@ -9,8 +9,9 @@ import type { ErrorCode } from '../../error-codes.js';
 import { USAGE_ERROR_CODES } from '../../error-codes.js';
 import { TenantMigrateError } from '../../errors.js';
 import type { TargetError } from '../../fleet/types.js';
+import { usageOf } from '../../options/catalogue.js';
 import { targetErrorInTerms } from '../../report/in-terms.js';
-import { catalogueFlags } from '../catalogue-flags.js';
+import { catalogueFlags, cataloguePositionals } from '../catalogue-flags.js';
 import { type CliCommand, type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -63,10 +64,10 @@ function exitOf(result: { ok: boolean; error?: { code: string } }): number {
 }
 
 const addCommand = defineCommand<AddFlags>({
-  command: 'add <name>',
+  command: usageOf('tenant add'),
   describe: "Create a tenant's database (or schema), migrate it to the newest version and register it in the tenants table",
   builder: (yargs) =>
-    catalogueFlags(yargs.positional('name', { type: 'string', describe: "the tenant's name (the tenants row's name)" }), 'tenant add')
+    catalogueFlags(cataloguePositionals(yargs, 'tenant add'), 'tenant add')
       .example('$0 tenant add acme', "database acme on the master's server, every tenant migration in one transaction, row inserted")
       .example('$0 tenant add "Acme Corp" --template', 'database acme_corp copied from the template database: well under a second')
       .example('$0 tenant add acme --schema', 'schema acme in the master database (schema per tenant)')
@@ -105,10 +106,10 @@ const addCommand = defineCommand<AddFlags>({
 });
 
 const removeCommand = defineCommand<RemoveFlags>({
-  command: 'remove <name>',
+  command: usageOf('tenant remove'),
   describe: "Mark a tenant's row inactive (migrate leaves it out); --drop also drops its database or schema",
   builder: (yargs) =>
-    catalogueFlags(yargs.positional('name', { type: 'string', describe: "the tenant's name" }), 'tenant remove')
+    catalogueFlags(cataloguePositionals(yargs, 'tenant remove'), 'tenant remove')
       .example('$0 tenant remove acme', 'row marked inactive, the database kept: tenant add acme brings it back')
       .example('$0 tenant remove acme --drop', 'also drop its database (asks you to type the name)')
       .example('$0 tenant remove acme --drop --yes', 'the same without asking, for scripts'),
