@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-CK5WEI3A.js";
+} from "./chunk-MTICPCKJ.js";
 import {
   showRun
 } from "./chunk-36GXTQGP.js";

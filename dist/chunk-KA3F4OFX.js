@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-HO5Y5IGD.js";
+} from "./chunk-WH56Z5TH.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -32,15 +32,18 @@ import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
   OPTIONS,
+  POSITIONALS,
   catalogueEntries,
   cliOptionsOf,
+  conflictsOf,
   defaultFor,
   fleetReportInTerms,
   helpFor,
   statusReportInTerms,
   targetErrorInTerms,
+  usageOf,
   verifyReportInTerms
-} from "./chunk-CK5WEI3A.js";
+} from "./chunk-MTICPCKJ.js";
 import {
   describeMigration,
   renderFleetJson
@@ -5634,6 +5637,23 @@ var yargs_default = Yargs;
 // src/cli/catalogue-flags.ts
 function catalogueFlags(yargs, command2) {
   for (const [key, spec] of cliOptionsOf(command2)) yargs.option(spec.flag, yargsOption(spec, command2, key));
+  for (const [, spec] of cliOptionsOf(command2)) {
+    for (const other of conflictsOf(spec, command2)) yargs.conflicts(spec.flag, OPTIONS[other].flag);
+  }
+  return yargs;
+}
+function cataloguePositionals(yargs, command2) {
+  for (const positional of POSITIONALS[command2] ?? []) {
+    yargs.positional(positional.name, {
+      type: "string",
+      describe: positional.help,
+      // yargs gives a variadic positional a default of [] and prints it: a required one has no default.
+      ...positional.variadic ? { array: true, ...positional.required ? { default: void 0 } : {} } : {},
+      ...positional.choices ? { choices: [...positional.choices] } : {},
+      ...positional.default !== void 0 ? { default: positional.default } : {},
+      ...positional.required ? { demandOption: true } : {}
+    });
+  }
   return yargs;
 }
 function globalFlags(yargs) {
@@ -5714,15 +5734,9 @@ function defineCommand(command2) {
 
 // src/cli/commands/create.ts
 var createCommand = defineCommand({
-  command: "create <description..>",
+  command: usageOf("create"),
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
-  builder: (yargs) => catalogueFlags(yargs, "create").positional("description", {
-    type: "string",
-    array: true,
-    // yargs gives a variadic positional a default of [] and prints it; there is no default.
-    default: void 0,
-    describe: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql"
-  }).example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
+  builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
     const { createMigration } = await import("./chunk-6YRU4OYZ.js");
     const goose = gooseCreateForm(options.description);
@@ -5759,16 +5773,16 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-O7WSCKGS.js");
+    const { runDemo } = await import("./chunk-4KPK7BKZ.js");
     return runDemo(options, io);
   }
 });
 
 // src/cli/commands/dev.ts
 var devCommand = defineCommand({
-  command: "dev <action>",
+  command: usageOf("dev"),
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
-  builder: (yargs) => yargs.positional("action", { choices: ["up", "down", "status"], describe: "up, down or status" }).example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
+  builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
     const { runDev } = await import("./chunk-TN4C672P.js");
     return runDev(options, io);
@@ -5873,7 +5887,10 @@ function printFleetReport(report, format3, io) {
 var rollbackCommand = defineCommand({
   command: "rollback",
   describe: "Run DOWN sections, newest first: on every tenant, then on the master once every tenant rolled back (default: each target's newest migration)",
-  builder: (yargs) => fleetFlags(yargs, "rollback").conflicts("to", "steps").example("$0 rollback --target tenants", "each tenant's newest migration").example("$0 rollback --to 5 --dry-run", "which DOWN sections would run to get back to version 5, with their SQL").example("$0 rollback --steps 2 --tenant acme", "acme's two newest migrations"),
+  builder: (yargs) => (
+    // --to and --steps conflict: the catalogue says so (steps.conflicts), and catalogueFlags tells yargs.
+    fleetFlags(yargs, "rollback").example("$0 rollback --target tenants", "each tenant's newest migration").example("$0 rollback --to 5 --dry-run", "which DOWN sections would run to get back to version 5, with their SQL").example("$0 rollback --steps 2 --tenant acme", "acme's two newest migrations")
+  ),
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
@@ -6054,13 +6071,9 @@ function startLintRunCache(flags, io) {
 
 // src/cli/commands/lint.ts
 var lintCommand = defineCommand({
-  command: "lint [paths..]",
+  command: usageOf("lint"),
   describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
-  builder: (yargs) => catalogueFlags(yargs, "lint").positional("paths", {
-    type: "string",
-    array: true,
-    describe: "files or folders to report on (default: every file under --dir); a folder outside --dir is linted as a migrations directory of its own"
-  }).example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
+  builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "lint"), "lint").example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
@@ -6091,12 +6104,9 @@ var lintCommand = defineCommand({
 
 // src/cli/commands/runs.ts
 var runsCommand = defineCommand({
-  command: "runs [action] [id]",
+  command: usageOf("runs"),
   describe: "The run record: recent migrate and rollback runs (runs), or one run with every target's outcome (runs show ID)",
-  builder: (yargs) => catalogueFlags(
-    yargs.positional("action", { choices: ["list", "show"], default: "list", describe: "list (default) or show" }).positional("id", { type: "string", describe: "the run to show (runs show ID)" }),
-    "runs"
-  ).example("$0 runs", "the 20 newest runs: id, command, when, who, commit, outcome").example("$0 runs show 20261201-110503-3f9a", "one run: every target, from and to version, status, error").example('$0 runs show "$RUN_ID" --format markdown >> "$GITHUB_STEP_SUMMARY"', "one summary for every shard of a matrix"),
+  builder: (yargs) => catalogueFlags(cataloguePositionals(yargs, "runs"), "runs").example("$0 runs", "the 20 newest runs: id, command, when, who, commit, outcome").example("$0 runs show 20261201-110503-3f9a", "one run: every target, from and to version, status, error").example('$0 runs show "$RUN_ID" --format markdown >> "$GITHUB_STEP_SUMMARY"', "one summary for every shard of a matrix"),
   async run(flags, io) {
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
@@ -6124,9 +6134,9 @@ var runsCommand = defineCommand({
 // src/cli/commands/show.ts
 import { resolve as resolve8 } from "node:path";
 var showCommand = defineCommand({
-  command: "show <file>",
+  command: usageOf("show"),
   describe: "Show how tenant-migrate reads one migration file: version, scope, format, statements with line:column",
-  builder: (yargs) => catalogueFlags(yargs, "show").positional("file", { type: "string", describe: "path to a .sql migration file", demandOption: true }).example("$0 show migrations/tenant/003_add_tags.sql", "the UP and DOWN statements, each with its line and column").example("$0 show migrations/00001_init.sql --json", "the same as JSON, for scripts"),
+  builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "show"), "show").example("$0 show migrations/tenant/003_add_tags.sql", "the UP and DOWN statements, each with its line and column").example("$0 show migrations/00001_init.sql --json", "the same as JSON, for scripts"),
   async run(options, io) {
     const migration = await loadMigration(resolve8(io.cwd, options.file), { env: io.env });
     const description = describeMigration(migration);
@@ -6176,9 +6186,9 @@ function exitOf(result) {
   return result.error && USAGE_ERROR_CODES.has(result.error.code) ? EXIT_USAGE : EXIT_FAILURE;
 }
 var addCommand = defineCommand({
-  command: "add <name>",
+  command: usageOf("tenant add"),
   describe: "Create a tenant's database (or schema), migrate it to the newest version and register it in the tenants table",
-  builder: (yargs) => catalogueFlags(yargs.positional("name", { type: "string", describe: "the tenant's name (the tenants row's name)" }), "tenant add").example("$0 tenant add acme", "database acme on the master's server, every tenant migration in one transaction, row inserted").example('$0 tenant add "Acme Corp" --template', "database acme_corp copied from the template database: well under a second").example("$0 tenant add acme --schema", "schema acme in the master database (schema per tenant)").example(
+  builder: (yargs) => catalogueFlags(cataloguePositionals(yargs, "tenant add"), "tenant add").example("$0 tenant add acme", "database acme on the master's server, every tenant migration in one transaction, row inserted").example('$0 tenant add "Acme Corp" --template', "database acme_corp copied from the template database: well under a second").example("$0 tenant add acme --schema", "schema acme in the master database (schema per tenant)").example(
     '$0 tenant add acme --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers" --register-query "INSERT INTO customers (slug, db_url) VALUES ($1, $2)"',
     "your own tenants table"
   ),
@@ -6212,9 +6222,9 @@ var addCommand = defineCommand({
   }
 });
 var removeCommand = defineCommand({
-  command: "remove <name>",
+  command: usageOf("tenant remove"),
   describe: "Mark a tenant's row inactive (migrate leaves it out); --drop also drops its database or schema",
-  builder: (yargs) => catalogueFlags(yargs.positional("name", { type: "string", describe: "the tenant's name" }), "tenant remove").example("$0 tenant remove acme", "row marked inactive, the database kept: tenant add acme brings it back").example("$0 tenant remove acme --drop", "also drop its database (asks you to type the name)").example("$0 tenant remove acme --drop --yes", "the same without asking, for scripts"),
+  builder: (yargs) => catalogueFlags(cataloguePositionals(yargs, "tenant remove"), "tenant remove").example("$0 tenant remove acme", "row marked inactive, the database kept: tenant add acme brings it back").example("$0 tenant remove acme --drop", "also drop its database (asks you to type the name)").example("$0 tenant remove acme --drop --yes", "the same without asking, for scripts"),
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
@@ -6444,6 +6454,8 @@ function explainUsageError(message, argv) {
     return `${said}
 hint: ${hints.map((hint) => `--${hint.name}: did you mean --${hint.meant}?`).join("; ")}`;
   }
+  const conflict = /^Arguments (\S+) and (\S+) are mutually exclusive$/.exec(message);
+  if (conflict) return `--${conflict[1]} and --${conflict[2]} cannot be given together: take one`;
   const suggested = /^Did you mean (\S+)\?$/.exec(message);
   if (suggested && command2) return `unknown command "${command2}": did you mean ${suggested[1]}?`;
   return message;

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-HO5Y5IGD.js";
+} from "./chunk-WH56Z5TH.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-CK5WEI3A.js";
+} from "./chunk-MTICPCKJ.js";
 import "./chunk-2LEHFX22.js";
 import {
   formatLint,

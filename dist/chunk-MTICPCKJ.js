@@ -75,6 +75,13 @@ function verifyReportInTerms(report, terms) {
 
 // src/options/option-spec.ts
 var ACTION_COMMANDS = ["check", "deploy", "status", "rollback", "report"];
+var ACTION_RUNS = {
+  check: ["lint", "verify"],
+  deploy: ["migrate"],
+  status: ["status"],
+  rollback: ["rollback"],
+  report: ["runs"]
+};
 var InvalidOptionValue = class extends Error {
   constructor(takes) {
     super(`expected ${takes}`);
@@ -338,6 +345,7 @@ var OPTIONS = {
   steps: integer(1, {
     flag: "steps",
     input: "steps",
+    conflicts: ["to"],
     commands: ["rollback"],
     help: "roll back the newest N applied migrations of each target (default 1)",
     inputHelp: "Rollback only; how many migrations to undo on each target (default 1 when `to` is not given)"
@@ -688,8 +696,52 @@ var OPTIONS = {
     help: "What fails the check step. error: a lint error or a verify failure (a migration that fails, does not undo, or verify could not run). warning: those, or a lint warning or a verify warning (not idempotent, no DOWN). never: nothing; report only"
   })
 };
+var POSITIONALS = {
+  show: [{ name: "file", required: true, help: "path to a .sql migration file" }],
+  create: [
+    {
+      name: "description",
+      required: true,
+      variadic: true,
+      help: "what the migration does, in words (quotes optional); it becomes the file name, e.g. 004_add_tags.sql; goose's form NAME sql works too"
+    }
+  ],
+  lint: [
+    {
+      name: "paths",
+      variadic: true,
+      help: "files or folders to report on (default: every file under --dir); a folder outside --dir is linted as a migrations directory of its own"
+    }
+  ],
+  runs: [
+    { name: "action", choices: ["list", "show"], default: "list", help: "list (default) or show" },
+    { name: "id", help: "the run to show (runs show ID)" }
+  ],
+  dev: [{ name: "action", required: true, choices: ["up", "down", "status"], help: "up, down or status" }],
+  "tenant add": [{ name: "name", required: true, help: "the tenant's name (the tenants row's name)" }],
+  "tenant remove": [{ name: "name", required: true, help: "the tenant's name" }]
+};
+function usageOf(command) {
+  const word = command.split(" ").pop();
+  const positionals = (POSITIONALS[command] ?? []).map((positional) => {
+    const name = `${positional.name}${positional.variadic ? ".." : ""}`;
+    return positional.required ? `<${name}>` : `[${name}]`;
+  });
+  return [word, ...positionals].join(" ");
+}
+function conflictsOf(spec, command) {
+  return (spec.conflicts ?? []).filter((key) => {
+    const other = OPTIONS[key];
+    return other !== void 0 && appliesTo(other, command);
+  });
+}
 function catalogueEntries() {
   return Object.entries(OPTIONS);
+}
+function appliesTo(spec, command) {
+  if (spec.commands.includes(command)) return true;
+  const runs = ACTION_RUNS[command];
+  return runs !== void 0 && spec.input !== false && runs.some((cli) => spec.commands.includes(cli));
 }
 function cliOptionsOf(command) {
   return catalogueEntries().filter(([, spec]) => spec.flag !== false && !spec.global && spec.commands.includes(command));
@@ -709,6 +761,9 @@ export {
   InvalidOptionValue,
   EPHEMERAL_URL_ENV,
   OPTIONS,
+  POSITIONALS,
+  usageOf,
+  conflictsOf,
   catalogueEntries,
   cliOptionsOf,
   actionInputs,

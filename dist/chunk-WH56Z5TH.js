@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-CK5WEI3A.js";
+} from "./chunk-MTICPCKJ.js";
 import {
   formatMs,
   formatTargetLine
