@@ -34,10 +34,25 @@ export function renderProvisionText(result: ProvisionResult): string {
   } else {
     lines.push(`tenant ${result.name} NOT added${result.url ? ` (${placeText(result)})` : ''}; ${formatMs(result.durationMs)}`);
     if (result.error) lines.push(formatTargetError(result.error));
+    const left = leftBehind(result);
+    if (left) lines.push(left);
   }
   if (result.steps.length > 0) lines.push(`  steps: ${result.steps.map((step) => `${step.step} ${formatMs(step.durationMs)}`).join(', ')}`);
   for (const warning of result.warnings) lines.push(`  warning: ${warning}`);
   return lines.join('\n');
+}
+
+/**
+ * A failed add keeps the database it made (or found), so that running it again finishes the same
+ * tenant: say so, since "nothing of this migration was kept" reads as if nothing was.
+ */
+function leftBehind(result: ProvisionResult): string | undefined {
+  const reached = result.steps.some((step) => ['create-database', 'clone-template', 'migrate'].includes(step.step));
+  if (!reached || !result.url) return undefined;
+  const place = result.schema ? `its schema ${result.schema}` : `its database ${result.database}`;
+  const discard = result.schema ? `DROP SCHEMA ${result.schema} CASCADE` : `DROP DATABASE ${result.database}`;
+  const state = result.version === null ? 'with no migration applied' : `at version ${formatVersion(result.version)}`;
+  return `  ${place} stays, ${state} and not registered: run the same tenant add again to finish it, or ${discard} to discard it`;
 }
 
 export function renderRemoveText(result: RemoveTenantResult): string {

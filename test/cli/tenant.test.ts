@@ -46,6 +46,26 @@ afterAll(async () => {
 });
 
 describe('tenant add, list, remove', () => {
+  it('a failed add says its database stays, and how to finish or discard it', async () => {
+    const database = databaseName('broken');
+    const broken = writeMigrations({
+      'tenant/001_items.sql': goose('CREATE TABLE items (id int);', 'DROP TABLE items;'),
+      'tenant/002_needs_baseline.sql': goose('ALTER TABLE accounts ADD COLUMN note text;', 'SELECT 1;'),
+    });
+    try {
+      const result = await cli(['--dir', broken.dir, 'tenant', 'add', 'delta', '--database', database], { env });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('tenant delta NOT added');
+      expect(result.stdout).toContain(
+        `its database ${database} stays, with no migration applied and not registered: run the same tenant add again to finish it, or DROP DATABASE ${database} to discard it`,
+      );
+      const { rows } = await adminQuery('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+      expect(rows).toHaveLength(1);
+    } finally {
+      broken.remove();
+    }
+  });
+
   it('adds a tenant, lists it, never prints the password', async () => {
     const database = databaseName('add');
     const added = await run('tenant', 'add', 'globex', '--database', database);
