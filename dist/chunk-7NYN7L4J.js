@@ -6195,7 +6195,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-TIKQSYZI.js");
-    const { renderProvisionText } = await import("./chunk-6OT55RBO.js");
+    const { renderProvisionText } = await import("./chunk-6EL3FQGB.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6229,7 +6229,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-MIPAJUMK.js");
-    const { renderRemoveText } = await import("./chunk-6OT55RBO.js");
+    const { renderRemoveText } = await import("./chunk-6EL3FQGB.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6266,7 +6266,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-X7MBHSME.js");
-    const { renderTenantListText } = await import("./chunk-6OT55RBO.js");
+    const { renderTenantListText } = await import("./chunk-6EL3FQGB.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
@@ -6282,7 +6282,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-V2HELNTA.js");
-    const { renderTemplateRefreshText } = await import("./chunk-6OT55RBO.js");
+    const { renderTemplateRefreshText } = await import("./chunk-6EL3FQGB.js");
     const result = await refreshTemplate({
       master,
       dir: resolve9(io.cwd, flags.dir),

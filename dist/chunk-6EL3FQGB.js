@@ -30,10 +30,20 @@ function renderProvisionText(result) {
   } else {
     lines.push(`tenant ${result.name} NOT added${result.url ? ` (${placeText(result)})` : ""}; ${formatMs(result.durationMs)}`);
     if (result.error) lines.push(formatTargetError(result.error));
+    const left = leftBehind(result);
+    if (left) lines.push(left);
   }
   if (result.steps.length > 0) lines.push(`  steps: ${result.steps.map((step) => `${step.step} ${formatMs(step.durationMs)}`).join(", ")}`);
   for (const warning of result.warnings) lines.push(`  warning: ${warning}`);
   return lines.join("\n");
+}
+function leftBehind(result) {
+  const reached = result.steps.some((step) => ["create-database", "clone-template", "migrate"].includes(step.step));
+  if (!reached || !result.url) return void 0;
+  const place = result.schema ? `its schema ${result.schema}` : `its database ${result.database}`;
+  const discard = result.schema ? `DROP SCHEMA ${result.schema} CASCADE` : `DROP DATABASE ${result.database}`;
+  const state = result.version === null ? "with no migration applied" : `at version ${formatVersion(result.version)}`;
+  return `  ${place} stays, ${state} and not registered: run the same tenant add again to finish it, or ${discard} to discard it`;
 }
 function renderRemoveText(result) {
   if (!result.ok) {
