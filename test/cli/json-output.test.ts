@@ -4,6 +4,8 @@
  * JSON back, with the exit code they get without --json.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonFailure } from '../../src/cli/json-failure.js';
+import { CLI_TERMS } from '../../src/cli/terms.js';
 import { goose, TENANTS_TABLE, writeMigrations } from '../fleet/support/fleet.js';
 import { cli } from '../support/cli.js';
 import { createTestDatabase, queryDatabase, serverUrl, type TestDatabase } from '../support/database.js';
@@ -142,5 +144,14 @@ describe('--json when the command cannot run', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('[BAD_DATABASE_URL]');
+  });
+});
+
+describe('the JSON error object', () => {
+  it('a crash is INTERNAL_ERROR with its message', () => {
+    expect(jsonFailure(new TypeError('x is not a function'), CLI_TERMS)).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL_ERROR', message: 'x is not a function' },
+    });
   });
 });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_TERMS } from '../../src/action/terms.js';
 import { CLI_TERMS } from '../../src/cli/terms.js';
 import { TenantMigrateError } from '../../src/errors.js';
+import { OPTIONS } from '../../src/options/catalogue.js';
 import { verifyReportInTerms } from '../../src/report/in-terms.js';
 import { schemaFilesFrom } from '../../src/verify/schema-files.js';
 import { verifyMigrations } from '../../src/verify/verify-migrations.js';
@@ -110,5 +111,11 @@ describe('verify --schema-file per scope', () => {
     expect(schemaFilesFrom(['all.sql', 'tenant=t.sql'])).toEqual({ master: 'all.sql', tenant: 't.sql' });
     expect(schemaFilesFrom(undefined)).toEqual({});
     expect(() => schemaFilesFrom(['a.sql', 'b.sql'])).toThrow(TenantMigrateError);
+  });
+
+  it("the Action's schema-file input takes one entry per line", () => {
+    const entries = OPTIONS.schemaFile.parse('master=db/master.sql\ntenant=db/tenant.sql\n');
+    expect(schemaFilesFrom(entries)).toEqual({ master: 'db/master.sql', tenant: 'db/tenant.sql' });
+    expect(schemaFilesFrom(OPTIONS.schemaFile.parse('schema.sql'))).toEqual({ master: 'schema.sql', tenant: 'schema.sql' });
   });
 });
