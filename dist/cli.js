@@ -57,7 +57,7 @@ process.on("exit", () => {
 });
 async function runFull(args) {
   (await import("node:v8")).setFlagsFromString("--liftoff-only");
-  return (await import("./chunk-7NYN7L4J.js")).runCli(args);
+  return (await import("./chunk-563EEJYM.js")).runCli(args);
 }
 function replay(run) {
   const io = withRelativePaths({

@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BEEQDGPG.js";
+} from "./chunk-FH3N4XIR.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";

@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-77S6G7SA.js";
+} from "./chunk-B7JH2QFM.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -45,7 +45,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BEEQDGPG.js";
+} from "./chunk-FH3N4XIR.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import {

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BEEQDGPG.js";
+} from "./chunk-FH3N4XIR.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import "./chunk-RVYTPAUG.js";

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-77S6G7SA.js";
+} from "./chunk-B7JH2QFM.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,7 +20,7 @@ import {
 import {
   renderFleetText
 } from "./chunk-37SHWOQ2.js";
-import "./chunk-BEEQDGPG.js";
+import "./chunk-FH3N4XIR.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";

@@ -529,7 +529,7 @@ async function readRetrySet(command, runId, options) {
     }
     if (run.command !== command) {
       throw new TenantMigrateError("RUN_NOT_FOUND", `run ${run.id} is a ${run.command} run, not ${command}`, {
-        hint: text("retry-failed.other-command", `retry it with tenant-migrate {command} {option:retryFailed=${run.id}}`, {
+        hint: text("retry-failed.other-command", `retry it with the {command} command and {option:retryFailed=${run.id}}`, {
           option: "retryFailed",
           values: { command: run.command }
         })
