@@ -43,7 +43,7 @@ export function startLintRunCache(flags: LintCacheFlags, io: CliIo): LintRunCach
   let files: FileResultStore | undefined;
   return {
     fileResults({ levels, settings }) {
-      files = fileResultStore(storedFileResults(location), { build: key.build, levels, settings, env: io.env });
+      files = fileResultStore(storedFileResults(location), { build: key.build, cwd, levels, settings, env: io.env });
       return files;
     },
     store(run) {

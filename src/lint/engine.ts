@@ -106,37 +106,54 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     return shown;
   };
 
+  let ordered: Migration[] | undefined;
+  const earlierOf = (migration: Migration) => {
+    let read: Migration[] | undefined;
+    return () => {
+      ordered ??= byVersion(input.migrations);
+      read ??= earlierIn(ordered, migration);
+      return read;
+    };
+  };
+  // Files whose findings (reading problems and file rules) an earlier run stored for the same inputs.
+  const reused = new Map<string, Finding[]>();
+  if (input.fileResults) {
+    for (const migration of input.migrations) {
+      const cached = include(migration.path) ? input.fileResults.lookup(migration, earlierOf(migration)) : undefined;
+      if (cached) reused.set(migration.path, cached);
+    }
+  }
+
   const files = new Set<string>();
+  // A file's own reading problems, kept with its rules' findings when the cache stores them.
+  const ownProblems = new Map<string, Finding[]>();
   for (const problem of input.problems) {
     if (!include(problem.path)) continue;
     files.add(problem.path);
+    const own = byPath.has(problem.path) && problem.code !== 'DUPLICATE_VERSION';
+    if (own && reused.has(problem.path)) continue;
     const rule = ruleForProblem(problem.code);
     const severity = enabled(rule);
     if (!severity) continue;
     const at: Place = { line: problem.line, column: problem.column };
     const text = { message: showPaths(problem.message), ...(problem.hint ? { hint: showPaths(problem.hint) } : {}) };
     add(rule, severity, problem.path, text, at);
+    if (own) ownProblems.set(problem.path, [...(ownProblems.get(problem.path) ?? []), findings[findings.length - 1]]);
   }
 
   const rules = input.rules ?? RULES;
   const settings: LintSettings = { pgVersion: DEFAULT_PG_VERSION, ...input.settings };
   const fileRules = rules.filter((rule) => rule.check && enabled(rule));
-  let ordered: Migration[] | undefined;
   for (const migration of input.migrations) {
     if (!include(migration.path)) continue;
     files.add(migration.path);
-    if (fileRules.length === 0) continue;
-    let read: Migration[] | undefined;
-    const earlier = () => {
-      ordered ??= byVersion(input.migrations);
-      read ??= earlierIn(ordered, migration);
-      return read;
-    };
-    const cached = input.fileResults?.lookup(migration, earlier);
+    const cached = reused.get(migration.path);
     if (cached) {
       findings.push(...cached);
       continue;
     }
+    if (fileRules.length === 0 && !input.fileResults) continue;
+    const earlier = earlierOf(migration);
     const first = findings.length;
     // Whether a rule read the earlier migrations is known only once the rules ran: the cache keys on them then.
     let readEarlier = false;
@@ -156,7 +173,8 @@ export function lintMigrationSet(input: LintInput): LintOutput {
       context.report = (report) => addReport(rule, severity, migration.path, report);
       rule.check?.(context);
     }
-    input.fileResults?.record(migration, findings.slice(first), readEarlier ? earlier() : undefined);
+    const found = [...(ownProblems.get(migration.path) ?? []), ...findings.slice(first)];
+    input.fileResults?.record(migration, found, readEarlier ? earlier() : undefined);
   }
 
   for (const rule of rules) {

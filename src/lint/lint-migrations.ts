@@ -8,7 +8,7 @@ import { TenantMigrateError } from '../errors.js';
 import { readBaseFiles } from '../migrations/git-base.js';
 import { readBytes } from '../migrations/load-migration.js';
 import { parseMigration } from '../migrations/parse-migration.js';
-import { findDuplicateVersions, type MigrationSet, readMigrations } from '../migrations/read-directory.js';
+import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
 import { CONCURRENTLY_IN_TRANSACTION } from '../migrations/transaction-problems.js';
 import type { Migration, MigrationProblem } from '../migrations/types.js';
@@ -18,6 +18,7 @@ import type { FileResultCache } from './cache/file-results.js';
 import { loadLintConfig, rulesFromConfig } from './config.js';
 import { type LintInput, lintMigrationSet } from './engine.js';
 import { resolveLevels } from './registry.js';
+import { byVersion, earlierIn } from './timeline.js';
 import type { BaseChanges, Finding, LintResult, LintSettings, RuleLevel } from './types.js';
 
 export interface LintOptions {
@@ -134,6 +135,21 @@ async function lintOnce(options: LintOptions): Promise<LintPass> {
   return mergePasses(passes);
 }
 
+/**
+ * The directory's migrations; with the cache, only the files whose stored findings cannot be
+ * reused have their SQL parsed (the others' statements are parsed if another file's rule reads them).
+ */
+async function readWithCache(
+  dir: string,
+  env: NodeJS.ProcessEnv | undefined,
+  fileResults: FileResultCache | undefined,
+): Promise<MigrationSet> {
+  if (!fileResults) return readMigrations(dir, { env });
+  const light = await readMigrations(dir, { env, lazyStatements: true });
+  const ordered = byVersion(light.migrations);
+  return parseFully(light, (migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration)), { env });
+}
+
 /** `path` is `dir` or inside it. */
 function within(path: string, dir: string): boolean {
   return path === dir || path.startsWith(dir + sep);
@@ -166,7 +182,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
   const set: MigrationSet =
     targets.length > 0 && !(await isDirectory(dir))
       ? { dir, layout: 'empty', migrations: [], problems: [] }
-      : await readMigrations(dir, { env: options.env });
+      : await readWithCache(dir, options.env, fileResults);
   const migrations: Migration[] = [...set.migrations];
   const problems: MigrationProblem[] = withoutRuleOwned(set.problems);
 

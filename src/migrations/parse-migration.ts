@@ -21,6 +21,11 @@ export interface ParseOptions {
   folderScope?: Scope;
   /** Environment for goose ENVSUB. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Leave the SQL unparsed until a section's statements are first read (lint --cache, for files
+   * whose findings are stored): the problems found only by parsing the SQL are then not reported.
+   */
+  lazyStatements?: boolean;
 }
 
 export interface ParsedMigration {
@@ -64,6 +69,17 @@ export function parseMigration(path: string, bytes: Uint8Array, options: ParseOp
   const env = options.env ?? process.env;
   const section = (direction: 'up' | 'down', sectionLayout: SectionLayout | undefined): Section | null => {
     if (!sectionLayout) return null;
+    if (options.lazyStatements) {
+      const lazy: Section = { direction, markerLine: sectionLayout.markerLine, statements: [], parsed: false };
+      let parsedRanges: ReturnType<typeof statementsOfRanges> | undefined;
+      const parse = () => {
+        parsedRanges ??= statementsOfRanges(source, sectionLayout.ranges, env);
+        return parsedRanges;
+      };
+      lazyValue(lazy, 'statements', () => parse().statements);
+      lazyValue(lazy, 'parsed', () => parse().parsed);
+      return lazy;
+    }
     const { statements, problems: found, parsed } = statementsOfRanges(source, sectionLayout.ranges, env);
     for (const problem of found) problems.push({ ...problem, path, section: direction });
     return { direction, markerLine: sectionLayout.markerLine, statements, parsed };
@@ -89,7 +105,7 @@ export function parseMigration(path: string, bytes: Uint8Array, options: ParseOp
   };
   // Worked out when first read: lint without --base never needs it, and it costs a pass over the text.
   lazyValue(migration, 'checksum', () => normalizedChecksum(text));
-  for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
+  if (!options.lazyStatements) for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
 }
 

@@ -72,11 +72,42 @@ export async function readMigrations(dir: string, options: ParseOptions = {}): P
     const parsed = parseMigration(file.path, contents[index], { ...options, folderScope: file.folderScope });
     problems.push(...parsed.problems);
     if (parsed.migration) migrations.push(parsed.migration);
+    if (parsed.migration && options.lazyStatements) folderScopes.set(parsed.migration, file.folderScope);
   });
   // At one version, both/ first: see `timeline`.
   migrations.sort((a, b) => a.version - b.version || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || a.path.localeCompare(b.path));
   problems.push(...findDuplicateVersions(migrations));
   return { dir, layout, migrations, problems };
+}
+
+/** The folder scope of each migration read with `lazyStatements`, for `parseFully`. */
+const folderScopes = new WeakMap<Migration, Scope | undefined>();
+
+/**
+ * A set read with `lazyStatements`, with the files `needed` picks parsed in full: their SQL's
+ * problems replace what the light reading found of them. The others stay as they were.
+ */
+export function parseFully(set: MigrationSet, needed: (migration: Migration) => boolean, options: ParseOptions = {}): MigrationSet {
+  const reparsed = new Map<string, ReturnType<typeof parseMigration>>();
+  for (const migration of set.migrations) {
+    if (!needed(migration)) continue;
+    const folderScope = folderScopes.has(migration) ? folderScopes.get(migration) : migration.scope;
+    reparsed.set(
+      migration.path,
+      parseMigration(migration.path, readBytes(migration.path), { ...options, folderScope, lazyStatements: false }),
+    );
+  }
+  if (reparsed.size === 0) return set;
+  const migrations = set.migrations.flatMap((migration) => {
+    const again = reparsed.get(migration.path)?.migration;
+    return again ? [again] : reparsed.has(migration.path) ? [] : [migration];
+  });
+  const problems = [
+    // Duplicate versions are the set's, not the file's: they stay.
+    ...set.problems.filter((problem) => !reparsed.has(problem.path) || problem.code === 'DUPLICATE_VERSION'),
+    ...[...reparsed.values()].flatMap((parsed) => parsed.problems),
+  ];
+  return { ...set, migrations, problems };
 }
 
 /** Reads a directory for commands that need every file right: any problem is an error listing all of them. */

@@ -189,3 +189,52 @@ describe('lint --cache with --base', () => {
     expect(replay(root, args)).toBeUndefined();
   });
 });
+
+describe('lint --cache: unchanged files are not parsed again', () => {
+  it('reports exactly what a run without the cache reports, reading problems of unchanged files included', async () => {
+    const broken = headerFile('CREATE TABLE IF NOT EXISTS t (id INT;', 'SELECT 1;', { Migration: '003_broken', Version: '003' });
+    const misnamed = headerFile(`${LOCK}\nSELECT 1;`, null, { Migration: '004_other_name', Version: '004' }).replace(
+      '-- Migration: 004_other_name',
+      '-- Migration: 009_other',
+    );
+    const root = project({
+      'migrations/tenant/001_check.sql': addCheck,
+      'migrations/tenant/002_not_null.sql': setNotNull,
+      'migrations/tenant/003_broken.sql': broken,
+      'migrations/tenant/004_other_name.sql': misnamed,
+    });
+    const plain = ['lint', '--format', 'json'];
+    await cli(ARGS, { cwd: root });
+    writeFileSync(join(root, 'migrations/tenant/002_not_null.sql'), setNotNull.replace('SELECT 1;', 'SELECT 2;'));
+    const partial = await cli(ARGS, { cwd: root });
+    const uncached = await cli(plain, { cwd: root });
+    expect(partial.stdout).toBe(uncached.stdout);
+    expect(partial.code).toBe(uncached.code);
+    const rules = new Set(JSON.parse(partial.stdout).findings.map((f: { rule: string }) => f.rule));
+    expect(rules).toEqual(new Set(['syntax-error', 'header', 'require-down', 'constraint-not-valid', 'require-statement-timeout']));
+  });
+
+  it('reads files lazily and parses in full only those picked (parseFully), keeping duplicate versions', async () => {
+    const { readMigrations, parseFully } = await import('../../src/migrations/read-directory.js');
+    const { loadParser } = await import('../../src/sql/parser.js');
+    await loadParser();
+    const root = project({
+      'migrations/tenant/001_check.sql': addCheck,
+      'migrations/tenant/001_twin.sql': addCheck.replace('001_check', '001_twin'),
+      'migrations/tenant/002_not_null.sql': setNotNull,
+    });
+    const light = await readMigrations(join(root, 'migrations'), { lazyStatements: true, env: {} });
+    const unparsed = (section: object) => typeof Object.getOwnPropertyDescriptor(section, 'statements')?.get === 'function';
+    expect(light.migrations.every((migration) => unparsed(migration.up))).toBe(true);
+    const full = parseFully(light, (migration) => migration.fileName === '002_not_null.sql', { env: {} });
+    const byName = new Map(full.migrations.map((migration) => [migration.fileName, migration]));
+    expect(unparsed(byName.get('002_not_null.sql')?.up ?? {})).toBe(false);
+    expect(unparsed(byName.get('001_check.sql')?.up ?? {})).toBe(true);
+    expect(full.problems.map((problem) => problem.code)).toEqual(['DUPLICATE_VERSION']);
+    // Read when asked: the lazy statements are the SQL's.
+    expect(byName.get('001_check.sql')?.up.statements.map((statement) => statement.sql)).toEqual([
+      "SET lock_timeout = '5s'",
+      'ALTER TABLE users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL)',
+    ]);
+  });
+});
