@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-YZHNICNZ.js";
+} from "./chunk-YDMXZX4O.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-MTICPCKJ.js";
+} from "./chunk-OLXO5TSV.js";
 import {
   showRun
 } from "./chunk-36GXTQGP.js";
@@ -29,21 +29,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-AOZQPOF7.js";
-import "./chunk-2LEHFX22.js";
+import "./chunk-AP2S7HSH.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-7DTX7OZN.js";
+} from "./chunk-S5SDNYDS.js";
 import {
   fleetStatus
-} from "./chunk-ZGZDH4JK.js";
+} from "./chunk-UKFR3HZE.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-DEOA6QVQ.js";
+} from "./chunk-CTN7DSCL.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -53,7 +53,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-FH3N4XIR.js";
+} from "./chunk-A6IKMYSR.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";
@@ -65,9 +65,9 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-ZZCLK622.js";
-import "./chunk-7EPNXI5Z.js";
-import "./chunk-AGL3QJFN.js";
-import "./chunk-SML5PT5U.js";
+import "./chunk-GXLFUB4O.js";
+import "./chunk-QLCEX4HL.js";
+import "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-XIJUKYLF.js";
 import "./chunk-EVDOFVGN.js";

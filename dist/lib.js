@@ -14,16 +14,16 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-2LEHFX22.js";
+} from "./chunk-AP2S7HSH.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-7DTX7OZN.js";
+} from "./chunk-S5SDNYDS.js";
 import {
   fleetStatus
-} from "./chunk-ZGZDH4JK.js";
+} from "./chunk-UKFR3HZE.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
@@ -31,7 +31,7 @@ import "./chunk-CU53BT55.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-DEOA6QVQ.js";
+} from "./chunk-CTN7DSCL.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-FH3N4XIR.js";
+} from "./chunk-A6IKMYSR.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";
@@ -49,7 +49,7 @@ import "./chunk-RVYTPAUG.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-2EMUAJAH.js";
+} from "./chunk-TFTKPASK.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -57,10 +57,10 @@ import {
 } from "./chunk-ZZCLK622.js";
 import {
   provisionTenant
-} from "./chunk-7EPNXI5Z.js";
+} from "./chunk-GXLFUB4O.js";
 import {
   refreshTemplate
-} from "./chunk-AGL3QJFN.js";
+} from "./chunk-QLCEX4HL.js";
 import {
   loadMigration,
   loadMigrations,
@@ -68,7 +68,7 @@ import {
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant

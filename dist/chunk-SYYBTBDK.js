@@ -7,35 +7,35 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-WH56Z5TH.js";
+} from "./chunk-3KQNKIV7.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-B7JH2QFM.js";
+} from "./chunk-MNOCZBH3.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-MTICPCKJ.js";
-import "./chunk-2LEHFX22.js";
+} from "./chunk-OLXO5TSV.js";
+import "./chunk-AP2S7HSH.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-7DTX7OZN.js";
+} from "./chunk-S5SDNYDS.js";
 import {
   fleetStatus
-} from "./chunk-ZGZDH4JK.js";
+} from "./chunk-UKFR3HZE.js";
 import {
   renderVerifyReport
 } from "./chunk-VHP45BEB.js";
 import "./chunk-CU53BT55.js";
 import {
   verifyMigrations
-} from "./chunk-DEOA6QVQ.js";
+} from "./chunk-CTN7DSCL.js";
 import "./chunk-BRY3ZYPX.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -45,7 +45,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-FH3N4XIR.js";
+} from "./chunk-A6IKMYSR.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import {
@@ -56,11 +56,11 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-ZZCLK622.js";
-import "./chunk-7EPNXI5Z.js";
-import "./chunk-AGL3QJFN.js";
+import "./chunk-GXLFUB4O.js";
+import "./chunk-QLCEX4HL.js";
 import {
   listMigrationFiles
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-XIJUKYLF.js";
 import "./chunk-EVDOFVGN.js";

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-B7JH2QFM.js";
+} from "./chunk-MNOCZBH3.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,15 +20,15 @@ import {
 import {
   renderFleetText
 } from "./chunk-37SHWOQ2.js";
-import "./chunk-FH3N4XIR.js";
+import "./chunk-A6IKMYSR.js";
 import "./chunk-475M7OWC.js";
 import "./chunk-OX3YS5JK.js";
 import "./chunk-YZJRYQ3R.js";
 import "./chunk-RVYTPAUG.js";
-import "./chunk-AGL3QJFN.js";
+import "./chunk-QLCEX4HL.js";
 import {
   listMigrationFiles
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-Q2QAZPAQ.js";
 import "./chunk-YUD7YIIV.js";

@@ -29,11 +29,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-AGL3QJFN.js";
+} from "./chunk-QLCEX4HL.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import {
   discoverTenants,
   readOnlyRows,

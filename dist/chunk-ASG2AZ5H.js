@@ -14,8 +14,8 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-AGL3QJFN.js";
-import "./chunk-SML5PT5U.js";
+} from "./chunk-QLCEX4HL.js";
+import "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-YUD7YIIV.js";
 import "./chunk-IRIGV2YZ.js";

@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-ZGZDH4JK.js";
-import "./chunk-OX3YS5JK.js";
-import "./chunk-SML5PT5U.js";
+  provisionTenant
+} from "./chunk-GXLFUB4O.js";
+import "./chunk-QLCEX4HL.js";
+import "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-EVDOFVGN.js";
 import "./chunk-Q2QAZPAQ.js";
+import "./chunk-YUD7YIIV.js";
 import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-C4KRTEYH.js";
 import "./chunk-BADXVIMZ.js";
 import "./chunk-GDHWOZHN.js";
 import "./chunk-VPUOHQXU.js";
@@ -21,5 +24,5 @@ import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  provisionTenant
 };

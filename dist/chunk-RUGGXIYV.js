@@ -3886,6 +3886,17 @@ function parseMigration(path, bytes, options = {}) {
   const env = options.env ?? process.env;
   const section = (direction, sectionLayout) => {
     if (!sectionLayout) return null;
+    if (options.lazyStatements) {
+      const lazy = { direction, markerLine: sectionLayout.markerLine, statements: [], parsed: false };
+      let parsedRanges;
+      const parse = () => {
+        parsedRanges ??= statementsOfRanges(source, sectionLayout.ranges, env);
+        return parsedRanges;
+      };
+      lazyValue(lazy, "statements", () => parse().statements);
+      lazyValue(lazy, "parsed", () => parse().parsed);
+      return lazy;
+    }
     const { statements, problems: found, parsed } = statementsOfRanges(source, sectionLayout.ranges, env);
     for (const problem of found) problems.push({ ...problem, path, section: direction });
     return { direction, markerLine: sectionLayout.markerLine, statements, parsed };
@@ -3909,7 +3920,7 @@ function parseMigration(path, bytes, options = {}) {
     source: text2
   };
   lazyValue(migration, "checksum", () => normalizedChecksum(text2));
-  for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
+  if (!options.lazyStatements) for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
 }
 function lazyValue(target, key, compute) {
@@ -4052,10 +4063,34 @@ async function readMigrations(dir, options = {}) {
     const parsed = parseMigration(file.path, contents[index], { ...options, folderScope: file.folderScope });
     problems.push(...parsed.problems);
     if (parsed.migration) migrations.push(parsed.migration);
+    if (parsed.migration && options.lazyStatements) folderScopes.set(parsed.migration, file.folderScope);
   });
   migrations.sort((a, b) => a.version - b.version || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || a.path.localeCompare(b.path));
   problems.push(...findDuplicateVersions(migrations));
   return { dir, layout, migrations, problems };
+}
+var folderScopes = /* @__PURE__ */ new WeakMap();
+function parseFully(set, needed, options = {}) {
+  const reparsed = /* @__PURE__ */ new Map();
+  for (const migration of set.migrations) {
+    if (!needed(migration)) continue;
+    const folderScope = folderScopes.has(migration) ? folderScopes.get(migration) : migration.scope;
+    reparsed.set(
+      migration.path,
+      parseMigration(migration.path, readBytes(migration.path), { ...options, folderScope, lazyStatements: false })
+    );
+  }
+  if (reparsed.size === 0) return set;
+  const migrations = set.migrations.flatMap((migration) => {
+    const again = reparsed.get(migration.path)?.migration;
+    return again ? [again] : reparsed.has(migration.path) ? [] : [migration];
+  });
+  const problems = [
+    // Duplicate versions are the set's, not the file's: they stay.
+    ...set.problems.filter((problem) => !reparsed.has(problem.path) || problem.code === "DUPLICATE_VERSION"),
+    ...[...reparsed.values()].flatMap((parsed) => parsed.problems)
+  ];
+  return { ...set, migrations, problems };
 }
 async function loadMigrations(dir, options = {}) {
   const set = await readMigrations(dir, options);
@@ -4134,6 +4169,7 @@ export {
   readBytes,
   listMigrationFiles,
   readMigrations,
+  parseFully,
   loadMigrations,
   timeline,
   findDuplicateVersions

@@ -20,7 +20,7 @@ import {
   readMigrations,
   require_wasm,
   slugify
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import {
   scopeFromName,
   timelinesOf

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-WH56Z5TH.js";
+} from "./chunk-3KQNKIV7.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-YZHNICNZ.js";
+} from "./chunk-YDMXZX4O.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -43,7 +43,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-MTICPCKJ.js";
+} from "./chunk-OLXO5TSV.js";
 import {
   describeMigration,
   renderFleetJson
@@ -59,7 +59,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-7DTX7OZN.js";
+} from "./chunk-S5SDNYDS.js";
 import "./chunk-CU53BT55.js";
 import {
   resolveSchemaFileEntry
@@ -76,7 +76,7 @@ import {
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-GDHWOZHN.js";
@@ -5738,7 +5738,7 @@ var createCommand = defineCommand({
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-6YRU4OYZ.js");
+    const { createMigration } = await import("./chunk-GSF35PTK.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5773,7 +5773,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-BMEEMSIW.js");
+    const { runDemo } = await import("./chunk-SYYBTBDK.js");
     return runDemo(options, io);
   }
 });
@@ -5784,7 +5784,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-LWR2MXZ5.js");
+    const { runDev } = await import("./chunk-FNWN7FWP.js");
     return runDev(options, io);
   }
 });
@@ -5866,7 +5866,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-HAR34NBR.js");
+    const { migrateFleet } = await import("./chunk-3M7NYKBP.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5894,7 +5894,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-HAR34NBR.js");
+    const { rollbackFleet } = await import("./chunk-3M7NYKBP.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5916,7 +5916,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-3JDPE7RP.js");
+    const { fleetStatus } = await import("./chunk-VHO4P6TO.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5969,7 +5969,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-HAR34NBR.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-3M7NYKBP.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6005,16 +6005,22 @@ import { createHash } from "node:crypto";
 function fileResultStore(stored, inputs) {
   const shared = JSON.stringify([
     inputs.build,
+    inputs.cwd,
     [...inputs.levels].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0),
     Object.entries(inputs.settings).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
   ]);
   const kept = {};
   const keyOf = (migration) => sha256(`${shared}\0${migration.path}\0${migration.scope}\0${migration.fileChecksum}\0${envValues(migration.source, inputs.env)}`);
+  const valid = (migration, earlier) => {
+    const entry = stored[migration.path];
+    if (!entry || entry.key !== keyOf(migration)) return void 0;
+    return entry.earlierKey === void 0 || entry.earlierKey === earlierKey(earlier()) ? entry : void 0;
+  };
   return {
+    reusable: (migration, earlier) => valid(migration, earlier) !== void 0,
     lookup(migration, earlier) {
-      const entry = stored[migration.path];
-      if (!entry || entry.key !== keyOf(migration)) return void 0;
-      if (entry.earlierKey !== void 0 && entry.earlierKey !== earlierKey(earlier())) return void 0;
+      const entry = valid(migration, earlier);
+      if (!entry) return void 0;
       kept[migration.path] = entry;
       return entry.findings;
     },
@@ -6057,7 +6063,7 @@ function startLintRunCache(flags, io) {
   let files;
   return {
     fileResults({ levels, settings }) {
-      files = fileResultStore(storedFileResults(location), { build: key.build, levels, settings, env: io.env });
+      files = fileResultStore(storedFileResults(location), { build: key.build, cwd, levels, settings, env: io.env });
       return files;
     },
     store(run) {
@@ -6194,7 +6200,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-TIKQSYZI.js");
+    const { provisionTenant } = await import("./chunk-AQ7WQH6R.js");
     const { renderProvisionText } = await import("./chunk-6EL3FQGB.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6281,7 +6287,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-V2HELNTA.js");
+    const { refreshTemplate } = await import("./chunk-ASG2AZ5H.js");
     const { renderTemplateRefreshText } = await import("./chunk-6EL3FQGB.js");
     const result = await refreshTemplate({
       master,
@@ -6321,7 +6327,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-2PEPZSEY.js");
+    const { verifyMigrations } = await import("./chunk-D4TDRNBH.js");
     const { renderVerifyReport } = await import("./chunk-KGDS6NEO.js");
     const report = await verifyMigrations({
       dir: resolve10(io.cwd, options.dir),

@@ -23,7 +23,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import {
   MigrationStepFailure,
   StatementFailure,

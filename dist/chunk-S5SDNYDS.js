@@ -18,10 +18,11 @@ import {
   findDuplicateVersions,
   loadParser,
   outsideTransactionOnly,
+  parseFully,
   parseMigration,
   readBytes,
   readMigrations
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";
@@ -3054,36 +3055,50 @@ function lintMigrationSet(input) {
     for (const path of knownPaths) if (shown.includes(path)) shown = shown.split(path).join(display(path));
     return shown;
   };
+  let ordered;
+  const earlierOf = (migration) => {
+    let read;
+    return () => {
+      ordered ??= byVersion(input.migrations);
+      read ??= earlierIn(ordered, migration);
+      return read;
+    };
+  };
+  const reused = /* @__PURE__ */ new Map();
+  if (input.fileResults) {
+    for (const migration of input.migrations) {
+      const cached = include(migration.path) ? input.fileResults.lookup(migration, earlierOf(migration)) : void 0;
+      if (cached) reused.set(migration.path, cached);
+    }
+  }
   const files = /* @__PURE__ */ new Set();
+  const ownProblems = /* @__PURE__ */ new Map();
   for (const problem of input.problems) {
     if (!include(problem.path)) continue;
     files.add(problem.path);
+    const own = byPath.has(problem.path) && problem.code !== "DUPLICATE_VERSION";
+    if (own && reused.has(problem.path)) continue;
     const rule = ruleForProblem(problem.code);
     const severity = enabled(rule);
     if (!severity) continue;
     const at = { line: problem.line, column: problem.column };
     const text2 = { message: showPaths(problem.message), ...problem.hint ? { hint: showPaths(problem.hint) } : {} };
     add(rule, severity, problem.path, text2, at);
+    if (own) ownProblems.set(problem.path, [...ownProblems.get(problem.path) ?? [], findings[findings.length - 1]]);
   }
   const rules = input.rules ?? RULES;
   const settings = { pgVersion: DEFAULT_PG_VERSION, ...input.settings };
   const fileRules = rules.filter((rule) => rule.check && enabled(rule));
-  let ordered;
   for (const migration of input.migrations) {
     if (!include(migration.path)) continue;
     files.add(migration.path);
-    if (fileRules.length === 0) continue;
-    let read;
-    const earlier = () => {
-      ordered ??= byVersion(input.migrations);
-      read ??= earlierIn(ordered, migration);
-      return read;
-    };
-    const cached = input.fileResults?.lookup(migration, earlier);
+    const cached = reused.get(migration.path);
     if (cached) {
       findings.push(...cached);
       continue;
     }
+    if (fileRules.length === 0 && !input.fileResults) continue;
+    const earlier = earlierOf(migration);
     const first = findings.length;
     let readEarlier = false;
     const shared = fileContext(
@@ -3101,7 +3116,8 @@ function lintMigrationSet(input) {
       context.report = (report) => addReport(rule, severity, migration.path, report);
       rule.check?.(context);
     }
-    input.fileResults?.record(migration, findings.slice(first), readEarlier ? earlier() : void 0);
+    const found = [...ownProblems.get(migration.path) ?? [], ...findings.slice(first)];
+    input.fileResults?.record(migration, found, readEarlier ? earlier() : void 0);
   }
   for (const rule of rules) {
     const severity = enabled(rule);
@@ -3245,6 +3261,12 @@ async function lintOnce(options) {
   ]);
   return mergePasses(passes);
 }
+async function readWithCache(dir, env, fileResults) {
+  if (!fileResults) return readMigrations(dir, { env });
+  const light = await readMigrations(dir, { env, lazyStatements: true });
+  const ordered = byVersion(light.migrations);
+  return parseFully(light, (migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration)), { env });
+}
 function within(path, dir) {
   return path === dir || path.startsWith(dir + sep);
 }
@@ -3269,7 +3291,7 @@ function mergePasses(passes) {
 async function lintDirectory(dir, targets, context) {
   const { options, cwd, levels, settings, fileResults } = context;
   const inside = (path) => within(path, dir);
-  const set = targets.length > 0 && !await isDirectory(dir) ? { dir, layout: "empty", migrations: [], problems: [] } : await readMigrations(dir, { env: options.env });
+  const set = targets.length > 0 && !await isDirectory(dir) ? { dir, layout: "empty", migrations: [], problems: [] } : await readWithCache(dir, options.env, fileResults);
   const migrations = [...set.migrations];
   const problems = withoutRuleOwned(set.problems);
   for (const target of targets.filter((target2) => !inside(target2.path))) {

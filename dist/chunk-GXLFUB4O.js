@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-AGL3QJFN.js";
+} from "./chunk-QLCEX4HL.js";
 import {
   checkContract,
   placeOf,

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import {
   countUserRelations,
   createDatabase,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-FH3N4XIR.js";
+} from "./chunk-A6IKMYSR.js";
 import {
   freePort,
   postgresUserIds,

@@ -5,24 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-7EPNXI5Z.js";
-import "./chunk-AGL3QJFN.js";
-import "./chunk-SML5PT5U.js";
+  createMigration
+} from "./chunk-TFTKPASK.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-EVDOFVGN.js";
-import "./chunk-Q2QAZPAQ.js";
-import "./chunk-YUD7YIIV.js";
-import "./chunk-IRIGV2YZ.js";
-import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-C4KRTEYH.js";
-import "./chunk-BADXVIMZ.js";
-import "./chunk-GDHWOZHN.js";
-import "./chunk-VPUOHQXU.js";
-import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  createMigration
 };

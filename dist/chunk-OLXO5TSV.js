@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-7DTX7OZN.js";
+} from "./chunk-S5SDNYDS.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

@@ -5,21 +5,28 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-DEOA6QVQ.js";
-import "./chunk-BRY3ZYPX.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-YZJRYQ3R.js";
-import "./chunk-SML5PT5U.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-A6IKMYSR.js";
+import "./chunk-475M7OWC.js";
+import "./chunk-OX3YS5JK.js";
+import "./chunk-RVYTPAUG.js";
+import "./chunk-QLCEX4HL.js";
+import "./chunk-RUGGXIYV.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-Q2QAZPAQ.js";
+import "./chunk-YUD7YIIV.js";
+import "./chunk-IRIGV2YZ.js";
 import "./chunk-RNIVM6UY.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-C4KRTEYH.js";
+import "./chunk-BADXVIMZ.js";
+import "./chunk-GDHWOZHN.js";
 import "./chunk-VPUOHQXU.js";
 import "./chunk-FHRXPU2F.js";
 import "./chunk-BNJY3J7V.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  migrateFleet,
+  rollbackFleet
 };

@@ -10,7 +10,7 @@ import {
 import {
   loadMigrations,
   timeline
-} from "./chunk-SML5PT5U.js";
+} from "./chunk-RUGGXIYV.js";
 import {
   discoverTenants
 } from "./chunk-Q2QAZPAQ.js";
