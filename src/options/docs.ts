@@ -81,19 +81,29 @@ export function renderCliOptionsTable(): string {
               .map((command) => `${command} \`${defaultFor(spec, command as CliCommandName)}\``)
               .join(', ');
       const choices = spec.choices ? ` (${spec.choices.join(', ')})` : '';
-      const conflicts = conflictingFlags(key);
-      const notWith = conflicts.length > 0 ? ` (not with ${conflicts.join(', ')})` : '';
+      const notWith = conflictNote(key);
       return `| \`--${spec.flag}\` | ${usedBy} | ${shownDefault} | ${cell(spec.help)}${choices && !spec.help.includes(spec.choices?.[0] ?? '') ? cell(choices) : ''}${notWith} | ${spec.input ? `\`${spec.input}\`` : ''} |`;
     });
   return ['| flag | commands | default | meaning | Action input |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-/** The flags an option cannot be given with, whichever of the two declares the conflict. */
-function conflictingFlags(key: OptionKey): string[] {
-  const entries = catalogueEntries();
-  const own = OPTIONS[key].conflicts ?? [];
-  const others = entries.filter(([, spec]) => spec.conflicts?.includes(key)).map(([other]) => other);
-  return [...new Set([...own, ...others])].map((other) => `\`--${(OPTIONS as Record<string, OptionSpec>)[other]?.flag}\``);
+/**
+ * The flags an option cannot be given with, whichever of the two declares the conflict; prefixed
+ * with the commands where it holds when the option has others too (`--to`: rollback only).
+ */
+function conflictNote(key: OptionKey): string {
+  const spec = OPTIONS[key] as OptionSpec;
+  const own = spec.conflicts ?? [];
+  const others = catalogueEntries()
+    .filter(([, other]) => other.conflicts?.includes(key))
+    .map(([other]) => other);
+  const notes = [...new Set([...own, ...others])].map((other) => {
+    const otherSpec = (OPTIONS as Record<string, OptionSpec>)[other];
+    const shared = spec.commands.filter((command) => otherSpec?.commands.includes(command));
+    const where = shared.length < spec.commands.length ? `${shared.join(', ')}: ` : '';
+    return `${where}not with \`--${otherSpec?.flag}\``;
+  });
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
 }
 
 /** The README's table of the commands' positional arguments, from POSITIONALS. */
