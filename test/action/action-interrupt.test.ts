@@ -85,4 +85,57 @@ describe('the Action: deploy interrupted by the runner', () => {
     expect(await tableExists(tenants[0].url, 'slow_made')).toBe(false);
     expect(await tableExists(tenants[1].url, '_migration_versions')).toBe(false);
   });
+
+  it('a second signal ends the step at once, while the first waits on a migration that ignores the cancel', async () => {
+    // 002 now runs through (no hold_me); 003 loops where loop_me exists.
+    await queryDatabase(tenants[0].url, 'DROP TABLE hold_me; CREATE TABLE loop_me ()');
+    const stubborn = makeWorkspace(
+      {},
+      {
+        ...files,
+        'migrations/tenant/003_stubborn.sql': goose(
+          "DO $$ BEGIN IF to_regclass('public.loop_me') IS NOT NULL THEN LOOP BEGIN PERFORM pg_sleep(0.1); EXCEPTION WHEN query_canceled THEN NULL; END; END LOOP; END IF; END $$;",
+          'SELECT 1;',
+        ),
+      },
+    );
+    const looping = async () => {
+      const { rows } = await queryDatabase<{ n: number }>(
+        tenants[0].url,
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'tenant-migrate' AND state = 'active' AND query LIKE '%LOOP%'",
+      );
+      return rows[0].n > 0;
+    };
+    try {
+      const result = await runAction({
+        workspace: stubborn.dir,
+        eventName: 'push',
+        eventPath: eventFile('push.main.json', stubborn),
+        sha: stubborn.headSha,
+        apiUrl: 'http://127.0.0.1:9',
+        inputs: { command: 'deploy', 'migrations-dir': 'migrations', 'master-db-url': master.url, target: 'tenants', concurrency: '1' },
+        during: async (child) => {
+          while (!(await looping())) await sleep(50);
+          let stdout = '';
+          child.stdout?.on('data', (chunk) => {
+            stdout += chunk;
+          });
+          child.kill('SIGINT');
+          while (!stdout.includes('SIGINT: stopping')) await sleep(20);
+          // The cancel reached the loop, which caught it: the step is still waiting.
+          expect(await looping()).toBe(true);
+          child.kill('SIGINT');
+        },
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/SIGINT again: exiting now, without the summary/);
+      expect(result.summary).toBe('');
+    } finally {
+      await queryDatabase(
+        tenants[0].url,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'tenant-migrate'",
+      );
+      rmSync(stubborn.dir, { recursive: true, force: true });
+    }
+  });
 });
