@@ -71,3 +71,24 @@ export function insertAfterMatch(
   }
   return undefined;
 }
+
+/**
+ * The file's own way to run outside a transaction: goose's `-- +goose NO TRANSACTION` as its first
+ * line, or the header's `Transaction: none` (in place of a `Transaction:` field, else after the
+ * last field). Never safe: the file's other statements lose their transaction too, which its
+ * author has to want.
+ */
+export function runOutsideTransaction(context: RuleContext, description: string): Fix {
+  const { migration } = context;
+  if (migration.format === 'goose') return { description, safe: false, edits: [{ start: 0, end: 0, text: '-- +goose NO TRANSACTION\n' }] };
+  const source = sourceOf(context);
+  const field = migration.header.transaction;
+  if (field) {
+    const start = source.lineStart(field.line);
+    return { description, safe: false, edits: [{ start, end: start + source.lineText(field.line).length, text: '-- Transaction: none' }] };
+  }
+  const lastField = Math.max(0, ...Object.values(migration.header).map((entry) => entry.line));
+  const line = lastField > 0 ? lastField + 1 : Math.max(1, migration.up.markerLine);
+  const at = line <= source.lineCount ? source.lineStart(line) : source.text.length;
+  return { description, safe: false, edits: [{ start: at, end: at, text: '-- Transaction: none\n' }] };
+}

@@ -1,12 +1,14 @@
 import { alterTableCommands } from '../ast.js';
+import { runOutsideTransaction } from '../fixes.js';
 import { clausePlace } from '../place.js';
 import { transactionsOf } from '../transactions.js';
-import { defineRule } from '../types.js';
+import { defineRule, type Fix } from '../types.js';
 import { nodesOf, type VisitedNode } from '../walk.js';
 
 export const concurrentlyInTransaction = defineRule({
   id: 'concurrently-in-transaction',
   severity: 'error',
+  fixable: true,
   description:
     'CREATE/DROP INDEX CONCURRENTLY (and REINDEX or DETACH PARTITION CONCURRENTLY) only where no transaction is open: not in a wrapped migration, not between BEGIN and COMMIT, not in a goose block of several statements.',
   docs: {
@@ -37,16 +39,21 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
       migration.format === 'goose'
         ? 'add "-- +goose NO TRANSACTION" at the top of the file'
         : 'add "-- Transaction: none" to the header (and keep such a migration to the concurrent statements)';
+    let annotated = false;
     for (const direction of ['up', 'down'] as const) {
       const transactions = transactionsOf(context, direction);
       for (const visited of nodesOf(context, direction)) {
         if (!isConcurrent(visited)) continue;
         const by = transactions.get(visited)?.by;
         if (!by) continue;
+        // The annotation is one edit for the whole file: offered with the first finding only.
+        const fix: Fix | undefined = by === 'runner' && !annotated ? runOutsideTransaction(context, hint) : undefined;
+        annotated ||= fix !== undefined;
         context.report({
           messageId: by === 'runner' ? 'inTransaction' : by === 'begin' ? 'inBegin' : 'inBlock',
           data: { fix: hint },
           at: clausePlace(visited.statement, /\bCONCURRENTLY\b/i),
+          ...(fix ? { fix } : {}),
         });
       }
     }

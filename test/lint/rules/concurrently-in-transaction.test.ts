@@ -1,6 +1,8 @@
 /** concurrently-in-transaction: files it must flag and near-misses it must leave alone (header files: the first UP statement is on line 9). */
 import { describe, expect, it } from 'vitest';
-import { headerFile, lintOne, ofRule, where } from '../helpers.js';
+import { applySafeFixes } from '../../../src/lint/apply-fixes.js';
+import type { Finding } from '../../../src/lint/types.js';
+import { headerFile, lintOne, lintSql, ofRule, where } from '../helpers.js';
 
 describe('concurrently-in-transaction', () => {
   it('flags CREATE/DROP INDEX CONCURRENTLY in a migration that runs in a transaction, at the keyword', async () => {
@@ -19,5 +21,30 @@ describe('concurrently-in-transaction', () => {
     const goose =
       '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY IF NOT EXISTS idx ON users (email);\n-- +goose Down\nSELECT 1;\n';
     expect(ofRule(await lintOne(goose), 'concurrently-in-transaction')).toEqual([]);
+  });
+
+  it('suggests the annotation that runs the file outside a transaction, once per file; never applied by --fix', async () => {
+    // Applying a fix by hand, as a reviewer accepting the suggestion does.
+    const apply = (text: string, finding: Finding) =>
+      applySafeFixes(text, [{ ...finding, fix: finding.fix && { ...finding.fix, safe: true } }]).text;
+    const header = headerFile(
+      'CREATE INDEX CONCURRENTLY IF NOT EXISTS a ON users (email);\nCREATE INDEX CONCURRENTLY IF NOT EXISTS b ON users (name);',
+    );
+    const headerResult = await lintOne(header);
+    const [first, second] = ofRule(headerResult, 'concurrently-in-transaction');
+    expect(first.fix?.safe).toBe(false);
+    expect(second.fix).toBeUndefined();
+    const fixed = apply(header, first);
+    expect(fixed).toContain('-- Scope: tenant\n-- Transaction: none\n');
+    expect(ofRule(await lintOne(fixed), 'concurrently-in-transaction')).toEqual([]);
+    // A Transaction field that says yes is rewritten in place.
+    const withField = headerFile('CREATE INDEX CONCURRENTLY IF NOT EXISTS a ON users (email);', 'SELECT 1;', { Transaction: 'yes' });
+    const rewritten = apply(withField, ofRule(await lintOne(withField), 'concurrently-in-transaction')[0]);
+    expect(rewritten).toContain('-- Transaction: none\n');
+    expect(rewritten).not.toContain('Transaction: yes');
+
+    const goose = await lintSql('CREATE INDEX CONCURRENTLY IF NOT EXISTS a ON users (email);', { only: ['concurrently-in-transaction'] });
+    const gooseFixed = apply(goose.text, goose.findings[0]);
+    expect(gooseFixed.startsWith('-- +goose NO TRANSACTION\n-- +goose Up\n')).toBe(true);
   });
 });
