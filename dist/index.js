@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-YDMXZX4O.js";
+} from "./chunk-V6ZLTECA.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-OLXO5TSV.js";
+} from "./chunk-YOHHFQKX.js";
 import {
   showRun
 } from "./chunk-36GXTQGP.js";
@@ -33,7 +33,7 @@ import "./chunk-AP2S7HSH.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-S5SDNYDS.js";
+} from "./chunk-GGFVYECQ.js";
 import {
   fleetStatus
 } from "./chunk-UKFR3HZE.js";

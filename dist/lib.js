@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-S5SDNYDS.js";
+} from "./chunk-GGFVYECQ.js";
 import {
   fleetStatus
 } from "./chunk-UKFR3HZE.js";

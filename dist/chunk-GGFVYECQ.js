@@ -369,6 +369,65 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS amount_v2 NUMERIC(14, 2);
   }
 });
 
+// src/lint/fixes.ts
+var sources = /* @__PURE__ */ new WeakMap();
+function sourceOf(context) {
+  let source = sources.get(context.file);
+  if (!source) {
+    source = new SourceText(context.migration.source);
+    sources.set(context.file, source);
+  }
+  return source;
+}
+function indexAt(context, line, column) {
+  const source = sourceOf(context);
+  let index = source.lineStart(line);
+  for (let seen = 1; seen < column && index < source.text.length; seen++) {
+    const code = source.text.charCodeAt(index);
+    index += code >= 55296 && code <= 56319 ? 2 : 1;
+  }
+  return index;
+}
+function statementStart(context, statement) {
+  return indexAt(context, statement.line, statement.column);
+}
+function insertBefore(context, statement, sql, description, safe = true) {
+  const source = sourceOf(context);
+  const start = statementStart(context, statement);
+  const lineStart = source.lineStart(statement.line);
+  const before = source.text.slice(lineStart, start);
+  if (/^\s*$/.test(before)) return { description, safe, edits: [{ start: lineStart, end: lineStart, text: `${before}${sql}
+` }] };
+  return { description, safe, edits: [{ start, end: start, text: `${sql} ` }] };
+}
+function insertAfterMatch(context, statement, pattern, text2, description, occurrence = 0, safe = true) {
+  const start = statementStart(context, statement);
+  if (context.migration.source.slice(start, start + statement.sql.length) !== statement.sql) return void 0;
+  const masked = maskStringsAndComments(statement.sql);
+  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  let seen = 0;
+  for (const match of masked.matchAll(global)) {
+    if (seen++ < occurrence) continue;
+    const at = start + match.index + match[0].length;
+    return { description, safe, edits: [{ start: at, end: at, text: text2 }] };
+  }
+  return void 0;
+}
+function runOutsideTransaction(context, description) {
+  const { migration } = context;
+  if (migration.format === "goose") return { description, safe: false, edits: [{ start: 0, end: 0, text: "-- +goose NO TRANSACTION\n" }] };
+  const source = sourceOf(context);
+  const field = migration.header.transaction;
+  if (field) {
+    const start = source.lineStart(field.line);
+    return { description, safe: false, edits: [{ start, end: start + source.lineText(field.line).length, text: "-- Transaction: none" }] };
+  }
+  const lastField = Math.max(0, ...Object.values(migration.header).map((entry) => entry.line));
+  const line = lastField > 0 ? lastField + 1 : Math.max(1, migration.up.markerLine);
+  const at = line <= source.lineCount ? source.lineStart(line) : source.text.length;
+  return { description, safe: false, edits: [{ start: at, end: at, text: "-- Transaction: none\n" }] };
+}
+
 // src/lint/transactions.ts
 var OPENS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START"]);
 var CLOSES = /* @__PURE__ */ new Set([
@@ -420,6 +479,7 @@ var downCache = /* @__PURE__ */ new WeakMap();
 var concurrentlyInTransaction = defineRule({
   id: "concurrently-in-transaction",
   severity: "error",
+  fixable: true,
   description: "CREATE/DROP INDEX CONCURRENTLY (and REINDEX or DETACH PARTITION CONCURRENTLY) only where no transaction is open: not in a wrapped migration, not between BEGIN and COMMIT, not in a goose block of several statements.",
   docs: {
     kind: "sections",
@@ -445,16 +505,20 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`
   check(context) {
     const { migration } = context;
     const hint = migration.format === "goose" ? 'add "-- +goose NO TRANSACTION" at the top of the file' : 'add "-- Transaction: none" to the header (and keep such a migration to the concurrent statements)';
+    let annotated = false;
     for (const direction of ["up", "down"]) {
       const transactions = transactionsOf(context, direction);
       for (const visited of nodesOf(context, direction)) {
         if (!isConcurrent(visited)) continue;
         const by = transactions.get(visited)?.by;
         if (!by) continue;
+        const fix = by === "runner" && !annotated ? runOutsideTransaction(context, hint) : void 0;
+        annotated ||= fix !== void 0;
         context.report({
           messageId: by === "runner" ? "inTransaction" : by === "begin" ? "inBegin" : "inBlock",
           data: { fix: hint },
-          at: clausePlace(visited.statement, /\bCONCURRENTLY\b/i)
+          at: clausePlace(visited.statement, /\bCONCURRENTLY\b/i),
+          ...fix ? { fix } : {}
         });
       }
     }
@@ -1145,51 +1209,6 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
     }
   }
 });
-
-// src/lint/fixes.ts
-var sources = /* @__PURE__ */ new WeakMap();
-function sourceOf(context) {
-  let source = sources.get(context.file);
-  if (!source) {
-    source = new SourceText(context.migration.source);
-    sources.set(context.file, source);
-  }
-  return source;
-}
-function indexAt(context, line, column) {
-  const source = sourceOf(context);
-  let index = source.lineStart(line);
-  for (let seen = 1; seen < column && index < source.text.length; seen++) {
-    const code = source.text.charCodeAt(index);
-    index += code >= 55296 && code <= 56319 ? 2 : 1;
-  }
-  return index;
-}
-function statementStart(context, statement) {
-  return indexAt(context, statement.line, statement.column);
-}
-function insertBefore(context, statement, sql, description, safe = true) {
-  const source = sourceOf(context);
-  const start = statementStart(context, statement);
-  const lineStart = source.lineStart(statement.line);
-  const before = source.text.slice(lineStart, start);
-  if (/^\s*$/.test(before)) return { description, safe, edits: [{ start: lineStart, end: lineStart, text: `${before}${sql}
-` }] };
-  return { description, safe, edits: [{ start, end: start, text: `${sql} ` }] };
-}
-function insertAfterMatch(context, statement, pattern, text2, description, occurrence = 0, safe = true) {
-  const start = statementStart(context, statement);
-  if (context.migration.source.slice(start, start + statement.sql.length) !== statement.sql) return void 0;
-  const masked = maskStringsAndComments(statement.sql);
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  let seen = 0;
-  for (const match of masked.matchAll(global)) {
-    if (seen++ < occurrence) continue;
-    const at = start + match.index + match[0].length;
-    return { description, safe, edits: [{ start: at, end: at, text: text2 }] };
-  }
-  return void 0;
-}
 
 // src/lint/rules/require-concurrent-detach.ts
 var requireConcurrentDetach = defineRule({

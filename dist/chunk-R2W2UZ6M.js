@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-3KQNKIV7.js";
+} from "./chunk-ZEBSDSMC.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-OLXO5TSV.js";
+} from "./chunk-YOHHFQKX.js";
 import "./chunk-AP2S7HSH.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-S5SDNYDS.js";
+} from "./chunk-GGFVYECQ.js";
 import {
   fleetStatus
 } from "./chunk-UKFR3HZE.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-OLXO5TSV.js";
+} from "./chunk-YOHHFQKX.js";
 import {
   formatMs,
   formatTargetLine

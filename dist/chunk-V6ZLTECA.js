@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   isJsonObject,
   readJsonFile
-} from "./chunk-S5SDNYDS.js";
+} from "./chunk-GGFVYECQ.js";
 import {
   formatDuration
 } from "./chunk-CU53BT55.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-3KQNKIV7.js";
+} from "./chunk-ZEBSDSMC.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-YDMXZX4O.js";
+} from "./chunk-V6ZLTECA.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -43,7 +43,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-OLXO5TSV.js";
+} from "./chunk-YOHHFQKX.js";
 import {
   describeMigration,
   renderFleetJson
@@ -59,7 +59,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-S5SDNYDS.js";
+} from "./chunk-GGFVYECQ.js";
 import "./chunk-CU53BT55.js";
 import {
   resolveSchemaFileEntry
@@ -5773,7 +5773,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-SYYBTBDK.js");
+    const { runDemo } = await import("./chunk-R2W2UZ6M.js");
     return runDemo(options, io);
   }
 });
