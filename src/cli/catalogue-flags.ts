@@ -100,6 +100,11 @@ function checkedBy(spec: OptionSpec, key: OptionKey): (value: unknown) => unknow
     try {
       return spec.parse(value);
     } catch (error) {
+      // A parser that explains the value itself (parseCanary) throws its own error: kept as is.
+      if (error instanceof TenantMigrateError) {
+        coerceFailures.set(error.message, error);
+        throw error;
+      }
       if (!(error instanceof InvalidOptionValue)) throw error;
       const failure = new TenantMigrateError('BAD_OPTION', invalidOption(key, value, error.takes));
       coerceFailures.set(failure.message, failure);
