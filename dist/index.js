@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-YOHHFQKX.js";
+} from "./chunk-3N2JEJAK.js";
 import {
   showRun
 } from "./chunk-36GXTQGP.js";

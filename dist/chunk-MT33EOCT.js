@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-ZEBSDSMC.js";
+} from "./chunk-5JVMUMPB.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -43,7 +43,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-YOHHFQKX.js";
+} from "./chunk-3N2JEJAK.js";
 import {
   describeMigration,
   renderFleetJson
@@ -5711,6 +5711,10 @@ function checkedBy(spec, key) {
     try {
       return spec.parse(value);
     } catch (error) {
+      if (error instanceof TenantMigrateError) {
+        coerceFailures.set(error.message, error);
+        throw error;
+      }
       if (!(error instanceof InvalidOptionValue)) throw error;
       const failure = new TenantMigrateError("BAD_OPTION", invalidOption(key, value, error.takes));
       coerceFailures.set(failure.message, failure);
@@ -5773,7 +5777,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-R2W2UZ6M.js");
+    const { runDemo } = await import("./chunk-QPPRIKKK.js");
     return runDemo(options, io);
   }
 });

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-YOHHFQKX.js";
+} from "./chunk-3N2JEJAK.js";
 import {
   formatMs,
   formatTargetLine

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-ZEBSDSMC.js";
+} from "./chunk-5JVMUMPB.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-YOHHFQKX.js";
+} from "./chunk-3N2JEJAK.js";
 import "./chunk-AP2S7HSH.js";
 import {
   formatLint,
