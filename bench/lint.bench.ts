@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     const cli = join(dist, 'cli.js');
     const ours = timeCommand(process.execPath, [cli, 'lint', '--dir', dir, '--format', 'json'], dir);
     console.log(
-      `tenant-migrate lint as a command (dist/cli.js, new process each run, no cache): median ${ms(ours.median)} of 5 runs, ` +
+      `tenant-migrate lint as a command (dist/cli.js, new process each run, no cache): median ${ms(ours.median)} of 5 runs${cpuText(ours)}, ` +
         `${perSecond(count, ours.median)} files/s, ${ours.findings} findings`,
     );
     // --cache: the warm-up run stores, the timed runs replay (every file is still read and hashed).
@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
     const cached = timeCommand(process.execPath, cacheArgs, dir);
     if (cached.output !== ours.output) throw new Error('lint --cache printed something else than lint without it');
     console.log(
-      `tenant-migrate lint --cache, second and later runs over the unchanged files: median ${ms(cached.median)} of 5 runs, ` +
+      `tenant-migrate lint --cache, second and later runs over the unchanged files: median ${ms(cached.median)} of 5 runs${cpuText(cached)}, ` +
         `${perSecond(count, cached.median)} files/s, same output as without the cache`,
     );
     // One file edited before each run (two texts in turn): the run is not replayed, and the file
@@ -81,7 +81,7 @@ export async function run(): Promise<void> {
     const theirs = timeCommand(squawk, ['--reporter', 'json', join(dir, '**', '*.sql')], dir);
     console.log(
       `${version} on the same ${count} files, as they are (header lines and goose annotations are SQL comments to it, so it ` +
-        `lints UP and DOWN as we do), default rules, JSON reporter: median ${ms(theirs.median)} of 5 runs, ` +
+        `lints UP and DOWN as we do), default rules, JSON reporter: median ${ms(theirs.median)} of 5 runs${cpuText(theirs)}, ` +
         `${perSecond(count, theirs.median)} files/s, ${theirs.findings} findings`,
     );
     const asCommand = theirs.median / ours.median;
@@ -91,6 +91,12 @@ export async function run(): Promise<void> {
         `${asCommand.toFixed(2)}x as a command (target >= 1.00: ${asCommand >= 1 ? 'met' : 'NOT met'}), ` +
         `${warm.toFixed(2)}x as a command with --cache over unchanged files (target >= 3.00: ${warm >= 3 ? 'met' : 'NOT met'})`,
     );
+    if (ours.cpu && cached.cpu && theirs.cpu) {
+      console.log(
+        `by CPU time (steadier than wall time on a busy machine): ${(theirs.cpu / ours.cpu).toFixed(2)}x as a command, ` +
+          `${(theirs.cpu / cached.cpu).toFixed(2)}x with --cache over unchanged files`,
+      );
+    }
     console.log(
       `machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the end (other work skews all figures)`,
     );
@@ -112,7 +118,15 @@ async function median(rounds: number, work: () => Promise<void>): Promise<number
 }
 
 /** Median wall time of a command over 5 runs after one warm-up; checks that it really linted, and counts findings. */
-function timeCommand(command: string, args: string[], cwd: string): { median: number; findings: number; output: string } {
+interface CommandTiming {
+  median: number;
+  /** CPU time (user + system) per run, when the system tells (Linux), else undefined. */
+  cpu?: number;
+  findings: number;
+  output: string;
+}
+
+function timeCommand(command: string, args: string[], cwd: string): CommandTiming {
   let findings = 0;
   let output = '';
   const once = () => {
@@ -127,8 +141,31 @@ function timeCommand(command: string, args: string[], cwd: string): { median: nu
     return elapsed;
   };
   once();
+  const cpuBefore = childrenCpu();
   const timings = Array.from({ length: 5 }, once).sort((a, b) => a - b);
-  return { median: timings[2], findings, output };
+  const cpuAfter = childrenCpu();
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / 5;
+  return { median: timings[2], cpu, findings, output };
+}
+
+/**
+ * CPU milliseconds (user + system) of this process's finished children, from /proc/self/stat
+ * (cutime, cstime, in clock ticks of 10 ms): on a shared machine wall time follows the load, CPU
+ * time much less. Undefined where there is no /proc.
+ */
+function childrenCpu(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+function cpuText(timing: CommandTiming): string {
+  return timing.cpu === undefined ? '' : `, ${ms(timing.cpu)} CPU per run`;
 }
 
 /** Median wall time of `work` over `rounds` runs, each after `prepare(round)` (not timed). */
