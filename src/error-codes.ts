@@ -216,6 +216,11 @@ export const ERROR_CODES = {
   TENANTS_FAILED: { exit: 'failure', means: 'The master was not rolled back because a tenant failed (rollback runs the tenants first).' },
   ROLLBACK_FILE_MISSING: { exit: 'failure', means: 'An applied version has no file, so its DOWN cannot run.' },
   NO_DOWN_SECTION: { exit: 'failure', means: 'The migration to roll back has no DOWN section.' },
+  ROLLBACK_DROPS_TENANTS: {
+    exit: 'failure',
+    means:
+      'A rollback of the master would drop the table the tenants are listed from (every tenant row lost); roll back the tenants only, or the master on its own with the target option if that is meant.',
+  },
 
   // --- Staged rollouts and the run record -------------------------------------------------------
   CANARY_FAILED: {

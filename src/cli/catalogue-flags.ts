@@ -67,7 +67,6 @@ export function yargsOption(spec: OptionSpec, command?: CliCommandName, key?: Op
       break;
     default:
       option.type = 'string';
-      if (key) option.coerce = checkedBy(spec, key);
   }
   if (key && spec.kind !== 'list' && spec.kind !== 'boolean') option.coerce = oneValue(key, option.coerce);
   return option;

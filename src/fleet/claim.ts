@@ -62,7 +62,11 @@ export async function runClaimed(
       const spent = await budgetStop(options, phase);
       if (spent) {
         const skipped = await skipRemaining(options, work.slice(position), spent);
-        const leftOver = skipped.length > 0 || work.slice(position + 1).some((next) => next.targets.length > 0);
+        // Another worker may have been the one to leave targets out: the run stopped all the same.
+        const leftOver =
+          skipped.length > 0 ||
+          work.slice(position + 1).some((next) => next.targets.length > 0) ||
+          (await leftOutByBudget(options));
         return { results: [...results, ...skipped], ...(leftOver ? { stopped: spent } : {}) };
       }
     }
@@ -145,6 +149,15 @@ async function budgetStop(options: ClaimOptions, phase: RolloutPhase): Promise<R
     phase: phase.name,
     message: `not tried: the failure budget of ${options.budget.spec} is spent (${failed} failed, ${options.budget.maxFailures} allowed)`,
   };
+}
+
+/** Did any worker of the run record a target as not tried because the budget was spent? */
+async function leftOutByBudget(options: ClaimOptions): Promise<boolean> {
+  const { rows } = await options.client.query(
+    `SELECT 1 FROM ${TARGETS_TABLE} WHERE run_id = $1 AND status = 'skipped' AND error->>'code' = 'FAILURE_BUDGET_SPENT' LIMIT 1`,
+    [options.runId],
+  );
+  return rows.length > 0;
 }
 
 /** Before a phase starts: did an earlier phase that halts on error (recorded by any worker) have a failure? */

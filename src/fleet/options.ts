@@ -73,6 +73,13 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
     throw new TenantMigrateError('BAD_OPTION', invalidOption('lockRetries', lockRetries, 'a whole number (0: no retries)'));
   }
   const lockWaitMs = lockWaitMilliseconds(options.lockWait ?? DEFAULT_LOCK_WAIT_SECONDS);
+  // An unset shell variable (--tenants-query "$TQ") must not list no tenants and pass.
+  if (options.tenantsQuery !== undefined && options.tenantsQuery.trim() === '') {
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      invalidOption('tenantsQuery', options.tenantsQuery, 'an SQL query that returns the tenants, not an empty text'),
+    );
+  }
   return {
     dir: options.dir,
     masterUrl: checkDatabaseUrl(options.masterUrl ?? '', 'the master URL'),

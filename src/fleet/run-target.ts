@@ -38,6 +38,7 @@ import { TargetFailure } from './target-failure.js';
 import { ledgerSchema } from './target-identity.js';
 import { untouchedResult } from './target-result.js';
 import { openTargetSession } from './target-session.js';
+import { guardTenantsTable, tablesOfQuery } from './tenants-table-guard.js';
 import type { AppliedStep, ProgressEvent, Target, TargetResult } from './types.js';
 
 export interface TargetJob {
@@ -119,6 +120,8 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
       job.direction === 'up'
         ? planMigrate(job.migrations, state, { to: job.to, allowDrift: options.allowDrift, allowOutOfOrder: options.allowOutOfOrder })
         : planRollback(job.migrations, state, { to: job.to, steps: job.steps, allowDrift: options.allowDrift });
+    // The master's DOWN must not drop the tenants table, unless the run is of the master alone.
+    if (job.timeline === 'master' && options.target !== 'master') plan = guardTenantsTable(plan, tablesOfQuery(options.tenantsQuery));
     result.fromVersion = plan.fromVersion;
     result.toVersion = plan.fromVersion;
     let createLedger = newLedger;

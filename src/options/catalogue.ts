@@ -105,11 +105,6 @@ export const OPTIONS = {
     flag: 'tenants-query',
     input: 'tenants-query',
     commands: [...FLEET, ...TENANT],
-    // An unset shell variable (--tenants-query "$TQ") must not list no tenants and pass.
-    parse: (value) => {
-      if (value.trim() === '') throw new InvalidOptionValue('an SQL query that returns the tenants, not an empty text');
-      return value;
-    },
     help: `SQL run on the master to list tenants (default: ${DEFAULT_TENANTS_QUERY}, active rows only); must return name and database_url, database or schema`,
     inputHelp:
       'SQL that lists the tenants on the master (columns name, and database_url or schema). Default: the active rows of table tenants.',

@@ -80,15 +80,26 @@ async function redo(flags: ApplyFlags, io: CliIo): Promise<number> {
   };
   const down = await run('redo: down', (onProgress, signal) => rollbackFleet({ ...options, to: undefined, steps: 1, onProgress, signal }));
   const downCode = printFleetReport(down, reportFormat(flags), io);
-  // A target that could not roll back is not migrated again: the report above says why.
-  if (!down.ok) return down.interrupted ? downCode : EXIT_FAILURE;
-  // goose's redo applies again what it rolled back, and nothing newer that was pending.
-  const undone = down.targets.flatMap((target) => target.applied.map((step) => step.version));
-  if (undone.length === 0) return downCode;
-  const up = await run('redo: up', (onProgress, signal) => migrateFleet({ ...options, to: Math.max(...undone), onProgress, signal }));
+  if (down.interrupted) return downCode;
+  // goose's redo applies again what it rolled back, and nothing newer that was pending. A target
+  // that could not roll back is not migrated again (the report above says why); the ones that
+  // did are, so a refusal on the master does not leave the tenants one version down.
+  const undone = down.targets.filter((target) => target.applied.length > 0);
+  if (undone.length === 0) return down.ok ? downCode : EXIT_FAILURE;
+  const to = Math.max(...undone.flatMap((target) => target.applied.map((step) => step.version)));
+  const only = down.ok ? {} : onlyThese(undone);
+  const up = await run('redo: up', (onProgress, signal) => migrateFleet({ ...options, ...only, to, onProgress, signal }));
   const upCode = printFleetReport(up, reportFormat(flags), io);
   if (up.interrupted) return upCode;
   return upCode === EXIT_OK && downCode === EXIT_OK ? EXIT_OK : EXIT_FAILURE;
+}
+
+/** The fleet options that select just these targets (the master, tenants by name, or both). */
+function onlyThese(targets: readonly FleetReport['targets'][number][]): { target: 'master' | 'tenants' | 'all'; tenants?: string[] } {
+  const master = targets.some((target) => target.kind === 'master');
+  const tenants = targets.filter((target) => target.kind === 'tenant').map((target) => target.name);
+  if (tenants.length === 0) return { target: 'master' };
+  return { target: master ? 'all' : 'tenants', tenants };
 }
 
 export const GOOSE_VERBS: CliCommand<never>[] = [
