@@ -64,9 +64,7 @@ export async function runClaimed(
         const skipped = await skipRemaining(options, work.slice(position), spent);
         // Another worker may have been the one to leave targets out: the run stopped all the same.
         const leftOver =
-          skipped.length > 0 ||
-          work.slice(position + 1).some((next) => next.targets.length > 0) ||
-          (await leftOutByBudget(options));
+          skipped.length > 0 || work.slice(position + 1).some((next) => next.targets.length > 0) || (await leftOutByBudget(options));
         return { results: [...results, ...skipped], ...(leftOver ? { stopped: spent } : {}) };
       }
     }
