@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-V6ZLTECA.js";
+} from "./chunk-7ZTL3MCN.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,30 +21,30 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-3N2JEJAK.js";
+} from "./chunk-LKE7ABK7.js";
 import {
   showRun
-} from "./chunk-36GXTQGP.js";
+} from "./chunk-4VE37NEU.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-AOZQPOF7.js";
-import "./chunk-AP2S7HSH.js";
+import "./chunk-BBMD4W7N.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-GGFVYECQ.js";
+} from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-UKFR3HZE.js";
+} from "./chunk-LT4I6275.js";
 import {
   renderVerifyReport
-} from "./chunk-VHP45BEB.js";
-import "./chunk-CU53BT55.js";
+} from "./chunk-RVWRYJJ3.js";
+import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-CTN7DSCL.js";
-import "./chunk-BRY3ZYPX.js";
+} from "./chunk-R3RDZUGN.js";
+import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -53,43 +53,44 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-A6IKMYSR.js";
-import "./chunk-475M7OWC.js";
-import "./chunk-OX3YS5JK.js";
-import "./chunk-YZJRYQ3R.js";
-import "./chunk-RVYTPAUG.js";
+} from "./chunk-E5ZWAEPR.js";
+import "./chunk-GKTEP2JZ.js";
+import "./chunk-X75CRBXD.js";
+import "./chunk-5WQ3ET6R.js";
+import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-ZZCLK622.js";
-import "./chunk-GXLFUB4O.js";
-import "./chunk-QLCEX4HL.js";
-import "./chunk-RUGGXIYV.js";
+import "./chunk-XVN57UZ7.js";
+import "./chunk-DN5FBDLT.js";
+import "./chunk-4GPVVQ2D.js";
+import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-XIJUKYLF.js";
-import "./chunk-EVDOFVGN.js";
-import "./chunk-Q2QAZPAQ.js";
-import "./chunk-YUD7YIIV.js";
+import "./chunk-AFR5FV6U.js";
+import "./chunk-73HCGX4Z.js";
+import "./chunk-FH54SQYS.js";
+import "./chunk-6JTNEEU3.js";
 import {
   toTargetError
-} from "./chunk-IRIGV2YZ.js";
-import "./chunk-RNIVM6UY.js";
-import "./chunk-3R4OK6F6.js";
-import "./chunk-C4KRTEYH.js";
-import "./chunk-BADXVIMZ.js";
-import "./chunk-GDHWOZHN.js";
-import "./chunk-VPUOHQXU.js";
+} from "./chunk-2ELYC4JL.js";
+import "./chunk-KDCCBBOM.js";
+import "./chunk-KPWPFCOI.js";
+import "./chunk-3J2CDQL6.js";
+import "./chunk-NYDLIIWX.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-OIHHPRG3.js";
+import "./chunk-UVUMZ6E6.js";
 import {
   passwordsIn
-} from "./chunk-FHRXPU2F.js";
+} from "./chunk-F2RDSMAT.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-BNJY3J7V.js";
+} from "./chunk-FADHDQG2.js";
 import {
   __commonJS,
   __require,

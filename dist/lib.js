@@ -14,25 +14,25 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-AP2S7HSH.js";
+} from "./chunk-BBMD4W7N.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-GGFVYECQ.js";
+} from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-UKFR3HZE.js";
+} from "./chunk-LT4I6275.js";
 import {
   renderVerifyReport
-} from "./chunk-VHP45BEB.js";
-import "./chunk-CU53BT55.js";
+} from "./chunk-RVWRYJJ3.js";
+import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-CTN7DSCL.js";
-import "./chunk-BRY3ZYPX.js";
+} from "./chunk-R3RDZUGN.js";
+import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -41,57 +41,59 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-A6IKMYSR.js";
-import "./chunk-475M7OWC.js";
-import "./chunk-OX3YS5JK.js";
-import "./chunk-YZJRYQ3R.js";
-import "./chunk-RVYTPAUG.js";
+} from "./chunk-E5ZWAEPR.js";
+import "./chunk-GKTEP2JZ.js";
+import "./chunk-X75CRBXD.js";
+import "./chunk-5WQ3ET6R.js";
+import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-TFTKPASK.js";
+} from "./chunk-I5DJF63V.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-ZZCLK622.js";
+} from "./chunk-XVN57UZ7.js";
 import {
   provisionTenant
-} from "./chunk-GXLFUB4O.js";
+} from "./chunk-DN5FBDLT.js";
 import {
   refreshTemplate
-} from "./chunk-QLCEX4HL.js";
+} from "./chunk-4GPVVQ2D.js";
 import {
   loadMigration,
   loadMigrations,
-  loadParser,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-RUGGXIYV.js";
+} from "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-XIJUKYLF.js";
-import "./chunk-EVDOFVGN.js";
-import "./chunk-Q2QAZPAQ.js";
-import "./chunk-YUD7YIIV.js";
-import "./chunk-IRIGV2YZ.js";
-import "./chunk-RNIVM6UY.js";
-import "./chunk-3R4OK6F6.js";
-import "./chunk-C4KRTEYH.js";
-import "./chunk-BADXVIMZ.js";
+} from "./chunk-AFR5FV6U.js";
+import "./chunk-73HCGX4Z.js";
+import "./chunk-FH54SQYS.js";
+import "./chunk-6JTNEEU3.js";
+import "./chunk-2ELYC4JL.js";
+import "./chunk-KDCCBBOM.js";
+import "./chunk-KPWPFCOI.js";
+import {
+  loadParser
+} from "./chunk-3J2CDQL6.js";
+import "./chunk-NYDLIIWX.js";
+import "./chunk-MSLIPN6R.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-GDHWOZHN.js";
-import "./chunk-VPUOHQXU.js";
+} from "./chunk-OIHHPRG3.js";
+import "./chunk-UVUMZ6E6.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-FHRXPU2F.js";
+} from "./chunk-F2RDSMAT.js";
 import {
   TenantMigrateError
-} from "./chunk-BNJY3J7V.js";
+} from "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

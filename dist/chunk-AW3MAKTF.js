@@ -1,0 +1,29 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  provisionTenant
+} from "./chunk-DN5FBDLT.js";
+import "./chunk-4GPVVQ2D.js";
+import "./chunk-JIUFVXJ2.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-73HCGX4Z.js";
+import "./chunk-FH54SQYS.js";
+import "./chunk-6JTNEEU3.js";
+import "./chunk-2ELYC4JL.js";
+import "./chunk-KDCCBBOM.js";
+import "./chunk-KPWPFCOI.js";
+import "./chunk-3J2CDQL6.js";
+import "./chunk-NYDLIIWX.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-OIHHPRG3.js";
+import "./chunk-UVUMZ6E6.js";
+import "./chunk-F2RDSMAT.js";
+import "./chunk-FADHDQG2.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  provisionTenant
+};
