@@ -7,7 +7,6 @@
  */
 import pg from 'pg';
 import {
-  allLedgerColumns,
   GOOSE_TABLE,
   LEDGER_TABLE,
   type LedgerInspection,
@@ -17,6 +16,7 @@ import {
   type RawLedgerRow,
   toLedgerRow,
 } from './ledger.js';
+import { qualified } from './session.js';
 
 /** Ledgers read by one query: well inside the server's lock table, even with a few batches at once. */
 export const LEDGERS_PER_QUERY = 500;
@@ -60,11 +60,12 @@ export async function readLedgersAtOnce(
   schemas: readonly string[],
 ): Promise<{ inspections: Map<string, SchemaLedger>; rows: Map<string, LedgerRow[]> } | undefined> {
   if (schemas.length === 0) return undefined;
-  const columns = allLedgerColumns();
-  const ledgers = schemas.map((schema) => ({ schema, columns }));
+  const ledgers = schemas.map((schema) => ({ schema }));
   let results: pg.QueryResult[];
   try {
-    const answer = await client.query(['BEGIN TRANSACTION READ ONLY', inspectionSql(schemas), ledgersSql(ledgers), 'ROLLBACK'].join(';\n'));
+    const answer = await client.query(
+      ['BEGIN TRANSACTION READ ONLY', inspectionSql(schemas), ownLedgersSql(schemas), 'ROLLBACK'].join(';\n'),
+    );
     results = answer as unknown as pg.QueryResult[];
   } catch (error) {
     if (!(error instanceof pg.DatabaseError)) throw error;
@@ -104,6 +105,23 @@ function ledgersSql(ledgers: ReadonlyArray<{ schema: string; columns: Set<string
         `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, ${positionOf(columns)} AS position, `)} OFFSET 0)`,
     )
     .join('\nUNION ALL\n');
+}
+
+/**
+ * ledgersSql for ledgers that all have tenant-migrate's own columns: the branches name the
+ * columns only, the outer SELECT converts them once (a third of the text, which matters at 500
+ * branches a query and 100,000 tenants). Ledgers whose columns differ in type fail the UNION.
+ */
+function ownLedgersSql(schemas: readonly string[]): string {
+  const branches = schemas
+    .map(
+      (schema, index) =>
+        `(SELECT ${index} AS ledger, id, version, scope, name, direction, applied_at, checksum, applied_by FROM ${qualified(schema, LEDGER_TABLE)} OFFSET 0)`,
+    )
+    .join('\nUNION ALL\n');
+  return `SELECT ledger, id::float8 AS position, id::text AS row_id, version::text AS version, scope::text AS scope, name::text AS name,
+            direction::text AS direction, applied_at::timestamptz AS applied_at, checksum::text AS checksum, applied_by::text AS applied_by
+       FROM (${branches}) AS ledgers`;
 }
 
 function ledgerRowsOf(ledgers: ReadonlyArray<{ schema: string }>, rows: BatchRow[]): Map<string, LedgerRow[]> {

@@ -50,13 +50,18 @@ export async function readLedgerSnapshots(
       for (const target of lane.chunks.flat()) outcomes.set(target, { error });
       return;
     }
+    // A lane whose batch was not the usual case (new tenants without a ledger) reads the rest in steps.
+    let atOnce = true;
     try {
       for (const chunk of lane.chunks) {
         try {
+          const quick: Array<[Target, SnapshotOutcome]> | undefined = atOnce
+            ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf)
+            : undefined;
+          atOnce = quick !== undefined;
           // Read-only: a ledger that is a view over something that writes changes nothing here.
           const read =
-            (await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf)) ??
-            (await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf)));
+            quick ?? (await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf)));
           for (const [target, outcome] of read) outcomes.set(target, outcome);
         } catch (error) {
           for (const target of chunk) outcomes.set(target, { error });

@@ -227,10 +227,16 @@ async function runFleetWith(
   };
   // The tenants run phase by phase (canary, waves); without a rollout plan they are one phase.
   const snapshots = new Map<Target, SnapshotOutcome>();
+  // Each snapshot is used once: let it go with its target, so memory does not grow with the fleet.
+  const takeSnapshot = (tenant: Target) => {
+    const outcome = snapshots.get(tenant);
+    snapshots.delete(tenant);
+    return outcome?.snapshot;
+  };
   const runTenants = async (tenants: Target[]): Promise<TargetResult[]> => {
     const work = rollout?.work ?? [{ phase: unstagedPhase(tenants), targets: tenants }];
     const runOne = (tenant: Target, phase: { name: string }) =>
-      run(tenant, tenantMigrations, 'tenant', { wave: phase.name, snapshot: snapshots.get(tenant)?.snapshot });
+      run(tenant, tenantMigrations, 'tenant', { wave: phase.name, snapshot: takeSnapshot(tenant) });
     const budget = rollout?.plan.budget;
     const outcome = raw.claim
       ? await runClaimed(work, {

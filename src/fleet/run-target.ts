@@ -294,16 +294,31 @@ function appliedStep(migration: Migration, direction: 'up' | 'down', durationMs:
   return { version: migration.version, name: migration.name, direction, durationMs: Math.round(durationMs * 10) / 10 };
 }
 
-function plannedStep(migration: Migration, direction: 'up' | 'down') {
+/**
+ * A planned step is the same for every target that plans it: made once per migration and
+ * direction and shared (frozen), so a dry run over 100,000 tenants holds 3 of them, not 300,000.
+ */
+const plannedSteps = new WeakMap<Migration, Partial<Record<'up' | 'down', PlannedStep>>>();
+
+type PlannedStep = NonNullable<TargetResult['planned']>[number];
+
+function plannedStep(migration: Migration, direction: 'up' | 'down'): PlannedStep {
+  const made = plannedSteps.get(migration) ?? {};
+  const known = made[direction];
+  if (known) return known;
   const section = direction === 'up' ? migration.up : migration.down!;
-  return {
+  const step: PlannedStep = Object.freeze({
     version: migration.version,
     name: migration.name,
     direction,
     file: migration.path,
     transaction: migration.transaction,
-    statements: section.statements.map(({ sql, line, column }) => ({ sql, line, column })),
-  };
+    statements: Object.freeze(
+      section.statements.map(({ sql, line, column }) => Object.freeze({ sql, line, column })),
+    ) as PlannedStep['statements'],
+  });
+  plannedSteps.set(migration, { ...made, [direction]: step });
+  return step;
 }
 
 export { describeFailure, toTargetError } from './describe-failure.js';
