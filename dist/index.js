@@ -29,21 +29,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-AOZQPOF7.js";
-import "./chunk-BBMD4W7N.js";
+import "./chunk-LXIQVL2Q.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-LT4I6275.js";
+} from "./chunk-5UCC6DYX.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-R3RDZUGN.js";
+} from "./chunk-J7UP556K.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-E5ZWAEPR.js";
+} from "./chunk-ATC5ET5H.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-X75CRBXD.js";
+import "./chunk-EZEIUEJT.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
@@ -65,19 +65,19 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-XVN57UZ7.js";
-import "./chunk-DN5FBDLT.js";
-import "./chunk-4GPVVQ2D.js";
+import "./chunk-S2SW2NHE.js";
+import "./chunk-QLAMM4Y6.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-AFR5FV6U.js";
+import "./chunk-KV3IALDG.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-6JTNEEU3.js";
+import "./chunk-P4C6Z3DN.js";
 import {
   toTargetError
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-KPWPFCOI.js";
+import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";

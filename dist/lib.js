@@ -14,7 +14,7 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-BBMD4W7N.js";
+} from "./chunk-LXIQVL2Q.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-LT4I6275.js";
+} from "./chunk-5UCC6DYX.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -31,7 +31,7 @@ import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-R3RDZUGN.js";
+} from "./chunk-J7UP556K.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-E5ZWAEPR.js";
+} from "./chunk-ATC5ET5H.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-X75CRBXD.js";
+import "./chunk-EZEIUEJT.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
@@ -57,10 +57,10 @@ import {
 } from "./chunk-XVN57UZ7.js";
 import {
   provisionTenant
-} from "./chunk-DN5FBDLT.js";
+} from "./chunk-S2SW2NHE.js";
 import {
   refreshTemplate
-} from "./chunk-4GPVVQ2D.js";
+} from "./chunk-QLAMM4Y6.js";
 import {
   loadMigration,
   loadMigrations,
@@ -71,13 +71,13 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-AFR5FV6U.js";
+} from "./chunk-KV3IALDG.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-6JTNEEU3.js";
-import "./chunk-2ELYC4JL.js";
+import "./chunk-P4C6Z3DN.js";
+import "./chunk-3ZKJZFMJ.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-KPWPFCOI.js";
+import "./chunk-R3DUS5JQ.js";
 import {
   loadParser
 } from "./chunk-3J2CDQL6.js";

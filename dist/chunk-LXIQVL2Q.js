@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import {
   connectMaster,
   masterUrlOf

@@ -21,19 +21,19 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-6JTNEEU3.js";
+} from "./chunk-P4C6Z3DN.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import {
   ensureLedger,
   inspectLedger,
   runMigration
-} from "./chunk-KPWPFCOI.js";
+} from "./chunk-R3DUS5JQ.js";
 import {
   connectMaster,
   masterUrlOf

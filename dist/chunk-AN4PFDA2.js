@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-HNPQC4MB.js";
+} from "./chunk-K6XIE3JG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,21 +21,21 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-LKE7ABK7.js";
-import "./chunk-BBMD4W7N.js";
+import "./chunk-LXIQVL2Q.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-LT4I6275.js";
+} from "./chunk-5UCC6DYX.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-R3RDZUGN.js";
+} from "./chunk-J7UP556K.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-E5ZWAEPR.js";
+} from "./chunk-ATC5ET5H.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-X75CRBXD.js";
+import "./chunk-EZEIUEJT.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";
@@ -56,19 +56,19 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-XVN57UZ7.js";
-import "./chunk-DN5FBDLT.js";
-import "./chunk-4GPVVQ2D.js";
+import "./chunk-S2SW2NHE.js";
+import "./chunk-QLAMM4Y6.js";
 import {
   listMigrationFiles
 } from "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-AFR5FV6U.js";
+import "./chunk-KV3IALDG.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-6JTNEEU3.js";
-import "./chunk-2ELYC4JL.js";
+import "./chunk-P4C6Z3DN.js";
+import "./chunk-3ZKJZFMJ.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-KPWPFCOI.js";
+import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";

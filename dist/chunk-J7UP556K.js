@@ -27,7 +27,7 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-KPWPFCOI.js";
+} from "./chunk-R3DUS5JQ.js";
 import {
   loadParser
 } from "./chunk-3J2CDQL6.js";

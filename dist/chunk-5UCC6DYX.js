@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-X75CRBXD.js";
+} from "./chunk-EZEIUEJT.js";
 import {
   loadMigrations,
   timeline
@@ -23,10 +23,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import {
   appliedState
-} from "./chunk-KPWPFCOI.js";
+} from "./chunk-R3DUS5JQ.js";
 import {
   ledgerSchema
 } from "./chunk-MSLIPN6R.js";

@@ -5777,7 +5777,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-AGX6UV3H.js");
+    const { runDemo } = await import("./chunk-AN4PFDA2.js");
     return runDemo(options, io);
   }
 });
@@ -5788,7 +5788,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-YM5GPG3V.js");
+    const { runDev } = await import("./chunk-6ITGL5IA.js");
     return runDev(options, io);
   }
 });
@@ -5870,7 +5870,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-FJS5EZ3J.js");
+    const { migrateFleet } = await import("./chunk-AAXVHJMU.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5898,7 +5898,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-FJS5EZ3J.js");
+    const { rollbackFleet } = await import("./chunk-AAXVHJMU.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5920,7 +5920,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-R6OYGSPK.js");
+    const { fleetStatus } = await import("./chunk-NE3EGRME.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5973,7 +5973,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-FJS5EZ3J.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-AAXVHJMU.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6212,7 +6212,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-AW3MAKTF.js");
+    const { provisionTenant } = await import("./chunk-YONJTPC4.js");
     const { renderProvisionText } = await import("./chunk-6EL3FQGB.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6246,7 +6246,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-BXCCDS53.js");
+    const { removeTenant } = await import("./chunk-TWGYCGBP.js");
     const { renderRemoveText } = await import("./chunk-6EL3FQGB.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6299,7 +6299,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-YXRGDIHY.js");
+    const { refreshTemplate } = await import("./chunk-W4DCLTRT.js");
     const { renderTemplateRefreshText } = await import("./chunk-6EL3FQGB.js");
     const result = await refreshTemplate({
       master,
@@ -6339,7 +6339,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-CL4EOF4R.js");
+    const { verifyMigrations } = await import("./chunk-JLSOZ4NV.js");
     const { renderVerifyReport } = await import("./chunk-6HXLABHE.js");
     const report = await verifyMigrations({
       dir: resolve10(io.cwd, options.dir),

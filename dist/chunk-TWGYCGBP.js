@@ -5,22 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-4GPVVQ2D.js";
-import "./chunk-JIUFVXJ2.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-6JTNEEU3.js";
-import "./chunk-2ELYC4JL.js";
+  removeTenant
+} from "./chunk-KV3IALDG.js";
+import "./chunk-73HCGX4Z.js";
+import "./chunk-FH54SQYS.js";
+import "./chunk-P4C6Z3DN.js";
+import "./chunk-3ZKJZFMJ.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-KPWPFCOI.js";
+import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";
@@ -30,13 +22,5 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  removeTenant
 };

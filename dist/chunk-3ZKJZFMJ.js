@@ -28,7 +28,7 @@ import {
   runMigration,
   toInspection,
   toLedgerRow
-} from "./chunk-KPWPFCOI.js";
+} from "./chunk-R3DUS5JQ.js";
 import {
   checksumMatches,
   parseStatements
@@ -1251,16 +1251,24 @@ function migrationRow(migration) {
 function appliedStep(migration, direction, durationMs) {
   return { version: migration.version, name: migration.name, direction, durationMs: Math.round(durationMs * 10) / 10 };
 }
+var plannedSteps = /* @__PURE__ */ new WeakMap();
 function plannedStep(migration, direction) {
+  const made = plannedSteps.get(migration) ?? {};
+  const known = made[direction];
+  if (known) return known;
   const section = direction === "up" ? migration.up : migration.down;
-  return {
+  const step = Object.freeze({
     version: migration.version,
     name: migration.name,
     direction,
     file: migration.path,
     transaction: migration.transaction,
-    statements: section.statements.map(({ sql, line, column }) => ({ sql, line, column }))
-  };
+    statements: Object.freeze(
+      section.statements.map(({ sql, line, column }) => Object.freeze({ sql, line, column }))
+    )
+  });
+  plannedSteps.set(migration, { ...made, [direction]: step });
+  return step;
 }
 
 export {

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-E5ZWAEPR.js";
+} from "./chunk-ATC5ET5H.js";
 import {
   freePort,
   postgresUserIds,

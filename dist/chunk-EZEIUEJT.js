@@ -10,20 +10,20 @@ import {
 } from "./chunk-FH54SQYS.js";
 import {
   readTargetHistory
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
-  allLedgerColumns,
   ledgerOrder,
   ledgerRowsSelect,
   toLedgerRow
-} from "./chunk-KPWPFCOI.js";
+} from "./chunk-R3DUS5JQ.js";
 import {
   ledgerSchema
 } from "./chunk-MSLIPN6R.js";
 import {
-  esm_default
+  esm_default,
+  qualified
 } from "./chunk-UVUMZ6E6.js";
 import {
   describeServer
@@ -53,11 +53,12 @@ function toInspections(rows) {
 }
 async function readLedgersAtOnce(client, schemas) {
   if (schemas.length === 0) return void 0;
-  const columns = allLedgerColumns();
-  const ledgers = schemas.map((schema) => ({ schema, columns }));
+  const ledgers = schemas.map((schema) => ({ schema }));
   let results;
   try {
-    const answer = await client.query(["BEGIN TRANSACTION READ ONLY", inspectionSql(schemas), ledgersSql(ledgers), "ROLLBACK"].join(";\n"));
+    const answer = await client.query(
+      ["BEGIN TRANSACTION READ ONLY", inspectionSql(schemas), ownLedgersSql(schemas), "ROLLBACK"].join(";\n")
+    );
     results = answer;
   } catch (error) {
     if (!(error instanceof esm_default.DatabaseError)) throw error;
@@ -81,6 +82,14 @@ function ledgersSql(ledgers) {
   return ledgers.map(
     ({ schema, columns }, index) => `(${ledgerRowsSelect(schema, columns, `${index}::int AS ledger, ${positionOf(columns)} AS position, `)} OFFSET 0)`
   ).join("\nUNION ALL\n");
+}
+function ownLedgersSql(schemas) {
+  const branches = schemas.map(
+    (schema, index) => `(SELECT ${index} AS ledger, id, version, scope, name, direction, applied_at, checksum, applied_by FROM ${qualified(schema, LEDGER_TABLE)} OFFSET 0)`
+  ).join("\nUNION ALL\n");
+  return `SELECT ledger, id::float8 AS position, id::text AS row_id, version::text AS version, scope::text AS scope, name::text AS name,
+            direction::text AS direction, applied_at::timestamptz AS applied_at, checksum::text AS checksum, applied_by::text AS applied_by
+       FROM (${branches}) AS ledgers`;
 }
 function ledgerRowsOf(ledgers, rows) {
   const found = new Map(ledgers.map(({ schema }) => [schema, []]));
@@ -107,10 +116,13 @@ async function readLedgerSnapshots(targets, migrationsOf, options) {
       for (const target of lane.chunks.flat()) outcomes.set(target, { error });
       return;
     }
+    let atOnce = true;
     try {
       for (const chunk of lane.chunks) {
         try {
-          const read = await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf) ?? await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf));
+          const quick = atOnce ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf) : void 0;
+          atOnce = quick !== void 0;
+          const read = quick ?? await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf));
           for (const [target, outcome] of read) outcomes.set(target, outcome);
         } catch (error) {
           for (const target of chunk) outcomes.set(target, { error });

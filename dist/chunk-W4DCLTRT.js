@@ -5,14 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-AFR5FV6U.js";
-import "./chunk-73HCGX4Z.js";
-import "./chunk-FH54SQYS.js";
-import "./chunk-6JTNEEU3.js";
-import "./chunk-2ELYC4JL.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-QLAMM4Y6.js";
+import "./chunk-JIUFVXJ2.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-P4C6Z3DN.js";
+import "./chunk-3ZKJZFMJ.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-KPWPFCOI.js";
+import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";
@@ -22,5 +30,13 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import {
   quoteIdent
 } from "./chunk-UVUMZ6E6.js";

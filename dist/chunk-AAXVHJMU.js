@@ -7,18 +7,18 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-E5ZWAEPR.js";
+} from "./chunk-ATC5ET5H.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-X75CRBXD.js";
+import "./chunk-EZEIUEJT.js";
 import "./chunk-A4QBEAM6.js";
-import "./chunk-4GPVVQ2D.js";
+import "./chunk-QLAMM4Y6.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-6JTNEEU3.js";
-import "./chunk-2ELYC4JL.js";
+import "./chunk-P4C6Z3DN.js";
+import "./chunk-3ZKJZFMJ.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-KPWPFCOI.js";
+import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-6JTNEEU3.js";
+} from "./chunk-P4C6Z3DN.js";
 import {
   toTargetError
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import {
   connectMaster,
   masterUrlOf

@@ -446,7 +446,6 @@ export {
   toInspection,
   ensureLedger,
   createLedgerSql,
-  allLedgerColumns,
   readLedger,
   ledgerRowsSelect,
   ledgerOrder,

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-4GPVVQ2D.js";
+} from "./chunk-QLAMM4Y6.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-6JTNEEU3.js";
+} from "./chunk-P4C6Z3DN.js";
 import {
   toTargetError
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import {
   connectMaster,
   masterUrlOf

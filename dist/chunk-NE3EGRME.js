@@ -5,21 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-R3RDZUGN.js";
-import "./chunk-NKJ6KSSK.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-5WQ3ET6R.js";
+  fleetStatus
+} from "./chunk-5UCC6DYX.js";
+import "./chunk-EZEIUEJT.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-KPWPFCOI.js";
+import "./chunk-FH54SQYS.js";
+import "./chunk-3ZKJZFMJ.js";
+import "./chunk-KDCCBBOM.js";
+import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-OIHHPRG3.js";
 import "./chunk-UVUMZ6E6.js";
 import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  fleetStatus
 };

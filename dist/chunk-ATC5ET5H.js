@@ -11,7 +11,7 @@ import {
 } from "./chunk-GKTEP2JZ.js";
 import {
   readLedgerSnapshots
-} from "./chunk-X75CRBXD.js";
+} from "./chunk-EZEIUEJT.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-4GPVVQ2D.js";
+} from "./chunk-QLAMM4Y6.js";
 import {
   loadMigrations,
   timeline
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-2ELYC4JL.js";
+} from "./chunk-3ZKJZFMJ.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -815,9 +815,14 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
     return finished(await runTemplateJob(job, database));
   };
   const snapshots = /* @__PURE__ */ new Map();
+  const takeSnapshot = (tenant) => {
+    const outcome = snapshots.get(tenant);
+    snapshots.delete(tenant);
+    return outcome?.snapshot;
+  };
   const runTenants = async (tenants2) => {
     const work = rollout?.work ?? [{ phase: unstagedPhase(tenants2), targets: tenants2 }];
-    const runOne = (tenant, phase) => run(tenant, tenantMigrations, "tenant", { wave: phase.name, snapshot: snapshots.get(tenant)?.snapshot });
+    const runOne = (tenant, phase) => run(tenant, tenantMigrations, "tenant", { wave: phase.name, snapshot: takeSnapshot(tenant) });
     const budget = rollout?.plan.budget;
     const outcome = raw.claim ? await runClaimed(work, {
       concurrency: options.concurrency,
