@@ -4,6 +4,7 @@
  * ran before it and stay applied), what applied before it, and what was not run.
  */
 import { MigrationInterrupted, MigrationStepFailure, StatementFailure } from '../db/run-migration.js';
+import { isTenantMigrateError } from '../errors.js';
 import type { Migration, Statement } from '../migrations/types.js';
 import { interruptName } from './interrupt.js';
 import { TargetFailure } from './target-failure.js';
@@ -47,7 +48,10 @@ export function describeInterruptedStep(
     what = `${label} was not run: the interrupt came while it waited to be tried again after lock_timeout`;
     hint = 'run again';
   } else if (stopped.transaction) {
-    what = `${label} was ${stopped.cancelled ? 'cancelled at' : 'stopped before'} ${where(stopped.statement)} and rolled back: nothing of it was applied`;
+    what =
+      stopped.how === 'closed'
+        ? `${label} was stopped at ${where(stopped.statement)} by closing its session (${NO_CANCEL}): its transaction was not committed, and the server rolls it back`
+        : `${label} was ${stopped.how === 'cancelled' ? 'cancelled at' : 'stopped before'} ${where(stopped.statement)} and rolled back: nothing of it was applied`;
     hint = 'run again: the migration runs from its first statement';
   } else {
     const count = stopped.ran.length;
@@ -55,12 +59,14 @@ export function describeInterruptedStep(
       count === 0
         ? 'no statement of it had run'
         : `${count} statement${count === 1 ? '' : 's'} ran before the interrupt and stay${count === 1 ? 's' : ''} applied (${lineList(stopped.ran)})`;
-    what = `${label} is NO TRANSACTION: ${ran}; the statement at ${where(stopped.statement)} was ${stopped.cancelled ? 'cancelled' : 'not started'}, the rest were not run; the migration is not recorded`;
+    const fate =
+      stopped.how === 'closed' ? `stopped by closing its session (${NO_CANCEL}) and may still complete on the server` : stopped.how;
+    what = `${label} is NO TRANSACTION: ${ran}; the statement at ${where(stopped.statement)} was ${fate}, the rest were not run; the migration is not recorded`;
     hint =
       count === 0
         ? 'run again'
         : 'the next run starts the file from its first statement: make its statements idempotent (IF NOT EXISTS), or undo the ones that ran, then run again';
-    if (stopped.cancelled && concurrentIndex(stopped.statement)) {
+    if (stopped.how !== 'not started' && concurrentIndex(stopped.statement)) {
       hint += '; a cancelled CREATE INDEX CONCURRENTLY leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) first';
     }
   }
@@ -94,15 +100,25 @@ function before(context: InterruptContext): string {
   return `${applied}${notRun}`;
 }
 
-/** The statement the interrupt stopped at: one cancelled while it ran (57014), or one it kept from starting. */
-function stoppedStatement(
-  error: unknown,
-): { statement: Statement; ran: readonly Statement[]; transaction: boolean; cancelled: boolean } | undefined {
+/** Why the session was closed instead: RunningSessions falls back to it when no cancel gets through. */
+const NO_CANCEL = 'no cancel could get through to the server';
+
+interface StoppedStatement {
+  statement: Statement;
+  ran: readonly Statement[];
+  transaction: boolean;
+  /** Cancelled while it ran (57014), kept from starting, or cut off with its session. */
+  how: 'cancelled' | 'not started' | 'closed';
+}
+
+/** The statement the interrupt stopped at, and how. */
+function stoppedStatement(error: unknown): StoppedStatement | undefined {
   if (error instanceof MigrationInterrupted)
-    return { statement: error.next, ran: error.ran, transaction: error.transaction, cancelled: false };
-  if (error instanceof StatementFailure && (error.cause as { code?: string })?.code === '57014') {
-    return { statement: error.statement, ran: error.ran, transaction: error.transaction, cancelled: true };
-  }
+    return { statement: error.next, ran: error.ran, transaction: error.transaction, how: 'not started' };
+  if (!(error instanceof StatementFailure)) return undefined;
+  const stopped = { statement: error.statement, ran: error.ran, transaction: error.transaction };
+  if ((error.cause as { code?: string })?.code === '57014') return { ...stopped, how: 'cancelled' };
+  if (isTenantMigrateError(error.cause) && error.cause.code === 'CONNECTION_LOST') return { ...stopped, how: 'closed' };
   return undefined;
 }
 

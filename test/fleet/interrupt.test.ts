@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockKey } from '../../src/db/advisory-lock.js';
 import { migrateFleet } from '../../src/fleet/index.js';
 import type { ProgressEvent } from '../../src/fleet/types.js';
-import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/database.js';
-import { createDatabaseFleet, goose, type TestFleet, tableExists, writeMigrations } from './support/fleet.js';
+import { adminQuery, createTestDatabase, queryDatabase, type TestDatabase } from '../support/database.js';
+import { addTenant, createDatabaseFleet, goose, TENANTS_TABLE, type TestFleet, tableExists, writeMigrations } from './support/fleet.js';
 
 const BLOCK_WHERE_HELD = "SELECT pg_sleep(CASE WHEN to_regclass('public.hold_me') IS NOT NULL THEN 60 ELSE 0 END);";
 
@@ -287,4 +287,54 @@ async function abortWhenSleeping(controller: AbortController, url: string): Prom
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   controller.abort();
+}
+
+describe('when no cancel can get through', () => {
+  it('a tenant whose role is at its connection limit: its session is closed instead, and the report says so; nothing of the migration stays', async () => {
+    const role = `i10_one_${Date.now()}`;
+    const [master, tenant] = await Promise.all([createTestDatabase('i10_nocancel_m'), createTestDatabase('i10_nocancel_t')]);
+    const files = writeMigrations({
+      'tenant/001_cut.sql': goose(`CREATE TABLE cut_made (id int);\n${BLOCK_WHERE_HELD}`, 'DROP TABLE cut_made;'),
+    });
+    try {
+      // The tenant's URL logs in as a role allowed one connection: the migration's own.
+      await adminQuery(`CREATE ROLE ${role} LOGIN PASSWORD 'one-pw' CONNECTION LIMIT 1`);
+      await adminQuery(`ALTER DATABASE "${tenant.name}" OWNER TO ${role}`);
+      await queryDatabase(tenant.url, `ALTER SCHEMA public OWNER TO ${role}; CREATE TABLE hold_me ()`);
+      const tenantUrl = new URL(tenant.url);
+      tenantUrl.username = role;
+      tenantUrl.password = 'one-pw';
+      await queryDatabase(master.url, TENANTS_TABLE);
+      await addTenant(master.url, 'limited', { databaseUrl: tenantUrl.toString() });
+      const controller = new AbortController();
+      const [report] = await Promise.all([
+        migrateFleet({ dir: files.dir, masterUrl: master.url, target: 'tenants', signal: controller.signal, record: false }),
+        abortWhenSleeping(controller, tenant.url),
+      ]);
+      const error = report.targets[0].error;
+      expect(error?.code).toBe('INTERRUPTED');
+      expect(error?.message).toMatch(
+        /001_cut \(UP\) was stopped at \S+001_cut\.sql:\d+:1 by closing its session \(no cancel could get through to the server\): its transaction was not committed, and the server rolls it back/,
+      );
+      expect(error?.message).not.toContain('one-pw');
+      // The server ends the orphaned session (client_connection_check_interval) and rolls it back.
+      for (let tries = 0; tries < 200 && (await sessionsOf(tenant.url)) > 0; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await sessionsOf(tenant.url)).toBe(0);
+      expect(await tableExists(tenant.url, 'cut_made')).toBe(false);
+      expect(await tableExists(tenant.url, '_migration_versions')).toBe(false);
+    } finally {
+      files.remove();
+      await Promise.all([master.drop(), tenant.drop()]);
+      await adminQuery(`DROP ROLE IF EXISTS ${role}`);
+    }
+  });
+});
+
+async function sessionsOf(url: string): Promise<number> {
+  const { rows } = await queryDatabase<{ n: number }>(
+    url,
+    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'tenant-migrate'",
+  );
+  return rows[0].n;
 }
