@@ -29,14 +29,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-AOZQPOF7.js";
-import "./chunk-LXIQVL2Q.js";
+import "./chunk-QA6C2CYV.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-5UCC6DYX.js";
+} from "./chunk-ZFZPX5XT.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ATC5ET5H.js";
+} from "./chunk-3IOCN4RY.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-EZEIUEJT.js";
+import "./chunk-GPZFQNWR.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
@@ -65,17 +65,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-XVN57UZ7.js";
-import "./chunk-S2SW2NHE.js";
-import "./chunk-QLAMM4Y6.js";
+import "./chunk-HOKB6C6D.js";
+import "./chunk-3JCFPVMQ.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-KV3IALDG.js";
+import "./chunk-7OMQELUO.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-P4C6Z3DN.js";
+import "./chunk-3IBYOCOM.js";
 import {
   toTargetError
-} from "./chunk-3ZKJZFMJ.js";
+} from "./chunk-TJRPGJUY.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";

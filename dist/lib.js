@@ -14,7 +14,7 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-LXIQVL2Q.js";
+} from "./chunk-QA6C2CYV.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-5UCC6DYX.js";
+} from "./chunk-ZFZPX5XT.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ATC5ET5H.js";
+} from "./chunk-3IOCN4RY.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-EZEIUEJT.js";
+import "./chunk-GPZFQNWR.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
@@ -57,10 +57,10 @@ import {
 } from "./chunk-XVN57UZ7.js";
 import {
   provisionTenant
-} from "./chunk-S2SW2NHE.js";
+} from "./chunk-HOKB6C6D.js";
 import {
   refreshTemplate
-} from "./chunk-QLAMM4Y6.js";
+} from "./chunk-3JCFPVMQ.js";
 import {
   loadMigration,
   loadMigrations,
@@ -71,11 +71,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-KV3IALDG.js";
+} from "./chunk-7OMQELUO.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-P4C6Z3DN.js";
-import "./chunk-3ZKJZFMJ.js";
+import "./chunk-3IBYOCOM.js";
+import "./chunk-TJRPGJUY.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import {

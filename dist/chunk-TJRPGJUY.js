@@ -864,14 +864,15 @@ function describeInterruptedStep(error, migration, direction, signal, context) {
     what = `${label} was not run: the interrupt came while it waited to be tried again after lock_timeout`;
     hint = "run again";
   } else if (stopped.transaction) {
-    what = `${label} was ${stopped.cancelled ? "cancelled at" : "stopped before"} ${where(stopped.statement)} and rolled back: nothing of it was applied`;
+    what = stopped.how === "closed" ? `${label} was stopped at ${where(stopped.statement)} by closing its session (${NO_CANCEL}): its transaction was not committed, and the server rolls it back` : `${label} was ${stopped.how === "cancelled" ? "cancelled at" : "stopped before"} ${where(stopped.statement)} and rolled back: nothing of it was applied`;
     hint = "run again: the migration runs from its first statement";
   } else {
     const count = stopped.ran.length;
     const ran = count === 0 ? "no statement of it had run" : `${count} statement${count === 1 ? "" : "s"} ran before the interrupt and stay${count === 1 ? "s" : ""} applied (${lineList(stopped.ran)})`;
-    what = `${label} is NO TRANSACTION: ${ran}; the statement at ${where(stopped.statement)} was ${stopped.cancelled ? "cancelled" : "not started"}, the rest were not run; the migration is not recorded`;
+    const fate = stopped.how === "closed" ? `stopped by closing its session (${NO_CANCEL}) and may still complete on the server` : stopped.how;
+    what = `${label} is NO TRANSACTION: ${ran}; the statement at ${where(stopped.statement)} was ${fate}, the rest were not run; the migration is not recorded`;
     hint = count === 0 ? "run again" : "the next run starts the file from its first statement: make its statements idempotent (IF NOT EXISTS), or undo the ones that ran, then run again";
-    if (stopped.cancelled && concurrentIndex(stopped.statement)) {
+    if (stopped.how !== "not started" && concurrentIndex(stopped.statement)) {
       hint += "; a cancelled CREATE INDEX CONCURRENTLY leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) first";
     }
   }
@@ -899,12 +900,14 @@ function before(context) {
   const notRun = context.notRun > 0 ? ` Not run: ${context.notRun} more migration${context.notRun === 1 ? "" : "s"}.` : "";
   return `${applied}${notRun}`;
 }
+var NO_CANCEL = "no cancel could get through to the server";
 function stoppedStatement(error) {
   if (error instanceof MigrationInterrupted)
-    return { statement: error.next, ran: error.ran, transaction: error.transaction, cancelled: false };
-  if (error instanceof StatementFailure && error.cause?.code === "57014") {
-    return { statement: error.statement, ran: error.ran, transaction: error.transaction, cancelled: true };
-  }
+    return { statement: error.next, ran: error.ran, transaction: error.transaction, how: "not started" };
+  if (!(error instanceof StatementFailure)) return void 0;
+  const stopped = { statement: error.statement, ran: error.ran, transaction: error.transaction };
+  if (error.cause?.code === "57014") return { ...stopped, how: "cancelled" };
+  if (isTenantMigrateError(error.cause) && error.cause.code === "CONNECTION_LOST") return { ...stopped, how: "closed" };
   return void 0;
 }
 function cancelledStep(error) {

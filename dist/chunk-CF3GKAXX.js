@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-K6XIE3JG.js";
+} from "./chunk-AUDGW34V.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,14 +21,14 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-LKE7ABK7.js";
-import "./chunk-LXIQVL2Q.js";
+import "./chunk-QA6C2CYV.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-5UCC6DYX.js";
+} from "./chunk-ZFZPX5XT.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ATC5ET5H.js";
+} from "./chunk-3IOCN4RY.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-EZEIUEJT.js";
+import "./chunk-GPZFQNWR.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";
@@ -56,17 +56,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-XVN57UZ7.js";
-import "./chunk-S2SW2NHE.js";
-import "./chunk-QLAMM4Y6.js";
+import "./chunk-HOKB6C6D.js";
+import "./chunk-3JCFPVMQ.js";
 import {
   listMigrationFiles
 } from "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-KV3IALDG.js";
+import "./chunk-7OMQELUO.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-P4C6Z3DN.js";
-import "./chunk-3ZKJZFMJ.js";
+import "./chunk-3IBYOCOM.js";
+import "./chunk-TJRPGJUY.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";

@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-3ZKJZFMJ.js";
+} from "./chunk-TJRPGJUY.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,12 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-KV3IALDG.js";
+  provisionTenant
+} from "./chunk-HOKB6C6D.js";
+import "./chunk-3JCFPVMQ.js";
+import "./chunk-JIUFVXJ2.js";
+import "./chunk-MI4OUF57.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-P4C6Z3DN.js";
-import "./chunk-3ZKJZFMJ.js";
+import "./chunk-3IBYOCOM.js";
+import "./chunk-TJRPGJUY.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
@@ -22,5 +25,5 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  provisionTenant
 };

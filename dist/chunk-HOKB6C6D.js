@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-QLAMM4Y6.js";
+} from "./chunk-3JCFPVMQ.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-P4C6Z3DN.js";
+} from "./chunk-3IBYOCOM.js";
 import {
   toTargetError
-} from "./chunk-3ZKJZFMJ.js";
+} from "./chunk-TJRPGJUY.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-EZEIUEJT.js";
+} from "./chunk-GPZFQNWR.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-3ZKJZFMJ.js";
+} from "./chunk-TJRPGJUY.js";
 import {
   appliedState
 } from "./chunk-R3DUS5JQ.js";

@@ -14,11 +14,11 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-QLAMM4Y6.js";
+} from "./chunk-3JCFPVMQ.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-P4C6Z3DN.js";
-import "./chunk-3ZKJZFMJ.js";
+import "./chunk-3IBYOCOM.js";
+import "./chunk-TJRPGJUY.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";

@@ -5,18 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-ATC5ET5H.js";
-import "./chunk-GKTEP2JZ.js";
-import "./chunk-EZEIUEJT.js";
-import "./chunk-A4QBEAM6.js";
-import "./chunk-QLAMM4Y6.js";
-import "./chunk-JIUFVXJ2.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-7OMQELUO.js";
+import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-P4C6Z3DN.js";
-import "./chunk-3ZKJZFMJ.js";
+import "./chunk-3IBYOCOM.js";
+import "./chunk-TJRPGJUY.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
@@ -28,6 +22,5 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  removeTenant
 };

@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-P4C6Z3DN.js";
+} from "./chunk-3IBYOCOM.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-3ZKJZFMJ.js";
+} from "./chunk-TJRPGJUY.js";
 import {
   ensureLedger,
   inspectLedger,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-FH54SQYS.js";
 import {
   readTargetHistory
-} from "./chunk-3ZKJZFMJ.js";
+} from "./chunk-TJRPGJUY.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-GKTEP2JZ.js";
 import {
   readLedgerSnapshots
-} from "./chunk-EZEIUEJT.js";
+} from "./chunk-GPZFQNWR.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-QLAMM4Y6.js";
+} from "./chunk-3JCFPVMQ.js";
 import {
   loadMigrations,
   timeline
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-3ZKJZFMJ.js";
+} from "./chunk-TJRPGJUY.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

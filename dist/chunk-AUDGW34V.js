@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-ATC5ET5H.js";
+} from "./chunk-3IOCN4RY.js";
 import {
   freePort,
   postgresUserIds,

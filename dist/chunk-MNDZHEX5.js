@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-K6XIE3JG.js";
+} from "./chunk-AUDGW34V.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-37SHWOQ2.js";
-import "./chunk-ATC5ET5H.js";
+import "./chunk-3IOCN4RY.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-EZEIUEJT.js";
+import "./chunk-GPZFQNWR.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
-import "./chunk-QLAMM4Y6.js";
+import "./chunk-3JCFPVMQ.js";
 import {
   listMigrationFiles
 } from "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-P4C6Z3DN.js";
-import "./chunk-3ZKJZFMJ.js";
+import "./chunk-3IBYOCOM.js";
+import "./chunk-TJRPGJUY.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-P4C6Z3DN.js";
+} from "./chunk-3IBYOCOM.js";
 import {
   toTargetError
-} from "./chunk-3ZKJZFMJ.js";
+} from "./chunk-TJRPGJUY.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,16 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-5UCC6DYX.js";
-import "./chunk-EZEIUEJT.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-3IOCN4RY.js";
+import "./chunk-GKTEP2JZ.js";
+import "./chunk-GPZFQNWR.js";
+import "./chunk-A4QBEAM6.js";
+import "./chunk-3JCFPVMQ.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-3ZKJZFMJ.js";
+import "./chunk-3IBYOCOM.js";
+import "./chunk-TJRPGJUY.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";
 import "./chunk-OIHHPRG3.js";
 import "./chunk-UVUMZ6E6.js";
@@ -22,5 +28,6 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };
