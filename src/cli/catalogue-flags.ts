@@ -5,7 +5,16 @@
 import type { Argv, Options } from 'yargs';
 import { TenantMigrateError } from '../errors.js';
 import { invalidOption, text } from '../messages.js';
-import { cliOptionsOf, conflictsOf, defaultFor, helpFor, OPTIONS, type OptionKey, POSITIONALS } from '../options/catalogue.js';
+import {
+  cliOptionsOf,
+  conflictsOf,
+  defaultFor,
+  helpFor,
+  OPTIONS,
+  type OptionKey,
+  POSITIONALS,
+  type PositionalCommand,
+} from '../options/catalogue.js';
 import { type CliCommandName, InvalidOptionValue, type OptionSpec } from '../options/option-spec.js';
 
 export function catalogueFlags(yargs: Argv, command: CliCommandName): Argv {
@@ -17,7 +26,7 @@ export function catalogueFlags(yargs: Argv, command: CliCommandName): Argv {
 }
 
 /** The command's positional arguments, from the catalogue's POSITIONALS. */
-export function cataloguePositionals(yargs: Argv, command: CliCommandName): Argv {
+export function cataloguePositionals(yargs: Argv, command: PositionalCommand): Argv {
   for (const positional of POSITIONALS[command] ?? []) {
     yargs.positional(positional.name, {
       type: 'string',

@@ -613,11 +613,14 @@ export const OPTIONS = {
   }),
 } satisfies Record<string, OptionSpec<unknown>>;
 
+/** The commands with positional arguments: the CLI's, and goose's verbs that take a version. */
+export type PositionalCommand = CliCommandName | 'up-to' | 'down-to';
+
 /**
  * The positional arguments of each CLI command that has any, in order. A command's usage line
  * (`lint [paths..]`) is made from them (usageOf).
  */
-export const POSITIONALS: Partial<Record<CliCommandName, readonly PositionalSpec[]>> = {
+export const POSITIONALS: Partial<Record<PositionalCommand, readonly PositionalSpec[]>> = {
   show: [{ name: 'file', required: true, help: 'path to a .sql migration file' }],
   create: [
     {
@@ -641,10 +644,13 @@ export const POSITIONALS: Partial<Record<CliCommandName, readonly PositionalSpec
   dev: [{ name: 'action', required: true, choices: ['up', 'down', 'status'], help: 'up, down or status' }],
   'tenant add': [{ name: 'name', required: true, help: "the tenant's name (the tenants row's name)" }],
   'tenant remove': [{ name: 'name', required: true, help: "the tenant's name" }],
+  // goose's verbs: the version is --to's value (its parser checks it).
+  'up-to': [{ name: 'to', required: true, help: 'the version to stop at (migrate --to VERSION)' }],
+  'down-to': [{ name: 'to', required: true, help: 'the version to go back to (rollback --to VERSION; 0: all)' }],
 };
 
 /** yargs' command string: the command's last word and its positionals (`add <name>`, `lint [paths..]`). */
-export function usageOf(command: CliCommandName): string {
+export function usageOf(command: PositionalCommand): string {
   const word = command.split(' ').pop() as string;
   const positionals = (POSITIONALS[command] ?? []).map((positional) => {
     const name = `${positional.name}${positional.variadic ? '..' : ''}`;

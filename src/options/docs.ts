@@ -14,6 +14,7 @@ import {
   OPTIONS,
   type OptionKey,
   POSITIONALS,
+  type PositionalCommand,
   usageOf,
 } from './catalogue.js';
 import { ACTION_COMMANDS, type CliCommandName, type OptionSpec } from './option-spec.js';
@@ -113,7 +114,7 @@ export function renderPositionalsTable(): string {
       const usage = `tenant-migrate ${command
         .split(' ')
         .slice(0, -1)
-        .concat(usageOf(command as CliCommandName))
+        .concat(usageOf(command as PositionalCommand))
         .join(' ')}`;
       const choices = positional.choices && !positional.help.includes(positional.choices[0]) ? ` (${positional.choices.join(', ')})` : '';
       return `| \`${usage}\` | \`${positional.name}\` | ${positional.required ? 'yes' : 'no'} | ${cell(positional.help)}${cell(choices)} |`;

@@ -4,8 +4,7 @@
  * README's tables.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogueEntries, OPTIONS, POSITIONALS, usageOf } from '../../src/options/catalogue.js';
-import type { CliCommandName } from '../../src/options/option-spec.js';
+import { catalogueEntries, OPTIONS, POSITIONALS, type PositionalCommand, usageOf } from '../../src/options/catalogue.js';
 import { cli } from '../support/cli.js';
 
 const NOWHERE = 'postgresql://deploy:secret@127.0.0.1:9/master';
@@ -17,7 +16,7 @@ describe('positional arguments from the catalogue', () => {
     const usage = `tenant-migrate ${command
       .split(' ')
       .slice(0, -1)
-      .concat(usageOf(command as CliCommandName))
+      .concat(usageOf(command as PositionalCommand))
       .join(' ')}`;
     expect(help.stdout).toContain(usage);
     for (const positional of positionals ?? []) {
@@ -33,6 +32,7 @@ describe('positional arguments from the catalogue', () => {
     expect(usageOf('create')).toBe('create <description..>');
     expect(usageOf('tenant add')).toBe('add <name>');
     expect(usageOf('migrate')).toBe('migrate');
+    expect(usageOf('up-to')).toBe('up-to <to>');
   });
 
   it('a required argument left out is a usage error (exit 2)', async () => {

@@ -5,6 +5,8 @@
  * the options of the command it stands for.
  */
 import type { FleetReport } from '../../fleet/types.js';
+import { usageOf } from '../../options/catalogue.js';
+import { cataloguePositionals } from '../catalogue-flags.js';
 import { type CliCommand, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { type ApplyFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
@@ -26,12 +28,9 @@ const upCommand = defineCommand<MigrateFlags>({
 });
 
 const upToCommand = defineCommand<MigrateFlags>({
-  command: 'up-to <to>',
+  command: usageOf('up-to'),
   describe: "goose's up-to VERSION: migrate up to that version (migrate --to VERSION)",
-  builder: (yargs) =>
-    fleetFlags(yargs, 'migrate')
-      .positional('to', { type: 'string', describe: 'the version to stop at' })
-      .example('$0 up-to 20250101120000', ''),
+  builder: (yargs) => cataloguePositionals(fleetFlags(yargs, 'migrate'), 'up-to').example('$0 up-to 20250101120000', ''),
   run: (flags, io) => migrateCommand.run(flags, io),
 });
 
@@ -43,12 +42,9 @@ const downCommand = defineCommand<RollbackFlags>({
 });
 
 const downToCommand = defineCommand<RollbackFlags>({
-  command: 'down-to <to>',
+  command: usageOf('down-to'),
   describe: "goose's down-to VERSION: roll back every migration above that version (rollback --to VERSION; 0: all)",
-  builder: (yargs) =>
-    fleetFlags(yargs, 'rollback')
-      .positional('to', { type: 'string', describe: 'the version to go back to' })
-      .example('$0 down-to 5 --dry-run', ''),
+  builder: (yargs) => cataloguePositionals(fleetFlags(yargs, 'rollback'), 'down-to').example('$0 down-to 5 --dry-run', ''),
   run: (flags, io) => rollbackCommand.run({ ...flags, steps: undefined }, io),
 });
 
