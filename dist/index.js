@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-LKE7ABK7.js";
+} from "./chunk-YJ623CNG.js";
 import {
   showRun
 } from "./chunk-4VE37NEU.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-ZC3SHN5F.js";
+} from "./chunk-CHF6VFAU.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -43,7 +43,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-LKE7ABK7.js";
+} from "./chunk-YJ623CNG.js";
 import {
   describeMigration,
   renderFleetJson
@@ -5777,7 +5777,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-CF3GKAXX.js");
+    const { runDemo } = await import("./chunk-O3H3PDVC.js");
     return runDemo(options, io);
   }
 });
@@ -5942,9 +5942,9 @@ var upCommand = defineCommand({
   run: (flags, io) => migrateCommand.run(flags, io)
 });
 var upToCommand = defineCommand({
-  command: "up-to <to>",
+  command: usageOf("up-to"),
   describe: "goose's up-to VERSION: migrate up to that version (migrate --to VERSION)",
-  builder: (yargs) => fleetFlags(yargs, "migrate").positional("to", { type: "string", describe: "the version to stop at" }).example("$0 up-to 20250101120000", ""),
+  builder: (yargs) => cataloguePositionals(fleetFlags(yargs, "migrate"), "up-to").example("$0 up-to 20250101120000", ""),
   run: (flags, io) => migrateCommand.run(flags, io)
 });
 var downCommand = defineCommand({
@@ -5954,9 +5954,9 @@ var downCommand = defineCommand({
   run: (flags, io) => rollbackCommand.run({ ...flags, to: void 0, steps: flags.steps ?? 1 }, io)
 });
 var downToCommand = defineCommand({
-  command: "down-to <to>",
+  command: usageOf("down-to"),
   describe: "goose's down-to VERSION: roll back every migration above that version (rollback --to VERSION; 0: all)",
-  builder: (yargs) => fleetFlags(yargs, "rollback").positional("to", { type: "string", describe: "the version to go back to" }).example("$0 down-to 5 --dry-run", ""),
+  builder: (yargs) => cataloguePositionals(fleetFlags(yargs, "rollback"), "down-to").example("$0 down-to 5 --dry-run", ""),
   run: (flags, io) => rollbackCommand.run({ ...flags, steps: void 0 }, io)
 });
 var redoCommand = defineCommand({

@@ -708,7 +708,10 @@ var POSITIONALS = {
   ],
   dev: [{ name: "action", required: true, choices: ["up", "down", "status"], help: "up, down or status" }],
   "tenant add": [{ name: "name", required: true, help: "the tenant's name (the tenants row's name)" }],
-  "tenant remove": [{ name: "name", required: true, help: "the tenant's name" }]
+  "tenant remove": [{ name: "name", required: true, help: "the tenant's name" }],
+  // goose's verbs: the version is --to's value (its parser checks it).
+  "up-to": [{ name: "to", required: true, help: "the version to stop at (migrate --to VERSION)" }],
+  "down-to": [{ name: "to", required: true, help: "the version to go back to (rollback --to VERSION; 0: all)" }]
 };
 function usageOf(command) {
   const word = command.split(" ").pop();

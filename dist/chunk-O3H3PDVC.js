@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-ZC3SHN5F.js";
+} from "./chunk-CHF6VFAU.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-LKE7ABK7.js";
+} from "./chunk-YJ623CNG.js";
 import "./chunk-QA6C2CYV.js";
 import {
   formatLint,
