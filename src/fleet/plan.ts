@@ -19,6 +19,8 @@ export interface Drift {
   kind: 'changed' | 'missing' | 'renamed';
   /** renamed: the file's name now. missing: a file with the same SQL under another version (renumbered after it was applied). */
   file?: string;
+  /** changed: the ledger's name for the version, when it is not the file's (another migration, not an edit of this one). */
+  ledgerName?: string;
 }
 
 /** A ledger name that is the file's: its name, its file name, its description (another runner's rows), or no name at all. */
@@ -58,8 +60,10 @@ export function findDrift(migrations: readonly Migration[], applied: readonly Ap
       // Renumbered after it was applied: a file nobody's row claims, with this row's SQL.
       const twin = row.checksum ? migrations.find((m) => !matched.has(m) && checksumMatches(m, row.checksum!)) : undefined;
       drift.push({ version: row.version, name: row.name, kind: 'missing', ...(twin ? { file: twin.name } : {}) });
-    } else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: 'changed' });
-    else if (!sameName(row.name, file)) {
+    } else if (row.checksum && !checksumMatches(file, row.checksum)) {
+      const other = row.name && !sameName(row.name, file) ? { ledgerName: row.name } : {};
+      drift.push({ version: row.version, name: file.name, kind: 'changed', ...other });
+    } else if (!sameName(row.name, file)) {
       drift.push({ version: row.version, name: row.name, kind: 'renamed', file: file.name });
     }
   }
@@ -108,27 +112,37 @@ export function outOfOrderMigrations(pending: readonly Migration[], state: Appli
 function driftRefusal(drift: Drift[], direction: 'up' | 'down'): TargetError {
   const lines = drift.map((item) =>
     item.kind === 'changed'
-      ? `${item.name} changed after it was applied (its checksum differs from the ledger's)`
+      ? item.ledgerName
+        ? `version ${item.version} is ${item.ledgerName} in the ledger, but its file is ${item.name}, with other SQL`
+        : `${item.name} changed after it was applied (its checksum differs from the ledger's)`
       : item.file
         ? `${item.name} (version ${item.version}) was applied but its file is gone: ${item.file} has the same SQL, renumbered after it was applied (give it version ${item.version} back)`
         : `${item.name} (version ${item.version}) was applied but its file is gone`,
   );
   const changed = drift.some((item) => item.kind === 'changed');
+  // Every applied version is another migration than the file of that version: not an edit, but
+  // another fleet's ledger (a stale URL) or another directory.
+  const otherFleet = drift.every((item) => item.kind === 'changed' && item.ledgerName);
   return {
     code: 'DRIFT',
     message: `the database no longer matches the files: ${lines.join('; ')}`,
     ...hintFields(
-      direction === 'down' && changed
+      otherFleet
         ? text(
-            'drift.rollback-once',
-            'if the only change is a DOWN section added so it can be rolled back, run this rollback once with {option} (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied',
-            { option: 'allowDrift' },
+            'drift.other-fleet',
+            'the ledger holds other migrations than these files: check that the URL is the database these migrations are for (an exported MASTER_DB_URL wins over .env), and {option:dir}',
           )
-        : text(
-            changed ? 'drift.restore-changed' : 'drift.restore',
-            `restore the applied file as it was and put the change in a new migration, or pass {option} if you know why${changed ? ' (a DOWN section added to an applied file counts as a change: roll it back once with {option})' : ''}`,
-            { option: 'allowDrift' },
-          ),
+        : direction === 'down' && changed
+          ? text(
+              'drift.rollback-once',
+              'if the only change is a DOWN section added so it can be rolled back, run this rollback once with {option} (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied',
+              { option: 'allowDrift' },
+            )
+          : text(
+              changed ? 'drift.restore-changed' : 'drift.restore',
+              `restore the applied file as it was and put the change in a new migration, or pass {option} if you know why${changed ? ' (a DOWN section added to an applied file counts as a change: roll it back once with {option})' : ''}`,
+              { option: 'allowDrift' },
+            ),
     ),
     migration: drift[0].name,
   };

@@ -69,3 +69,30 @@ describe('checksums across edits that do not change the SQL', () => {
     }
   });
 });
+
+describe("another fleet's ledger", () => {
+  it('says the ledger holds other migrations (wrong database or directory), not that the files changed', async () => {
+    await freshSchema();
+    const applied = writeMigrations({ 'master/001_accounts.sql': FIRST, 'master/002_invoices.sql': SECOND });
+    const other = writeMigrations({
+      'master/001_audit_log.sql': goose('CREATE TABLE audit_log (id int);', 'DROP TABLE audit_log;'),
+      'master/002_phones.sql': goose('CREATE TABLE phones (id int);', 'DROP TABLE phones;'),
+    });
+    try {
+      expect((await migrateFleet({ dir: applied.dir, masterUrl: database.url, target: 'master' })).ok).toBe(true);
+      const report = await migrateFleet({ dir: other.dir, masterUrl: database.url, target: 'master' });
+      const error = report.targets[0].error;
+      expect(error?.code).toBe('DRIFT');
+      expect(error?.message).toBe(
+        'the database no longer matches the files: version 1 is 001_accounts in the ledger, but its file is 001_audit_log, with other SQL; version 2 is 002_invoices in the ledger, but its file is 002_phones, with other SQL',
+      );
+      expect(error?.hint).toBe(
+        'the ledger holds other migrations than these files: check that the URL is the database these migrations are for (an exported MASTER_DB_URL wins over .env), and the dir option',
+      );
+      expect(await tableExists(database.url, 'audit_log')).toBe(false);
+    } finally {
+      applied.remove();
+      other.remove();
+    }
+  });
+});
