@@ -14,7 +14,7 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-QA6C2CYV.js";
+} from "./chunk-NS3WA7YL.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-ZFZPX5XT.js";
+} from "./chunk-PI4FJ35B.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3IOCN4RY.js";
+} from "./chunk-Y7CALTYZ.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-GPZFQNWR.js";
+import "./chunk-ZCR426BS.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
@@ -57,10 +57,10 @@ import {
 } from "./chunk-XVN57UZ7.js";
 import {
   provisionTenant
-} from "./chunk-HOKB6C6D.js";
+} from "./chunk-ES4G347S.js";
 import {
   refreshTemplate
-} from "./chunk-3JCFPVMQ.js";
+} from "./chunk-UOC7ASCC.js";
 import {
   loadMigration,
   loadMigrations,
@@ -71,11 +71,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-7OMQELUO.js";
+} from "./chunk-DBFF5FVK.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-3IBYOCOM.js";
-import "./chunk-TJRPGJUY.js";
+import "./chunk-GNWBVLTV.js";
+import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import {

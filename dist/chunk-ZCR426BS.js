@@ -10,7 +10,7 @@ import {
 } from "./chunk-FH54SQYS.js";
 import {
   readTargetHistory
-} from "./chunk-TJRPGJUY.js";
+} from "./chunk-PHSBAM4K.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-HOKB6C6D.js";
-import "./chunk-3JCFPVMQ.js";
+} from "./chunk-ES4G347S.js";
+import "./chunk-UOC7ASCC.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-3IBYOCOM.js";
-import "./chunk-TJRPGJUY.js";
+import "./chunk-GNWBVLTV.js";
+import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";

@@ -14,11 +14,11 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-3JCFPVMQ.js";
+} from "./chunk-UOC7ASCC.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3IBYOCOM.js";
-import "./chunk-TJRPGJUY.js";
+import "./chunk-GNWBVLTV.js";
+import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";

@@ -5777,7 +5777,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-O3H3PDVC.js");
+    const { runDemo } = await import("./chunk-3W5HTILH.js");
     return runDemo(options, io);
   }
 });
@@ -5788,7 +5788,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-MNDZHEX5.js");
+    const { runDev } = await import("./chunk-67WG3NML.js");
     return runDev(options, io);
   }
 });
@@ -5870,7 +5870,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-WKH5OWN6.js");
+    const { migrateFleet } = await import("./chunk-RCVDGOGT.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5898,7 +5898,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-WKH5OWN6.js");
+    const { rollbackFleet } = await import("./chunk-RCVDGOGT.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5920,7 +5920,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-6QPDB623.js");
+    const { fleetStatus } = await import("./chunk-OZUI26SM.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5973,7 +5973,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-WKH5OWN6.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-RCVDGOGT.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6212,7 +6212,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-7BQIN56H.js");
+    const { provisionTenant } = await import("./chunk-6OFI4XHQ.js");
     const { renderProvisionText } = await import("./chunk-6EL3FQGB.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6246,7 +6246,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-YLCA2ALE.js");
+    const { removeTenant } = await import("./chunk-4EXEWEER.js");
     const { renderRemoveText } = await import("./chunk-6EL3FQGB.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6299,7 +6299,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-ZOY6CQBH.js");
+    const { refreshTemplate } = await import("./chunk-O3LIQGPG.js");
     const { renderTemplateRefreshText } = await import("./chunk-6EL3FQGB.js");
     const result = await refreshTemplate({
       master,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-AUDGW34V.js";
+} from "./chunk-2FJUVDXC.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-37SHWOQ2.js";
-import "./chunk-3IOCN4RY.js";
+import "./chunk-Y7CALTYZ.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-GPZFQNWR.js";
+import "./chunk-ZCR426BS.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
-import "./chunk-3JCFPVMQ.js";
+import "./chunk-UOC7ASCC.js";
 import {
   listMigrationFiles
 } from "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-3IBYOCOM.js";
-import "./chunk-TJRPGJUY.js";
+import "./chunk-GNWBVLTV.js";
+import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";

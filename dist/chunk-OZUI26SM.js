@@ -5,16 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-7OMQELUO.js";
-import "./chunk-73HCGX4Z.js";
+  fleetStatus
+} from "./chunk-PI4FJ35B.js";
+import "./chunk-ZCR426BS.js";
+import "./chunk-JIUFVXJ2.js";
+import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-3IBYOCOM.js";
-import "./chunk-TJRPGJUY.js";
+import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";
 import "./chunk-OIHHPRG3.js";
 import "./chunk-UVUMZ6E6.js";
@@ -22,5 +22,5 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  fleetStatus
 };

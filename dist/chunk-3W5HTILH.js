@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-AUDGW34V.js";
+} from "./chunk-2FJUVDXC.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -21,14 +21,14 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-YJ623CNG.js";
-import "./chunk-QA6C2CYV.js";
+import "./chunk-NS3WA7YL.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-TXPH7ONZ.js";
 import {
   fleetStatus
-} from "./chunk-ZFZPX5XT.js";
+} from "./chunk-PI4FJ35B.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3IOCN4RY.js";
+} from "./chunk-Y7CALTYZ.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-GPZFQNWR.js";
+import "./chunk-ZCR426BS.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";
@@ -56,17 +56,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-XVN57UZ7.js";
-import "./chunk-HOKB6C6D.js";
-import "./chunk-3JCFPVMQ.js";
+import "./chunk-ES4G347S.js";
+import "./chunk-UOC7ASCC.js";
 import {
   listMigrationFiles
 } from "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-7OMQELUO.js";
+import "./chunk-DBFF5FVK.js";
 import "./chunk-73HCGX4Z.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-3IBYOCOM.js";
-import "./chunk-TJRPGJUY.js";
+import "./chunk-GNWBVLTV.js";
+import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";

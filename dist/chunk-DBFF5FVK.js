@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-3IBYOCOM.js";
+} from "./chunk-GNWBVLTV.js";
 import {
   toTargetError
-} from "./chunk-TJRPGJUY.js";
+} from "./chunk-PHSBAM4K.js";
 import {
   connectMaster,
   masterUrlOf

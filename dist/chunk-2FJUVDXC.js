@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-3IOCN4RY.js";
+} from "./chunk-Y7CALTYZ.js";
 import {
   freePort,
   postgresUserIds,

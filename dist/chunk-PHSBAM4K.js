@@ -358,8 +358,10 @@ function findDrift(migrations, applied) {
     if (!file) {
       const twin = row.checksum ? migrations.find((m) => !matched.has(m) && checksumMatches(m, row.checksum)) : void 0;
       drift.push({ version: row.version, name: row.name, kind: "missing", ...twin ? { file: twin.name } : {} });
-    } else if (row.checksum && !checksumMatches(file, row.checksum)) drift.push({ version: row.version, name: file.name, kind: "changed" });
-    else if (!sameName(row.name, file)) {
+    } else if (row.checksum && !checksumMatches(file, row.checksum)) {
+      const other = row.name && !sameName(row.name, file) ? { ledgerName: row.name } : {};
+      drift.push({ version: row.version, name: file.name, kind: "changed", ...other });
+    } else if (!sameName(row.name, file)) {
       drift.push({ version: row.version, name: row.name, kind: "renamed", file: file.name });
     }
   }
@@ -387,14 +389,18 @@ function outOfOrderMigrations(pending, state) {
 }
 function driftRefusal(drift, direction) {
   const lines = drift.map(
-    (item) => item.kind === "changed" ? `${item.name} changed after it was applied (its checksum differs from the ledger's)` : item.file ? `${item.name} (version ${item.version}) was applied but its file is gone: ${item.file} has the same SQL, renumbered after it was applied (give it version ${item.version} back)` : `${item.name} (version ${item.version}) was applied but its file is gone`
+    (item) => item.kind === "changed" ? item.ledgerName ? `version ${item.version} is ${item.ledgerName} in the ledger, but its file is ${item.name}, with other SQL` : `${item.name} changed after it was applied (its checksum differs from the ledger's)` : item.file ? `${item.name} (version ${item.version}) was applied but its file is gone: ${item.file} has the same SQL, renumbered after it was applied (give it version ${item.version} back)` : `${item.name} (version ${item.version}) was applied but its file is gone`
   );
   const changed = drift.some((item) => item.kind === "changed");
+  const otherFleet = drift.every((item) => item.kind === "changed" && item.ledgerName);
   return {
     code: "DRIFT",
     message: `the database no longer matches the files: ${lines.join("; ")}`,
     ...hintFields(
-      direction === "down" && changed ? text(
+      otherFleet ? text(
+        "drift.other-fleet",
+        "the ledger holds other migrations than these files: check that the URL is the database these migrations are for (an exported MASTER_DB_URL wins over .env), and {option:dir}"
+      ) : direction === "down" && changed ? text(
         "drift.rollback-once",
         "if the only change is a DOWN section added so it can be rolled back, run this rollback once with {option} (the version is then no longer applied, so the drift goes with it); otherwise restore the file as it was applied",
         { option: "allowDrift" }

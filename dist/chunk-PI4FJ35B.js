@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-GPZFQNWR.js";
+} from "./chunk-ZCR426BS.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-TJRPGJUY.js";
+} from "./chunk-PHSBAM4K.js";
 import {
   appliedState
 } from "./chunk-R3DUS5JQ.js";

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-3JCFPVMQ.js";
+} from "./chunk-UOC7ASCC.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-3IBYOCOM.js";
+} from "./chunk-GNWBVLTV.js";
 import {
   toTargetError
-} from "./chunk-TJRPGJUY.js";
+} from "./chunk-PHSBAM4K.js";
 import {
   connectMaster,
   masterUrlOf

@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-TJRPGJUY.js";
+} from "./chunk-PHSBAM4K.js";
 import {
   connectMaster,
   masterUrlOf

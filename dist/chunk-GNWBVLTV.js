@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-TJRPGJUY.js";
+} from "./chunk-PHSBAM4K.js";
 import {
   quoteIdent
 } from "./chunk-UVUMZ6E6.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-GKTEP2JZ.js";
 import {
   readLedgerSnapshots
-} from "./chunk-GPZFQNWR.js";
+} from "./chunk-ZCR426BS.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -29,7 +29,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-3JCFPVMQ.js";
+} from "./chunk-UOC7ASCC.js";
 import {
   loadMigrations,
   timeline
@@ -49,7 +49,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-TJRPGJUY.js";
+} from "./chunk-PHSBAM4K.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

@@ -7,16 +7,16 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3IOCN4RY.js";
+} from "./chunk-Y7CALTYZ.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-GPZFQNWR.js";
+import "./chunk-ZCR426BS.js";
 import "./chunk-A4QBEAM6.js";
-import "./chunk-3JCFPVMQ.js";
+import "./chunk-UOC7ASCC.js";
 import "./chunk-JIUFVXJ2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";
-import "./chunk-3IBYOCOM.js";
-import "./chunk-TJRPGJUY.js";
+import "./chunk-GNWBVLTV.js";
+import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
