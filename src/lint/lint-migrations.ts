@@ -117,7 +117,8 @@ async function lintOnce(options: LintOptions): Promise<LintPass> {
   const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, 'rules option') : undefined;
   const levels = resolveLevels(config.rules, flags);
   const settings = { ...config.settings, ...(options.pgVersion ? { pgVersion: options.pgVersion } : {}) };
-  await parserReady;
+  // Awaited where SQL is parsed: readMigrations reads the files first, while the WASM compiles.
+  parserReady.catch(() => {});
 
   const targets = await Promise.all((options.paths ?? []).map((path) => describePath(resolve(cwd, path), path)));
   // A folder named outside --dir (another service's migrations, a fixture) is a migrations
@@ -147,7 +148,10 @@ async function readWithCache(
   if (!fileResults) return readMigrations(dir, { env });
   const light = await readMigrations(dir, { env, lazyStatements: true });
   const ordered = byVersion(light.migrations);
-  return parseFully(light, (migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration)), { env });
+  const stale = new Set(light.migrations.filter((migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration))));
+  // Every file reusable: no rule runs, so no SQL is parsed and the WASM is not waited for.
+  if (stale.size > 0) await loadParser();
+  return parseFully(light, (migration) => stale.has(migration), { env });
 }
 
 /** `path` is `dir` or inside it. */
@@ -187,6 +191,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
   const problems: MigrationProblem[] = withoutRuleOwned(set.problems);
 
   // Files and folders named outside the migrations directory are read on their own.
+  if (targets.some((target) => !inside(target.path))) await loadParser();
   for (const target of targets.filter((target) => !inside(target.path))) {
     if (target.directory) {
       const other = await readMigrations(target.path, { env: options.env });

@@ -52,11 +52,13 @@ export async function listMigrationFiles(dir: string): Promise<{ layout: Directo
 
 /** Reads and parses every migration; problems (including duplicate versions) are collected, not thrown. */
 export async function readMigrations(dir: string, options: ParseOptions = {}): Promise<MigrationSet> {
-  await loadParser();
+  const loading = loadParser();
   const { layout, files } = await listMigrationFiles(dir);
   const problems: MigrationProblem[] = [];
   const migrations: Migration[] = [];
+  // The files are read while the parser's WASM compiles (on V8's background threads), not after.
   const contents = files.map((file) => readBytes(file.path));
+  if (!options.lazyStatements) await loading;
   files.forEach((file, index) => {
     if (layout === 'scoped' && file.folder === '') {
       problems.push({
