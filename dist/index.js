@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-7ZTL3MCN.js";
+} from "./chunk-WXON2HQ3.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-YJ623CNG.js";
+} from "./chunk-XYLRSVFN.js";
 import {
   showRun
 } from "./chunk-4VE37NEU.js";
@@ -29,21 +29,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-AOZQPOF7.js";
-import "./chunk-NS3WA7YL.js";
+import "./chunk-O4FPXOOO.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-TXPH7ONZ.js";
+} from "./chunk-IYVOZFHX.js";
 import {
   fleetStatus
-} from "./chunk-PI4FJ35B.js";
+} from "./chunk-454CJ7NA.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-J7UP556K.js";
+} from "./chunk-KJBRV7SE.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -53,7 +53,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-Y7CALTYZ.js";
+} from "./chunk-WU7GUXRL.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
 import "./chunk-5WQ3ET6R.js";
@@ -65,9 +65,9 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-XVN57UZ7.js";
-import "./chunk-ES4G347S.js";
-import "./chunk-UOC7ASCC.js";
-import "./chunk-JIUFVXJ2.js";
+import "./chunk-SRN2KIWM.js";
+import "./chunk-QARZMBHO.js";
+import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-DBFF5FVK.js";
 import "./chunk-73HCGX4Z.js";

@@ -14,16 +14,16 @@ import {
 } from "./chunk-AOZQPOF7.js";
 import {
   migrateTenant
-} from "./chunk-NS3WA7YL.js";
+} from "./chunk-O4FPXOOO.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-TXPH7ONZ.js";
+} from "./chunk-IYVOZFHX.js";
 import {
   fleetStatus
-} from "./chunk-PI4FJ35B.js";
+} from "./chunk-454CJ7NA.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -31,7 +31,7 @@ import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-J7UP556K.js";
+} from "./chunk-KJBRV7SE.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,7 +41,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-Y7CALTYZ.js";
+} from "./chunk-WU7GUXRL.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
 import "./chunk-5WQ3ET6R.js";
@@ -49,7 +49,7 @@ import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-I5DJF63V.js";
+} from "./chunk-Y2GCBRH7.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -57,17 +57,17 @@ import {
 } from "./chunk-XVN57UZ7.js";
 import {
   provisionTenant
-} from "./chunk-ES4G347S.js";
+} from "./chunk-SRN2KIWM.js";
 import {
   refreshTemplate
-} from "./chunk-UOC7ASCC.js";
+} from "./chunk-QARZMBHO.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant

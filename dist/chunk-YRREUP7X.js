@@ -5,13 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-ES4G347S.js";
-import "./chunk-UOC7ASCC.js";
-import "./chunk-JIUFVXJ2.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-QARZMBHO.js";
+import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-73HCGX4Z.js";
-import "./chunk-FH54SQYS.js";
 import "./chunk-GNWBVLTV.js";
 import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
@@ -25,5 +30,13 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import {
   readTenantRecords
 } from "./chunk-73HCGX4Z.js";

@@ -5,24 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-UOC7ASCC.js";
-import "./chunk-JIUFVXJ2.js";
+  fleetStatus
+} from "./chunk-454CJ7NA.js";
+import "./chunk-ZCR426BS.js";
+import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-GNWBVLTV.js";
+import "./chunk-FH54SQYS.js";
 import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";
 import "./chunk-OIHHPRG3.js";
 import "./chunk-UVUMZ6E6.js";
@@ -30,13 +22,5 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  fleetStatus
 };

@@ -22,7 +22,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import {
   MigrationStepFailure,
   StatementFailure,

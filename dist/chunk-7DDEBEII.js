@@ -5,15 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-I5DJF63V.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-JIUFVXJ2.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-KJBRV7SE.js";
+import "./chunk-NKJ6KSSK.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-5WQ3ET6R.js";
+import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-UVUMZ6E6.js";
+import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  planTimelines,
+  verifyMigrations
 };

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   isJsonObject,
   readJsonFile
-} from "./chunk-TXPH7ONZ.js";
+} from "./chunk-IYVOZFHX.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";

@@ -5,16 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-PI4FJ35B.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-WU7GUXRL.js";
+import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
-import "./chunk-JIUFVXJ2.js";
+import "./chunk-A4QBEAM6.js";
+import "./chunk-QARZMBHO.js";
+import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";
+import "./chunk-GNWBVLTV.js";
 import "./chunk-PHSBAM4K.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-NYDLIIWX.js";
 import "./chunk-MSLIPN6R.js";
 import "./chunk-OIHHPRG3.js";
 import "./chunk-UVUMZ6E6.js";
@@ -22,5 +28,6 @@ import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

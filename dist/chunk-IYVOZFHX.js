@@ -21,7 +21,7 @@ import {
   parseMigration,
   readBytes,
   readMigrations
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";
@@ -3169,7 +3169,8 @@ async function lintOnce(options) {
   const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, "rules option") : void 0;
   const levels = resolveLevels(config.rules, flags);
   const settings = { ...config.settings, ...options.pgVersion ? { pgVersion: options.pgVersion } : {} };
-  await parserReady;
+  parserReady.catch(() => {
+  });
   const targets = await Promise.all((options.paths ?? []).map((path) => describePath(resolve(cwd, path), path)));
   const ownDirectories = targets.filter((target) => target.directory && !within(target.path, dir) && !within(dir, target.path));
   const rest = targets.filter((target) => !ownDirectories.includes(target));
@@ -3185,7 +3186,9 @@ async function readWithCache(dir, env, fileResults) {
   if (!fileResults) return readMigrations(dir, { env });
   const light = await readMigrations(dir, { env, lazyStatements: true });
   const ordered = byVersion(light.migrations);
-  return parseFully(light, (migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration)), { env });
+  const stale = new Set(light.migrations.filter((migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration))));
+  if (stale.size > 0) await loadParser();
+  return parseFully(light, (migration) => stale.has(migration), { env });
 }
 function within(path, dir) {
   return path === dir || path.startsWith(dir + sep);
@@ -3214,6 +3217,7 @@ async function lintDirectory(dir, targets, context) {
   const set = targets.length > 0 && !await isDirectory(dir) ? { dir, layout: "empty", migrations: [], problems: [] } : await readWithCache(dir, options.env, fileResults);
   const migrations = [...set.migrations];
   const problems = withoutRuleOwned(set.problems);
+  if (targets.some((target) => !inside(target.path))) await loadParser();
   for (const target of targets.filter((target2) => !inside(target2.path))) {
     if (target.directory) {
       const other = await readMigrations(target.path, { env: options.env });

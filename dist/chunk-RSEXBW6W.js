@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-CHF6VFAU.js";
+} from "./chunk-YUZ5LPZX.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-7ZTL3MCN.js";
+} from "./chunk-WXON2HQ3.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -43,7 +43,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-YJ623CNG.js";
+} from "./chunk-XYLRSVFN.js";
 import {
   describeMigration,
   renderFleetJson
@@ -59,7 +59,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-TXPH7ONZ.js";
+} from "./chunk-IYVOZFHX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   resolveSchemaFileEntry
@@ -76,7 +76,7 @@ import {
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-3J2CDQL6.js";
@@ -5742,7 +5742,7 @@ var createCommand = defineCommand({
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-67J2LQLH.js");
+    const { createMigration } = await import("./chunk-373X5CBV.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5777,7 +5777,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-3W5HTILH.js");
+    const { runDemo } = await import("./chunk-RQW5SF7U.js");
     return runDemo(options, io);
   }
 });
@@ -5788,7 +5788,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-67WG3NML.js");
+    const { runDev } = await import("./chunk-W5LP2RCL.js");
     return runDev(options, io);
   }
 });
@@ -5870,7 +5870,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-RCVDGOGT.js");
+    const { migrateFleet } = await import("./chunk-NM4PB67Z.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5898,7 +5898,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-RCVDGOGT.js");
+    const { rollbackFleet } = await import("./chunk-NM4PB67Z.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5920,7 +5920,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-OZUI26SM.js");
+    const { fleetStatus } = await import("./chunk-FI4TUF5B.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5973,7 +5973,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-RCVDGOGT.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-NM4PB67Z.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6212,7 +6212,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-6OFI4XHQ.js");
+    const { provisionTenant } = await import("./chunk-QU6QZTPD.js");
     const { renderProvisionText } = await import("./chunk-6EL3FQGB.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6299,7 +6299,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-O3LIQGPG.js");
+    const { refreshTemplate } = await import("./chunk-YRREUP7X.js");
     const { renderTemplateRefreshText } = await import("./chunk-6EL3FQGB.js");
     const result = await refreshTemplate({
       master,
@@ -6339,7 +6339,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-JLSOZ4NV.js");
+    const { verifyMigrations } = await import("./chunk-7DDEBEII.js");
     const { renderVerifyReport } = await import("./chunk-6HXLABHE.js");
     const report = await verifyMigrations({
       dir: resolve10(io.cwd, options.dir),

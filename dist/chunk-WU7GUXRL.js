@@ -29,11 +29,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-UOC7ASCC.js";
+} from "./chunk-QARZMBHO.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import {
   discoverTenants,
   readOnlyRows,

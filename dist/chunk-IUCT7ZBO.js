@@ -1019,11 +1019,12 @@ async function listMigrationFiles(dir) {
   return { layout, files };
 }
 async function readMigrations(dir, options = {}) {
-  await loadParser();
+  const loading = loadParser();
   const { layout, files } = await listMigrationFiles(dir);
   const problems = [];
   const migrations = [];
   const contents = files.map((file) => readBytes(file.path));
+  if (!options.lazyStatements) await loading;
   files.forEach((file, index) => {
     if (layout === "scoped" && file.folder === "") {
       problems.push({

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-YJ623CNG.js";
+} from "./chunk-XYLRSVFN.js";
 import {
   formatMs,
   formatTargetLine

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-2FJUVDXC.js";
+} from "./chunk-LZR7J2NM.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,15 +20,15 @@ import {
 import {
   renderFleetText
 } from "./chunk-37SHWOQ2.js";
-import "./chunk-Y7CALTYZ.js";
+import "./chunk-WU7GUXRL.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
-import "./chunk-UOC7ASCC.js";
+import "./chunk-QARZMBHO.js";
 import {
   listMigrationFiles
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";
 import "./chunk-GNWBVLTV.js";

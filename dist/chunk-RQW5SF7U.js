@@ -7,35 +7,35 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-CHF6VFAU.js";
+} from "./chunk-YUZ5LPZX.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-2FJUVDXC.js";
+} from "./chunk-LZR7J2NM.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-YJ623CNG.js";
-import "./chunk-NS3WA7YL.js";
+} from "./chunk-XYLRSVFN.js";
+import "./chunk-O4FPXOOO.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-TXPH7ONZ.js";
+} from "./chunk-IYVOZFHX.js";
 import {
   fleetStatus
-} from "./chunk-PI4FJ35B.js";
+} from "./chunk-454CJ7NA.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-J7UP556K.js";
+} from "./chunk-KJBRV7SE.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -45,7 +45,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-Y7CALTYZ.js";
+} from "./chunk-WU7GUXRL.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
 import {
@@ -56,11 +56,11 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-XVN57UZ7.js";
-import "./chunk-ES4G347S.js";
-import "./chunk-UOC7ASCC.js";
+import "./chunk-SRN2KIWM.js";
+import "./chunk-QARZMBHO.js";
 import {
   listMigrationFiles
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-DBFF5FVK.js";
 import "./chunk-73HCGX4Z.js";

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-UOC7ASCC.js";
+} from "./chunk-QARZMBHO.js";
 import {
   checkContract,
   placeOf,

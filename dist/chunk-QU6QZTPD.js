@@ -5,21 +5,25 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-J7UP556K.js";
-import "./chunk-NKJ6KSSK.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-5WQ3ET6R.js";
-import "./chunk-JIUFVXJ2.js";
+  provisionTenant
+} from "./chunk-SRN2KIWM.js";
+import "./chunk-QARZMBHO.js";
+import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-73HCGX4Z.js";
+import "./chunk-FH54SQYS.js";
+import "./chunk-GNWBVLTV.js";
+import "./chunk-PHSBAM4K.js";
+import "./chunk-KDCCBBOM.js";
 import "./chunk-R3DUS5JQ.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-NYDLIIWX.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-OIHHPRG3.js";
 import "./chunk-UVUMZ6E6.js";
 import "./chunk-F2RDSMAT.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  provisionTenant
 };

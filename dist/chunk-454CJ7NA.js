@@ -10,7 +10,7 @@ import {
 import {
   loadMigrations,
   timeline
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import {
   discoverTenants
 } from "./chunk-FH54SQYS.js";

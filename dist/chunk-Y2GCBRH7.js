@@ -19,7 +19,7 @@ import {
   parseMigration,
   readMigrations,
   slugify
-} from "./chunk-JIUFVXJ2.js";
+} from "./chunk-IUCT7ZBO.js";
 import {
   scopeFromName,
   timelinesOf
