@@ -139,6 +139,7 @@ async function runFleetWith(
   const progress = raw.onProgress;
   let runError: FleetReport['error'];
   let inactive: number | undefined;
+  let tenantsNote: string | undefined;
   let rollout: FleetRollout | undefined;
   let stopped: RolloutStop | undefined;
   const report = (): FleetReport => {
@@ -159,6 +160,7 @@ async function runFleetWith(
     ...(options.shard ? { shard: formatShard(options.shard) } : {}),
     targets: results,
     ...(inactive ? { inactiveTenants: inactive } : {}),
+    ...(tenantsNote ? { tenantsNote } : {}),
     ...(error ? { error } : {}),
     ...(rollout ? { rollout: { ...rollout.plan, ...(stopped ? { stopped } : {}) } satisfies RolloutReport } : {}),
   });
@@ -381,6 +383,14 @@ async function runFleetWith(
     try {
       tenants = await found(await discover());
     } catch (error) {
+      // A dry run of a fleet's first deploy: the master's pending migrations would make the
+      // table, and a real run lists the tenants after them. Not a failure the real run would have.
+      const firstDeploy = options.dryRun && isTenantMigrateError(error) && error.code === 'TENANTS_TABLE_MISSING';
+      if (firstDeploy && results.some((result) => result.kind === 'master' && result.status === 'planned')) {
+        tenantsNote =
+          'tenants not listed: the master has no tenants table yet; its pending migrations would make it, and a real run lists the tenants after them';
+        return report();
+      }
       runError = toTargetError(error, [options.masterUrl]);
       return report();
     }

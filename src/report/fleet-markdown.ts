@@ -92,6 +92,7 @@ export function renderFleetMarkdown(report: FleetReport): string {
   if (skipped.length > 0) out.push(`${skipped.length} target(s) skipped: ${skipped[0].error?.message ?? ''}`, '');
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`${inactive}.`, '');
+  if (report.tenantsNote) out.push(`> [!NOTE]\n> ${report.tenantsNote}.`, '');
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ''}`,
     target.kind,

@@ -84,6 +84,8 @@ export interface FleetReport {
   targets: TargetResult[];
   /** Rows of the default tenants query left out because they say they are inactive. */
   inactiveTenants?: number;
+  /** Why a dry run shows no tenants when that is no failure (the master's migrations would make the tenants table). */
+  tenantsNote?: string;
   /** A failure of the run itself after it began (the tenants could not be listed). */
   error?: TargetError;
   /** The rollout plan (canary, waves, failure budget) and where it stopped, when the run had one. */
@@ -130,5 +132,7 @@ export interface StatusReport {
   targets: TargetStatusRow[];
   /** Rows of the default tenants query left out because they say they are inactive. */
   inactiveTenants?: number;
+  /** Why a dry run shows no tenants when that is no failure (the master's migrations would make the tenants table). */
+  tenantsNote?: string;
   error?: TargetError;
 }

@@ -148,6 +148,7 @@ export function renderFleetText(report: FleetReport): string {
   }
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`\n${inactive}`);
+  if (report.tenantsNote) out.push(`\nnote: ${report.tenantsNote}`);
   if (report.error) out.push(formatRunError(report.error));
   out.push(`\n${fleetSummaryLine(report)}`);
   out.push(...runRecordLines(report));

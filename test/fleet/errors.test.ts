@@ -7,7 +7,7 @@ import { withDatabase } from '../../src/db/connection-url.js';
 import { migrateFleet } from '../../src/fleet/index.js';
 import { cli } from '../support/cli.js';
 import { adminQuery, createTestDatabase, serverUrl, type TestDatabase, uniqueName } from '../support/database.js';
-import { BASIC_FILES, tableExists, writeMigrations } from './support/fleet.js';
+import { BASIC_FILES, goose, TENANTS_TABLE, tableExists, writeMigrations } from './support/fleet.js';
 
 let master: TestDatabase;
 let files: ReturnType<typeof writeMigrations>;
@@ -75,6 +75,28 @@ describe('the tenants table', () => {
     expect(report.ok).toBe(false);
     expect(report.targets.map((target) => target.name)).toEqual(['master']);
     expect(report.error?.code).toBe('TENANTS_TABLE_MISSING');
+  });
+
+  it("a dry run of the first deploy: the master's migrations would make the table, so no failure, and a note", async () => {
+    const fresh = await createTestDatabase('errors_fresh');
+    const first = writeMigrations({
+      'master/001_tenants.sql': goose(`${TENANTS_TABLE.replace('CREATE TABLE', 'CREATE TABLE IF NOT EXISTS')};`, 'DROP TABLE tenants;'),
+      'tenant/001_items.sql': goose('CREATE TABLE items (id int);', 'DROP TABLE items;'),
+    });
+    try {
+      const dry = await cli(['migrate', '--dir', first.dir, '--master-url', fresh.url, '--dry-run']);
+      expect(dry.code, dry.stdout + dry.stderr).toBe(0);
+      expect(dry.stdout).toContain(
+        'note: tenants not listed: the master has no tenants table yet; its pending migrations would make it, and a real run lists the tenants after them',
+      );
+      expect(await tableExists(fresh.url, 'tenants')).toBe(false);
+      // The real run agrees: the master makes the table, then the tenants (none yet) are listed.
+      const real = await cli(['migrate', '--dir', first.dir, '--master-url', fresh.url]);
+      expect(real.code, real.stdout + real.stderr).toBe(0);
+    } finally {
+      first.remove();
+      await fresh.drop();
+    }
   });
 
   it('a tenants query that fails names the query, in status and in migrate', async () => {
