@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-7ITWMCIE.js";
+} from "./chunk-4NN2ZV4T.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -28,7 +28,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-AOZQPOF7.js";
+} from "./chunk-UET4BROR.js";
 import "./chunk-O4FPXOOO.js";
 import {
   formatLint,
@@ -49,11 +49,11 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-37SHWOQ2.js";
+} from "./chunk-ASS7UUTH.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WU7GUXRL.js";
+} from "./chunk-5A7OMYWJ.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
 import "./chunk-5WQ3ET6R.js";

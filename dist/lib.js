@@ -11,7 +11,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-AOZQPOF7.js";
+} from "./chunk-UET4BROR.js";
 import {
   migrateTenant
 } from "./chunk-O4FPXOOO.js";
@@ -37,11 +37,11 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-37SHWOQ2.js";
+} from "./chunk-ASS7UUTH.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WU7GUXRL.js";
+} from "./chunk-5A7OMYWJ.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
 import "./chunk-5WQ3ET6R.js";

@@ -12,15 +12,15 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-LZR7J2NM.js";
+} from "./chunk-HOC5QMZW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
 import {
   renderFleetText
-} from "./chunk-37SHWOQ2.js";
-import "./chunk-WU7GUXRL.js";
+} from "./chunk-ASS7UUTH.js";
+import "./chunk-5A7OMYWJ.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
 import "./chunk-5WQ3ET6R.js";

@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-AOZQPOF7.js";
+} from "./chunk-UET4BROR.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-37SHWOQ2.js";
+} from "./chunk-ASS7UUTH.js";
 
 // src/report/run-render.ts
 function when(iso) {

@@ -251,6 +251,8 @@ skipped ${kind === "master" ? "the master" : `${ofKind.length} tenant(s)`}: ${of
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`
 ${inactive}`);
+  if (report.tenantsNote) out.push(`
+note: ${report.tenantsNote}`);
   if (report.error) out.push(formatRunError(report.error));
   out.push(`
 ${fleetSummaryLine(report)}`);

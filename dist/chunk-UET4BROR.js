@@ -15,7 +15,7 @@ import {
   phaseOutcome,
   statusCell,
   statusSummaryLine
-} from "./chunk-37SHWOQ2.js";
+} from "./chunk-ASS7UUTH.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [
@@ -162,6 +162,8 @@ function renderFleetMarkdown(report) {
   if (skipped.length > 0) out.push(`${skipped.length} target(s) skipped: ${skipped[0].error?.message ?? ""}`, "");
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`${inactive}.`, "");
+  if (report.tenantsNote) out.push(`> [!NOTE]
+> ${report.tenantsNote}.`, "");
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
     target.kind,

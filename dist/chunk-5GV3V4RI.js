@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-37SHWOQ2.js";
+} from "./chunk-ASS7UUTH.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

@@ -7,13 +7,13 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-YUZ5LPZX.js";
+} from "./chunk-RYNETMAV.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-LZR7J2NM.js";
+} from "./chunk-HOC5QMZW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -41,11 +41,11 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-37SHWOQ2.js";
+} from "./chunk-ASS7UUTH.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WU7GUXRL.js";
+} from "./chunk-5A7OMYWJ.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";
 import {

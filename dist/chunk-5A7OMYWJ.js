@@ -739,6 +739,7 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
   const progress = raw.onProgress;
   let runError;
   let inactive;
+  let tenantsNote;
   let rollout;
   let stopped;
   const report = () => {
@@ -759,6 +760,7 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
     ...options.shard ? { shard: formatShard(options.shard) } : {},
     targets: results,
     ...inactive ? { inactiveTenants: inactive } : {},
+    ...tenantsNote ? { tenantsNote } : {},
     ...error ? { error } : {},
     ...rollout ? { rollout: { ...rollout.plan, ...stopped ? { stopped } : {} } } : {}
   });
@@ -947,6 +949,11 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
     try {
       tenants = await found(await discover());
     } catch (error) {
+      const firstDeploy = options.dryRun && isTenantMigrateError(error) && error.code === "TENANTS_TABLE_MISSING";
+      if (firstDeploy && results.some((result) => result.kind === "master" && result.status === "planned")) {
+        tenantsNote = "tenants not listed: the master has no tenants table yet; its pending migrations would make it, and a real run lists the tenants after them";
+        return report();
+      }
       runError = toTargetError(error, [options.masterUrl]);
       return report();
     }

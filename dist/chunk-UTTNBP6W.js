@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-7ITWMCIE.js";
-import "./chunk-AOZQPOF7.js";
-import "./chunk-37SHWOQ2.js";
+} from "./chunk-4NN2ZV4T.js";
+import "./chunk-UET4BROR.js";
+import "./chunk-ASS7UUTH.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

@@ -10,7 +10,7 @@ import {
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-37SHWOQ2.js";
+} from "./chunk-ASS7UUTH.js";
 
 // src/cli/progress.ts
 var LINE_PER_TARGET_LIMIT = 200;
