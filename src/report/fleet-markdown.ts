@@ -7,7 +7,7 @@
 import { groupFailures, namesOf } from './failure-groups.js';
 import { fleetCharts, statusCharts } from './fleet-mermaid.js';
 import type { FleetReport, StatusReport, TargetError } from './fleet-model.js';
-import { fleetSummaryLine, formatMs, formatVersion, inactiveLine, statusCell, statusSummaryLine } from './fleet-text.js';
+import { fleetSummaryLine, formatMs, formatVersion, inactiveLine, statusCell, statusSummaryLine, uncheckedLine } from './fleet-text.js';
 
 /** Tables longer than this go into a <details> block so the summary stays readable. */
 const FOLD_ROWS = 25;
@@ -111,6 +111,8 @@ export function renderStatusMarkdown(report: StatusReport): string {
   const out = [`### ${icon} tenant-migrate status${report.shard ? `, shard ${report.shard}` : ''}`, '', statusSummaryLine(report), ''];
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`${inactive}.`, '');
+  const unchecked = uncheckedLine(report);
+  if (unchecked) out.push(`> [!NOTE]\n> ${unchecked.replace(/^note: /, '')}.`, '');
   if (report.error) out.push(`> [!CAUTION]\n> ${errorText(report.error)}`, '');
   const charts = statusCharts(report);
   if (charts) out.push(charts.trimEnd(), '');

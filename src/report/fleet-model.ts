@@ -122,6 +122,8 @@ export interface TargetStatusRow {
   lastAppliedAt: string | null;
   /** Who keeps this target's history: our ledger, goose only (not adopted yet), or nobody yet. */
   managedBy: 'tenant-migrate' | 'goose' | 'none';
+  /** Applied versions whose ledger row has no checksum (another runner's rows, goose's adopted ones): their edits go unseen. */
+  unchecked?: number;
   error?: TargetError;
 }
 

@@ -296,12 +296,25 @@ export function renderStatusText(report: StatusReport): string {
   }
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`\n${inactive}`);
+  const unchecked = uncheckedLine(report);
+  if (unchecked) out.push(`\n${unchecked}`);
   // The run's error is often the master's own (nothing to list tenants from): say it once.
   if (report.error && !report.targets.some((target) => target.error?.message === report.error?.message)) {
     out.push(formatRunError(report.error));
   }
   out.push(`\n${statusSummaryLine(report)}`);
   return out.join('\n');
+}
+
+/**
+ * Versions applied by another runner (the Python runner's rows, goose's adopted ones) carry no
+ * checksum: status cannot see edits to their files, and says so rather than show them as clean.
+ */
+export function uncheckedLine(report: StatusReport): string | undefined {
+  const rows = report.targets.filter((target) => target.unchecked);
+  if (rows.length === 0) return undefined;
+  const versions = rows.reduce((sum, target) => sum + (target.unchecked ?? 0), 0);
+  return `note: ${versions} applied version(s) on ${rows.length} target(s) have no checksum in the ledger (written by another runner, or adopted from goose): an edit to their files cannot be detected`;
 }
 
 /** One target's outcome on one line: what the progress log and the Action's step log print. */

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fleetStatus, migrateFleet } from '../../src/fleet/index.js';
+import { cli } from '../support/cli.js';
 import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/database.js';
 import { goose, ledgerRows, tableExists, writeMigrations } from './support/fleet.js';
 
@@ -93,6 +94,27 @@ describe("another fleet's ledger", () => {
     } finally {
       applied.remove();
       other.remove();
+    }
+  });
+});
+
+describe('rows without a checksum', () => {
+  it("status says another runner's rows cannot show an edit, instead of reporting them clean", async () => {
+    await freshSchema();
+    const files = writeMigrations({ 'master/001_accounts.sql': FIRST });
+    try {
+      expect((await migrateFleet({ dir: files.dir, masterUrl: database.url, target: 'master' })).ok).toBe(true);
+      // As the Python runner leaves its rows: no checksum.
+      await queryDatabase(database.url, 'UPDATE _migration_versions SET checksum = NULL');
+      files.write('master/001_accounts.sql', FIRST.replace('id int', 'id bigint'));
+      const status = await fleetStatus({ dir: files.dir, masterUrl: database.url, target: 'master' });
+      expect(status.targets[0]).toMatchObject({ drift: [], unchecked: 1 });
+      const text = await cli(['status', '--dir', files.dir, '--master-url', database.url, '--target', 'master']);
+      expect(text.stdout).toContain(
+        'note: 1 applied version(s) on 1 target(s) have no checksum in the ledger (written by another runner, or adopted from goose): an edit to their files cannot be detected',
+      );
+    } finally {
+      files.remove();
     }
   });
 });
