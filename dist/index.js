@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-4NN2ZV4T.js";
+} from "./chunk-P2EMZ66G.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -28,7 +28,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-UET4BROR.js";
+} from "./chunk-2A5IKB5H.js";
 import "./chunk-O4FPXOOO.js";
 import {
   formatLint,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-IYVOZFHX.js";
 import {
   fleetStatus
-} from "./chunk-454CJ7NA.js";
+} from "./chunk-GDPDPGJW.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -49,7 +49,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-ASS7UUTH.js";
+} from "./chunk-GF6OW7BW.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -11,7 +11,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-UET4BROR.js";
+} from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
 } from "./chunk-O4FPXOOO.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-IYVOZFHX.js";
 import {
   fleetStatus
-} from "./chunk-454CJ7NA.js";
+} from "./chunk-GDPDPGJW.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -37,7 +37,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-ASS7UUTH.js";
+} from "./chunk-GF6OW7BW.js";
 import {
   migrateFleet,
   rollbackFleet

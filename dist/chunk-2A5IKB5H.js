@@ -14,8 +14,9 @@ import {
   outcomeWords,
   phaseOutcome,
   statusCell,
-  statusSummaryLine
-} from "./chunk-ASS7UUTH.js";
+  statusSummaryLine,
+  uncheckedLine
+} from "./chunk-GF6OW7BW.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [
@@ -181,6 +182,9 @@ function renderStatusMarkdown(report) {
   const out = [`### ${icon} tenant-migrate status${report.shard ? `, shard ${report.shard}` : ""}`, "", statusSummaryLine(report), ""];
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`${inactive}.`, "");
+  const unchecked = uncheckedLine(report);
+  if (unchecked) out.push(`> [!NOTE]
+> ${unchecked.replace(/^note: /, "")}.`, "");
   if (report.error) out.push(`> [!CAUTION]
 > ${errorText(report.error)}`, "");
   const charts = statusCharts(report);

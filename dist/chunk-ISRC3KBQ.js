@@ -19,7 +19,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   renderFleetText
-} from "./chunk-ASS7UUTH.js";
+} from "./chunk-GF6OW7BW.js";
 import "./chunk-5A7OMYWJ.js";
 import "./chunk-GKTEP2JZ.js";
 import "./chunk-ZCR426BS.js";

@@ -115,9 +115,11 @@ function statusRow(target, migrations, outcome) {
   const pending = pendingMigrations(migrations, state);
   const currentVersion = newestVersion(state.applied);
   const pendingVersions = pending.map((migration) => migration.version);
+  const unchecked = state.applied.filter((applied) => !applied.checksum).length;
   return {
     ...row,
     managedBy,
+    ...unchecked > 0 ? { unchecked } : {},
     currentVersion,
     pending: pending.length,
     pendingVersions,

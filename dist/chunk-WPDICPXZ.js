@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-454CJ7NA.js";
+} from "./chunk-GDPDPGJW.js";
 import "./chunk-ZCR426BS.js";
 import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";

@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-4NN2ZV4T.js";
-import "./chunk-UET4BROR.js";
-import "./chunk-ASS7UUTH.js";
+} from "./chunk-P2EMZ66G.js";
+import "./chunk-2A5IKB5H.js";
+import "./chunk-GF6OW7BW.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-UET4BROR.js";
+} from "./chunk-2A5IKB5H.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-ASS7UUTH.js";
+} from "./chunk-GF6OW7BW.js";
 
 // src/report/run-render.ts
 function when(iso) {

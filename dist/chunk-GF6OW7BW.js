@@ -377,12 +377,21 @@ ${target.name}: managed by goose so far; the next migrate adopts its versions`);
   const inactive = inactiveLine(report.inactiveTenants);
   if (inactive) out.push(`
 ${inactive}`);
+  const unchecked = uncheckedLine(report);
+  if (unchecked) out.push(`
+${unchecked}`);
   if (report.error && !report.targets.some((target) => target.error?.message === report.error?.message)) {
     out.push(formatRunError(report.error));
   }
   out.push(`
 ${statusSummaryLine(report)}`);
   return out.join("\n");
+}
+function uncheckedLine(report) {
+  const rows = report.targets.filter((target) => target.unchecked);
+  if (rows.length === 0) return void 0;
+  const versions = rows.reduce((sum, target) => sum + (target.unchecked ?? 0), 0);
+  return `note: ${versions} applied version(s) on ${rows.length} target(s) have no checksum in the ledger (written by another runner, or adopted from goose): an edit to their files cannot be detected`;
 }
 function formatTargetLine(result) {
   const name = result.schema ? `${result.name} (${result.schema})` : result.name;
@@ -406,5 +415,6 @@ export {
   renderFleetText,
   statusSummaryLine,
   renderStatusText,
+  uncheckedLine,
   formatTargetLine
 };

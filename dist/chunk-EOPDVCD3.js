@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-RYNETMAV.js";
+} from "./chunk-I4OEK2G4.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-IYVOZFHX.js";
 import {
   fleetStatus
-} from "./chunk-454CJ7NA.js";
+} from "./chunk-GDPDPGJW.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -41,7 +41,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-ASS7UUTH.js";
+} from "./chunk-GF6OW7BW.js";
 import {
   migrateFleet,
   rollbackFleet

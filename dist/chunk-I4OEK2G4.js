@@ -10,7 +10,7 @@ import {
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-ASS7UUTH.js";
+} from "./chunk-GF6OW7BW.js";
 
 // src/cli/progress.ts
 var LINE_PER_TARGET_LIMIT = 200;

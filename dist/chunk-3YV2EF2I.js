@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-RYNETMAV.js";
+} from "./chunk-I4OEK2G4.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -51,7 +51,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-UET4BROR.js";
+} from "./chunk-2A5IKB5H.js";
 import {
   CONFIG_FILE,
   closest,
@@ -68,7 +68,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-ASS7UUTH.js";
+} from "./chunk-GF6OW7BW.js";
 import "./chunk-GKTEP2JZ.js";
 import {
   VERSION
@@ -5777,7 +5777,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-ZLIEZETB.js");
+    const { runDemo } = await import("./chunk-EOPDVCD3.js");
     return runDemo(options, io);
   }
 });
@@ -5788,7 +5788,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-QGIVWERM.js");
+    const { runDev } = await import("./chunk-ISRC3KBQ.js");
     return runDev(options, io);
   }
 });
@@ -5920,7 +5920,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-FI4TUF5B.js");
+    const { fleetStatus } = await import("./chunk-WPDICPXZ.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -6129,7 +6129,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-R6KFQOL2.js");
-    const render = await import("./chunk-UTTNBP6W.js");
+    const render = await import("./chunk-MOEM5NAB.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6213,7 +6213,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-QU6QZTPD.js");
-    const { renderProvisionText } = await import("./chunk-5GV3V4RI.js");
+    const { renderProvisionText } = await import("./chunk-IG75XSNV.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6247,7 +6247,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-4EXEWEER.js");
-    const { renderRemoveText } = await import("./chunk-5GV3V4RI.js");
+    const { renderRemoveText } = await import("./chunk-IG75XSNV.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6284,7 +6284,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-XD6YZUV2.js");
-    const { renderTenantListText } = await import("./chunk-5GV3V4RI.js");
+    const { renderTenantListText } = await import("./chunk-IG75XSNV.js");
     const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
@@ -6300,7 +6300,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-YRREUP7X.js");
-    const { renderTemplateRefreshText } = await import("./chunk-5GV3V4RI.js");
+    const { renderTemplateRefreshText } = await import("./chunk-IG75XSNV.js");
     const result = await refreshTemplate({
       master,
       dir: resolve9(io.cwd, flags.dir),
