@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path';
 import { scopeFromName } from '../../migrations/scope.js';
 import { defineRule } from '../types.js';
 
@@ -89,7 +90,7 @@ export const header = defineRule({
       } else if (said !== migration.scope) {
         context.report({
           messageId: 'scopeMismatch',
-          data: { said: scope.value, scope: migration.scope, saidScope: said },
+          data: { said: scope.value, scope: folderWord(migration.path, migration.scope), saidScope: said },
           at: valueAt(scope.line, scope.value),
         });
       }
@@ -104,3 +105,9 @@ export const header = defineRule({
     }
   },
 });
+
+/** The folder's own word for its scope: `host` in the Python runner's layout, where `master` would confuse. */
+function folderWord(path: string, scope: string): string {
+  const folder = basename(dirname(path));
+  return scopeFromName(folder) === scope ? folder : scope;
+}

@@ -14,6 +14,15 @@ describe('header', () => {
     expect(ofRule(result, 'header')[2].message).toBe('the header says Scope master but the file is in the tenant folder');
   });
 
+  it("names the folder by its own word: host/ in the Python runner's layout", async () => {
+    const result = await lintFiles({
+      'migrations/host/001_change.sql': headerFile('SELECT 1;', 'SELECT 1;', { Scope: 'tenant', Version: '1' }),
+    });
+    const [finding] = ofRule(result, 'header');
+    expect(finding.message).toBe('the header says Scope tenant but the file is in the host folder');
+    expect(finding.hint).toBe('write "-- Scope: host", or move the file to the tenant/ folder');
+  });
+
   it('flags an unknown Scope and an unknown Transaction value', async () => {
     const result = await lintOne(headerFile('SELECT 1;', 'SELECT 1;', { Scope: 'everywhere', Transaction: 'maybe' }));
     expect(ofRule(result, 'header').map((finding) => finding.message)).toEqual([
