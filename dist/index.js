@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-WXON2HQ3.js";
+} from "./chunk-SM2JJAN2.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +21,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-XYLRSVFN.js";
+} from "./chunk-Y7A2SWZR.js";
 import {
   showRun
 } from "./chunk-4VE37NEU.js";
@@ -33,7 +33,7 @@ import "./chunk-O4FPXOOO.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-IYVOZFHX.js";
+} from "./chunk-JEIOJSEI.js";
 import {
   fleetStatus
 } from "./chunk-GDPDPGJW.js";

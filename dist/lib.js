@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-IYVOZFHX.js";
+} from "./chunk-JEIOJSEI.js";
 import {
   fleetStatus
 } from "./chunk-GDPDPGJW.js";

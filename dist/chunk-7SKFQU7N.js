@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-XYLRSVFN.js";
+} from "./chunk-Y7A2SWZR.js";
 import {
   formatMs,
   formatTargetLine

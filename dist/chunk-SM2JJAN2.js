@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   isJsonObject,
   readJsonFile
-} from "./chunk-IYVOZFHX.js";
+} from "./chunk-JEIOJSEI.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";

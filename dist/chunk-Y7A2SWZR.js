@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-IYVOZFHX.js";
+} from "./chunk-JEIOJSEI.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

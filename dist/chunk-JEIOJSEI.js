@@ -739,6 +739,7 @@ migrations/tenant/001_init.sql`
 });
 
 // src/lint/rules/header.ts
+import { basename, dirname } from "node:path";
 var REQUIRED = ["migration", "version", "description"];
 var TRANSACTION_VALUES = /^(none|no|off|false|disabled?|yes|on|true|required|enabled?)$/i;
 var header = defineRule({
@@ -823,7 +824,7 @@ var header = defineRule({
       } else if (said !== migration.scope) {
         context.report({
           messageId: "scopeMismatch",
-          data: { said: scope.value, scope: migration.scope, saidScope: said },
+          data: { said: scope.value, scope: folderWord(migration.path, migration.scope), saidScope: said },
           at: valueAt(scope.line, scope.value)
         });
       }
@@ -838,6 +839,10 @@ var header = defineRule({
     }
   }
 });
+function folderWord(path, scope) {
+  const folder = basename(dirname(path));
+  return scopeFromName(folder) === scope ? folder : scope;
+}
 
 // src/lint/rules/identifier-too-long.ts
 var MAX_IDENTIFIER_BYTES = 63;
@@ -2745,7 +2750,7 @@ function formatLint(result, format, options = {}) {
 
 // src/lint/lint-migrations.ts
 import { readFile as readFile2, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { basename as basename2, dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/lint/apply-fixes.ts
 function applySafeFixes(text2, findings) {
@@ -3224,7 +3229,7 @@ async function lintDirectory(dir, targets, context) {
       migrations.push(...other.migrations);
       problems.push(...withoutRuleOwned(other.problems));
     } else {
-      const folderScope = scopeFromName(basename(dirname(target.path)));
+      const folderScope = scopeFromName(basename2(dirname2(target.path)));
       const parsed = parseMigration(target.path, readBytes(target.path), { folderScope, env: options.env });
       if (parsed.migration) migrations.push(parsed.migration);
       problems.push(...withoutRuleOwned(parsed.problems));

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-I4OEK2G4.js";
+} from "./chunk-7SKFQU7N.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-XYLRSVFN.js";
+} from "./chunk-Y7A2SWZR.js";
 import "./chunk-O4FPXOOO.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-IYVOZFHX.js";
+} from "./chunk-JEIOJSEI.js";
 import {
   fleetStatus
 } from "./chunk-GDPDPGJW.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-I4OEK2G4.js";
+} from "./chunk-7SKFQU7N.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-WXON2HQ3.js";
+} from "./chunk-SM2JJAN2.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -43,7 +43,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-XYLRSVFN.js";
+} from "./chunk-Y7A2SWZR.js";
 import {
   describeMigration,
   renderFleetJson
@@ -59,7 +59,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-IYVOZFHX.js";
+} from "./chunk-JEIOJSEI.js";
 import "./chunk-GJOOJG7X.js";
 import {
   resolveSchemaFileEntry
@@ -5777,7 +5777,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-EOPDVCD3.js");
+    const { runDemo } = await import("./chunk-CENGS6HZ.js");
     return runDemo(options, io);
   }
 });
