@@ -43,21 +43,30 @@ export async function run(): Promise<void> {
     const bundled = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs'), '--outdir', dist], { encoding: 'utf8' });
     if (bundled.status !== 0) throw new Error(`bundling failed: ${bundled.stderr}`);
     const cli = join(dist, 'cli.js');
-    const ours = timeCommand(process.execPath, [cli, 'lint', '--dir', dir, '--format', 'json'], dir);
+    const cacheArgs = [cli, 'lint', '--dir', dir, '--format', 'json', '--cache', '--cache-location', join(work, 'lint-cache.json')];
+    const hasSquawk = existsSync(squawk);
+    // Round by round, each command once per round: a burst of load on a shared machine then hits
+    // all of them, not the one that happened to run during it.
+    const [ours, cached, theirs] = timeInterleaved(
+      [
+        { command: process.execPath, args: [cli, 'lint', '--dir', dir, '--format', 'json'] },
+        // The warm-up run stores, the timed runs replay (every file is still read and hashed).
+        { command: process.execPath, args: cacheArgs },
+        ...(hasSquawk ? [{ command: squawk, args: ['--reporter', 'json', join(dir, '**', '*.sql')] }] : []),
+      ],
+      dir,
+    );
     console.log(
       `tenant-migrate lint as a command (dist/cli.js, new process each run, no cache): median ${ms(ours.median)} of 5 runs${cpuText(ours)}, ` +
         `${perSecond(count, ours.median)} files/s, ${ours.findings} findings`,
     );
-    // --cache: the warm-up run stores, the timed runs replay (every file is still read and hashed).
-    const cacheArgs = [cli, 'lint', '--dir', dir, '--format', 'json', '--cache', '--cache-location', join(work, 'lint-cache.json')];
-    const cached = timeCommand(process.execPath, cacheArgs, dir);
     if (cached.output !== ours.output) throw new Error('lint --cache printed something else than lint without it');
     console.log(
       `tenant-migrate lint --cache, second and later runs over the unchanged files: median ${ms(cached.median)} of 5 runs${cpuText(cached)}, ` +
         `${perSecond(count, cached.median)} files/s, same output as without the cache`,
     );
-    // One file edited before each run (two texts in turn): the run is not replayed, and the file
-    // rules run on that file only; the other 999 files' findings come from the cache.
+    // One file edited before each run (two texts in turn): the run is not replayed, and only that
+    // file is parsed and checked; the other 999 files' findings come from the cache.
     const edited = join(dir, 'master', readdirSync(join(dir, 'master')).sort()[0]);
     const original = readFileSync(edited, 'utf8');
     const oneChanged = timeRuns(
@@ -70,15 +79,14 @@ export async function run(): Promise<void> {
     );
     writeFileSync(edited, original);
     console.log(
-      `tenant-migrate lint --cache after one file changed (parsed again, file rules on that file only): median ${ms(oneChanged)} of 5 runs`,
+      `tenant-migrate lint --cache after one file changed (only it parsed and checked): median ${ms(oneChanged.median)} of 5 runs${cpuText(oneChanged)}`,
     );
 
-    if (!existsSync(squawk)) {
+    if (!theirs) {
       console.log('squawk-cli is not installed (npm ci installs it): no comparison');
       return;
     }
     const version = spawnSync(squawk, ['--version'], { encoding: 'utf8' }).stdout.trim();
-    const theirs = timeCommand(squawk, ['--reporter', 'json', join(dir, '**', '*.sql')], dir);
     console.log(
       `${version} on the same ${count} files, as they are (header lines and goose annotations are SQL comments to it, so it ` +
         `lints UP and DOWN as we do), default rules, JSON reporter: median ${ms(theirs.median)} of 5 runs${cpuText(theirs)}, ` +
@@ -126,26 +134,34 @@ interface CommandTiming {
   output: string;
 }
 
-function timeCommand(command: string, args: string[], cwd: string): CommandTiming {
-  let findings = 0;
-  let output = '';
-  const once = () => {
-    const start = performance.now();
-    const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-    const elapsed = performance.now() - start;
-    if (result.error) throw result.error;
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${command} exited with ${result.status}: ${result.stderr}`);
-    output = result.stdout;
-    const parsed = JSON.parse(result.stdout) as { findings?: unknown[] } | unknown[];
-    findings = Array.isArray(parsed) ? parsed.length : (parsed.findings?.length ?? 0);
-    return elapsed;
-  };
-  once();
-  const cpuBefore = childrenCpu();
-  const timings = Array.from({ length: 5 }, once).sort((a, b) => a - b);
-  const cpuAfter = childrenCpu();
-  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / 5;
-  return { median: timings[2], cpu, findings, output };
+/** Median wall time and CPU per run of each command over 5 rounds (after one warm-up round); checks that each really linted. */
+function timeInterleaved(commands: Array<{ command: string; args: string[] }>, cwd: string): CommandTiming[] {
+  const states = commands.map(() => ({ timings: [] as number[], cpu: 0 as number | undefined, findings: 0, output: '' }));
+  for (let round = 0; round <= 5; round++) {
+    commands.forEach(({ command, args }, index) => {
+      const state = states[index];
+      const cpuBefore = childrenCpu();
+      const start = performance.now();
+      const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      const elapsed = performance.now() - start;
+      const cpuAfter = childrenCpu();
+      if (result.error) throw result.error;
+      if (result.status !== 0 && result.status !== 1) throw new Error(`${command} exited with ${result.status}: ${result.stderr}`);
+      state.output = result.stdout;
+      const parsed = JSON.parse(result.stdout) as { findings?: unknown[] } | unknown[];
+      state.findings = Array.isArray(parsed) ? parsed.length : (parsed.findings?.length ?? 0);
+      if (round === 0) return; // the warm-up: file cache, and --cache's first run stores
+      state.timings.push(elapsed);
+      state.cpu =
+        state.cpu === undefined || cpuBefore === undefined || cpuAfter === undefined ? undefined : state.cpu + (cpuAfter - cpuBefore);
+    });
+  }
+  return states.map((state) => ({
+    median: [...state.timings].sort((a, b) => a - b)[2],
+    cpu: state.cpu === undefined ? undefined : state.cpu / 5,
+    findings: state.findings,
+    output: state.output,
+  }));
 }
 
 /**
@@ -164,21 +180,24 @@ function childrenCpu(): number | undefined {
   }
 }
 
-function cpuText(timing: CommandTiming): string {
+function cpuText(timing: Pick<CommandTiming, 'cpu'>): string {
   return timing.cpu === undefined ? '' : `, ${ms(timing.cpu)} CPU per run`;
 }
 
-/** Median wall time of `work` over `rounds` runs, each after `prepare(round)` (not timed). */
-function timeRuns(rounds: number, prepare: (round: number) => void, work: () => void): number {
+/** Median wall time and CPU per run of `work` over `rounds` runs, each after `prepare(round)` (not timed). */
+function timeRuns(rounds: number, prepare: (round: number) => void, work: () => void): Pick<CommandTiming, 'median' | 'cpu'> {
   const timings: number[] = [];
+  const cpuBefore = childrenCpu();
   for (let round = 0; round < rounds; round++) {
     prepare(round);
     const start = performance.now();
     work();
     timings.push(performance.now() - start);
   }
+  const cpuAfter = childrenCpu();
   timings.sort((a, b) => a - b);
-  return timings[Math.floor(rounds / 2)];
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / rounds;
+  return { median: timings[Math.floor(rounds / 2)], cpu };
 }
 
 function ms(value: number): string {
