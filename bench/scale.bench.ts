@@ -22,6 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -67,6 +68,11 @@ const figures: Figure[] = [];
 
 export async function run(): Promise<void> {
   const files = writeFleetFiles({ withMaster: false });
+  console.log(
+    `load average at the start: ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', ')}`,
+  );
   try {
     if (PARTS.includes('schemas')) await schemaFleet(files.dir);
     if (PARTS.includes('databases')) await databaseStatus(files.dir);
@@ -84,7 +90,11 @@ function printSummary(): void {
   if (figures.length === 0) return;
   const width = Math.max(...figures.map((figure) => figure.what.length));
   const valueWidth = Math.max(...figures.map((figure) => figure.value.length));
-  console.log('\nissue 12 figures, this run:');
+  console.log(
+    `\nissue 12 figures, this run (load average at the end: ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', ')}):`,
+  );
   for (const figure of figures) {
     const verdict = figure.met === undefined ? '' : figure.met ? '  met' : '  NOT met';
     console.log(`  ${figure.what.padEnd(width)}  ${figure.value.padStart(valueWidth)}  (target: ${figure.target})${verdict}`);
