@@ -49,33 +49,51 @@ function toInspections(rows: readonly InspectionRow[]): Map<string, SchemaLedger
   );
 }
 
+/** A batch read in one round trip (readLedgersAtOnce): the inspections and every ledger's rows. */
+export interface LedgersAtOnce {
+  inspections: Map<string, SchemaLedger>;
+  rows: Map<string, LedgerRow[]>;
+}
+
 /**
- * A batch in one round trip, in a READ ONLY transaction rolled back: the inspection and every
- * ledger's rows, read as if each ledger had tenant-migrate's own columns (the usual case once a
- * fleet is deployed). Undefined when that guess is wrong for one of them (a schema or ledger
- * that is missing, another runner's columns, goose's table beside it): the caller reads in steps.
+ * A batch as statements for one round trip, read-only (SET TRANSACTION READ ONLY in the string's
+ * own transaction: a ledger that is a view over something that writes fails instead): the
+ * inspection and every ledger's rows, read as if each ledger had tenant-migrate's own columns
+ * (the usual case once a fleet is deployed). They may follow a session's setup (the pool's
+ * `follow`); atOnceResult reads the answer.
  */
-export async function readLedgersAtOnce(
-  client: pg.Client,
-  schemas: readonly string[],
-): Promise<{ inspections: Map<string, SchemaLedger>; rows: Map<string, LedgerRow[]> } | undefined> {
-  if (schemas.length === 0) return undefined;
-  const ledgers = schemas.map((schema) => ({ schema }));
-  let results: pg.QueryResult[];
-  try {
-    const answer = await client.query(
-      ['BEGIN TRANSACTION READ ONLY', inspectionSql(schemas), ownLedgersSql(schemas), 'ROLLBACK'].join(';\n'),
-    );
-    results = answer as unknown as pg.QueryResult[];
-  } catch (error) {
-    if (!(error instanceof pg.DatabaseError)) throw error;
-    await client.query('ROLLBACK');
-    return undefined;
-  }
+export function atOnceStatements(schemas: readonly string[]): string[] {
+  return ['SET TRANSACTION READ ONLY', inspectionSql(schemas), ownLedgersSql(schemas)];
+}
+
+/** The answer to atOnceStatements (its three results); undefined when the guess was wrong (goose's table, a missing schema). */
+export function atOnceResult(schemas: readonly string[], results: readonly pg.QueryResult[]): LedgersAtOnce | undefined {
   const inspections = toInspections(results[1].rows as InspectionRow[]);
   const usual = [...inspections.values()].every((ledger) => ledger.schemaExists && !ledger.hasGooseTable);
   if (!usual) return undefined;
-  return { inspections, rows: ledgerRowsOf(ledgers, results[2].rows as BatchRow[]) };
+  return {
+    inspections,
+    rows: ledgerRowsOf(
+      schemas.map((schema) => ({ schema })),
+      results[2].rows as BatchRow[],
+    ),
+  };
+}
+
+/**
+ * A batch in one round trip (atOnceStatements). Undefined when the guess is wrong for one of the
+ * ledgers (a schema or ledger that is missing, another runner's columns, goose's table beside
+ * it): the server stopped at the read, and the caller reads in steps.
+ */
+export async function readLedgersAtOnce(client: pg.Client, schemas: readonly string[]): Promise<LedgersAtOnce | undefined> {
+  if (schemas.length === 0) return undefined;
+  try {
+    const answer = await client.query(atOnceStatements(schemas).join(';\n'));
+    return atOnceResult(schemas, answer as unknown as pg.QueryResult[]);
+  } catch (error) {
+    if (!(error instanceof pg.DatabaseError)) throw error;
+    return undefined;
+  }
 }
 
 /** The rows of every given ledger (schemas whose ledger exists), oldest first per ledger, in one query. */

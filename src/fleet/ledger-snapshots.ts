@@ -9,7 +9,15 @@
 
 import { describeServer } from '../db/connection-url.js';
 import type { LedgerInspection, LedgerRow } from '../db/ledger.js';
-import { inspectLedgers, LEDGERS_PER_QUERY, readLedgers, readLedgersAtOnce, type SchemaLedger } from '../db/ledger-batch.js';
+import {
+  atOnceResult,
+  atOnceStatements,
+  inspectLedgers,
+  LEDGERS_PER_QUERY,
+  readLedgers,
+  readLedgersAtOnce,
+  type SchemaLedger,
+} from '../db/ledger-batch.js';
 import { inReadOnlyTransaction } from '../db/read-only-transaction.js';
 import { TenantMigrateError } from '../errors.js';
 import type { Migration } from '../migrations/types.js';
@@ -44,21 +52,27 @@ export async function readLedgerSnapshots(
   options.sessions.expect(leaseTargets);
   await runPool(lanes, options.concurrency, async (lane, index) => {
     let session: Awaited<ReturnType<SessionSource['lease']>>;
+    // The lane's first batch is read in the session's setup round trip (a database per tenant: one round trip in all).
+    const firstSchemas = [...new Set(lane.chunks[0].map(ledgerSchema))];
     try {
-      session = await options.sessions.lease(leaseTargets[index]);
+      session = await options.sessions.lease(leaseTargets[index], atOnceStatements(firstSchemas));
     } catch (error) {
       for (const target of lane.chunks.flat()) outcomes.set(target, { error });
       return;
     }
+    const first = session.followed && atOnceResult(firstSchemas, session.followed);
     // A lane whose batch was not the usual case (new tenants without a ledger) reads the rest in steps.
-    let atOnce = true;
+    let atOnce = first !== undefined;
     try {
-      for (const chunk of lane.chunks) {
+      for (const [position, chunk] of lane.chunks.entries()) {
         try {
-          const quick: Array<[Target, SnapshotOutcome]> | undefined = atOnce
-            ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf)
-            : undefined;
-          atOnce = quick !== undefined;
+          const quick: Array<[Target, SnapshotOutcome]> | undefined =
+            position === 0
+              ? first && (await outcomesOf(session.client, lane.url, chunk, migrationsOf, first.inspections, first.rows))
+              : atOnce
+                ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf)
+                : undefined;
+          if (position > 0) atOnce = quick !== undefined;
           // Read-only: a ledger that is a view over something that writes changes nothing here.
           const read =
             quick ?? (await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf)));

@@ -268,6 +268,10 @@ export class RunRecorder {
       ).catch((error: unknown) => {
         throw error instanceof TenantMigrateError ? error : recordUnavailable(error);
       });
+      // The targets' rows are bookkeeping beside the ledgers (which keep the server's own setting and
+      // say what was applied): their commits need not wait for the disk. A server crash may lose the
+      // last few, which then read as not finished, and --retry-failed finds those up to date.
+      await session.client.query('SET synchronous_commit = off');
       return new RunRecorder(session, runId, details.part, details.takeOver);
     } catch (error) {
       await session.close();
