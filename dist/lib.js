@@ -23,7 +23,7 @@ import {
 } from "./chunk-JEIOJSEI.js";
 import {
   fleetStatus
-} from "./chunk-GDPDPGJW.js";
+} from "./chunk-PKZ7CMGW.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-5A7OMYWJ.js";
+} from "./chunk-T3DQAZDE.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-ZCR426BS.js";
+import "./chunk-7JACH6CF.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-GKTEP2JZ.js";
 import {
   readLedgerSnapshots
-} from "./chunk-ZCR426BS.js";
+} from "./chunk-7JACH6CF.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -581,6 +581,7 @@ var RunRecorder = class _RunRecorder {
       ).catch((error) => {
         throw error instanceof TenantMigrateError ? error : recordUnavailable(error);
       });
+      await session.client.query("SET synchronous_commit = off");
       return new _RunRecorder(session, runId, details.part, details.takeOver);
     } catch (error) {
       await session.close();

@@ -7,9 +7,9 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-5A7OMYWJ.js";
+} from "./chunk-T3DQAZDE.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-ZCR426BS.js";
+import "./chunk-7JACH6CF.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-QARZMBHO.js";
 import "./chunk-IUCT7ZBO.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-ZCR426BS.js";
+} from "./chunk-7JACH6CF.js";
 import {
   loadMigrations,
   timeline

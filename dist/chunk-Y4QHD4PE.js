@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-HOC5QMZW.js";
+} from "./chunk-JKFLU4BA.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -28,7 +28,7 @@ import {
 } from "./chunk-JEIOJSEI.js";
 import {
   fleetStatus
-} from "./chunk-GDPDPGJW.js";
+} from "./chunk-PKZ7CMGW.js";
 import {
   renderVerifyReport
 } from "./chunk-RVWRYJJ3.js";
@@ -45,9 +45,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-5A7OMYWJ.js";
+} from "./chunk-T3DQAZDE.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-ZCR426BS.js";
+import "./chunk-7JACH6CF.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";

@@ -51,24 +51,30 @@ function toInspections(rows) {
     rows.map((row) => [row.schema, { schemaExists: row.schema_exists, columns: new Set(row.columns ?? []), hasGooseTable: row.goose }])
   );
 }
-async function readLedgersAtOnce(client, schemas) {
-  if (schemas.length === 0) return void 0;
-  const ledgers = schemas.map((schema) => ({ schema }));
-  let results;
-  try {
-    const answer = await client.query(
-      ["BEGIN TRANSACTION READ ONLY", inspectionSql(schemas), ownLedgersSql(schemas), "ROLLBACK"].join(";\n")
-    );
-    results = answer;
-  } catch (error) {
-    if (!(error instanceof esm_default.DatabaseError)) throw error;
-    await client.query("ROLLBACK");
-    return void 0;
-  }
+function atOnceStatements(schemas) {
+  return ["SET TRANSACTION READ ONLY", inspectionSql(schemas), ownLedgersSql(schemas)];
+}
+function atOnceResult(schemas, results) {
   const inspections = toInspections(results[1].rows);
   const usual = [...inspections.values()].every((ledger) => ledger.schemaExists && !ledger.hasGooseTable);
   if (!usual) return void 0;
-  return { inspections, rows: ledgerRowsOf(ledgers, results[2].rows) };
+  return {
+    inspections,
+    rows: ledgerRowsOf(
+      schemas.map((schema) => ({ schema })),
+      results[2].rows
+    )
+  };
+}
+async function readLedgersAtOnce(client, schemas) {
+  if (schemas.length === 0) return void 0;
+  try {
+    const answer = await client.query(atOnceStatements(schemas).join(";\n"));
+    return atOnceResult(schemas, answer);
+  } catch (error) {
+    if (!(error instanceof esm_default.DatabaseError)) throw error;
+    return void 0;
+  }
 }
 async function readLedgers(client, ledgers) {
   const present = ledgers.filter(({ columns }) => columns.size > 0);
@@ -110,18 +116,20 @@ async function readLedgerSnapshots(targets, migrationsOf, options) {
   options.sessions.expect(leaseTargets);
   await runPool(lanes, options.concurrency, async (lane, index) => {
     let session;
+    const firstSchemas = [...new Set(lane.chunks[0].map(ledgerSchema))];
     try {
-      session = await options.sessions.lease(leaseTargets[index]);
+      session = await options.sessions.lease(leaseTargets[index], atOnceStatements(firstSchemas));
     } catch (error) {
       for (const target of lane.chunks.flat()) outcomes.set(target, { error });
       return;
     }
-    let atOnce = true;
+    const first = session.followed && atOnceResult(firstSchemas, session.followed);
+    let atOnce = first !== void 0;
     try {
-      for (const chunk of lane.chunks) {
+      for (const [position, chunk] of lane.chunks.entries()) {
         try {
-          const quick = atOnce ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf) : void 0;
-          atOnce = quick !== void 0;
+          const quick = position === 0 ? first && await outcomesOf(session.client, lane.url, chunk, migrationsOf, first.inspections, first.rows) : atOnce ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf) : void 0;
+          if (position > 0) atOnce = quick !== void 0;
           const read = quick ?? await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf));
           for (const [target, outcome] of read) outcomes.set(target, outcome);
         } catch (error) {

@@ -6,8 +6,8 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-GDPDPGJW.js";
-import "./chunk-ZCR426BS.js";
+} from "./chunk-PKZ7CMGW.js";
+import "./chunk-7JACH6CF.js";
 import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-FH54SQYS.js";

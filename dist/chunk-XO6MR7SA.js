@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-HOC5QMZW.js";
+} from "./chunk-JKFLU4BA.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,9 +20,9 @@ import {
 import {
   renderFleetText
 } from "./chunk-GF6OW7BW.js";
-import "./chunk-5A7OMYWJ.js";
+import "./chunk-T3DQAZDE.js";
 import "./chunk-GKTEP2JZ.js";
-import "./chunk-ZCR426BS.js";
+import "./chunk-7JACH6CF.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-QARZMBHO.js";

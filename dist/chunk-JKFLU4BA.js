@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-5A7OMYWJ.js";
+} from "./chunk-T3DQAZDE.js";
 import {
   freePort,
   postgresUserIds,
