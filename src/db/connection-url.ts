@@ -136,11 +136,12 @@ export function resolveMasterUrl(options: { flag?: string; env: NodeJS.ProcessEn
   const fromEnv = options.env.MASTER_DB_URL;
   if (fromEnv) return { url: checkDatabaseUrl(fromEnv, 'MASTER_DB_URL'), source: 'MASTER_DB_URL' };
   const dotEnvPath = join(options.cwd, '.env');
-  if (existsSync(dotEnvPath)) {
-    const fromFile = parseDotEnv(readFileSync(dotEnvPath, 'utf8')).MASTER_DB_URL;
-    if (fromFile) return { url: checkDatabaseUrl(fromFile, `MASTER_DB_URL in ${dotEnvPath}`), source: '.env' };
-  }
-  throw new TenantMigrateError('MASTER_URL_MISSING', 'no master database URL: MASTER_DB_URL is not set', {
+  const dotEnv = existsSync(dotEnvPath) ? parseDotEnv(readFileSync(dotEnvPath, 'utf8')) : {};
+  if (dotEnv.MASTER_DB_URL) return { url: checkDatabaseUrl(dotEnv.MASTER_DB_URL, `MASTER_DB_URL in ${dotEnvPath}`), source: '.env' };
+  // An application's own variable is not taken for the master (it may be a tenant's), but said.
+  const nearby = ['DATABASE_URL', 'MASTER_DATABASE_URL', 'DB_URL'].filter((name) => options.env[name] || dotEnv[name]);
+  const seen = nearby.length > 0 ? ` (${nearby.join(', ')} is set, but is not read as the master's)` : '';
+  throw new TenantMigrateError('MASTER_URL_MISSING', `no master database URL: MASTER_DB_URL is not set${seen}`, {
     hint: text(
       'master-url.pass',
       'pass {option:masterUrl=postgresql://user@host:5432/master}, set MASTER_DB_URL, or put MASTER_DB_URL=... in .env',

@@ -52,6 +52,20 @@ describe('the master URL', () => {
     expect(result.stderr).toContain('[MASTER_URL_MISSING]');
   });
 
+  it("says so when .env has the application's DATABASE_URL but no MASTER_DB_URL", async () => {
+    const project = writeMigrations({ 'master/001_plans.sql': BASIC_FILES['master/001_plans.sql'] });
+    try {
+      writeFileSync(join(project.dir, '.env'), 'DATABASE_URL=postgresql://app@db.internal/app\n');
+      const result = await cli(['migrate', '--dir', '.'], { env: { MASTER_DB_URL: '' }, cwd: project.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        "no master database URL: MASTER_DB_URL is not set (DATABASE_URL is set, but is not read as the master's) [MASTER_URL_MISSING]",
+      );
+    } finally {
+      project.remove();
+    }
+  });
+
   it('is read from .env when neither the flag nor the variable is set', async () => {
     writeFileSync(join(files.dir, '.env'), `# deploy settings\nexport MASTER_DB_URL="${master.url}"\n`);
     const result = await cli(['migrate', '--dir', '.', '--target', 'master'], { env: { MASTER_DB_URL: '' }, cwd: files.dir });
