@@ -11,7 +11,7 @@ import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig
-} from "./chunk-SM2JJAN2.js";
+} from "./chunk-TQTTEJJO.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,29 +21,29 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-Y7A2SWZR.js";
+} from "./chunk-XJ5SC3ED.js";
 import {
   showRun
-} from "./chunk-4VE37NEU.js";
+} from "./chunk-IKHHESQR.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-O4FPXOOO.js";
+import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-JEIOJSEI.js";
 import {
   fleetStatus
-} from "./chunk-PKZ7CMGW.js";
+} from "./chunk-EJU2GFQR.js";
 import {
   renderVerifyReport
-} from "./chunk-RVWRYJJ3.js";
+} from "./chunk-KYTNRTAX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-KJBRV7SE.js";
+} from "./chunk-U4SYSUZK.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -53,9 +53,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-T3DQAZDE.js";
-import "./chunk-GKTEP2JZ.js";
-import "./chunk-7JACH6CF.js";
+} from "./chunk-RUATKMMD.js";
+import "./chunk-MYHZ5GSO.js";
+import "./chunk-KT64NRHQ.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
@@ -64,28 +64,28 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-XVN57UZ7.js";
-import "./chunk-SRN2KIWM.js";
-import "./chunk-QARZMBHO.js";
+import "./chunk-TL2DTBAH.js";
+import "./chunk-5XNR2IOC.js";
+import "./chunk-HAFDCTMH.js";
 import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-DBFF5FVK.js";
-import "./chunk-73HCGX4Z.js";
-import "./chunk-FH54SQYS.js";
-import "./chunk-GNWBVLTV.js";
+import "./chunk-F4NXKWM6.js";
+import "./chunk-62ZBHV7H.js";
+import "./chunk-FOJLDDXG.js";
+import "./chunk-CL24DTO2.js";
 import {
   toTargetError
-} from "./chunk-PHSBAM4K.js";
+} from "./chunk-6HSU2PPF.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-R3DUS5JQ.js";
+import "./chunk-3I654RMT.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-NYDLIIWX.js";
+import "./chunk-2J52UJOL.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-OIHHPRG3.js";
-import "./chunk-UVUMZ6E6.js";
+import "./chunk-ME2MGTGC.js";
+import "./chunk-3PANZAMF.js";
 import {
   passwordsIn
-} from "./chunk-F2RDSMAT.js";
+} from "./chunk-HYMPX7DJ.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,

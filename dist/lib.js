@@ -14,7 +14,7 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-O4FPXOOO.js";
+} from "./chunk-D5TXZTEM.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -23,15 +23,15 @@ import {
 } from "./chunk-JEIOJSEI.js";
 import {
   fleetStatus
-} from "./chunk-PKZ7CMGW.js";
+} from "./chunk-EJU2GFQR.js";
 import {
   renderVerifyReport
-} from "./chunk-RVWRYJJ3.js";
+} from "./chunk-KYTNRTAX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-KJBRV7SE.js";
+} from "./chunk-U4SYSUZK.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
@@ -41,9 +41,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-T3DQAZDE.js";
-import "./chunk-GKTEP2JZ.js";
-import "./chunk-7JACH6CF.js";
+} from "./chunk-RUATKMMD.js";
+import "./chunk-MYHZ5GSO.js";
+import "./chunk-KT64NRHQ.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-A4QBEAM6.js";
 import "./chunk-U6VUBD55.js";
@@ -54,13 +54,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-XVN57UZ7.js";
+} from "./chunk-TL2DTBAH.js";
 import {
   provisionTenant
-} from "./chunk-SRN2KIWM.js";
+} from "./chunk-5XNR2IOC.js";
 import {
   refreshTemplate
-} from "./chunk-QARZMBHO.js";
+} from "./chunk-HAFDCTMH.js";
 import {
   loadMigration,
   loadMigrations,
@@ -71,26 +71,26 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-DBFF5FVK.js";
-import "./chunk-73HCGX4Z.js";
-import "./chunk-FH54SQYS.js";
-import "./chunk-GNWBVLTV.js";
-import "./chunk-PHSBAM4K.js";
+} from "./chunk-F4NXKWM6.js";
+import "./chunk-62ZBHV7H.js";
+import "./chunk-FOJLDDXG.js";
+import "./chunk-CL24DTO2.js";
+import "./chunk-6HSU2PPF.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-R3DUS5JQ.js";
+import "./chunk-3I654RMT.js";
 import {
   loadParser
 } from "./chunk-3J2CDQL6.js";
-import "./chunk-NYDLIIWX.js";
+import "./chunk-2J52UJOL.js";
 import "./chunk-MSLIPN6R.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-OIHHPRG3.js";
-import "./chunk-UVUMZ6E6.js";
+} from "./chunk-ME2MGTGC.js";
+import "./chunk-3PANZAMF.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-F2RDSMAT.js";
+} from "./chunk-HYMPX7DJ.js";
 import {
   TenantMigrateError
 } from "./chunk-FADHDQG2.js";
