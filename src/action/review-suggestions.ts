@@ -42,6 +42,9 @@ export type ReviewResult =
   | { outcome: 'not-allowed'; reason: string }
   | { outcome: 'failed'; reason: string };
 
+/** Suggestions in one review, at most. */
+const MAX_SUGGESTIONS = 50;
+
 /** Hidden in each comment's body: how a later run knows a suggestion is already on the PR. */
 const SUGGESTION_MARKER = '<!-- tenant-migrate:suggestion -->';
 
@@ -98,13 +101,20 @@ export async function postReviewSuggestions(
       .map((suggestion) => reviewComment(suggestion, pathOf(suggestion.file)))
       .filter((comment) => !existing.has(`${comment.path}:${comment.line}:${comment.body}`));
     if (comments.length === 0) return { outcome: 'already-posted' };
+    // One review stays readable (and within what GitHub takes in one request); the rest come with the next push.
+    const posted = comments.slice(0, MAX_SUGGESTIONS);
+    const more = comments.length - posted.length;
     const review = await api.createReview({
       ...(options.commit ? { commit_id: options.commit } : {}),
       event: 'COMMENT',
-      body: `tenant-migrate lint can fix ${comments.length === 1 ? 'one finding' : `${comments.length} findings`} on lines this pull request changed: each suggestion below applies with one click.`,
-      comments,
+      body:
+        `tenant-migrate lint can fix ${posted.length === 1 ? 'one finding' : `${posted.length} findings`} on lines this pull request changed: each suggestion below applies with one click.` +
+        (more > 0
+          ? ` ${more} more ${more === 1 ? 'comes' : 'come'} with the next run (\`tenant-migrate lint --fix\` applies the safe ones at once).`
+          : ''),
+      comments: posted,
     });
-    return { outcome: 'posted', count: comments.length, url: review.html_url };
+    return { outcome: 'posted', count: posted.length, url: review.html_url };
   } catch (error) {
     const status = (error as { status?: number }).status;
     const message = String((error as Error)?.message ?? error).split('\n')[0];

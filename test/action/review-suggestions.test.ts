@@ -6,7 +6,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseUnifiedDiff } from '../../src/action/changed-lines.js';
-import { suggestionsFor } from '../../src/action/review-suggestions.js';
+import { pullReviewsApi } from '../../src/action/github-api.js';
+import { postReviewSuggestions, type Suggestion, suggestionsFor } from '../../src/action/review-suggestions.js';
 import { lineChangeOf } from '../../src/lint/fix-suggestion.js';
 import { lintMigrations } from '../../src/lint/lint-migrations.js';
 import { headerFile, project } from '../lint/helpers.js';
@@ -135,6 +136,25 @@ describe('the Action: fix suggestions on a pull request', () => {
     } finally {
       rmSync(workspace.dir, { recursive: true, force: true });
     }
+  });
+
+  it('posts at most 50 suggestions in one review; the next run posts the rest, the one after nothing', async () => {
+    const suggestions: Suggestion[] = Array.from({ length: 60 }, (_, index) => ({
+      file: INVOICES,
+      rule: 'require-idempotent',
+      message: 'm',
+      description: 'add IF NOT EXISTS',
+      startLine: index + 1,
+      endLine: index + 1,
+      before: [`CREATE TABLE t${index} (a INT);`],
+      after: [`CREATE TABLE IF NOT EXISTS t${index} (a INT);`],
+    }));
+    const api = pullReviewsApi('ghs_fake_token_for_tests', { owner: 'acme', repo: 'fleet-app' }, 42, github.url);
+    expect(await postReviewSuggestions(api, suggestions)).toMatchObject({ outcome: 'posted', count: 50 });
+    expect(github.reviews[0].body).toContain('10 more come with the next run');
+    expect(await postReviewSuggestions(api, suggestions)).toMatchObject({ outcome: 'posted', count: 10 });
+    expect(await postReviewSuggestions(api, suggestions)).toEqual({ outcome: 'already-posted' });
+    expect(github.reviewComments.map((comment) => comment.line)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
   });
 
   it('puts the fixes into the sticky comment as diffs when the token may not review (403)', async () => {
