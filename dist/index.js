@@ -25124,6 +25124,7 @@ function lineAt(starts, index) {
 }
 
 // src/action/review-suggestions.ts
+var MAX_SUGGESTIONS = 50;
 var SUGGESTION_MARKER = "<!-- tenant-migrate:suggestion -->";
 function suggestionsFor(lint, changed) {
   const suggestions = [];
@@ -25164,13 +25165,15 @@ async function postReviewSuggestions(api, suggestions, options = {}) {
     const existing = await existingSuggestions(api);
     const comments = suggestions.map((suggestion) => reviewComment(suggestion, pathOf(suggestion.file))).filter((comment) => !existing.has(`${comment.path}:${comment.line}:${comment.body}`));
     if (comments.length === 0) return { outcome: "already-posted" };
+    const posted = comments.slice(0, MAX_SUGGESTIONS);
+    const more = comments.length - posted.length;
     const review = await api.createReview({
       ...options.commit ? { commit_id: options.commit } : {},
       event: "COMMENT",
-      body: `tenant-migrate lint can fix ${comments.length === 1 ? "one finding" : `${comments.length} findings`} on lines this pull request changed: each suggestion below applies with one click.`,
-      comments
+      body: `tenant-migrate lint can fix ${posted.length === 1 ? "one finding" : `${posted.length} findings`} on lines this pull request changed: each suggestion below applies with one click.` + (more > 0 ? ` ${more} more ${more === 1 ? "comes" : "come"} with the next run (\`tenant-migrate lint --fix\` applies the safe ones at once).` : ""),
+      comments: posted
     });
-    return { outcome: "posted", count: comments.length, url: review.html_url };
+    return { outcome: "posted", count: posted.length, url: review.html_url };
   } catch (error2) {
     const status = error2.status;
     const message = String(error2?.message ?? error2).split("\n")[0];
