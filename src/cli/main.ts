@@ -45,12 +45,24 @@ export async function runCli(argv: string[], processOrTestIo: CliIo = processIo(
     const help = output || (await parseWithOutput([...argv.filter((arg) => !arg.startsWith('-')), '--help'], io, {}));
     const explained = explainUsageError(outcome.usageError, argv);
     if (asksForJson(argv)) io.out(JSON.stringify(jsonUsageFailure(explained), null, 2));
-    io.err(`${help ? `${help}\n\n` : ''}error: ${explained}`);
+    io.err(`${help ? `${usagePart(help)}\n\n` : ''}error: ${explained}`);
     return EXIT_USAGE;
   }
   if (outcome.failure) return reportFailure(outcome.failure, io, asksForJson(argv));
   if (output) io.out(output);
   return outcome.exitCode ?? 0;
+}
+
+/**
+ * Above a usage error, the command's usage line and what it does, not its whole option list: the
+ * error and its hint stay on screen. A command's --help has the rest, and says so.
+ */
+function usagePart(help: string): string {
+  const sections = help.search(/^(Positionals|Options|Commands|Examples):$/m);
+  if (sections <= 0) return help;
+  // The usage line names the command: `tenant-migrate tenant add <name>` -> `tenant-migrate tenant add`.
+  const command = (help.split('\n')[0].match(/^[^<[]+/)?.[0] ?? 'tenant-migrate ').trim();
+  return `${help.slice(0, sections).trimEnd()}\n\n(${command} --help lists every option)`;
 }
 
 function parseWithOutput(argv: string[], io: CliIo, outcome: Outcome): Promise<string> {

@@ -7,6 +7,9 @@ import { closest } from '../lint/did-you-mean.js';
 import { catalogueEntries, cliOptionsOf } from '../options/catalogue.js';
 import type { CliCommandName } from '../options/option-spec.js';
 
+/** goose's verbs, which are commands of the same name here. */
+const GOOSE_VERBS_AS_FLAGS = new Set(['up', 'down', 'redo', 'status', 'version', 'create']);
+
 /** Flags every command takes besides its own. */
 const ALWAYS = ['help', 'version'];
 
@@ -30,14 +33,40 @@ export function oneDashLongFlag(argv: readonly string[]): string | undefined {
     const command = argv.find((word) => !word.startsWith('-'));
     const known = flagsOf(command);
     const meant = known.includes(match[1]) ? match[1] : closest(match[1], known);
+    // `migrate -down`: a goose verb typed as a flag.
+    if (!meant && GOOSE_VERBS_AS_FLAGS.has(match[1])) {
+      return `${arg} is not an option: goose's ${match[1]} is a command here (tenant-migrate ${match[1]})`;
+    }
     return `${arg} is not an option: long options take two dashes${meant ? `; did you mean --${meant}${match[2] ?? ''}?` : ''}`;
   }
   return undefined;
 }
 
+/**
+ * Commands of the tools our users come from (goose, Flyway, dbmate, the Python runner) that have
+ * no command of that name here: what to type instead.
+ */
+const OTHER_TOOLS: Record<string, string> = {
+  reset: 'rollback --to 0 (every applied migration rolled back, newest first)',
+  validate: 'lint (and verify, which runs each migration UP, DOWN, UP on throwaway databases)',
+  'up-by-one': 'up-to VERSION (the next version), or migrate --to VERSION',
+  history: 'runs (the run record of migrate and rollback), or status',
+  info: 'status',
+  apply: 'migrate',
+  new: 'create',
+};
+
+/** A command another tool has, said with ours; undefined for a word that is none. */
+export function otherToolCommand(word: string | undefined): string | undefined {
+  const instead = word === undefined ? undefined : OTHER_TOOLS[word];
+  return instead === undefined ? undefined : `unknown command "${word}": here it is tenant-migrate ${instead}`;
+}
+
 /** yargs' message with what was probably meant. */
 export function explainUsageError(message: string, argv: readonly string[]): string {
   const command = argv.find((word) => !word.startsWith('-'));
+  const other = argv[0] === command ? otherToolCommand(command) : undefined;
+  if (other) return other;
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (unknown) {
     const known = flagsOf(command);

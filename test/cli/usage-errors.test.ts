@@ -36,6 +36,26 @@ describe('usage errors', () => {
     expect(tenants.stderr).not.toContain('given 2 times');
   });
 
+  it("says what to type for another tool's command (goose's reset, Flyway's validate, a verb typed as a flag)", async () => {
+    const reset = await cli(['reset']);
+    expect(reset.code).toBe(2);
+    expect(reset.stderr).toContain('error: unknown command "reset": here it is tenant-migrate rollback --to 0');
+    const validate = await cli(['validate']);
+    expect(validate.stderr).toContain('error: unknown command "validate": here it is tenant-migrate lint');
+    const down = await cli(['migrate', '-down']);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toContain("error: -down is not an option: goose's down is a command here (tenant-migrate down)");
+  });
+
+  it('keeps the error on screen: the usage line above it, not every option', async () => {
+    const result = await cli(['migrate', '--dry-rn']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('(tenant-migrate migrate --help lists every option)');
+    expect(result.stderr).not.toContain('Options:');
+    expect(result.stderr.split('\n').length).toBeLessThan(12);
+    expect(result.stderr).toMatch(/hint: --dry-rn: did you mean --dry-run\?$/m);
+  });
+
   it('shows the command help above the error', async () => {
     const result = await cli(['lint', '--formt', 'json']);
     expect(result.code).toBe(2);
