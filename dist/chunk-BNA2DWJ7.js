@@ -6442,6 +6442,7 @@ function asksForJson(argv) {
 }
 
 // src/cli/usage-hints.ts
+var GOOSE_VERBS_AS_FLAGS = /* @__PURE__ */ new Set(["up", "down", "redo", "status", "version", "create"]);
 var ALWAYS = ["help", "version"];
 function flagsOf(command2) {
   const globals = catalogueEntries().filter(([, spec]) => spec.global && spec.flag).map(([, spec]) => spec.flag);
@@ -6456,12 +6457,30 @@ function oneDashLongFlag(argv) {
     const command2 = argv.find((word) => !word.startsWith("-"));
     const known = flagsOf(command2);
     const meant = known.includes(match[1]) ? match[1] : closest(match[1], known);
+    if (!meant && GOOSE_VERBS_AS_FLAGS.has(match[1])) {
+      return `${arg} is not an option: goose's ${match[1]} is a command here (tenant-migrate ${match[1]})`;
+    }
     return `${arg} is not an option: long options take two dashes${meant ? `; did you mean --${meant}${match[2] ?? ""}?` : ""}`;
   }
   return void 0;
 }
+var OTHER_TOOLS = {
+  reset: "rollback --to 0 (every applied migration rolled back, newest first)",
+  validate: "lint (and verify, which runs each migration UP, DOWN, UP on throwaway databases)",
+  "up-by-one": "up-to VERSION (the next version), or migrate --to VERSION",
+  history: "runs (the run record of migrate and rollback), or status",
+  info: "status",
+  apply: "migrate",
+  new: "create"
+};
+function otherToolCommand(word) {
+  const instead = word === void 0 ? void 0 : OTHER_TOOLS[word];
+  return instead === void 0 ? void 0 : `unknown command "${word}": here it is tenant-migrate ${instead}`;
+}
 function explainUsageError(message, argv) {
   const command2 = argv.find((word) => !word.startsWith("-"));
+  const other = argv[0] === command2 ? otherToolCommand(command2) : void 0;
+  if (other) return other;
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (unknown) {
     const known = flagsOf(command2);
@@ -6496,7 +6515,7 @@ async function runCli(argv, processOrTestIo = processIo()) {
     const help = output || await parseWithOutput([...argv.filter((arg) => !arg.startsWith("-")), "--help"], io, {});
     const explained = explainUsageError(outcome.usageError, argv);
     if (asksForJson(argv)) io.out(JSON.stringify(jsonUsageFailure(explained), null, 2));
-    io.err(`${help ? `${help}
+    io.err(`${help ? `${usagePart(help)}
 
 ` : ""}error: ${explained}`);
     return EXIT_USAGE;
@@ -6504,6 +6523,14 @@ async function runCli(argv, processOrTestIo = processIo()) {
   if (outcome.failure) return reportFailure(outcome.failure, io, asksForJson(argv));
   if (output) io.out(output);
   return outcome.exitCode ?? 0;
+}
+function usagePart(help) {
+  const sections = help.search(/^(Positionals|Options|Commands|Examples):$/m);
+  if (sections <= 0) return help;
+  const command2 = (help.split("\n")[0].match(/^[^<[]+/)?.[0] ?? "tenant-migrate ").trim();
+  return `${help.slice(0, sections).trimEnd()}
+
+(${command2} --help lists every option)`;
 }
 function parseWithOutput(argv, io, outcome) {
   return new Promise((resolve11) => {
