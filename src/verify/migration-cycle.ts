@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
+import { renderText, text } from '../messages.js';
 import type { Migration } from '../migrations/types.js';
 import { type MigrationResult, statusOf, type VerifyFinding } from '../report/verify-model.js';
 import { type Fingerprint, takeFingerprint } from './catalog-fingerprint.js';
@@ -26,7 +27,12 @@ export interface CycleOutcome {
 export async function verifyMigrationCycle(
   client: pg.Client,
   migration: Migration,
-  options: { strict?: boolean; missingRelationHint?: (sqlState: string | undefined) => Pick<VerifyFinding, 'hint' | 'hintText'> } = {},
+  options: {
+    strict?: boolean;
+    missingRelationHint?: (sqlState: string | undefined) => Pick<VerifyFinding, 'hint' | 'hintText'>;
+    /** A schema file was loaded first: a dump of production may already hold this migration. */
+    schemaFileLoaded?: boolean;
+  } = {},
 ): Promise<CycleOutcome> {
   const start = performance.now();
   const findings: VerifyFinding[] = [];
@@ -83,7 +89,9 @@ export async function verifyMigrationCycle(
     } else {
       const afterDown = await takeFingerprint(client);
       const undone = differences(beforeUp, afterDown, 'down', 'not-reversible', 'error', migration, migration.down.markerLine);
-      findings.push(...undone);
+      // UP found everything in place (IF NOT EXISTS) and DOWN removed it: the dump already held it.
+      const inDump = options.schemaFileLoaded && undone.length > 0 && sameCatalog(beforeUp, afterUp);
+      findings.push(...(inDump ? undone.map((finding) => ({ ...finding, ...alreadyInSchemaFileHint() })) : undone));
       reversible = undone.length === 0;
 
       const again = await runSection(client, migration, migration.up);
@@ -160,6 +168,15 @@ function differences(
     file: migration.path,
     line: line || undefined,
   }));
+}
+
+function alreadyInSchemaFileHint(): Pick<VerifyFinding, 'hint' | 'hintText'> {
+  const hint = text(
+    'verify.already-in-schema-file',
+    'UP changed nothing: the schema file already holds what this migration makes (a dump of production includes the applied migrations); verify only those added since with {option}',
+    { option: 'base' },
+  );
+  return { hint: renderText(hint), hintText: hint };
 }
 
 function sameCatalog(a: Fingerprint, b: Fingerprint): boolean {

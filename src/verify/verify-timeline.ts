@@ -77,7 +77,11 @@ export async function verifyTimeline(provider: EphemeralProvider, plan: Timeline
         skipRest(scope, plan, index + 1, `${migration.name} has errors`);
         return scope;
       }
-      const outcome = await verifyMigrationCycle(session.client, migration, { strict: options.strict, missingRelationHint });
+      const outcome = await verifyMigrationCycle(session.client, migration, {
+        strict: options.strict,
+        missingRelationHint,
+        schemaFileLoaded: Boolean(options.schemaFile),
+      });
       scope.migrations.push(outcome.result);
       options.onMigrationDone?.(outcome.result);
       if (outcome.upFailed) {

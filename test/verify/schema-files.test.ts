@@ -71,6 +71,16 @@ describe('verify --schema-file per scope', () => {
     expect(result.stdout).not.toContain('master=master.sql');
   });
 
+  it('a dump that already holds a migration: its DOWN finding says so, and to verify with --base', async () => {
+    writeFileSync(join(project, 'applied.sql'), 'CREATE TABLE public.plans (id integer PRIMARY KEY, tier text);\n');
+    const result = await verify('--schema-file', 'master=applied.sql', '--schema-file', 'tenant=tenant.sql');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/error: column plans\.tier is missing after DOWN \(it existed before UP\)/);
+    expect(result.stdout).toContain(
+      'hint: UP changed nothing: the schema file already holds what this migration makes (a dump of production includes the applied migrations); verify only those added since with --base',
+    );
+  });
+
   it('no hint once a schema file was given for that scope', async () => {
     const result = await verify('--schema-file', 'master=tenant.sql', '--schema-file', 'tenant=tenant.sql', '--json');
     expect(result.code).toBe(1);
