@@ -31,7 +31,7 @@ import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-U4SYSUZK.js";
+} from "./chunk-H4Z7K64S.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-U4SYSUZK.js";
+} from "./chunk-H4Z7K64S.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-5WQ3ET6R.js";

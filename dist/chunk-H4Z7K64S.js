@@ -44,6 +44,7 @@ import {
 } from "./chunk-HYMPX7DJ.js";
 import {
   TenantMigrateError,
+  renderText,
   text
 } from "./chunk-FADHDQG2.js";
 
@@ -1075,7 +1076,8 @@ async function verifyMigrationCycle(client, migration, options = {}) {
     } else {
       const afterDown = await takeFingerprint(client);
       const undone = differences(beforeUp, afterDown, "down", "not-reversible", "error", migration, migration.down.markerLine);
-      findings.push(...undone);
+      const inDump = options.schemaFileLoaded && undone.length > 0 && sameCatalog(beforeUp, afterUp);
+      findings.push(...inDump ? undone.map((finding) => ({ ...finding, ...alreadyInSchemaFileHint() })) : undone);
       reversible = undone.length === 0;
       const again = await runSection(client, migration, migration.up);
       if (again.failure) {
@@ -1140,6 +1142,14 @@ function differences(before, after, step, code, severity, migration, line) {
     line: line || void 0
   }));
 }
+function alreadyInSchemaFileHint() {
+  const hint = text(
+    "verify.already-in-schema-file",
+    "UP changed nothing: the schema file already holds what this migration makes (a dump of production includes the applied migrations); verify only those added since with {option}",
+    { option: "base" }
+  );
+  return { hint: renderText(hint), hintText: hint };
+}
 function sameCatalog(a, b) {
   return diffFingerprints(a, b).length === 0;
 }
@@ -1186,7 +1196,11 @@ async function verifyTimeline(provider, plan, options = {}) {
         skipRest(scope, plan, index + 1, `${migration.name} has errors`);
         return scope;
       }
-      const outcome = await verifyMigrationCycle(session.client, migration, { strict: options.strict, missingRelationHint });
+      const outcome = await verifyMigrationCycle(session.client, migration, {
+        strict: options.strict,
+        missingRelationHint,
+        schemaFileLoaded: Boolean(options.schemaFile)
+      });
       scope.migrations.push(outcome.result);
       options.onMigrationDone?.(outcome.result);
       if (outcome.upFailed) {

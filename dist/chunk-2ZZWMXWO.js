@@ -35,7 +35,7 @@ import {
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-U4SYSUZK.js";
+} from "./chunk-H4Z7K64S.js";
 import "./chunk-NKJ6KSSK.js";
 import "./chunk-PL7L6GKI.js";
 import {
