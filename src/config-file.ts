@@ -3,6 +3,7 @@
  * several parts (lint's rules, the rollout's waves); each part reads its own section through these
  * two helpers, so a missing file, bad JSON and a non-object section are told the same way.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { TenantMigrateError } from './errors.js';
 
@@ -15,6 +16,16 @@ export async function readJsonFile(path: string): Promise<unknown> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+  return parseJson(text, path);
+}
+
+/** readJsonFile for the places that resolve options synchronously (as .env is read). */
+export function readJsonFileSync(path: string): unknown {
+  if (!existsSync(path)) return undefined;
+  return parseJson(readFileSync(path, 'utf8'), path);
+}
+
+function parseJson(text: string, path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -2,9 +2,11 @@
  * The options migrate, rollback and status share: where the master is, which tenants, how
  * many at once, the session timeouts, and the report format.
  */
+
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { resolveMasterUrl } from '../db/connection-url.js';
+import { tenantsQueryFromConfig } from '../fleet/tenants-query-config.js';
 import type { FleetOptions, TargetSelection } from '../fleet/types.js';
 import { catalogueFlags } from './catalogue-flags.js';
 import type { CommonOptions } from './command.js';
@@ -50,7 +52,7 @@ export function fleetOptionsFrom(flags: FleetFlags, io: CliIo): FleetOptions {
   return {
     dir: resolve(io.cwd, flags.dir),
     masterUrl: master.url,
-    tenantsQuery: flags.tenantsQuery,
+    tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
     tenants: flags.tenant,
     shard: flags.shard,
     concurrency: flags.concurrency,

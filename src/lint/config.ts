@@ -95,7 +95,8 @@ export function rulesFromConfig(config: unknown, where: string): Record<string, 
 }
 
 /** The keys a configuration may have; `$schema` is what editors add. */
-const TOP_LEVEL_KEYS = ['lint', 'rollout', '$schema'];
+// tenantsQuery and rollout are read by the fleet commands (src/fleet/tenants-query-config.ts, rollout-config-file.ts).
+const TOP_LEVEL_KEYS = ['lint', 'rollout', 'tenantsQuery', '$schema'];
 const LINT_KEYS = ['rules', 'postgresVersion', 'tenancy'];
 
 /** An unknown key would be a setting silently ignored: `{ "rules": ... }` without `lint` turns nothing off. */

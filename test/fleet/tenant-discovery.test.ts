@@ -2,6 +2,8 @@
  * Which tenants a run takes: the default query leaves out rows that say they are inactive and
  * says how many; the rows of --tenants-query are taken as the query returns them.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fleetStatus, migrateFleet } from '../../src/fleet/index.js';
 import { cli } from '../support/cli.js';
@@ -76,6 +78,31 @@ describe('tenant discovery', () => {
       expect(rows[0].plans).toBeNull();
     } finally {
       masterFile.remove();
+    }
+  });
+
+  it('tenantsQuery in tenant-migrate.config.json is the query of every command; the flag wins; lint takes the file', async () => {
+    const project = writeMigrations({ 'tenant/001_items.sql': goose('CREATE TABLE items (id int);', 'DROP TABLE items;') });
+    try {
+      const config = {
+        tenantsQuery: "SELECT name, database_url AS db_connection_string, database_url AS url FROM tenants WHERE name = 'tenant-1'",
+      };
+      writeFileSync(join(project.dir, 'tenant-migrate.config.json'), JSON.stringify(config));
+      const status = await cli(['status', '--dir', '.', '--master-url', fleet.master.url, '--json'], { cwd: project.dir });
+      expect(status.code, status.stdout + status.stderr).toBe(0);
+      expect(JSON.parse(status.stdout).targets.map((target: { name: string }) => target.name)).toEqual(['master', 'tenant-1']);
+      const flag = await cli(
+        ['status', '--dir', '.', '--master-url', fleet.master.url, '--json', '--tenants-query', 'SELECT name, database_url FROM tenants'],
+        { cwd: project.dir },
+      );
+      expect(JSON.parse(flag.stdout).targets.map((target: { name: string }) => target.name)).toEqual(['master', 'tenant-1', 'paused']);
+      const lint = await cli(['lint', '--dir', '.'], { cwd: project.dir });
+      expect(lint.stderr).not.toContain('CONFIG_INVALID');
+      writeFileSync(join(project.dir, 'tenant-migrate.config.json'), JSON.stringify({ tenantsQuery: 42 }));
+      const bad = await cli(['status', '--dir', '.', '--master-url', fleet.master.url], { cwd: project.dir });
+      expect(bad.stderr).toContain('tenant-migrate.config.json: tenantsQuery must be an SQL query (a non-empty string) [CONFIG_INVALID]');
+    } finally {
+      project.remove();
     }
   });
 

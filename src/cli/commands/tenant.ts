@@ -3,11 +3,13 @@
  * master. The library does the work (fleet/provision-tenant.ts and its neighbours); this file
  * turns flags into its options, asks before a drop, and prints the result.
  */
+
 import { resolve } from 'node:path';
 import { resolveMasterUrl } from '../../db/connection-url.js';
 import type { ErrorCode } from '../../error-codes.js';
 import { USAGE_ERROR_CODES } from '../../error-codes.js';
 import { TenantMigrateError } from '../../errors.js';
+import { tenantsQueryFromConfig } from '../../fleet/tenants-query-config.js';
 import type { TargetError } from '../../fleet/types.js';
 import { usageOf } from '../../options/catalogue.js';
 import { targetErrorInTerms } from '../../report/in-terms.js';
@@ -88,7 +90,7 @@ const addCommand = defineCommand<AddFlags>({
       ...(schemaWanted ? { kind: 'schema' as const, ...(flags.schema ? { schema: flags.schema } : {}) } : {}),
       template: flags.template,
       templateDatabase: flags.templateDatabase,
-      tenantsQuery: flags.tenantsQuery,
+      tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
       registerQuery: flags.registerQuery,
       register: flags.register,
       connectTimeout: flags.connectTimeout,
@@ -122,7 +124,7 @@ const removeCommand = defineCommand<RemoveFlags>({
       name: flags.name,
       master,
       drop: flags.drop,
-      tenantsQuery: flags.tenantsQuery,
+      tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
       unregisterQuery: flags.unregisterQuery,
       register: flags.register,
       connectTimeout: flags.connectTimeout,
@@ -158,7 +160,11 @@ const listCommand = defineCommand<TenantFlags>({
     const master = masterOf(flags, io);
     const { listTenants } = await import('../../fleet/list-tenants.js');
     const { renderTenantListText } = await import('../../report/tenant-text.js');
-    const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
+    const tenants = await listTenants({
+      master,
+      tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
+      connectTimeout: flags.connectTimeout,
+    });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
   },
