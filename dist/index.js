@@ -10,8 +10,9 @@ import {
 import {
   abortOnSignals,
   describeVerifyEvent,
-  loadRolloutConfig
-} from "./chunk-TQTTEJJO.js";
+  loadRolloutConfig,
+  tenantsQueryFromConfig
+} from "./chunk-TUMIJHFM.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -21,7 +22,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-XJ5SC3ED.js";
+} from "./chunk-ONXYK6TH.js";
 import {
   showRun
 } from "./chunk-IKHHESQR.js";
@@ -33,7 +34,7 @@ import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-JEIOJSEI.js";
+} from "./chunk-KW4UOWD7.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";
@@ -25498,7 +25499,7 @@ function fleetOptions(port, inputs, masterUrl) {
   return {
     dir: inputs.dir,
     masterUrl,
-    tenantsQuery: inputs.tenantsQuery,
+    tenantsQuery: inputs.tenantsQuery ?? tenantsQueryFromConfig(process.cwd()),
     tenants: inputs.tenants,
     shard: inputs.shard,
     concurrency: inputs.concurrency,

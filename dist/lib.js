@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-JEIOJSEI.js";
+} from "./chunk-KW4UOWD7.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

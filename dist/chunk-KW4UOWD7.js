@@ -2779,6 +2779,7 @@ function firstStart(edits) {
 import { join } from "node:path";
 
 // src/config-file.ts
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 async function readJsonFile(path) {
   let text2;
@@ -2788,6 +2789,13 @@ async function readJsonFile(path) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
+  return parseJson(text2, path);
+}
+function readJsonFileSync(path) {
+  if (!existsSync(path)) return void 0;
+  return parseJson(readFileSync(path, "utf8"), path);
+}
+function parseJson(text2, path) {
   try {
     return JSON.parse(text2);
   } catch (error) {
@@ -2864,7 +2872,7 @@ function rulesFromConfig(config, where2) {
   }
   return levels;
 }
-var TOP_LEVEL_KEYS = ["lint", "rollout", "$schema"];
+var TOP_LEVEL_KEYS = ["lint", "rollout", "tenantsQuery", "$schema"];
 var LINT_KEYS = ["rules", "postgresVersion", "tenancy"];
 function checkKeys(object, known, where2, prefix) {
   for (const key of Object.keys(object)) {
@@ -3309,6 +3317,7 @@ export {
   LINT_FORMATS,
   formatLint,
   readJsonFile,
+  readJsonFileSync,
   isJsonObject,
   CONFIG_FILE,
   parsePgVersion,

@@ -6,8 +6,9 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   isJsonObject,
-  readJsonFile
-} from "./chunk-JEIOJSEI.js";
+  readJsonFile,
+  readJsonFileSync
+} from "./chunk-KW4UOWD7.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";
@@ -15,8 +16,39 @@ import {
   rolloutFromConfig
 } from "./chunk-MYHZ5GSO.js";
 import {
+  TenantMigrateError,
   formatLocation
 } from "./chunk-FADHDQG2.js";
+
+// src/fleet/rollout-config-file.ts
+import { join } from "node:path";
+var CONFIG_FILE = "tenant-migrate.config.json";
+async function loadRolloutConfig(cwd) {
+  const own = await readJsonFile(join(cwd, CONFIG_FILE));
+  if (own !== void 0) return rolloutFromConfig(isJsonObject(own) ? own.rollout : void 0, CONFIG_FILE);
+  const manifest = await readJsonFile(join(cwd, "package.json"));
+  const section = isJsonObject(manifest) ? manifest["tenant-migrate"] : void 0;
+  return rolloutFromConfig(isJsonObject(section) ? section.rollout : void 0, 'package.json "tenant-migrate"');
+}
+
+// src/fleet/tenants-query-config.ts
+import { join as join2 } from "node:path";
+function tenantsQueryFromConfig(cwd) {
+  const own = readJsonFileSync(join2(cwd, CONFIG_FILE));
+  if (own !== void 0) return queryOf(own, CONFIG_FILE);
+  const manifest = readJsonFileSync(join2(cwd, "package.json"));
+  return queryOf(isJsonObject(manifest) ? manifest["tenant-migrate"] : void 0, 'package.json "tenant-migrate"');
+}
+function queryOf(config, where) {
+  if (!isJsonObject(config) || config.tenantsQuery === void 0) return void 0;
+  const query = config.tenantsQuery;
+  if (typeof query !== "string" || query.trim() === "") {
+    throw new TenantMigrateError("CONFIG_INVALID", `${where}: tenantsQuery must be an SQL query (a non-empty string)`, {
+      hint: `e.g. "tenantsQuery": "SELECT name, db_connection_string AS database_url FROM tenants WHERE status = 'active'"`
+    });
+  }
+  return query;
+}
 
 // src/process-signals.ts
 var SIGNALS = ["SIGINT", "SIGTERM"];
@@ -36,17 +68,6 @@ async function abortOnSignals(work, handlers) {
   } finally {
     for (const signal of SIGNALS) process.off(signal, onSignal);
   }
-}
-
-// src/fleet/rollout-config-file.ts
-import { join } from "node:path";
-var CONFIG_FILE = "tenant-migrate.config.json";
-async function loadRolloutConfig(cwd) {
-  const own = await readJsonFile(join(cwd, CONFIG_FILE));
-  if (own !== void 0) return rolloutFromConfig(isJsonObject(own) ? own.rollout : void 0, CONFIG_FILE);
-  const manifest = await readJsonFile(join(cwd, "package.json"));
-  const section = isJsonObject(manifest) ? manifest["tenant-migrate"] : void 0;
-  return rolloutFromConfig(isJsonObject(section) ? section.rollout : void 0, 'package.json "tenant-migrate"');
 }
 
 // src/report/verify-progress.ts
@@ -80,7 +101,8 @@ function describeVerifyEvent(event) {
 }
 
 export {
-  abortOnSignals,
   loadRolloutConfig,
+  tenantsQueryFromConfig,
+  abortOnSignals,
   describeVerifyEvent
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-XJ5SC3ED.js";
+} from "./chunk-ONXYK6TH.js";
 import {
   formatMs,
   formatTargetLine

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-QS7SHLYH.js";
+} from "./chunk-AZMPKP5X.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-XJ5SC3ED.js";
+} from "./chunk-ONXYK6TH.js";
 import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-JEIOJSEI.js";
+} from "./chunk-KW4UOWD7.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-QS7SHLYH.js";
+} from "./chunk-AZMPKP5X.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -26,8 +26,9 @@ import {
 import {
   abortOnSignals,
   describeVerifyEvent,
-  loadRolloutConfig
-} from "./chunk-TQTTEJJO.js";
+  loadRolloutConfig,
+  tenantsQueryFromConfig
+} from "./chunk-TUMIJHFM.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -43,7 +44,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-XJ5SC3ED.js";
+} from "./chunk-ONXYK6TH.js";
 import {
   describeMigration,
   renderFleetJson
@@ -59,7 +60,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-JEIOJSEI.js";
+} from "./chunk-KW4UOWD7.js";
 import "./chunk-GJOOJG7X.js";
 import {
   resolveSchemaFileEntry
@@ -5777,7 +5778,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-2ZZWMXWO.js");
+    const { runDemo } = await import("./chunk-KOMIBSP6.js");
     return runDemo(options, io);
   }
 });
@@ -5804,7 +5805,7 @@ function fleetOptionsFrom(flags, io) {
   return {
     dir: resolve6(io.cwd, flags.dir),
     masterUrl: master.url,
-    tenantsQuery: flags.tenantsQuery,
+    tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
     tenants: flags.tenant,
     shard: flags.shard,
     concurrency: flags.concurrency,
@@ -6223,7 +6224,7 @@ var addCommand = defineCommand({
       ...schemaWanted ? { kind: "schema", ...flags.schema ? { schema: flags.schema } : {} } : {},
       template: flags.template,
       templateDatabase: flags.templateDatabase,
-      tenantsQuery: flags.tenantsQuery,
+      tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
       registerQuery: flags.registerQuery,
       register: flags.register,
       connectTimeout: flags.connectTimeout,
@@ -6252,7 +6253,7 @@ var removeCommand = defineCommand({
       name: flags.name,
       master,
       drop: flags.drop,
-      tenantsQuery: flags.tenantsQuery,
+      tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
       unregisterQuery: flags.unregisterQuery,
       register: flags.register,
       connectTimeout: flags.connectTimeout
@@ -6285,7 +6286,11 @@ var listCommand = defineCommand({
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-HRCHOVUM.js");
     const { renderTenantListText } = await import("./chunk-IG75XSNV.js");
-    const tenants = await listTenants({ master, tenantsQuery: flags.tenantsQuery, connectTimeout: flags.connectTimeout });
+    const tenants = await listTenants({
+      master,
+      tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
+      connectTimeout: flags.connectTimeout
+    });
     io.out(flags.json ? JSON.stringify(tenants, null, 2) : renderTenantListText(tenants));
     return EXIT_OK;
   }
