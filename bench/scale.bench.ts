@@ -2,6 +2,7 @@
  * The fleet at scale (issue 12), each figure printed with its ratio, measured in one run:
  *
  *  - schemas:   SCALE_SCHEMAS (10,000) schema tenants in one database x 3 migrations: tenant-migrate
+ *               (the floor measured before and after it, the ratio to their mean)
  *               against a bare `pg` floor (same SQL, same concurrency 16 over 16 reused connections,
  *               no ledger, no locks); the same fleet with nothing pending against `status`; `status`.
  *  - databases: `status` over SCALE_DATABASES (1,000) tenant databases.
@@ -111,8 +112,8 @@ async function schemaFleet(dir: string): Promise<void> {
 
     started = performance.now();
     await bareSchemaFloor(masterUrl, schemaNames(SCHEMAS));
-    const floorMs = performance.now() - started;
-    console.log(`  bare pg floor (16 reused connections, no ledger, no lock):  ${seconds(floorMs)}`);
+    const floorBeforeMs = performance.now() - started;
+    console.log(`  bare pg floor (16 reused connections, no ledger, no lock):  ${seconds(floorBeforeMs)}`);
 
     masterUrl = await createSchemaFleet(SERVER, database, SCHEMAS);
     await migrateFleet({ dir, masterUrl, target: 'master', dryRun: true }); // warm-up: parser WASM, JIT
@@ -136,13 +137,22 @@ async function schemaFleet(dir: string): Promise<void> {
       throw new Error('status does not see a migrated fleet');
     }
     console.log(`  tenant-migrate status:                                       ${seconds(statusMs)}`);
+
+    // The floor again after tenant-migrate: the machine is shared, so the ratio is to the mean of
+    // a floor measured before and one after (the load on both sides of our run).
+    masterUrl = await createSchemaFleet(SERVER, database, SCHEMAS);
+    started = performance.now();
+    await bareSchemaFloor(masterUrl, schemaNames(SCHEMAS));
+    const floorAfterMs = performance.now() - started;
+    console.log(`  bare pg floor again, after:                                  ${seconds(floorAfterMs)}`);
+    const floorMs = (floorBeforeMs + floorAfterMs) / 2;
     console.log(`\n  migrate / bare floor:            ${ratio(migrateMs, floorMs)}  (target: <= 1.5x)`);
     console.log(`  nothing pending / status:        ${ratio(noopMs, statusMs)}  (target: <= 1.5x)`);
     console.log(`  status over ${SCHEMAS} schemas:      ${seconds(statusMs)}  (target: < 3s)`);
     figures.push(
       {
         what: `${SCHEMAS} schemas x 3: migrate / bare pg floor`,
-        value: `${ratio(migrateMs, floorMs)} (${seconds(migrateMs)} / ${seconds(floorMs)})`,
+        value: `${ratio(migrateMs, floorMs)} (${seconds(migrateMs)} / mean of ${seconds(floorBeforeMs)} before, ${seconds(floorAfterMs)} after)`,
         target: '<= 1.5x',
         met: migrateMs <= 1.5 * floorMs,
       },
