@@ -22,7 +22,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-ONXYK6TH.js";
+} from "./chunk-ZMR5NRQR.js";
 import {
   showRun
 } from "./chunk-IKHHESQR.js";

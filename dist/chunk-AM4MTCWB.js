@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-AZMPKP5X.js";
+} from "./chunk-6GSVWJ32.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -44,7 +44,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-ONXYK6TH.js";
+} from "./chunk-ZMR5NRQR.js";
 import {
   describeMigration,
   renderFleetJson
@@ -5778,7 +5778,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-KOMIBSP6.js");
+    const { runDemo } = await import("./chunk-4B544ZEK.js");
     return runDemo(options, io);
   }
 });

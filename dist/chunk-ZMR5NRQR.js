@@ -606,7 +606,7 @@ var OPTIONS = {
     input: false,
     default: false,
     commands: ["lint"],
-    help: "replay the last output when nothing lint reads has changed (files by content, config, command line, ENVSUB values, the --base commit); never with --fix"
+    help: "replay the last output when nothing lint reads has changed (files by content, config, command line, ENVSUB values, the --base commit), else parse and check only the changed files; never with --fix"
   }),
   cacheLocation: text({
     flag: "cache-location",

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-AZMPKP5X.js";
+} from "./chunk-6GSVWJ32.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-ONXYK6TH.js";
+} from "./chunk-ZMR5NRQR.js";
 import "./chunk-D5TXZTEM.js";
 import {
   formatLint,

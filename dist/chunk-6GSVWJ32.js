@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-ONXYK6TH.js";
+} from "./chunk-ZMR5NRQR.js";
 import {
   formatMs,
   formatTargetLine
