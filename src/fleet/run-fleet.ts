@@ -52,13 +52,14 @@ export async function rollbackFleet(options: RollbackOptions): Promise<FleetRepo
   return runFleet('rollback', options);
 }
 
-async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): Promise<FleetReport> {
-  const options = resolveFleetOptions(raw);
-  checkRolloutOptions(raw);
-  checkRecordOptions({ ...raw, dryRun: options.dryRun, sharded: options.shard !== undefined });
-  claimLeaseMs(raw);
+async function runFleet(command: 'migrate' | 'rollback', given: RollbackOptions): Promise<FleetReport> {
+  const options = resolveFleetOptions(given);
+  checkRolloutOptions(given);
+  checkRecordOptions({ ...given, dryRun: options.dryRun, sharded: options.shard !== undefined });
+  claimLeaseMs(given);
   // Which targets a retry runs is known before anything else: the others are never connected to.
-  const retry = raw.retryFailed === undefined ? undefined : await readRetrySet(command, raw.retryFailed, options);
+  const retry = given.retryFailed === undefined ? undefined : await readRetrySet(command, given.retryFailed, options);
+  const raw = retry ? withRetriedBudget(given, retry) : given;
   const { recorder, recordWarning } = await openRecord(command, raw, options, retry);
   const pool = createSessionPool(options);
   const running = raw.signal ? new RunningSessions(raw.signal, options.connectTimeoutMs) : undefined;
@@ -73,6 +74,15 @@ async function runFleet(command: 'migrate' | 'rollback', raw: RollbackOptions): 
     running?.dispose();
     await pool.close();
   }
+}
+
+/**
+ * A retry keeps the failure budget of the run it retries (the same tenants still failing must not
+ * run on past it), unless this run names its own.
+ */
+function withRetriedBudget(raw: RollbackOptions, retry: RetrySet): RollbackOptions {
+  const budget = retry.run.options.maxFailures;
+  return raw.maxFailures === undefined && typeof budget === 'string' ? { ...raw, maxFailures: budget } : raw;
 }
 
 /**
@@ -296,6 +306,7 @@ async function runFleetWith(
       rollout = await planFleetRollout(tenants, raw, options);
       for (const [index, name] of rollout.order.entries()) positions.set(name, index + 1);
       if (retry) rollout = onlyRetried(rollout, retried);
+      await recorder?.rolloutPlan(rollout.plan);
       tenants = rollout.work.flatMap((part) => part.targets);
     } else {
       tenants = tenants.filter((tenant) => inShard(tenant.name, options.shard) && retried(tenant));

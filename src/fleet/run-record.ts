@@ -328,6 +328,19 @@ function runInfo(row: RunRow): RunInfo {
   };
 }
 
+/**
+ * The rollout as it was planned (each phase's selection, concurrency and onError, the failure
+ * budget) and, once a part saw it, where it stopped: kept with the run's options, so `runs show`
+ * says what ran, not a guess from the targets' wave names. The phases' tenant lists are left out
+ * (the targets' rows have them).
+ */
+export async function recordRollout(client: Queryable, runId: string, rollout: { plan?: unknown; stopped?: unknown }): Promise<void> {
+  await client.query(`UPDATE ${RUNS_TABLE} SET options = options || $2::jsonb WHERE id = $1`, [
+    runId,
+    JSON.stringify({ ...(rollout.plan ? { rollout: rollout.plan } : {}), ...(rollout.stopped ? { stopped: rollout.stopped } : {}) }),
+  ]);
+}
+
 export async function readRunInfo(client: Queryable, id: string): Promise<RunInfo | undefined> {
   const { rows } = await client.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM ${RUNS_TABLE} WHERE id = $1`, [id]);
   return rows[0] ? runInfo(rows[0]) : undefined;

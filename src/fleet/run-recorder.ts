@@ -12,6 +12,7 @@ import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import type { FleetReport, TargetResult } from '../report/fleet-model.js';
+import type { RolloutPlan } from '../report/rollout-model.js';
 import { DEFAULT_CLAIM_LEASE_MS } from './claim.js';
 import { GroupedWrites } from './grouped-writes.js';
 import type { ResolvedFleetOptions } from './options.js';
@@ -28,6 +29,7 @@ import {
   readRunInfo,
   readRunTargets,
   recordOutcomes,
+  recordRollout,
   recordUnavailable,
   runTablesExist,
 } from './run-record.js';
@@ -301,6 +303,14 @@ export class RunRecorder {
     await this.write(() => addTargets(this.client, this.runId, targets, this.part, this.takeOver));
   }
 
+  /** The rollout's phases as planned, without their tenant lists. */
+  async rolloutPlan(plan: RolloutPlan): Promise<void> {
+    // A shard's own part of the plan is the shard's: the run's plan is the same without it.
+    const { shard: _shard, ...whole } = plan;
+    const phases = plan.phases.map(({ tenants: _tenants, ...phase }) => phase);
+    await this.write(() => recordRollout(this.client, this.runId, { plan: { ...whole, phases } }));
+  }
+
   /**
    * Running marks and outcomes go in groups (one write per group, see GroupedWrites): a target's
    * mark is written before its outcome, as each caller waits for its own write.
@@ -326,6 +336,8 @@ export class RunRecorder {
   /** Ends this process's part; returns what the report should say about the record. */
   async finish(report: FleetReport): Promise<Pick<FleetReport, 'runId' | 'recordWarning'>> {
     await this.targetWrites.drain();
+    const stopped = report.rollout?.stopped;
+    if (stopped) await this.write(() => recordRollout(this.client, this.runId, { stopped }));
     await this.write(() => finishPart(this.client, this.runId, this.part, report.ok, report.error));
     await this.session.close();
     return { runId: this.runId, ...(this.writeError ? { recordWarning: `the run record is incomplete: ${this.writeError}` } : {}) };

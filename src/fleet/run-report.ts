@@ -5,7 +5,7 @@
 import { openSession } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import type { FleetReport, TargetResult } from '../report/fleet-model.js';
-import type { RolloutPhase, RolloutReport } from '../report/rollout-model.js';
+import type { RolloutPhase, RolloutReport, RolloutStop } from '../report/rollout-model.js';
 import type { RunListRow, RunReport } from '../report/run-model.js';
 import { listRuns, type RecordedTarget, readRunInfo, readRunParts, readRunTargets, runTablesExist } from './run-record.js';
 
@@ -57,7 +57,7 @@ export function mergeRun(run: RunReport['run'], parts: RunReport['parts'], targe
     dryRun: false,
     durationMs: ended ? Date.parse(ended) - Date.parse(run.startedAt) : 0,
     targets: results,
-    ...(rolloutOf(targets) ? { rollout: rolloutOf(targets) } : {}),
+    ...(rolloutOf(targets, run.options) ? { rollout: rolloutOf(targets, run.options) } : {}),
     runId: run.id,
     ...(parts.find((part) => part.error) ? { error: parts.find((part) => part.error)!.error! } : {}),
   };
@@ -94,8 +94,12 @@ function targetResult(target: RecordedTarget): TargetResult {
 }
 
 /** The waves the targets ran in, in order of first appearance (for the per-wave picture). */
-function rolloutOf(targets: readonly RecordedTarget[]): RolloutReport | undefined {
-  const phases = new Map<string, RolloutPhase>();
+function rolloutOf(targets: readonly RecordedTarget[], options: Record<string, unknown>): RolloutReport | undefined {
+  // The plan as recorded when the run made it (runs recorded before it was kept: from the targets' waves).
+  const recorded = options.rollout as (Omit<RolloutReport, 'phases'> & { phases: Array<Omit<RolloutPhase, 'tenants'>> }) | undefined;
+  const phases = new Map<string, RolloutPhase>(
+    (recorded?.phases ?? []).map((phase) => [phase.name, { ...phase, tenants: [] }] as [string, RolloutPhase]),
+  );
   for (const target of targets) {
     if (target.kind !== 'tenant' || !target.wave) continue;
     let phase = phases.get(target.wave);
@@ -107,6 +111,11 @@ function rolloutOf(targets: readonly RecordedTarget[]): RolloutReport | undefine
     phase.tenants.push(target.name);
   }
   // A run without a plan ran every tenant as one phase: nothing to show.
-  if (phases.size === 0 || (phases.size === 1 && phases.has('rest'))) return undefined;
-  return { phases: [...phases.values()], outsideWave: 0 };
+  if (phases.size === 0 || (phases.size === 1 && phases.has('rest') && !recorded)) return undefined;
+  const stopped = options.stopped as RolloutStop | undefined;
+  return {
+    ...(recorded ?? { outsideWave: 0 }),
+    phases: [...phases.values()].filter((phase) => phase.tenants.length > 0 || recorded),
+    ...(stopped ? { stopped } : {}),
+  };
 }

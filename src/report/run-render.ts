@@ -27,7 +27,9 @@ function headerLines(run: RunReport): string[] {
 }
 
 export function renderRunText(run: RunReport): string {
-  return `${headerLines(run).join('\n')}\n\n${renderFleetText(run.report)}`;
+  // The header names the run: no "recorded: tenant-migrate runs show ID" under its own report.
+  const { runId: _runId, ...report } = run.report;
+  return `${headerLines(run).join('\n')}\n\n${renderFleetText(report)}`;
 }
 
 export function renderRunMarkdown(run: RunReport): string {

@@ -123,6 +123,40 @@ describe('waves', () => {
     ]);
   });
 
+  it('runs show tells the waves as they ran: selection, concurrency, onError, and where the rollout stopped', async () => {
+    writeConfig({
+      waves: [
+        { name: 'free', where: "tier = 'free'", onError: 'continue', concurrency: 1 },
+        { name: 'paid', where: "tier = 'paid'" },
+      ],
+    });
+    const live = JSON.parse((await migrate('--target', 'tenants', '--json', '--max-failures', '0')).stdout);
+    expect(live.rollout.stopped.code).toBe('FAILURE_BUDGET_SPENT');
+    const shown = await cli(['runs', 'show', live.runId, '--json', '--master-url', fleet.master.url], { cwd: project });
+    const recorded = JSON.parse(shown.stdout).report.rollout;
+    expect(
+      recorded.phases.map((phase: { name: string; selection: string; onError: string; concurrency?: number }) => [
+        phase.name,
+        phase.selection,
+        phase.onError,
+        phase.concurrency,
+      ]),
+    ).toEqual(
+      live.rollout.phases.map((phase: { name: string; selection: string; onError: string; concurrency?: number }) => [
+        phase.name,
+        phase.selection,
+        phase.onError,
+        phase.concurrency,
+      ]),
+    );
+    expect(recorded.phases[0]).toMatchObject({ name: 'free', onError: 'continue', concurrency: 1, selection: "where tier = 'free'" });
+    expect(recorded.budget).toEqual(live.rollout.budget);
+    expect(recorded.stopped).toEqual(live.rollout.stopped);
+    const text = await cli(['runs', 'show', live.runId, '--master-url', fleet.master.url], { cwd: project });
+    expect(text.stdout).toContain("where tier = 'free'; on error continue; concurrency 1");
+    expect(text.stdout).not.toContain('recorded: tenant-migrate runs show');
+  });
+
   it('--wave runs one wave; the dry run lists each wave and its tenants and changes nothing', async () => {
     writeConfig({
       waves: [
@@ -192,6 +226,27 @@ describe('failure budget', () => {
     // Worded without the CLI flag (issue 11): the Action's reports show the same message.
     expect(report.targets[3].error.message).toBe('not tried: the failure budget of 1 is spent (2 failed, 1 allowed)');
     expect(report.rollout.budget).toEqual({ spec: '1', maxFailures: 1 });
+  });
+
+  it('--retry-failed keeps the failure budget of the run it retries, unless given its own', async () => {
+    const first = JSON.parse((await migrate('--target', 'tenants', '--concurrency', '1', '--max-failures', '0', '--json')).stdout);
+    expect(first.targets.map((target: { status: string }) => target.status)).toEqual(['applied', 'failed', ...Array(4).fill('skipped')]);
+    // tenant-2 still fails: the retry stops there again instead of running on through the fleet.
+    const retry = JSON.parse((await migrate('--target', 'tenants', '--concurrency', '1', '--retry-failed', '--json')).stdout);
+    expect(retry.retryOf).toBe(first.runId);
+    expect(retry.rollout.budget).toEqual({ spec: '0', maxFailures: 0 });
+    expect(retry.targets.map((target: { name: string; status: string }) => `${target.name} ${target.status}`)).toEqual([
+      'tenant-2 failed',
+      'tenant-3 skipped',
+      'tenant-4 skipped',
+      'tenant-5 skipped',
+      'tenant-6 skipped',
+    ]);
+    const own = JSON.parse(
+      (await migrate('--target', 'tenants', '--concurrency', '1', '--retry-failed', '--max-failures', '5', '--json')).stdout,
+    );
+    expect(own.rollout.budget).toEqual({ spec: '5', maxFailures: 5 });
+    expect(own.targets.filter((target: { status: string }) => target.status === 'applied')).toHaveLength(3);
   });
 
   it('a budget the run stays within changes nothing: every tenant is tried', async () => {
