@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-P2EMZ66G.js";
+} from "./chunk-ZPF3TZJF.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-ZMR5NRQR.js";
 import {
   showRun
-} from "./chunk-IKHHESQR.js";
+} from "./chunk-GTWVAFSA.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -54,11 +54,11 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-RUATKMMD.js";
+} from "./chunk-SYW6S7Y2.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
 import "./chunk-5WQ3ET6R.js";
-import "./chunk-A4QBEAM6.js";
+import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import {

@@ -41,11 +41,11 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-RUATKMMD.js";
+} from "./chunk-SYW6S7Y2.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
 import "./chunk-5WQ3ET6R.js";
-import "./chunk-A4QBEAM6.js";
+import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration

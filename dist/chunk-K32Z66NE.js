@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-OYHPMHQD.js";
+} from "./chunk-BT55L2X7.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,11 +20,11 @@ import {
 import {
   renderFleetText
 } from "./chunk-GF6OW7BW.js";
-import "./chunk-RUATKMMD.js";
+import "./chunk-SYW6S7Y2.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
 import "./chunk-5WQ3ET6R.js";
-import "./chunk-A4QBEAM6.js";
+import "./chunk-QSGRUE4Y.js";
 import "./chunk-HAFDCTMH.js";
 import {
   listMigrationFiles

@@ -7,10 +7,10 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-RUATKMMD.js";
+} from "./chunk-SYW6S7Y2.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
-import "./chunk-A4QBEAM6.js";
+import "./chunk-QSGRUE4Y.js";
 import "./chunk-HAFDCTMH.js";
 import "./chunk-IUCT7ZBO.js";
 import "./chunk-MI4OUF57.js";

@@ -23,9 +23,10 @@ import {
   readRunInfo,
   readRunTargets,
   recordOutcomes,
+  recordRollout,
   recordUnavailable,
   runTablesExist
-} from "./chunk-A4QBEAM6.js";
+} from "./chunk-QSGRUE4Y.js";
 import {
   runTemplateJob,
   templateTargets
@@ -607,6 +608,12 @@ var RunRecorder = class _RunRecorder {
   async plan(targets) {
     await this.write(() => addTargets(this.client, this.runId, targets, this.part, this.takeOver));
   }
+  /** The rollout's phases as planned, without their tenant lists. */
+  async rolloutPlan(plan) {
+    const { shard: _shard, ...whole } = plan;
+    const phases = plan.phases.map(({ tenants: _tenants, ...phase }) => phase);
+    await this.write(() => recordRollout(this.client, this.runId, { plan: { ...whole, phases } }));
+  }
   /**
    * Running marks and outcomes go in groups (one write per group, see GroupedWrites): a target's
    * mark is written before its outcome, as each caller waits for its own write.
@@ -629,6 +636,8 @@ var RunRecorder = class _RunRecorder {
   /** Ends this process's part; returns what the report should say about the record. */
   async finish(report) {
     await this.targetWrites.drain();
+    const stopped = report.rollout?.stopped;
+    if (stopped) await this.write(() => recordRollout(this.client, this.runId, { stopped }));
     await this.write(() => finishPart(this.client, this.runId, this.part, report.ok, report.error));
     await this.session.close();
     return { runId: this.runId, ...this.writeError ? { recordWarning: `the run record is incomplete: ${this.writeError}` } : {} };
@@ -681,12 +690,13 @@ async function rollbackFleet(options) {
   }
   return runFleet("rollback", options);
 }
-async function runFleet(command, raw) {
-  const options = resolveFleetOptions(raw);
-  checkRolloutOptions(raw);
-  checkRecordOptions({ ...raw, dryRun: options.dryRun, sharded: options.shard !== void 0 });
-  claimLeaseMs(raw);
-  const retry = raw.retryFailed === void 0 ? void 0 : await readRetrySet(command, raw.retryFailed, options);
+async function runFleet(command, given) {
+  const options = resolveFleetOptions(given);
+  checkRolloutOptions(given);
+  checkRecordOptions({ ...given, dryRun: options.dryRun, sharded: options.shard !== void 0 });
+  claimLeaseMs(given);
+  const retry = given.retryFailed === void 0 ? void 0 : await readRetrySet(command, given.retryFailed, options);
+  const raw = retry ? withRetriedBudget(given, retry) : given;
   const { recorder, recordWarning } = await openRecord(command, raw, options, retry);
   const pool = createSessionPool(options);
   const running = raw.signal ? new RunningSessions(raw.signal, options.connectTimeoutMs) : void 0;
@@ -701,6 +711,10 @@ async function runFleet(command, raw) {
     running?.dispose();
     await pool.close();
   }
+}
+function withRetriedBudget(raw, retry) {
+  const budget = retry.run.options.maxFailures;
+  return raw.maxFailures === void 0 && typeof budget === "string" ? { ...raw, maxFailures: budget } : raw;
 }
 async function openRecord(command, raw, options, retry) {
   if (raw.record === false || options.dryRun) return {};
@@ -875,6 +889,7 @@ async function runFleetWith(command, raw, options, pool, { recorder, retry, runn
       rollout = await planFleetRollout(tenants2, raw, options);
       for (const [index, name] of rollout.order.entries()) positions.set(name, index + 1);
       if (retry) rollout = onlyRetried(rollout, retried);
+      await recorder?.rolloutPlan(rollout.plan);
       tenants2 = rollout.work.flatMap((part) => part.targets);
     } else {
       tenants2 = tenants2.filter((tenant) => inShard(tenant.name, options.shard) && retried(tenant));

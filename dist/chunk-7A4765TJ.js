@@ -5,21 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  renderRunJson,
-  renderRunListMarkdown,
-  renderRunListText,
-  renderRunMarkdown,
-  renderRunText,
-  runListJson
-} from "./chunk-P2EMZ66G.js";
-import "./chunk-2A5IKB5H.js";
-import "./chunk-GF6OW7BW.js";
+  mergeRun,
+  recentRuns,
+  showRun
+} from "./chunk-GTWVAFSA.js";
+import "./chunk-QSGRUE4Y.js";
+import "./chunk-3PANZAMF.js";
+import "./chunk-HYMPX7DJ.js";
+import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  renderRunJson,
-  renderRunListMarkdown,
-  renderRunListText,
-  renderRunMarkdown,
-  renderRunText,
-  runListJson
+  mergeRun,
+  recentRuns,
+  showRun
 };

@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-OYHPMHQD.js";
+} from "./chunk-BT55L2X7.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -45,13 +45,13 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-RUATKMMD.js";
+} from "./chunk-SYW6S7Y2.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";
-import "./chunk-A4QBEAM6.js";
+import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";

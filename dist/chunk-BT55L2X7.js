@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-RUATKMMD.js";
+} from "./chunk-SYW6S7Y2.js";
 import {
   freePort,
   postgresUserIds,

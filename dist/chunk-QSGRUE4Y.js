@@ -192,6 +192,12 @@ function runInfo(row) {
     options: row.options ?? {}
   };
 }
+async function recordRollout(client, runId, rollout) {
+  await client.query(`UPDATE ${RUNS_TABLE} SET options = options || $2::jsonb WHERE id = $1`, [
+    runId,
+    JSON.stringify({ ...rollout.plan ? { rollout: rollout.plan } : {}, ...rollout.stopped ? { stopped: rollout.stopped } : {} })
+  ]);
+}
 async function readRunInfo(client, id) {
   const { rows } = await client.query(`SELECT ${RUN_COLUMNS} FROM ${RUNS_TABLE} WHERE id = $1`, [id]);
   return rows[0] ? runInfo(rows[0]) : void 0;
@@ -264,6 +270,7 @@ export {
   recordOutcomes,
   finishPart,
   runTablesExist,
+  recordRollout,
   readRunInfo,
   lastRunOf,
   listRuns,

@@ -5,17 +5,21 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  mergeRun,
-  recentRuns,
-  showRun
-} from "./chunk-IKHHESQR.js";
-import "./chunk-A4QBEAM6.js";
-import "./chunk-3PANZAMF.js";
-import "./chunk-HYMPX7DJ.js";
-import "./chunk-FADHDQG2.js";
+  renderRunJson,
+  renderRunListMarkdown,
+  renderRunListText,
+  renderRunMarkdown,
+  renderRunText,
+  runListJson
+} from "./chunk-ZPF3TZJF.js";
+import "./chunk-2A5IKB5H.js";
+import "./chunk-GF6OW7BW.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  mergeRun,
-  recentRuns,
-  showRun
+  renderRunJson,
+  renderRunListMarkdown,
+  renderRunListText,
+  renderRunMarkdown,
+  renderRunText,
+  runListJson
 };

@@ -35,9 +35,10 @@ function headerLines(run) {
   return lines;
 }
 function renderRunText(run) {
+  const { runId: _runId, ...report } = run.report;
   return `${headerLines(run).join("\n")}
 
-${renderFleetText(run.report)}`;
+${renderFleetText(report)}`;
 }
 function renderRunMarkdown(run) {
   return `${headerLines(run).map((line) => `${line}  `).join("\n")}

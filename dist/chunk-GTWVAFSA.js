@@ -10,7 +10,7 @@ import {
   readRunParts,
   readRunTargets,
   runTablesExist
-} from "./chunk-A4QBEAM6.js";
+} from "./chunk-QSGRUE4Y.js";
 import {
   openSession
 } from "./chunk-3PANZAMF.js";
@@ -56,7 +56,7 @@ function mergeRun(run, parts, targets) {
     dryRun: false,
     durationMs: ended ? Date.parse(ended) - Date.parse(run.startedAt) : 0,
     targets: results,
-    ...rolloutOf(targets) ? { rollout: rolloutOf(targets) } : {},
+    ...rolloutOf(targets, run.options) ? { rollout: rolloutOf(targets, run.options) } : {},
     runId: run.id,
     ...parts.find((part) => part.error) ? { error: parts.find((part) => part.error).error } : {}
   };
@@ -83,8 +83,11 @@ function targetResult(target) {
     ...target.wave ? { wave: target.wave } : {}
   };
 }
-function rolloutOf(targets) {
-  const phases = /* @__PURE__ */ new Map();
+function rolloutOf(targets, options) {
+  const recorded = options.rollout;
+  const phases = new Map(
+    (recorded?.phases ?? []).map((phase) => [phase.name, { ...phase, tenants: [] }])
+  );
   for (const target of targets) {
     if (target.kind !== "tenant" || !target.wave) continue;
     let phase = phases.get(target.wave);
@@ -95,8 +98,13 @@ function rolloutOf(targets) {
     }
     phase.tenants.push(target.name);
   }
-  if (phases.size === 0 || phases.size === 1 && phases.has("rest")) return void 0;
-  return { phases: [...phases.values()], outsideWave: 0 };
+  if (phases.size === 0 || phases.size === 1 && phases.has("rest") && !recorded) return void 0;
+  const stopped = options.stopped;
+  return {
+    ...recorded ?? { outsideWave: 0 },
+    phases: [...phases.values()].filter((phase) => phase.tenants.length > 0 || recorded),
+    ...stopped ? { stopped } : {}
+  };
 }
 
 export {
