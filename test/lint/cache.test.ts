@@ -35,6 +35,8 @@ describe('lint --cache', () => {
     const root = project({ 'migrations/tenant/001_check.sql': addCheck, 'migrations/tenant/002_not_null.sql': setNotNull });
     const { full, replay: replayed } = await runThenReplay(root);
     expect(existsSync(join(root, '.tenant-migrate-cache', 'lint-cache.json'))).toBe(true);
+    // The dot folder ignores itself: `git add -A` never commits the cache.
+    expect(readFileSync(join(root, '.tenant-migrate-cache', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(replayed?.stdout).toBe(full.stdout);
     expect(replayed?.exitCode).toBe(full.code);
 

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { StoredFileResult } from './file-results.js';
 import { fingerprintInputs, type WatchedInputs } from './inputs-fingerprint.js';
 
@@ -46,13 +46,15 @@ interface CacheFile {
   files?: Record<string, StoredFileResult>;
 }
 
+const DOT_FOLDER = '.tenant-migrate-cache';
+
 /** The default is where build tools keep caches (node_modules/.cache), or a dot folder in projects without node_modules. */
 export function cacheLocation(given: string | undefined, cwd: string): string {
   if (given) return resolve(cwd, given);
   const nodeModules = join(cwd, 'node_modules');
   return existsSync(nodeModules)
     ? join(nodeModules, '.cache', 'tenant-migrate', 'lint-cache.json')
-    : join(cwd, '.tenant-migrate-cache', 'lint-cache.json');
+    : join(cwd, DOT_FOLDER, 'lint-cache.json');
 }
 
 export function runKey(key: RunKey): string {
@@ -93,7 +95,7 @@ export function storeRun(
   const kept = Object.entries(file.entries)
     .sort((a, b) => b[1].writtenAt - a[1].writtenAt)
     .slice(0, MAX_ENTRIES);
-  mkdirSync(dirname(location), { recursive: true });
+  makeCacheFolder(dirname(location));
   // Written aside and renamed: two runs at once never leave half a file for the next to read.
   const temporary = `${location}.${process.pid}.tmp`;
   writeFileSync(
@@ -102,6 +104,16 @@ export function storeRun(
   );
   renameSync(temporary, location);
   return unchanged;
+}
+
+/**
+ * The cache's folder; the default dot folder of a project without node_modules gets a .gitignore
+ * of its own, so `git add -A` never commits the cache.
+ */
+function makeCacheFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  const ignore = join(folder, '.gitignore');
+  if (basename(folder) === DOT_FOLDER && !existsSync(ignore)) writeFileSync(ignore, '# tenant-migrate lint --cache\n*\n');
 }
 
 function readCacheFile(location: string): CacheFile {

@@ -3,6 +3,8 @@ import { clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
 import { createdBefore, nodesOf } from '../walk.js';
 
+const WHERE = { master: 'on the master', tenant: 'on every tenant', both: 'on the master and every tenant' } as const;
+
 export const destructive = defineRule({
   id: 'destructive',
   severity: 'warning',
@@ -18,11 +20,11 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
   },
   messages: {
     drop: {
-      message: 'DROP {{kind}} {{names}} deletes data on the master and every tenant',
+      message: 'DROP {{kind}} {{names}} deletes data {{where}}',
       hint: 'make sure no running release still uses it; if it is meant, say why in a tenant-migrate-ignore comment',
     },
     truncate: {
-      message: 'TRUNCATE deletes every row on the master and every tenant',
+      message: 'TRUNCATE deletes every row {{where}}',
       hint: 'if it is meant, say why in a tenant-migrate-ignore comment',
     },
     dropDatabase: {
@@ -30,11 +32,13 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
       hint: 'drop databases by hand, or with tenant-migrate tenant remove; if it is meant, say why in a tenant-migrate-ignore comment',
     },
     dropColumn: {
-      message: 'DROP COLUMN {{column}} deletes data in {{table}} on the master and every tenant',
+      message: 'DROP COLUMN {{column}} deletes data in {{table}} {{where}}',
       hint: 'deploy the release that stops reading the column first; if it is meant, say why in a tenant-migrate-ignore comment',
     },
   },
   check(context) {
+    // Where the file runs: a tenant migration never touches the master, and the reverse.
+    const where = WHERE[context.migration.scope];
     for (const visited of nodesOf(context, 'up')) {
       const { type, body, statement } = visited;
       if (type === 'DropdbStmt') {
@@ -47,12 +51,13 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
         if (dropped.length === 0) continue;
         context.report({
           messageId: 'drop',
-          data: { kind, names: dropped.join(', ') },
+          data: { kind, names: dropped.join(', '), where },
           at: { statement },
         });
       } else if (type === 'TruncateStmt') {
         context.report({
           messageId: 'truncate',
+          data: { where },
           at: { statement },
         });
       } else if (type === 'AlterTableStmt') {
@@ -64,7 +69,7 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
           occurrence++;
           context.report({
             messageId: 'dropColumn',
-            data: { column: command.name ?? '', table: relation?.relname ?? 'the table' },
+            data: { column: command.name ?? '', table: relation?.relname ?? 'the table', where },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
           });
         }

@@ -24,9 +24,17 @@ describe('destructive: order and databases', () => {
 
   it('a DROP before the CREATE of the same name still drops the existing table; after it, it drops only the new one', async () => {
     expect(await messages('DROP TABLE IF EXISTS t;\nCREATE TABLE IF NOT EXISTS t (id INT);')).toEqual([
-      'DROP TABLE t deletes data on the master and every tenant',
+      'DROP TABLE t deletes data on every tenant',
     ]);
     expect(await messages('CREATE TABLE IF NOT EXISTS t (id INT);\nDROP TABLE IF EXISTS t;')).toEqual([]);
+  });
+
+  it("says where the data goes by the file's scope: every tenant, the master, or both", async () => {
+    const scoped = async (scope: 'master' | 'tenant' | 'both') =>
+      (await lintSql("SET lock_timeout = '5s';\nTRUNCATE audit_log;", { only: ['destructive'], scope })).findings.map((f) => f.message);
+    expect(await scoped('tenant')).toEqual(['TRUNCATE deletes every row on every tenant']);
+    expect(await scoped('master')).toEqual(['TRUNCATE deletes every row on the master']);
+    expect(await scoped('both')).toEqual(['TRUNCATE deletes every row on the master and every tenant']);
   });
 
   it('flags DROP DATABASE', async () => {
