@@ -12,7 +12,7 @@ import {
   replayableRun,
   setCurrentBuild,
   withRelativePaths
-} from "./chunk-IKXLEC72.js";
+} from "./chunk-2U4GDU33.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -57,7 +57,7 @@ process.on("exit", () => {
 });
 async function runFull(args) {
   (await import("node:v8")).setFlagsFromString("--liftoff-only");
-  return (await import("./chunk-KHVI5EWX.js")).runCli(args);
+  return (await import("./chunk-XPMUL5OO.js")).runCli(args);
 }
 function replay(run) {
   const io = withRelativePaths({

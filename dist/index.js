@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-TUMIJHFM.js";
+} from "./chunk-O73N6UWH.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -22,7 +22,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-ZMR5NRQR.js";
+} from "./chunk-CWE335T3.js";
 import {
   showRun
 } from "./chunk-GTWVAFSA.js";
@@ -34,7 +34,7 @@ import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KW4UOWD7.js";
+} from "./chunk-OJCCY4HR.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-KW4UOWD7.js";
+} from "./chunk-OJCCY4HR.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

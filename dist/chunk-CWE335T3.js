@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-KW4UOWD7.js";
+} from "./chunk-OJCCY4HR.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

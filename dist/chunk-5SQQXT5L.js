@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-6GSVWJ32.js";
+} from "./chunk-LR4WNS3B.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-ZMR5NRQR.js";
+} from "./chunk-CWE335T3.js";
 import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KW4UOWD7.js";
+} from "./chunk-OJCCY4HR.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

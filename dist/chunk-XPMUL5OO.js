@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-6GSVWJ32.js";
+} from "./chunk-LR4WNS3B.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -22,13 +22,13 @@ import {
   storeRun,
   storedFileResults,
   withRelativePaths
-} from "./chunk-IKXLEC72.js";
+} from "./chunk-2U4GDU33.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-TUMIJHFM.js";
+} from "./chunk-O73N6UWH.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -44,7 +44,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-ZMR5NRQR.js";
+} from "./chunk-CWE335T3.js";
 import {
   describeMigration,
   renderFleetJson
@@ -60,7 +60,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-KW4UOWD7.js";
+} from "./chunk-OJCCY4HR.js";
 import "./chunk-GJOOJG7X.js";
 import {
   resolveSchemaFileEntry
@@ -5778,7 +5778,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-DZCZ5PD4.js");
+    const { runDemo } = await import("./chunk-5SQQXT5L.js");
     return runDemo(options, io);
   }
 });

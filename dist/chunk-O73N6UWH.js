@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-KW4UOWD7.js";
+} from "./chunk-OJCCY4HR.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";

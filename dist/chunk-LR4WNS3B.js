@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-ZMR5NRQR.js";
+} from "./chunk-CWE335T3.js";
 import {
   formatMs,
   formatTargetLine

@@ -518,6 +518,7 @@ function reportValidateInSameTransaction(context) {
 }
 
 // src/lint/rules/destructive.ts
+var WHERE = { master: "on the master", tenant: "on every tenant", both: "on the master and every tenant" };
 var destructive = defineRule({
   id: "destructive",
   severity: "warning",
@@ -531,11 +532,11 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
   },
   messages: {
     drop: {
-      message: "DROP {{kind}} {{names}} deletes data on the master and every tenant",
+      message: "DROP {{kind}} {{names}} deletes data {{where}}",
       hint: "make sure no running release still uses it; if it is meant, say why in a tenant-migrate-ignore comment"
     },
     truncate: {
-      message: "TRUNCATE deletes every row on the master and every tenant",
+      message: "TRUNCATE deletes every row {{where}}",
       hint: "if it is meant, say why in a tenant-migrate-ignore comment"
     },
     dropDatabase: {
@@ -543,11 +544,12 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
       hint: "drop databases by hand, or with tenant-migrate tenant remove; if it is meant, say why in a tenant-migrate-ignore comment"
     },
     dropColumn: {
-      message: "DROP COLUMN {{column}} deletes data in {{table}} on the master and every tenant",
+      message: "DROP COLUMN {{column}} deletes data in {{table}} {{where}}",
       hint: "deploy the release that stops reading the column first; if it is meant, say why in a tenant-migrate-ignore comment"
     }
   },
   check(context) {
+    const where2 = WHERE[context.migration.scope];
     for (const visited of nodesOf(context, "up")) {
       const { type, body, statement } = visited;
       if (type === "DropdbStmt") {
@@ -559,12 +561,13 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
         if (dropped.length === 0) continue;
         context.report({
           messageId: "drop",
-          data: { kind, names: dropped.join(", ") },
+          data: { kind, names: dropped.join(", "), where: where2 },
           at: { statement }
         });
       } else if (type === "TruncateStmt") {
         context.report({
           messageId: "truncate",
+          data: { where: where2 },
           at: { statement }
         });
       } else if (type === "AlterTableStmt") {
@@ -576,7 +579,7 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
           occurrence++;
           context.report({
             messageId: "dropColumn",
-            data: { column: command.name ?? "", table: relation?.relname ?? "the table" },
+            data: { column: command.name ?? "", table: relation?.relname ?? "the table", where: where2 },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence)
           });
         }

@@ -11,7 +11,7 @@ import {
 // src/lint/cache/run-cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
+import { basename, dirname, join as join2, resolve } from "node:path";
 
 // src/lint/cache/inputs-fingerprint.ts
 import { createHash } from "node:crypto";
@@ -78,10 +78,11 @@ function resolveCommit(dir, ref) {
 // src/lint/cache/run-cache.ts
 var CACHE_FORMAT = 1;
 var MAX_ENTRIES = 20;
+var DOT_FOLDER = ".tenant-migrate-cache";
 function cacheLocation(given, cwd) {
   if (given) return resolve(cwd, given);
   const nodeModules = join2(cwd, "node_modules");
-  return existsSync(nodeModules) ? join2(nodeModules, ".cache", "tenant-migrate", "lint-cache.json") : join2(cwd, ".tenant-migrate-cache", "lint-cache.json");
+  return existsSync(nodeModules) ? join2(nodeModules, ".cache", "tenant-migrate", "lint-cache.json") : join2(cwd, DOT_FOLDER, "lint-cache.json");
 }
 function runKey(key) {
   return createHash2("sha256").update(JSON.stringify([key.build, key.cwd, key.argv, key.isTTY])).digest("hex");
@@ -101,7 +102,7 @@ function storeRun(location, key, run, env) {
   file.files = files;
   if (unchanged) file.entries[runKey(key)] = { ...output, fingerprint: before, writtenAt: Date.now() };
   const kept = Object.entries(file.entries).sort((a, b) => b[1].writtenAt - a[1].writtenAt).slice(0, MAX_ENTRIES);
-  mkdirSync(dirname(location), { recursive: true });
+  makeCacheFolder(dirname(location));
   const temporary = `${location}.${process.pid}.tmp`;
   writeFileSync(
     temporary,
@@ -109,6 +110,11 @@ function storeRun(location, key, run, env) {
   );
   renameSync(temporary, location);
   return unchanged;
+}
+function makeCacheFolder(folder) {
+  mkdirSync(folder, { recursive: true });
+  const ignore = join2(folder, ".gitignore");
+  if (basename(folder) === DOT_FOLDER && !existsSync(ignore)) writeFileSync(ignore, "# tenant-migrate lint --cache\n*\n");
 }
 function readCacheFile(location) {
   try {
