@@ -75,6 +75,11 @@ describe('lint --base judges what the branch changes', () => {
     const json = JSON.parse((await cli(['lint', '--base', 'main', '--format', 'json'], { cwd: root })).stdout);
     expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 0, existing: 1 });
     expect(json.existing.map((finding: { rule: string }) => finding.rule)).toEqual(['require-idempotent']);
+    // The pull request comment counts them too, and lists them folded away.
+    const markdown = (await cli(['lint', '--base', 'main', '--format', 'markdown'], { cwd: root })).stdout;
+    expect(markdown).toContain(':white_check_mark: 1 migration file checked, no problems (and 1 existing finding, not changed here).');
+    expect(markdown).toContain('<summary>Existing, not changed here: 1 finding in files unchanged since the base</summary>');
+    expect(markdown).toContain('- `migrations/tenant/001_tags.sql:2:1` error: CREATE TABLE without IF NOT EXISTS');
     const all = await cli(['lint', '--base', 'main', '--all'], { cwd: root });
     expect(all.code).toBe(1);
     expect(all.stdout).toContain('1 file checked: 1 error, 0 warnings');

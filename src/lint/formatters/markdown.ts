@@ -18,12 +18,15 @@ export function formatMarkdown(result: LintResult, options: MarkdownFormatOption
   const title = options.title ?? 'tenant-migrate lint';
   const lines: string[] = [];
   if (title) lines.push(`### ${title}`, '');
+  // Findings in files the PR did not change (--base): counted and folded away, never the verdict.
+  const existing = existingSection(result, options.baseUrl);
+  const apart = result.existing?.length ? ` (and ${count(result.existing.length, 'existing finding')}, not changed here)` : '';
   if (errors === 0 && warnings === 0) {
-    lines.push(`:white_check_mark: ${count(files, 'migration file')} checked, no problems.`);
+    lines.push(`:white_check_mark: ${count(files, 'migration file')} checked, no problems${apart}.`, ...existing);
     return lines.join('\n');
   }
   const verdict = errors > 0 ? ':x:' : ':warning:';
-  lines.push(`${verdict} **${count(errors, 'error')}**, ${count(warnings, 'warning')} in ${count(files, 'migration file')}.`, '');
+  lines.push(`${verdict} **${count(errors, 'error')}**, ${count(warnings, 'warning')} in ${count(files, 'migration file')}${apart}.`, '');
   const max = options.maxFindings ?? 100;
   const ordered = [...result.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   lines.push('| | Rule | Where | Problem |', '|---|---|---|---|');
@@ -35,8 +38,28 @@ export function formatMarkdown(result: LintResult, options: MarkdownFormatOption
   if (ordered.length > max) {
     lines.push('', `…and ${ordered.length - max} more: run \`tenant-migrate lint\` to see them all.`);
   }
+  lines.push(...existing);
   lines.push('', '<sub>Silence a finding with `-- tenant-migrate-ignore: <rule> <reason>` on the line before the statement.</sub>');
   return lines.join('\n');
+}
+
+/** The findings in files unchanged since the base, in a folded list (at most 50 shown). */
+function existingSection(result: LintResult, baseUrl: string | undefined): string[] {
+  const existing = result.existing ?? [];
+  if (existing.length === 0) return [];
+  const shown = existing
+    .slice(0, 50)
+    .map((finding) => `- ${where(finding, baseUrl)} ${finding.severity}: ${cell(finding.message)} \`${finding.rule}\``);
+  const more = existing.length > 50 ? [`- …and ${existing.length - 50} more`] : [];
+  return [
+    '',
+    `<details><summary>Existing, not changed here: ${count(existing.length, 'finding')} in files unchanged since the base</summary>`,
+    '',
+    ...shown,
+    ...more,
+    '',
+    '</details>',
+  ];
 }
 
 function where(finding: Finding, baseUrl: string | undefined): string {
