@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-O73N6UWH.js";
+} from "./chunk-EHWBH3SR.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -22,7 +22,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-CWE335T3.js";
+} from "./chunk-6IMUDIGF.js";
 import {
   showRun
 } from "./chunk-GTWVAFSA.js";
@@ -34,7 +34,7 @@ import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-OJCCY4HR.js";
+} from "./chunk-LLAQGQC3.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

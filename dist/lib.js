@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-OJCCY4HR.js";
+} from "./chunk-LLAQGQC3.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-LR4WNS3B.js";
+} from "./chunk-EEN2L67K.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-CWE335T3.js";
+} from "./chunk-6IMUDIGF.js";
 import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-OJCCY4HR.js";
+} from "./chunk-LLAQGQC3.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-LR4WNS3B.js";
+} from "./chunk-EEN2L67K.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-O73N6UWH.js";
+} from "./chunk-EHWBH3SR.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -44,7 +44,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-CWE335T3.js";
+} from "./chunk-6IMUDIGF.js";
 import {
   describeMigration,
   renderFleetJson
@@ -60,7 +60,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-OJCCY4HR.js";
+} from "./chunk-LLAQGQC3.js";
 import "./chunk-GJOOJG7X.js";
 import {
   resolveSchemaFileEntry
@@ -5778,7 +5778,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-5SQQXT5L.js");
+    const { runDemo } = await import("./chunk-H2P33MEO.js");
     return runDemo(options, io);
   }
 });

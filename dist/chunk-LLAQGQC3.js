@@ -2620,12 +2620,14 @@ function formatMarkdown(result, options = {}) {
   const title = options.title ?? "tenant-migrate lint";
   const lines = [];
   if (title) lines.push(`### ${title}`, "");
+  const existing = existingSection(result, options.baseUrl);
+  const apart = result.existing?.length ? ` (and ${count(result.existing.length, "existing finding")}, not changed here)` : "";
   if (errors === 0 && warnings === 0) {
-    lines.push(`:white_check_mark: ${count(files, "migration file")} checked, no problems.`);
+    lines.push(`:white_check_mark: ${count(files, "migration file")} checked, no problems${apart}.`, ...existing);
     return lines.join("\n");
   }
   const verdict = errors > 0 ? ":x:" : ":warning:";
-  lines.push(`${verdict} **${count(errors, "error")}**, ${count(warnings, "warning")} in ${count(files, "migration file")}.`, "");
+  lines.push(`${verdict} **${count(errors, "error")}**, ${count(warnings, "warning")} in ${count(files, "migration file")}${apart}.`, "");
   const max = options.maxFindings ?? 100;
   const ordered = [...result.findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
   lines.push("| | Rule | Where | Problem |", "|---|---|---|---|");
@@ -2637,8 +2639,24 @@ function formatMarkdown(result, options = {}) {
   if (ordered.length > max) {
     lines.push("", `\u2026and ${ordered.length - max} more: run \`tenant-migrate lint\` to see them all.`);
   }
+  lines.push(...existing);
   lines.push("", "<sub>Silence a finding with `-- tenant-migrate-ignore: <rule> <reason>` on the line before the statement.</sub>");
   return lines.join("\n");
+}
+function existingSection(result, baseUrl) {
+  const existing = result.existing ?? [];
+  if (existing.length === 0) return [];
+  const shown = existing.slice(0, 50).map((finding) => `- ${where(finding, baseUrl)} ${finding.severity}: ${cell(finding.message)} \`${finding.rule}\``);
+  const more = existing.length > 50 ? [`- \u2026and ${existing.length - 50} more`] : [];
+  return [
+    "",
+    `<details><summary>Existing, not changed here: ${count(existing.length, "finding")} in files unchanged since the base</summary>`,
+    "",
+    ...shown,
+    ...more,
+    "",
+    "</details>"
+  ];
 }
 function where(finding, baseUrl) {
   const label = `${finding.file}:${finding.line}:${finding.column}`;

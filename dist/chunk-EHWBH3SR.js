@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-OJCCY4HR.js";
+} from "./chunk-LLAQGQC3.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";
