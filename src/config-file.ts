@@ -29,7 +29,8 @@ function parseJson(text: string, path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new TenantMigrateError('CONFIG_INVALID', `${path} is not valid JSON: ${(error as Error).message}`, {
+    // The location names the file: the message says what is wrong with it.
+    throw new TenantMigrateError('CONFIG_INVALID', `not valid JSON: ${(error as Error).message}`, {
       location: { file: path },
       hint: 'fix the JSON (no comments or trailing commas)',
     });

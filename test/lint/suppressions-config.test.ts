@@ -166,6 +166,11 @@ describe('rule levels', () => {
     const result = await cli(['lint'], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown key "rules"');
+    // Bad JSON names the file once, as its place.
+    writeFileSync(join(root, 'tenant-migrate.config.json'), '{');
+    const broken = await cli(['lint'], { cwd: root });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^tenant-migrate\.config\.json: error: not valid JSON: .* \[CONFIG_INVALID\]$/m);
   });
 
   it('turns a rule off so its findings (even reading problems) disappear', async () => {
