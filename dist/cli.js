@@ -57,7 +57,7 @@ process.on("exit", () => {
 });
 async function runFull(args) {
   (await import("node:v8")).setFlagsFromString("--liftoff-only");
-  return (await import("./chunk-HYCKD5FB.js")).runCli(args);
+  return (await import("./chunk-MYCFLAZU.js")).runCli(args);
 }
 function replay(run) {
   const io = withRelativePaths({

@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-EHWBH3SR.js";
+} from "./chunk-BQHIVRV4.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -22,7 +22,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-6IMUDIGF.js";
+} from "./chunk-BZAOJQ4K.js";
 import {
   showRun
 } from "./chunk-GTWVAFSA.js";
@@ -34,7 +34,7 @@ import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-LLAQGQC3.js";
+} from "./chunk-DTVFUI4F.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-LLAQGQC3.js";
+} from "./chunk-DTVFUI4F.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

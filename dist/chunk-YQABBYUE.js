@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-EEN2L67K.js";
+} from "./chunk-UZXYW53A.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-6IMUDIGF.js";
+} from "./chunk-BZAOJQ4K.js";
 import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-LLAQGQC3.js";
+} from "./chunk-DTVFUI4F.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

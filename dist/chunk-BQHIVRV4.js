@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-LLAQGQC3.js";
+} from "./chunk-DTVFUI4F.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";

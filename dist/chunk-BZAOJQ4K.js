@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-LLAQGQC3.js";
+} from "./chunk-DTVFUI4F.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

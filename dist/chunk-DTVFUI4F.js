@@ -2820,7 +2820,7 @@ function parseJson(text2, path) {
   try {
     return JSON.parse(text2);
   } catch (error) {
-    throw new TenantMigrateError("CONFIG_INVALID", `${path} is not valid JSON: ${error.message}`, {
+    throw new TenantMigrateError("CONFIG_INVALID", `not valid JSON: ${error.message}`, {
       location: { file: path },
       hint: "fix the JSON (no comments or trailing commas)"
     });
