@@ -71,6 +71,17 @@ export function isSuppressed(finding: Finding, suppressions: readonly Suppressio
   );
 }
 
+/** Ignore comments that name rules but give no reason: their 1-based line and the ids, as written. */
+export function reasonlessComments(source: string): Array<{ line: number; ids: string; index: number }> {
+  if (!source.includes(MARKER)) return [];
+  const found: Array<{ line: number; ids: string; index: number }> = [];
+  source.split('\n').forEach((text, lineIndex) => {
+    const match = COMMENT.exec(text);
+    if (match && !match[3]?.trim()) found.push({ line: lineIndex + 1, ids: match[2], index: match.index });
+  });
+  return found;
+}
+
 /** Every rule id an ignore comment names: its 1-based line and its string index in that line. */
 export function namedRuleIds(source: string): Array<{ id: string; line: number; index: number }> {
   if (!source.includes(MARKER)) return [];
