@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BQHIVRV4.js";
+} from "./chunk-GABB7YCK.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -22,7 +22,7 @@ import {
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-BZAOJQ4K.js";
+} from "./chunk-UBGNWP2H.js";
 import {
   showRun
 } from "./chunk-GTWVAFSA.js";
@@ -34,7 +34,7 @@ import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-DTVFUI4F.js";
+} from "./chunk-G7LKDHRE.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

@@ -20,7 +20,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-DTVFUI4F.js";
+} from "./chunk-G7LKDHRE.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-UZXYW53A.js";
+} from "./chunk-HIH7J7P3.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BQHIVRV4.js";
+} from "./chunk-GABB7YCK.js";
 import {
   EPHEMERAL_URL_ENV,
   InvalidOptionValue,
@@ -44,7 +44,7 @@ import {
   targetErrorInTerms,
   usageOf,
   verifyReportInTerms
-} from "./chunk-BZAOJQ4K.js";
+} from "./chunk-UBGNWP2H.js";
 import {
   describeMigration,
   renderFleetJson
@@ -60,7 +60,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-DTVFUI4F.js";
+} from "./chunk-G7LKDHRE.js";
 import "./chunk-GJOOJG7X.js";
 import {
   resolveSchemaFileEntry
@@ -5778,7 +5778,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-YQABBYUE.js");
+    const { runDemo } = await import("./chunk-52263XLQ.js");
     return runDemo(options, io);
   }
 });

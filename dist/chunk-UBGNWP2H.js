@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-DTVFUI4F.js";
+} from "./chunk-G7LKDHRE.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS,
   createProgress
-} from "./chunk-UZXYW53A.js";
+} from "./chunk-HIH7J7P3.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   verifyReportInTerms
-} from "./chunk-BZAOJQ4K.js";
+} from "./chunk-UBGNWP2H.js";
 import "./chunk-D5TXZTEM.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-DTVFUI4F.js";
+} from "./chunk-G7LKDHRE.js";
 import {
   fleetStatus
 } from "./chunk-EJU2GFQR.js";

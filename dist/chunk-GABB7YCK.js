@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-DTVFUI4F.js";
+} from "./chunk-G7LKDHRE.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";

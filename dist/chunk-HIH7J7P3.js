@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-BZAOJQ4K.js";
+} from "./chunk-UBGNWP2H.js";
 import {
   formatMs,
   formatTargetLine
