@@ -4,6 +4,7 @@
  * and prints per run the queries sent, grouped by their first words, with count and total time.
  * A profiling aid for bench/scale.bench.ts, not a benchmark of its own.
  */
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { migrateFleet } from '../../src/fleet/index.js';
@@ -64,4 +65,5 @@ try {
   print('migrate, nothing pending', performance.now() - started);
 } finally {
   await dropDatabases(SERVER, [DATABASE]);
+  rmSync(files.root, { recursive: true, force: true });
 }
