@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-BT55L2X7.js";
+} from "./chunk-HYF4JZLP.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -45,7 +45,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SYW6S7Y2.js";
+} from "./chunk-X3QJHPDO.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
 import {

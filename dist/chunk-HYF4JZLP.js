@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-SYW6S7Y2.js";
+} from "./chunk-X3QJHPDO.js";
 import {
   freePort,
   postgresUserIds,

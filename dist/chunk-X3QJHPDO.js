@@ -75,7 +75,7 @@ import {
   text
 } from "./chunk-FADHDQG2.js";
 
-// src/fleet/run-fleet.ts
+// src/fleet/fleet-run.ts
 import { performance } from "node:perf_hooks";
 
 // src/fleet/claim.ts
@@ -677,6 +677,340 @@ function groupedByDatabase(targets) {
   return [...groups.values()].flat();
 }
 
+// src/fleet/fleet-run.ts
+var FleetRun = class _FleetRun {
+  constructor(command, raw, options, pool, context, migrations, templates) {
+    this.command = command;
+    this.raw = raw;
+    this.options = options;
+    this.pool = pool;
+    this.context = context;
+    this.migrations = migrations;
+    this.templates = templates;
+    this.master = { name: "master", kind: "master", url: options.masterUrl };
+    this.total = (options.target === "tenants" ? 0 : 1) + templates.length;
+  }
+  command;
+  raw;
+  options;
+  pool;
+  context;
+  migrations;
+  templates;
+  started = performance.now();
+  results = [];
+  done = 0;
+  failed = 0;
+  total;
+  runError;
+  inactive;
+  tenantsNote;
+  rollout;
+  stopped;
+  /** Ledgers read in batches before their tenants run; each is used once, then let go. */
+  snapshots = /* @__PURE__ */ new Map();
+  master;
+  static async start(command, raw, options, pool, context) {
+    const set = await loadMigrations(options.dir);
+    const migrations = { master: timeline(set.migrations, "master"), tenant: timeline(set.migrations, "tenant") };
+    const templates = options.target === "master" ? [] : await templateTargets(options, raw.templateDatabase);
+    return new _FleetRun(command, raw, options, pool, context, migrations, templates);
+  }
+  get signal() {
+    return this.raw.signal;
+  }
+  async execute() {
+    const runsMaster = this.options.target !== "tenants" && this.retried(this.master);
+    if (runsMaster) await this.context.recorder?.plan([{ kind: "master", name: "master", position: 0, url: maskUrl(this.master.url) }]);
+    if (!runsMaster) this.total -= this.options.target === "tenants" ? 0 : 1;
+    const tenants = await this.listTenantsFirst();
+    if (!tenants) this.raw.onProgress?.({ type: "total", total: this.total });
+    return this.command === "rollback" ? this.rollBack(tenants, runsMaster) : this.migrate(tenants, runsMaster);
+  }
+  /**
+   * Tenants are listed before anything runs, so a wrong --tenant or query changes nothing. On a
+   * fleet's first deploy the tenants table may come from a master migration: list them after it.
+   */
+  async listTenantsFirst() {
+    if (this.options.target === "master") return void 0;
+    try {
+      return await this.found(await this.discover());
+    } catch (error) {
+      const deferred = this.command === "migrate" && this.options.target === "all" && isTenantMigrateError(error) && error.code === "TENANTS_TABLE_MISSING";
+      if (!deferred) throw error;
+      return void 0;
+    }
+  }
+  /** Undo reverses the deploy: the tenants first (their objects may depend on the master's), then the master, and only when every tenant rolled back. */
+  async rollBack(tenants, runsMaster) {
+    if (tenants) this.results.push(...await this.runTenants(tenants));
+    if (!runsMaster) return this.report();
+    if (this.signal?.aborted) {
+      this.results.push(await this.finished(notStarted(this.master, this.signal)));
+      return this.report();
+    }
+    const tenantFailures = this.results.filter((result) => result.status === "failed").length;
+    const notTried = this.results.filter((result) => result.status === "skipped").length;
+    if (tenantFailures + notTried > 0) {
+      const why = [tenantFailures ? `${tenantFailures} tenant(s) failed` : "", notTried ? `${notTried} tenant(s) were not tried` : ""].filter(Boolean).join(" and ");
+      this.results.push(
+        await this.finished(
+          skipped(this.master, "TENANTS_FAILED", `not rolled back: ${why}, and their data may still depend on the master's`)
+        )
+      );
+      return this.report();
+    }
+    this.pool.expect([this.master]);
+    this.results.push(await this.run(this.master, this.migrations.master, "master"));
+    return this.report();
+  }
+  /** The master first (when it fails, no tenant is touched), then the tenants. */
+  async migrate(listed, runsMaster) {
+    if (runsMaster) {
+      this.pool.expect([this.master]);
+      const masterResult = await this.run(this.master, this.migrations.master, "master");
+      this.results.push(masterResult);
+      if (masterResult.status === "failed") {
+        for (const tenant of listed ?? []) {
+          this.results.push(
+            await this.finished(
+              this.signal?.aborted ? notStarted(tenant, this.signal) : skipped(tenant, "MASTER_FAILED", "not tried: the master failed, so no tenant was touched")
+            )
+          );
+        }
+        return this.report();
+      }
+    }
+    if (this.options.target === "master" || !listed && this.signal?.aborted) return this.report();
+    const tenants = listed ?? await this.listTenantsAfterMaster();
+    if (tenants) this.results.push(...await this.runTenants(tenants));
+    return this.report();
+  }
+  /** The tenants of a first deploy, once the master's migrations made their table; undefined when they could not be listed (said in the report). */
+  async listTenantsAfterMaster() {
+    try {
+      return await this.found(await this.discover());
+    } catch (error) {
+      const firstDeploy = this.options.dryRun && isTenantMigrateError(error) && error.code === "TENANTS_TABLE_MISSING";
+      if (firstDeploy && this.results.some((result) => result.kind === "master" && result.status === "planned")) {
+        this.tenantsNote = "tenants not listed: the master has no tenants table yet; its pending migrations would make it, and a real run lists the tenants after them";
+      } else {
+        this.runError = toTargetError(error, [this.options.masterUrl]);
+      }
+      return void 0;
+    }
+  }
+  discover() {
+    return discoverTenants({ ...this.options, shard: void 0 });
+  }
+  retried(target) {
+    return !this.context.retry || this.context.retry.keys.has(targetKey(target));
+  }
+  /**
+   * The whole selection is listed (the canary and share waves are picked fleet-wide, positions
+   * in the record are the fleet's order); the plan, or inShard, keeps this shard's part.
+   */
+  async found(discovered) {
+    const { recorder, retry } = this.context;
+    this.inactive = discovered.inactive;
+    this.pool.nameServers(discovered.serverOf);
+    let tenants = discovered.tenants;
+    const positions = new Map(tenants.map((tenant, index) => [tenant.name, index + 1]));
+    if (hasRollout(this.raw)) {
+      let rollout = await planFleetRollout(tenants, this.raw, this.options);
+      for (const [index, name] of rollout.order.entries()) positions.set(name, index + 1);
+      if (retry) rollout = onlyRetried(rollout, (target) => this.retried(target));
+      await recorder?.rolloutPlan(rollout.plan);
+      this.rollout = rollout;
+      tenants = rollout.work.flatMap((part) => part.targets);
+    } else {
+      tenants = tenants.filter((tenant) => inShard(tenant.name, this.options.shard) && this.retried(tenant));
+    }
+    this.total += tenants.length;
+    this.raw.onTargets?.(tenants);
+    this.raw.onProgress?.({ type: "total", total: this.total });
+    const waveOf = new Map(
+      (this.rollout?.work ?? []).flatMap((part) => part.targets.map((target) => [target.name, part.phase.name]))
+    );
+    await recorder?.plan(
+      tenants.map((tenant) => ({
+        kind: "tenant",
+        name: tenant.name,
+        position: positions.get(tenant.name) ?? 0,
+        wave: waveOf.get(tenant.name) ?? "rest",
+        url: maskUrl(tenant.url),
+        ...tenant.schema ? { schema: tenant.schema } : {}
+      }))
+    );
+    return tenants;
+  }
+  /** The tenants, phase by phase (canary, waves; without a rollout plan they are one phase), then the template. */
+  async runTenants(tenants) {
+    const work = this.rollout?.work ?? [{ phase: unstagedPhase(tenants), targets: tenants }];
+    const outcome = this.raw.claim ? await this.runClaimedPhases(work) : await this.runOwnPhases(work);
+    this.stopped = this.signal?.aborted ? void 0 : outcome.stopped;
+    const stopped = this.stopped;
+    const ofTemplates = await Promise.all(
+      this.templates.map(
+        (template) => stopped ? this.finished(skipped(template, stopped.code, stopped.message)) : this.runTemplate(template)
+      )
+    );
+    const ofTenants = this.rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
+    return [...ofTenants, ...ofTemplates];
+  }
+  runTenant(tenant, phase) {
+    const snapshot = this.snapshots.get(tenant)?.snapshot;
+    this.snapshots.delete(tenant);
+    return this.run(tenant, this.migrations.tenant, "tenant", { wave: phase.name, snapshot });
+  }
+  /** --claim: targets taken one by one from the run record, shared with the run's other workers. */
+  runClaimedPhases(work) {
+    const recorder = this.context.recorder;
+    return runClaimed(work, {
+      concurrency: this.options.concurrency,
+      budget: this.rollout?.plan.budget,
+      run: (tenant, phase) => this.runTenant(tenant, phase),
+      client: recorder.client,
+      runId: recorder.runId,
+      worker: recorder.part,
+      leaseMs: claimLeaseMs(this.raw),
+      signal: this.signal,
+      // The claim query already recorded these as not tried: count and show them only.
+      skip: (tenant, stop) => {
+        const result = skipped(tenant, stop.code, stop.message);
+        this.count(result);
+        return result;
+      }
+    });
+  }
+  /** This process's own share of the tenants, phase by phase, in a bounded pool. */
+  runOwnPhases(work) {
+    const signal = this.signal;
+    return runPhases(work, {
+      concurrency: this.options.concurrency,
+      schedule: async (targets, concurrency, each) => {
+        const read = await readLedgerSnapshots(sharingADatabase(targets), () => this.migrations.tenant, {
+          sessions: this.pool,
+          concurrency
+        });
+        for (const [target, outcome] of read) this.snapshots.set(target, outcome);
+        return runScheduled(targets, { concurrency, pool: this.pool }, each);
+      },
+      budget: this.rollout?.plan.budget,
+      run: (tenant, phase) => this.runTenant(tenant, phase),
+      // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
+      skip: (tenant, stop) => this.finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message))
+    });
+  }
+  async run(target, migrations, which, extra = {}) {
+    const { wave, snapshot } = extra;
+    const { signal, raw, options } = this;
+    const { recorder, running } = this.context;
+    if (signal?.aborted) return this.finished(wave ? { ...notStarted(target, signal), wave } : notStarted(target, signal));
+    const job = {
+      // Marked running when it starts work (not waited for: the mark is written before the outcome,
+      // in the record's next group); a target with nothing to do goes straight to its outcome.
+      onStart: raw.claim || !recorder ? void 0 : () => void recorder.started(target),
+      snapshot,
+      target,
+      migrations,
+      timeline: which,
+      direction: this.direction,
+      to: raw.to,
+      steps: raw.steps,
+      options,
+      sessions: this.pool,
+      onProgress: raw.onProgress,
+      signal,
+      running
+    };
+    const once = (retry = false) => runTarget(retry ? { ...job, snapshot: void 0 } : job);
+    const result = raw.createMissing && which === "tenant" ? await runCreatingMissingSchema(target, options, once) : await once();
+    return this.finished(wave ? { ...result, wave } : result);
+  }
+  async runTemplate(template) {
+    if (this.signal?.aborted) return this.finished(notStarted(template, this.signal));
+    const job = {
+      target: template,
+      migrations: this.migrations.tenant,
+      timeline: "tenant",
+      direction: this.direction,
+      to: this.raw.to,
+      steps: this.raw.steps,
+      options: this.options,
+      onProgress: this.raw.onProgress,
+      // A rollback of the template stops like any target's (its migrate builds it in one transaction).
+      signal: this.signal,
+      running: this.context.running
+    };
+    return this.finished(await runTemplateJob(job, databaseOf(template.url)));
+  }
+  get direction() {
+    return this.command === "migrate" ? "up" : "down";
+  }
+  /** A target's outcome: counted, shown, and written to the run record. */
+  async finished(result) {
+    this.count(result);
+    void this.context.recorder?.done(result);
+    return result;
+  }
+  count(result) {
+    this.done++;
+    if (result.status === "failed") this.failed++;
+    this.raw.onProgress?.({ type: "target-done", result, done: this.done, total: this.total, failed: this.failed });
+  }
+  report() {
+    const signal = this.signal;
+    const interrupted = signal?.aborted ? interruptName(signal) : void 0;
+    const error = this.runError ?? (signal?.aborted ? interruptError(this.results, signal, this.context.recorder?.runId) : void 0);
+    return {
+      ...this.reportOf(error),
+      ...interrupted ? { ok: false, interrupted: { signal: interrupted } } : {}
+    };
+  }
+  reportOf(error) {
+    const { results, options, rollout, stopped } = this;
+    return {
+      command: this.command,
+      // A --claim worker can find the run stopped by another worker's canary, wave or budget and
+      // have nothing of its own to report: the run still failed, and so does this part of it.
+      ok: results.every((result) => result.status !== "failed" && result.status !== "skipped") && !error && !stopped,
+      dryRun: options.dryRun,
+      durationMs: Math.round(performance.now() - this.started),
+      ...options.shard ? { shard: formatShard(options.shard) } : {},
+      targets: results,
+      ...this.inactive ? { inactiveTenants: this.inactive } : {},
+      ...this.tenantsNote ? { tenantsNote: this.tenantsNote } : {},
+      ...error ? { error } : {},
+      ...rollout ? { rollout: { ...rollout.plan, ...stopped ? { stopped } : {} } } : {}
+    };
+  }
+};
+function sharingADatabase(targets) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const target of targets) counts.set(target.url, (counts.get(target.url) ?? 0) + 1);
+  return targets.filter((target) => !target.invalid && (counts.get(target.url) ?? 0) > 1);
+}
+function unstagedPhase(tenants) {
+  return {
+    name: "rest",
+    role: "rest",
+    selection: "every tenant",
+    tenants: tenants.map((tenant) => tenant.name),
+    onError: "continue"
+  };
+}
+function onlyRetried(rollout, retried) {
+  const work = rollout.work.map(({ phase, targets }) => {
+    const kept = targets.filter(retried);
+    return { phase: { ...phase, tenants: kept.map((target) => target.name) }, targets: kept };
+  });
+  return { ...rollout, plan: { ...rollout.plan, phases: work.map((part) => part.phase) }, work };
+}
+function skipped(target, code, message) {
+  return untouchedResult(target, { status: "skipped", error: { code, message } });
+}
+
 // src/fleet/run-fleet.ts
 function migrateFleet(options) {
   return runFleet("migrate", options);
@@ -701,7 +1035,7 @@ async function runFleet(command, given) {
   const pool = createSessionPool(options);
   const running = raw.signal ? new RunningSessions(raw.signal, options.connectTimeoutMs) : void 0;
   try {
-    const report = await runFleetWith(command, raw, options, pool, { recorder, retry, running });
+    const report = await (await FleetRun.start(command, raw, options, pool, { recorder, retry, running })).execute();
     const withRetry = { ...report, ...retry ? { retryOf: retry.run.id } : {}, ...recordWarning ? { recordWarning } : {} };
     return recorder ? { ...withRetry, ...await recorder.finish(withRetry) } : withRetry;
   } catch (error) {
@@ -739,268 +1073,6 @@ var CONNECT_ERRORS = /* @__PURE__ */ new Set([
   "CONNECTION_LOST",
   "QUERY_TIMEOUT"
 ]);
-async function runFleetWith(command, raw, options, pool, { recorder, retry, running }) {
-  const signal = raw.signal;
-  const started = performance.now();
-  const staged = hasRollout(raw);
-  const set = await loadMigrations(options.dir);
-  const masterMigrations = timeline(set.migrations, "master");
-  const tenantMigrations = timeline(set.migrations, "tenant");
-  const direction = command === "migrate" ? "up" : "down";
-  const results = [];
-  let done = 0;
-  let failed = 0;
-  let total = options.target === "tenants" ? 0 : 1;
-  const progress = raw.onProgress;
-  let runError;
-  let inactive;
-  let tenantsNote;
-  let rollout;
-  let stopped;
-  const report = () => {
-    const interrupted = signal?.aborted ? interruptName(signal) : void 0;
-    const error = runError ?? (signal?.aborted ? interruptError(results, signal, recorder?.runId) : void 0);
-    return {
-      ...reportOf(error),
-      ...interrupted ? { ok: false, interrupted: { signal: interrupted } } : {}
-    };
-  };
-  const reportOf = (error) => ({
-    command,
-    // A --claim worker can find the run stopped by another worker's canary, wave or budget and
-    // have nothing of its own to report: the run still failed, and so does this part of it.
-    ok: results.every((result) => result.status !== "failed" && result.status !== "skipped") && !error && !stopped,
-    dryRun: options.dryRun,
-    durationMs: Math.round(performance.now() - started),
-    ...options.shard ? { shard: formatShard(options.shard) } : {},
-    targets: results,
-    ...inactive ? { inactiveTenants: inactive } : {},
-    ...tenantsNote ? { tenantsNote } : {},
-    ...error ? { error } : {},
-    ...rollout ? { rollout: { ...rollout.plan, ...stopped ? { stopped } : {} } } : {}
-  });
-  const retried = (target) => !retry || retry.keys.has(targetKey(target));
-  const run = async (target, migrations, which, extra = {}) => {
-    const { wave, snapshot } = extra;
-    if (signal?.aborted) return finished(wave ? { ...notStarted(target, signal), wave } : notStarted(target, signal));
-    const job = {
-      // Marked running when it starts work (not waited for: the mark is written before the outcome,
-      // in the record's next group); a target with nothing to do goes straight to its outcome.
-      onStart: raw.claim || !recorder ? void 0 : () => void recorder.started(target),
-      snapshot,
-      target,
-      migrations,
-      timeline: which,
-      direction,
-      to: raw.to,
-      steps: raw.steps,
-      options,
-      sessions: pool,
-      onProgress: progress,
-      signal,
-      running
-    };
-    const once = (retry2 = false) => runTarget(retry2 ? { ...job, snapshot: void 0 } : job);
-    const result = raw.createMissing && which === "tenant" ? await runCreatingMissingSchema(target, options, once) : await once();
-    return finished(wave ? { ...result, wave } : result);
-  };
-  const finished = async (result) => {
-    done++;
-    if (result.status === "failed") failed++;
-    progress?.({ type: "target-done", result, done, total, failed });
-    void recorder?.done(result);
-    return result;
-  };
-  const templates = options.target === "master" ? [] : await templateTargets(options, raw.templateDatabase);
-  total += templates.length;
-  const runTemplate = async (template) => {
-    if (signal?.aborted) return finished(notStarted(template, signal));
-    const database = databaseOf(template.url);
-    const job = {
-      target: template,
-      migrations: tenantMigrations,
-      timeline: "tenant",
-      direction,
-      to: raw.to,
-      steps: raw.steps,
-      options,
-      onProgress: progress,
-      // A rollback of the template stops like any target's (its migrate builds it in one transaction).
-      signal,
-      running
-    };
-    return finished(await runTemplateJob(job, database));
-  };
-  const snapshots = /* @__PURE__ */ new Map();
-  const takeSnapshot = (tenant) => {
-    const outcome = snapshots.get(tenant);
-    snapshots.delete(tenant);
-    return outcome?.snapshot;
-  };
-  const runTenants = async (tenants2) => {
-    const work = rollout?.work ?? [{ phase: unstagedPhase(tenants2), targets: tenants2 }];
-    const runOne = (tenant, phase) => run(tenant, tenantMigrations, "tenant", { wave: phase.name, snapshot: takeSnapshot(tenant) });
-    const budget = rollout?.plan.budget;
-    const outcome = raw.claim ? await runClaimed(work, {
-      concurrency: options.concurrency,
-      budget,
-      run: runOne,
-      client: recorder.client,
-      runId: recorder.runId,
-      worker: recorder.part,
-      leaseMs: claimLeaseMs(raw),
-      signal,
-      // The claim query already recorded these as not tried: count and show them only.
-      skip: (tenant, stop) => {
-        const result = skipped(tenant, stop.code, stop.message);
-        done++;
-        progress?.({ type: "target-done", result, done, total, failed });
-        return result;
-      }
-    }) : await runPhases(work, {
-      concurrency: options.concurrency,
-      schedule: async (targets, concurrency, each) => {
-        for (const [target, outcome2] of await readLedgerSnapshots(sharingADatabase(targets), () => tenantMigrations, {
-          sessions: pool,
-          concurrency
-        })) {
-          snapshots.set(target, outcome2);
-        }
-        return runScheduled(targets, { concurrency, pool }, each);
-      },
-      budget,
-      run: runOne,
-      // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
-      skip: (tenant, stop) => finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message))
-    });
-    stopped = signal?.aborted ? void 0 : outcome.stopped;
-    const ofTemplates = await Promise.all(
-      templates.map((template) => stopped ? finished(skipped(template, stopped.code, stopped.message)) : runTemplate(template))
-    );
-    const ofTenants = rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
-    return [...ofTenants, ...ofTemplates];
-  };
-  const found = async (discovered) => {
-    inactive = discovered.inactive;
-    pool.nameServers(discovered.serverOf);
-    let tenants2 = discovered.tenants;
-    const positions = new Map(tenants2.map((tenant, index) => [tenant.name, index + 1]));
-    if (staged) {
-      rollout = await planFleetRollout(tenants2, raw, options);
-      for (const [index, name] of rollout.order.entries()) positions.set(name, index + 1);
-      if (retry) rollout = onlyRetried(rollout, retried);
-      await recorder?.rolloutPlan(rollout.plan);
-      tenants2 = rollout.work.flatMap((part) => part.targets);
-    } else {
-      tenants2 = tenants2.filter((tenant) => inShard(tenant.name, options.shard) && retried(tenant));
-    }
-    total += tenants2.length;
-    raw.onTargets?.(tenants2);
-    progress?.({ type: "total", total });
-    const waveOf = new Map((rollout?.work ?? []).flatMap((part) => part.targets.map((target) => [target.name, part.phase.name])));
-    await recorder?.plan(
-      tenants2.map((tenant) => ({
-        kind: "tenant",
-        name: tenant.name,
-        position: positions.get(tenant.name) ?? 0,
-        wave: waveOf.get(tenant.name) ?? "rest",
-        url: maskUrl(tenant.url),
-        ...tenant.schema ? { schema: tenant.schema } : {}
-      }))
-    );
-    return tenants2;
-  };
-  const discover = () => discoverTenants({ ...options, shard: void 0 });
-  const master = { name: "master", kind: "master", url: options.masterUrl };
-  const runsMaster = options.target !== "tenants" && retried(master);
-  if (runsMaster) await recorder?.plan([{ kind: "master", name: "master", position: 0, url: maskUrl(master.url) }]);
-  if (!runsMaster) total -= options.target === "tenants" ? 0 : 1;
-  let tenants;
-  if (options.target !== "master") {
-    try {
-      tenants = await found(await discover());
-    } catch (error) {
-      const deferred = command === "migrate" && options.target === "all" && error instanceof TenantMigrateError && error.code === "TENANTS_TABLE_MISSING";
-      if (!deferred) throw error;
-    }
-  }
-  if (!tenants) progress?.({ type: "total", total });
-  if (command === "rollback") {
-    if (tenants) results.push(...await runTenants(tenants));
-    if (!runsMaster) return report();
-    if (signal?.aborted) {
-      results.push(await finished(notStarted(master, signal)));
-      return report();
-    }
-    const tenantFailures = results.filter((result) => result.status === "failed").length;
-    const notTried = results.filter((result) => result.status === "skipped").length;
-    if (tenantFailures + notTried > 0) {
-      const why = [tenantFailures ? `${tenantFailures} tenant(s) failed` : "", notTried ? `${notTried} tenant(s) were not tried` : ""].filter(Boolean).join(" and ");
-      results.push(
-        await finished(skipped(master, "TENANTS_FAILED", `not rolled back: ${why}, and their data may still depend on the master's`))
-      );
-      return report();
-    }
-    pool.expect([master]);
-    results.push(await run(master, masterMigrations, "master"));
-    return report();
-  }
-  if (runsMaster) {
-    pool.expect([master]);
-    const masterResult = await run(master, masterMigrations, "master");
-    results.push(masterResult);
-    if (masterResult.status === "failed") {
-      for (const tenant of tenants ?? []) {
-        results.push(
-          await finished(
-            signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, "MASTER_FAILED", "not tried: the master failed, so no tenant was touched")
-          )
-        );
-      }
-      return report();
-    }
-  }
-  if (options.target === "master" || !tenants && signal?.aborted) return report();
-  if (!tenants) {
-    try {
-      tenants = await found(await discover());
-    } catch (error) {
-      const firstDeploy = options.dryRun && isTenantMigrateError(error) && error.code === "TENANTS_TABLE_MISSING";
-      if (firstDeploy && results.some((result) => result.kind === "master" && result.status === "planned")) {
-        tenantsNote = "tenants not listed: the master has no tenants table yet; its pending migrations would make it, and a real run lists the tenants after them";
-        return report();
-      }
-      runError = toTargetError(error, [options.masterUrl]);
-      return report();
-    }
-  }
-  results.push(...await runTenants(tenants));
-  return report();
-}
-function sharingADatabase(targets) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const target of targets) counts.set(target.url, (counts.get(target.url) ?? 0) + 1);
-  return targets.filter((target) => !target.invalid && (counts.get(target.url) ?? 0) > 1);
-}
-function unstagedPhase(tenants) {
-  return {
-    name: "rest",
-    role: "rest",
-    selection: "every tenant",
-    tenants: tenants.map((tenant) => tenant.name),
-    onError: "continue"
-  };
-}
-function onlyRetried(rollout, retried) {
-  const work = rollout.work.map(({ phase, targets }) => {
-    const kept = targets.filter(retried);
-    return { phase: { ...phase, tenants: kept.map((target) => target.name) }, targets: kept };
-  });
-  return { ...rollout, plan: { ...rollout.plan, phases: work.map((part) => part.phase) }, work };
-}
-function skipped(target, code, message) {
-  return untouchedResult(target, { status: "skipped", error: { code, message } });
-}
 
 export {
   migrateFleet,
