@@ -13,6 +13,7 @@
  */
 import type { RolloutPhase, RolloutStop } from '../report/rollout-model.js';
 import type { FailureBudget } from './rollout-plan.js';
+import { haltStop } from './run-phases.js';
 import { type Queryable, TARGETS_TABLE } from './run-record.js';
 import type { Target, TargetResult } from './types.js';
 
@@ -166,20 +167,11 @@ async function haltedBefore(options: ClaimOptions, before: ReadonlyArray<{ phase
       `SELECT name FROM ${TARGETS_TABLE} WHERE run_id = $1 AND kind = 'tenant' AND wave = $2 AND status = 'failed' ORDER BY position`,
       [options.runId, earlier.name],
     );
-    if (rows.length === 0) continue;
-    const names = rows.map((row) => row.name);
-    const listed = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
-    return earlier.role === 'canary'
-      ? {
-          code: 'CANARY_FAILED',
-          phase: earlier.name,
-          message: `not tried: ${names.length} canary tenant(s) failed (${listed}), so no other tenant was touched`,
-        }
-      : {
-          code: 'WAVE_HALTED',
-          phase: earlier.name,
-          message: `not tried: wave ${earlier.name} had ${names.length} failure(s) (${listed}) and halts the rollout (onError: halt)`,
-        };
+    if (rows.length > 0)
+      return haltStop(
+        earlier,
+        rows.map((row) => row.name),
+      );
   }
   return undefined;
 }

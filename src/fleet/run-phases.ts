@@ -70,24 +70,32 @@ export async function runPhases(work: readonly PhaseWork[], options: RunPhasesOp
     // A stop matters only when some tenant is still to come.
     if (stopped || !work.slice(position + 1).some((next) => next.targets.length > 0)) continue;
     const phaseFailures = phaseResults.filter((result) => result.status === 'failed');
-    stopped = budgetStop(phase) ?? (phaseFailures.length > 0 && phase.onError === 'halt' ? haltStop(phase, phaseFailures) : undefined);
+    stopped =
+      budgetStop(phase) ??
+      (phaseFailures.length > 0 && phase.onError === 'halt'
+        ? haltStop(
+            phase,
+            phaseFailures.map((result) => result.name),
+          )
+        : undefined);
   }
   return { results, ...(stopped ? { stopped } : {}) };
 }
 
-function haltStop(phase: RolloutPhase, failures: readonly TargetResult[]): RolloutStop {
-  const names = failures.map((result) => result.name);
-  const listed = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+/** Why the phases after a halting phase with failures are not tried; the --claim workers say it the same way. */
+export function haltStop(phase: RolloutPhase, failedNames: readonly string[]): RolloutStop {
+  const listed =
+    failedNames.length > 5 ? `${failedNames.slice(0, 5).join(', ')} and ${failedNames.length - 5} more` : failedNames.join(', ');
   return phase.role === 'canary'
     ? {
         code: 'CANARY_FAILED',
         phase: phase.name,
-        message: `not tried: ${failures.length} canary tenant(s) failed (${listed}), so no other tenant was touched`,
+        message: `not tried: ${failedNames.length} canary tenant(s) failed (${listed}), so no other tenant was touched`,
       }
     : {
         code: 'WAVE_HALTED',
         phase: phase.name,
-        message: `not tried: wave ${phase.name} had ${failures.length} failure(s) (${listed}) and halts the rollout (onError: halt)`,
+        message: `not tried: wave ${phase.name} had ${failedNames.length} failure(s) (${listed}) and halts the rollout (onError: halt)`,
       };
 }
 
