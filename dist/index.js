@@ -25,7 +25,7 @@ import {
 } from "./chunk-UBGNWP2H.js";
 import {
   showRun
-} from "./chunk-GTWVAFSA.js";
+} from "./chunk-LZS545SI.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
@@ -54,7 +54,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-X3QJHPDO.js";
+} from "./chunk-NCQU4UD6.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
 import "./chunk-5WQ3ET6R.js";

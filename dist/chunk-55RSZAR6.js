@@ -5778,7 +5778,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-QUTDAPMX.js");
+    const { runDemo } = await import("./chunk-6VXHZ42M.js");
     return runDemo(options, io);
   }
 });
@@ -5789,7 +5789,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-5ZLG6ZIP.js");
+    const { runDev } = await import("./chunk-ASIICMTT.js");
     return runDev(options, io);
   }
 });
@@ -5871,7 +5871,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-WDHJ7ELD.js");
+    const { migrateFleet } = await import("./chunk-DNKEFSMX.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5899,7 +5899,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-WDHJ7ELD.js");
+    const { rollbackFleet } = await import("./chunk-DNKEFSMX.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5974,7 +5974,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-WDHJ7ELD.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-DNKEFSMX.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6129,7 +6129,7 @@ var runsCommand = defineCommand({
   async run(flags, io) {
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
-    const { recentRuns, showRun } = await import("./chunk-7A4765TJ.js");
+    const { recentRuns, showRun } = await import("./chunk-HPPNUS74.js");
     const render = await import("./chunk-RBP4FZ5H.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {

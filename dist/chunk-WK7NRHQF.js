@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-X3QJHPDO.js";
+} from "./chunk-NCQU4UD6.js";
 import {
   freePort,
   postgresUserIds,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-HYF4JZLP.js";
+} from "./chunk-WK7NRHQF.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,7 +20,7 @@ import {
 import {
   renderFleetText
 } from "./chunk-GF6OW7BW.js";
-import "./chunk-X3QJHPDO.js";
+import "./chunk-NCQU4UD6.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
 import "./chunk-5WQ3ET6R.js";

@@ -13,7 +13,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-HYF4JZLP.js";
+} from "./chunk-WK7NRHQF.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -45,7 +45,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-X3QJHPDO.js";
+} from "./chunk-NCQU4UD6.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-KT64NRHQ.js";
 import {

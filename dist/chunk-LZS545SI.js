@@ -50,13 +50,14 @@ function mergeRun(run, parts, targets) {
   const ended = run.endedAt ?? parts.reduce((latest, part) => part.endedAt && (!latest || part.endedAt > latest) ? part.endedAt : latest, null);
   const unfinished = targets.filter((target) => target.status === "pending" || target.status === "running").length;
   const partFailed = parts.some((part) => part.ok === false);
+  const rollout = rolloutOf(targets, run.options);
   const report = {
     command: run.command,
     ok: unfinished === 0 && !partFailed && results.every((result) => result.status !== "failed" && result.status !== "skipped"),
     dryRun: false,
     durationMs: ended ? Date.parse(ended) - Date.parse(run.startedAt) : 0,
     targets: results,
-    ...rolloutOf(targets, run.options) ? { rollout: rolloutOf(targets, run.options) } : {},
+    ...rollout ? { rollout } : {},
     runId: run.id,
     ...parts.find((part) => part.error) ? { error: parts.find((part) => part.error).error } : {}
   };

@@ -8,7 +8,7 @@ import {
   mergeRun,
   recentRuns,
   showRun
-} from "./chunk-GTWVAFSA.js";
+} from "./chunk-LZS545SI.js";
 import "./chunk-QSGRUE4Y.js";
 import "./chunk-3PANZAMF.js";
 import "./chunk-HYMPX7DJ.js";

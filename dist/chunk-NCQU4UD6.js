@@ -78,6 +78,57 @@ import {
 // src/fleet/fleet-run.ts
 import { performance } from "node:perf_hooks";
 
+// src/fleet/run-phases.ts
+async function runPhases(work, options) {
+  const results = [];
+  let failed = 0;
+  let stopped;
+  const budgetStop2 = (phase) => options.budget && failed > options.budget.maxFailures ? {
+    code: "FAILURE_BUDGET_SPENT",
+    phase: phase.name,
+    message: `not tried: the failure budget of ${options.budget.spec} is spent (${failed} failed, ${options.budget.maxFailures} allowed)`
+  } : void 0;
+  for (const [position, { phase, targets }] of work.entries()) {
+    if (stopped) {
+      for (const target of targets) results.push(withWave(await options.skip(target, stopped), phase));
+      continue;
+    }
+    const phaseResults = await options.schedule(targets, phase.concurrency ?? options.concurrency, async (target) => {
+      const spent = budgetStop2(phase);
+      if (spent) {
+        stopped ??= spent;
+        return withWave(await options.skip(target, spent), phase);
+      }
+      const result = withWave(await options.run(target, phase), phase);
+      if (result.status === "failed") failed++;
+      return result;
+    });
+    results.push(...phaseResults);
+    if (stopped || !work.slice(position + 1).some((next) => next.targets.length > 0)) continue;
+    const phaseFailures = phaseResults.filter((result) => result.status === "failed");
+    stopped = budgetStop2(phase) ?? (phaseFailures.length > 0 && phase.onError === "halt" ? haltStop(
+      phase,
+      phaseFailures.map((result) => result.name)
+    ) : void 0);
+  }
+  return { results, ...stopped ? { stopped } : {} };
+}
+function haltStop(phase, failedNames) {
+  const listed = failedNames.length > 5 ? `${failedNames.slice(0, 5).join(", ")} and ${failedNames.length - 5} more` : failedNames.join(", ");
+  return phase.role === "canary" ? {
+    code: "CANARY_FAILED",
+    phase: phase.name,
+    message: `not tried: ${failedNames.length} canary tenant(s) failed (${listed}), so no other tenant was touched`
+  } : {
+    code: "WAVE_HALTED",
+    phase: phase.name,
+    message: `not tried: wave ${phase.name} had ${failedNames.length} failure(s) (${listed}) and halts the rollout (onError: halt)`
+  };
+}
+function withWave(result, phase) {
+  return { ...result, wave: phase.name };
+}
+
 // src/fleet/claim.ts
 var DEFAULT_CLAIM_LEASE_MS = 6e4;
 async function runClaimed(work, options) {
@@ -180,18 +231,11 @@ async function haltedBefore(options, before) {
       `SELECT name FROM ${TARGETS_TABLE} WHERE run_id = $1 AND kind = 'tenant' AND wave = $2 AND status = 'failed' ORDER BY position`,
       [options.runId, earlier.name]
     );
-    if (rows.length === 0) continue;
-    const names = rows.map((row) => row.name);
-    const listed = names.length > 5 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
-    return earlier.role === "canary" ? {
-      code: "CANARY_FAILED",
-      phase: earlier.name,
-      message: `not tried: ${names.length} canary tenant(s) failed (${listed}), so no other tenant was touched`
-    } : {
-      code: "WAVE_HALTED",
-      phase: earlier.name,
-      message: `not tried: wave ${earlier.name} had ${names.length} failure(s) (${listed}) and halts the rollout (onError: halt)`
-    };
+    if (rows.length > 0)
+      return haltStop(
+        earlier,
+        rows.map((row) => row.name)
+      );
   }
   return void 0;
 }
@@ -311,55 +355,6 @@ async function planFleetRollout(tenants, rollout, options) {
     work: plan.phases.map((phase) => ({ phase, targets: phase.tenants.map((name) => byName.get(name)) })),
     order
   };
-}
-
-// src/fleet/run-phases.ts
-async function runPhases(work, options) {
-  const results = [];
-  let failed = 0;
-  let stopped;
-  const budgetStop2 = (phase) => options.budget && failed > options.budget.maxFailures ? {
-    code: "FAILURE_BUDGET_SPENT",
-    phase: phase.name,
-    message: `not tried: the failure budget of ${options.budget.spec} is spent (${failed} failed, ${options.budget.maxFailures} allowed)`
-  } : void 0;
-  for (const [position, { phase, targets }] of work.entries()) {
-    if (stopped) {
-      for (const target of targets) results.push(withWave(await options.skip(target, stopped), phase));
-      continue;
-    }
-    const phaseResults = await options.schedule(targets, phase.concurrency ?? options.concurrency, async (target) => {
-      const spent = budgetStop2(phase);
-      if (spent) {
-        stopped ??= spent;
-        return withWave(await options.skip(target, spent), phase);
-      }
-      const result = withWave(await options.run(target, phase), phase);
-      if (result.status === "failed") failed++;
-      return result;
-    });
-    results.push(...phaseResults);
-    if (stopped || !work.slice(position + 1).some((next) => next.targets.length > 0)) continue;
-    const phaseFailures = phaseResults.filter((result) => result.status === "failed");
-    stopped = budgetStop2(phase) ?? (phaseFailures.length > 0 && phase.onError === "halt" ? haltStop(phase, phaseFailures) : void 0);
-  }
-  return { results, ...stopped ? { stopped } : {} };
-}
-function haltStop(phase, failures) {
-  const names = failures.map((result) => result.name);
-  const listed = names.length > 5 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
-  return phase.role === "canary" ? {
-    code: "CANARY_FAILED",
-    phase: phase.name,
-    message: `not tried: ${failures.length} canary tenant(s) failed (${listed}), so no other tenant was touched`
-  } : {
-    code: "WAVE_HALTED",
-    phase: phase.name,
-    message: `not tried: wave ${phase.name} had ${failures.length} failure(s) (${listed}) and halts the rollout (onError: halt)`
-  };
-}
-function withWave(result, phase) {
-  return { ...result, wave: phase.name };
 }
 
 // src/fleet/run-recorder.ts
