@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { CACHE_IGNORED_WITH_FIX } from '../../src/cli/commands/lint.js';
 import { replayCachedLint } from '../../src/cli/replay-lint.js';
 import { cli } from '../support/cli.js';
 import { headerFile, project } from './helpers.js';
@@ -78,8 +79,13 @@ describe('lint --cache', () => {
     expect(replay(root, ARGS, env)).toBeUndefined();
 
     const fix = [...ARGS, '--fix'];
-    await cli(fix, { cwd: root, env });
+    const fixed = await cli(fix, { cwd: root, env });
     expect(replay(root, fix, env)).toBeUndefined();
+    // Not silently: stderr says the cache was not used; stdout is still the JSON report alone.
+    expect(fixed.stderr).toContain(CACHE_IGNORED_WITH_FIX);
+    expect(JSON.parse(fixed.stdout).summary.files).toBe(3);
+    const plain = await cli(ARGS, { cwd: root, env });
+    expect(plain.stderr).not.toContain('--cache is ignored');
   });
 
   it('keeps the cache where --cache-location says', async () => {

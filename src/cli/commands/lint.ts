@@ -19,6 +19,10 @@ interface LintCommandOptions extends CommonOptions {
   cacheLocation?: string;
 }
 
+/** What `lint --cache --fix` says: the fixes change the files, so there is nothing to replay or keep. */
+export const CACHE_IGNORED_WITH_FIX =
+  'note: --cache is ignored with --fix (the fixes rewrite files, so nothing is replayed or stored); run lint --cache again after fixing';
+
 export const lintCommand = defineCommand<LintCommandOptions>({
   command: usageOf('lint'),
   describe: 'Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions',
@@ -40,7 +44,9 @@ export const lintCommand = defineCommand<LintCommandOptions>({
           'Exit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md',
       ),
   async run(options, io) {
-    // --fix writes files: its runs are never replayed, nor stored.
+    // --fix writes files: its runs are never replayed, nor stored. Said on stderr, so a
+    // `--cache --fix` in a script does not pass for a cached run, and stdout stays the report.
+    if (options.cache && options.fix) io.err(CACHE_IGNORED_WITH_FIX);
     const cache = options.cache && !options.fix ? startLintRunCache(options, io) : undefined;
     const result = await lintMigrations({
       dir: options.dir,
