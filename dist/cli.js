@@ -57,7 +57,7 @@ process.on("exit", () => {
 });
 async function runFull(args) {
   (await import("node:v8")).setFlagsFromString("--liftoff-only");
-  return (await import("./chunk-55RSZAR6.js")).runCli(args);
+  return (await import("./chunk-AAMLZH25.js")).runCli(args);
 }
 function replay(run) {
   const io = withRelativePaths({

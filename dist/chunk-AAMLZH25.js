@@ -6089,6 +6089,7 @@ function startLintRunCache(flags, io) {
 }
 
 // src/cli/commands/lint.ts
+var CACHE_IGNORED_WITH_FIX = "note: --cache is ignored with --fix (the fixes rewrite files, so nothing is replayed or stored); run lint --cache again after fixing";
 var lintCommand = defineCommand({
   command: usageOf("lint"),
   describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
@@ -6096,6 +6097,7 @@ var lintCommand = defineCommand({
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
+    if (options.cache && options.fix) io.err(CACHE_IGNORED_WITH_FIX);
     const cache = options.cache && !options.fix ? startLintRunCache(options, io) : void 0;
     const result = await lintMigrations({
       dir: options.dir,
