@@ -3,17 +3,15 @@
  * compiler does, and returns an exit code instead of exiting, so tests run it in-process.
  */
 import yargs, { type Argv } from 'yargs';
-import { isTenantMigrateError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { coerceFailure, globalFlags } from './catalogue-flags.js';
+import { globalFlags } from './catalogue-flags.js';
 import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
+import { EXIT_USAGE } from './exit-codes.js';
 import { type CliIo, processIo } from './io.js';
-import { asksForJson, jsonFailure, jsonUsageFailure } from './json-failure.js';
+import { asksForJson, jsonUsageFailure } from './json-failure.js';
 import { withRelativePaths } from './relative-paths.js';
-import { CLI_TERMS } from './terms.js';
-import { USAGE_ERROR_CODES } from './usage-errors.js';
+import { reportFailure } from './report-failure.js';
 import { explainUsageError, oneDashLongFlag } from './usage-hints.js';
 
 class UsageError extends Error {}
@@ -152,17 +150,4 @@ function addCommand(parser: Argv, command: CliCommand<never>, io: CliIo, outcome
       }
     },
   );
-}
-
-/** The error on stderr as a compiler prints it; with --json, also as one JSON object on stdout. */
-function reportFailure(thrown: unknown, io: CliIo, json: boolean): number {
-  const error = coerceFailure(thrown) ?? thrown;
-  if (json) io.out(JSON.stringify(jsonFailure(error, CLI_TERMS), null, 2));
-  if (isTenantMigrateError(error)) {
-    io.err(error.format(CLI_TERMS));
-    return USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;
-  }
-  io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  io.err('This is a bug in tenant-migrate; please report it with the command you ran.');
-  return EXIT_FAILURE;
 }
