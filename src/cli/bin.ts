@@ -25,6 +25,21 @@ process.exitCode = code;
 process.on('exit', () => {
   process.exitCode = code;
 });
+// A lint run has nothing left to do once its report is written, yet V8 would first finish the
+// garbage collection the run left under way (about 10 ms after 1,000 files). So lint exits as
+// soon as stdout and stderr have taken everything. The other commands end by themselves: their
+// teardown (ephemeral servers, connection pools) runs on the event loop.
+if (argv[0] === 'lint') exitWhenFlushed(code);
+
+function exitWhenFlushed(exitCode: number): void {
+  let pending = 2;
+  const flushed = () => {
+    if (--pending === 0) process.exit(exitCode);
+  };
+  // An empty write's callback runs once everything written before it has been handed to the system.
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
 
 async function runFull(args: string[]): Promise<number> {
   // A CLI run parses once, cold: V8's optimising tier for the parser's WASM costs more CPU than
