@@ -13,7 +13,11 @@ import { cliOptionsOf } from '../../src/options/catalogue.js';
 import { project } from '../lint/helpers.js';
 
 /** Every option lint's run can read: the catalogue's lint flags, --dir, and the paths. */
-const KEYS = ['dir', 'paths', ...cliOptionsOf('lint').map(([, spec]) => String(spec.flag).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()))];
+const KEYS = [
+  'dir',
+  'paths',
+  ...cliOptionsOf('lint').map(([, spec]) => String(spec.flag).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())),
+];
 
 /** The options yargs hands the lint command for this command line (the command itself is not run). */
 async function yargsOptions(argv: string[]): Promise<Record<string, unknown> | undefined> {
