@@ -55,9 +55,22 @@ process.exitCode = code;
 process.on("exit", () => {
   process.exitCode = code;
 });
+if (argv[0] === "lint") exitWhenFlushed(code);
+function exitWhenFlushed(exitCode) {
+  let pending = 2;
+  const flushed = () => {
+    if (--pending === 0) process.exit(exitCode);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
 async function runFull(args) {
   (await import("node:v8")).setFlagsFromString("--liftoff-only");
-  return (await import("./chunk-AAMLZH25.js")).runCli(args);
+  if (args[0] === "lint") {
+    const code2 = await (await import("./chunk-3TGNCNHH.js")).runLintWithoutYargs(args);
+    if (code2 !== void 0) return code2;
+  }
+  return (await import("./chunk-HUL2RP6Y.js")).runCli(args);
 }
 function replay(run) {
   const io = withRelativePaths({

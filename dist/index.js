@@ -5,6 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  showRun
+} from "./chunk-LZS545SI.js";
+import {
   renderRunMarkdown
 } from "./chunk-ZPF3TZJF.js";
 import {
@@ -12,41 +15,30 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-GABB7YCK.js";
+} from "./chunk-7KM62KCW.js";
 import {
-  InvalidOptionValue,
-  OPTIONS,
-  actionInputs,
-  defaultFor,
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-UBGNWP2H.js";
-import {
-  showRun
-} from "./chunk-LZS545SI.js";
+} from "./chunk-VG56G623.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-D5TXZTEM.js";
-import {
-  formatLint,
-  lintMigrations
-} from "./chunk-G7LKDHRE.js";
+import "./chunk-MF6XJ5KF.js";
+import "./chunk-YA4IWT24.js";
 import {
   fleetStatus
-} from "./chunk-EJU2GFQR.js";
+} from "./chunk-Z26YRB5V.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-H4Z7K64S.js";
-import "./chunk-NKJ6KSSK.js";
-import "./chunk-PL7L6GKI.js";
+} from "./chunk-ULSZL4KY.js";
+import "./chunk-E72NEZCW.js";
 import {
   formatTargetError,
   formatTargetLine
@@ -54,36 +46,47 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-NCQU4UD6.js";
-import "./chunk-MYHZ5GSO.js";
-import "./chunk-KT64NRHQ.js";
-import "./chunk-5WQ3ET6R.js";
+} from "./chunk-BC5M2N6P.js";
 import "./chunk-QSGRUE4Y.js";
+import "./chunk-GHBORQEJ.js";
+import "./chunk-5WQ3ET6R.js";
+import {
+  InvalidOptionValue,
+  OPTIONS,
+  actionInputs,
+  defaultFor
+} from "./chunk-TID72ZVG.js";
+import {
+  formatLint,
+  lintMigrations
+} from "./chunk-5YFHPDC4.js";
+import "./chunk-DYGAFK4C.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-MYHZ5GSO.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-TL2DTBAH.js";
-import "./chunk-5XNR2IOC.js";
-import "./chunk-HAFDCTMH.js";
-import "./chunk-IUCT7ZBO.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-F4NXKWM6.js";
-import "./chunk-62ZBHV7H.js";
-import "./chunk-FOJLDDXG.js";
-import "./chunk-CL24DTO2.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-AFAHLMLU.js";
+import "./chunk-VTWCZIQ6.js";
+import "./chunk-BJCNNO2R.js";
+import "./chunk-LKSJAL2U.js";
+import "./chunk-7PUZ7XMV.js";
+import "./chunk-PAIYJ46U.js";
 import {
   toTargetError
-} from "./chunk-6HSU2PPF.js";
-import "./chunk-KDCCBBOM.js";
+} from "./chunk-CMFC6H5V.js";
 import "./chunk-3I654RMT.js";
+import "./chunk-KDCCBBOM.js";
+import "./chunk-LDGMBQL5.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-MI4OUF57.js";
 import "./chunk-2J52UJOL.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-ME2MGTGC.js";
 import "./chunk-3PANZAMF.js";
+import "./chunk-ME2MGTGC.js";
 import {
   passwordsIn
 } from "./chunk-HYMPX7DJ.js";

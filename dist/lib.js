@@ -7,23 +7,20 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-CSX37GBV.js";
+} from "./chunk-QEP5LVAQ.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-D5TXZTEM.js";
+} from "./chunk-MF6XJ5KF.js";
 import {
-  LINT_FORMATS,
-  RULES,
-  formatLint,
-  lintMigrations
-} from "./chunk-G7LKDHRE.js";
+  removeTenant
+} from "./chunk-YA4IWT24.js";
 import {
   fleetStatus
-} from "./chunk-EJU2GFQR.js";
+} from "./chunk-Z26YRB5V.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -31,9 +28,8 @@ import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-H4Z7K64S.js";
-import "./chunk-NKJ6KSSK.js";
-import "./chunk-PL7L6GKI.js";
+} from "./chunk-ULSZL4KY.js";
+import "./chunk-E72NEZCW.js";
 import {
   renderFleetText,
   renderStatusText
@@ -41,52 +37,58 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-NCQU4UD6.js";
-import "./chunk-MYHZ5GSO.js";
-import "./chunk-KT64NRHQ.js";
-import "./chunk-5WQ3ET6R.js";
+} from "./chunk-BC5M2N6P.js";
 import "./chunk-QSGRUE4Y.js";
+import "./chunk-GHBORQEJ.js";
+import "./chunk-5WQ3ET6R.js";
+import "./chunk-JGWYTFIC.js";
+import {
+  LINT_FORMATS,
+  RULES,
+  formatLint,
+  lintMigrations
+} from "./chunk-5YFHPDC4.js";
+import "./chunk-DYGAFK4C.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-MYHZ5GSO.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-Y2GCBRH7.js";
-import "./chunk-7F7MVBT7.js";
+} from "./chunk-OWXHE6TY.js";
 import "./chunk-E75OC7J2.js";
+import "./chunk-7F7MVBT7.js";
 import {
   listTenants
-} from "./chunk-TL2DTBAH.js";
+} from "./chunk-AFAHLMLU.js";
 import {
   provisionTenant
-} from "./chunk-5XNR2IOC.js";
+} from "./chunk-VTWCZIQ6.js";
+import "./chunk-BJCNNO2R.js";
+import "./chunk-LKSJAL2U.js";
 import {
   refreshTemplate
-} from "./chunk-HAFDCTMH.js";
+} from "./chunk-7PUZ7XMV.js";
+import "./chunk-PAIYJ46U.js";
+import "./chunk-CMFC6H5V.js";
+import "./chunk-3I654RMT.js";
+import "./chunk-KDCCBBOM.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-IUCT7ZBO.js";
-import "./chunk-MI4OUF57.js";
-import {
-  removeTenant
-} from "./chunk-F4NXKWM6.js";
-import "./chunk-62ZBHV7H.js";
-import "./chunk-FOJLDDXG.js";
-import "./chunk-CL24DTO2.js";
-import "./chunk-6HSU2PPF.js";
-import "./chunk-KDCCBBOM.js";
-import "./chunk-3I654RMT.js";
+} from "./chunk-LDGMBQL5.js";
 import {
   loadParser
 } from "./chunk-3J2CDQL6.js";
+import "./chunk-MI4OUF57.js";
 import "./chunk-2J52UJOL.js";
 import "./chunk-MSLIPN6R.js";
+import "./chunk-3PANZAMF.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-ME2MGTGC.js";
-import "./chunk-3PANZAMF.js";
 import {
   maskUrl,
   resolveMasterUrl

@@ -1,0 +1,26 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  removeTenant
+} from "./chunk-YA4IWT24.js";
+import "./chunk-BJCNNO2R.js";
+import "./chunk-LKSJAL2U.js";
+import "./chunk-PAIYJ46U.js";
+import "./chunk-CMFC6H5V.js";
+import "./chunk-3I654RMT.js";
+import "./chunk-KDCCBBOM.js";
+import "./chunk-3J2CDQL6.js";
+import "./chunk-2J52UJOL.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-3PANZAMF.js";
+import "./chunk-ME2MGTGC.js";
+import "./chunk-HYMPX7DJ.js";
+import "./chunk-FADHDQG2.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  removeTenant
+};
