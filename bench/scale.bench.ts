@@ -8,8 +8,8 @@
  *  - databases: `status` over SCALE_DATABASES (1,000) tenant databases.
  *  - limited:   SCALE_LIMITED (50) databases on a server started with max_connections = 20, migrated
  *               with --concurrency 32: how many tenants failed.
- *  - rss:       peak resident memory of a process running the fleet at SCALE_RSS sizes (1,000, 10,000,
- *               100,000 schema tenants).
+ *  - rss:       peak resident memory of the bundled CLI running migrate and status over SCALE_RSS
+ *               sizes (1,000, 10,000, 100,000 schema tenants).
  *  - fleet:     200 tenant databases x 3 against the dbmate loop, the psql loop and the bare floor
  *               (bench/fleet.bench.ts, run from here so its ratios join the summary).
  *  - missing:   SCALE_MISSING (10,000) tenants whose databases do not exist: the text report's
@@ -22,7 +22,7 @@
  * Every database made here is dropped at the end.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -256,28 +256,41 @@ async function limitedServer(dir: string): Promise<void> {
 }
 
 /**
- * Peak RSS per fleet size and command, each command in a fresh process as the CLI runs it
- * (bench/support/rss-child.ts): migrate (a dry run past SCALE_RSS_APPLY_MAX) with its text
- * report, then status over the fleet it left.
+ * Peak RSS per fleet size and command, each command a process of its own, run as users run it:
+ * the bundled CLI (scripts/bundle.mjs, built into a scratch folder), with a preload that prints
+ * the peak as the process exits (bench/support/report-peak-rss.mjs). migrate (a dry run past
+ * SCALE_RSS_APPLY_MAX) with its text report, then status over the fleet it left.
  */
 async function peakMemory(dir: string): Promise<void> {
-  console.log('\npeak resident memory of one process running one command over the fleet (schema tenants)');
+  console.log('\npeak resident memory of one CLI process running one command over the fleet (schema tenants)');
   const database = `${PREFIX}_rss`;
+  const cli = bundleCli();
   try {
     for (const size of RSS_SIZES) {
       const masterUrl = await createSchemaFleet(SERVER, database, size);
-      const migrate = size > RSS_APPLY_MAX ? 'plan' : 'apply';
-      for (const mode of [migrate, 'status']) {
+      const migrate = size > RSS_APPLY_MAX ? 'migrate --dry-run' : 'migrate';
+      for (const command of [migrate, 'status']) {
+        const started = performance.now();
         const child = spawnSync(
           process.execPath,
-          ['--import', 'tsx', join(import.meta.dirname, 'support/rss-child.ts'), dir, masterUrl, mode],
-          { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+          [
+            '--import',
+            join(import.meta.dirname, 'support/report-peak-rss.mjs'),
+            cli.path,
+            ...command.split(' '),
+            ...['--dir', dir, '--master-url', masterUrl, '--target', 'tenants'],
+          ],
+          { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
         );
-        if (child.status !== 0) throw new Error(`rss child failed: ${child.stderr}`);
-        console.log(`  ${String(size).padStart(7)} schema tenants: ${child.stdout.trim()}  (target: < 300 MB)`);
-        const peakMb = Number(/peak RSS (\d+) MB/.exec(child.stdout)?.[1]);
+        const peakMb = Number(/peak RSS (\d+) MB/.exec(child.stderr)?.[1]);
+        if (child.status !== 0 || Number.isNaN(peakMb))
+          throw new Error(`${command} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+        const lines = child.stdout.trimEnd().split('\n').length;
+        console.log(
+          `  ${String(size).padStart(7)} schema tenants, ${command.padEnd(17)}: peak RSS ${peakMb} MB (report ${lines} lines; ${seconds(performance.now() - started)})  (target: < 300 MB)`,
+        );
         figures.push({
-          what: `peak RSS, ${size} schema tenants, ${mode === 'status' ? 'status' : mode === 'plan' ? 'migrate --dry-run' : 'migrate'}`,
+          what: `peak RSS, ${size} schema tenants, ${command}`,
           value: `${peakMb} MB`,
           target: '< 300 MB',
           met: peakMb < 300,
@@ -285,8 +298,19 @@ async function peakMemory(dir: string): Promise<void> {
       }
     }
   } finally {
+    cli.remove();
     await dropDatabases(SERVER, [database]).catch((error) => console.error(`cleanup failed: ${error}`));
   }
+}
+
+/** dist/ as users run it, built fresh into a scratch folder inside the repository (its external packages resolve from node_modules). */
+function bundleCli(): { path: string; remove: () => void } {
+  const root = join(import.meta.dirname, '..');
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+  const work = mkdtempSync(join(root, 'node_modules/.cache/tenant-migrate-scale-bench-'));
+  const bundled = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs'), '--outdir', join(work, 'dist')], { encoding: 'utf8' });
+  if (bundled.status !== 0) throw new Error(`bundling failed: ${bundled.stderr}`);
+  return { path: join(work, 'dist/cli.js'), remove: () => rmSync(work, { recursive: true, force: true }) };
 }
 
 /** 200 tenant databases x 3 (bench/fleet.bench.ts): the lead over the sequential loops, the ratio to the floor. */

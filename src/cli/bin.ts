@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
+import { boundHeapGrowth } from '../heap-growth.js';
 import { buildIdentity, setCurrentBuild } from '../lint/cache/run-cache.js';
 import { VERSION } from '../version.js';
 import { withRelativePaths } from './relative-paths.js';
@@ -51,6 +52,8 @@ async function runFull(args: string[]): Promise<number> {
     const code = await (await import('./lint-fast.js')).runLintWithoutYargs(args);
     if (code !== undefined) return code;
   }
+  // Fleet commands keep a result per target: keep V8's heap near what is alive (heap-growth.ts).
+  boundHeapGrowth();
   return (await import('./main.js')).runCli(args);
 }
 
