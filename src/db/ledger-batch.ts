@@ -17,6 +17,7 @@ import {
   toLedgerRow,
 } from './ledger.js';
 import { qualified } from './session.js';
+import { singleLedgerResult, singleLedgerStatements } from './single-ledger-read.js';
 
 /** Ledgers read by one query: well inside the server's lock table, even with a few batches at once. */
 export const LEDGERS_PER_QUERY = 500;
@@ -63,11 +64,14 @@ export interface LedgersAtOnce {
  * `follow`); atOnceResult reads the answer.
  */
 export function atOnceStatements(schemas: readonly string[]): string[] {
+  // One ledger (a database per tenant): read without the catalog query, see single-ledger-read.ts.
+  if (schemas.length === 1) return singleLedgerStatements(schemas[0]);
   return ['SET TRANSACTION READ ONLY', inspectionSql(schemas), ownLedgersSql(schemas)];
 }
 
 /** The answer to atOnceStatements (its three results); undefined when the guess was wrong (goose's table, a missing schema). */
 export function atOnceResult(schemas: readonly string[], results: readonly pg.QueryResult[]): LedgersAtOnce | undefined {
+  if (schemas.length === 1) return singleAtOnce(schemas[0], results);
   const inspections = toInspections(results[1].rows as InspectionRow[]);
   const usual = [...inspections.values()].every((ledger) => ledger.schemaExists && !ledger.hasGooseTable);
   if (!usual) return undefined;
@@ -94,6 +98,15 @@ export async function readLedgersAtOnce(client: pg.Client, schemas: readonly str
     if (!(error instanceof pg.DatabaseError)) throw error;
     return undefined;
   }
+}
+
+function singleAtOnce(schema: string, results: readonly pg.QueryResult[]): LedgersAtOnce | undefined {
+  const read = singleLedgerResult(results);
+  if (!read) return undefined;
+  return {
+    inspections: new Map([[schema, { schemaExists: true, columns: read.columns, hasGooseTable: false }]]),
+    rows: new Map([[schema, read.rows]]),
+  };
 }
 
 /** The rows of every given ledger (schemas whose ledger exists), oldest first per ledger, in one query. */

@@ -213,14 +213,24 @@ export async function resetConnection(connection: Connection): Promise<void> {
 
 /** One statement: the settings, and whether the schema exists (values written in, so more can follow it). */
 function setupSql(options: SessionOptions): string {
-  const schema = options.schema === undefined ? 'NULL' : pg.escapeLiteral(options.schema);
   return `SELECT current_setting('server_version_num')::int AS server_version,
        set_config('lock_timeout', '${Math.round(options.lockTimeoutMs)}', false) AS lock_timeout,
        set_config('statement_timeout', '${Math.round(options.statementTimeoutMs)}', false) AS statement_timeout,
        CASE WHEN current_setting('server_version_num')::int >= 140000
             THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
-       CASE WHEN ${schema}::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident(${schema}::text), false) END AS search_path,
-       (${schema}::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${schema}::text)) AS schema_exists`;
+       ${schemaSetup(options.schema)}`;
+}
+
+/**
+ * A schema tenant's search_path, and whether its schema exists. Without a schema nothing is
+ * asked of the catalog: on a fresh backend (a database per tenant: every connection) even a
+ * subquery that never runs is planned from cold catalog caches.
+ */
+function schemaSetup(schema: string | undefined): string {
+  if (schema === undefined) return 'NULL AS search_path, true AS schema_exists';
+  const literal = pg.escapeLiteral(schema);
+  return `set_config('search_path', quote_ident(${literal}::text), false) AS search_path,
+       EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${literal}::text) AS schema_exists`;
 }
 
 /**
