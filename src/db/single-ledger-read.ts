@@ -28,12 +28,16 @@ const READ_COLUMNS: ReadonlyArray<[string, number]> = [
   ['applied_by', TEXT],
 ];
 
-/** Read-only (the string's own transaction), then goose's table beside the ledger, then the ledger's rows in insertion order. */
+/**
+ * Read-only (the string's own transaction), then goose's table beside the ledger, then the
+ * ledger's rows, put in insertion order here: an ORDER BY would look up the id's sort operators
+ * from the same cold caches (~0.25 ms of server CPU per tenant database).
+ */
 export function singleLedgerStatements(schema: string): string[] {
   return [
     'SET TRANSACTION READ ONLY',
     `SELECT to_regclass(${pg.escapeLiteral(qualified(schema, GOOSE_TABLE))}) IS NOT NULL AS goose`,
-    `SELECT * FROM ${qualified(schema, LEDGER_TABLE)} ORDER BY id`,
+    `SELECT * FROM ${qualified(schema, LEDGER_TABLE)}`,
   ];
 }
 
@@ -50,8 +54,13 @@ export function singleLedgerResult(results: readonly pg.QueryResult[]): SingleLe
   if (!READ_COLUMNS.every(([name, type]) => types.get(name) === type)) return undefined;
   return {
     columns: new Set(types.keys()),
-    rows: (ledger.rows as OwnLedgerRow[]).map((row) => toLedgerRow(asRawRow(row))),
+    rows: (ledger.rows as OwnLedgerRow[]).map((row) => toLedgerRow(asRawRow(row))).sort(byId),
   };
+}
+
+/** Insertion order: ids only grow (BIGSERIAL), and tenant-migrate's rows always have one. */
+function byId(a: LedgerRow, b: LedgerRow): number {
+  return (a.id ?? 0) - (b.id ?? 0);
 }
 
 /** A row of SELECT * as pg parses it: int8 as text, timestamptz as a Date. */

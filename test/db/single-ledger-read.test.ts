@@ -45,6 +45,13 @@ describe('a ledger read without the catalog query', () => {
       VALUES (1, '001_items', 'up', 'tenant', 'aa', 'ci', '2026-01-02T03:04:05Z'),
              (2, '002_tags', 'up', 'tenant', NULL, NULL, '2026-01-03T00:00:00Z'),
              (2, '002_tags', 'down', 'tenant', NULL, 'me', '2026-01-04T00:00:00Z')`);
+    // An update writes the row anew at the table's end: the order on disk is no longer the ids'.
+    await client.query(`UPDATE "Tenant A"._migration_versions SET applied_by = 'ci' WHERE version = 1`);
+    expect((await client.query('SELECT version FROM "Tenant A"._migration_versions')).rows.map((row) => row.version)).toEqual([
+      '2',
+      '2',
+      '1',
+    ]);
     const atOnce = await readAtOnce('Tenant A');
     const steps = await readInSteps('Tenant A');
     expect(atOnce).toBeDefined();
