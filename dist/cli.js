@@ -6,6 +6,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  boundHeapGrowth
+} from "./chunk-72EKOK2X.js";
+import {
   buildIdentity,
   cacheLocation,
   currentBuild,
@@ -70,7 +73,8 @@ async function runFull(args) {
     const code2 = await (await import("./chunk-3TGNCNHH.js")).runLintWithoutYargs(args);
     if (code2 !== void 0) return code2;
   }
-  return (await import("./chunk-HUL2RP6Y.js")).runCli(args);
+  boundHeapGrowth();
+  return (await import("./chunk-7L2OJCCN.js")).runCli(args);
 }
 function replay(run) {
   const io = withRelativePaths({

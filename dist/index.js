@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   showRun
-} from "./chunk-LZS545SI.js";
+} from "./chunk-OVXH7AAN.js";
 import {
   renderRunMarkdown
 } from "./chunk-ZPF3TZJF.js";
@@ -23,21 +23,24 @@ import {
   verifyReportInTerms
 } from "./chunk-VG56G623.js";
 import {
+  boundHeapGrowth
+} from "./chunk-72EKOK2X.js";
+import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-MF6XJ5KF.js";
-import "./chunk-YA4IWT24.js";
+import "./chunk-CBATSTYP.js";
+import "./chunk-LWMVTQMI.js";
 import {
   fleetStatus
-} from "./chunk-Z26YRB5V.js";
+} from "./chunk-ECLUTWJS.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-ULSZL4KY.js";
+} from "./chunk-EQIGXBPJ.js";
 import "./chunk-E72NEZCW.js";
 import {
   formatTargetError,
@@ -46,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BC5M2N6P.js";
+} from "./chunk-LRRDBM6B.js";
 import "./chunk-QSGRUE4Y.js";
-import "./chunk-GHBORQEJ.js";
+import "./chunk-C7BLWVQE.js";
 import "./chunk-5WQ3ET6R.js";
 import {
   InvalidOptionValue,
@@ -69,23 +72,23 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-AFAHLMLU.js";
-import "./chunk-VTWCZIQ6.js";
-import "./chunk-BJCNNO2R.js";
-import "./chunk-LKSJAL2U.js";
-import "./chunk-7PUZ7XMV.js";
-import "./chunk-PAIYJ46U.js";
+import "./chunk-JE7HVGV5.js";
+import "./chunk-36GDY3EN.js";
+import "./chunk-T57DIVDP.js";
+import "./chunk-HBKR6YF6.js";
+import "./chunk-GWSLYNZT.js";
+import "./chunk-VTJW35DK.js";
 import {
   toTargetError
-} from "./chunk-CMFC6H5V.js";
-import "./chunk-3I654RMT.js";
+} from "./chunk-XSG24GAA.js";
+import "./chunk-XLNFVXPN.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-LDGMBQL5.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-2J52UJOL.js";
+import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-3PANZAMF.js";
+import "./chunk-NVCCX724.js";
 import "./chunk-ME2MGTGC.js";
 import {
   passwordsIn
@@ -25678,4 +25681,5 @@ async function run2(port = actionsPort()) {
 }
 
 // src/action/index.ts
+boundHeapGrowth();
 await run2();

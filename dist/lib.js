@@ -14,13 +14,13 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-MF6XJ5KF.js";
+} from "./chunk-CBATSTYP.js";
 import {
   removeTenant
-} from "./chunk-YA4IWT24.js";
+} from "./chunk-LWMVTQMI.js";
 import {
   fleetStatus
-} from "./chunk-Z26YRB5V.js";
+} from "./chunk-ECLUTWJS.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -28,7 +28,7 @@ import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-ULSZL4KY.js";
+} from "./chunk-EQIGXBPJ.js";
 import "./chunk-E72NEZCW.js";
 import {
   renderFleetText,
@@ -37,9 +37,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BC5M2N6P.js";
+} from "./chunk-LRRDBM6B.js";
 import "./chunk-QSGRUE4Y.js";
-import "./chunk-GHBORQEJ.js";
+import "./chunk-C7BLWVQE.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-JGWYTFIC.js";
 import {
@@ -59,18 +59,18 @@ import "./chunk-E75OC7J2.js";
 import "./chunk-7F7MVBT7.js";
 import {
   listTenants
-} from "./chunk-AFAHLMLU.js";
+} from "./chunk-JE7HVGV5.js";
 import {
   provisionTenant
-} from "./chunk-VTWCZIQ6.js";
-import "./chunk-BJCNNO2R.js";
-import "./chunk-LKSJAL2U.js";
+} from "./chunk-36GDY3EN.js";
+import "./chunk-T57DIVDP.js";
+import "./chunk-HBKR6YF6.js";
 import {
   refreshTemplate
-} from "./chunk-7PUZ7XMV.js";
-import "./chunk-PAIYJ46U.js";
-import "./chunk-CMFC6H5V.js";
-import "./chunk-3I654RMT.js";
+} from "./chunk-GWSLYNZT.js";
+import "./chunk-VTJW35DK.js";
+import "./chunk-XSG24GAA.js";
+import "./chunk-XLNFVXPN.js";
 import "./chunk-KDCCBBOM.js";
 import {
   loadMigration,
@@ -83,9 +83,9 @@ import {
   loadParser
 } from "./chunk-3J2CDQL6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-2J52UJOL.js";
+import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-3PANZAMF.js";
+import "./chunk-NVCCX724.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-ME2MGTGC.js";

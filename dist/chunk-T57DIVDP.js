@@ -13,10 +13,10 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-LKSJAL2U.js";
+} from "./chunk-HBKR6YF6.js";
 import {
   quoteIdent
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-ME2MGTGC.js";

@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-BJCNNO2R.js";
+} from "./chunk-T57DIVDP.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-2J52UJOL.js";
+} from "./chunk-SYPLBDSW.js";
 import {
   resolveFleetOptions
 } from "./chunk-ME2MGTGC.js";

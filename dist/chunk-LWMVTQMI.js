@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-BJCNNO2R.js";
+} from "./chunk-T57DIVDP.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-PAIYJ46U.js";
+} from "./chunk-VTJW35DK.js";
 import {
   toTargetError
-} from "./chunk-CMFC6H5V.js";
+} from "./chunk-XSG24GAA.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-2J52UJOL.js";
+} from "./chunk-SYPLBDSW.js";
 import {
   resolveFleetOptions
 } from "./chunk-ME2MGTGC.js";

@@ -6,17 +6,17 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   removeTenant
-} from "./chunk-YA4IWT24.js";
-import "./chunk-BJCNNO2R.js";
-import "./chunk-LKSJAL2U.js";
-import "./chunk-PAIYJ46U.js";
-import "./chunk-CMFC6H5V.js";
-import "./chunk-3I654RMT.js";
+} from "./chunk-LWMVTQMI.js";
+import "./chunk-T57DIVDP.js";
+import "./chunk-HBKR6YF6.js";
+import "./chunk-VTJW35DK.js";
+import "./chunk-XSG24GAA.js";
+import "./chunk-XLNFVXPN.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-2J52UJOL.js";
+import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-3PANZAMF.js";
+import "./chunk-NVCCX724.js";
 import "./chunk-ME2MGTGC.js";
 import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";

@@ -17,19 +17,19 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-PAIYJ46U.js";
+} from "./chunk-VTJW35DK.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-CMFC6H5V.js";
+} from "./chunk-XSG24GAA.js";
 import {
   ensureLedger,
   inspectLedger,
   runMigration
-} from "./chunk-3I654RMT.js";
+} from "./chunk-XLNFVXPN.js";
 import {
   loadMigrations,
   timeline
@@ -37,7 +37,7 @@ import {
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-2J52UJOL.js";
+} from "./chunk-SYPLBDSW.js";
 import {
   ledgerSchema
 } from "./chunk-MSLIPN6R.js";
@@ -46,7 +46,7 @@ import {
   openSession,
   quoteIdent,
   settingsStatements
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   resolveFleetOptions
 } from "./chunk-ME2MGTGC.js";

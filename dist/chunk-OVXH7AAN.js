@@ -13,7 +13,7 @@ import {
 } from "./chunk-QSGRUE4Y.js";
 import {
   openSession
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   TenantMigrateError
 } from "./chunk-FADHDQG2.js";

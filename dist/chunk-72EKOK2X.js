@@ -4,18 +4,14 @@ import { dirname as __tmDirname } from 'node:path';
 const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
-import {
-  listTenants
-} from "./chunk-AFAHLMLU.js";
-import "./chunk-BJCNNO2R.js";
-import "./chunk-LKSJAL2U.js";
-import "./chunk-2J52UJOL.js";
-import "./chunk-MSLIPN6R.js";
-import "./chunk-3PANZAMF.js";
-import "./chunk-ME2MGTGC.js";
-import "./chunk-HYMPX7DJ.js";
-import "./chunk-FADHDQG2.js";
-import "./chunk-K5O3NMUG.js";
+
+// src/heap-growth.ts
+import { setFlagsFromString } from "node:v8";
+var HEAP_GROWING_PERCENT = 50;
+function boundHeapGrowth() {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 export {
-  listTenants
+  boundHeapGrowth
 };

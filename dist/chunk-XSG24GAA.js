@@ -25,7 +25,7 @@ import {
   runMigration,
   toInspection,
   toLedgerRow
-} from "./chunk-3I654RMT.js";
+} from "./chunk-XLNFVXPN.js";
 import {
   droppedNames
 } from "./chunk-KDCCBBOM.js";
@@ -45,7 +45,7 @@ import {
   qualified,
   resetConnection,
   setUpSession
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-ME2MGTGC.js";

@@ -12,22 +12,22 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-CHBX5NWQ.js";
+} from "./chunk-ACI75D3F.js";
 import {
   verifyReportInTerms
 } from "./chunk-VG56G623.js";
-import "./chunk-MF6XJ5KF.js";
-import "./chunk-YA4IWT24.js";
+import "./chunk-CBATSTYP.js";
+import "./chunk-LWMVTQMI.js";
 import {
   fleetStatus
-} from "./chunk-Z26YRB5V.js";
+} from "./chunk-ECLUTWJS.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-ULSZL4KY.js";
+} from "./chunk-EQIGXBPJ.js";
 import "./chunk-E72NEZCW.js";
 import {
   renderFleetText,
@@ -36,9 +36,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BC5M2N6P.js";
+} from "./chunk-LRRDBM6B.js";
 import "./chunk-QSGRUE4Y.js";
-import "./chunk-GHBORQEJ.js";
+import "./chunk-C7BLWVQE.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";
@@ -60,23 +60,23 @@ import "./chunk-MYHZ5GSO.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-AFAHLMLU.js";
-import "./chunk-VTWCZIQ6.js";
-import "./chunk-BJCNNO2R.js";
-import "./chunk-LKSJAL2U.js";
-import "./chunk-7PUZ7XMV.js";
-import "./chunk-PAIYJ46U.js";
-import "./chunk-CMFC6H5V.js";
-import "./chunk-3I654RMT.js";
+import "./chunk-JE7HVGV5.js";
+import "./chunk-36GDY3EN.js";
+import "./chunk-T57DIVDP.js";
+import "./chunk-HBKR6YF6.js";
+import "./chunk-GWSLYNZT.js";
+import "./chunk-VTJW35DK.js";
+import "./chunk-XSG24GAA.js";
+import "./chunk-XLNFVXPN.js";
 import "./chunk-KDCCBBOM.js";
 import {
   listMigrationFiles
 } from "./chunk-LDGMBQL5.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-2J52UJOL.js";
+import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-3PANZAMF.js";
+import "./chunk-NVCCX724.js";
 import "./chunk-ME2MGTGC.js";
 import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-MSLIPN6R.js";
 import {
   openSession
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard

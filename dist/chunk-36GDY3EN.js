@@ -9,7 +9,7 @@ import {
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-BJCNNO2R.js";
+} from "./chunk-T57DIVDP.js";
 import {
   checkPlaceName,
   checkTenantName,
@@ -20,7 +20,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-7PUZ7XMV.js";
+} from "./chunk-GWSLYNZT.js";
 import {
   createDatabase,
   databaseExists,
@@ -28,14 +28,14 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-PAIYJ46U.js";
+} from "./chunk-VTJW35DK.js";
 import {
   toTargetError
-} from "./chunk-CMFC6H5V.js";
+} from "./chunk-XSG24GAA.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-2J52UJOL.js";
+} from "./chunk-SYPLBDSW.js";
 import {
   resolveFleetOptions
 } from "./chunk-ME2MGTGC.js";

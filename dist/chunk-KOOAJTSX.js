@@ -5,22 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-ULSZL4KY.js";
-import "./chunk-E72NEZCW.js";
-import "./chunk-5WQ3ET6R.js";
-import "./chunk-DYGAFK4C.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-3I654RMT.js";
-import "./chunk-LDGMBQL5.js";
-import "./chunk-3J2CDQL6.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-3PANZAMF.js";
+  mergeRun,
+  recentRuns,
+  showRun
+} from "./chunk-OVXH7AAN.js";
+import "./chunk-QSGRUE4Y.js";
+import "./chunk-NVCCX724.js";
 import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  mergeRun,
+  recentRuns,
+  showRun
 };

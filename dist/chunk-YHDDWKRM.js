@@ -12,33 +12,33 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-CHBX5NWQ.js";
+} from "./chunk-ACI75D3F.js";
 import {
   renderFleetText
 } from "./chunk-GF6OW7BW.js";
-import "./chunk-BC5M2N6P.js";
+import "./chunk-LRRDBM6B.js";
 import "./chunk-QSGRUE4Y.js";
-import "./chunk-GHBORQEJ.js";
+import "./chunk-C7BLWVQE.js";
 import "./chunk-5WQ3ET6R.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
 } from "./chunk-VEB4VPQL.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-LKSJAL2U.js";
-import "./chunk-7PUZ7XMV.js";
-import "./chunk-PAIYJ46U.js";
-import "./chunk-CMFC6H5V.js";
-import "./chunk-3I654RMT.js";
+import "./chunk-HBKR6YF6.js";
+import "./chunk-GWSLYNZT.js";
+import "./chunk-VTJW35DK.js";
+import "./chunk-XSG24GAA.js";
+import "./chunk-XLNFVXPN.js";
 import "./chunk-KDCCBBOM.js";
 import {
   listMigrationFiles
 } from "./chunk-LDGMBQL5.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-2J52UJOL.js";
+import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-3PANZAMF.js";
+import "./chunk-NVCCX724.js";
 import "./chunk-ME2MGTGC.js";
 import {
   withDatabase

@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-GHBORQEJ.js";
+} from "./chunk-C7BLWVQE.js";
 import {
   discoverTenants
-} from "./chunk-LKSJAL2U.js";
+} from "./chunk-HBKR6YF6.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -19,10 +19,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-CMFC6H5V.js";
+} from "./chunk-XSG24GAA.js";
 import {
   appliedState
-} from "./chunk-3I654RMT.js";
+} from "./chunk-XLNFVXPN.js";
 import {
   loadMigrations,
   timeline

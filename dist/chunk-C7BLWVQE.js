@@ -7,30 +7,77 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-LKSJAL2U.js";
+} from "./chunk-HBKR6YF6.js";
 import {
   readTargetHistory
-} from "./chunk-CMFC6H5V.js";
+} from "./chunk-XSG24GAA.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
   ledgerOrder,
   ledgerRowsSelect,
   toLedgerRow
-} from "./chunk-3I654RMT.js";
+} from "./chunk-XLNFVXPN.js";
 import {
   ledgerSchema
 } from "./chunk-MSLIPN6R.js";
 import {
   esm_default,
   qualified
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   describeServer
 } from "./chunk-HYMPX7DJ.js";
 import {
   TenantMigrateError
 } from "./chunk-FADHDQG2.js";
+
+// src/db/single-ledger-read.ts
+var INT8 = 20;
+var TEXT = 25;
+var TIMESTAMPTZ = 1184;
+var READ_COLUMNS = [
+  ["id", INT8],
+  ["version", INT8],
+  ["scope", TEXT],
+  ["name", TEXT],
+  ["direction", TEXT],
+  ["applied_at", TIMESTAMPTZ],
+  ["checksum", TEXT],
+  ["applied_by", TEXT]
+];
+function singleLedgerStatements(schema) {
+  return [
+    "SET TRANSACTION READ ONLY",
+    `SELECT to_regclass(${esm_default.escapeLiteral(qualified(schema, GOOSE_TABLE))}) IS NOT NULL AS goose`,
+    `SELECT * FROM ${qualified(schema, LEDGER_TABLE)}`
+  ];
+}
+function singleLedgerResult(results) {
+  const [, goose, ledger] = results;
+  if (goose.rows[0].goose) return void 0;
+  const types = new Map(ledger.fields.map((field) => [field.name, field.dataTypeID]));
+  if (!READ_COLUMNS.every(([name, type]) => types.get(name) === type)) return void 0;
+  return {
+    columns: new Set(types.keys()),
+    rows: ledger.rows.map((row) => toLedgerRow(asRawRow(row))).sort(byId)
+  };
+}
+function byId(a, b) {
+  return (a.id ?? 0) - (b.id ?? 0);
+}
+function asRawRow(row) {
+  return {
+    row_id: row.id,
+    version: row.version,
+    scope: row.scope,
+    name: row.name,
+    direction: row.direction,
+    applied_at: row.applied_at,
+    checksum: row.checksum,
+    applied_by: row.applied_by
+  };
+}
 
 // src/db/ledger-batch.ts
 var LEDGERS_PER_QUERY = 500;
@@ -52,9 +99,11 @@ function toInspections(rows) {
   );
 }
 function atOnceStatements(schemas) {
+  if (schemas.length === 1) return singleLedgerStatements(schemas[0]);
   return ["SET TRANSACTION READ ONLY", inspectionSql(schemas), ownLedgersSql(schemas)];
 }
 function atOnceResult(schemas, results) {
+  if (schemas.length === 1) return singleAtOnce(schemas[0], results);
   const inspections = toInspections(results[1].rows);
   const usual = [...inspections.values()].every((ledger) => ledger.schemaExists && !ledger.hasGooseTable);
   if (!usual) return void 0;
@@ -75,6 +124,14 @@ async function readLedgersAtOnce(client, schemas) {
     if (!(error instanceof esm_default.DatabaseError)) throw error;
     return void 0;
   }
+}
+function singleAtOnce(schema, results) {
+  const read = singleLedgerResult(results);
+  if (!read) return void 0;
+  return {
+    inspections: /* @__PURE__ */ new Map([[schema, { schemaExists: true, columns: read.columns, hasGooseTable: false }]]),
+    rows: /* @__PURE__ */ new Map([[schema, read.rows]])
+  };
 }
 async function readLedgers(client, ledgers) {
   const present = ledgers.filter(({ columns }) => columns.size > 0);

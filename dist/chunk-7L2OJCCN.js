@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-VSIC3LYZ.js");
+    const { runDemo } = await import("./chunk-KLHNFAMG.js");
     return runDemo(options, io);
   }
 });
@@ -5685,7 +5685,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-NRMNBCF7.js");
+    const { runDev } = await import("./chunk-YHDDWKRM.js");
     return runDev(options, io);
   }
 });
@@ -5767,7 +5767,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-KFUGYC2M.js");
+    const { migrateFleet } = await import("./chunk-VV6XSMTF.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5795,7 +5795,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-KFUGYC2M.js");
+    const { rollbackFleet } = await import("./chunk-VV6XSMTF.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5817,7 +5817,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-TQKU4IEL.js");
+    const { fleetStatus } = await import("./chunk-XF5OCWM4.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5870,7 +5870,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-KFUGYC2M.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-VV6XSMTF.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -5914,7 +5914,7 @@ var runsCommand = defineCommand({
   async run(flags, io) {
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
-    const { recentRuns, showRun } = await import("./chunk-HPPNUS74.js");
+    const { recentRuns, showRun } = await import("./chunk-KOOAJTSX.js");
     const render = await import("./chunk-RBP4FZ5H.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
@@ -5998,7 +5998,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-3MBUI3V6.js");
+    const { provisionTenant } = await import("./chunk-IVSFDQMU.js");
     const { renderProvisionText } = await import("./chunk-IG75XSNV.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6032,7 +6032,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-IH2KIVEM.js");
+    const { removeTenant } = await import("./chunk-VQR3RSK4.js");
     const { renderRemoveText } = await import("./chunk-IG75XSNV.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6069,7 +6069,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-3VJLUUAO.js");
+    const { listTenants } = await import("./chunk-SDUNFSEX.js");
     const { renderTenantListText } = await import("./chunk-IG75XSNV.js");
     const tenants = await listTenants({
       master,
@@ -6089,7 +6089,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-7WI7JL5M.js");
+    const { refreshTemplate } = await import("./chunk-C5GUOYWE.js");
     const { renderTemplateRefreshText } = await import("./chunk-IG75XSNV.js");
     const result = await refreshTemplate({
       master,
@@ -6129,7 +6129,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-7FMXUEWU.js");
+    const { verifyMigrations } = await import("./chunk-2PKL25ZK.js");
     const { renderVerifyReport } = await import("./chunk-C7RKFHXS.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

@@ -5,25 +5,29 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-VTWCZIQ6.js";
-import "./chunk-BJCNNO2R.js";
-import "./chunk-LKSJAL2U.js";
-import "./chunk-7PUZ7XMV.js";
-import "./chunk-PAIYJ46U.js";
-import "./chunk-CMFC6H5V.js";
-import "./chunk-3I654RMT.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-LRRDBM6B.js";
+import "./chunk-QSGRUE4Y.js";
+import "./chunk-C7BLWVQE.js";
+import "./chunk-MYHZ5GSO.js";
+import "./chunk-HBKR6YF6.js";
+import "./chunk-GWSLYNZT.js";
+import "./chunk-VTJW35DK.js";
+import "./chunk-XSG24GAA.js";
+import "./chunk-XLNFVXPN.js";
 import "./chunk-KDCCBBOM.js";
 import "./chunk-LDGMBQL5.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-2J52UJOL.js";
+import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-3PANZAMF.js";
+import "./chunk-NVCCX724.js";
 import "./chunk-ME2MGTGC.js";
 import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  migrateFleet,
+  rollbackFleet
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   openSession
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   checkDatabaseUrl
 } from "./chunk-HYMPX7DJ.js";

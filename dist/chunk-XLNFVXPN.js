@@ -9,7 +9,7 @@ import {
   qualified,
   queryTimeoutMs,
   quoteIdent
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 
 // src/db/ledger.ts
 var { escapeLiteral } = esm_default;

@@ -21,7 +21,7 @@ import {
 } from "./chunk-QSGRUE4Y.js";
 import {
   readLedgerSnapshots
-} from "./chunk-GHBORQEJ.js";
+} from "./chunk-C7BLWVQE.js";
 import {
   parseCanary,
   parseFailureBudget,
@@ -32,11 +32,11 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-LKSJAL2U.js";
+} from "./chunk-HBKR6YF6.js";
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-7PUZ7XMV.js";
+} from "./chunk-GWSLYNZT.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -46,7 +46,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-CMFC6H5V.js";
+} from "./chunk-XSG24GAA.js";
 import {
   loadMigrations,
   timeline
@@ -54,7 +54,7 @@ import {
 import {
   openSession,
   quoteIdent
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

@@ -5,17 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  mergeRun,
-  recentRuns,
-  showRun
-} from "./chunk-LZS545SI.js";
-import "./chunk-QSGRUE4Y.js";
-import "./chunk-3PANZAMF.js";
+  listTenants
+} from "./chunk-JE7HVGV5.js";
+import "./chunk-T57DIVDP.js";
+import "./chunk-HBKR6YF6.js";
+import "./chunk-SYPLBDSW.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-NVCCX724.js";
+import "./chunk-ME2MGTGC.js";
 import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  mergeRun,
-  recentRuns,
-  showRun
+  listTenants
 };

@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-BJCNNO2R.js";
+} from "./chunk-T57DIVDP.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-CMFC6H5V.js";
+} from "./chunk-XSG24GAA.js";
 import {
   loadMigrations,
   timeline
@@ -19,7 +19,7 @@ import {
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-2J52UJOL.js";
+} from "./chunk-SYPLBDSW.js";
 import {
   resolveFleetOptions
 } from "./chunk-ME2MGTGC.js";

@@ -22,7 +22,7 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-3I654RMT.js";
+} from "./chunk-XLNFVXPN.js";
 import {
   SourceText,
   SqlSplitError,
@@ -36,7 +36,7 @@ import {
 import {
   esm_default,
   settingsStatements
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   checkDatabaseUrl,
   maskUrl,

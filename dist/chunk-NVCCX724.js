@@ -5515,14 +5515,18 @@ async function resetConnection(connection) {
   }
 }
 function setupSql(options) {
-  const schema = options.schema === void 0 ? "NULL" : esm_default.escapeLiteral(options.schema);
   return `SELECT current_setting('server_version_num')::int AS server_version,
        set_config('lock_timeout', '${Math.round(options.lockTimeoutMs)}', false) AS lock_timeout,
        set_config('statement_timeout', '${Math.round(options.statementTimeoutMs)}', false) AS statement_timeout,
        CASE WHEN current_setting('server_version_num')::int >= 140000
             THEN set_config('client_connection_check_interval', '1000', false) END AS check_interval,
-       CASE WHEN ${schema}::text IS NULL THEN NULL ELSE set_config('search_path', quote_ident(${schema}::text), false) END AS search_path,
-       (${schema}::text IS NULL OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${schema}::text)) AS schema_exists`;
+       ${schemaSetup(options.schema)}`;
+}
+function schemaSetup(schema) {
+  if (schema === void 0) return "NULL AS search_path, true AS schema_exists";
+  const literal = esm_default.escapeLiteral(schema);
+  return `set_config('search_path', quote_ident(${literal}::text), false) AS search_path,
+       EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${literal}::text) AS schema_exists`;
 }
 function settingsStatements(options) {
   return [

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-BC5M2N6P.js";
+} from "./chunk-LRRDBM6B.js";
 import {
   freePort,
   postgresUserIds,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-5WQ3ET6R.js";
 import {
   esm_default
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 import {
   withDatabase
 } from "./chunk-HYMPX7DJ.js";

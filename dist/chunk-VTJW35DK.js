@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-CMFC6H5V.js";
+} from "./chunk-XSG24GAA.js";
 import {
   quoteIdent
-} from "./chunk-3PANZAMF.js";
+} from "./chunk-NVCCX724.js";
 
 // src/db/database-admin.ts
 async function databaseExists(client, name) {
