@@ -6,9 +6,6 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  boundHeapGrowth
-} from "./chunk-72EKOK2X.js";
-import {
   buildIdentity,
   cacheLocation,
   currentBuild,
@@ -16,6 +13,9 @@ import {
   setCurrentBuild,
   withRelativePaths
 } from "./chunk-2U4GDU33.js";
+import {
+  boundHeapGrowth
+} from "./chunk-72EKOK2X.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -70,11 +70,23 @@ function exitWhenFlushed(exitCode) {
 async function runFull(args) {
   (await import("node:v8")).setFlagsFromString("--liftoff-only");
   if (args[0] === "lint") {
-    const code2 = await (await import("./chunk-3TGNCNHH.js")).runLintWithoutYargs(args);
+    const code2 = await runLint(args);
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-7L2OJCCN.js")).runCli(args);
+  return (await import("./chunk-3QVZOJHM.js")).runCli(args);
+}
+async function runLint(args) {
+  const bundleName = true ? "lint-556f1fbe7dc0.cjs" : void 0;
+  if (bundleName) {
+    const { loadBundle } = await import("./chunk-MADPUOIO.js");
+    const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
+    bundle.exports.setCurrentBuild(currentBuild());
+    const code2 = await bundle.exports.runLintWithoutYargs(args);
+    if (code2 !== void 0) bundle.save();
+    return code2;
+  }
+  return (await import("./chunk-526CBHOG.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

@@ -5,9 +5,6 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  showRun
-} from "./chunk-OVXH7AAN.js";
-import {
   renderRunMarkdown
 } from "./chunk-ZPF3TZJF.js";
 import {
@@ -15,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-7KM62KCW.js";
+} from "./chunk-CBLD7WAN.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -23,25 +20,39 @@ import {
   verifyReportInTerms
 } from "./chunk-VG56G623.js";
 import {
+  InvalidOptionValue,
+  OPTIONS,
+  actionInputs,
+  defaultFor
+} from "./chunk-Y77CS4XF.js";
+import {
+  showRun
+} from "./chunk-OVXH7AAN.js";
+import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-CBATSTYP.js";
-import "./chunk-LWMVTQMI.js";
+import "./chunk-BEZXR6WC.js";
+import {
+  formatLint,
+  lintMigrations
+} from "./chunk-4OQJWND7.js";
 import {
   fleetStatus
-} from "./chunk-ECLUTWJS.js";
+} from "./chunk-4GB6A2XZ.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-EQIGXBPJ.js";
+} from "./chunk-GU6KCZPA.js";
 import "./chunk-E72NEZCW.js";
+import "./chunk-SZDNFH4G.js";
+import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
@@ -49,47 +60,36 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-LRRDBM6B.js";
-import "./chunk-QSGRUE4Y.js";
-import "./chunk-C7BLWVQE.js";
-import "./chunk-5WQ3ET6R.js";
-import {
-  InvalidOptionValue,
-  OPTIONS,
-  actionInputs,
-  defaultFor
-} from "./chunk-TID72ZVG.js";
-import {
-  formatLint,
-  lintMigrations
-} from "./chunk-5YFHPDC4.js";
-import "./chunk-DYGAFK4C.js";
-import "./chunk-PL7L6GKI.js";
+} from "./chunk-TVX44IJI.js";
 import "./chunk-MYHZ5GSO.js";
+import "./chunk-SW7N4K2J.js";
+import "./chunk-5WQ3ET6R.js";
+import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
+import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-JE7HVGV5.js";
-import "./chunk-36GDY3EN.js";
-import "./chunk-T57DIVDP.js";
-import "./chunk-HBKR6YF6.js";
-import "./chunk-GWSLYNZT.js";
-import "./chunk-VTJW35DK.js";
+import "./chunk-KUUXZ2PT.js";
+import "./chunk-67OFDSI5.js";
+import "./chunk-XXALWCKI.js";
+import "./chunk-IUCT7ZBO.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-M4OKERWB.js";
+import "./chunk-C6VYTHH5.js";
+import "./chunk-O4C336MP.js";
+import "./chunk-QKZT26R4.js";
 import {
   toTargetError
-} from "./chunk-XSG24GAA.js";
-import "./chunk-XLNFVXPN.js";
+} from "./chunk-PHIBGXFT.js";
 import "./chunk-KDCCBBOM.js";
-import "./chunk-LDGMBQL5.js";
+import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-MI4OUF57.js";
 import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-NVCCX724.js";
 import "./chunk-ME2MGTGC.js";
+import "./chunk-NVCCX724.js";
 import {
   passwordsIn
 } from "./chunk-HYMPX7DJ.js";

@@ -8,19 +8,23 @@ import {
   describeMigration,
   renderFleetJson
 } from "./chunk-QEP5LVAQ.js";
+import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-CBATSTYP.js";
+} from "./chunk-BEZXR6WC.js";
 import {
-  removeTenant
-} from "./chunk-LWMVTQMI.js";
+  LINT_FORMATS,
+  RULES,
+  formatLint,
+  lintMigrations
+} from "./chunk-4OQJWND7.js";
 import {
   fleetStatus
-} from "./chunk-ECLUTWJS.js";
+} from "./chunk-4GB6A2XZ.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -28,8 +32,10 @@ import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-EQIGXBPJ.js";
+} from "./chunk-GU6KCZPA.js";
 import "./chunk-E72NEZCW.js";
+import "./chunk-SZDNFH4G.js";
+import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
@@ -37,58 +43,52 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-LRRDBM6B.js";
-import "./chunk-QSGRUE4Y.js";
-import "./chunk-C7BLWVQE.js";
-import "./chunk-5WQ3ET6R.js";
-import "./chunk-JGWYTFIC.js";
-import {
-  LINT_FORMATS,
-  RULES,
-  formatLint,
-  lintMigrations
-} from "./chunk-5YFHPDC4.js";
-import "./chunk-DYGAFK4C.js";
-import "./chunk-PL7L6GKI.js";
+} from "./chunk-TVX44IJI.js";
 import "./chunk-MYHZ5GSO.js";
+import "./chunk-SW7N4K2J.js";
+import "./chunk-5WQ3ET6R.js";
+import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-OWXHE6TY.js";
-import "./chunk-E75OC7J2.js";
+} from "./chunk-Y2GCBRH7.js";
 import "./chunk-7F7MVBT7.js";
+import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-JE7HVGV5.js";
+} from "./chunk-KUUXZ2PT.js";
 import {
   provisionTenant
-} from "./chunk-36GDY3EN.js";
-import "./chunk-T57DIVDP.js";
-import "./chunk-HBKR6YF6.js";
+} from "./chunk-67OFDSI5.js";
 import {
   refreshTemplate
-} from "./chunk-GWSLYNZT.js";
-import "./chunk-VTJW35DK.js";
-import "./chunk-XSG24GAA.js";
-import "./chunk-XLNFVXPN.js";
-import "./chunk-KDCCBBOM.js";
+} from "./chunk-XXALWCKI.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-LDGMBQL5.js";
+} from "./chunk-IUCT7ZBO.js";
+import "./chunk-MI4OUF57.js";
+import {
+  removeTenant
+} from "./chunk-M4OKERWB.js";
+import "./chunk-C6VYTHH5.js";
+import "./chunk-O4C336MP.js";
+import "./chunk-QKZT26R4.js";
+import "./chunk-PHIBGXFT.js";
+import "./chunk-KDCCBBOM.js";
+import "./chunk-XLNFVXPN.js";
 import {
   loadParser
 } from "./chunk-3J2CDQL6.js";
-import "./chunk-MI4OUF57.js";
 import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
-import "./chunk-NVCCX724.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-ME2MGTGC.js";
+import "./chunk-NVCCX724.js";
 import {
   maskUrl,
   resolveMasterUrl

@@ -1,0 +1,42 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-XXALWCKI.js";
+import "./chunk-IUCT7ZBO.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-QKZT26R4.js";
+import "./chunk-PHIBGXFT.js";
+import "./chunk-KDCCBBOM.js";
+import "./chunk-XLNFVXPN.js";
+import "./chunk-3J2CDQL6.js";
+import "./chunk-SYPLBDSW.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-ME2MGTGC.js";
+import "./chunk-NVCCX724.js";
+import "./chunk-HYMPX7DJ.js";
+import "./chunk-FADHDQG2.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+};
