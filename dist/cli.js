@@ -74,10 +74,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-3QVZOJHM.js")).runCli(args);
+  return (await import("./chunk-JJG2SJPZ.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-556f1fbe7dc0.cjs" : void 0;
+  const bundleName = true ? "lint-c92298c5b78e.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-MADPUOIO.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-526CBHOG.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-KN26TE5L.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

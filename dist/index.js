@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-CBLD7WAN.js";
+} from "./chunk-64BKSNAU.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-Y77CS4XF.js";
+} from "./chunk-MDKQS5R2.js";
 import {
   showRun
 } from "./chunk-OVXH7AAN.js";
@@ -35,21 +35,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-BEZXR6WC.js";
+import "./chunk-V7LGJJCO.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-4OQJWND7.js";
+} from "./chunk-O2R6NVFM.js";
 import {
   fleetStatus
-} from "./chunk-4GB6A2XZ.js";
+} from "./chunk-NLSUYBO4.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-GU6KCZPA.js";
+} from "./chunk-3KS4OK6G.js";
 import "./chunk-E72NEZCW.js";
 import "./chunk-SZDNFH4G.js";
 import "./chunk-PL7L6GKI.js";
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TVX44IJI.js";
+} from "./chunk-GSJKWCU3.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-SW7N4K2J.js";
+import "./chunk-XJZZOQVA.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
@@ -72,18 +72,18 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-KUUXZ2PT.js";
-import "./chunk-67OFDSI5.js";
-import "./chunk-XXALWCKI.js";
-import "./chunk-IUCT7ZBO.js";
+import "./chunk-7EUCDYDE.js";
+import "./chunk-UGH5O6FM.js";
+import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-M4OKERWB.js";
+import "./chunk-Y2T2CUPZ.js";
 import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-QKZT26R4.js";
+import "./chunk-DLBQPD5C.js";
 import {
   toTargetError
-} from "./chunk-PHIBGXFT.js";
-import "./chunk-KDCCBBOM.js";
+} from "./chunk-DQLYEH7J.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-SYPLBDSW.js";

@@ -15,16 +15,16 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-BEZXR6WC.js";
+} from "./chunk-V7LGJJCO.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-4OQJWND7.js";
+} from "./chunk-O2R6NVFM.js";
 import {
   fleetStatus
-} from "./chunk-4GB6A2XZ.js";
+} from "./chunk-NLSUYBO4.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -32,7 +32,7 @@ import "./chunk-GJOOJG7X.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-GU6KCZPA.js";
+} from "./chunk-3KS4OK6G.js";
 import "./chunk-E72NEZCW.js";
 import "./chunk-SZDNFH4G.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,15 +43,15 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TVX44IJI.js";
+} from "./chunk-GSJKWCU3.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-SW7N4K2J.js";
+import "./chunk-XJZZOQVA.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-Y2GCBRH7.js";
+} from "./chunk-77BLYBEM.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -59,26 +59,26 @@ import {
 } from "./chunk-KUUXZ2PT.js";
 import {
   provisionTenant
-} from "./chunk-67OFDSI5.js";
+} from "./chunk-7EUCDYDE.js";
 import {
   refreshTemplate
-} from "./chunk-XXALWCKI.js";
+} from "./chunk-UGH5O6FM.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-M4OKERWB.js";
+} from "./chunk-Y2T2CUPZ.js";
 import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-QKZT26R4.js";
-import "./chunk-PHIBGXFT.js";
-import "./chunk-KDCCBBOM.js";
+import "./chunk-DLBQPD5C.js";
+import "./chunk-DQLYEH7J.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import {
   loadParser

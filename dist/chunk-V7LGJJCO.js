@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import {
   readTenantRecords
 } from "./chunk-C6VYTHH5.js";
@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-PHIBGXFT.js";
+} from "./chunk-DQLYEH7J.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,21 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-XXALWCKI.js";
-import "./chunk-IUCT7ZBO.js";
+  provisionTenant
+} from "./chunk-7EUCDYDE.js";
+import "./chunk-UGH5O6FM.js";
+import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-QKZT26R4.js";
-import "./chunk-PHIBGXFT.js";
-import "./chunk-KDCCBBOM.js";
+import "./chunk-C6VYTHH5.js";
+import "./chunk-O4C336MP.js";
+import "./chunk-DLBQPD5C.js";
+import "./chunk-DQLYEH7J.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-SYPLBDSW.js";
@@ -30,13 +25,5 @@ import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  provisionTenant
 };

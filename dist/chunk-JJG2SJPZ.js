@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-ZCJPGWR5.js";
+} from "./chunk-U7NW6TKG.js";
 import {
   createProgress
 } from "./chunk-XELWFG56.js";
 import {
   CLI_TERMS
-} from "./chunk-YVAFRYBE.js";
+} from "./chunk-JEMTO7TT.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-CBLD7WAN.js";
+} from "./chunk-64BKSNAU.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-Y77CS4XF.js";
+} from "./chunk-MDKQS5R2.js";
 import {
   describeMigration,
   renderFleetJson
@@ -60,7 +60,7 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   closest
-} from "./chunk-4OQJWND7.js";
+} from "./chunk-O2R6NVFM.js";
 import "./chunk-GJOOJG7X.js";
 import {
   resolveSchemaFileEntry
@@ -78,9 +78,9 @@ import {
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-KDCCBBOM.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-ME2MGTGC.js";
 import {
@@ -5639,7 +5639,7 @@ var createCommand = defineCommand({
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-373X5CBV.js");
+    const { createMigration } = await import("./chunk-EZLJFGLC.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-IRKYV63B.js");
+    const { runDemo } = await import("./chunk-K74TLZPX.js");
     return runDemo(options, io);
   }
 });
@@ -5685,7 +5685,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-OZCZ7G4E.js");
+    const { runDev } = await import("./chunk-RAH57RDV.js");
     return runDev(options, io);
   }
 });
@@ -5767,7 +5767,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-GXMACGHI.js");
+    const { migrateFleet } = await import("./chunk-FJKVUWKT.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5795,7 +5795,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-GXMACGHI.js");
+    const { rollbackFleet } = await import("./chunk-FJKVUWKT.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5817,7 +5817,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-IEAB55XF.js");
+    const { fleetStatus } = await import("./chunk-M7FYCU6Z.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5870,7 +5870,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-GXMACGHI.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-FJKVUWKT.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -5998,7 +5998,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-TGL436T3.js");
+    const { provisionTenant } = await import("./chunk-X6MFOJBQ.js");
     const { renderProvisionText } = await import("./chunk-IG75XSNV.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6032,7 +6032,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-GZMWJ5KD.js");
+    const { removeTenant } = await import("./chunk-VX4MNJLP.js");
     const { renderRemoveText } = await import("./chunk-IG75XSNV.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6089,7 +6089,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-ZGMCY2AM.js");
+    const { refreshTemplate } = await import("./chunk-PISP3M6C.js");
     const { renderTemplateRefreshText } = await import("./chunk-IG75XSNV.js");
     const result = await refreshTemplate({
       master,
@@ -6129,7 +6129,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-RC4Y7DF7.js");
+    const { verifyMigrations } = await import("./chunk-CJAJM4R4.js");
     const { renderVerifyReport } = await import("./chunk-C7RKFHXS.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

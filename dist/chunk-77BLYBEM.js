@@ -19,7 +19,7 @@ import {
   parseMigration,
   readMigrations,
   slugify
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import {
   scopeFromName,
   timelinesOf

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-QKZT26R4.js";
+} from "./chunk-DLBQPD5C.js";
 import {
   toTargetError
-} from "./chunk-PHIBGXFT.js";
+} from "./chunk-DQLYEH7J.js";
 import {
   connectMaster,
   masterUrlOf

@@ -3550,9 +3550,15 @@ function isCreated(relation, created) {
   return created.has(bare) || relation?.schemaname === void 0 && [...created].some((name) => name.endsWith(`.${bare}`));
 }
 function alterTableCommands(body) {
-  const cmds = body.cmds ?? [];
-  return cmds.flatMap((cmd, index) => cmd.AlterTableCmd ? [{ ...cmd.AlterTableCmd, index }] : []);
+  let commands = commandsByBody.get(body);
+  if (!commands) {
+    const cmds = body.cmds ?? [];
+    commands = cmds.flatMap((cmd, index) => cmd.AlterTableCmd ? [{ ...cmd.AlterTableCmd, index }] : []);
+    commandsByBody.set(body, commands);
+  }
+  return commands;
 }
+var commandsByBody = /* @__PURE__ */ new WeakMap();
 function constraintsOf(columnDef) {
   const constraints = columnDef?.constraints ?? [];
   return constraints.flatMap((entry) => entry.Constraint ? [entry.Constraint] : []);
@@ -7820,12 +7826,13 @@ function parseMigration(path, bytes, options = {}) {
     transaction: layout.transaction,
     header: layout.header,
     checksum: "",
-    fileChecksum: fileChecksum(bytes),
+    fileChecksum: "",
     up: section("up", layout.up) ?? { direction: "up", markerLine: 0, statements: [], parsed: false },
     down: section("down", layout.down),
     source: text3
   };
   lazyValue(migration, "checksum", () => normalizedChecksum(text3));
+  lazyValue(migration, "fileChecksum", () => fileChecksum(bytes));
   if (!options.lazyStatements) for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
 }

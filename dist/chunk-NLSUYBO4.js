@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-SW7N4K2J.js";
+} from "./chunk-XJZZOQVA.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import {
   discoverTenants
 } from "./chunk-O4C336MP.js";
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-PHIBGXFT.js";
+} from "./chunk-DQLYEH7J.js";
 import {
   appliedState
 } from "./chunk-XLNFVXPN.js";

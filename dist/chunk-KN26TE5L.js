@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-ZCJPGWR5.js";
-import "./chunk-YVAFRYBE.js";
+} from "./chunk-U7NW6TKG.js";
+import "./chunk-JEMTO7TT.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,17 +21,17 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-Y77CS4XF.js";
+} from "./chunk-MDKQS5R2.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-4OQJWND7.js";
+import "./chunk-O2R6NVFM.js";
 import "./chunk-SZDNFH4G.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-MYHZ5GSO.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-IUCT7ZBO.js";
+import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-KDCCBBOM.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-ME2MGTGC.js";
 import "./chunk-HYMPX7DJ.js";

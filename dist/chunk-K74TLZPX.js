@@ -9,13 +9,13 @@ import {
 } from "./chunk-XELWFG56.js";
 import {
   CLI_TERMS
-} from "./chunk-YVAFRYBE.js";
+} from "./chunk-JEMTO7TT.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-MP6P6BJ2.js";
+} from "./chunk-6TDUAOIR.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -23,22 +23,22 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-VG56G623.js";
-import "./chunk-Y77CS4XF.js";
-import "./chunk-BEZXR6WC.js";
+import "./chunk-MDKQS5R2.js";
+import "./chunk-V7LGJJCO.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-4OQJWND7.js";
+} from "./chunk-O2R6NVFM.js";
 import {
   fleetStatus
-} from "./chunk-4GB6A2XZ.js";
+} from "./chunk-NLSUYBO4.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
 import "./chunk-GJOOJG7X.js";
 import {
   verifyMigrations
-} from "./chunk-GU6KCZPA.js";
+} from "./chunk-3KS4OK6G.js";
 import "./chunk-E72NEZCW.js";
 import "./chunk-SZDNFH4G.js";
 import "./chunk-PL7L6GKI.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TVX44IJI.js";
+} from "./chunk-GSJKWCU3.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-SW7N4K2J.js";
+import "./chunk-XJZZOQVA.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";
@@ -60,18 +60,18 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-KUUXZ2PT.js";
-import "./chunk-67OFDSI5.js";
-import "./chunk-XXALWCKI.js";
+import "./chunk-7EUCDYDE.js";
+import "./chunk-UGH5O6FM.js";
 import {
   listMigrationFiles
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-M4OKERWB.js";
+import "./chunk-Y2T2CUPZ.js";
 import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-QKZT26R4.js";
-import "./chunk-PHIBGXFT.js";
-import "./chunk-KDCCBBOM.js";
+import "./chunk-DLBQPD5C.js";
+import "./chunk-DQLYEH7J.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-SYPLBDSW.js";

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-XXALWCKI.js";
+} from "./chunk-UGH5O6FM.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-QKZT26R4.js";
+} from "./chunk-DLBQPD5C.js";
 import {
   toTargetError
-} from "./chunk-PHIBGXFT.js";
+} from "./chunk-DQLYEH7J.js";
 import {
   connectMaster,
   masterUrlOf

@@ -11,7 +11,7 @@ import {
 } from "./chunk-MYHZ5GSO.js";
 import {
   readLedgerSnapshots
-} from "./chunk-SW7N4K2J.js";
+} from "./chunk-XJZZOQVA.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,11 +30,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-XXALWCKI.js";
+} from "./chunk-UGH5O6FM.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import {
   discoverTenants,
   readOnlyRows,
@@ -50,7 +50,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-PHIBGXFT.js";
+} from "./chunk-DQLYEH7J.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

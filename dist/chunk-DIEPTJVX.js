@@ -890,12 +890,13 @@ function parseMigration(path, bytes, options = {}) {
     transaction: layout.transaction,
     header: layout.header,
     checksum: "",
-    fileChecksum: fileChecksum(bytes),
+    fileChecksum: "",
     up: section("up", layout.up) ?? { direction: "up", markerLine: 0, statements: [], parsed: false },
     down: section("down", layout.down),
     source: text2
   };
   lazyValue(migration, "checksum", () => normalizedChecksum(text2));
+  lazyValue(migration, "fileChecksum", () => fileChecksum(bytes));
   if (!options.lazyStatements) for (const problem of transactionProblems(migration)) problems.push({ ...problem, path });
   return { migration, problems };
 }

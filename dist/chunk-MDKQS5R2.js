@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-4OQJWND7.js";
+} from "./chunk-O2R6NVFM.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

@@ -24,7 +24,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import {
   MigrationStepFailure,
   StatementFailure,

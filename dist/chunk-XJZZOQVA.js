@@ -10,7 +10,7 @@ import {
 } from "./chunk-O4C336MP.js";
 import {
   readTargetHistory
-} from "./chunk-PHIBGXFT.js";
+} from "./chunk-DQLYEH7J.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

@@ -23,9 +23,15 @@ function isCreated(relation, created) {
   return created.has(bare) || relation?.schemaname === void 0 && [...created].some((name) => name.endsWith(`.${bare}`));
 }
 function alterTableCommands(body) {
-  const cmds = body.cmds ?? [];
-  return cmds.flatMap((cmd, index) => cmd.AlterTableCmd ? [{ ...cmd.AlterTableCmd, index }] : []);
+  let commands = commandsByBody.get(body);
+  if (!commands) {
+    const cmds = body.cmds ?? [];
+    commands = cmds.flatMap((cmd, index) => cmd.AlterTableCmd ? [{ ...cmd.AlterTableCmd, index }] : []);
+    commandsByBody.set(body, commands);
+  }
+  return commands;
 }
+var commandsByBody = /* @__PURE__ */ new WeakMap();
 function constraintsOf(columnDef) {
   const constraints = columnDef?.constraints ?? [];
   return constraints.flatMap((entry) => entry.Constraint ? [entry.Constraint] : []);

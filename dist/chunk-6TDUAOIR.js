@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-TVX44IJI.js";
+} from "./chunk-GSJKWCU3.js";
 import {
   freePort,
   postgresUserIds,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-MP6P6BJ2.js";
+} from "./chunk-6TDUAOIR.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,20 +20,20 @@ import {
 import {
   renderFleetText
 } from "./chunk-GF6OW7BW.js";
-import "./chunk-TVX44IJI.js";
+import "./chunk-GSJKWCU3.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-SW7N4K2J.js";
+import "./chunk-XJZZOQVA.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-QSGRUE4Y.js";
-import "./chunk-XXALWCKI.js";
+import "./chunk-UGH5O6FM.js";
 import {
   listMigrationFiles
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-QKZT26R4.js";
-import "./chunk-PHIBGXFT.js";
-import "./chunk-KDCCBBOM.js";
+import "./chunk-DLBQPD5C.js";
+import "./chunk-DQLYEH7J.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-SYPLBDSW.js";

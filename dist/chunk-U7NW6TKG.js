@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-YVAFRYBE.js";
+} from "./chunk-JEMTO7TT.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,14 +28,14 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-Y77CS4XF.js";
+} from "./chunk-MDKQS5R2.js";
 import {
   CONFIG_FILE,
   formatLint,
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-4OQJWND7.js";
+} from "./chunk-O2R6NVFM.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -5,16 +5,19 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-67OFDSI5.js";
-import "./chunk-XXALWCKI.js";
-import "./chunk-IUCT7ZBO.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-GSJKWCU3.js";
+import "./chunk-MYHZ5GSO.js";
+import "./chunk-XJZZOQVA.js";
+import "./chunk-QSGRUE4Y.js";
+import "./chunk-UGH5O6FM.js";
+import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-QKZT26R4.js";
-import "./chunk-PHIBGXFT.js";
-import "./chunk-KDCCBBOM.js";
+import "./chunk-DLBQPD5C.js";
+import "./chunk-DQLYEH7J.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
 import "./chunk-SYPLBDSW.js";
@@ -25,5 +28,6 @@ import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  migrateFleet,
+  rollbackFleet
 };

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import {
   countUserRelations,
   createDatabase,
@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-QKZT26R4.js";
+} from "./chunk-DLBQPD5C.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-PHIBGXFT.js";
+} from "./chunk-DQLYEH7J.js";
 import {
   ensureLedger,
   inspectLedger,

@@ -5,22 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-GU6KCZPA.js";
-import "./chunk-E72NEZCW.js";
-import "./chunk-SZDNFH4G.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-5WQ3ET6R.js";
-import "./chunk-IUCT7ZBO.js";
+  fleetStatus
+} from "./chunk-NLSUYBO4.js";
+import "./chunk-XJZZOQVA.js";
+import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-O4C336MP.js";
+import "./chunk-DQLYEH7J.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-ME2MGTGC.js";
 import "./chunk-NVCCX724.js";
 import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  fleetStatus
 };

@@ -5,22 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-M4OKERWB.js";
-import "./chunk-C6VYTHH5.js";
-import "./chunk-O4C336MP.js";
-import "./chunk-QKZT26R4.js";
-import "./chunk-PHIBGXFT.js";
-import "./chunk-KDCCBBOM.js";
-import "./chunk-XLNFVXPN.js";
+  createMigration
+} from "./chunk-77BLYBEM.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-DIEPTJVX.js";
+import "./chunk-MI4OUF57.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-SYPLBDSW.js";
-import "./chunk-MSLIPN6R.js";
-import "./chunk-ME2MGTGC.js";
-import "./chunk-NVCCX724.js";
-import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  createMigration
 };

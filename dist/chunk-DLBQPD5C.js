@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-PHIBGXFT.js";
+} from "./chunk-DQLYEH7J.js";
 import {
   quoteIdent
 } from "./chunk-NVCCX724.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   droppedNames
-} from "./chunk-KDCCBBOM.js";
+} from "./chunk-B7MFXSCX.js";
 import {
   GOOSE_TABLE,
   InvalidIndexFailure,

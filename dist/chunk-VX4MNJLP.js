@@ -5,15 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-Y2GCBRH7.js";
-import "./chunk-7F7MVBT7.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-IUCT7ZBO.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-Y2T2CUPZ.js";
+import "./chunk-C6VYTHH5.js";
+import "./chunk-O4C336MP.js";
+import "./chunk-DLBQPD5C.js";
+import "./chunk-DQLYEH7J.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-SYPLBDSW.js";
+import "./chunk-MSLIPN6R.js";
+import "./chunk-ME2MGTGC.js";
+import "./chunk-NVCCX724.js";
+import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  removeTenant
 };

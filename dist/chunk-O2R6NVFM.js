@@ -21,7 +21,7 @@ import {
   parseMigration,
   readBytes,
   readMigrations
-} from "./chunk-IUCT7ZBO.js";
+} from "./chunk-DIEPTJVX.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";
@@ -36,7 +36,7 @@ import {
   objectKind,
   relationKey,
   unwrap
-} from "./chunk-KDCCBBOM.js";
+} from "./chunk-B7MFXSCX.js";
 import {
   loadParser
 } from "./chunk-3J2CDQL6.js";

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-4OQJWND7.js";
+} from "./chunk-O2R6NVFM.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";
