@@ -47,8 +47,11 @@ export class FleetRun {
   private tenantsNote: string | undefined;
   private rollout: FleetRollout | undefined;
   private stopped: RolloutStop | undefined;
-  /** Ledgers read in batches before their tenants run; each is used once, then let go. */
-  private readonly snapshots = new Map<Target, SnapshotOutcome>();
+  /**
+   * Ledgers read in batches while their phase runs: each tenant waits for its own batch only, so
+   * the first tenants run while later batches are still being read. Each is used once, then let go.
+   */
+  private readonly snapshots = new Map<Target, Promise<SnapshotOutcome | undefined>>();
   private readonly master: Target;
 
   private constructor(
@@ -244,9 +247,9 @@ export class FleetRun {
     return [...ofTenants, ...ofTemplates];
   }
 
-  private runTenant(tenant: Target, phase: { name: string }): Promise<TargetResult> {
+  private async runTenant(tenant: Target, phase: { name: string }): Promise<TargetResult> {
     // Each snapshot is used once: let it go with its target, so memory does not grow with the fleet.
-    const snapshot = this.snapshots.get(tenant)?.snapshot;
+    const snapshot = (await this.snapshots.get(tenant))?.snapshot;
     this.snapshots.delete(tenant);
     return this.run(tenant, this.migrations.tenant, 'tenant', { wave: phase.name, snapshot });
   }
@@ -278,19 +281,41 @@ export class FleetRun {
     return runPhases(work, {
       concurrency: this.options.concurrency,
       schedule: async (targets, concurrency, each) => {
-        // Schema tenants sharing a database: their ledgers are read in batches first, phase by phase.
-        const read = await readLedgerSnapshots(sharingADatabase(targets), () => this.migrations.tenant, {
-          sessions: this.pool,
-          concurrency,
-        });
-        for (const [target, outcome] of read) this.snapshots.set(target, outcome);
-        return runScheduled(targets, { concurrency, pool: this.pool }, each);
+        // Schema tenants sharing a database: their ledgers are read in batches, phase by phase,
+        // while the phase runs (runTenant waits for its tenant's batch).
+        const reading = this.readSnapshots(sharingADatabase(targets), concurrency);
+        try {
+          return await runScheduled(targets, { concurrency, pool: this.pool }, each);
+        } finally {
+          await reading;
+        }
       },
       budget: this.rollout?.plan.budget,
       run: (tenant, phase) => this.runTenant(tenant, phase),
       // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
       skip: (tenant, stop) => this.finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message)),
     });
+  }
+
+  /**
+   * Starts reading the targets' ledgers; each target's promise settles with its batch. A target
+   * whose batch could not be read at all (the read itself failed) gets none and goes the full
+   * way, as one without a batch always did.
+   */
+  private async readSnapshots(targets: Target[], concurrency: number): Promise<void> {
+    const waiting = new Map(targets.map((target) => [target, deferred<SnapshotOutcome | undefined>()]));
+    for (const [target, { promise }] of waiting) this.snapshots.set(target, promise);
+    try {
+      await readLedgerSnapshots(targets, () => this.migrations.tenant, {
+        sessions: this.pool,
+        concurrency,
+        onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
+      });
+    } catch {
+      // Nothing to report here: the targets are read again, each under its own lock.
+    } finally {
+      for (const { resolve } of waiting.values()) resolve(undefined);
+    }
   }
 
   private async run(
@@ -390,6 +415,15 @@ export class FleetRun {
       ...(rollout ? { rollout: { ...rollout.plan, ...(stopped ? { stopped } : {}) } satisfies RolloutReport } : {}),
     };
   }
+}
+
+/** A promise and the function that settles it (a later call does nothing). */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
 }
 
 /** The targets that share their database with another target. Pure. */

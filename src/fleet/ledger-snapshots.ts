@@ -44,9 +44,14 @@ interface Lane {
 export async function readLedgerSnapshots(
   targets: readonly Target[],
   migrationsOf: (target: Target) => readonly Migration[],
-  options: { sessions: SessionSource & { expect(targets: readonly Target[]): void }; concurrency: number },
+  options: {
+    sessions: SessionSource & { expect(targets: readonly Target[]): void };
+    concurrency: number;
+    /** Each target's outcome as soon as its batch is read (migrate runs targets while later batches are still being read). */
+    onRead?: (target: Target, outcome: SnapshotOutcome) => void;
+  },
 ): Promise<Map<Target, SnapshotOutcome>> {
-  const outcomes = new Map<Target, SnapshotOutcome>();
+  const outcomes = new ReportingMap(options.onRead);
   const lanes = lanesOf(targets.filter((target) => !target.invalid));
   const leaseTargets = lanes.map((lane): Target => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: 'tenant', url: lane.url }));
   options.sessions.expect(leaseTargets);
@@ -147,6 +152,19 @@ async function outcomesOf(
     }
   }
   return outcomes;
+}
+
+/** The outcomes, each also handed to `onRead` as it is set. */
+class ReportingMap extends Map<Target, SnapshotOutcome> {
+  constructor(private readonly onRead?: (target: Target, outcome: SnapshotOutcome) => void) {
+    super();
+  }
+
+  override set(target: Target, outcome: SnapshotOutcome): this {
+    super.set(target, outcome);
+    this.onRead?.(target, outcome);
+    return this;
+  }
 }
 
 function schemaMissing(schema: string, url: string): TenantMigrateError {

@@ -22,6 +22,12 @@ export interface SessionSource {
 
 interface DatabaseSessions {
   idle: Connection[];
+  /**
+   * Leases of this database waiting for the server's budget: a connection given back goes to the
+   * first of them instead of lying idle. Without this, a session kept idle for targets still to
+   * come (toLease) would hold the only slot while the lease that needs it waits for a slot.
+   */
+  waiting: Array<(connection: Connection) => void>;
   /** Targets of this database not yet leased: when none is left, idle connections close. */
   toLease: number;
   /** The connect error that failed this database, given to its remaining targets. */
@@ -51,7 +57,7 @@ export class SessionPool implements SessionSource {
     const database = this.database(target.url);
     database.toLease = Math.max(0, database.toLease - 1);
     if (database.unreachable) throw database.unreachable;
-    const connection = database.idle.pop() ?? (await this.connect(target.url, database));
+    const connection = database.idle.pop() ?? (await this.connectOrTakeOver(target.url, database));
     let session: SetUpSession;
     try {
       session = await setUpSession(connection, { ...this.options, schema: target.schema }, follow);
@@ -78,10 +84,47 @@ export class SessionPool implements SessionSource {
   private database(url: string): DatabaseSessions {
     let database = this.databases.get(url);
     if (!database) {
-      database = { idle: [], toLease: 0 };
+      database = { idle: [], waiting: [], toLease: 0 };
       this.databases.set(url, database);
     }
     return database;
+  }
+
+  /**
+   * A new connection, or one of this database's given back while waiting for the budget, whichever
+   * comes first. A connect that loses the race still completes (its slot wait cannot be called
+   * off): its connection is given back like any other, to the next waiter or to idle.
+   */
+  private connectOrTakeOver(url: string, database: DatabaseSessions): Promise<Connection> {
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const takeOver = (connection: Connection) => {
+        settled = true;
+        resolve(connection);
+      };
+      database.waiting.push(takeOver);
+      const stopWaiting = () => {
+        const at = database.waiting.indexOf(takeOver);
+        if (at !== -1) database.waiting.splice(at, 1);
+      };
+      this.connect(url, database).then(
+        (connection) => {
+          if (!settled) {
+            settled = true;
+            stopWaiting();
+            resolve(connection);
+          } else {
+            void this.giveBack(connection, database);
+          }
+        },
+        (error) => {
+          if (settled) return;
+          settled = true;
+          stopWaiting();
+          reject(error);
+        },
+      );
+    });
   }
 
   private async connect(url: string, database: DatabaseSessions): Promise<Connection> {
@@ -102,11 +145,13 @@ export class SessionPool implements SessionSource {
   }
 
   private async giveBack(connection: Connection, database: DatabaseSessions): Promise<void> {
-    if (connection.usable && database.toLease > 0) {
+    if (connection.usable && (database.toLease > 0 || database.waiting.length > 0)) {
       try {
         await resetConnection(connection);
         if (connection.usable) {
-          database.idle.push(connection);
+          const waiter = database.waiting.shift();
+          if (waiter) waiter(connection);
+          else database.idle.push(connection);
           return;
         }
       } catch {

@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockKey } from '../../src/db/advisory-lock.js';
 import { withDatabase } from '../../src/db/connection-url.js';
 import { migrateFleet } from '../../src/fleet/index.js';
-import { adminQuery, dropTestDatabase, queryDatabase, serverUrl, uniqueName } from '../support/database.js';
+import {
+  adminQuery,
+  createTestDatabase,
+  dropTestDatabase,
+  queryDatabase,
+  serverUrl,
+  type TestDatabase,
+  uniqueName,
+} from '../support/database.js';
 import { addTenant, createSchemaFleet, goose, TENANTS_TABLE, type TestFleet, writeMigrations } from './support/fleet.js';
 
 describe('a shared session between schema tenants', () => {
@@ -161,4 +169,44 @@ describe('the pending check', () => {
       await holder.end();
     }
   });
+});
+
+describe('ledgers read in batches while their tenants run, within a budget smaller than the batches', () => {
+  // 1,100 schemas: three batches of one database, each read on a session of its own, while the
+  // tenants whose batch is in already lease sessions to migrate. Two sessions in all.
+  const COUNT = 1_100;
+  let master: TestDatabase;
+  let files: ReturnType<typeof writeMigrations>;
+  beforeAll(async () => {
+    master = await createTestDatabase('batches_m');
+    await queryDatabase(master.url, TENANTS_TABLE);
+    const schemas = Array.from({ length: COUNT }, (_, index) => `t${index + 1}`);
+    await queryDatabase(master.url, `DO $$ BEGIN ${schemas.map((schema) => `CREATE SCHEMA ${schema};`).join(' ')} END $$`);
+    await queryDatabase(master.url, 'INSERT INTO tenants (name, schema) SELECT unnest($1::text[]), unnest($1::text[])', [schemas]);
+    files = writeMigrations({ 'tenant/001_marker.sql': goose('CREATE TABLE marker (id int);') });
+  });
+  afterAll(async () => {
+    await master?.drop();
+    files?.remove();
+  });
+
+  it('every tenant is migrated and none waits for ever on a session kept for the tenants to come', async () => {
+    expect((await migrateFleet({ dir: files.dir, masterUrl: master.url, target: 'tenants', record: false })).ok).toBe(true);
+    files.write('tenant/002_second.sql', goose('CREATE TABLE second (id int);'));
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: master.url,
+      target: 'tenants',
+      concurrency: 8,
+      maxConnections: 2,
+      record: false,
+    });
+    expect(report.ok).toBe(true);
+    expect(report.targets.filter((target) => target.status === 'applied' && target.toVersion === 2)).toHaveLength(COUNT);
+    const { rows } = await queryDatabase<{ n: number }>(
+      master.url,
+      "SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'second' AND schemaname LIKE 't%'",
+    );
+    expect(rows[0].n).toBe(COUNT);
+  }, 120_000);
 });
