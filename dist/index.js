@@ -35,14 +35,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-V7LGJJCO.js";
+import "./chunk-6LDRNVRH.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-O2R6NVFM.js";
 import {
   fleetStatus
-} from "./chunk-NLSUYBO4.js";
+} from "./chunk-BTLLCGHJ.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-GSJKWCU3.js";
+} from "./chunk-LXMG222K.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-XJZZOQVA.js";
+import "./chunk-7MUDNLYK.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
@@ -72,17 +72,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-KUUXZ2PT.js";
-import "./chunk-7EUCDYDE.js";
-import "./chunk-UGH5O6FM.js";
+import "./chunk-6OFYUJLL.js";
+import "./chunk-W6ZD4IRA.js";
 import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-Y2T2CUPZ.js";
+import "./chunk-BL57YQ73.js";
 import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-DLBQPD5C.js";
+import "./chunk-J23DVTYQ.js";
 import {
   toTargetError
-} from "./chunk-DQLYEH7J.js";
+} from "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-V7LGJJCO.js";
+} from "./chunk-6LDRNVRH.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-O2R6NVFM.js";
 import {
   fleetStatus
-} from "./chunk-NLSUYBO4.js";
+} from "./chunk-BTLLCGHJ.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-GSJKWCU3.js";
+} from "./chunk-LXMG222K.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-XJZZOQVA.js";
+import "./chunk-7MUDNLYK.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-KUUXZ2PT.js";
 import {
   provisionTenant
-} from "./chunk-7EUCDYDE.js";
+} from "./chunk-6OFYUJLL.js";
 import {
   refreshTemplate
-} from "./chunk-UGH5O6FM.js";
+} from "./chunk-W6ZD4IRA.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-Y2T2CUPZ.js";
+} from "./chunk-BL57YQ73.js";
 import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-DLBQPD5C.js";
-import "./chunk-DQLYEH7J.js";
+import "./chunk-J23DVTYQ.js";
+import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import {

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-DQLYEH7J.js";
+} from "./chunk-XXAIA2CK.js";
 import {
   quoteIdent
 } from "./chunk-NVCCX724.js";

@@ -5,18 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-GSJKWCU3.js";
-import "./chunk-MYHZ5GSO.js";
-import "./chunk-XJZZOQVA.js";
-import "./chunk-QSGRUE4Y.js";
-import "./chunk-UGH5O6FM.js";
+  provisionTenant
+} from "./chunk-6OFYUJLL.js";
+import "./chunk-W6ZD4IRA.js";
 import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-DLBQPD5C.js";
-import "./chunk-DQLYEH7J.js";
+import "./chunk-J23DVTYQ.js";
+import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
@@ -28,6 +25,5 @@ import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  provisionTenant
 };

@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-6TDUAOIR.js";
+} from "./chunk-JCKLAGFB.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-VG56G623.js";
 import "./chunk-MDKQS5R2.js";
-import "./chunk-V7LGJJCO.js";
+import "./chunk-6LDRNVRH.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-O2R6NVFM.js";
 import {
   fleetStatus
-} from "./chunk-NLSUYBO4.js";
+} from "./chunk-BTLLCGHJ.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-GSJKWCU3.js";
+} from "./chunk-LXMG222K.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-XJZZOQVA.js";
+import "./chunk-7MUDNLYK.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-KUUXZ2PT.js";
-import "./chunk-7EUCDYDE.js";
-import "./chunk-UGH5O6FM.js";
+import "./chunk-6OFYUJLL.js";
+import "./chunk-W6ZD4IRA.js";
 import {
   listMigrationFiles
 } from "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-Y2T2CUPZ.js";
+import "./chunk-BL57YQ73.js";
 import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-DLBQPD5C.js";
-import "./chunk-DQLYEH7J.js";
+import "./chunk-J23DVTYQ.js";
+import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-6TDUAOIR.js";
+} from "./chunk-JCKLAGFB.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-GF6OW7BW.js";
-import "./chunk-GSJKWCU3.js";
+import "./chunk-LXMG222K.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-XJZZOQVA.js";
+import "./chunk-7MUDNLYK.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-QSGRUE4Y.js";
-import "./chunk-UGH5O6FM.js";
+import "./chunk-W6ZD4IRA.js";
 import {
   listMigrationFiles
 } from "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-DLBQPD5C.js";
-import "./chunk-DQLYEH7J.js";
+import "./chunk-J23DVTYQ.js";
+import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";

@@ -5,24 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-UGH5O6FM.js";
+  fleetStatus
+} from "./chunk-BTLLCGHJ.js";
+import "./chunk-7MUDNLYK.js";
 import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-DLBQPD5C.js";
-import "./chunk-DQLYEH7J.js";
+import "./chunk-O4C336MP.js";
+import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
 import "./chunk-ME2MGTGC.js";
 import "./chunk-NVCCX724.js";
@@ -30,13 +22,5 @@ import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  fleetStatus
 };

@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-DQLYEH7J.js";
+} from "./chunk-XXAIA2CK.js";
 import {
   connectMaster,
   masterUrlOf

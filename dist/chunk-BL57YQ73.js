@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-DLBQPD5C.js";
+} from "./chunk-J23DVTYQ.js";
 import {
   toTargetError
-} from "./chunk-DQLYEH7J.js";
+} from "./chunk-XXAIA2CK.js";
 import {
   connectMaster,
   masterUrlOf

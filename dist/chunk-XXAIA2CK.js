@@ -674,7 +674,7 @@ var SessionPool = class {
     const database = this.database(target.url);
     database.toLease = Math.max(0, database.toLease - 1);
     if (database.unreachable) throw database.unreachable;
-    const connection = database.idle.pop() ?? await this.connect(target.url, database);
+    const connection = database.idle.pop() ?? await this.connectOrTakeOver(target.url, database);
     let session;
     try {
       session = await setUpSession(connection, { ...this.options, schema: target.schema }, follow);
@@ -699,10 +699,46 @@ var SessionPool = class {
   database(url) {
     let database = this.databases.get(url);
     if (!database) {
-      database = { idle: [], toLease: 0 };
+      database = { idle: [], waiting: [], toLease: 0 };
       this.databases.set(url, database);
     }
     return database;
+  }
+  /**
+   * A new connection, or one of this database's given back while waiting for the budget, whichever
+   * comes first. A connect that loses the race still completes (its slot wait cannot be called
+   * off): its connection is given back like any other, to the next waiter or to idle.
+   */
+  connectOrTakeOver(url, database) {
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const takeOver = (connection) => {
+        settled = true;
+        resolve(connection);
+      };
+      database.waiting.push(takeOver);
+      const stopWaiting = () => {
+        const at = database.waiting.indexOf(takeOver);
+        if (at !== -1) database.waiting.splice(at, 1);
+      };
+      this.connect(url, database).then(
+        (connection) => {
+          if (!settled) {
+            settled = true;
+            stopWaiting();
+            resolve(connection);
+          } else {
+            void this.giveBack(connection, database);
+          }
+        },
+        (error) => {
+          if (settled) return;
+          settled = true;
+          stopWaiting();
+          reject(error);
+        }
+      );
+    });
   }
   async connect(url, database) {
     const server = this.budget.of(url);
@@ -720,11 +756,13 @@ var SessionPool = class {
     }
   }
   async giveBack(connection, database) {
-    if (connection.usable && database.toLease > 0) {
+    if (connection.usable && (database.toLease > 0 || database.waiting.length > 0)) {
       try {
         await resetConnection(connection);
         if (connection.usable) {
-          database.idle.push(connection);
+          const waiter = database.waiting.shift();
+          if (waiter) waiter(connection);
+          else database.idle.push(connection);
           return;
         }
       } catch {

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-UGH5O6FM.js";
+} from "./chunk-W6ZD4IRA.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-DLBQPD5C.js";
+} from "./chunk-J23DVTYQ.js";
 import {
   toTargetError
-} from "./chunk-DQLYEH7J.js";
+} from "./chunk-XXAIA2CK.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,16 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-NLSUYBO4.js";
-import "./chunk-XJZZOQVA.js";
-import "./chunk-DIEPTJVX.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-BL57YQ73.js";
+import "./chunk-C6VYTHH5.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-DQLYEH7J.js";
+import "./chunk-J23DVTYQ.js";
+import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
 import "./chunk-ME2MGTGC.js";
 import "./chunk-NVCCX724.js";
@@ -22,5 +22,5 @@ import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  removeTenant
 };

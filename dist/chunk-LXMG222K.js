@@ -11,7 +11,7 @@ import {
 } from "./chunk-MYHZ5GSO.js";
 import {
   readLedgerSnapshots
-} from "./chunk-XJZZOQVA.js";
+} from "./chunk-7MUDNLYK.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-UGH5O6FM.js";
+} from "./chunk-W6ZD4IRA.js";
 import {
   loadMigrations,
   timeline
@@ -50,7 +50,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-DQLYEH7J.js";
+} from "./chunk-XXAIA2CK.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -702,7 +702,10 @@ var FleetRun = class _FleetRun {
   tenantsNote;
   rollout;
   stopped;
-  /** Ledgers read in batches before their tenants run; each is used once, then let go. */
+  /**
+   * Ledgers read in batches while their phase runs: each tenant waits for its own batch only, so
+   * the first tenants run while later batches are still being read. Each is used once, then let go.
+   */
   snapshots = /* @__PURE__ */ new Map();
   master;
   static async start(command, raw, options, pool, context) {
@@ -731,8 +734,8 @@ var FleetRun = class _FleetRun {
     try {
       return await this.found(await this.discover());
     } catch (error) {
-      const deferred = this.command === "migrate" && this.options.target === "all" && isTenantMigrateError(error) && error.code === "TENANTS_TABLE_MISSING";
-      if (!deferred) throw error;
+      const deferred2 = this.command === "migrate" && this.options.target === "all" && isTenantMigrateError(error) && error.code === "TENANTS_TABLE_MISSING";
+      if (!deferred2) throw error;
       return void 0;
     }
   }
@@ -853,8 +856,8 @@ var FleetRun = class _FleetRun {
     const ofTenants = this.rollout ? outcome.results : outcome.results.map(({ wave: _wave, ...result }) => result);
     return [...ofTenants, ...ofTemplates];
   }
-  runTenant(tenant, phase) {
-    const snapshot = this.snapshots.get(tenant)?.snapshot;
+  async runTenant(tenant, phase) {
+    const snapshot = (await this.snapshots.get(tenant))?.snapshot;
     this.snapshots.delete(tenant);
     return this.run(tenant, this.migrations.tenant, "tenant", { wave: phase.name, snapshot });
   }
@@ -884,18 +887,37 @@ var FleetRun = class _FleetRun {
     return runPhases(work, {
       concurrency: this.options.concurrency,
       schedule: async (targets, concurrency, each) => {
-        const read = await readLedgerSnapshots(sharingADatabase(targets), () => this.migrations.tenant, {
-          sessions: this.pool,
-          concurrency
-        });
-        for (const [target, outcome] of read) this.snapshots.set(target, outcome);
-        return runScheduled(targets, { concurrency, pool: this.pool }, each);
+        const reading = this.readSnapshots(sharingADatabase(targets), concurrency);
+        try {
+          return await runScheduled(targets, { concurrency, pool: this.pool }, each);
+        } finally {
+          await reading;
+        }
       },
       budget: this.rollout?.plan.budget,
       run: (tenant, phase) => this.runTenant(tenant, phase),
       // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
       skip: (tenant, stop) => this.finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message))
     });
+  }
+  /**
+   * Starts reading the targets' ledgers; each target's promise settles with its batch. A target
+   * whose batch could not be read at all (the read itself failed) gets none and goes the full
+   * way, as one without a batch always did.
+   */
+  async readSnapshots(targets, concurrency) {
+    const waiting = new Map(targets.map((target) => [target, deferred()]));
+    for (const [target, { promise }] of waiting) this.snapshots.set(target, promise);
+    try {
+      await readLedgerSnapshots(targets, () => this.migrations.tenant, {
+        sessions: this.pool,
+        concurrency,
+        onRead: (target, outcome) => waiting.get(target)?.resolve(outcome)
+      });
+    } catch {
+    } finally {
+      for (const { resolve } of waiting.values()) resolve(void 0);
+    }
   }
   async run(target, migrations, which, extra = {}) {
     const { wave, snapshot } = extra;
@@ -981,6 +1003,13 @@ var FleetRun = class _FleetRun {
     };
   }
 };
+function deferred() {
+  let resolve;
+  const promise = new Promise((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
 function sharingADatabase(targets) {
   const counts = /* @__PURE__ */ new Map();
   for (const target of targets) counts.set(target.url, (counts.get(target.url) ?? 0) + 1);

@@ -5,12 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-Y2T2CUPZ.js";
-import "./chunk-C6VYTHH5.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-LXMG222K.js";
+import "./chunk-MYHZ5GSO.js";
+import "./chunk-7MUDNLYK.js";
+import "./chunk-QSGRUE4Y.js";
+import "./chunk-W6ZD4IRA.js";
+import "./chunk-DIEPTJVX.js";
+import "./chunk-MI4OUF57.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-DLBQPD5C.js";
-import "./chunk-DQLYEH7J.js";
+import "./chunk-J23DVTYQ.js";
+import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
@@ -22,5 +28,6 @@ import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  migrateFleet,
+  rollbackFleet
 };
