@@ -310,6 +310,8 @@ export class FleetRun {
         sessions: this.pool,
         concurrency,
         onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
+        // After an interrupt no target starts: the batches not read yet are not needed.
+        signal: this.signal,
       });
     } catch {
       // Nothing to report here: the targets are read again, each under its own lock.

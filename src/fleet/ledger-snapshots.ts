@@ -49,6 +49,8 @@ export async function readLedgerSnapshots(
     concurrency: number;
     /** Each target's outcome as soon as its batch is read (migrate runs targets while later batches are still being read). */
     onRead?: (target: Target, outcome: SnapshotOutcome) => void;
+    /** Once aborted, no further batch is read (its targets get no outcome). */
+    signal?: AbortSignal;
   },
 ): Promise<Map<Target, SnapshotOutcome>> {
   const outcomes = new ReportingMap(options.onRead);
@@ -56,6 +58,7 @@ export async function readLedgerSnapshots(
   const leaseTargets = lanes.map((lane): Target => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: 'tenant', url: lane.url }));
   options.sessions.expect(leaseTargets);
   await runPool(lanes, options.concurrency, async (lane, index) => {
+    if (options.signal?.aborted) return;
     let session: Awaited<ReturnType<SessionSource['lease']>>;
     // The lane's first batch is read in the session's setup round trip (a database per tenant: one round trip in all).
     const firstSchemas = [...new Set(lane.chunks[0].map(ledgerSchema))];
@@ -70,6 +73,7 @@ export async function readLedgerSnapshots(
     let atOnce = first !== undefined;
     try {
       for (const [position, chunk] of lane.chunks.entries()) {
+        if (options.signal?.aborted) break;
         try {
           const quick: Array<[Target, SnapshotOutcome]> | undefined =
             position === 0
