@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-P6OVEJQB.js")).runCli(args);
+  return (await import("./chunk-PCPJJ7T5.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-c92298c5b78e.cjs" : void 0;

@@ -24,7 +24,7 @@ import {
 } from "./chunk-O2R6NVFM.js";
 import {
   fleetStatus
-} from "./chunk-BTLLCGHJ.js";
+} from "./chunk-I7IOQXQX.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-LXMG222K.js";
+} from "./chunk-NKHBAV6W.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-7MUDNLYK.js";
+import "./chunk-OE6W4YMT.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-QSGRUE4Y.js";
 import "./chunk-U6VUBD55.js";

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-JCKLAGFB.js";
+} from "./chunk-HNKWH26C.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,9 +20,9 @@ import {
 import {
   renderFleetText
 } from "./chunk-GF6OW7BW.js";
-import "./chunk-LXMG222K.js";
+import "./chunk-NKHBAV6W.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-7MUDNLYK.js";
+import "./chunk-OE6W4YMT.js";
 import "./chunk-5WQ3ET6R.js";
 import "./chunk-QSGRUE4Y.js";
 import "./chunk-W6ZD4IRA.js";

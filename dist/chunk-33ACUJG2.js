@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-JCKLAGFB.js";
+} from "./chunk-HNKWH26C.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -31,7 +31,7 @@ import {
 } from "./chunk-O2R6NVFM.js";
 import {
   fleetStatus
-} from "./chunk-BTLLCGHJ.js";
+} from "./chunk-I7IOQXQX.js";
 import {
   renderVerifyReport
 } from "./chunk-KYTNRTAX.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-LXMG222K.js";
+} from "./chunk-NKHBAV6W.js";
 import "./chunk-MYHZ5GSO.js";
-import "./chunk-7MUDNLYK.js";
+import "./chunk-OE6W4YMT.js";
 import {
   startEmbeddedServer
 } from "./chunk-5WQ3ET6R.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-LXMG222K.js";
+} from "./chunk-NKHBAV6W.js";
 import {
   freePort,
   postgresUserIds,

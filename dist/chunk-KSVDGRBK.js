@@ -5,16 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-BTLLCGHJ.js";
-import "./chunk-7MUDNLYK.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-NKHBAV6W.js";
+import "./chunk-MYHZ5GSO.js";
+import "./chunk-OE6W4YMT.js";
+import "./chunk-QSGRUE4Y.js";
+import "./chunk-W6ZD4IRA.js";
 import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-O4C336MP.js";
+import "./chunk-J23DVTYQ.js";
 import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
+import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
 import "./chunk-ME2MGTGC.js";
 import "./chunk-NVCCX724.js";
@@ -22,5 +28,6 @@ import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-7MUDNLYK.js";
+} from "./chunk-OE6W4YMT.js";
 import {
   loadMigrations,
   timeline

@@ -5,22 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-LXMG222K.js";
-import "./chunk-MYHZ5GSO.js";
-import "./chunk-7MUDNLYK.js";
-import "./chunk-QSGRUE4Y.js";
-import "./chunk-W6ZD4IRA.js";
+  fleetStatus
+} from "./chunk-I7IOQXQX.js";
+import "./chunk-OE6W4YMT.js";
 import "./chunk-DIEPTJVX.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-O4C336MP.js";
-import "./chunk-J23DVTYQ.js";
 import "./chunk-XXAIA2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-XLNFVXPN.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-SYPLBDSW.js";
 import "./chunk-MSLIPN6R.js";
 import "./chunk-ME2MGTGC.js";
 import "./chunk-NVCCX724.js";
@@ -28,6 +22,5 @@ import "./chunk-HYMPX7DJ.js";
 import "./chunk-FADHDQG2.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  fleetStatus
 };

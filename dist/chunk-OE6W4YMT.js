@@ -172,6 +172,7 @@ async function readLedgerSnapshots(targets, migrationsOf, options) {
   const leaseTargets = lanes.map((lane) => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: "tenant", url: lane.url }));
   options.sessions.expect(leaseTargets);
   await runPool(lanes, options.concurrency, async (lane, index) => {
+    if (options.signal?.aborted) return;
     let session;
     const firstSchemas = [...new Set(lane.chunks[0].map(ledgerSchema))];
     try {
@@ -184,6 +185,7 @@ async function readLedgerSnapshots(targets, migrationsOf, options) {
     let atOnce = first !== void 0;
     try {
       for (const [position, chunk] of lane.chunks.entries()) {
+        if (options.signal?.aborted) break;
         try {
           const quick = position === 0 ? first && await outcomesOf(session.client, lane.url, chunk, migrationsOf, first.inspections, first.rows) : atOnce ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf) : void 0;
           if (position > 0) atOnce = quick !== void 0;

@@ -11,7 +11,7 @@ import {
 } from "./chunk-MYHZ5GSO.js";
 import {
   readLedgerSnapshots
-} from "./chunk-7MUDNLYK.js";
+} from "./chunk-OE6W4YMT.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -912,7 +912,9 @@ var FleetRun = class _FleetRun {
       await readLedgerSnapshots(targets, () => this.migrations.tenant, {
         sessions: this.pool,
         concurrency,
-        onRead: (target, outcome) => waiting.get(target)?.resolve(outcome)
+        onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
+        // After an interrupt no target starts: the batches not read yet are not needed.
+        signal: this.signal
       });
     } catch {
     } finally {
