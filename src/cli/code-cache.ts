@@ -95,17 +95,18 @@ function readStored(location: string, digest: Buffer): Buffer | undefined {
   }
 }
 
-/** Written aside and renamed (two runs at once never leave half a file); data of other builds of the bundle is removed. */
+/** Builds whose data is kept: a few projects on one machine, each with its own version of the tool, do not evict each other. */
+const KEPT_BUILDS = 4;
+
+/** Written aside and renamed (two runs at once never leave half a file); beyond the most recent few, older builds' data is removed. */
 function writeStored(location: string, data: Buffer): void {
   const temporary = `${location}.${process.pid}.tmp`;
   writeFileSync(temporary, data, { mode: 0o600 });
   renameSync(temporary, location);
   const folder = dirname(location);
-  const prefix = basename(location)
-    .split('.')[0]
-    .replace(/-[0-9a-f]+$/, '-');
-  const others = readdirSync(folder, { withFileTypes: true }).filter(
-    (entry: Dirent) => entry.isFile() && entry.name.startsWith(prefix) && entry.name !== basename(location) && !entry.name.endsWith('.tmp'),
-  );
-  for (const other of others) rmSync(join(folder, other.name), { force: true });
+  const stored = readdirSync(folder, { withFileTypes: true })
+    .filter((entry: Dirent) => entry.isFile() && entry.name.endsWith('.bin'))
+    .map((entry) => ({ name: entry.name, written: statSync(join(folder, entry.name)).mtimeMs }))
+    .sort((a, b) => b.written - a.written);
+  for (const old of stored.slice(KEPT_BUILDS)) if (old.name !== basename(location)) rmSync(join(folder, old.name), { force: true });
 }

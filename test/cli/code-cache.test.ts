@@ -63,6 +63,22 @@ describe.skipIf(process.platform === 'win32' || process.platform === 'darwin')('
     }
   });
 
+  it("keeps the data of the four most recent builds (a few projects' versions side by side), removing older ones", () => {
+    const root = project(files);
+    const home = join(caches, 'several');
+    mkdirSync(folderOf(home), { recursive: true, mode: 0o700 });
+    const planted = ['a', 'b', 'c', 'd', 'e'].map((name, index) => {
+      const path = join(folderOf(home), `lint-${name}.cjs.v0.x64.bin`);
+      writeFileSync(path, 'other build');
+      const when = new Date(Date.UTC(2020, 0, 1 + index));
+      utimesSync(path, when, when);
+      return `lint-${name}.cjs.v0.x64.bin`;
+    });
+    lint(root, home);
+    const ours = `${lintBundle()}.${process.version}.${process.arch}.bin`;
+    expect(readdirSync(folderOf(home)).sort()).toEqual([...planted.slice(2), ours].sort());
+  });
+
   it('does not use a folder that others may write to, nor fail the run when there is none', () => {
     const root = project(files);
     const home = join(caches, 'shared');
