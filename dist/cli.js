@@ -79,7 +79,7 @@ async function runFull(args) {
 async function runLint(args) {
   const bundleName = true ? "lint-c92298c5b78e.cjs" : void 0;
   if (bundleName) {
-    const { loadBundle } = await import("./chunk-MADPUOIO.js");
+    const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
     bundle.exports.setCurrentBuild(currentBuild());
     const code2 = await bundle.exports.runLintWithoutYargs(args);

@@ -68,16 +68,14 @@ function readStored(location, digest) {
     return void 0;
   }
 }
+var KEPT_BUILDS = 4;
 function writeStored(location, data) {
   const temporary = `${location}.${process.pid}.tmp`;
   writeFileSync(temporary, data, { mode: 384 });
   renameSync(temporary, location);
   const folder = dirname(location);
-  const prefix = basename(location).split(".")[0].replace(/-[0-9a-f]+$/, "-");
-  const others = readdirSync(folder, { withFileTypes: true }).filter(
-    (entry) => entry.isFile() && entry.name.startsWith(prefix) && entry.name !== basename(location) && !entry.name.endsWith(".tmp")
-  );
-  for (const other of others) rmSync(join(folder, other.name), { force: true });
+  const stored = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(".bin")).map((entry) => ({ name: entry.name, written: statSync(join(folder, entry.name)).mtimeMs })).sort((a, b) => b.written - a.written);
+  for (const old of stored.slice(KEPT_BUILDS)) if (old.name !== basename(location)) rmSync(join(folder, old.name), { force: true });
 }
 export {
   loadBundle
