@@ -239,7 +239,7 @@ function withoutSuppressed(findings: Finding[], byPath: ReadonlyMap<string, Migr
     if (!migration) return true;
     let suppressions = cache.get(finding.file);
     if (!suppressions) {
-      suppressions = findSuppressions(migration.source, [...migration.up.statements, ...(migration.down?.statements ?? [])]);
+      suppressions = findSuppressions(migration.source, () => [...migration.up.statements, ...(migration.down?.statements ?? [])]);
       cache.set(finding.file, suppressions);
     }
     return suppressions.length === 0 || !isSuppressed(finding, suppressions);

@@ -26,8 +26,13 @@ export interface Suppression {
   to?: number;
 }
 
-export function findSuppressions(source: string, statements: readonly Statement[]): Suppression[] {
+/**
+ * `statements` is asked for only when the file has an ignore comment: a file whose findings came
+ * from lint --cache has its SQL parsed on first reading its statements, and most files have none.
+ */
+export function findSuppressions(source: string, statementsOf: () => readonly Statement[]): Suppression[] {
   if (!source.includes(MARKER)) return [];
+  const statements = statementsOf();
   const lines = source.split('\n');
   const suppressions: Suppression[] = [];
   lines.forEach((text, index) => {
