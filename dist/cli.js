@@ -74,10 +74,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-PCPJJ7T5.js")).runCli(args);
+  return (await import("./chunk-BP7QKM2Z.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-c92298c5b78e.cjs" : void 0;
+  const bundleName = true ? "lint-9fda5d2fa7e7.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-KN26TE5L.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-5G2PVROP.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

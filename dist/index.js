@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-64BKSNAU.js";
+} from "./chunk-KCSK6MPQ.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-MDKQS5R2.js";
+} from "./chunk-AMTCJSMI.js";
 import {
   showRun
 } from "./chunk-OVXH7AAN.js";
@@ -39,7 +39,7 @@ import "./chunk-6LDRNVRH.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-O2R6NVFM.js";
+} from "./chunk-6ET2G3MG.js";
 import {
   fleetStatus
 } from "./chunk-I7IOQXQX.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-O2R6NVFM.js";
+} from "./chunk-6ET2G3MG.js";
 import {
   fleetStatus
 } from "./chunk-I7IOQXQX.js";

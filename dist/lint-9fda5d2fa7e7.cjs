@@ -4607,8 +4607,9 @@ var MARKER = "tenant-migrate-ignore";
 var COMMENT = /--\s*tenant-migrate-ignore(-file)?\s*:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*))?$/i;
 var SECTION_LINE = /^\s*--\s*(=+\s*(UP|DOWN)\s*=+|\+goose\s+(up|down))\s*$/i;
 var SKIPPED_ANNOTATION = /^\s*--\s*\+goose\s+(statementbegin|envsub\s+\w+)\s*$/i;
-function findSuppressions(source, statements) {
+function findSuppressions(source, statementsOf) {
   if (!source.includes(MARKER)) return [];
+  const statements = statementsOf();
   const lines = source.split("\n");
   const suppressions = [];
   lines.forEach((text3, index) => {
@@ -6600,7 +6601,7 @@ function withoutSuppressed(findings, byPath) {
     if (!migration) return true;
     let suppressions = cache2.get(finding.file);
     if (!suppressions) {
-      suppressions = findSuppressions(migration.source, [...migration.up.statements, ...migration.down?.statements ?? []]);
+      suppressions = findSuppressions(migration.source, () => [...migration.up.statements, ...migration.down?.statements ?? []]);
       cache2.set(finding.file, suppressions);
     }
     return suppressions.length === 0 || !isSuppressed(finding, suppressions);

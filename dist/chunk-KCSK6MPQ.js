@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-O2R6NVFM.js";
+} from "./chunk-6ET2G3MG.js";
 import {
   formatDuration
 } from "./chunk-GJOOJG7X.js";

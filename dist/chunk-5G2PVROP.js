@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-U7NW6TKG.js";
-import "./chunk-JEMTO7TT.js";
+} from "./chunk-6VXKJKOW.js";
+import "./chunk-6NSUQOUH.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-MDKQS5R2.js";
+} from "./chunk-AMTCJSMI.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-O2R6NVFM.js";
+import "./chunk-6ET2G3MG.js";
 import "./chunk-SZDNFH4G.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-MYHZ5GSO.js";

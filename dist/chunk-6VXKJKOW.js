@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-JEMTO7TT.js";
+} from "./chunk-6NSUQOUH.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,14 +28,14 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-MDKQS5R2.js";
+} from "./chunk-AMTCJSMI.js";
 import {
   CONFIG_FILE,
   formatLint,
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-O2R6NVFM.js";
+} from "./chunk-6ET2G3MG.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

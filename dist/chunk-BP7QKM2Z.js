@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-U7NW6TKG.js";
+} from "./chunk-6VXKJKOW.js";
 import {
   createProgress
 } from "./chunk-XELWFG56.js";
 import {
   CLI_TERMS
-} from "./chunk-JEMTO7TT.js";
+} from "./chunk-6NSUQOUH.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-64BKSNAU.js";
+} from "./chunk-KCSK6MPQ.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-MDKQS5R2.js";
+} from "./chunk-AMTCJSMI.js";
 import {
   describeMigration,
   renderFleetJson
@@ -60,7 +60,7 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   closest
-} from "./chunk-O2R6NVFM.js";
+} from "./chunk-6ET2G3MG.js";
 import "./chunk-GJOOJG7X.js";
 import {
   resolveSchemaFileEntry
@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-33ACUJG2.js");
+    const { runDemo } = await import("./chunk-E2O4HUEO.js");
     return runDemo(options, io);
   }
 });

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XELWFG56.js";
 import {
   CLI_TERMS
-} from "./chunk-JEMTO7TT.js";
+} from "./chunk-6NSUQOUH.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-VG56G623.js";
-import "./chunk-MDKQS5R2.js";
+import "./chunk-AMTCJSMI.js";
 import "./chunk-6LDRNVRH.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-O2R6NVFM.js";
+} from "./chunk-6ET2G3MG.js";
 import {
   fleetStatus
 } from "./chunk-I7IOQXQX.js";

@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-O2R6NVFM.js";
+} from "./chunk-6ET2G3MG.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
