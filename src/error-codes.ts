@@ -99,6 +99,11 @@ export const ERROR_CODES = {
   },
   NOT_A_GIT_REPOSITORY: { exit: 'usage', means: '--base (Action: base-ref) needs a git checkout.' },
   BASE_REF_NOT_FOUND: { exit: 'usage', means: 'The --base ref is not in the checkout (in CI: actions/checkout with fetch-depth: 0).' },
+  FIX_NEEDS_BASE: {
+    exit: 'usage',
+    means:
+      'lint --fix outside a git work tree cannot tell applied migrations from new ones: pass --base REF (files on REF are left alone), or --fix-all to fix every file.',
+  },
 
   // --- Databases and targets ------------------------------------------------------------------
   MASTER_URL_MISSING: { exit: 'usage', means: 'No master database URL: pass --master-url (Action: master-db-url), or set MASTER_DB_URL.' },

@@ -5,6 +5,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
+import { text } from '../messages.js';
 import { readBaseFiles } from '../migrations/git-base.js';
 import { readBytes } from '../migrations/load-migration.js';
 import { parseMigration } from '../migrations/parse-migration.js';
@@ -38,39 +39,57 @@ export interface LintOptions {
   pgVersion?: number;
   /** With `base`: also count findings in files unchanged since it as errors and warnings (by default they are listed apart). */
   all?: boolean;
-  /** Apply the safe fixes to files that are not on `base`, re-parse them, and lint again. */
+  /**
+   * Apply the safe fixes, re-parse the files, and lint again; never to a file that may be applied:
+   * one on `base`, or without `base` one committed and unchanged at HEAD. Outside a git work tree
+   * `fix` needs `base` (or `fixAll`).
+   */
   fix?: boolean;
+  /** Apply the safe fixes to every file, applied ones too (`fix` without its guards). */
+  fixAll?: boolean;
   /** Environment for goose ENVSUB (default: process.env). */
   env?: NodeJS.ProcessEnv;
   /** `lint --cache`: findings of file rules from earlier runs, for the levels and settings this run resolves (never with `fix`). */
   fileResults?: (run: { levels: ReadonlyMap<string, RuleLevel>; settings: Partial<LintSettings> }) => FileResultCache;
 }
 
+/** `fix` or `fixAll`: the run writes files. */
+export function fixes(options: Pick<LintOptions, 'fix' | 'fixAll'>): boolean {
+  return Boolean(options.fix || options.fixAll);
+}
+
 export async function lintMigrations(options: LintOptions): Promise<LintResult> {
-  if (!options.fix) {
+  if (!fixes(options)) {
     const { onBase: _, ...result } = await lintOnce(options);
     return result;
   }
   // As ESLint does: fix, lint the result again, and go on while fixes still apply (a few passes at most).
   const fixed = new Map<string, number>();
+  const leftAlone = new Set<string>();
   let result = await lintOnce(options);
   for (let pass = 0; pass < 5; pass++) {
-    const applied = await applyFixes(result, options);
+    const applied = await applyFixes(result, options, leftAlone);
     if (applied.length === 0) break;
     for (const { file, fixes } of applied) fixed.set(file, (fixed.get(file) ?? 0) + fixes);
     result = await lintOnce(options);
   }
-  const { onBase: _, ...final } = result;
-  return { ...final, fixed: [...fixed].map(([file, fixes]) => ({ file, fixes })) };
+  const { onBase: _, committed: __, ...final } = result;
+  return {
+    ...final,
+    fixed: [...fixed].map(([file, fixes]) => ({ file, fixes })),
+    ...(leftAlone.size > 0 ? { leftAlone: [...leftAlone] } : {}),
+  };
 }
 
-/** Writes the safe fixes of each file not applied on the base; a file whose fixed text no longer parses is left as it was. */
-async function applyFixes(
-  result: LintResult & { onBase?: ReadonlySet<string> },
-  options: LintOptions,
-): Promise<Array<{ file: string; fixes: number }>> {
+/**
+ * Writes the safe fixes of each file that cannot be applied yet (not on the base; without one, not
+ * committed unchanged at HEAD), adding those it leaves alone to `leftAlone`; a file whose fixed
+ * text no longer parses is left as it was.
+ */
+async function applyFixes(result: LintPass, options: LintOptions, leftAlone: Set<string>): Promise<Array<{ file: string; fixes: number }>> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const onBase = result.onBase ?? new Set<string>();
+  const committed = result.committed ?? new Set<string>();
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) {
     if (finding.fix?.safe) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
@@ -78,7 +97,11 @@ async function applyFixes(
   const written: Array<{ file: string; fixes: number }> = [];
   for (const [file, findings] of byFile) {
     const path = resolve(cwd, file);
-    if (onBase.has(path)) continue;
+    if (!options.fixAll && onBase.has(path)) continue;
+    if (!options.fixAll && committed.has(path)) {
+      leftAlone.add(file);
+      continue;
+    }
     const before = result.sources?.[file] ?? (await readFile(path, 'utf8'));
     const { text, applied } = applySafeFixes(before, findings);
     if (applied === 0 || text === before) continue;
@@ -92,7 +115,11 @@ async function applyFixes(
   return written;
 }
 
-type LintPass = LintResult & { onBase?: ReadonlySet<string> };
+/**
+ * One lint of the files, with what --fix must not touch: `onBase`, the files on --base;
+ * `committed`, without --base, the files committed and unchanged at HEAD.
+ */
+type LintPass = LintResult & { onBase?: ReadonlySet<string>; committed?: ReadonlySet<string> };
 
 /** What every migrations directory of one lint run is judged with. */
 interface LintContext {
@@ -127,7 +154,7 @@ async function lintOnce(options: LintOptions): Promise<LintPass> {
   // --dir (`lint .`) stays a filter over --dir.
   const ownDirectories = targets.filter((target) => target.directory && !within(target.path, dir) && !within(dir, target.path));
   const rest = targets.filter((target) => !ownDirectories.includes(target));
-  const fileResults = options.fileResults && !options.fix ? options.fileResults({ levels, settings }) : undefined;
+  const fileResults = options.fileResults && !fixes(options) ? options.fileResults({ levels, settings }) : undefined;
   const context: LintContext = { options, cwd, levels, settings, fileResults };
   const passes = await Promise.all([
     ...(rest.length > 0 || ownDirectories.length === 0 ? [lintDirectory(dir, rest, context)] : []),
@@ -165,6 +192,7 @@ function mergePasses(passes: LintPass[]): LintPass {
   const sum = (count: (pass: LintPass) => number | undefined) => passes.reduce((total, pass) => total + (count(pass) ?? 0), 0);
   const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : undefined;
   const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...(pass.onBase ?? [])])) : undefined;
+  const committed = passes.some((pass) => pass.committed) ? new Set(passes.flatMap((pass) => [...(pass.committed ?? [])])) : undefined;
   return {
     findings: passes.flatMap((pass) => pass.findings),
     summary: {
@@ -176,6 +204,7 @@ function mergePasses(passes: LintPass[]): LintPass {
     sources: Object.assign({}, ...passes.map((pass) => pass.sources ?? {})),
     ...(existing ? { existing } : {}),
     ...(onBase ? { onBase } : {}),
+    ...(committed ? { committed } : {}),
   };
 }
 
@@ -211,6 +240,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
   }
 
   const base = options.base ? await baseChanges(dir, options.base, set.migrations) : undefined;
+  const committed = options.fix && !options.fixAll && !options.base ? await committedUnchanged(dir, set.migrations) : undefined;
   const include =
     targets.length === 0
       ? undefined
@@ -237,6 +267,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
     sources: Object.fromEntries(output.sources),
     ...(existing ? { existing } : {}),
     ...(base ? { onBase: base.onBase } : {}),
+    ...(committed ? { committed } : {}),
   };
 }
 
@@ -261,6 +292,41 @@ async function baseChanges(dir: string, ref: string, migrations: readonly Migrat
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
   return { ref, modified, deleted, unchanged, onBase: new Set(files.keys()) };
+}
+
+/**
+ * What --fix without --base leaves alone: the files committed at HEAD whose statements are
+ * unchanged (compared as edited-applied compares them, not by bytes). A committed migration may
+ * be in the fleet's ledger, and a fix to it is drift on every tenant. A new or modified file is
+ * not applied yet. Outside a git work tree nothing tells applied from new, so --fix is refused.
+ */
+async function committedUnchanged(dir: string, migrations: readonly Migration[]): Promise<ReadonlySet<string>> {
+  if (migrations.length === 0) return new Set();
+  try {
+    return (await baseChanges(dir, 'HEAD', migrations)).unchanged;
+  } catch (error) {
+    const code = error instanceof TenantMigrateError ? error.code : (error as NodeJS.ErrnoException).code;
+    // A repository without a first commit: nothing is committed, so nothing is applied from it.
+    if (code === 'BASE_REF_NOT_FOUND') return new Set();
+    // Not a git work tree, or no git at all.
+    if (code === 'NOT_A_GIT_REPOSITORY' || code === 'ENOENT') {
+      throw new TenantMigrateError(
+        'FIX_NEEDS_BASE',
+        text(
+          'fix.needs-base',
+          '{dir} is not inside a git work tree, so {option} cannot tell the migrations already applied from new ones, and a fix to an applied one fails the next deploy with drift on every tenant',
+          { option: 'fix', values: { dir } },
+        ),
+        {
+          hint: text(
+            'fix.pass-base',
+            'pass {option:base} with the ref the fleet is deployed from (files on it are left alone), or {option:fixAll} to fix every file',
+          ),
+        },
+      );
+    }
+    throw error;
+  }
 }
 
 async function describePath(path: string, asGiven: string): Promise<NamedPath> {

@@ -56,6 +56,11 @@ export interface LintResult {
   existing?: Finding[];
   /** With --fix: the files rewritten, with how many fixes each got. */
   fixed?: Array<{ file: string; fixes: number }>;
+  /**
+   * With --fix and no --base: files that had safe fixes but were left as they are, because they
+   * are committed and unchanged at HEAD (applied, as far as lint can tell).
+   */
+  leftAlone?: string[];
 }
 
 /** A place in a file: a statement, or explicit positions (the end defaults to the start). */

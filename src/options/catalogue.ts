@@ -502,7 +502,14 @@ export const OPTIONS = {
     input: false,
     default: false,
     commands: ['lint'],
-    help: 'apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run) to files not on --base, then lint again',
+    help: 'apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run), then lint again; files that may be applied are left alone: those on --base, or without it those committed and unchanged at HEAD (outside git, --fix needs --base or --fix-all)',
+  }),
+  fixAll: boolean({
+    flag: 'fix-all',
+    input: false,
+    default: false,
+    commands: ['lint'],
+    help: 'like --fix, on every file, applied ones too (a fix to an applied migration makes the next deploy fail with drift): for a directory outside git, or files not applied anywhere yet',
   }),
   all: boolean({
     flag: 'all',

@@ -78,7 +78,7 @@ describe('lint --cache', () => {
     writeFileSync(join(root, 'migrations/tenant/004_new.sql'), setNotNull.replace(/002/g, '004'));
     expect(replay(root, ARGS, env)).toBeUndefined();
 
-    const fix = [...ARGS, '--fix'];
+    const fix = [...ARGS, '--fix-all'];
     const fixed = await cli(fix, { cwd: root, env });
     expect(replay(root, fix, env)).toBeUndefined();
     // Not silently: stderr says the cache was not used; stdout is still the JSON report alone.

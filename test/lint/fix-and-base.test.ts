@@ -24,7 +24,8 @@ describe('lint --fix', () => {
     });
     const before = await cli(['lint', '--format', 'json'], { cwd: root });
     expect(JSON.parse(before.stdout).summary.errors).toBe(3);
-    const fixed = await cli(['lint', '--fix'], { cwd: root });
+    // Outside git (a temporary folder), --fix needs --base or --fix-all: see below.
+    const fixed = await cli(['lint', '--fix-all'], { cwd: root });
     expect(fixed.code).toBe(0);
     expect(fixed.stderr).toMatch(/fixed migrations\/tenant\/001_tags\.sql: \d+ fixes applied/);
     expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(
@@ -38,7 +39,7 @@ describe('lint --fix', () => {
   it('does not apply what is only a suggestion (OR REPLACE, CONCURRENTLY inside a transaction)', async () => {
     const text = goose("SET lock_timeout = '5s';\nCREATE VIEW v AS SELECT 1;\nDROP INDEX IF EXISTS idx_old;");
     const root = project({ 'migrations/tenant/001_tags.sql': text });
-    await cli(['lint', '--fix'], { cwd: root });
+    await cli(['lint', '--fix-all'], { cwd: root });
     expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(text);
   });
 
@@ -52,6 +53,67 @@ describe('lint --fix', () => {
     await cli(['lint', '--fix', '--base', 'main', '--all'], { cwd: root });
     expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(old);
     expect(readFileSync(join(root, 'migrations/tenant/002_more.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS more');
+  });
+});
+
+describe('lint --fix without --base leaves alone what may be applied', () => {
+  const commitAll = (root: string) => {
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'applied');
+  };
+
+  it('in a git work tree: fixes new and modified files, leaves committed unchanged ones (a comment edit is no change), and says so', async () => {
+    const applied = goose('CREATE TABLE tags (id INT);');
+    const commented = goose('CREATE TABLE notes (id INT);').replace('tags;', 'notes;');
+    const edited = goose('CREATE TABLE labels (id INT);').replace('tags;', 'labels;');
+    const root = project({
+      'migrations/tenant/001_tags.sql': applied,
+      'migrations/tenant/002_notes.sql': commented,
+      'migrations/tenant/003_labels.sql': edited,
+    });
+    git(root, 'init', '-q', '-b', 'main');
+    commitAll(root);
+    const withComment = commented.replace('-- +goose Up\n', '-- +goose Up\n-- notes for people\n');
+    writeFileSync(join(root, 'migrations/tenant/002_notes.sql'), withComment);
+    writeFileSync(join(root, 'migrations/tenant/003_labels.sql'), edited.replace('(id INT)', '(id BIGINT)'));
+    writeFileSync(join(root, 'migrations/tenant/004_more.sql'), goose('CREATE TABLE more (id INT);').replace('tags;', 'more;'));
+
+    const fixed = await cli(['lint', '--fix'], { cwd: root });
+    expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(applied);
+    expect(readFileSync(join(root, 'migrations/tenant/002_notes.sql'), 'utf8')).toBe(withComment);
+    expect(readFileSync(join(root, 'migrations/tenant/003_labels.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS labels (id BIGINT)');
+    expect(readFileSync(join(root, 'migrations/tenant/004_more.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS more');
+    expect(fixed.stderr).toContain('fixed migrations/tenant/003_labels.sql: 1 fix applied');
+    expect(fixed.stderr).toContain('fixed migrations/tenant/004_more.sql: 1 fix applied');
+    expect(fixed.stderr).toContain('note: 2 files with fixes were left as they are: committed and unchanged at HEAD');
+    expect(fixed.stderr).toContain('with --base REF, --fix fixes the files added since REF; --fix-all fixes every file');
+    // The committed files' findings are still reported: nothing was fixed there.
+    expect(fixed.code).toBe(1);
+    expect(fixed.stdout).toContain('migrations/tenant/001_tags.sql:2:1  error  CREATE TABLE without IF NOT EXISTS');
+
+    // --fix-all fixes the committed files too.
+    await cli(['lint', '--fix-all'], { cwd: root });
+    expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS tags');
+  });
+
+  it('in a repository without a commit yet, every file is new and fixed', async () => {
+    const root = project({ 'migrations/tenant/001_tags.sql': goose('CREATE TABLE tags (id INT);') });
+    git(root, 'init', '-q', '-b', 'main');
+    const fixed = await cli(['lint', '--fix'], { cwd: root });
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).not.toContain('left as they are');
+    expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS tags');
+  });
+
+  it('outside git it refuses (usage error naming --base and --fix-all) and writes nothing', async () => {
+    const text = goose('CREATE TABLE tags (id INT);');
+    const root = project({ 'migrations/tenant/001_tags.sql': text });
+    const refused = await cli(['lint', '--fix'], { cwd: root });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('is not inside a git work tree, so --fix cannot tell the migrations already applied from new ones');
+    expect(refused.stderr).toContain('pass --base with the ref the fleet is deployed from (files on it are left alone), or --fix-all to fix every file');
+    expect(refused.stdout).toBe('');
+    expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(text);
   });
 });
 

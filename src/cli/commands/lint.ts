@@ -1,4 +1,4 @@
-import { formatLint, type LintFormat, lintMigrations, parsePgVersion, parseRuleFlags } from '../../lint/index.js';
+import { fixes, formatLint, type LintFormat, lintMigrations, parsePgVersion, parseRuleFlags } from '../../lint/index.js';
 import { usageOf } from '../../options/catalogue.js';
 import { catalogueFlags, cataloguePositionals } from '../catalogue-flags.js';
 import { type CommonOptions, defineCommand } from '../command.js';
@@ -14,6 +14,7 @@ interface LintCommandOptions extends CommonOptions {
   linkBase?: string;
   pgVersion?: number;
   fix?: boolean;
+  fixAll?: boolean;
   all?: boolean;
   cache?: boolean;
   cacheLocation?: string;
@@ -22,6 +23,15 @@ interface LintCommandOptions extends CommonOptions {
 /** What `lint --cache --fix` says: the fixes change the files, so there is nothing to replay or keep. */
 export const CACHE_IGNORED_WITH_FIX =
   'note: --cache is ignored with --fix (the fixes rewrite files, so nothing is replayed or stored); run lint --cache again after fixing';
+
+/** What `lint --fix` without --base says of the committed files it did not fix. */
+export function leftAloneNote(files: number): string {
+  const them = files === 1 ? '1 file with fixes was' : `${files} files with fixes were`;
+  return (
+    `note: ${them} left as they are: committed and unchanged at HEAD, so possibly applied already (a fix would be drift); ` +
+    'with --base REF, --fix fixes the files added since REF; --fix-all fixes every file'
+  );
+}
 
 export const lintCommand = defineCommand<LintCommandOptions>({
   command: usageOf('lint'),
@@ -46,14 +56,16 @@ export const lintCommand = defineCommand<LintCommandOptions>({
   async run(options, io) {
     // --fix writes files: its runs are never replayed, nor stored. Said on stderr, so a
     // `--cache --fix` in a script does not pass for a cached run, and stdout stays the report.
-    if (options.cache && options.fix) io.err(CACHE_IGNORED_WITH_FIX);
-    const cache = options.cache && !options.fix ? startLintRunCache(options, io) : undefined;
+    const fixing = fixes(options);
+    if (options.cache && fixing) io.err(CACHE_IGNORED_WITH_FIX);
+    const cache = options.cache && !fixing ? startLintRunCache(options, io) : undefined;
     const result = await lintMigrations({
       dir: options.dir,
       paths: options.paths,
       base: options.base,
       rules: parseRuleFlags(options.rule ?? []),
       fix: options.fix,
+      fixAll: options.fixAll,
       all: options.all,
       pgVersion: options.pgVersion === undefined ? undefined : parsePgVersion(options.pgVersion, '--pg-version'),
       cwd: io.cwd,
@@ -61,6 +73,7 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       ...(cache ? { fileResults: cache.fileResults } : {}),
     });
     for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? '' : 'es'} applied`);
+    if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length));
     const format = options.json ? 'json' : options.format;
     const report = formatLint(result, format, { color: io.isTTY && format === 'text', baseUrl: options.linkBase });
     const stdout = report.endsWith('\n') ? report : `${report}\n`;
