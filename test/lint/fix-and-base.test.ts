@@ -111,7 +111,9 @@ describe('lint --fix without --base leaves alone what may be applied', () => {
     const refused = await cli(['lint', '--fix'], { cwd: root });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('is not inside a git work tree, so --fix cannot tell the migrations already applied from new ones');
-    expect(refused.stderr).toContain('pass --base with the ref the fleet is deployed from (files on it are left alone), or --fix-all to fix every file');
+    expect(refused.stderr).toContain(
+      'pass --base with the ref the fleet is deployed from (files on it are left alone), or --fix-all to fix every file',
+    );
     expect(refused.stdout).toBe('');
     expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(text);
   });
