@@ -12,22 +12,22 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-KCSK6MPQ.js";
+} from "./chunk-5ASOIAFA.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-VG56G623.js";
+} from "./chunk-HXPRZBBD.js";
 import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-AMTCJSMI.js";
+} from "./chunk-HUP3BKFH.js";
 import {
   showRun
-} from "./chunk-OVXH7AAN.js";
+} from "./chunk-RTRXEK7V.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -35,23 +35,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-6LDRNVRH.js";
+import "./chunk-KBHSU57Z.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-6ET2G3MG.js";
+} from "./chunk-HK3KPQYU.js";
 import {
   fleetStatus
-} from "./chunk-I7IOQXQX.js";
+} from "./chunk-GSZ65OEJ.js";
 import {
   renderVerifyReport
-} from "./chunk-KYTNRTAX.js";
-import "./chunk-GJOOJG7X.js";
+} from "./chunk-XWMGVNOE.js";
+import "./chunk-XUDTCMKS.js";
 import {
   verifyMigrations
-} from "./chunk-3KS4OK6G.js";
-import "./chunk-E72NEZCW.js";
-import "./chunk-SZDNFH4G.js";
+} from "./chunk-7P454XF2.js";
+import "./chunk-53IEOISJ.js";
+import "./chunk-V64GBQHM.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,44 +60,44 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-NKHBAV6W.js";
-import "./chunk-MYHZ5GSO.js";
-import "./chunk-OE6W4YMT.js";
-import "./chunk-5WQ3ET6R.js";
-import "./chunk-QSGRUE4Y.js";
+} from "./chunk-HQPDTH5P.js";
+import "./chunk-N6WG6QGR.js";
+import "./chunk-7SLPWX2K.js";
+import "./chunk-3Q3KWYSS.js";
+import "./chunk-IFYSLEFS.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-KUUXZ2PT.js";
-import "./chunk-6OFYUJLL.js";
-import "./chunk-W6ZD4IRA.js";
-import "./chunk-DIEPTJVX.js";
+import "./chunk-BACY6EBO.js";
+import "./chunk-FGS6RBX5.js";
+import "./chunk-MSMVIAM3.js";
+import "./chunk-PN3ZVVNH.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-BL57YQ73.js";
-import "./chunk-C6VYTHH5.js";
-import "./chunk-O4C336MP.js";
-import "./chunk-J23DVTYQ.js";
+import "./chunk-EZCDEZ5Z.js";
+import "./chunk-GUOB54BQ.js";
+import "./chunk-K7QUWCNV.js";
+import "./chunk-5XWGF4YT.js";
 import {
   toTargetError
-} from "./chunk-XXAIA2CK.js";
+} from "./chunk-BBG3IDNS.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-XLNFVXPN.js";
+import "./chunk-4XRWDDLJ.js";
 import "./chunk-3J2CDQL6.js";
-import "./chunk-SYPLBDSW.js";
-import "./chunk-MSLIPN6R.js";
-import "./chunk-ME2MGTGC.js";
-import "./chunk-NVCCX724.js";
+import "./chunk-HWTXZKD4.js";
+import "./chunk-G6AFZTLI.js";
+import "./chunk-DYC2KPX4.js";
+import "./chunk-7VXV6DY5.js";
 import {
   passwordsIn
-} from "./chunk-HYMPX7DJ.js";
+} from "./chunk-GBXUAFMB.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-FADHDQG2.js";
+} from "./chunk-E4VBKSMR.js";
 import {
   __commonJS,
   __require,

@@ -15,26 +15,26 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-6LDRNVRH.js";
+} from "./chunk-KBHSU57Z.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-6ET2G3MG.js";
+} from "./chunk-HK3KPQYU.js";
 import {
   fleetStatus
-} from "./chunk-I7IOQXQX.js";
+} from "./chunk-GSZ65OEJ.js";
 import {
   renderVerifyReport
-} from "./chunk-KYTNRTAX.js";
-import "./chunk-GJOOJG7X.js";
+} from "./chunk-XWMGVNOE.js";
+import "./chunk-XUDTCMKS.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-3KS4OK6G.js";
-import "./chunk-E72NEZCW.js";
-import "./chunk-SZDNFH4G.js";
+} from "./chunk-7P454XF2.js";
+import "./chunk-53IEOISJ.js";
+import "./chunk-V64GBQHM.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,59 +43,59 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-NKHBAV6W.js";
-import "./chunk-MYHZ5GSO.js";
-import "./chunk-OE6W4YMT.js";
-import "./chunk-5WQ3ET6R.js";
-import "./chunk-QSGRUE4Y.js";
+} from "./chunk-HQPDTH5P.js";
+import "./chunk-N6WG6QGR.js";
+import "./chunk-7SLPWX2K.js";
+import "./chunk-3Q3KWYSS.js";
+import "./chunk-IFYSLEFS.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-77BLYBEM.js";
+} from "./chunk-AYUHSLZK.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-KUUXZ2PT.js";
+} from "./chunk-BACY6EBO.js";
 import {
   provisionTenant
-} from "./chunk-6OFYUJLL.js";
+} from "./chunk-FGS6RBX5.js";
 import {
   refreshTemplate
-} from "./chunk-W6ZD4IRA.js";
+} from "./chunk-MSMVIAM3.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-DIEPTJVX.js";
+} from "./chunk-PN3ZVVNH.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-BL57YQ73.js";
-import "./chunk-C6VYTHH5.js";
-import "./chunk-O4C336MP.js";
-import "./chunk-J23DVTYQ.js";
-import "./chunk-XXAIA2CK.js";
+} from "./chunk-EZCDEZ5Z.js";
+import "./chunk-GUOB54BQ.js";
+import "./chunk-K7QUWCNV.js";
+import "./chunk-5XWGF4YT.js";
+import "./chunk-BBG3IDNS.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-XLNFVXPN.js";
+import "./chunk-4XRWDDLJ.js";
 import {
   loadParser
 } from "./chunk-3J2CDQL6.js";
-import "./chunk-SYPLBDSW.js";
-import "./chunk-MSLIPN6R.js";
+import "./chunk-HWTXZKD4.js";
+import "./chunk-G6AFZTLI.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-ME2MGTGC.js";
-import "./chunk-NVCCX724.js";
+} from "./chunk-DYC2KPX4.js";
+import "./chunk-7VXV6DY5.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-HYMPX7DJ.js";
+} from "./chunk-GBXUAFMB.js";
 import {
   TenantMigrateError
-} from "./chunk-FADHDQG2.js";
+} from "./chunk-E4VBKSMR.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -1,0 +1,21 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  listTenants
+} from "./chunk-BACY6EBO.js";
+import "./chunk-GUOB54BQ.js";
+import "./chunk-K7QUWCNV.js";
+import "./chunk-HWTXZKD4.js";
+import "./chunk-G6AFZTLI.js";
+import "./chunk-DYC2KPX4.js";
+import "./chunk-7VXV6DY5.js";
+import "./chunk-GBXUAFMB.js";
+import "./chunk-E4VBKSMR.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  listTenants
+};
