@@ -12,6 +12,7 @@ import { parseMigration } from '../migrations/parse-migration.js';
 import { listMigrationFiles, readMigrations } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
 import type { MigrationFormat, Scope } from '../migrations/types.js';
+import { loadParser } from '../sql/parser.js';
 import { gitAuthor } from './author.js';
 import { scaffoldNames } from './identifiers.js';
 import { type ExistingVersion, nextVersion } from './next-version.js';
@@ -40,6 +41,8 @@ export interface CreatedMigration {
 export async function createMigration(options: CreateOptions): Promise<CreatedMigration> {
   const slug = validDescription(options.description);
   // Before anything is created on disk: a bad name must change nothing.
+  // Quoting a name asks PostgreSQL's scanner whether it is a keyword: the parser must be loaded first.
+  await loadParser();
   const names = scaffoldNames(options.table ?? 'table_name', options.column ?? 'column_name');
   await mkdir(options.dir, { recursive: true });
   const set = await readMigrations(options.dir);

@@ -4,9 +4,9 @@
  * from the bare table name so that they are plain identifiers. A name that cannot be written
  * into a migration (empty, a line break, too long) is refused here, before any file is written.
  */
-import { scanSync } from 'libpg-query';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
+import { firstTokenKeywordKind } from '../sql/parser.js';
 
 /** PostgreSQL keeps 63 bytes of a name (NAMEDATALEN - 1) and silently cuts the rest. */
 const MAX_IDENTIFIER_BYTES = 63;
@@ -76,8 +76,8 @@ export function quoteIdentifier(name: string): string {
 }
 
 function isKeywordNeedingQuotes(name: string): boolean {
-  const [token] = scanSync(name).tokens;
-  return token !== undefined && token.keywordKind > UNRESERVED_KEYWORD;
+  const kind = firstTokenKeywordKind(name);
+  return kind !== undefined && kind > UNRESERVED_KEYWORD;
 }
 
 /**

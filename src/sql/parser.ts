@@ -3,7 +3,7 @@
  * loaded once (asynchronously) before any synchronous parse; callers await `loadParser()` at
  * their entry point and then parse synchronously, which keeps linting free of promise overhead.
  */
-import { loadModule, parseSync } from 'libpg-query';
+import { loadModule, parseSync, scanSync } from 'libpg-query';
 
 let loading: Promise<void> | undefined;
 let loaded = false;
@@ -52,4 +52,13 @@ export function parseStatements(sql: string): RawStatement[] {
     byteStart: entry.stmt_location ?? 0,
     byteLength: entry.stmt_len || undefined,
   }));
+}
+
+/**
+ * The keyword kind of the first token of `text` as PostgreSQL's scanner sees it (0: not a
+ * keyword; higher kinds are reserved in more positions), undefined when there is no token.
+ */
+export function firstTokenKeywordKind(text: string): number | undefined {
+  if (!loaded) throw new Error('the SQL parser is not loaded: await loadParser() first');
+  return scanSync(text).tokens[0]?.keywordKind;
 }
