@@ -247,11 +247,13 @@ export class FleetRun {
     return [...ofTenants, ...ofTemplates];
   }
 
-  private async runTenant(tenant: Target, phase: { name: string }): Promise<TargetResult> {
+  private runTenant(tenant: Target, phase: { name: string }): Promise<TargetResult> {
     // Each snapshot is used once: let it go with its target, so memory does not grow with the fleet.
-    const snapshot = (await this.snapshots.get(tenant))?.snapshot;
+    const reading = this.snapshots.get(tenant);
     this.snapshots.delete(tenant);
-    return this.run(tenant, this.migrations.tenant, 'tenant', { wave: phase.name, snapshot });
+    const run = (snapshot?: LedgerSnapshot) => this.run(tenant, this.migrations.tenant, 'tenant', { wave: phase.name, snapshot });
+    // Without a batch (a database of its own, a --claim worker) the target starts at once, as it always did.
+    return reading ? reading.then((outcome) => run(outcome?.snapshot)) : run();
   }
 
   /** --claim: targets taken one by one from the run record, shared with the run's other workers. */
