@@ -54,10 +54,14 @@ export async function readServerLimits(client: pg.Client, queryTimeoutMs?: numbe
  * for the application), plus the one session that asked, never below 1. Pure.
  */
 export function derivedBudget(limits: ServerLimits): number {
+  return 1 + Math.floor(freeSlots(limits) / 2);
+}
+
+/** Slots this role could still open on the server, besides those open now (ours included). Pure. */
+export function freeSlots(limits: ServerLimits): number {
   const serverFree = limits.maxConnections - (limits.superuser ? 0 : limits.reservedConnections) - limits.inUse;
   const roleFree = !limits.superuser && limits.roleLimit >= 0 ? limits.roleLimit - limits.roleInUse : Number.POSITIVE_INFINITY;
-  const free = Math.max(0, Math.min(serverFree, roleFree));
-  return 1 + Math.floor(free / 2);
+  return Math.max(0, Math.min(serverFree, roleFree));
 }
 
 /** True for the server's "too many clients" / "too many connections for role" refusal (SQLSTATE 53300). */

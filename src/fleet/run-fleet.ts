@@ -83,7 +83,7 @@ async function openRecord(
     });
     return { recorder };
   } catch (error) {
-    const unreachable = isTenantMigrateError(error) && CONNECT_ERRORS.has(error.code);
+    const unreachable = isTenantMigrateError(error) && (CONNECT_ERRORS.has(error.code) || error.code === 'TOO_MANY_CONNECTIONS');
     if (!unreachable || raw.claim) throw error;
     return { recordWarning: `the run was not recorded: ${toTargetError(error, [options.masterUrl]).message}` };
   }

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { freeSlots, readServerLimits } from '../db/connection-budget.js';
 import { parseDuration } from '../db/durations.js';
 import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
@@ -48,6 +49,22 @@ export interface RecordOptions {
   claim?: boolean;
   /** How long a claimed target stays a worker's without a heartbeat, e.g. `60s` (the default). */
   claimLease?: string;
+}
+
+/**
+ * The record's session is one more than the targets need: when it holds the last slot the role
+ * (or the server) has, the master and the tenants could not connect at all, and the run would
+ * fail because of tenant-migrate's own session. Then the run goes on without a record (the caller
+ * says so); a --claim worker cannot, and fails on its first connect as before.
+ */
+async function refuseLastSlot(session: Session): Promise<void> {
+  const limits = await readServerLimits(session.client, session.quickQueryTimeoutMs);
+  if (freeSlots(limits) > 0) return;
+  const whose =
+    !limits.superuser && limits.roleLimit >= 0
+      ? `role's CONNECTION LIMIT (${limits.roleInUse} of ${limits.roleLimit} in use)`
+      : `server's max_connections (${limits.inUse} of ${limits.maxConnections} in use)`;
+  throw new TenantMigrateError('TOO_MANY_CONNECTIONS', `its session would hold the last free slot of the ${whose}, which the targets need`);
 }
 
 /** This process's name within its run: `all`, `shard 2/3`, or `worker host:pid` for --claim. */
@@ -254,6 +271,7 @@ export class RunRecorder {
   ): Promise<RunRecorder> {
     const session = await openSession(options.masterUrl, sessionOptions(options));
     try {
+      if (!record.claim) await refuseLastSlot(session);
       await ensureRunTables(session.client);
       const runId = record.runId ?? newRunId();
       await joinRun(

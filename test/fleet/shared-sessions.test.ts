@@ -136,6 +136,29 @@ describe('a connection limit below the concurrency', () => {
     expect(report.targets.filter((target) => target.status !== 'applied').map((target) => target.error?.message)).toEqual([]);
     expect(report.targets).toHaveLength(8);
   });
+
+  it('one slot left for the role: the run record gives it up and says so, and every tenant is migrated on it', async () => {
+    for (const name of databases.slice(1)) {
+      await adminQuery('DROP TABLE IF EXISTS items, tags, _migration_versions', [], withDatabase(serverUrl(), name));
+    }
+    // The application holds two of the role's three slots.
+    const application = await Promise.all(
+      [0, 1].map(async () => {
+        const client = new pg.Client({ connectionString: masterUrl });
+        await client.connect();
+        return client;
+      }),
+    );
+    try {
+      const report = await migrateFleet({ dir: files.dir, masterUrl, target: 'tenants', concurrency: 32 });
+      expect(report.targets.filter((target) => target.status !== 'applied').map((target) => target.error?.message)).toEqual([]);
+      expect(report.targets).toHaveLength(8);
+      expect(report.runId).toBeUndefined();
+      expect(report.recordWarning).toMatch(/not recorded: .*last free slot of the role's CONNECTION LIMIT \(3 of 3 in use\)/);
+    } finally {
+      await Promise.all(application.map((client) => client.end()));
+    }
+  });
 });
 
 describe('the pending check', () => {
