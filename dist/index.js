@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-5ASOIAFA.js";
+} from "./chunk-BK2HWJG6.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-HUP3BKFH.js";
+} from "./chunk-WIBPD4QV.js";
 import {
   showRun
 } from "./chunk-RTRXEK7V.js";
@@ -35,23 +35,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-KBHSU57Z.js";
+import "./chunk-URKQFLQA.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-HK3KPQYU.js";
+} from "./chunk-7YI27GE4.js";
 import {
   fleetStatus
-} from "./chunk-GSZ65OEJ.js";
+} from "./chunk-NATZ7JM4.js";
 import {
   renderVerifyReport
 } from "./chunk-XWMGVNOE.js";
 import "./chunk-XUDTCMKS.js";
 import {
   verifyMigrations
-} from "./chunk-7P454XF2.js";
+} from "./chunk-WZPUMO27.js";
 import "./chunk-53IEOISJ.js";
-import "./chunk-V64GBQHM.js";
+import "./chunk-GPHQICDU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-HQPDTH5P.js";
+} from "./chunk-TUGTY4MA.js";
 import "./chunk-N6WG6QGR.js";
-import "./chunk-7SLPWX2K.js";
+import "./chunk-W35IWFIQ.js";
 import "./chunk-3Q3KWYSS.js";
 import "./chunk-IFYSLEFS.js";
 import "./chunk-U6VUBD55.js";
@@ -72,20 +72,20 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-BACY6EBO.js";
-import "./chunk-FGS6RBX5.js";
-import "./chunk-MSMVIAM3.js";
-import "./chunk-PN3ZVVNH.js";
+import "./chunk-7BMEFOKX.js";
+import "./chunk-DZKUGBXR.js";
+import "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-EZCDEZ5Z.js";
+import "./chunk-ASC3YH75.js";
 import "./chunk-GUOB54BQ.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-5XWGF4YT.js";
+import "./chunk-7GEY3ZLO.js";
 import {
   toTargetError
-} from "./chunk-BBG3IDNS.js";
+} from "./chunk-OQLINBPT.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
-import "./chunk-3J2CDQL6.js";
+import "./chunk-NMUPHG6R.js";
 import "./chunk-HWTXZKD4.js";
 import "./chunk-G6AFZTLI.js";
 import "./chunk-DYC2KPX4.js";

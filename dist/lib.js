@@ -15,16 +15,16 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-KBHSU57Z.js";
+} from "./chunk-URKQFLQA.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-HK3KPQYU.js";
+} from "./chunk-7YI27GE4.js";
 import {
   fleetStatus
-} from "./chunk-GSZ65OEJ.js";
+} from "./chunk-NATZ7JM4.js";
 import {
   renderVerifyReport
 } from "./chunk-XWMGVNOE.js";
@@ -32,9 +32,9 @@ import "./chunk-XUDTCMKS.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-7P454XF2.js";
+} from "./chunk-WZPUMO27.js";
 import "./chunk-53IEOISJ.js";
-import "./chunk-V64GBQHM.js";
+import "./chunk-GPHQICDU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,15 +43,15 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-HQPDTH5P.js";
+} from "./chunk-TUGTY4MA.js";
 import "./chunk-N6WG6QGR.js";
-import "./chunk-7SLPWX2K.js";
+import "./chunk-W35IWFIQ.js";
 import "./chunk-3Q3KWYSS.js";
 import "./chunk-IFYSLEFS.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-AYUHSLZK.js";
+} from "./chunk-LJCG34CX.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -59,30 +59,30 @@ import {
 } from "./chunk-BACY6EBO.js";
 import {
   provisionTenant
-} from "./chunk-FGS6RBX5.js";
+} from "./chunk-7BMEFOKX.js";
 import {
   refreshTemplate
-} from "./chunk-MSMVIAM3.js";
+} from "./chunk-DZKUGBXR.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-PN3ZVVNH.js";
+} from "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-EZCDEZ5Z.js";
+} from "./chunk-ASC3YH75.js";
 import "./chunk-GUOB54BQ.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-5XWGF4YT.js";
-import "./chunk-BBG3IDNS.js";
+import "./chunk-7GEY3ZLO.js";
+import "./chunk-OQLINBPT.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import {
   loadParser
-} from "./chunk-3J2CDQL6.js";
+} from "./chunk-NMUPHG6R.js";
 import "./chunk-HWTXZKD4.js";
 import "./chunk-G6AFZTLI.js";
 import {

@@ -1,0 +1,26 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  removeTenant
+} from "./chunk-ASC3YH75.js";
+import "./chunk-GUOB54BQ.js";
+import "./chunk-K7QUWCNV.js";
+import "./chunk-7GEY3ZLO.js";
+import "./chunk-OQLINBPT.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-4XRWDDLJ.js";
+import "./chunk-NMUPHG6R.js";
+import "./chunk-HWTXZKD4.js";
+import "./chunk-G6AFZTLI.js";
+import "./chunk-DYC2KPX4.js";
+import "./chunk-7VXV6DY5.js";
+import "./chunk-GBXUAFMB.js";
+import "./chunk-E4VBKSMR.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  removeTenant
+};
