@@ -143,7 +143,11 @@ export function lintMigrationSet(input: LintInput): LintOutput {
 
   const rules = input.rules ?? RULES;
   const settings: LintSettings = { pgVersion: DEFAULT_PG_VERSION, ...input.settings };
-  const fileRules = rules.filter((rule) => rule.check && enabled(rule));
+  // Each rule's level once, not once per file.
+  const fileRules = rules.flatMap((rule) => {
+    const severity = rule.check ? enabled(rule) : undefined;
+    return severity ? [{ rule, severity }] : [];
+  });
   for (const migration of input.migrations) {
     if (!include(migration.path)) continue;
     files.add(migration.path);
@@ -166,15 +170,16 @@ export function lintMigrationSet(input: LintInput): LintOutput {
         return earlier();
       },
     );
-    for (const rule of fileRules) {
-      const severity = enabled(rule) ?? 'error';
+    for (const { rule, severity } of fileRules) {
       // Each rule its own context: a report can only ever be filed under the rule that made it.
       const context: RuleContext = Object.create(shared);
       context.report = (report) => addReport(rule, severity, migration.path, report);
       rule.check?.(context);
     }
-    const found = [...(ownProblems.get(migration.path) ?? []), ...findings.slice(first)];
-    input.fileResults?.record(migration, found, readEarlier ? earlier() : undefined);
+    if (input.fileResults) {
+      const found = [...(ownProblems.get(migration.path) ?? []), ...findings.slice(first)];
+      input.fileResults.record(migration, found, readEarlier ? earlier() : undefined);
+    }
   }
 
   for (const rule of rules) {
