@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BK2HWJG6.js";
+} from "./chunk-BUZX42LH.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-WIBPD4QV.js";
+} from "./chunk-PMRV4DAR.js";
 import {
   showRun
 } from "./chunk-RTRXEK7V.js";
@@ -39,7 +39,7 @@ import "./chunk-URKQFLQA.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-7YI27GE4.js";
+} from "./chunk-GWRROGY4.js";
 import {
   fleetStatus
 } from "./chunk-NATZ7JM4.js";

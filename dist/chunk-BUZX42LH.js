@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-7YI27GE4.js";
+} from "./chunk-GWRROGY4.js";
 import {
   formatDuration
 } from "./chunk-XUDTCMKS.js";

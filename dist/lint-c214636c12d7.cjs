@@ -6521,7 +6521,10 @@ function lintMigrationSet(input) {
   }
   const rules = input.rules ?? RULES;
   const settings = { pgVersion: DEFAULT_PG_VERSION, ...input.settings };
-  const fileRules = rules.filter((rule) => rule.check && enabled(rule));
+  const fileRules = rules.flatMap((rule) => {
+    const severity = rule.check ? enabled(rule) : void 0;
+    return severity ? [{ rule, severity }] : [];
+  });
   for (const migration of input.migrations) {
     if (!include(migration.path)) continue;
     files.add(migration.path);
@@ -6543,14 +6546,15 @@ function lintMigrationSet(input) {
         return earlier();
       }
     );
-    for (const rule of fileRules) {
-      const severity = enabled(rule) ?? "error";
+    for (const { rule, severity } of fileRules) {
       const context = Object.create(shared);
       context.report = (report) => addReport(rule, severity, migration.path, report);
       rule.check?.(context);
     }
-    const found = [...ownProblems.get(migration.path) ?? [], ...findings.slice(first)];
-    input.fileResults?.record(migration, found, readEarlier ? earlier() : void 0);
+    if (input.fileResults) {
+      const found = [...ownProblems.get(migration.path) ?? [], ...findings.slice(first)];
+      input.fileResults.record(migration, found, readEarlier ? earlier() : void 0);
+    }
   }
   for (const rule of rules) {
     const severity = enabled(rule);

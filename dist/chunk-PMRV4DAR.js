@@ -9,7 +9,7 @@ import {
   LINT_FORMATS,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-7YI27GE4.js";
+} from "./chunk-GWRROGY4.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-CTNVIBSD.js";
+} from "./chunk-JNHK6D3T.js";
 import {
   createProgress
 } from "./chunk-XELWFG56.js";
 import {
   CLI_TERMS
-} from "./chunk-IKQ32ZOD.js";
+} from "./chunk-RB64ZBV3.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BK2HWJG6.js";
+} from "./chunk-BUZX42LH.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-WIBPD4QV.js";
+} from "./chunk-PMRV4DAR.js";
 import {
   describeMigration,
   renderFleetJson
@@ -60,7 +60,7 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   closest
-} from "./chunk-7YI27GE4.js";
+} from "./chunk-GWRROGY4.js";
 import "./chunk-XUDTCMKS.js";
 import {
   resolveSchemaFileEntry
@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-E72S6M44.js");
+    const { runDemo } = await import("./chunk-BXXX4YC6.js");
     return runDemo(options, io);
   }
 });

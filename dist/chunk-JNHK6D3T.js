@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-IKQ32ZOD.js";
+} from "./chunk-RB64ZBV3.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-WIBPD4QV.js";
+} from "./chunk-PMRV4DAR.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-7YI27GE4.js";
+} from "./chunk-GWRROGY4.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XELWFG56.js";
 import {
   CLI_TERMS
-} from "./chunk-IKQ32ZOD.js";
+} from "./chunk-RB64ZBV3.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-HXPRZBBD.js";
-import "./chunk-WIBPD4QV.js";
+import "./chunk-PMRV4DAR.js";
 import "./chunk-URKQFLQA.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-7YI27GE4.js";
+} from "./chunk-GWRROGY4.js";
 import {
   fleetStatus
 } from "./chunk-NATZ7JM4.js";

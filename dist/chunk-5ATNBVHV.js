@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-CTNVIBSD.js";
-import "./chunk-IKQ32ZOD.js";
+} from "./chunk-JNHK6D3T.js";
+import "./chunk-RB64ZBV3.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-WIBPD4QV.js";
+} from "./chunk-PMRV4DAR.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-7YI27GE4.js";
+import "./chunk-GWRROGY4.js";
 import "./chunk-GPHQICDU.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-N6WG6QGR.js";
