@@ -101,7 +101,8 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
           : (pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again');
   return {
     ...postgresDetail(error.cause),
-    code: lost ? (error.cause as TenantMigrateError).code : 'MIGRATION_FAILED',
+    // A table busy past lock_timeout is the lock's doing, not the migration's: CI can tell the two apart.
+    code: lost ? (error.cause as TenantMigrateError).code : pgError.code === '55P03' ? 'LOCK_TIMEOUT' : 'MIGRATION_FAILED',
     message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ''}.${kept}`,
     ...(hint === undefined ? {} : typeof hint === 'string' ? { hint } : hintFields(hint)),
     migration: migration.name,

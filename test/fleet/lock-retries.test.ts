@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrateFleet, type ProgressEvent } from '../../src/fleet/index.js';
+import { cli } from '../support/cli.js';
 import { queryDatabase } from '../support/database.js';
 import { createSchemaFleet, goose, ledgerRows, type TestFleet, writeMigrations } from './support/fleet.js';
 
@@ -84,7 +85,13 @@ describe('lock-timeout retries', () => {
     expect(shop1.error?.message).toContain('[SQLSTATE 55P03]');
     expect(shop1.error?.message).toContain('tried 3 times');
     expect(shop1.error?.lockRetries?.attempts).toBe(3);
+    // CI can tell a busy table from a broken migration by the code.
+    expect(shop1.error?.code).toBe('LOCK_TIMEOUT');
     expect((await ledgerRows(fleet.master.url, 'shop_1')).map((row) => row.name)).not.toContain('003_flag');
+    // The record shows the hint as the live run gave it: the CLI's flag, not the library's option name.
+    const shown = await cli(['runs', 'show', report.runId!, '--master-url', fleet.master.url]);
+    expect(shown.stdout).toContain('raise --lock-timeout');
+    expect(shown.stdout).not.toContain('lockTimeout');
   });
 
   it('--lock-retries 0 fails at the first lock timeout', async () => {

@@ -5,10 +5,12 @@
 import { resolveMasterUrl } from '../../db/connection-url.js';
 import { TenantMigrateError } from '../../errors.js';
 import { usageOf } from '../../options/catalogue.js';
+import { fleetReportInTerms } from '../../report/in-terms.js';
 import { catalogueFlags, cataloguePositionals } from '../catalogue-flags.js';
 import { defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import type { ReportFormat } from '../fleet-flags.js';
+import { CLI_TERMS } from '../terms.js';
 
 interface RunsFlags {
   dir: string;
@@ -48,7 +50,9 @@ export const runsCommand = defineCommand<RunsFlags>({
       return EXIT_OK;
     }
     if (!flags.id) throw new TenantMigrateError('USAGE', 'runs show needs the run id: runs show ID (tenant-migrate runs lists them)');
-    const run = await showRun(flags.id, { masterUrl: master.url });
+    const recorded = await showRun(flags.id, { masterUrl: master.url });
+    // The record keeps each error's sentences as data too: worded here as the live run worded them (flags, not option names).
+    const run = { ...recorded, report: fleetReportInTerms(recorded.report, CLI_TERMS) };
     io.out(
       format === 'json' ? render.renderRunJson(run) : format === 'markdown' ? render.renderRunMarkdown(run) : render.renderRunText(run),
     );
