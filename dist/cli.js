@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-EHAAYFW2.js")).runCli(args);
+  return (await import("./chunk-6Z3BETRC.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-c214636c12d7.cjs" : void 0;

@@ -35,14 +35,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-2A5IKB5H.js";
-import "./chunk-URKQFLQA.js";
+import "./chunk-V2NOARLB.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-GWRROGY4.js";
 import {
   fleetStatus
-} from "./chunk-NATZ7JM4.js";
+} from "./chunk-M4JPE3HB.js";
 import {
   renderVerifyReport
 } from "./chunk-XWMGVNOE.js";
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TUGTY4MA.js";
+} from "./chunk-KJTLJ4IH.js";
 import "./chunk-N6WG6QGR.js";
-import "./chunk-W35IWFIQ.js";
+import "./chunk-PCJUIRMC.js";
 import "./chunk-3Q3KWYSS.js";
 import "./chunk-IFYSLEFS.js";
 import "./chunk-U6VUBD55.js";
@@ -72,17 +72,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-BACY6EBO.js";
-import "./chunk-7BMEFOKX.js";
-import "./chunk-DZKUGBXR.js";
+import "./chunk-YVRPPR5I.js";
+import "./chunk-S2FFNDXN.js";
 import "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-ASC3YH75.js";
+import "./chunk-AOT5HSUQ.js";
 import "./chunk-GUOB54BQ.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-7GEY3ZLO.js";
+import "./chunk-D7PUXRYP.js";
 import {
   toTargetError
-} from "./chunk-OQLINBPT.js";
+} from "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import "./chunk-NMUPHG6R.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   migrateTenant
-} from "./chunk-URKQFLQA.js";
+} from "./chunk-V2NOARLB.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-GWRROGY4.js";
 import {
   fleetStatus
-} from "./chunk-NATZ7JM4.js";
+} from "./chunk-M4JPE3HB.js";
 import {
   renderVerifyReport
 } from "./chunk-XWMGVNOE.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TUGTY4MA.js";
+} from "./chunk-KJTLJ4IH.js";
 import "./chunk-N6WG6QGR.js";
-import "./chunk-W35IWFIQ.js";
+import "./chunk-PCJUIRMC.js";
 import "./chunk-3Q3KWYSS.js";
 import "./chunk-IFYSLEFS.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-BACY6EBO.js";
 import {
   provisionTenant
-} from "./chunk-7BMEFOKX.js";
+} from "./chunk-YVRPPR5I.js";
 import {
   refreshTemplate
-} from "./chunk-DZKUGBXR.js";
+} from "./chunk-S2FFNDXN.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-ASC3YH75.js";
+} from "./chunk-AOT5HSUQ.js";
 import "./chunk-GUOB54BQ.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-7GEY3ZLO.js";
-import "./chunk-OQLINBPT.js";
+import "./chunk-D7PUXRYP.js";
+import "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import {

@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-2SUKHT3B.js";
+} from "./chunk-A2TBXS2H.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-HXPRZBBD.js";
 import "./chunk-PMRV4DAR.js";
-import "./chunk-URKQFLQA.js";
+import "./chunk-V2NOARLB.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-GWRROGY4.js";
 import {
   fleetStatus
-} from "./chunk-NATZ7JM4.js";
+} from "./chunk-M4JPE3HB.js";
 import {
   renderVerifyReport
 } from "./chunk-XWMGVNOE.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TUGTY4MA.js";
+} from "./chunk-KJTLJ4IH.js";
 import "./chunk-N6WG6QGR.js";
-import "./chunk-W35IWFIQ.js";
+import "./chunk-PCJUIRMC.js";
 import {
   startEmbeddedServer
 } from "./chunk-3Q3KWYSS.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-BACY6EBO.js";
-import "./chunk-7BMEFOKX.js";
-import "./chunk-DZKUGBXR.js";
+import "./chunk-YVRPPR5I.js";
+import "./chunk-S2FFNDXN.js";
 import {
   listMigrationFiles
 } from "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-ASC3YH75.js";
+import "./chunk-AOT5HSUQ.js";
 import "./chunk-GUOB54BQ.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-7GEY3ZLO.js";
-import "./chunk-OQLINBPT.js";
+import "./chunk-D7PUXRYP.js";
+import "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import "./chunk-NMUPHG6R.js";

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-7GEY3ZLO.js";
+} from "./chunk-D7PUXRYP.js";
 import {
   toTargetError
-} from "./chunk-OQLINBPT.js";
+} from "./chunk-74RUDEHC.js";
 import {
   connectMaster,
   masterUrlOf

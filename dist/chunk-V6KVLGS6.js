@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-2SUKHT3B.js";
+} from "./chunk-A2TBXS2H.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-GF6OW7BW.js";
-import "./chunk-TUGTY4MA.js";
+import "./chunk-KJTLJ4IH.js";
 import "./chunk-N6WG6QGR.js";
-import "./chunk-W35IWFIQ.js";
+import "./chunk-PCJUIRMC.js";
 import "./chunk-3Q3KWYSS.js";
 import "./chunk-IFYSLEFS.js";
-import "./chunk-DZKUGBXR.js";
+import "./chunk-S2FFNDXN.js";
 import {
   listMigrationFiles
 } from "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-7GEY3ZLO.js";
-import "./chunk-OQLINBPT.js";
+import "./chunk-D7PUXRYP.js";
+import "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import "./chunk-NMUPHG6R.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-N6WG6QGR.js";
 import {
   readLedgerSnapshots
-} from "./chunk-W35IWFIQ.js";
+} from "./chunk-PCJUIRMC.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-DZKUGBXR.js";
+} from "./chunk-S2FFNDXN.js";
 import {
   loadMigrations,
   timeline
@@ -52,7 +52,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-OQLINBPT.js";
+} from "./chunk-74RUDEHC.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

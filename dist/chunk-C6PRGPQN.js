@@ -5,20 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-DZKUGBXR.js";
+  provisionTenant
+} from "./chunk-YVRPPR5I.js";
+import "./chunk-S2FFNDXN.js";
 import "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-7GEY3ZLO.js";
-import "./chunk-OQLINBPT.js";
+import "./chunk-GUOB54BQ.js";
+import "./chunk-K7QUWCNV.js";
+import "./chunk-D7PUXRYP.js";
+import "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import "./chunk-NMUPHG6R.js";
@@ -30,13 +25,5 @@ import "./chunk-GBXUAFMB.js";
 import "./chunk-E4VBKSMR.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  provisionTenant
 };

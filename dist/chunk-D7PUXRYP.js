@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-OQLINBPT.js";
+} from "./chunk-74RUDEHC.js";
 import {
   quoteIdent
 } from "./chunk-7VXV6DY5.js";

@@ -5,19 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-7BMEFOKX.js";
-import "./chunk-DZKUGBXR.js";
+  fleetStatus
+} from "./chunk-M4JPE3HB.js";
+import "./chunk-PCJUIRMC.js";
 import "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-GUOB54BQ.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-7GEY3ZLO.js";
-import "./chunk-OQLINBPT.js";
+import "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-HWTXZKD4.js";
 import "./chunk-G6AFZTLI.js";
 import "./chunk-DYC2KPX4.js";
 import "./chunk-7VXV6DY5.js";
@@ -25,5 +22,5 @@ import "./chunk-GBXUAFMB.js";
 import "./chunk-E4VBKSMR.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  fleetStatus
 };

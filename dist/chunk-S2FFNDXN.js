@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-7GEY3ZLO.js";
+} from "./chunk-D7PUXRYP.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-OQLINBPT.js";
+} from "./chunk-74RUDEHC.js";
 import {
   ensureLedger,
   inspectLedger,

@@ -7,16 +7,16 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TUGTY4MA.js";
+} from "./chunk-KJTLJ4IH.js";
 import "./chunk-N6WG6QGR.js";
-import "./chunk-W35IWFIQ.js";
+import "./chunk-PCJUIRMC.js";
 import "./chunk-IFYSLEFS.js";
-import "./chunk-DZKUGBXR.js";
+import "./chunk-S2FFNDXN.js";
 import "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-7GEY3ZLO.js";
-import "./chunk-OQLINBPT.js";
+import "./chunk-D7PUXRYP.js";
+import "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import "./chunk-NMUPHG6R.js";

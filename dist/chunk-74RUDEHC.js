@@ -133,7 +133,8 @@ function statementFailure(error, migration, label) {
   }) : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again";
   return {
     ...postgresDetail(error.cause),
-    code: lost ? error.cause.code : "MIGRATION_FAILED",
+    // A table busy past lock_timeout is the lock's doing, not the migration's: CI can tell the two apart.
+    code: lost ? error.cause.code : pgError.code === "55P03" ? "LOCK_TIMEOUT" : "MIGRATION_FAILED",
     message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ""}.${kept}`,
     ...hint === void 0 ? {} : typeof hint === "string" ? { hint } : hintFields(hint),
     migration: migration.name,

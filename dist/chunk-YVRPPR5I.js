@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-DZKUGBXR.js";
+} from "./chunk-S2FFNDXN.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-7GEY3ZLO.js";
+} from "./chunk-D7PUXRYP.js";
 import {
   toTargetError
-} from "./chunk-OQLINBPT.js";
+} from "./chunk-74RUDEHC.js";
 import {
   connectMaster,
   masterUrlOf

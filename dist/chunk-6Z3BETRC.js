@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-BXXX4YC6.js");
+    const { runDemo } = await import("./chunk-53AFYMQV.js");
     return runDemo(options, io);
   }
 });
@@ -5685,7 +5685,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-6VE7GI34.js");
+    const { runDev } = await import("./chunk-V6KVLGS6.js");
     return runDev(options, io);
   }
 });
@@ -5767,7 +5767,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-NIBYTCFY.js");
+    const { migrateFleet } = await import("./chunk-COWTF3NF.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5795,7 +5795,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-NIBYTCFY.js");
+    const { rollbackFleet } = await import("./chunk-COWTF3NF.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5817,7 +5817,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-GD7RNCP7.js");
+    const { fleetStatus } = await import("./chunk-CEWNDV3W.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5870,7 +5870,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-NIBYTCFY.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-COWTF3NF.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -5927,7 +5927,8 @@ var runsCommand = defineCommand({
       return EXIT_OK;
     }
     if (!flags.id) throw new TenantMigrateError("USAGE", "runs show needs the run id: runs show ID (tenant-migrate runs lists them)");
-    const run = await showRun(flags.id, { masterUrl: master.url });
+    const recorded = await showRun(flags.id, { masterUrl: master.url });
+    const run = { ...recorded, report: fleetReportInTerms(recorded.report, CLI_TERMS) };
     io.out(
       format3 === "json" ? render.renderRunJson(run) : format3 === "markdown" ? render.renderRunMarkdown(run) : render.renderRunText(run)
     );
@@ -5998,7 +5999,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-EHGP2BF4.js");
+    const { provisionTenant } = await import("./chunk-C6PRGPQN.js");
     const { renderProvisionText } = await import("./chunk-IG75XSNV.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6032,7 +6033,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-4QTLHRW4.js");
+    const { removeTenant } = await import("./chunk-ONZAVYN3.js");
     const { renderRemoveText } = await import("./chunk-IG75XSNV.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6089,7 +6090,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-FVBK3CH3.js");
+    const { refreshTemplate } = await import("./chunk-6NKMZEUA.js");
     const { renderTemplateRefreshText } = await import("./chunk-IG75XSNV.js");
     const result = await refreshTemplate({
       master,

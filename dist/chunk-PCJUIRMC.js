@@ -10,7 +10,7 @@ import {
 } from "./chunk-K7QUWCNV.js";
 import {
   readTargetHistory
-} from "./chunk-OQLINBPT.js";
+} from "./chunk-74RUDEHC.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

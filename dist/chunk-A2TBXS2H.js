@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-TUGTY4MA.js";
+} from "./chunk-KJTLJ4IH.js";
 import {
   freePort,
   postgresUserIds,

@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   removeTenant
-} from "./chunk-ASC3YH75.js";
+} from "./chunk-AOT5HSUQ.js";
 import "./chunk-GUOB54BQ.js";
 import "./chunk-K7QUWCNV.js";
-import "./chunk-7GEY3ZLO.js";
-import "./chunk-OQLINBPT.js";
+import "./chunk-D7PUXRYP.js";
+import "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import "./chunk-NMUPHG6R.js";

@@ -5,16 +5,24 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-NATZ7JM4.js";
-import "./chunk-W35IWFIQ.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-S2FFNDXN.js";
 import "./chunk-GLHV7RYI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-K7QUWCNV.js";
-import "./chunk-OQLINBPT.js";
+import "./chunk-D7PUXRYP.js";
+import "./chunk-74RUDEHC.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-4XRWDDLJ.js";
 import "./chunk-NMUPHG6R.js";
+import "./chunk-HWTXZKD4.js";
 import "./chunk-G6AFZTLI.js";
 import "./chunk-DYC2KPX4.js";
 import "./chunk-7VXV6DY5.js";
@@ -22,5 +30,13 @@ import "./chunk-GBXUAFMB.js";
 import "./chunk-E4VBKSMR.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

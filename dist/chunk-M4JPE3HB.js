@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-W35IWFIQ.js";
+} from "./chunk-PCJUIRMC.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-OQLINBPT.js";
+} from "./chunk-74RUDEHC.js";
 import {
   appliedState
 } from "./chunk-4XRWDDLJ.js";
