@@ -10,7 +10,7 @@ import { type ErrorCode, TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { closest } from './did-you-mean.js';
 import { RULES, ruleById } from './registry.js';
-import { DEFAULT_PG_VERSION, type LintSettings, MIN_PG_VERSION, RULE_LEVELS, type RuleLevel } from './types.js';
+import { DEFAULT_PG_VERSION, type LintSettings, MAX_PG_VERSION, MIN_PG_VERSION, RULE_LEVELS, type RuleLevel } from './types.js';
 
 export const CONFIG_FILE = 'tenant-migrate.config.json';
 
@@ -64,9 +64,10 @@ export function settingsFromConfig(config: unknown, where: string): Partial<Lint
 export function parsePgVersion(value: unknown, where: string, code: ErrorCode = 'USAGE'): number {
   const match = /^\s*(\d+)(\.\d+)*\s*$/.exec(String(value));
   const major = match ? Number(match[1]) : Number.NaN;
-  if (!Number.isInteger(major) || major < MIN_PG_VERSION || major > 99) {
-    throw new TenantMigrateError(code, `${where}: "${String(value)}" is not a PostgreSQL major version`, {
-      hint: `give the oldest major version the fleet runs, ${MIN_PG_VERSION} or later, e.g. ${DEFAULT_PG_VERSION}`,
+  if (!Number.isInteger(major) || major < MIN_PG_VERSION || major > MAX_PG_VERSION) {
+    const what = Number.isInteger(major) ? 'is not a PostgreSQL version lint supports' : 'is not a PostgreSQL major version';
+    throw new TenantMigrateError(code, `${where}: "${String(value)}" ${what} (${MIN_PG_VERSION} to ${MAX_PG_VERSION})`, {
+      hint: `give the oldest major version the fleet runs, from ${MIN_PG_VERSION} to ${MAX_PG_VERSION}, e.g. ${DEFAULT_PG_VERSION}`,
     });
   }
   return major;

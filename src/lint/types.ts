@@ -95,6 +95,12 @@ export interface LintSettings {
 export const DEFAULT_PG_VERSION = 15;
 /** The oldest version `--pg-version` accepts: what the rules know about starts at 10. */
 export const MIN_PG_VERSION = 10;
+/**
+ * The newest version `--pg-version` and lint.postgresVersion accept: that of the parser
+ * (libpg-query 18). A fleet's oldest server cannot be newer than the grammar lint reads; raise
+ * it with libpg-query.
+ */
+export const MAX_PG_VERSION = 18;
 
 /** A statement with the section it sits in: rules walk UP and DOWN alike. */
 export interface LocatedStatement {

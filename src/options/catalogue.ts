@@ -39,7 +39,7 @@ import {
 import { parseCanary, parseFailureBudget } from '../fleet/rollout-plan.js';
 import { LINT_FORMATS } from '../lint/formatters/index.js';
 import { RULES } from '../lint/registry.js';
-import { DEFAULT_PG_VERSION, MIN_PG_VERSION } from '../lint/types.js';
+import { DEFAULT_PG_VERSION, MAX_PG_VERSION, MIN_PG_VERSION } from '../lint/types.js';
 import { VERIFY_REPORT_FORMATS } from '../report/verify-model.js';
 import { SCAFFOLD_TEMPLATES, type ScaffoldTemplate } from '../scaffold/catalog.js';
 import {
@@ -66,6 +66,9 @@ const APPLY: CliCommandName[] = ['migrate', 'rollback'];
 const TENANT: CliCommandName[] = ['tenant add', 'tenant remove', 'tenant list', 'tenant template refresh'];
 /** The tenant commands that run migrations. */
 const TENANT_APPLY: CliCommandName[] = ['tenant add', 'tenant template refresh'];
+
+/** What --pg-version takes: the versions lint.postgresVersion takes too (parsePgVersion). */
+const PG_VERSION_RANGE = `a PostgreSQL major version from ${MIN_PG_VERSION} to ${MAX_PG_VERSION}`;
 
 /** Lets CI pass the server without putting its password on the command line. */
 export const EPHEMERAL_URL_ENV = 'TENANT_MIGRATE_EPHEMERAL_URL';
@@ -519,6 +522,13 @@ export const OPTIONS = {
     help: 'with --base: report findings in files unchanged since the base as findings too (by default they are listed apart as existing)',
   }),
   pgVersion: integer(MIN_PG_VERSION, {
+    // The range lint supports, as lint.postgresVersion takes it: a usage error naming it, not a silent 99.
+    takes: PG_VERSION_RANGE,
+    parse: (value) => {
+      if (!/^\d+$/.test(value) || Number(value) < MIN_PG_VERSION || Number(value) > MAX_PG_VERSION)
+        throw new InvalidOptionValue(PG_VERSION_RANGE);
+      return Number(value);
+    },
     flag: 'pg-version',
     input: false,
     commands: ['lint'],

@@ -1,6 +1,6 @@
 /** syntax-error: files it must flag and near-misses it must leave alone (header files: the first UP statement is on line 9). */
 import { describe, expect, it } from 'vitest';
-import { headerFile, lintFiles, lintOne, ofRule, where } from '../helpers.js';
+import { headerFile, lintFiles, lintOne, lintSql, ofRule, where } from '../helpers.js';
 
 describe('syntax-error', () => {
   it('reports the parser error at its line and column, and still checks the other section', async () => {
@@ -29,5 +29,27 @@ describe('syntax-error', () => {
   it('does not flag valid SQL with semicolons in strings and dollar quotes', async () => {
     const up = "SELECT 'a;b';\nDO $$ BEGIN PERFORM 1; END $$;";
     expect(ofRule(await lintOne(headerFile(up)), 'syntax-error')).toEqual([]);
+  });
+
+  it("flags CONCURRENTLY the fleet's oldest version does not have: REINDEX before 12, DETACH PARTITION before 14", async () => {
+    const found = async (sql: string, pgVersion: number) =>
+      (await lintSql(sql, { only: ['syntax-error'], transaction: false, pgVersion })).findings.map(
+        (f) => `${f.severity} ${f.line}:${f.column} ${f.message}`,
+      );
+    const reindex = 'REINDEX INDEX CONCURRENTLY idx_orders_customer;';
+    expect(await found(reindex, 11)).toEqual([
+      'error 3:15 REINDEX ... CONCURRENTLY exists from PostgreSQL 12: on PostgreSQL 11, the oldest the fleet runs, this statement fails',
+    ]);
+    expect(await found(`SELECT 1;\n${reindex.replace('INDEX CONCURRENTLY', 'TABLE CONCURRENTLY')}`, 10)).toHaveLength(1);
+    expect(await found('REINDEX (CONCURRENTLY) TABLE orders;', 11)).toHaveLength(1);
+    expect(await found(reindex, 12)).toEqual([]);
+    expect(await found('REINDEX INDEX idx_orders_customer;', 11)).toEqual([]);
+
+    const detach = 'ALTER TABLE events DETACH PARTITION events_2019 CONCURRENTLY;';
+    expect(await found(detach, 13)).toEqual([
+      'error 3:49 DETACH PARTITION ... CONCURRENTLY exists from PostgreSQL 14: on PostgreSQL 13, the oldest the fleet runs, this statement fails',
+    ]);
+    expect(await found(detach, 14)).toEqual([]);
+    expect(await found('ALTER TABLE events DETACH PARTITION events_2019;', 13)).toEqual([]);
   });
 });
