@@ -74,10 +74,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-6Z3BETRC.js")).runCli(args);
+  return (await import("./chunk-MMG4UVLS.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-c214636c12d7.cjs" : void 0;
+  const bundleName = true ? "lint-f53647ddfc2c.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-5ATNBVHV.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-F6GBP56D.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BUZX42LH.js";
+} from "./chunk-5OX7WOTM.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-PMRV4DAR.js";
+} from "./chunk-2KBGKYVP.js";
 import {
   showRun
 } from "./chunk-RTRXEK7V.js";
@@ -39,7 +39,7 @@ import "./chunk-V2NOARLB.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-GWRROGY4.js";
+} from "./chunk-7KNPAZIX.js";
 import {
   fleetStatus
 } from "./chunk-M4JPE3HB.js";

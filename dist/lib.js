@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-GWRROGY4.js";
+} from "./chunk-7KNPAZIX.js";
 import {
   fleetStatus
 } from "./chunk-M4JPE3HB.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XELWFG56.js";
 import {
   CLI_TERMS
-} from "./chunk-RB64ZBV3.js";
+} from "./chunk-2YU6ZJXL.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-HXPRZBBD.js";
-import "./chunk-PMRV4DAR.js";
+import "./chunk-2KBGKYVP.js";
 import "./chunk-V2NOARLB.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-GWRROGY4.js";
+} from "./chunk-7KNPAZIX.js";
 import {
   fleetStatus
 } from "./chunk-M4JPE3HB.js";

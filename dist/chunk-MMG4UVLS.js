@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-JNHK6D3T.js";
+} from "./chunk-TSNU2VT6.js";
 import {
   createProgress
 } from "./chunk-XELWFG56.js";
 import {
   CLI_TERMS
-} from "./chunk-RB64ZBV3.js";
+} from "./chunk-2YU6ZJXL.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BUZX42LH.js";
+} from "./chunk-5OX7WOTM.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-PMRV4DAR.js";
+} from "./chunk-2KBGKYVP.js";
 import {
   describeMigration,
   renderFleetJson
@@ -60,7 +60,7 @@ import {
 } from "./chunk-2A5IKB5H.js";
 import {
   closest
-} from "./chunk-GWRROGY4.js";
+} from "./chunk-7KNPAZIX.js";
 import "./chunk-XUDTCMKS.js";
 import {
   resolveSchemaFileEntry
@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-53AFYMQV.js");
+    const { runDemo } = await import("./chunk-TNS656B5.js");
     return runDemo(options, io);
   }
 });

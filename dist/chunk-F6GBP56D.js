@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-JNHK6D3T.js";
-import "./chunk-RB64ZBV3.js";
+} from "./chunk-TSNU2VT6.js";
+import "./chunk-2YU6ZJXL.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-PMRV4DAR.js";
+} from "./chunk-2KBGKYVP.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-GWRROGY4.js";
+import "./chunk-7KNPAZIX.js";
 import "./chunk-GPHQICDU.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-N6WG6QGR.js";

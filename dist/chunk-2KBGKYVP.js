@@ -7,9 +7,10 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   DEFAULT_PG_VERSION,
   LINT_FORMATS,
+  MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-GWRROGY4.js";
+} from "./chunk-7KNPAZIX.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
@@ -126,6 +127,7 @@ var FLEET = ["migrate", "rollback", "status"];
 var APPLY = ["migrate", "rollback"];
 var TENANT = ["tenant add", "tenant remove", "tenant list", "tenant template refresh"];
 var TENANT_APPLY = ["tenant add", "tenant template refresh"];
+var PG_VERSION_RANGE = `a PostgreSQL major version from ${MIN_PG_VERSION} to ${MAX_PG_VERSION}`;
 var EPHEMERAL_URL_ENV = "TENANT_MIGRATE_EPHEMERAL_URL";
 var OPTIONS = {
   // The Action's first input: which job it does.
@@ -559,6 +561,13 @@ var OPTIONS = {
     help: "with --base: report findings in files unchanged since the base as findings too (by default they are listed apart as existing)"
   }),
   pgVersion: integer(MIN_PG_VERSION, {
+    // The range lint supports, as lint.postgresVersion takes it: a usage error naming it, not a silent 99.
+    takes: PG_VERSION_RANGE,
+    parse: (value) => {
+      if (!/^\d+$/.test(value) || Number(value) < MIN_PG_VERSION || Number(value) > MAX_PG_VERSION)
+        throw new InvalidOptionValue(PG_VERSION_RANGE);
+      return Number(value);
+    },
     flag: "pg-version",
     input: false,
     commands: ["lint"],

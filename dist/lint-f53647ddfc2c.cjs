@@ -3803,6 +3803,7 @@ function maskStringsAndComments(sql) {
 var RULE_LEVELS = ["off", "warning", "error"];
 var DEFAULT_PG_VERSION = 15;
 var MIN_PG_VERSION = 10;
+var MAX_PG_VERSION = 18;
 function defineRule(rule) {
   return rule;
 }
@@ -5843,18 +5844,40 @@ ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`
 });
 
 // src/lint/rules/syntax-error.ts
-var syntaxError = {
+var NEWER_SYNTAX = [
+  { type: "ReindexStmt", since: 12, what: "REINDEX ... CONCURRENTLY" },
+  { type: "AlterTableStmt", since: 14, what: "DETACH PARTITION ... CONCURRENTLY" }
+];
+var syntaxError = defineRule({
   id: "syntax-error",
   severity: "error",
-  description: "SQL that PostgreSQL's own parser rejects, at the line and column it points to.",
+  description: "SQL that PostgreSQL's own parser rejects, at the line and column it points to, or that the fleet's oldest PostgreSQL version does not have yet.",
   docs: {
-    rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse.",
+    rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `DETACH PARTITION ... CONCURRENTLY` before 14.",
     flagged: "ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT;",
     fixed: `SET lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
   },
-  problemCodes: ["SQL_SYNTAX"]
-};
+  messages: {
+    tooNew: {
+      message: "{{what}} exists from PostgreSQL {{since}}: on PostgreSQL {{version}}, the oldest the fleet runs, this statement fails",
+      hint: "leave out CONCURRENTLY (the statement then blocks writes while it runs), or raise lint.postgresVersion once every server runs {{since}} or later"
+    }
+  },
+  problemCodes: ["SQL_SYNTAX"],
+  check(context) {
+    const version = context.settings.pgVersion;
+    for (const visited of nodesOf(context)) {
+      const syntax = NEWER_SYNTAX.find((entry) => entry.type === visited.type);
+      if (!syntax || version >= syntax.since || !isConcurrent(visited)) continue;
+      context.report({
+        messageId: "tooNew",
+        data: { what: syntax.what, since: syntax.since, version },
+        at: clausePlace(visited.statement, /\bCONCURRENTLY\b/i)
+      });
+    }
+  }
+});
 
 // src/lint/rules/tenant-schema-qualified.ts
 var SYSTEM_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema", "pg_temp", "pg_toast"]);
@@ -6345,9 +6368,10 @@ function settingsFromConfig(config, where2) {
 function parsePgVersion(value, where2, code = "USAGE") {
   const match = /^\s*(\d+)(\.\d+)*\s*$/.exec(String(value));
   const major = match ? Number(match[1]) : Number.NaN;
-  if (!Number.isInteger(major) || major < MIN_PG_VERSION || major > 99) {
-    throw new TenantMigrateError(code, `${where2}: "${String(value)}" is not a PostgreSQL major version`, {
-      hint: `give the oldest major version the fleet runs, ${MIN_PG_VERSION} or later, e.g. ${DEFAULT_PG_VERSION}`
+  if (!Number.isInteger(major) || major < MIN_PG_VERSION || major > MAX_PG_VERSION) {
+    const what = Number.isInteger(major) ? "is not a PostgreSQL version lint supports" : "is not a PostgreSQL major version";
+    throw new TenantMigrateError(code, `${where2}: "${String(value)}" ${what} (${MIN_PG_VERSION} to ${MAX_PG_VERSION})`, {
+      hint: `give the oldest major version the fleet runs, from ${MIN_PG_VERSION} to ${MAX_PG_VERSION}, e.g. ${DEFAULT_PG_VERSION}`
     });
   }
   return major;
@@ -8433,6 +8457,7 @@ var FLEET = ["migrate", "rollback", "status"];
 var APPLY = ["migrate", "rollback"];
 var TENANT = ["tenant add", "tenant remove", "tenant list", "tenant template refresh"];
 var TENANT_APPLY = ["tenant add", "tenant template refresh"];
+var PG_VERSION_RANGE = `a PostgreSQL major version from ${MIN_PG_VERSION} to ${MAX_PG_VERSION}`;
 var EPHEMERAL_URL_ENV = "TENANT_MIGRATE_EPHEMERAL_URL";
 var OPTIONS = {
   // The Action's first input: which job it does.
@@ -8866,6 +8891,13 @@ var OPTIONS = {
     help: "with --base: report findings in files unchanged since the base as findings too (by default they are listed apart as existing)"
   }),
   pgVersion: integer(MIN_PG_VERSION, {
+    // The range lint supports, as lint.postgresVersion takes it: a usage error naming it, not a silent 99.
+    takes: PG_VERSION_RANGE,
+    parse: (value) => {
+      if (!/^\d+$/.test(value) || Number(value) < MIN_PG_VERSION || Number(value) > MAX_PG_VERSION)
+        throw new InvalidOptionValue(PG_VERSION_RANGE);
+      return Number(value);
+    },
     flag: "pg-version",
     input: false,
     commands: ["lint"],

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-GWRROGY4.js";
+} from "./chunk-7KNPAZIX.js";
 import {
   formatDuration
 } from "./chunk-XUDTCMKS.js";
