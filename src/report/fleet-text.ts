@@ -159,6 +159,33 @@ function tableLeftOut(count: number): string {
   return `(${count.toLocaleString('en-US')} targets: the table of one row per target is left out past ${TEXT_TABLE_LIMIT}; --json lists every target)`;
 }
 
+/**
+ * Drift of a large fleet, which its table would have shown per target: one section per set of
+ * drifted files (the same edit shows on every tenant it reached), with the count and the first
+ * names; `status --tenant NAME` shows one target's drift in full.
+ */
+function driftSections(targets: readonly TargetStatusRow[]): string[] {
+  const groups = new Map<string, { names: string[]; count: number }>();
+  for (const target of targets) {
+    if (target.drift.length === 0) continue;
+    const key = driftText(target.drift);
+    const group = groups.get(key) ?? { names: [], count: 0 };
+    if (group.names.length < NAMES_SHOWN) group.names.push(target.name);
+    group.count++;
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => b[1].count - a[1].count)
+    .map(([drift, group]) => `\nDRIFT ${group.count.toLocaleString('en-US')} target${group.count === 1 ? '' : 's'}: ${namesOf(group)}\n  ${drift}`);
+}
+
+/** A target's drift as its table cell says it: `7 changed, 8 renamed (now 008_y.sql)`. */
+function driftText(drift: TargetStatusRow['drift']): string {
+  return drift
+    .map((item) => `${item.version} ${item.kind}${item.file ? ` (${item.kind === 'renamed' ? 'now' : 'as'} ${item.file})` : ''}`)
+    .join(', ');
+}
+
 /** Status of a large fleet: how many targets sit at each version. */
 function versionCounts(report: StatusReport): string[] {
   const counts = new Map<string, number>();
@@ -268,13 +295,7 @@ export function renderStatusText(report: StatusReport): string {
           target.error ? 'ERROR' : formatVersion(target.currentVersion),
           formatVersion(target.latestVersion),
           target.error ? '-' : String(target.pending) + (target.outOfOrder.length ? ` (${target.outOfOrder.length} out of order)` : ''),
-          target.drift.length === 0
-            ? '-'
-            : target.drift
-                .map(
-                  (item) => `${item.version} ${item.kind}${item.file ? ` (${item.kind === 'renamed' ? 'now' : 'as'} ${item.file})` : ''}`,
-                )
-                .join(', '),
+          target.drift.length === 0 ? '-' : driftText(target.drift),
           target.lastAppliedAt ? target.lastAppliedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '-',
         ]),
       ),
@@ -286,6 +307,7 @@ export function renderStatusText(report: StatusReport): string {
       report.targets.filter((row) => row.error),
     ),
   );
+  if (large) out.push(...driftSections(report.targets));
   const goose = report.targets.filter((row) => row.managedBy === 'goose');
   if (goose.length > NAMES_SHOWN) {
     out.push(

@@ -135,4 +135,39 @@ describe('status and discovery lines', () => {
     });
     expect(fleet).toContain('1 tenant row left out as inactive');
   });
+
+  it('a fleet too large for the table still names its drift: one section per set of drifted files, with the count and first names', () => {
+    const row = (name: string, drift: TargetStatusRow['drift']): TargetStatusRow => ({
+      name,
+      kind: 'tenant',
+      url: `postgresql://db/${name}`,
+      currentVersion: 9,
+      latestVersion: 9,
+      pending: 0,
+      pendingVersions: [],
+      drift,
+      outOfOrder: [],
+      lastAppliedAt: null,
+      managedBy: 'tenant-migrate',
+    });
+    const edited: TargetStatusRow['drift'] = [
+      { version: 7, name: '007_add_x', kind: 'changed' },
+      { version: 8, name: '008_add_y', kind: 'changed' },
+    ];
+    const targets = [
+      ...Array.from({ length: 60 }, (_, index) => row(`tenant-${String(index + 1).padStart(3, '0')}`, edited)),
+      row('tenant-late', [{ version: 9, name: '009_z', kind: 'renamed', file: '009_zz.sql' }]),
+      ...Array.from({ length: 10 }, (_, index) => row(`clean-${index}`, [])),
+    ];
+    const text = renderStatusText({ ok: false, durationMs: 20, targets });
+    expect(text).toContain('the table of one row per target is left out');
+    expect(text).toContain(
+      'DRIFT 60 targets: tenant-001, tenant-002, tenant-003, tenant-004, tenant-005 and 55 more\n  7 changed, 8 changed',
+    );
+    expect(text).toContain('DRIFT 1 target: tenant-late\n  9 renamed (now 009_zz.sql)');
+    // A rename is shown but is not drift that blocks: 60, not 61.
+    expect(text).toContain('60 with drift');
+    // Small fleets keep the drift in the table, not in sections.
+    expect(renderStatusText({ ok: false, durationMs: 20, targets: targets.slice(59, 62) })).not.toContain('DRIFT ');
+  });
 });
