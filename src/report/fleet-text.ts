@@ -176,7 +176,10 @@ function driftSections(targets: readonly TargetStatusRow[]): string[] {
   }
   return [...groups.entries()]
     .sort((a, b) => b[1].count - a[1].count)
-    .map(([drift, group]) => `\nDRIFT ${group.count.toLocaleString('en-US')} target${group.count === 1 ? '' : 's'}: ${namesOf(group)}\n  ${drift}`);
+    .map(
+      ([drift, group]) =>
+        `\nDRIFT ${group.count.toLocaleString('en-US')} target${group.count === 1 ? '' : 's'}: ${namesOf(group)}\n  ${drift}`,
+    );
 }
 
 /** A target's drift as its table cell says it: `7 changed, 8 renamed (now 008_y.sql)`. */
