@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-MMG4UVLS.js")).runCli(args);
+  return (await import("./chunk-GVIQX6JJ.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-f53647ddfc2c.cjs" : void 0;

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-ZPF3TZJF.js";
+} from "./chunk-BTJ6R44J.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -34,7 +34,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-2A5IKB5H.js";
+} from "./chunk-T5OSUKJX.js";
 import "./chunk-V2NOARLB.js";
 import {
   formatLint,
@@ -56,7 +56,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 import {
   migrateFleet,
   rollbackFleet

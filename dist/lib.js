@@ -12,7 +12,7 @@ import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-2A5IKB5H.js";
+} from "./chunk-T5OSUKJX.js";
 import {
   migrateTenant
 } from "./chunk-V2NOARLB.js";
@@ -39,7 +39,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-2A5IKB5H.js";
+} from "./chunk-T5OSUKJX.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 
 // src/report/run-render.ts
 function when(iso) {

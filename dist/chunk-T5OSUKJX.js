@@ -16,7 +16,7 @@ import {
   statusCell,
   statusSummaryLine,
   uncheckedLine
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [

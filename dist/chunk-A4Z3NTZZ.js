@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 
 // src/cli/progress.ts
 var LINE_PER_TARGET_LIMIT = 200;

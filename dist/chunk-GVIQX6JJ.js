@@ -17,7 +17,7 @@ import {
 } from "./chunk-TSNU2VT6.js";
 import {
   createProgress
-} from "./chunk-XELWFG56.js";
+} from "./chunk-A4Z3NTZZ.js";
 import {
   CLI_TERMS
 } from "./chunk-2YU6ZJXL.js";
@@ -57,7 +57,7 @@ import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-2A5IKB5H.js";
+} from "./chunk-T5OSUKJX.js";
 import {
   closest
 } from "./chunk-7KNPAZIX.js";
@@ -70,7 +70,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 import "./chunk-N6WG6QGR.js";
 import {
   VERSION
@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-TNS656B5.js");
+    const { runDemo } = await import("./chunk-LIJTGAIZ.js");
     return runDemo(options, io);
   }
 });
@@ -5685,7 +5685,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-V6KVLGS6.js");
+    const { runDev } = await import("./chunk-NIQMO47S.js");
     return runDev(options, io);
   }
 });
@@ -5915,7 +5915,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-UVX2CECB.js");
-    const render = await import("./chunk-RBP4FZ5H.js");
+    const render = await import("./chunk-UNNTKSD7.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6000,7 +6000,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-C6PRGPQN.js");
-    const { renderProvisionText } = await import("./chunk-IG75XSNV.js");
+    const { renderProvisionText } = await import("./chunk-G4V67TIX.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6034,7 +6034,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-ONZAVYN3.js");
-    const { renderRemoveText } = await import("./chunk-IG75XSNV.js");
+    const { renderRemoveText } = await import("./chunk-G4V67TIX.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6071,7 +6071,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-DVVUYLWL.js");
-    const { renderTenantListText } = await import("./chunk-IG75XSNV.js");
+    const { renderTenantListText } = await import("./chunk-G4V67TIX.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6091,7 +6091,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-6NKMZEUA.js");
-    const { renderTemplateRefreshText } = await import("./chunk-IG75XSNV.js");
+    const { renderTemplateRefreshText } = await import("./chunk-G4V67TIX.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),

@@ -19,7 +19,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   renderFleetText
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 import "./chunk-KJTLJ4IH.js";
 import "./chunk-N6WG6QGR.js";
 import "./chunk-PCJUIRMC.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-XELWFG56.js";
+} from "./chunk-A4Z3NTZZ.js";
 import {
   CLI_TERMS
 } from "./chunk-2YU6ZJXL.js";
@@ -45,7 +45,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 import {
   migrateFleet,
   rollbackFleet

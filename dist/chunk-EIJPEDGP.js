@@ -262,6 +262,25 @@ ${fleetSummaryLine(report)}`);
 function tableLeftOut(count) {
   return `(${count.toLocaleString("en-US")} targets: the table of one row per target is left out past ${TEXT_TABLE_LIMIT}; --json lists every target)`;
 }
+function driftSections(targets) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.drift.length === 0) continue;
+    const key = driftText(target.drift);
+    const group = groups.get(key) ?? { names: [], count: 0 };
+    if (group.names.length < NAMES_SHOWN) group.names.push(target.name);
+    group.count++;
+    groups.set(key, group);
+  }
+  return [...groups.entries()].sort((a, b) => b[1].count - a[1].count).map(
+    ([drift, group]) => `
+DRIFT ${group.count.toLocaleString("en-US")} target${group.count === 1 ? "" : "s"}: ${namesOf(group)}
+  ${drift}`
+  );
+}
+function driftText(drift) {
+  return drift.map((item) => `${item.version} ${item.kind}${item.file ? ` (${item.kind === "renamed" ? "now" : "as"} ${item.file})` : ""}`).join(", ");
+}
 function versionCounts(report) {
   const counts = /* @__PURE__ */ new Map();
   for (const target of report.targets) {
@@ -350,9 +369,7 @@ function renderStatusText(report) {
           target.error ? "ERROR" : formatVersion(target.currentVersion),
           formatVersion(target.latestVersion),
           target.error ? "-" : String(target.pending) + (target.outOfOrder.length ? ` (${target.outOfOrder.length} out of order)` : ""),
-          target.drift.length === 0 ? "-" : target.drift.map(
-            (item) => `${item.version} ${item.kind}${item.file ? ` (${item.kind === "renamed" ? "now" : "as"} ${item.file})` : ""}`
-          ).join(", "),
+          target.drift.length === 0 ? "-" : driftText(target.drift),
           target.lastAppliedAt ? target.lastAppliedAt.replace("T", " ").replace(/\.\d+Z$/, "Z") : "-"
         ])
       )
@@ -364,6 +381,7 @@ function renderStatusText(report) {
       report.targets.filter((row) => row.error)
     )
   );
+  if (large) out.push(...driftSections(report.targets));
   const goose = report.targets.filter((row) => row.managedBy === "goose");
   if (goose.length > NAMES_SHOWN) {
     out.push(

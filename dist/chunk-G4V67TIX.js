@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-GF6OW7BW.js";
+} from "./chunk-EIJPEDGP.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-ZPF3TZJF.js";
-import "./chunk-2A5IKB5H.js";
-import "./chunk-GF6OW7BW.js";
+} from "./chunk-BTJ6R44J.js";
+import "./chunk-T5OSUKJX.js";
+import "./chunk-EIJPEDGP.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,
