@@ -25,11 +25,19 @@ export class TenantMigrateError extends Error {
   readonly detail?: string;
   readonly messageText?: Text;
   readonly hintText?: Text;
+  /** Several errors reported as one (INVALID_MIGRATIONS): each with its own place, for --json. */
+  readonly problems?: readonly TenantMigrateError[];
 
   constructor(
     code: ErrorCode,
     message: string | Text,
-    options: { location?: SourceLocation; hint?: string | Text; detail?: string; cause?: unknown } = {},
+    options: {
+      location?: SourceLocation;
+      hint?: string | Text;
+      detail?: string;
+      cause?: unknown;
+      problems?: readonly TenantMigrateError[];
+    } = {},
   ) {
     super(renderText(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TenantMigrateError';
@@ -41,6 +49,7 @@ export class TenantMigrateError extends Error {
       if (typeof options.hint !== 'string') this.hintText = options.hint;
     }
     this.detail = options.detail;
+    if (options.problems) this.problems = options.problems;
   }
 
   /** The option the error is about, when it is about one (the message's, else the hint's). */

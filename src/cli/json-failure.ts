@@ -4,7 +4,7 @@
  * the URL is malformed or a flag has a bad value. The human-readable error still goes to stderr
  * and the exit code is the same as without --json.
  */
-import { formatLocation, isTenantMigrateError } from '../errors.js';
+import { formatLocation, isTenantMigrateError, type TenantMigrateError } from '../errors.js';
 import { renderText, type Terms } from '../messages.js';
 
 export interface JsonFailure {
@@ -19,28 +19,32 @@ export interface JsonFailure {
     option?: string;
     messageId?: string;
     hintId?: string;
+    /** Several problems reported as one (INVALID_MIGRATIONS): each as its own error. */
+    problems?: Array<Omit<JsonFailure['error'], 'problems'>>;
   };
 }
 
 /** The JSON object for an error thrown before or instead of a report, worded in `terms`. */
 export function jsonFailure(error: unknown, terms: Terms): JsonFailure {
   if (isTenantMigrateError(error)) {
-    const hint = error.hintText ? renderText(error.hintText, terms) : error.hint;
-    const location = formatLocation(error.location);
-    return {
-      ok: false,
-      error: {
-        code: error.code,
-        message: error.messageText ? renderText(error.messageText, terms) : error.message,
-        ...(hint ? { hint } : {}),
-        ...(location ? { location } : {}),
-        ...(error.option ? { option: error.option } : {}),
-        ...(error.messageText ? { messageId: error.messageText.id } : {}),
-        ...(error.hintText ? { hintId: error.hintText.id } : {}),
-      },
-    };
+    const problems = error.problems?.map((problem) => errorFields(problem, terms));
+    return { ok: false, error: { ...errorFields(error, terms), ...(problems ? { problems } : {}) } };
   }
   return { ok: false, error: { code: 'INTERNAL_ERROR', message: error instanceof Error ? error.message : String(error) } };
+}
+
+function errorFields(error: TenantMigrateError, terms: Terms): Omit<JsonFailure['error'], 'problems'> {
+  const hint = error.hintText ? renderText(error.hintText, terms) : error.hint;
+  const location = formatLocation(error.location);
+  return {
+    code: error.code,
+    message: error.messageText ? renderText(error.messageText, terms) : error.message,
+    ...(hint ? { hint } : {}),
+    ...(location ? { location } : {}),
+    ...(error.option ? { option: error.option } : {}),
+    ...(error.messageText ? { messageId: error.messageText.id } : {}),
+    ...(error.hintText ? { hintId: error.hintText.id } : {}),
+  };
 }
 
 /** A usage error yargs found (an unknown flag, a missing argument), as the same object. */

@@ -11,13 +11,17 @@ export function problemToError(problem: MigrationProblem, source?: string): Tena
   });
 }
 
-/** Several problems as one error whose message lists them all, so one run shows every fix to make. */
+/**
+ * Several problems as one error whose detail lists them all, each at its own file:line:column, so
+ * one run shows every fix to make. The error itself points at no file (its heading would read as
+ * if all of them were in the first); --json lists them under `problems`.
+ */
 export function problemsToError(problems: MigrationProblem[], sources: Map<string, string>): TenantMigrateError {
   if (problems.length === 1) return problemToError(problems[0], sources.get(problems[0].path));
-  const first = problems[0];
-  const detail = problems.map((problem) => problemToError(problem, sources.get(problem.path)).format()).join('\n\n');
-  return new TenantMigrateError('INVALID_MIGRATIONS', `${problems.length} problems in the migration files`, {
-    location: { file: first.path, line: first.line, column: first.column },
-    detail,
+  const each = problems.map((problem) => problemToError(problem, sources.get(problem.path)));
+  const files = new Set(problems.map((problem) => problem.path)).size;
+  return new TenantMigrateError('INVALID_MIGRATIONS', `${problems.length} problems in ${files} migration file${files === 1 ? '' : 's'}`, {
+    detail: each.map((error) => error.format()).join('\n\n'),
+    problems: each,
   });
 }

@@ -139,6 +139,34 @@ describe('--json when the command cannot run', () => {
     expect(String(parsed(verify.stdout).error?.hint)).toContain('--ephemeral-url');
   });
 
+  it('several broken migration files: the JSON error lists each problem at its own place, and the heading names no one file', async () => {
+    const broken = writeMigrations({
+      'tenant/001_ok.sql': goose('CREATE TABLE IF NOT EXISTS ok (id int);'),
+      'tenant/002_syntax.sql': goose('CREATE TABLE IF NOT EXISTS t (id int;'),
+      'tenant/003_no_up.sql': 'SELECT 1;\n',
+    });
+    try {
+      const result = await cli(['migrate', '--dir', broken.dir, '--master-url', NOWHERE, '--json']);
+      expect(result.code).toBe(1);
+      const error = parsed(result.stdout).error as {
+        code: string;
+        message: string;
+        location?: string;
+        problems: Array<{ code: string; location: string }>;
+      };
+      expect(error).toMatchObject({ code: 'INVALID_MIGRATIONS', message: '2 problems in 2 migration files' });
+      expect(error.location).toBeUndefined();
+      expect(error.problems.map((problem) => [problem.code, problem.location.replace(/^.*tenant\//, '')])).toEqual([
+        ['SQL_SYNTAX', expect.stringMatching(/^002_syntax\.sql:2:\d+$/)],
+        ['NO_UP_SECTION', expect.stringMatching(/^003_no_up\.sql:1:1$/)],
+      ]);
+      const text = await cli(['migrate', '--dir', broken.dir, '--master-url', NOWHERE]);
+      expect(text.stderr).toMatch(/^error: 2 problems in 2 migration files \[INVALID_MIGRATIONS\]/m);
+    } finally {
+      broken.remove();
+    }
+  });
+
   it('without --json the error stays on stderr and stdout is empty', async () => {
     const result = await cli(['status', '--dir', files.dir, '--master-url', 'not-a-url']);
     expect(result.code).toBe(2);

@@ -164,6 +164,9 @@ describe('readMigrations', () => {
     const error = (await loadMigrations(dir).catch((caught: unknown) => caught)) as TenantMigrateError;
     expect(error).toBeInstanceOf(TenantMigrateError);
     expect(error.code).toBe('INVALID_MIGRATIONS');
+    expect(error.message).toBe('2 problems in 2 migration files');
+    expect(error.location).toBeUndefined();
+    expect(error.problems?.map((problem) => problem.code)).toEqual(['SQL_SYNTAX', 'NO_UP_SECTION']);
     expect(error.format()).toContain(`${join(dir, '001_a.sql')}:2:1: error`);
     expect(error.format()).toContain('[NO_UP_SECTION]');
   });
