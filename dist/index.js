@@ -12,22 +12,22 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-5OX7WOTM.js";
+} from "./chunk-WZHNWYSK.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-HXPRZBBD.js";
+} from "./chunk-XW74U5PW.js";
 import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-2KBGKYVP.js";
+} from "./chunk-F7XFNE3Z.js";
 import {
   showRun
-} from "./chunk-RTRXEK7V.js";
+} from "./chunk-A3X7IQ5I.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -35,23 +35,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-T5OSUKJX.js";
-import "./chunk-V2NOARLB.js";
+import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-7KNPAZIX.js";
+} from "./chunk-Y3GJ3PJX.js";
 import {
   fleetStatus
-} from "./chunk-M4JPE3HB.js";
+} from "./chunk-MYGFMUCE.js";
 import {
   renderVerifyReport
-} from "./chunk-XWMGVNOE.js";
-import "./chunk-XUDTCMKS.js";
+} from "./chunk-SZMKEPMP.js";
+import "./chunk-NYBXZPMP.js";
 import {
   verifyMigrations
-} from "./chunk-WZPUMO27.js";
-import "./chunk-53IEOISJ.js";
-import "./chunk-GPHQICDU.js";
+} from "./chunk-HR4WZ6LN.js";
+import "./chunk-JJ2DKYGE.js";
+import "./chunk-ZBACNYC2.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,44 +60,44 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KJTLJ4IH.js";
-import "./chunk-N6WG6QGR.js";
-import "./chunk-PCJUIRMC.js";
-import "./chunk-3Q3KWYSS.js";
-import "./chunk-IFYSLEFS.js";
+} from "./chunk-S5AY7W7C.js";
+import "./chunk-XIVW5FJX.js";
+import "./chunk-VJZE4DEG.js";
+import "./chunk-3E2UP2WF.js";
+import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-BACY6EBO.js";
-import "./chunk-YVRPPR5I.js";
-import "./chunk-S2FFNDXN.js";
-import "./chunk-GLHV7RYI.js";
+import "./chunk-GLTLUCGD.js";
+import "./chunk-OITNUVBB.js";
+import "./chunk-F277XBUC.js";
+import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-AOT5HSUQ.js";
-import "./chunk-GUOB54BQ.js";
-import "./chunk-K7QUWCNV.js";
-import "./chunk-D7PUXRYP.js";
+import "./chunk-436GECJB.js";
+import "./chunk-Z4DUAVTJ.js";
+import "./chunk-IJ6VEXZ7.js";
+import "./chunk-RTKTIWGF.js";
 import {
   toTargetError
-} from "./chunk-74RUDEHC.js";
+} from "./chunk-WNMLGK4Q.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-4XRWDDLJ.js";
+import "./chunk-JEK6FDWS.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-HWTXZKD4.js";
-import "./chunk-G6AFZTLI.js";
-import "./chunk-DYC2KPX4.js";
-import "./chunk-7VXV6DY5.js";
+import "./chunk-RAJKHVAP.js";
+import "./chunk-O6NUXE7Y.js";
+import "./chunk-WZLIJAZV.js";
+import "./chunk-FVNM4LT2.js";
 import {
   passwordsIn
-} from "./chunk-GBXUAFMB.js";
+} from "./chunk-DOCT2UYV.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-E4VBKSMR.js";
+} from "./chunk-ECKDZ4BB.js";
 import {
   __commonJS,
   __require,

@@ -15,26 +15,26 @@ import {
 } from "./chunk-T5OSUKJX.js";
 import {
   migrateTenant
-} from "./chunk-V2NOARLB.js";
+} from "./chunk-AOSLH3IU.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-7KNPAZIX.js";
+} from "./chunk-Y3GJ3PJX.js";
 import {
   fleetStatus
-} from "./chunk-M4JPE3HB.js";
+} from "./chunk-MYGFMUCE.js";
 import {
   renderVerifyReport
-} from "./chunk-XWMGVNOE.js";
-import "./chunk-XUDTCMKS.js";
+} from "./chunk-SZMKEPMP.js";
+import "./chunk-NYBXZPMP.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-WZPUMO27.js";
-import "./chunk-53IEOISJ.js";
-import "./chunk-GPHQICDU.js";
+} from "./chunk-HR4WZ6LN.js";
+import "./chunk-JJ2DKYGE.js";
+import "./chunk-ZBACNYC2.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,59 +43,59 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KJTLJ4IH.js";
-import "./chunk-N6WG6QGR.js";
-import "./chunk-PCJUIRMC.js";
-import "./chunk-3Q3KWYSS.js";
-import "./chunk-IFYSLEFS.js";
+} from "./chunk-S5AY7W7C.js";
+import "./chunk-XIVW5FJX.js";
+import "./chunk-VJZE4DEG.js";
+import "./chunk-3E2UP2WF.js";
+import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-LJCG34CX.js";
+} from "./chunk-NGEBXK2F.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-BACY6EBO.js";
+} from "./chunk-GLTLUCGD.js";
 import {
   provisionTenant
-} from "./chunk-YVRPPR5I.js";
+} from "./chunk-OITNUVBB.js";
 import {
   refreshTemplate
-} from "./chunk-S2FFNDXN.js";
+} from "./chunk-F277XBUC.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-GLHV7RYI.js";
+} from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-AOT5HSUQ.js";
-import "./chunk-GUOB54BQ.js";
-import "./chunk-K7QUWCNV.js";
-import "./chunk-D7PUXRYP.js";
-import "./chunk-74RUDEHC.js";
+} from "./chunk-436GECJB.js";
+import "./chunk-Z4DUAVTJ.js";
+import "./chunk-IJ6VEXZ7.js";
+import "./chunk-RTKTIWGF.js";
+import "./chunk-WNMLGK4Q.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-4XRWDDLJ.js";
+import "./chunk-JEK6FDWS.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";
-import "./chunk-HWTXZKD4.js";
-import "./chunk-G6AFZTLI.js";
+import "./chunk-RAJKHVAP.js";
+import "./chunk-O6NUXE7Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-DYC2KPX4.js";
-import "./chunk-7VXV6DY5.js";
+} from "./chunk-WZLIJAZV.js";
+import "./chunk-FVNM4LT2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-GBXUAFMB.js";
+} from "./chunk-DOCT2UYV.js";
 import {
   TenantMigrateError
-} from "./chunk-E4VBKSMR.js";
+} from "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,
