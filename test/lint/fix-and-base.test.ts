@@ -30,10 +30,25 @@ describe('lint --fix', () => {
     expect(fixed.stderr).toMatch(/fixed migrations\/tenant\/001_tags\.sql: \d+ fixes applied/);
     expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(
       goose(
-        "CREATE TABLE IF NOT EXISTS tags (id INT);\nSET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id INT;\nDROP VIEW IF EXISTS old_tags;",
+        "CREATE TABLE IF NOT EXISTS tags (id INT);\nSET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id INT;\nDROP VIEW IF EXISTS old_tags;",
       ),
     );
     expect(fixed.stdout).toContain('1 file checked: no problems');
+  });
+
+  it('writes SET LOCAL lock_timeout inside the transaction, as the create templates do, and a plain SET in a NO TRANSACTION file', async () => {
+    const alter = 'ALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id INT;';
+    const root = project({
+      'migrations/tenant/001_in.sql': goose(alter),
+      'migrations/tenant/002_out.sql': `-- +goose NO TRANSACTION\n${goose(alter)}`,
+    });
+    const fixed = await cli(['lint', '--fix-all'], { cwd: root });
+    expect(readFileSync(join(root, 'migrations/tenant/001_in.sql'), 'utf8')).toBe(goose(`SET LOCAL lock_timeout = '5s';\n${alter}`));
+    // Outside a transaction SET LOCAL has no effect (PostgreSQL ignores it with a warning).
+    expect(readFileSync(join(root, 'migrations/tenant/002_out.sql'), 'utf8')).toBe(
+      `-- +goose NO TRANSACTION\n${goose(`SET lock_timeout = '5s';\n${alter}`)}`,
+    );
+    expect(fixed.stdout).toContain('2 files checked: no problems');
   });
 
   it('does not apply what is only a suggestion (OR REPLACE, CONCURRENTLY inside a transaction)', async () => {

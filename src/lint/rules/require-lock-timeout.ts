@@ -1,6 +1,7 @@
 import { insertBefore } from '../fixes.js';
 import { blocksWrites, locksTaken } from '../locks.js';
 import { forEachWithSetting } from '../setting-coverage.js';
+import { transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';
 import { createdBefore } from '../walk.js';
 
@@ -17,13 +18,13 @@ export const requireLockTimeout = defineRule({
     flagged: `-- ==================== UP ====================
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
     fixed: `-- ==================== UP ====================
-SET lock_timeout = '5s';
+SET LOCAL lock_timeout = '5s';
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
   },
   messages: {
     missing: {
       message: '{{what}} takes a lock on {{table}} with no lock_timeout set',
-      hint: "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query",
+      hint: 'put {{set}} before it, so a busy table makes the migration fail fast instead of stalling every query',
     },
     localIgnored: {
       message: '{{what}} takes a lock on {{table}} with no lock_timeout set',
@@ -31,6 +32,7 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
     },
   },
   check(context) {
+    const transactions = transactionsOf(context);
     let fixed = false;
     const reported = new Set<unknown>();
     forEachWithSetting(context, 'lock_timeout', (visited, { covered, localIgnored }) => {
@@ -39,14 +41,16 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
       if (!lock) return;
       // One finding per statement, so a suppression on one statement leaves the others reported.
       reported.add(visited.statement);
-      // One SET covers every statement after it: the fix goes before the first only.
-      const fix = fixed
-        ? undefined
-        : insertBefore(context, visited.statement, "SET lock_timeout = '5s';", "add SET lock_timeout = '5s' before it");
+      // One SET covers every statement after it: the fix goes before the first only. In a
+      // transaction SET LOCAL, as the create templates write it: a plain SET would outlive the
+      // transaction. Outside one SET LOCAL does nothing, and the plain SET lasts the migration
+      // (the runner puts the target's settings back before the next).
+      const set = transactions.get(visited)?.id === undefined ? "SET lock_timeout = '5s';" : "SET LOCAL lock_timeout = '5s';";
+      const fix = fixed ? undefined : insertBefore(context, visited.statement, set, `add ${set.slice(0, -1)} before it`);
       fixed = true;
       context.report({
         messageId: localIgnored ? 'localIgnored' : 'missing',
-        data: { what: lock.what, table: lock.relation.relname ?? 'an existing table' },
+        data: { what: lock.what, table: lock.relation.relname ?? 'an existing table', set },
         at: { statement: visited.statement },
         ...(fix ? { fix } : {}),
       });
