@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-WZHNWYSK.js";
+} from "./chunk-BBFZNOOJ.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-F7XFNE3Z.js";
+} from "./chunk-IRBXCBJR.js";
 import {
   showRun
 } from "./chunk-A3X7IQ5I.js";
@@ -39,7 +39,7 @@ import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-Y3GJ3PJX.js";
+} from "./chunk-TR3IJITL.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-Y3GJ3PJX.js";
+} from "./chunk-TR3IJITL.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

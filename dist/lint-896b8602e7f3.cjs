@@ -5569,13 +5569,13 @@ var requireLockTimeout = defineRule({
     flagged: `-- ==================== UP ====================
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
     fixed: `-- ==================== UP ====================
-SET lock_timeout = '5s';
+SET LOCAL lock_timeout = '5s';
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`
   },
   messages: {
     missing: {
       message: "{{what}} takes a lock on {{table}} with no lock_timeout set",
-      hint: "put SET lock_timeout = '5s'; before it, so a busy table makes the migration fail fast instead of stalling every query"
+      hint: "put {{set}} before it, so a busy table makes the migration fail fast instead of stalling every query"
     },
     localIgnored: {
       message: "{{what}} takes a lock on {{table}} with no lock_timeout set",
@@ -5583,6 +5583,7 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`
     }
   },
   check(context) {
+    const transactions = transactionsOf(context);
     let fixed = false;
     const reported = /* @__PURE__ */ new Set();
     forEachWithSetting(context, "lock_timeout", (visited, { covered, localIgnored }) => {
@@ -5590,11 +5591,12 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`
       const lock = locksTaken(visited).find((taken) => blocksWrites(taken.mode) && !createdBefore(context, taken.relation, visited));
       if (!lock) return;
       reported.add(visited.statement);
-      const fix = fixed ? void 0 : insertBefore(context, visited.statement, "SET lock_timeout = '5s';", "add SET lock_timeout = '5s' before it");
+      const set = transactions.get(visited)?.id === void 0 ? "SET lock_timeout = '5s';" : "SET LOCAL lock_timeout = '5s';";
+      const fix = fixed ? void 0 : insertBefore(context, visited.statement, set, `add ${set.slice(0, -1)} before it`);
       fixed = true;
       context.report({
         messageId: localIgnored ? "localIgnored" : "missing",
-        data: { what: lock.what, table: lock.relation.relname ?? "an existing table" },
+        data: { what: lock.what, table: lock.relation.relname ?? "an existing table", set },
         at: { statement: visited.statement },
         ...fix ? { fix } : {}
       });

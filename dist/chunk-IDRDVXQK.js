@@ -9,7 +9,7 @@ import {
 } from "./chunk-A4Z3NTZZ.js";
 import {
   CLI_TERMS
-} from "./chunk-77UQWSSG.js";
+} from "./chunk-JGUP7DRA.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
-import "./chunk-F7XFNE3Z.js";
+import "./chunk-IRBXCBJR.js";
 import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-Y3GJ3PJX.js";
+} from "./chunk-TR3IJITL.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

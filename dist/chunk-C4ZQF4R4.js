@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-77UQWSSG.js";
+} from "./chunk-JGUP7DRA.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-F7XFNE3Z.js";
+} from "./chunk-IRBXCBJR.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-Y3GJ3PJX.js";
+} from "./chunk-TR3IJITL.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

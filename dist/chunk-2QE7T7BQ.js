@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-5BFI5IAF.js";
-import "./chunk-77UQWSSG.js";
+} from "./chunk-C4ZQF4R4.js";
+import "./chunk-JGUP7DRA.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-F7XFNE3Z.js";
+} from "./chunk-IRBXCBJR.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-Y3GJ3PJX.js";
+import "./chunk-TR3IJITL.js";
 import "./chunk-ZBACNYC2.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-XIVW5FJX.js";

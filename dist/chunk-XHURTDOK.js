@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-5BFI5IAF.js";
+} from "./chunk-C4ZQF4R4.js";
 import {
   createProgress
 } from "./chunk-A4Z3NTZZ.js";
 import {
   CLI_TERMS
-} from "./chunk-77UQWSSG.js";
+} from "./chunk-JGUP7DRA.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-WZHNWYSK.js";
+} from "./chunk-BBFZNOOJ.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-F7XFNE3Z.js";
+} from "./chunk-IRBXCBJR.js";
 import {
   describeMigration,
   renderFleetJson
@@ -60,7 +60,7 @@ import {
 } from "./chunk-T5OSUKJX.js";
 import {
   closest
-} from "./chunk-Y3GJ3PJX.js";
+} from "./chunk-TR3IJITL.js";
 import "./chunk-NYBXZPMP.js";
 import {
   resolveSchemaFileEntry
@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-7HHI7SXC.js");
+    const { runDemo } = await import("./chunk-IDRDVXQK.js");
     return runDemo(options, io);
   }
 });
