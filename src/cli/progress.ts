@@ -14,6 +14,9 @@ export interface Progress {
   finish(): void;
 }
 
+/** Failures named one by one as they happen on a large fleet, in a log or on a terminal. */
+const FAILURES_SHOWN = 20;
+
 /** Fleets larger than this get one log line per 1% instead of one per target. */
 export const LINE_PER_TARGET_LIMIT = 200;
 
@@ -27,12 +30,20 @@ export function createProgress(
   const rate = (done: number, total: number) => rateAndEta(done, total, now() - started);
   if (!io.isTTY) {
     let lastPercent = -1;
+    let failuresShown = 0;
     return {
       onProgress(event) {
         if (event.type !== 'target-done') return;
         if (event.total <= LINE_PER_TARGET_LIMIT) {
           io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
           return;
+        }
+        // A large fleet's log has a line per 1%, but a failure is named as it happens (the first
+        // FAILURES_SHOWN of them: a cause that fails thousands is one group in the report).
+        if (event.result.status === 'failed' && failuresShown < FAILURES_SHOWN) {
+          failuresShown++;
+          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+          if (failuresShown === FAILURES_SHOWN) io.err(`(further failures are counted here and listed in the report)`);
         }
         const percent = Math.floor((event.done / event.total) * 100);
         if (percent === lastPercent && event.done !== event.total) return;
@@ -66,7 +77,7 @@ export function createProgress(
         total = Math.max(total, event.total);
         failed = event.failed;
         // The first failures stay on screen above the live line; the report groups them all.
-        if (event.result.status === 'failed' && failuresShown++ < 20) write(`\r\x1b[2K${formatTargetLine(event.result)}\n`);
+        if (event.result.status === 'failed' && failuresShown++ < FAILURES_SHOWN) write(`\r\x1b[2K${formatTargetLine(event.result)}\n`);
       }
       draw();
     },

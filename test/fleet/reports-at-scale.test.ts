@@ -94,7 +94,7 @@ describe('failures with the same cause', () => {
 });
 
 describe('progress on large fleets', () => {
-  it('piped: one line per 1%, with failures so far, rate and ETA', () => {
+  it('piped: one line per 1%, with failures so far, rate and ETA; the first 20 failures named as they happen', () => {
     const io = recordingIo();
     let clock = 0;
     const progress = createProgress(
@@ -107,11 +107,19 @@ describe('progress on large fleets', () => {
       clock = done * 10;
       progress.onProgress({ type: 'target-done', result: missing(`t${done}`), done, total: 1_000, failed: done });
     }
-    const lines = io.stderr.trim().split('\n');
+    const all = io.stderr.trim().split('\n');
+    const lines = all.filter((line) => / \d+% migrate: /.test(line));
     // The first target (0%), then each 1% step.
     expect(lines).toHaveLength(101);
     expect(lines[1]).toBe('[10/1000] 1% migrate: 10 failed so far, 100 targets/s, ETA 9.9s');
     expect(lines.at(-1)).toBe('[1000/1000] 100% migrate: 1000 failed so far, 100 targets/s');
+    // Besides them: the first 20 failures by name, then a line saying the rest are only counted.
+    const named = all.filter((line) => line.includes(' FAILED '));
+    expect(named).toHaveLength(20);
+    expect(named[0]).toMatch(/^\[1\/1000\] t1 FAILED DATABASE_MISSING: /);
+    expect(named[19]).toMatch(/^\[20\/1000\] t20 FAILED /);
+    expect(all).toContain('(further failures are counted here and listed in the report)');
+    expect(all).toHaveLength(101 + 20 + 1);
   });
 
   it('on a terminal: the live line has the rate and the ETA', () => {
