@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-XHURTDOK.js")).runCli(args);
+  return (await import("./chunk-Y6ASCQVN.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-896b8602e7f3.cjs" : void 0;

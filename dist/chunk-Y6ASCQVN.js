@@ -17,7 +17,7 @@ import {
 } from "./chunk-C4ZQF4R4.js";
 import {
   createProgress
-} from "./chunk-A4Z3NTZZ.js";
+} from "./chunk-FB7M73AB.js";
 import {
   CLI_TERMS
 } from "./chunk-JGUP7DRA.js";
@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-IDRDVXQK.js");
+    const { runDemo } = await import("./chunk-JWEB3OC6.js");
     return runDemo(options, io);
   }
 });

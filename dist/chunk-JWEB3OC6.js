@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-A4Z3NTZZ.js";
+} from "./chunk-FB7M73AB.js";
 import {
   CLI_TERMS
 } from "./chunk-JGUP7DRA.js";

@@ -10,18 +10,25 @@ import {
 } from "./chunk-EIJPEDGP.js";
 
 // src/cli/progress.ts
+var FAILURES_SHOWN = 20;
 var LINE_PER_TARGET_LIMIT = 200;
 function createProgress(io, label, write = (text) => process.stderr.write(text), now = () => performance.now()) {
   const started = now();
   const rate = (done2, total2) => rateAndEta(done2, total2, now() - started);
   if (!io.isTTY) {
     let lastPercent = -1;
+    let failuresShown2 = 0;
     return {
       onProgress(event) {
         if (event.type !== "target-done") return;
         if (event.total <= LINE_PER_TARGET_LIMIT) {
           io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
           return;
+        }
+        if (event.result.status === "failed" && failuresShown2 < FAILURES_SHOWN) {
+          failuresShown2++;
+          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+          if (failuresShown2 === FAILURES_SHOWN) io.err(`(further failures are counted here and listed in the report)`);
         }
         const percent = Math.floor(event.done / event.total * 100);
         if (percent === lastPercent && event.done !== event.total) return;
@@ -55,7 +62,7 @@ function createProgress(io, label, write = (text) => process.stderr.write(text),
         done = event.done;
         total = Math.max(total, event.total);
         failed = event.failed;
-        if (event.result.status === "failed" && failuresShown++ < 20) write(`\r\x1B[2K${formatTargetLine(event.result)}
+        if (event.result.status === "failed" && failuresShown++ < FAILURES_SHOWN) write(`\r\x1B[2K${formatTargetLine(event.result)}
 `);
       }
       draw();
