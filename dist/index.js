@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-IRBXCBJR.js";
+} from "./chunk-7XPMEUFN.js";
 import {
   showRun
 } from "./chunk-A3X7IQ5I.js";

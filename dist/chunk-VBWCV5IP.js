@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-JGUP7DRA.js";
+} from "./chunk-MP43VP5C.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-IRBXCBJR.js";
+} from "./chunk-7XPMEUFN.js";
 import {
   CONFIG_FILE,
   fixes,

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-C4ZQF4R4.js";
+} from "./chunk-VBWCV5IP.js";
 import {
   createProgress
 } from "./chunk-FB7M73AB.js";
 import {
   CLI_TERMS
-} from "./chunk-JGUP7DRA.js";
+} from "./chunk-MP43VP5C.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-IRBXCBJR.js";
+} from "./chunk-7XPMEUFN.js";
 import {
   describeMigration,
   renderFleetJson
@@ -5674,7 +5674,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-JWEB3OC6.js");
+    const { runDemo } = await import("./chunk-XKT6BHEM.js");
     return runDemo(options, io);
   }
 });

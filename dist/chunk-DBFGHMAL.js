@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-C4ZQF4R4.js";
-import "./chunk-JGUP7DRA.js";
+} from "./chunk-VBWCV5IP.js";
+import "./chunk-MP43VP5C.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,7 +21,7 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-IRBXCBJR.js";
+} from "./chunk-7XPMEUFN.js";
 import "./chunk-JGWYTFIC.js";
 import "./chunk-TR3IJITL.js";
 import "./chunk-ZBACNYC2.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-FB7M73AB.js";
 import {
   CLI_TERMS
-} from "./chunk-JGUP7DRA.js";
+} from "./chunk-MP43VP5C.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,7 +23,7 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
-import "./chunk-IRBXCBJR.js";
+import "./chunk-7XPMEUFN.js";
 import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
