@@ -1,6 +1,13 @@
 import type { FleetReport, StatusReport } from './fleet-model.js';
+import { statusCounts } from './status-counts.js';
 
 /** `--json`: the report as the library returns it (URLs already masked), for scripts and the Action. */
 export function renderFleetJson(report: FleetReport | StatusReport): string {
   return JSON.stringify(report, null, 2);
+}
+
+/** `status --json`: the report with its counts first (`summary`), as the text's summary line gives them. */
+export function renderStatusJson(report: StatusReport): string {
+  const { ok, ...rest } = report;
+  return JSON.stringify({ ok, summary: statusCounts(report), ...rest }, null, 2);
 }

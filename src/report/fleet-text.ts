@@ -5,6 +5,7 @@
 import { type FailureGroup, groupFailures, NAMES_SHOWN, namesOf } from './failure-groups.js';
 import type { FleetReport, PlannedStep, StatusReport, TargetError, TargetResult, TargetStatusRow } from './fleet-model.js';
 import { renderRolloutText, runRecordLines } from './rollout-text.js';
+import { statusCounts } from './status-counts.js';
 
 export function formatMs(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
@@ -269,19 +270,11 @@ function plannedSections(targets: readonly TargetResult[]): string[] {
 }
 
 export function statusSummaryLine(report: StatusReport): string {
-  const reachable = report.targets.filter((target) => !target.error);
-  const hasDrift = (target: TargetStatusRow) => target.drift.some((item) => item.kind !== 'renamed');
-  // Up to date means nothing to say: a target whose applied files changed is not, even with nothing pending.
-  const current = reachable.filter((target) => target.pending === 0 && !hasDrift(target) && target.outOfOrder.length === 0).length;
-  const behind = reachable.filter((target) => target.pending > 0);
-  const pending = behind.reduce((sum, target) => sum + target.pending, 0);
-  const drifted = reachable.filter(hasDrift).length;
-  const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
-  const failed = report.targets.length - reachable.length;
+  const counts = statusCounts(report);
   // A refusal of the whole run (two rows on one ledger, a tenants query that failed) is said too:
   // the counts alone would read as a clean fleet.
   const refused = report.error ? ` -- FAILED: ${report.error.code}` : '';
-  return `status${report.shard ? ` shard ${report.shard}` : ''}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}${refused}`;
+  return `status${report.shard ? ` shard ${report.shard}` : ''}: ${counts.targets} target${counts.targets === 1 ? '' : 's'}, ${counts.upToDate} up to date, ${counts.behind} behind (${counts.pending} pending), ${counts.drift} with drift, ${counts.outOfOrder} out of order, ${counts.failing} unreachable or failing; ${formatMs(report.durationMs)}${refused}`;
 }
 
 export function renderStatusText(report: StatusReport): string {

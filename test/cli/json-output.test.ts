@@ -62,6 +62,8 @@ describe('--json when the command reports', () => {
     const status = await fleet('status');
     expect(status.code).toBe(0);
     expect(parsed(status.stdout)).toMatchObject({ ok: true, targets: [{ name: 'master', currentVersion: 1 }] });
+    // The counts the text's summary line gives, for scripts that should not count rows themselves.
+    expect(parsed(status.stdout).summary).toEqual({ targets: 1, upToDate: 1, behind: 0, pending: 0, drift: 0, outOfOrder: 0, failing: 0 });
     const rollback = await fleet('rollback');
     expect(rollback.code).toBe(0);
     expect(parsed(rollback.stdout)).toMatchObject({ ok: true });

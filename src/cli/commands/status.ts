@@ -1,5 +1,5 @@
 import type { StatusReport } from '../../fleet/types.js';
-import { renderFleetJson } from '../../report/fleet-json.js';
+import { renderStatusJson } from '../../report/fleet-json.js';
 import { renderStatusMarkdown } from '../../report/fleet-markdown.js';
 import { renderStatusText } from '../../report/fleet-text.js';
 import { statusReportInTerms } from '../../report/in-terms.js';
@@ -30,7 +30,7 @@ export const statusCommand = defineCommand<FleetFlags>({
     }
     const format = reportFormat(flags);
     const shown = statusReportInTerms(report, CLI_TERMS);
-    io.out(format === 'json' ? renderFleetJson(shown) : format === 'markdown' ? renderStatusMarkdown(shown) : renderStatusText(shown));
+    io.out(format === 'json' ? renderStatusJson(shown) : format === 'markdown' ? renderStatusMarkdown(shown) : renderStatusText(shown));
     return report.ok ? EXIT_OK : EXIT_FAILURE;
   },
 });
