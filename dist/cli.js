@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-LHX45YIE.js")).runCli(args);
+  return (await import("./chunk-BW5RLXUD.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-fef1e7bc2933.cjs" : void 0;

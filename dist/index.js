@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-BTJ6R44J.js";
+} from "./chunk-GR2REF2N.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -34,7 +34,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-T5OSUKJX.js";
+} from "./chunk-KKA5HA5Q.js";
 import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
@@ -56,7 +56,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -7,12 +7,12 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-QEP5LVAQ.js";
+} from "./chunk-A75RNUYD.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-T5OSUKJX.js";
+} from "./chunk-KKA5HA5Q.js";
 import {
   migrateTenant
 } from "./chunk-AOSLH3IU.js";
@@ -39,7 +39,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -123,6 +123,23 @@ function runRecordLines(report) {
   return lines;
 }
 
+// src/report/status-counts.ts
+function statusCounts(report) {
+  const reachable = report.targets.filter((target) => !target.error);
+  const hasDrift = (target) => target.drift.some((item) => item.kind !== "renamed");
+  const upToDate = reachable.filter((target) => target.pending === 0 && !hasDrift(target) && target.outOfOrder.length === 0).length;
+  const behind = reachable.filter((target) => target.pending > 0);
+  return {
+    targets: report.targets.length,
+    upToDate,
+    behind: behind.length,
+    pending: behind.reduce((sum, target) => sum + target.pending, 0),
+    drift: reachable.filter(hasDrift).length,
+    outOfOrder: reachable.filter((target) => target.outOfOrder.length > 0).length,
+    failing: report.targets.length - reachable.length
+  };
+}
+
 // src/report/fleet-text.ts
 function formatMs(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
@@ -344,16 +361,9 @@ ${who}: would ${steps[0].direction === "up" ? "apply" : "roll back"} ${steps.len
   return sections;
 }
 function statusSummaryLine(report) {
-  const reachable = report.targets.filter((target) => !target.error);
-  const hasDrift = (target) => target.drift.some((item) => item.kind !== "renamed");
-  const current = reachable.filter((target) => target.pending === 0 && !hasDrift(target) && target.outOfOrder.length === 0).length;
-  const behind = reachable.filter((target) => target.pending > 0);
-  const pending = behind.reduce((sum, target) => sum + target.pending, 0);
-  const drifted = reachable.filter(hasDrift).length;
-  const outOfOrder = reachable.filter((target) => target.outOfOrder.length > 0).length;
-  const failed = report.targets.length - reachable.length;
+  const counts = statusCounts(report);
   const refused = report.error ? ` -- FAILED: ${report.error.code}` : "";
-  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}, ${current} up to date, ${behind.length} behind (${pending} pending), ${drifted} with drift, ${outOfOrder} out of order, ${failed} unreachable or failing; ${formatMs(report.durationMs)}${refused}`;
+  return `status${report.shard ? ` shard ${report.shard}` : ""}: ${counts.targets} target${counts.targets === 1 ? "" : "s"}, ${counts.upToDate} up to date, ${counts.behind} behind (${counts.pending} pending), ${counts.drift} with drift, ${counts.outOfOrder} out of order, ${counts.failing} unreachable or failing; ${formatMs(report.durationMs)}${refused}`;
 }
 function renderStatusText(report) {
   const out = [];
@@ -423,6 +433,7 @@ export {
   namesOf,
   phaseOutcome,
   outcomeWords,
+  statusCounts,
   formatMs,
   formatVersion,
   textTable,

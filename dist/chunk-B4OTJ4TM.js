@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-BTJ6R44J.js";
-import "./chunk-T5OSUKJX.js";
-import "./chunk-EIJPEDGP.js";
+} from "./chunk-GR2REF2N.js";
+import "./chunk-KKA5HA5Q.js";
+import "./chunk-ORYUYVTP.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

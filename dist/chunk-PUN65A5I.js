@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-FB7M73AB.js";
+} from "./chunk-YQKJUNJ2.js";
 import {
   CLI_TERMS
 } from "./chunk-MP43VP5C.js";
@@ -45,7 +45,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 import {
   migrateFleet,
   rollbackFleet

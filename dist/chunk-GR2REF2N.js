@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-T5OSUKJX.js";
+} from "./chunk-KKA5HA5Q.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 
 // src/report/run-render.ts
 function when(iso) {

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 
 // src/cli/progress.ts
 var FAILURES_SHOWN = 20;

@@ -4,10 +4,17 @@ import { dirname as __tmDirname } from 'node:path';
 const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  statusCounts
+} from "./chunk-ORYUYVTP.js";
 
 // src/report/fleet-json.ts
 function renderFleetJson(report) {
   return JSON.stringify(report, null, 2);
+}
+function renderStatusJson(report) {
+  const { ok, ...rest } = report;
+  return JSON.stringify({ ok, summary: statusCounts(report), ...rest }, null, 2);
 }
 
 // src/migrations/describe.ts
@@ -32,5 +39,6 @@ function describeMigration(migration) {
 
 export {
   renderFleetJson,
+  renderStatusJson,
   describeMigration
 };

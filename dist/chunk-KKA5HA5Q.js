@@ -16,7 +16,7 @@ import {
   statusCell,
   statusSummaryLine,
   uncheckedLine
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [

@@ -17,7 +17,7 @@ import {
 } from "./chunk-VBWCV5IP.js";
 import {
   createProgress
-} from "./chunk-FB7M73AB.js";
+} from "./chunk-YQKJUNJ2.js";
 import {
   CLI_TERMS
 } from "./chunk-MP43VP5C.js";
@@ -51,13 +51,14 @@ import {
 } from "./chunk-7XPMEUFN.js";
 import {
   describeMigration,
-  renderFleetJson
-} from "./chunk-QEP5LVAQ.js";
+  renderFleetJson,
+  renderStatusJson
+} from "./chunk-A75RNUYD.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-T5OSUKJX.js";
+} from "./chunk-KKA5HA5Q.js";
 import {
   closest
 } from "./chunk-TR3IJITL.js";
@@ -70,7 +71,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 import "./chunk-XIVW5FJX.js";
 import {
   VERSION
@@ -5674,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-XKT6BHEM.js");
+    const { runDemo } = await import("./chunk-PUN65A5I.js");
     return runDemo(options, io);
   }
 });
@@ -5685,7 +5686,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-5AFQRPBH.js");
+    const { runDev } = await import("./chunk-CBWSEL3A.js");
     return runDev(options, io);
   }
 });
@@ -5826,7 +5827,7 @@ var statusCommand = defineCommand({
     }
     const format3 = reportFormat(flags);
     const shown = statusReportInTerms(report, CLI_TERMS);
-    io.out(format3 === "json" ? renderFleetJson(shown) : format3 === "markdown" ? renderStatusMarkdown(shown) : renderStatusText(shown));
+    io.out(format3 === "json" ? renderStatusJson(shown) : format3 === "markdown" ? renderStatusMarkdown(shown) : renderStatusText(shown));
     return report.ok ? EXIT_OK : EXIT_FAILURE;
   }
 });
@@ -5915,7 +5916,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-MIVLCF6P.js");
-    const render = await import("./chunk-UNNTKSD7.js");
+    const render = await import("./chunk-B4OTJ4TM.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6000,7 +6001,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-GUDWWSHV.js");
-    const { renderProvisionText } = await import("./chunk-G4V67TIX.js");
+    const { renderProvisionText } = await import("./chunk-5YYK57OA.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6034,7 +6035,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-B6MFSQMW.js");
-    const { renderRemoveText } = await import("./chunk-G4V67TIX.js");
+    const { renderRemoveText } = await import("./chunk-5YYK57OA.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6071,7 +6072,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-SRGBBNRD.js");
-    const { renderTenantListText } = await import("./chunk-G4V67TIX.js");
+    const { renderTenantListText } = await import("./chunk-5YYK57OA.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6091,7 +6092,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-H3ONYY2J.js");
-    const { renderTemplateRefreshText } = await import("./chunk-G4V67TIX.js");
+    const { renderTemplateRefreshText } = await import("./chunk-5YYK57OA.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),

@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

@@ -19,7 +19,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   renderFleetText
-} from "./chunk-EIJPEDGP.js";
+} from "./chunk-ORYUYVTP.js";
 import "./chunk-S5AY7W7C.js";
 import "./chunk-XIVW5FJX.js";
 import "./chunk-VJZE4DEG.js";
