@@ -37,14 +37,6 @@ export const SQUAWK_DIFFERENCES: readonly SquawkDifference[] = [
     reason: 'ENABLE or DISABLE ROW LEVEL SECURITY and SET NOT NULL succeed when they run again: there is nothing to guard.',
   },
   {
-    id: 'add-constraint',
-    squawk: ['prefer-robust-stmts'],
-    rule: 'require-idempotent',
-    stricter: 'squawk',
-    reason:
-      'PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS, and a DROP CONSTRAINT IF EXISTS before every ADD would drop a validated constraint on a re-run and validate it again under lock. tenant-migrate leaves ADD CONSTRAINT alone; verify runs UP twice on a real database and reports a constraint added twice.',
-  },
-  {
     id: 'statement-timeout-for-long-work',
     squawk: ['require-timeout-settings', 'require-statement-timeout'],
     rule: 'require-statement-timeout',

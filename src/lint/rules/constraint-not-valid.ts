@@ -14,7 +14,12 @@ export const constraintNotValid = defineRule({
       'Adding a validated constraint scans the whole table while holding a lock that blocks writes (and, for a foreign key, writes to the referenced table too). NOT VALID adds it at once for new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes through. But the lock NOT VALID took is held until its transaction ends: a VALIDATE in the same transaction scans under it, as if NOT VALID had not been written. Validate in the next migration (or after a COMMIT in a NO TRANSACTION file).',
     flagged: `ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);`,
     fixed: `SET lock_timeout = '5s';
-ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'orders_customer_fk' AND conrelid = 'orders'::regclass) THEN
+    ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
+  END IF;
+END $$;
 -- and in the next migration: ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`,
   },
   messages: {

@@ -1,4 +1,4 @@
-import { alterTableCommands, droppedNames, objectKind } from '../ast.js';
+import { alterTableCommands, type ConstraintNode, droppedNames, objectKind, type RangeVar } from '../ast.js';
 import { insertAfterMatch } from '../fixes.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
@@ -31,6 +31,14 @@ const CREATE_KEYWORDS: Record<string, RegExp> = {
   CreateFunctionStmt: /\bCREATE\b/i,
 };
 
+/** Where a named constraint's clause starts: ADD CONSTRAINT (an unnamed one has no CONSTRAINT keyword). */
+const ADD_CONSTRAINT = /\bADD\s+CONSTRAINT\b/i;
+
+/** The table as the statement names it: schema.table or table. */
+function qualifiedName(relation: RangeVar | undefined): string {
+  return [relation?.schemaname, relation?.relname].filter(Boolean).join('.');
+}
+
 /** A temporary table dropped at commit never outlives its run, so the next run creates it afresh. */
 function dropsAtCommit(type: string, body: Record<string, unknown>): boolean {
   return (
@@ -45,10 +53,10 @@ export const requireIdempotent = defineRule({
   severity: 'error',
   fixable: true,
   description:
-    'CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, and ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, in UP and DOWN.',
+    'CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, and a named ADD CONSTRAINT comes after a DROP CONSTRAINT IF EXISTS (or in a DO block that checks pg_constraint), in UP and DOWN.',
   docs: {
     rationale:
-      'Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant.',
+      "Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant. PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS: a named constraint is re-runnable in a DO block that adds it only when pg_constraint has no row for it (which keeps a validated constraint as it is), or after a DROP CONSTRAINT IF EXISTS of it earlier in the file (as squawk's prefer-robust-stmts asks, so the two agree on its ADD CONSTRAINT tests).",
     flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN tag_id BIGINT;
 DROP VIEW users_legacy;`,
@@ -68,12 +76,18 @@ DROP VIEW IF EXISTS users_legacy;`,
       message: 'DROP COLUMN {{column}} without IF EXISTS (in {{section}}) fails when it runs twice',
       hint: 'write DROP COLUMN IF EXISTS {{column}}',
     },
+    addConstraint: {
+      message: 'ADD CONSTRAINT {{name}} (in {{section}}) fails when it runs twice: PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS',
+      hint: "add it in a DO block only when pg_constraint has no {{name}} on {{table}} (IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = '{{name}}' AND conrelid = '{{table}}'::regclass) THEN ALTER TABLE ... END IF), or put ALTER TABLE {{table}} DROP CONSTRAINT IF EXISTS {{name}}; before it (a re-run then drops and checks it again)",
+    },
     dropConstraint: {
       message: 'DROP CONSTRAINT {{name}} without IF EXISTS (in {{section}}) fails when it runs twice',
       hint: 'write DROP CONSTRAINT IF EXISTS {{name}}',
     },
   },
   check(context) {
+    // Constraints an earlier statement of the section dropped IF EXISTS: the next ADD of each is re-runnable.
+    const droppedIfExists = new Set<string>();
     for (const { type, body, statement, section } of nodesOf(context)) {
       // Edits are placed by the statement's text: a goose block holding several statements gets none.
       const fixable = statement.nodes.length === 1;
@@ -121,6 +135,9 @@ DROP VIEW IF EXISTS users_legacy;`,
       let added = 0;
       let droppedColumns = 0;
       let droppedConstraints = 0;
+      let namedConstraints = 0;
+      const table = qualifiedName(body.relation as RangeVar | undefined);
+      const constraintKey = (name: string | undefined) => `${section.direction}\0${table}\0${name}`;
       for (const command of alterTableCommands(body)) {
         if (command.subtype === 'AT_AddColumn') {
           const occurrence = added++;
@@ -147,9 +164,23 @@ DROP VIEW IF EXISTS users_legacy;`,
             data: { column: command.name ?? '', section: where },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
           });
+        } else if (command.subtype === 'AT_AddConstraint') {
+          // Only a named constraint fails on a re-run ("already exists"); there is no guard to add.
+          const name = (command.def?.Constraint as ConstraintNode | undefined)?.conname;
+          if (!name) continue;
+          const occurrence = namedConstraints++;
+          if (droppedIfExists.delete(constraintKey(name))) continue;
+          context.report({
+            messageId: 'addConstraint',
+            data: { name, table, section: where },
+            at: clausePlace(statement, ADD_CONSTRAINT, occurrence),
+          });
         } else if (command.subtype === 'AT_DropConstraint') {
           const occurrence = droppedConstraints++;
-          if (command.missing_ok) continue;
+          if (command.missing_ok) {
+            droppedIfExists.add(constraintKey(command.name));
+            continue;
+          }
           const dropConstraintFix = guard(/\bDROP\s+CONSTRAINT\b/i, ' IF EXISTS', occurrence);
           context.report({
             ...(dropConstraintFix ? { fix: dropConstraintFix } : {}),

@@ -16,7 +16,12 @@ CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key_idx ON users (ema
       'ADD CONSTRAINT ... UNIQUE (or PRIMARY KEY) builds its index while holding an ACCESS EXCLUSIVE lock on the table: no reads or writes until the whole index is built. Build the unique index CONCURRENTLY first (in a migration without a transaction), then attach it with USING INDEX, which only takes the lock for a moment.',
     flagged: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);',
     fixed: `SET lock_timeout = '5s';
-ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key_idx;`,
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'users_email_key' AND conrelid = 'users'::regclass) THEN
+    ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key_idx;
+  END IF;
+END $$;`,
   },
   messages: {
     withoutIndex: {

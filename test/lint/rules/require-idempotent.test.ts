@@ -27,6 +27,7 @@ describe('require-idempotent', () => {
       '14:1',
       '15:1',
       '16:19',
+      '16:45',
       '16:86',
       '17:19',
       '17:36',
@@ -34,8 +35,9 @@ describe('require-idempotent', () => {
     ]);
     const messages = ofRule(result, 'require-idempotent').map((finding) => finding.message);
     expect(messages[5]).toMatch(/CREATE VIEW without OR REPLACE/);
-    expect(messages[8]).toMatch(/ADD COLUMN age/);
-    expect(messages[11]).toMatch(/DROP TABLE tags without IF EXISTS \(in DOWN\)/);
+    expect(messages[8]).toMatch(/ADD CONSTRAINT c \(in UP\) fails when it runs twice/);
+    expect(messages[9]).toMatch(/ADD COLUMN age/);
+    expect(messages[12]).toMatch(/DROP TABLE tags without IF EXISTS \(in DOWN\)/);
     expect(ofRule(result, 'require-idempotent')[1].hint).toBe('write CREATE INDEX IF NOT EXISTS');
   });
 
@@ -48,13 +50,45 @@ describe('require-idempotent', () => {
       'CREATE EXTENSION IF NOT EXISTS pgcrypto;',
       'CREATE OR REPLACE VIEW tag_view AS SELECT 1;',
       'CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;',
-      'ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT, ADD CONSTRAINT c CHECK (true) NOT VALID;',
+      'ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT, DROP CONSTRAINT IF EXISTS c, ADD CONSTRAINT c CHECK (true) NOT VALID;',
       'ALTER TABLE users DROP COLUMN IF EXISTS old, DROP CONSTRAINT IF EXISTS old_check, ALTER COLUMN a DROP DEFAULT;',
       "UPDATE users SET note = 'CREATE TABLE x' WHERE note IS NULL;",
       '-- CREATE TABLE in a comment',
     ].join('\n');
     const result = await lintOne(headerFile(up, 'DROP TABLE IF EXISTS tags;\nDROP INDEX CONCURRENTLY IF EXISTS idx;'));
     expect(ofRule(result, 'require-idempotent')).toEqual([]);
+  });
+
+  it('flags a named ADD CONSTRAINT (it fails on a re-run: no IF NOT EXISTS exists), unless the file dropped it IF EXISTS before', async () => {
+    const flagged = async (sql: string) =>
+      (await lintSql(`${LOCK}\n${sql}`, { only: ['require-idempotent'] })).findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    const unique = 'ALTER TABLE accounts ADD CONSTRAINT email_uniq UNIQUE (email);';
+    expect(await flagged(unique)).toEqual([
+      '3:22 ADD CONSTRAINT email_uniq (in UP) fails when it runs twice: PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS',
+    ]);
+    const [finding] = (await lintSql(unique, { only: ['require-idempotent'] })).findings;
+    expect(finding.hint).toContain(
+      "IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'email_uniq' AND conrelid = 'accounts'::regclass)",
+    );
+    expect(finding.hint).toContain('or put ALTER TABLE accounts DROP CONSTRAINT IF EXISTS email_uniq; before it');
+    expect(finding.fix).toBeUndefined();
+    // Guarded: dropped IF EXISTS earlier in the file, or in the same statement; a DO block hides it from the check.
+    expect(await flagged(`ALTER TABLE accounts DROP CONSTRAINT IF EXISTS email_uniq;\n${unique}`)).toEqual([]);
+    expect(await flagged('ALTER TABLE accounts DROP CONSTRAINT IF EXISTS email_uniq, ADD CONSTRAINT email_uniq UNIQUE (email);')).toEqual(
+      [],
+    );
+    expect(
+      await flagged(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'email_uniq') THEN ALTER TABLE accounts ADD CONSTRAINT email_uniq UNIQUE (email); END IF; END $$;",
+      ),
+    ).toEqual([]);
+    // A drop covers one ADD, of that name, on that table: a second ADD fails on the first run already.
+    expect(await flagged(`ALTER TABLE accounts DROP CONSTRAINT IF EXISTS email_uniq;\n${unique}\n${unique}`)).toHaveLength(1);
+    expect(await flagged(`ALTER TABLE accounts DROP CONSTRAINT IF EXISTS other;\n${unique}`)).toHaveLength(1);
+    expect(await flagged(`ALTER TABLE users DROP CONSTRAINT IF EXISTS email_uniq;\n${unique}`)).toHaveLength(1);
+    expect(await flagged(`${unique}\nALTER TABLE accounts DROP CONSTRAINT IF EXISTS email_uniq;`)).toHaveLength(1);
+    // An unnamed constraint gets a fresh name on each run, so a re-run does not fail on it.
+    expect(await flagged("ALTER TABLE accounts ADD CHECK (email <> '');")).toEqual([]);
   });
 
   it('names dropped objects and their kind as SQL spells them, in message and hint', async () => {
