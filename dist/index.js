@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BBFZNOOJ.js";
+} from "./chunk-WGOJBFW6.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-7XPMEUFN.js";
+} from "./chunk-DE43LCSP.js";
 import {
   showRun
 } from "./chunk-A3X7IQ5I.js";
@@ -39,7 +39,7 @@ import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-TR3IJITL.js";
+} from "./chunk-XP5LXBGI.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-TR3IJITL.js";
+} from "./chunk-XP5LXBGI.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YQKJUNJ2.js";
 import {
   CLI_TERMS
-} from "./chunk-MP43VP5C.js";
+} from "./chunk-CCYNMF45.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
-import "./chunk-7XPMEUFN.js";
+import "./chunk-DE43LCSP.js";
 import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-TR3IJITL.js";
+} from "./chunk-XP5LXBGI.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-TR3IJITL.js";
+} from "./chunk-XP5LXBGI.js";
 import {
   formatDuration
 } from "./chunk-NYBXZPMP.js";

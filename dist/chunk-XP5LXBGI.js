@@ -445,7 +445,12 @@ var constraintNotValid = defineRule({
     rationale: "Adding a validated constraint scans the whole table while holding a lock that blocks writes (and, for a foreign key, writes to the referenced table too). NOT VALID adds it at once for new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes through. But the lock NOT VALID took is held until its transaction ends: a VALIDATE in the same transaction scans under it, as if NOT VALID had not been written. Validate in the next migration (or after a COMMIT in a NO TRANSACTION file).",
     flagged: `ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);`,
     fixed: `SET lock_timeout = '5s';
-ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'orders_customer_fk' AND conrelid = 'orders'::regclass) THEN
+    ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
+  END IF;
+END $$;
 -- and in the next migration: ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;`
   },
   messages: {
@@ -1406,6 +1411,10 @@ var CREATE_KEYWORDS = {
   ViewStmt: /\bCREATE\b/i,
   CreateFunctionStmt: /\bCREATE\b/i
 };
+var ADD_CONSTRAINT = /\bADD\s+CONSTRAINT\b/i;
+function qualifiedName(relation) {
+  return [relation?.schemaname, relation?.relname].filter(Boolean).join(".");
+}
 function dropsAtCommit(type, body) {
   return type === "CreateStmt" && body.oncommit === "ONCOMMIT_DROP" && body.relation?.relpersistence === "t";
 }
@@ -1413,9 +1422,9 @@ var requireIdempotent = defineRule({
   id: "require-idempotent",
   severity: "error",
   fixable: true,
-  description: "CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, and ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, in UP and DOWN.",
+  description: "CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, and a named ADD CONSTRAINT comes after a DROP CONSTRAINT IF EXISTS (or in a DO block that checks pg_constraint), in UP and DOWN.",
   docs: {
-    rationale: "Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant.",
+    rationale: "Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant. PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS: a named constraint is re-runnable in a DO block that adds it only when pg_constraint has no row for it (which keeps a validated constraint as it is), or after a DROP CONSTRAINT IF EXISTS of it earlier in the file (as squawk's prefer-robust-stmts asks, so the two agree on its ADD CONSTRAINT tests).",
     flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN tag_id BIGINT;
 DROP VIEW users_legacy;`,
@@ -1435,12 +1444,17 @@ DROP VIEW IF EXISTS users_legacy;`
       message: "DROP COLUMN {{column}} without IF EXISTS (in {{section}}) fails when it runs twice",
       hint: "write DROP COLUMN IF EXISTS {{column}}"
     },
+    addConstraint: {
+      message: "ADD CONSTRAINT {{name}} (in {{section}}) fails when it runs twice: PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS",
+      hint: "add it in a DO block only when pg_constraint has no {{name}} on {{table}} (IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = '{{name}}' AND conrelid = '{{table}}'::regclass) THEN ALTER TABLE ... END IF), or put ALTER TABLE {{table}} DROP CONSTRAINT IF EXISTS {{name}}; before it (a re-run then drops and checks it again)"
+    },
     dropConstraint: {
       message: "DROP CONSTRAINT {{name}} without IF EXISTS (in {{section}}) fails when it runs twice",
       hint: "write DROP CONSTRAINT IF EXISTS {{name}}"
     }
   },
   check(context) {
+    const droppedIfExists = /* @__PURE__ */ new Set();
     for (const { type, body, statement, section } of nodesOf(context)) {
       const fixable = statement.nodes.length === 1;
       const guard = (pattern, text2, occurrence = 0, safe = true) => fixable ? insertAfterMatch(context, statement, pattern, text2, `add${text2}`, occurrence, safe) : void 0;
@@ -1483,6 +1497,9 @@ DROP VIEW IF EXISTS users_legacy;`
       let added = 0;
       let droppedColumns = 0;
       let droppedConstraints = 0;
+      let namedConstraints = 0;
+      const table = qualifiedName(body.relation);
+      const constraintKey = (name) => `${section.direction}\0${table}\0${name}`;
       for (const command of alterTableCommands(body)) {
         if (command.subtype === "AT_AddColumn") {
           const occurrence = added++;
@@ -1509,9 +1526,22 @@ DROP VIEW IF EXISTS users_legacy;`
             data: { column: command.name ?? "", section: where2 },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence)
           });
+        } else if (command.subtype === "AT_AddConstraint") {
+          const name = command.def?.Constraint?.conname;
+          if (!name) continue;
+          const occurrence = namedConstraints++;
+          if (droppedIfExists.delete(constraintKey(name))) continue;
+          context.report({
+            messageId: "addConstraint",
+            data: { name, table, section: where2 },
+            at: clausePlace(statement, ADD_CONSTRAINT, occurrence)
+          });
         } else if (command.subtype === "AT_DropConstraint") {
           const occurrence = droppedConstraints++;
-          if (command.missing_ok) continue;
+          if (command.missing_ok) {
+            droppedIfExists.add(constraintKey(command.name));
+            continue;
+          }
           const dropConstraintFix = guard(/\bDROP\s+CONSTRAINT\b/i, " IF EXISTS", occurrence);
           context.report({
             ...dropConstraintFix ? { fix: dropConstraintFix } : {},
@@ -1927,7 +1957,12 @@ CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key_idx ON users (ema
     rationale: "ADD CONSTRAINT ... UNIQUE (or PRIMARY KEY) builds its index while holding an ACCESS EXCLUSIVE lock on the table: no reads or writes until the whole index is built. Build the unique index CONCURRENTLY first (in a migration without a transaction), then attach it with USING INDEX, which only takes the lock for a moment.",
     flagged: "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);",
     fixed: `SET lock_timeout = '5s';
-ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key_idx;`
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'users_email_key' AND conrelid = 'users'::regclass) THEN
+    ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key_idx;
+  END IF;
+END $$;`
   },
   messages: {
     withoutIndex: {
@@ -2035,7 +2070,7 @@ var setNotNull = defineRule({
   description: "ALTER COLUMN ... SET NOT NULL on an existing table, unless a validated CHECK (col IS NOT NULL) on that table, from an earlier migration or earlier in this one, lets PostgreSQL 12+ skip the scan.",
   docs: {
     rationale: "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint on the same table lets it skip the scan. Add the CHECK NOT VALID in one migration, and VALIDATE it (a lock that lets writes through) in the next, before SET NOT NULL.",
-    earlier: "ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;",
+    earlier: "ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null, ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;",
     flagged: "ALTER TABLE users ALTER COLUMN email SET NOT NULL;",
     fixed: `SET statement_timeout = '30min';
 ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;

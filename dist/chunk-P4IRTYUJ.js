@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-VBWCV5IP.js";
+} from "./chunk-FLEJBVRU.js";
 import {
   createProgress
 } from "./chunk-YQKJUNJ2.js";
 import {
   CLI_TERMS
-} from "./chunk-MP43VP5C.js";
+} from "./chunk-CCYNMF45.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BBFZNOOJ.js";
+} from "./chunk-WGOJBFW6.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-7XPMEUFN.js";
+} from "./chunk-DE43LCSP.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-KKA5HA5Q.js";
 import {
   closest
-} from "./chunk-TR3IJITL.js";
+} from "./chunk-XP5LXBGI.js";
 import "./chunk-NYBXZPMP.js";
 import {
   resolveSchemaFileEntry
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-PUN65A5I.js");
+    const { runDemo } = await import("./chunk-J7P3JPFG.js");
     return runDemo(options, io);
   }
 });

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-MP43VP5C.js";
+} from "./chunk-CCYNMF45.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-7XPMEUFN.js";
+} from "./chunk-DE43LCSP.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-TR3IJITL.js";
+} from "./chunk-XP5LXBGI.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

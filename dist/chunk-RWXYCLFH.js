@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-VBWCV5IP.js";
-import "./chunk-MP43VP5C.js";
+} from "./chunk-FLEJBVRU.js";
+import "./chunk-CCYNMF45.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-7XPMEUFN.js";
+} from "./chunk-DE43LCSP.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-TR3IJITL.js";
+import "./chunk-XP5LXBGI.js";
 import "./chunk-ZBACNYC2.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-XIVW5FJX.js";
