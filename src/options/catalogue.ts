@@ -451,7 +451,7 @@ export const OPTIONS = {
     help: 'a git ref: test only the migrations added or modified since it; the older ones are applied first',
     per: {
       lint: {
-        help: 'git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied)',
+        help: 'git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)',
       },
     },
     inputHelp:
@@ -532,7 +532,7 @@ export const OPTIONS = {
     flag: 'pg-version',
     input: false,
     commands: ['lint'],
-    help: `the oldest PostgreSQL major version the fleet runs: rules that depend on it follow it (over lint.postgresVersion in tenant-migrate.config.json; default ${DEFAULT_PG_VERSION}, the oldest supported)`,
+    help: `the oldest PostgreSQL major version the fleet runs, ${MIN_PG_VERSION} to ${MAX_PG_VERSION}: rules that depend on it follow it (over lint.postgresVersion in tenant-migrate.config.json; default ${DEFAULT_PG_VERSION}, the oldest supported)`,
   }),
   linkBase: text({
     flag: 'link-base',
