@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-DE43LCSP.js";
+} from "./chunk-RTF3TADZ.js";
 import {
   showRun
 } from "./chunk-A3X7IQ5I.js";

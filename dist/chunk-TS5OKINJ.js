@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-CCYNMF45.js";
+} from "./chunk-H37PYFTE.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-DE43LCSP.js";
+} from "./chunk-RTF3TADZ.js";
 import {
   CONFIG_FILE,
   fixes,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YQKJUNJ2.js";
 import {
   CLI_TERMS
-} from "./chunk-CCYNMF45.js";
+} from "./chunk-H37PYFTE.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,7 +23,7 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
-import "./chunk-DE43LCSP.js";
+import "./chunk-RTF3TADZ.js";
 import "./chunk-AOSLH3IU.js";
 import {
   formatLint,

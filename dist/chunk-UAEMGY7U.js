@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-FLEJBVRU.js";
+} from "./chunk-TS5OKINJ.js";
 import {
   createProgress
 } from "./chunk-YQKJUNJ2.js";
 import {
   CLI_TERMS
-} from "./chunk-CCYNMF45.js";
+} from "./chunk-H37PYFTE.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-DE43LCSP.js";
+} from "./chunk-RTF3TADZ.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-J7P3JPFG.js");
+    const { runDemo } = await import("./chunk-QM2E4SBU.js");
     return runDemo(options, io);
   }
 });

@@ -8862,7 +8862,7 @@ var OPTIONS = {
     help: "a git ref: test only the migrations added or modified since it; the older ones are applied first",
     per: {
       lint: {
-        help: "git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied)"
+        help: "git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)"
       }
     },
     inputHelp: "Git ref to compare against (edited applied migrations, which migrations to verify). Default - the pull request's base commit"
@@ -8941,7 +8941,7 @@ var OPTIONS = {
     flag: "pg-version",
     input: false,
     commands: ["lint"],
-    help: `the oldest PostgreSQL major version the fleet runs: rules that depend on it follow it (over lint.postgresVersion in tenant-migrate.config.json; default ${DEFAULT_PG_VERSION}, the oldest supported)`
+    help: `the oldest PostgreSQL major version the fleet runs, ${MIN_PG_VERSION} to ${MAX_PG_VERSION}: rules that depend on it follow it (over lint.postgresVersion in tenant-migrate.config.json; default ${DEFAULT_PG_VERSION}, the oldest supported)`
   }),
   linkBase: text2({
     flag: "link-base",

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-FLEJBVRU.js";
-import "./chunk-CCYNMF45.js";
+} from "./chunk-TS5OKINJ.js";
+import "./chunk-H37PYFTE.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,7 +21,7 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-DE43LCSP.js";
+} from "./chunk-RTF3TADZ.js";
 import "./chunk-JGWYTFIC.js";
 import "./chunk-XP5LXBGI.js";
 import "./chunk-ZBACNYC2.js";
