@@ -1,16 +1,23 @@
-import { clausePlace } from '../place.js';
+import { clausePlace, maskStringsAndComments } from '../place.js';
 import { defineRule } from '../types.js';
-import { nodesOf } from '../walk.js';
+import { nodesOf, type VisitedNode } from '../walk.js';
 import { isConcurrent } from './concurrently-in-transaction.js';
 
 /**
- * Syntax the parser (libpg-query's, a recent PostgreSQL's) accepts that the fleet's oldest version lacks: a
- * syntax error on that server. Each entry: the version that brought it, and what it is called.
+ * Syntax the parser (libpg-query's, a recent PostgreSQL's) accepts that the fleet's oldest version
+ * lacks: a syntax error on that server. The version that brought it, and what it is called.
  */
-const NEWER_SYNTAX: ReadonlyArray<{ type: string; since: number; what: string }> = [
-  { type: 'ReindexStmt', since: 12, what: 'REINDEX ... CONCURRENTLY' },
-  { type: 'AlterTableStmt', since: 14, what: 'DETACH PARTITION ... CONCURRENTLY' },
-];
+function newerSyntax(visited: VisitedNode): { since: number; what: string } | undefined {
+  if (!isConcurrent(visited)) return undefined;
+  if (visited.type === 'AlterTableStmt') return { since: 14, what: 'DETACH PARTITION ... CONCURRENTLY' };
+  if (visited.type !== 'ReindexStmt') return undefined;
+  // CONCURRENTLY in the parenthesized options, REINDEX (CONCURRENTLY) TABLE t, came in 14, two versions after the keyword.
+  const masked = maskStringsAndComments(visited.statement.sql);
+  const options = masked.slice(0, Math.max(0, masked.search(/\b(INDEX|TABLE|SCHEMA|DATABASE|SYSTEM)\b/i)));
+  return /\([^)]*\bCONCURRENTLY\b/i.test(options)
+    ? { since: 14, what: 'REINDEX (CONCURRENTLY)' }
+    : { since: 12, what: 'REINDEX ... CONCURRENTLY' };
+}
 
 export const syntaxError = defineRule({
   id: 'syntax-error',
@@ -19,7 +26,7 @@ export const syntaxError = defineRule({
     "SQL that PostgreSQL's own parser rejects, at the line and column it points to, or that the fleet's oldest PostgreSQL version does not have yet.",
   docs: {
     rationale:
-      'A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `DETACH PARTITION ... CONCURRENTLY` before 14.',
+      'A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `REINDEX (CONCURRENTLY)` and `DETACH PARTITION ... CONCURRENTLY` before 14.',
     flagged: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT;',
     fixed: `SET lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`,
@@ -34,8 +41,8 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`,
   check(context) {
     const version = context.settings.pgVersion;
     for (const visited of nodesOf(context)) {
-      const syntax = NEWER_SYNTAX.find((entry) => entry.type === visited.type);
-      if (!syntax || version >= syntax.since || !isConcurrent(visited)) continue;
+      const syntax = newerSyntax(visited);
+      if (!syntax || version >= syntax.since) continue;
       context.report({
         messageId: 'tooNew',
         data: { what: syntax.what, since: syntax.since, version },

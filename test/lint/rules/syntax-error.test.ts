@@ -42,6 +42,12 @@ describe('syntax-error', () => {
     ]);
     expect(await found(`SELECT 1;\n${reindex.replace('INDEX CONCURRENTLY', 'TABLE CONCURRENTLY')}`, 10)).toHaveLength(1);
     expect(await found('REINDEX (CONCURRENTLY) TABLE orders;', 11)).toHaveLength(1);
+    // The option list took CONCURRENTLY in 14; the keyword after VERBOSE's list works from 12.
+    expect(await found('REINDEX (CONCURRENTLY) TABLE orders;', 13)).toEqual([
+      'error 3:10 REINDEX (CONCURRENTLY) exists from PostgreSQL 14: on PostgreSQL 13, the oldest the fleet runs, this statement fails',
+    ]);
+    expect(await found('REINDEX (CONCURRENTLY) TABLE orders;', 14)).toEqual([]);
+    expect(await found('REINDEX (VERBOSE) TABLE CONCURRENTLY orders;', 12)).toEqual([]);
     expect(await found(reindex, 12)).toEqual([]);
     expect(await found('REINDEX INDEX idx_orders_customer;', 11)).toEqual([]);
 
