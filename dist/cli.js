@@ -74,10 +74,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-UAEMGY7U.js")).runCli(args);
+  return (await import("./chunk-NIGCFWTS.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-08bb6e1489ca.cjs" : void 0;
+  const bundleName = true ? "lint-1e26d166618b.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-XVXYDLD3.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-TLSONQ2J.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-WGOJBFW6.js";
+} from "./chunk-7A4IJGDB.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-RTF3TADZ.js";
+} from "./chunk-JCKQHAU3.js";
 import {
   showRun
 } from "./chunk-A3X7IQ5I.js";
@@ -39,7 +39,7 @@ import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-XP5LXBGI.js";
+} from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-XP5LXBGI.js";
+} from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YQKJUNJ2.js";
 import {
   CLI_TERMS
-} from "./chunk-H37PYFTE.js";
+} from "./chunk-BY6JKH2W.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
-import "./chunk-RTF3TADZ.js";
+import "./chunk-JCKQHAU3.js";
 import "./chunk-AOSLH3IU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-XP5LXBGI.js";
+} from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
 } from "./chunk-MYGFMUCE.js";

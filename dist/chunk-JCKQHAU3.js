@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-XP5LXBGI.js";
+} from "./chunk-KVMW3ZTK.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

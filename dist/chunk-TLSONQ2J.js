@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-TS5OKINJ.js";
-import "./chunk-H37PYFTE.js";
+} from "./chunk-SNKOVSGP.js";
+import "./chunk-BY6JKH2W.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-RTF3TADZ.js";
+} from "./chunk-JCKQHAU3.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-XP5LXBGI.js";
+import "./chunk-KVMW3ZTK.js";
 import "./chunk-ZBACNYC2.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-XIVW5FJX.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-H37PYFTE.js";
+} from "./chunk-BY6JKH2W.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-RTF3TADZ.js";
+} from "./chunk-JCKQHAU3.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-XP5LXBGI.js";
+} from "./chunk-KVMW3ZTK.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

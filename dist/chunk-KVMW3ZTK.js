@@ -2110,16 +2110,20 @@ ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`
 });
 
 // src/lint/rules/syntax-error.ts
-var NEWER_SYNTAX = [
-  { type: "ReindexStmt", since: 12, what: "REINDEX ... CONCURRENTLY" },
-  { type: "AlterTableStmt", since: 14, what: "DETACH PARTITION ... CONCURRENTLY" }
-];
+function newerSyntax(visited) {
+  if (!isConcurrent(visited)) return void 0;
+  if (visited.type === "AlterTableStmt") return { since: 14, what: "DETACH PARTITION ... CONCURRENTLY" };
+  if (visited.type !== "ReindexStmt") return void 0;
+  const masked = maskStringsAndComments(visited.statement.sql);
+  const options = masked.slice(0, Math.max(0, masked.search(/\b(INDEX|TABLE|SCHEMA|DATABASE|SYSTEM)\b/i)));
+  return /\([^)]*\bCONCURRENTLY\b/i.test(options) ? { since: 14, what: "REINDEX (CONCURRENTLY)" } : { since: 12, what: "REINDEX ... CONCURRENTLY" };
+}
 var syntaxError = defineRule({
   id: "syntax-error",
   severity: "error",
   description: "SQL that PostgreSQL's own parser rejects, at the line and column it points to, or that the fleet's oldest PostgreSQL version does not have yet.",
   docs: {
-    rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `DETACH PARTITION ... CONCURRENTLY` before 14.",
+    rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `REINDEX (CONCURRENTLY)` and `DETACH PARTITION ... CONCURRENTLY` before 14.",
     flagged: "ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT;",
     fixed: `SET lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
@@ -2134,8 +2138,8 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
   check(context) {
     const version = context.settings.pgVersion;
     for (const visited of nodesOf(context)) {
-      const syntax = NEWER_SYNTAX.find((entry) => entry.type === visited.type);
-      if (!syntax || version >= syntax.since || !isConcurrent(visited)) continue;
+      const syntax = newerSyntax(visited);
+      if (!syntax || version >= syntax.since) continue;
       context.report({
         messageId: "tooNew",
         data: { what: syntax.what, since: syntax.since, version },

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-XP5LXBGI.js";
+} from "./chunk-KVMW3ZTK.js";
 import {
   formatDuration
 } from "./chunk-NYBXZPMP.js";

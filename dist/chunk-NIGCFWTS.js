@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-TS5OKINJ.js";
+} from "./chunk-SNKOVSGP.js";
 import {
   createProgress
 } from "./chunk-YQKJUNJ2.js";
 import {
   CLI_TERMS
-} from "./chunk-H37PYFTE.js";
+} from "./chunk-BY6JKH2W.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-WGOJBFW6.js";
+} from "./chunk-7A4IJGDB.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-RTF3TADZ.js";
+} from "./chunk-JCKQHAU3.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-KKA5HA5Q.js";
 import {
   closest
-} from "./chunk-XP5LXBGI.js";
+} from "./chunk-KVMW3ZTK.js";
 import "./chunk-NYBXZPMP.js";
 import {
   resolveSchemaFileEntry
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-QM2E4SBU.js");
+    const { runDemo } = await import("./chunk-AU5FG6U3.js");
     return runDemo(options, io);
   }
 });
