@@ -6,13 +6,14 @@
  * checks before starting the next one.
  */
 import pg from 'pg';
+import { driverUrl } from './connection-url.js';
 import { APPLICATION_NAME } from './session.js';
 
 /** True when the server accepted the cancel of every backend (pid) it was asked about. */
 export async function cancelBackends(url: string, pids: readonly number[], connectTimeoutMs: number): Promise<boolean> {
   if (pids.length === 0) return true;
   const client = new pg.Client({
-    connectionString: url,
+    connectionString: driverUrl(url),
     application_name: `${APPLICATION_NAME} (cancel)`,
     connectionTimeoutMillis: connectTimeoutMs,
   });

@@ -107,6 +107,25 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
   return result;
 }
 
+/**
+ * The URL as the driver should read it: `sslmode` with libpq's meaning, the one psql, goose and
+ * every libpq-based tool give the same URL (require: encrypted, the certificate not checked;
+ * verify-full: checked). Without this, pg reads require as verify-full, so a URL that works in
+ * psql fails on a server with a private CA, and it prints a ten-line warning on every run.
+ * A URL that says uselibpqcompat itself is left as it is.
+ */
+export function driverUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (!parsed.searchParams.has('sslmode') || parsed.searchParams.has('uselibpqcompat')) return url;
+  parsed.searchParams.set('uselibpqcompat', 'true');
+  return parsed.toString();
+}
+
 /** The same server with another database name. */
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

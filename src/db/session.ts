@@ -12,7 +12,7 @@
 import pg from 'pg';
 import { TenantMigrateError } from '../errors.js';
 import { connectionError } from './connection-error.js';
-import { describeServer } from './connection-url.js';
+import { describeServer, driverUrl } from './connection-url.js';
 
 export const APPLICATION_NAME = 'tenant-migrate';
 
@@ -113,7 +113,7 @@ async function openConnectionOnce(
 ): Promise<Connection> {
   const queryTimeout = queryTimeoutMs(options.statementTimeoutMs);
   const client = new pg.Client({
-    connectionString: url,
+    connectionString: driverUrl(url),
     application_name: APPLICATION_NAME,
     connectionTimeoutMillis: options.connectTimeoutMs,
     keepAlive: true,

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
+import { driverUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
@@ -98,7 +98,7 @@ async function dropDatabase(adminUrl: string, databaseName: string, secrets: str
 }
 
 async function adminQuery(adminUrl: string, sql: string, secrets: string[], databaseName?: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 15_000 });
+  const client = new pg.Client({ connectionString: driverUrl(adminUrl), connectionTimeoutMillis: 15_000 });
   try {
     await client.connect();
     await client.query(sql);

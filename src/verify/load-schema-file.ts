@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { driverUrl } from '../db/connection-url.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { loadParser } from '../sql/parser.js';
@@ -64,7 +65,7 @@ export async function loadSchemaFile(url: string, path: string, text: string): P
   }
 
   // Its own session: a dump sets search_path to '' for itself, which must not leak into verify's session.
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: driverUrl(url) });
   await client.connect();
   let skipped = 0;
   try {

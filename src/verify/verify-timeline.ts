@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { driverUrl } from '../db/connection-url.js';
 import type { EphemeralDatabase, EphemeralProvider } from '../ephemeral/provider.js';
 import type { Migration, Timeline } from '../migrations/types.js';
 import type { MigrationResult, ScopeResult, VerifyFinding } from '../report/verify-model.js';
@@ -118,7 +119,7 @@ async function openSession(provider: EphemeralProvider, timeline: Timeline, opti
   const database = await provider.createDatabase(timeline);
   options.onDatabase?.(database);
   const client = new pg.Client({
-    connectionString: database.url,
+    connectionString: driverUrl(database.url),
     application_name: 'tenant-migrate verify',
     connectionTimeoutMillis: 15_000,
     // Nothing else uses a throwaway database, so a statement that runs this long is stuck (a
