@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-NIGCFWTS.js")).runCli(args);
+  return (await import("./chunk-JSZL54FQ.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-1e26d166618b.cjs" : void 0;
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-TLSONQ2J.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-TRH6ANPJ.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

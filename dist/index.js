@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-7A4IJGDB.js";
+} from "./chunk-6OPDIYR5.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,10 +24,10 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-JCKQHAU3.js";
+} from "./chunk-X2WMXUXL.js";
 import {
   showRun
-} from "./chunk-A3X7IQ5I.js";
+} from "./chunk-DPH5JRCZ.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -35,21 +35,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-KKA5HA5Q.js";
-import "./chunk-AOSLH3IU.js";
+import "./chunk-ZHWL2NWC.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-MYGFMUCE.js";
+} from "./chunk-3JU4D6H3.js";
 import {
   renderVerifyReport
-} from "./chunk-SZMKEPMP.js";
+} from "./chunk-KT7VXGM7.js";
 import "./chunk-NYBXZPMP.js";
 import {
   verifyMigrations
-} from "./chunk-HR4WZ6LN.js";
+} from "./chunk-UM6ZLBAR.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-ZBACNYC2.js";
 import "./chunk-PL7L6GKI.js";
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-S5AY7W7C.js";
-import "./chunk-XIVW5FJX.js";
-import "./chunk-VJZE4DEG.js";
+} from "./chunk-YG7OE34N.js";
+import "./chunk-SUONQDZ3.js";
+import "./chunk-2JJG2YU7.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -71,28 +71,28 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-GLTLUCGD.js";
-import "./chunk-OITNUVBB.js";
-import "./chunk-F277XBUC.js";
+import "./chunk-S2V4H3RR.js";
+import "./chunk-SPU2U6XM.js";
+import "./chunk-TZ2LASCC.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-436GECJB.js";
-import "./chunk-Z4DUAVTJ.js";
-import "./chunk-IJ6VEXZ7.js";
-import "./chunk-RTKTIWGF.js";
+import "./chunk-WXJPUBBP.js";
+import "./chunk-FRB6PQ2K.js";
+import "./chunk-PHKWE7QD.js";
+import "./chunk-UJKRPK3P.js";
 import {
   toTargetError
-} from "./chunk-WNMLGK4Q.js";
+} from "./chunk-QYBBM7JB.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-JEK6FDWS.js";
+import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-RAJKHVAP.js";
+import "./chunk-3E5VSMV5.js";
 import "./chunk-O6NUXE7Y.js";
-import "./chunk-WZLIJAZV.js";
-import "./chunk-FVNM4LT2.js";
+import "./chunk-AX6FPCUF.js";
+import "./chunk-RIAED7A2.js";
 import {
   passwordsIn
-} from "./chunk-DOCT2UYV.js";
+} from "./chunk-KVQE4ZLH.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KKA5HA5Q.js";
 import {
   migrateTenant
-} from "./chunk-AOSLH3IU.js";
+} from "./chunk-ZHWL2NWC.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,15 +24,15 @@ import {
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-MYGFMUCE.js";
+} from "./chunk-3JU4D6H3.js";
 import {
   renderVerifyReport
-} from "./chunk-SZMKEPMP.js";
+} from "./chunk-KT7VXGM7.js";
 import "./chunk-NYBXZPMP.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-HR4WZ6LN.js";
+} from "./chunk-UM6ZLBAR.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-ZBACNYC2.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-S5AY7W7C.js";
-import "./chunk-XIVW5FJX.js";
-import "./chunk-VJZE4DEG.js";
+} from "./chunk-YG7OE34N.js";
+import "./chunk-SUONQDZ3.js";
+import "./chunk-2JJG2YU7.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-GLTLUCGD.js";
+} from "./chunk-S2V4H3RR.js";
 import {
   provisionTenant
-} from "./chunk-OITNUVBB.js";
+} from "./chunk-SPU2U6XM.js";
 import {
   refreshTemplate
-} from "./chunk-F277XBUC.js";
+} from "./chunk-TZ2LASCC.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,26 +73,26 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-436GECJB.js";
-import "./chunk-Z4DUAVTJ.js";
-import "./chunk-IJ6VEXZ7.js";
-import "./chunk-RTKTIWGF.js";
-import "./chunk-WNMLGK4Q.js";
+} from "./chunk-WXJPUBBP.js";
+import "./chunk-FRB6PQ2K.js";
+import "./chunk-PHKWE7QD.js";
+import "./chunk-UJKRPK3P.js";
+import "./chunk-QYBBM7JB.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-JEK6FDWS.js";
+import "./chunk-OSXQVWK2.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";
-import "./chunk-RAJKHVAP.js";
+import "./chunk-3E5VSMV5.js";
 import "./chunk-O6NUXE7Y.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-WZLIJAZV.js";
-import "./chunk-FVNM4LT2.js";
+} from "./chunk-AX6FPCUF.js";
+import "./chunk-RIAED7A2.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-DOCT2UYV.js";
+} from "./chunk-KVQE4ZLH.js";
 import {
   TenantMigrateError
 } from "./chunk-ECKDZ4BB.js";

@@ -1,0 +1,33 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-YG7OE34N.js";
+import "./chunk-SUONQDZ3.js";
+import "./chunk-2JJG2YU7.js";
+import "./chunk-DGKQZ7WS.js";
+import "./chunk-TZ2LASCC.js";
+import "./chunk-NJKYVKEI.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-PHKWE7QD.js";
+import "./chunk-UJKRPK3P.js";
+import "./chunk-QYBBM7JB.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-OSXQVWK2.js";
+import "./chunk-NMUPHG6R.js";
+import "./chunk-3E5VSMV5.js";
+import "./chunk-O6NUXE7Y.js";
+import "./chunk-AX6FPCUF.js";
+import "./chunk-RIAED7A2.js";
+import "./chunk-KVQE4ZLH.js";
+import "./chunk-ECKDZ4BB.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  migrateFleet,
+  rollbackFleet
+};
