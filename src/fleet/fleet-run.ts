@@ -314,6 +314,7 @@ export class FleetRun {
         onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
         // After an interrupt no target starts: the batches not read yet are not needed.
         signal: this.signal,
+        lanesPerDatabase: 1,
       });
     } catch {
       // Nothing to report here: the targets are read again, each under its own lock.
