@@ -35,14 +35,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-KKA5HA5Q.js";
-import "./chunk-ZHWL2NWC.js";
+import "./chunk-GTOKOB5P.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-3JU4D6H3.js";
+} from "./chunk-DWHBMDE5.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-YG7OE34N.js";
+} from "./chunk-44ZLRBTT.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-2JJG2YU7.js";
+import "./chunk-PNFHJQT3.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -72,17 +72,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-S2V4H3RR.js";
-import "./chunk-SPU2U6XM.js";
-import "./chunk-TZ2LASCC.js";
+import "./chunk-SDUQU4CN.js";
+import "./chunk-QCNPAELG.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-WXJPUBBP.js";
+import "./chunk-SV7DLRQT.js";
 import "./chunk-FRB6PQ2K.js";
 import "./chunk-PHKWE7QD.js";
-import "./chunk-UJKRPK3P.js";
+import "./chunk-LL2LZYE7.js";
 import {
   toTargetError
-} from "./chunk-QYBBM7JB.js";
+} from "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KKA5HA5Q.js";
 import {
   migrateTenant
-} from "./chunk-ZHWL2NWC.js";
+} from "./chunk-GTOKOB5P.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-3JU4D6H3.js";
+} from "./chunk-DWHBMDE5.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-YG7OE34N.js";
+} from "./chunk-44ZLRBTT.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-2JJG2YU7.js";
+import "./chunk-PNFHJQT3.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-S2V4H3RR.js";
 import {
   provisionTenant
-} from "./chunk-SPU2U6XM.js";
+} from "./chunk-SDUQU4CN.js";
 import {
   refreshTemplate
-} from "./chunk-TZ2LASCC.js";
+} from "./chunk-QCNPAELG.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-WXJPUBBP.js";
+} from "./chunk-SV7DLRQT.js";
 import "./chunk-FRB6PQ2K.js";
 import "./chunk-PHKWE7QD.js";
-import "./chunk-UJKRPK3P.js";
-import "./chunk-QYBBM7JB.js";
+import "./chunk-LL2LZYE7.js";
+import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import {

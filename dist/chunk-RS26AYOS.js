@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   removeTenant
-} from "./chunk-WXJPUBBP.js";
+} from "./chunk-SV7DLRQT.js";
 import "./chunk-FRB6PQ2K.js";
 import "./chunk-PHKWE7QD.js";
-import "./chunk-UJKRPK3P.js";
-import "./chunk-QYBBM7JB.js";
+import "./chunk-LL2LZYE7.js";
+import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";

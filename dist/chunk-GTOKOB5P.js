@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-QYBBM7JB.js";
+} from "./chunk-7NX77RXE.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-YG7OE34N.js";
+} from "./chunk-44ZLRBTT.js";
 import {
   freePort,
   postgresUserIds,

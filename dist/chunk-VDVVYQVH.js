@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-7V5RGFHS.js";
+} from "./chunk-6NUOWJEI.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-ORYUYVTP.js";
-import "./chunk-YG7OE34N.js";
+import "./chunk-44ZLRBTT.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-2JJG2YU7.js";
+import "./chunk-PNFHJQT3.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
-import "./chunk-TZ2LASCC.js";
+import "./chunk-QCNPAELG.js";
 import {
   listMigrationFiles
 } from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-PHKWE7QD.js";
-import "./chunk-UJKRPK3P.js";
-import "./chunk-QYBBM7JB.js";
+import "./chunk-LL2LZYE7.js";
+import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";

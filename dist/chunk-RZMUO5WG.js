@@ -5,18 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-YG7OE34N.js";
-import "./chunk-SUONQDZ3.js";
-import "./chunk-2JJG2YU7.js";
-import "./chunk-DGKQZ7WS.js";
-import "./chunk-TZ2LASCC.js";
+  provisionTenant
+} from "./chunk-SDUQU4CN.js";
+import "./chunk-QCNPAELG.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-FRB6PQ2K.js";
 import "./chunk-PHKWE7QD.js";
-import "./chunk-UJKRPK3P.js";
-import "./chunk-QYBBM7JB.js";
+import "./chunk-LL2LZYE7.js";
+import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";
@@ -28,6 +25,5 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  provisionTenant
 };

@@ -14,11 +14,11 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-TZ2LASCC.js";
+} from "./chunk-QCNPAELG.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-UJKRPK3P.js";
-import "./chunk-QYBBM7JB.js";
+import "./chunk-LL2LZYE7.js";
+import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-2JJG2YU7.js";
+} from "./chunk-PNFHJQT3.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-QYBBM7JB.js";
+} from "./chunk-7NX77RXE.js";
 import {
   appliedState
 } from "./chunk-OSXQVWK2.js";

@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-7V5RGFHS.js";
+} from "./chunk-6NUOWJEI.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
 import "./chunk-X2WMXUXL.js";
-import "./chunk-ZHWL2NWC.js";
+import "./chunk-GTOKOB5P.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-3JU4D6H3.js";
+} from "./chunk-DWHBMDE5.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-YG7OE34N.js";
+} from "./chunk-44ZLRBTT.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-2JJG2YU7.js";
+import "./chunk-PNFHJQT3.js";
 import {
   startEmbeddedServer
 } from "./chunk-3E2UP2WF.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-S2V4H3RR.js";
-import "./chunk-SPU2U6XM.js";
-import "./chunk-TZ2LASCC.js";
+import "./chunk-SDUQU4CN.js";
+import "./chunk-QCNPAELG.js";
 import {
   listMigrationFiles
 } from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-WXJPUBBP.js";
+import "./chunk-SV7DLRQT.js";
 import "./chunk-FRB6PQ2K.js";
 import "./chunk-PHKWE7QD.js";
-import "./chunk-UJKRPK3P.js";
-import "./chunk-QYBBM7JB.js";
+import "./chunk-LL2LZYE7.js";
+import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";

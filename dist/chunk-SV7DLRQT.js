@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-UJKRPK3P.js";
+} from "./chunk-LL2LZYE7.js";
 import {
   toTargetError
-} from "./chunk-QYBBM7JB.js";
+} from "./chunk-7NX77RXE.js";
 import {
   connectMaster,
   masterUrlOf

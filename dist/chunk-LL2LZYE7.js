@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-QYBBM7JB.js";
+} from "./chunk-7NX77RXE.js";
 import {
   quoteIdent
 } from "./chunk-RIAED7A2.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-SUONQDZ3.js";
 import {
   readLedgerSnapshots
-} from "./chunk-2JJG2YU7.js";
+} from "./chunk-PNFHJQT3.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-TZ2LASCC.js";
+} from "./chunk-QCNPAELG.js";
 import {
   loadMigrations,
   timeline
@@ -52,7 +52,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-QYBBM7JB.js";
+} from "./chunk-7NX77RXE.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -924,7 +924,8 @@ var FleetRun = class _FleetRun {
         concurrency,
         onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
         // After an interrupt no target starts: the batches not read yet are not needed.
-        signal: this.signal
+        signal: this.signal,
+        lanesPerDatabase: 1
       });
     } catch {
     } finally {

@@ -678,7 +678,7 @@ var SessionPool = class {
     const database = this.database(target.url);
     database.toLease = Math.max(0, database.toLease - 1);
     if (database.unreachable) throw database.unreachable;
-    const connection = database.idle.pop() ?? await this.connectOrTakeOver(target.url, database);
+    const connection = database.idle.pop() ?? await this.connectOrWait(target.url, database);
     let session;
     try {
       session = await setUpSession(connection, { ...this.options, schema: target.schema }, follow);
@@ -707,6 +707,17 @@ var SessionPool = class {
       this.databases.set(url, database);
     }
     return database;
+  }
+  /**
+   * A new connection while the server's budget has room; when it is full, a connection of this
+   * database given back meanwhile or a slot, whichever comes first. Racing with room to spare
+   * would leave the losing connect's session idle, and the pool would grow to the whole budget:
+   * every backend on a schema fleet's database then pays for every other's catalog changes.
+   */
+  connectOrWait(url, database) {
+    const server = this.budget.of(url);
+    const full = server.limit !== void 0 && server.inUse >= server.limit;
+    return full ? this.connectOrTakeOver(url, database) : this.connect(url, database);
   }
   /**
    * A new connection, or one of this database's given back while waiting for the budget, whichever

@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-UJKRPK3P.js";
+} from "./chunk-LL2LZYE7.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-QYBBM7JB.js";
+} from "./chunk-7NX77RXE.js";
 import {
   ensureLedger,
   inspectLedger,

@@ -5,19 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-SPU2U6XM.js";
-import "./chunk-TZ2LASCC.js";
+  fleetStatus
+} from "./chunk-DWHBMDE5.js";
+import "./chunk-PNFHJQT3.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-FRB6PQ2K.js";
 import "./chunk-PHKWE7QD.js";
-import "./chunk-UJKRPK3P.js";
-import "./chunk-QYBBM7JB.js";
+import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-3E5VSMV5.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
 import "./chunk-RIAED7A2.js";
@@ -25,5 +22,5 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  fleetStatus
 };

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-TZ2LASCC.js";
+} from "./chunk-QCNPAELG.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-UJKRPK3P.js";
+} from "./chunk-LL2LZYE7.js";
 import {
   toTargetError
-} from "./chunk-QYBBM7JB.js";
+} from "./chunk-7NX77RXE.js";
 import {
   connectMaster,
   masterUrlOf
