@@ -47,10 +47,7 @@ export class FleetRun {
   private tenantsNote: string | undefined;
   private rollout: FleetRollout | undefined;
   private stopped: RolloutStop | undefined;
-  /**
-   * Ledgers read in batches while their phase runs: each tenant waits for its own batch only, so
-   * the first tenants run while later batches are still being read. Each is used once, then let go.
-   */
+  /** Ledgers read in batches before their phase runs; each is used once, then let go. */
   private readonly snapshots = new Map<Target, Promise<SnapshotOutcome | undefined>>();
   private readonly master: Target;
 
@@ -283,14 +280,11 @@ export class FleetRun {
     return runPhases(work, {
       concurrency: this.options.concurrency,
       schedule: async (targets, concurrency, each) => {
-        // Schema tenants sharing a database: their ledgers are read in batches, phase by phase,
-        // while the phase runs (runTenant waits for its tenant's batch).
-        const reading = this.readSnapshots(sharingADatabase(targets), concurrency);
-        try {
-          return await runScheduled(targets, { concurrency, pool: this.pool }, each);
-        } finally {
-          await reading;
-        }
+        // Schema tenants sharing a database: their ledgers are read in batches first, phase by
+        // phase. Not while the phase runs: measured on 10,000 schemas, reading beside the running
+        // tenants doubled the server's CPU for the run (215 s against 110 s, wall 131 s against 66 s).
+        await this.readSnapshots(sharingADatabase(targets), concurrency);
+        return runScheduled(targets, { concurrency, pool: this.pool }, each);
       },
       budget: this.rollout?.plan.budget,
       run: (tenant, phase) => this.runTenant(tenant, phase),
@@ -314,7 +308,6 @@ export class FleetRun {
         onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
         // After an interrupt no target starts: the batches not read yet are not needed.
         signal: this.signal,
-        lanesPerDatabase: 1,
       });
     } catch {
       // Nothing to report here: the targets are read again, each under its own lock.

@@ -47,23 +47,14 @@ export async function readLedgerSnapshots(
   options: {
     sessions: SessionSource & { expect(targets: readonly Target[]): void };
     concurrency: number;
-    /** Each target's outcome as soon as its batch is read (migrate runs targets while later batches are still being read). */
+    /** Each target's outcome as soon as its batch is read. */
     onRead?: (target: Target, outcome: SnapshotOutcome) => void;
     /** Once aborted, no further batch is read (its targets get no outcome). */
     signal?: AbortSignal;
-    /**
-     * Batches of one database read at once (default LANES_PER_DATABASE). migrate reads with one
-     * while the tenants run: reads keep ahead of the work anyway, and each more session on the
-     * database is one more backend that pays for every other's catalog changes.
-     */
-    lanesPerDatabase?: number;
   },
 ): Promise<Map<Target, SnapshotOutcome>> {
   const outcomes = new ReportingMap(options.onRead);
-  const lanes = lanesOf(
-    targets.filter((target) => !target.invalid),
-    options.lanesPerDatabase,
-  );
+  const lanes = lanesOf(targets.filter((target) => !target.invalid));
   const leaseTargets = lanes.map((lane): Target => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: 'tenant', url: lane.url }));
   options.sessions.expect(leaseTargets);
   await runPool(lanes, options.concurrency, async (lane, index) => {
@@ -187,7 +178,7 @@ function schemaMissing(schema: string, url: string): TenantMigrateError {
 }
 
 /** Targets per database, in batches, dealt over a few lanes per database. Pure. */
-export function lanesOf(targets: readonly Target[], lanesPerDatabase = LANES_PER_DATABASE): Lane[] {
+export function lanesOf(targets: readonly Target[]): Lane[] {
   const byDatabase = new Map<string, Target[]>();
   for (const target of targets) {
     const list = byDatabase.get(target.url);
@@ -198,7 +189,7 @@ export function lanesOf(targets: readonly Target[], lanesPerDatabase = LANES_PER
   for (const [url, list] of byDatabase) {
     const chunks: Target[][] = [];
     for (let start = 0; start < list.length; start += LEDGERS_PER_QUERY) chunks.push(list.slice(start, start + LEDGERS_PER_QUERY));
-    const count = Math.min(lanesPerDatabase, chunks.length);
+    const count = Math.min(LANES_PER_DATABASE, chunks.length);
     const ofDatabase = Array.from({ length: count }, (): Lane => ({ url, chunks: [] }));
     for (const [index, chunk] of chunks.entries()) ofDatabase[index % count].chunks.push(chunk);
     lanes.push(...ofDatabase);
