@@ -24,7 +24,7 @@ import {
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-DWHBMDE5.js";
+} from "./chunk-WNF23I5F.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-44ZLRBTT.js";
+} from "./chunk-52VP37QP.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-PNFHJQT3.js";
+import "./chunk-YJGLUU6U.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";

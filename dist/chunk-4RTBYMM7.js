@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-6NUOWJEI.js";
+} from "./chunk-EWKLN3XM.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-DWHBMDE5.js";
+} from "./chunk-WNF23I5F.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-44ZLRBTT.js";
+} from "./chunk-52VP37QP.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-PNFHJQT3.js";
+import "./chunk-YJGLUU6U.js";
 import {
   startEmbeddedServer
 } from "./chunk-3E2UP2WF.js";

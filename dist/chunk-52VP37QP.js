@@ -11,7 +11,7 @@ import {
 } from "./chunk-SUONQDZ3.js";
 import {
   readLedgerSnapshots
-} from "./chunk-PNFHJQT3.js";
+} from "./chunk-YJGLUU6U.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -711,10 +711,7 @@ var FleetRun = class _FleetRun {
   tenantsNote;
   rollout;
   stopped;
-  /**
-   * Ledgers read in batches while their phase runs: each tenant waits for its own batch only, so
-   * the first tenants run while later batches are still being read. Each is used once, then let go.
-   */
+  /** Ledgers read in batches before their phase runs; each is used once, then let go. */
   snapshots = /* @__PURE__ */ new Map();
   master;
   static async start(command, raw, options, pool, context) {
@@ -897,12 +894,8 @@ var FleetRun = class _FleetRun {
     return runPhases(work, {
       concurrency: this.options.concurrency,
       schedule: async (targets, concurrency, each) => {
-        const reading = this.readSnapshots(sharingADatabase(targets), concurrency);
-        try {
-          return await runScheduled(targets, { concurrency, pool: this.pool }, each);
-        } finally {
-          await reading;
-        }
+        await this.readSnapshots(sharingADatabase(targets), concurrency);
+        return runScheduled(targets, { concurrency, pool: this.pool }, each);
       },
       budget: this.rollout?.plan.budget,
       run: (tenant, phase) => this.runTenant(tenant, phase),
@@ -924,8 +917,7 @@ var FleetRun = class _FleetRun {
         concurrency,
         onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
         // After an interrupt no target starts: the batches not read yet are not needed.
-        signal: this.signal,
-        lanesPerDatabase: 1
+        signal: this.signal
       });
     } catch {
     } finally {

@@ -7,9 +7,9 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-44ZLRBTT.js";
+} from "./chunk-52VP37QP.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-PNFHJQT3.js";
+import "./chunk-YJGLUU6U.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-QCNPAELG.js";
 import "./chunk-NJKYVKEI.js";

@@ -168,10 +168,7 @@ function positionOf(columns) {
 var LANES_PER_DATABASE = 3;
 async function readLedgerSnapshots(targets, migrationsOf, options) {
   const outcomes = new ReportingMap(options.onRead);
-  const lanes = lanesOf(
-    targets.filter((target) => !target.invalid),
-    options.lanesPerDatabase
-  );
+  const lanes = lanesOf(targets.filter((target) => !target.invalid));
   const leaseTargets = lanes.map((lane) => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: "tenant", url: lane.url }));
   options.sessions.expect(leaseTargets);
   await runPool(lanes, options.concurrency, async (lane, index) => {
@@ -260,7 +257,7 @@ function schemaMissing(schema, url) {
     hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"
   });
 }
-function lanesOf(targets, lanesPerDatabase = LANES_PER_DATABASE) {
+function lanesOf(targets) {
   const byDatabase = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const list = byDatabase.get(target.url);
@@ -271,7 +268,7 @@ function lanesOf(targets, lanesPerDatabase = LANES_PER_DATABASE) {
   for (const [url, list] of byDatabase) {
     const chunks = [];
     for (let start = 0; start < list.length; start += LEDGERS_PER_QUERY) chunks.push(list.slice(start, start + LEDGERS_PER_QUERY));
-    const count = Math.min(lanesPerDatabase, chunks.length);
+    const count = Math.min(LANES_PER_DATABASE, chunks.length);
     const ofDatabase = Array.from({ length: count }, () => ({ url, chunks: [] }));
     for (const [index, chunk] of chunks.entries()) ofDatabase[index % count].chunks.push(chunk);
     lanes.push(...ofDatabase);

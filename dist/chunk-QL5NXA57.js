@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-6NUOWJEI.js";
+} from "./chunk-EWKLN3XM.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,9 +20,9 @@ import {
 import {
   renderFleetText
 } from "./chunk-ORYUYVTP.js";
-import "./chunk-44ZLRBTT.js";
+import "./chunk-52VP37QP.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-PNFHJQT3.js";
+import "./chunk-YJGLUU6U.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-QCNPAELG.js";

@@ -6,8 +6,8 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-DWHBMDE5.js";
-import "./chunk-PNFHJQT3.js";
+} from "./chunk-WNF23I5F.js";
+import "./chunk-YJGLUU6U.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-PHKWE7QD.js";
