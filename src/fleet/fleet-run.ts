@@ -47,8 +47,8 @@ export class FleetRun {
   private tenantsNote: string | undefined;
   private rollout: FleetRollout | undefined;
   private stopped: RolloutStop | undefined;
-  /** Ledgers read in batches before their phase runs; each is used once, then let go. */
-  private readonly snapshots = new Map<Target, Promise<SnapshotOutcome | undefined>>();
+  /** Ledgers read in batches before their tenants run; each is used once, then let go. */
+  private readonly snapshots = new Map<Target, SnapshotOutcome>();
   private readonly master: Target;
 
   private constructor(
@@ -246,11 +246,9 @@ export class FleetRun {
 
   private runTenant(tenant: Target, phase: { name: string }): Promise<TargetResult> {
     // Each snapshot is used once: let it go with its target, so memory does not grow with the fleet.
-    const reading = this.snapshots.get(tenant);
+    const snapshot = this.snapshots.get(tenant)?.snapshot;
     this.snapshots.delete(tenant);
-    const run = (snapshot?: LedgerSnapshot) => this.run(tenant, this.migrations.tenant, 'tenant', { wave: phase.name, snapshot });
-    // Without a batch (a database of its own, a --claim worker) the target starts at once, as it always did.
-    return reading ? reading.then((outcome) => run(outcome?.snapshot)) : run();
+    return this.run(tenant, this.migrations.tenant, 'tenant', { wave: phase.name, snapshot });
   }
 
   /** --claim: targets taken one by one from the run record, shared with the run's other workers. */
@@ -283,7 +281,13 @@ export class FleetRun {
         // Schema tenants sharing a database: their ledgers are read in batches first, phase by
         // phase. Not while the phase runs: measured on 10,000 schemas, reading beside the running
         // tenants doubled the server's CPU for the run (215 s against 110 s, wall 131 s against 66 s).
-        await this.readSnapshots(sharingADatabase(targets), concurrency);
+        const read = await readLedgerSnapshots(sharingADatabase(targets), () => this.migrations.tenant, {
+          sessions: this.pool,
+          concurrency,
+          // After an interrupt no target starts: the batches not read yet are not needed.
+          signal: this.signal,
+        });
+        for (const [target, outcome] of read) this.snapshots.set(target, outcome);
         return runScheduled(targets, { concurrency, pool: this.pool }, each);
       },
       budget: this.rollout?.plan.budget,
@@ -291,29 +295,6 @@ export class FleetRun {
       // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
       skip: (tenant, stop) => this.finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message)),
     });
-  }
-
-  /**
-   * Starts reading the targets' ledgers; each target's promise settles with its batch. A target
-   * whose batch could not be read at all (the read itself failed) gets none and goes the full
-   * way, as one without a batch always did.
-   */
-  private async readSnapshots(targets: Target[], concurrency: number): Promise<void> {
-    const waiting = new Map(targets.map((target) => [target, deferred<SnapshotOutcome | undefined>()]));
-    for (const [target, { promise }] of waiting) this.snapshots.set(target, promise);
-    try {
-      await readLedgerSnapshots(targets, () => this.migrations.tenant, {
-        sessions: this.pool,
-        concurrency,
-        onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
-        // After an interrupt no target starts: the batches not read yet are not needed.
-        signal: this.signal,
-      });
-    } catch {
-      // Nothing to report here: the targets are read again, each under its own lock.
-    } finally {
-      for (const { resolve } of waiting.values()) resolve(undefined);
-    }
   }
 
   private async run(
@@ -413,15 +394,6 @@ export class FleetRun {
       ...(rollout ? { rollout: { ...rollout.plan, ...(stopped ? { stopped } : {}) } satisfies RolloutReport } : {}),
     };
   }
-}
-
-/** A promise and the function that settles it (a later call does nothing). */
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((settle) => {
-    resolve = settle;
-  });
-  return { promise, resolve };
 }
 
 /** The targets that share their database with another target. Pure. */

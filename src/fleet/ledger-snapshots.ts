@@ -47,13 +47,11 @@ export async function readLedgerSnapshots(
   options: {
     sessions: SessionSource & { expect(targets: readonly Target[]): void };
     concurrency: number;
-    /** Each target's outcome as soon as its batch is read. */
-    onRead?: (target: Target, outcome: SnapshotOutcome) => void;
     /** Once aborted, no further batch is read (its targets get no outcome). */
     signal?: AbortSignal;
   },
 ): Promise<Map<Target, SnapshotOutcome>> {
-  const outcomes = new ReportingMap(options.onRead);
+  const outcomes = new Map<Target, SnapshotOutcome>();
   const lanes = lanesOf(targets.filter((target) => !target.invalid));
   const leaseTargets = lanes.map((lane): Target => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: 'tenant', url: lane.url }));
   options.sessions.expect(leaseTargets);
@@ -156,19 +154,6 @@ async function outcomesOf(
     }
   }
   return outcomes;
-}
-
-/** The outcomes, each also handed to `onRead` as it is set. */
-class ReportingMap extends Map<Target, SnapshotOutcome> {
-  constructor(private readonly onRead?: (target: Target, outcome: SnapshotOutcome) => void) {
-    super();
-  }
-
-  override set(target: Target, outcome: SnapshotOutcome): this {
-    super.set(target, outcome);
-    this.onRead?.(target, outcome);
-    return this;
-  }
 }
 
 function schemaMissing(schema: string, url: string): TenantMigrateError {
