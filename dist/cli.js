@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-VGFECDWH.js")).runCli(args);
+  return (await import("./chunk-W2FZO3V6.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-1e26d166618b.cjs" : void 0;

@@ -42,7 +42,7 @@ import {
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-WNF23I5F.js";
+} from "./chunk-4MXLQHER.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-52VP37QP.js";
+} from "./chunk-RBB74GCL.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-YJGLUU6U.js";
+import "./chunk-QYQYVMR6.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";

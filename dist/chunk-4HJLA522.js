@@ -5,22 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-52VP37QP.js";
-import "./chunk-SUONQDZ3.js";
-import "./chunk-YJGLUU6U.js";
-import "./chunk-DGKQZ7WS.js";
-import "./chunk-QCNPAELG.js";
+  fleetStatus
+} from "./chunk-4MXLQHER.js";
+import "./chunk-QYQYVMR6.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-PHKWE7QD.js";
-import "./chunk-LL2LZYE7.js";
 import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-3E5VSMV5.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
 import "./chunk-RIAED7A2.js";
@@ -28,6 +22,5 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  fleetStatus
 };

@@ -5,16 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-WNF23I5F.js";
-import "./chunk-YJGLUU6U.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-RBB74GCL.js";
+import "./chunk-SUONQDZ3.js";
+import "./chunk-QYQYVMR6.js";
+import "./chunk-DGKQZ7WS.js";
+import "./chunk-QCNPAELG.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-PHKWE7QD.js";
+import "./chunk-LL2LZYE7.js";
 import "./chunk-7NX77RXE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-OSXQVWK2.js";
 import "./chunk-NMUPHG6R.js";
+import "./chunk-3E5VSMV5.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
 import "./chunk-RIAED7A2.js";
@@ -22,5 +28,6 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  migrateFleet,
+  rollbackFleet
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-YJGLUU6U.js";
+} from "./chunk-QYQYVMR6.js";
 import {
   loadMigrations,
   timeline

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-EWKLN3XM.js";
+} from "./chunk-M3WVDJWO.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,9 +20,9 @@ import {
 import {
   renderFleetText
 } from "./chunk-ORYUYVTP.js";
-import "./chunk-52VP37QP.js";
+import "./chunk-RBB74GCL.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-YJGLUU6U.js";
+import "./chunk-QYQYVMR6.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-QCNPAELG.js";

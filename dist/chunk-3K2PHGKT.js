@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-EWKLN3XM.js";
+} from "./chunk-M3WVDJWO.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KVMW3ZTK.js";
 import {
   fleetStatus
-} from "./chunk-WNF23I5F.js";
+} from "./chunk-4MXLQHER.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-52VP37QP.js";
+} from "./chunk-RBB74GCL.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-YJGLUU6U.js";
+import "./chunk-QYQYVMR6.js";
 import {
   startEmbeddedServer
 } from "./chunk-3E2UP2WF.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-SUONQDZ3.js";
 import {
   readLedgerSnapshots
-} from "./chunk-YJGLUU6U.js";
+} from "./chunk-QYQYVMR6.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -711,7 +711,7 @@ var FleetRun = class _FleetRun {
   tenantsNote;
   rollout;
   stopped;
-  /** Ledgers read in batches before their phase runs; each is used once, then let go. */
+  /** Ledgers read in batches before their tenants run; each is used once, then let go. */
   snapshots = /* @__PURE__ */ new Map();
   master;
   static async start(command, raw, options, pool, context) {
@@ -740,8 +740,8 @@ var FleetRun = class _FleetRun {
     try {
       return await this.found(await this.discover());
     } catch (error) {
-      const deferred2 = this.command === "migrate" && this.options.target === "all" && isTenantMigrateError(error) && error.code === "TENANTS_TABLE_MISSING";
-      if (!deferred2) throw error;
+      const deferred = this.command === "migrate" && this.options.target === "all" && isTenantMigrateError(error) && error.code === "TENANTS_TABLE_MISSING";
+      if (!deferred) throw error;
       return void 0;
     }
   }
@@ -863,10 +863,9 @@ var FleetRun = class _FleetRun {
     return [...ofTenants, ...ofTemplates];
   }
   runTenant(tenant, phase) {
-    const reading = this.snapshots.get(tenant);
+    const snapshot = this.snapshots.get(tenant)?.snapshot;
     this.snapshots.delete(tenant);
-    const run = (snapshot) => this.run(tenant, this.migrations.tenant, "tenant", { wave: phase.name, snapshot });
-    return reading ? reading.then((outcome) => run(outcome?.snapshot)) : run();
+    return this.run(tenant, this.migrations.tenant, "tenant", { wave: phase.name, snapshot });
   }
   /** --claim: targets taken one by one from the run record, shared with the run's other workers. */
   runClaimedPhases(work) {
@@ -894,7 +893,13 @@ var FleetRun = class _FleetRun {
     return runPhases(work, {
       concurrency: this.options.concurrency,
       schedule: async (targets, concurrency, each) => {
-        await this.readSnapshots(sharingADatabase(targets), concurrency);
+        const read = await readLedgerSnapshots(sharingADatabase(targets), () => this.migrations.tenant, {
+          sessions: this.pool,
+          concurrency,
+          // After an interrupt no target starts: the batches not read yet are not needed.
+          signal: this.signal
+        });
+        for (const [target, outcome] of read) this.snapshots.set(target, outcome);
         return runScheduled(targets, { concurrency, pool: this.pool }, each);
       },
       budget: this.rollout?.plan.budget,
@@ -902,27 +907,6 @@ var FleetRun = class _FleetRun {
       // A failure budget spent by interrupted targets is the interrupt's doing: they were not started.
       skip: (tenant, stop) => this.finished(signal?.aborted ? notStarted(tenant, signal) : skipped(tenant, stop.code, stop.message))
     });
-  }
-  /**
-   * Starts reading the targets' ledgers; each target's promise settles with its batch. A target
-   * whose batch could not be read at all (the read itself failed) gets none and goes the full
-   * way, as one without a batch always did.
-   */
-  async readSnapshots(targets, concurrency) {
-    const waiting = new Map(targets.map((target) => [target, deferred()]));
-    for (const [target, { promise }] of waiting) this.snapshots.set(target, promise);
-    try {
-      await readLedgerSnapshots(targets, () => this.migrations.tenant, {
-        sessions: this.pool,
-        concurrency,
-        onRead: (target, outcome) => waiting.get(target)?.resolve(outcome),
-        // After an interrupt no target starts: the batches not read yet are not needed.
-        signal: this.signal
-      });
-    } catch {
-    } finally {
-      for (const { resolve } of waiting.values()) resolve(void 0);
-    }
   }
   async run(target, migrations, which, extra = {}) {
     const { wave, snapshot } = extra;
@@ -1008,13 +992,6 @@ var FleetRun = class _FleetRun {
     };
   }
 };
-function deferred() {
-  let resolve;
-  const promise = new Promise((settle) => {
-    resolve = settle;
-  });
-  return { promise, resolve };
-}
 function sharingADatabase(targets) {
   const counts = /* @__PURE__ */ new Map();
   for (const target of targets) counts.set(target.url, (counts.get(target.url) ?? 0) + 1);

@@ -167,7 +167,7 @@ function positionOf(columns) {
 // src/fleet/ledger-snapshots.ts
 var LANES_PER_DATABASE = 3;
 async function readLedgerSnapshots(targets, migrationsOf, options) {
-  const outcomes = new ReportingMap(options.onRead);
+  const outcomes = /* @__PURE__ */ new Map();
   const lanes = lanesOf(targets.filter((target) => !target.invalid));
   const leaseTargets = lanes.map((lane) => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: "tenant", url: lane.url }));
   options.sessions.expect(leaseTargets);
@@ -240,18 +240,6 @@ async function outcomesOf(client, url, chunk, migrationsOf, inspections, rows) {
   }
   return outcomes;
 }
-var ReportingMap = class extends Map {
-  constructor(onRead) {
-    super();
-    this.onRead = onRead;
-  }
-  onRead;
-  set(target, outcome) {
-    super.set(target, outcome);
-    this.onRead?.(target, outcome);
-    return this;
-  }
-};
 function schemaMissing(schema, url) {
   return new TenantMigrateError("SCHEMA_MISSING", `schema "${schema}" does not exist in ${describeServer(url)}`, {
     hint: "create the tenant schema first (CREATE SCHEMA ...), or fix the schema column of its tenants row"

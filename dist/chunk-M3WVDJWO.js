@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-52VP37QP.js";
+} from "./chunk-RBB74GCL.js";
 import {
   freePort,
   postgresUserIds,
