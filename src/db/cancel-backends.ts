@@ -5,15 +5,14 @@
  * PostgreSQL ignores a cancel that reaches a session between statements, so the caller also
  * checks before starting the next one.
  */
-import pg from 'pg';
-import { driverUrl } from './connection-url.js';
+import { newPgClient } from './pg-client.js';
 import { APPLICATION_NAME } from './session.js';
 
 /** True when the server accepted the cancel of every backend (pid) it was asked about. */
 export async function cancelBackends(url: string, pids: readonly number[], connectTimeoutMs: number): Promise<boolean> {
   if (pids.length === 0) return true;
-  const client = new pg.Client({
-    connectionString: driverUrl(url),
+  const client = newPgClient({
+    connectionString: url,
     application_name: `${APPLICATION_NAME} (cancel)`,
     connectionTimeoutMillis: connectTimeoutMs,
   });

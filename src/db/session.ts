@@ -12,7 +12,8 @@
 import pg from 'pg';
 import { TenantMigrateError } from '../errors.js';
 import { connectionError } from './connection-error.js';
-import { describeServer, driverUrl } from './connection-url.js';
+import { describeServer } from './connection-url.js';
+import { newPgClient } from './pg-client.js';
 
 export const APPLICATION_NAME = 'tenant-migrate';
 
@@ -112,8 +113,8 @@ async function openConnectionOnce(
   options: Pick<SessionOptions, 'connectTimeoutMs' | 'statementTimeoutMs'>,
 ): Promise<Connection> {
   const queryTimeout = queryTimeoutMs(options.statementTimeoutMs);
-  const client = new pg.Client({
-    connectionString: driverUrl(url),
+  const client = newPgClient({
+    connectionString: url,
     application_name: APPLICATION_NAME,
     connectionTimeoutMillis: options.connectTimeoutMs,
     keepAlive: true,

@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 import { withDatabase } from '../db/connection-url.js';
+import { newPgClient } from '../db/pg-client.js';
 import { TenantMigrateError } from '../errors.js';
 
 export const DEMO_TENANTS = ['acme-corp', 'techstart', 'startupxyz'] as const;
@@ -16,7 +17,7 @@ export interface LocalFleet {
 
 /** Creates the databases that do not exist yet; existing ones are kept (dev fleets persist). */
 export async function createFleetDatabases(serverUrl: string, tenantNames: readonly string[] = DEMO_TENANTS): Promise<LocalFleet> {
-  const client = new pg.Client({ connectionString: serverUrl });
+  const client = newPgClient({ connectionString: serverUrl });
   await client.connect();
   try {
     const wanted = [MASTER_DATABASE, ...tenantNames];
@@ -43,7 +44,7 @@ export async function createFleetDatabases(serverUrl: string, tenantNames: reado
  * made here, so `demo` and `dev` work on any migrations directory.
  */
 export async function registerTenants(fleet: LocalFleet): Promise<{ createdTable: boolean }> {
-  const client = new pg.Client({ connectionString: fleet.masterUrl });
+  const client = newPgClient({ connectionString: fleet.masterUrl });
   await client.connect();
   try {
     const columns = new Set(
@@ -88,7 +89,7 @@ export async function registerTenants(fleet: LocalFleet): Promise<{ createdTable
 }
 
 export async function dropFleetDatabases(serverUrl: string, tenantNames: readonly string[] = DEMO_TENANTS): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
+  const client = newPgClient({ connectionString: serverUrl });
   await client.connect();
   try {
     for (const name of [MASTER_DATABASE, ...tenantNames]) {

@@ -4,8 +4,8 @@
  * providers start a server and then hand it to this one.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { driverUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
+import { maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
+import { newPgClient } from '../db/pg-client.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
@@ -98,7 +98,7 @@ async function dropDatabase(adminUrl: string, databaseName: string, secrets: str
 }
 
 async function adminQuery(adminUrl: string, sql: string, secrets: string[], databaseName?: string): Promise<void> {
-  const client = new pg.Client({ connectionString: driverUrl(adminUrl), connectionTimeoutMillis: 15_000 });
+  const client = newPgClient({ connectionString: adminUrl, connectionTimeoutMillis: 15_000 });
   try {
     await client.connect();
     await client.query(sql);

@@ -67,7 +67,7 @@ function droppedTable(step: Migration, tables: readonly string[]): string | unde
   for (const statement of step.down?.statements ?? []) {
     for (const node of statement.nodes) {
       const drop = (node as { DropStmt?: Record<string, unknown> }).DropStmt;
-      if (!drop || drop.removeType !== 'OBJECT_TABLE') continue;
+      if (drop?.removeType !== 'OBJECT_TABLE') continue;
       const hit = droppedNames(drop).find((name) => tables.includes(name.split('.').at(-1)!.toLowerCase()));
       if (hit) return hit;
     }

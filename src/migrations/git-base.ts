@@ -40,7 +40,7 @@ export async function readBaseFiles(dir: string, ref: string): Promise<Map<strin
   const blobs: Array<{ sha: string; path: string }> = [];
   for (const entry of listing.split('\0')) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (!match || !match[2].toLowerCase().endsWith('.sql')) continue;
+    if (!match?.[2].toLowerCase().endsWith('.sql')) continue;
     blobs.push({ sha: match[1], path: join(dir, match[2].slice(prefix.length)) });
   }
   const contents = await readBlobs(

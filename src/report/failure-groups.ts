@@ -55,6 +55,20 @@ export function groupFailures(targets: Iterable<FailedTarget>): FailureGroup[] {
   return [...groups.values()].sort((a, b) => b.count - a.count);
 }
 
+/** Named things grouped by a key: each group's count and first NAMES_SHOWN names, largest group first. Pure. */
+export function namesByKey<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined, nameOf: (item: T) => string) {
+  const groups = new Map<string, { key: string; names: string[]; count: number }>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key) ?? { key, names: [], count: 0 };
+    if (group.names.length < NAMES_SHOWN) group.names.push(nameOf(item));
+    group.count++;
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+
 /** `a, b, c, d, e and 9,995 more`. */
 export function namesOf(group: Pick<FailureGroup, 'names' | 'count'>, quote: (name: string) => string = (name) => name): string {
   const shown = group.names.map(quote).join(', ');

@@ -2,7 +2,7 @@
  * Fleet and status reports as terminal text: a table with one row per target, then every
  * failure in full (message and hint), then a one-line summary CI logs end with.
  */
-import { type FailureGroup, groupFailures, NAMES_SHOWN, namesOf } from './failure-groups.js';
+import { type FailureGroup, groupFailures, NAMES_SHOWN, namesByKey, namesOf } from './failure-groups.js';
 import type { FleetReport, PlannedStep, StatusReport, TargetError, TargetResult, TargetStatusRow } from './fleet-model.js';
 import { renderRolloutText, runRecordLines } from './rollout-text.js';
 import { statusCounts } from './status-counts.js';
@@ -166,21 +166,14 @@ function tableLeftOut(count: number): string {
  * names; `status --tenant NAME` shows one target's drift in full.
  */
 function driftSections(targets: readonly TargetStatusRow[]): string[] {
-  const groups = new Map<string, { names: string[]; count: number }>();
-  for (const target of targets) {
-    if (target.drift.length === 0) continue;
-    const key = driftText(target.drift);
-    const group = groups.get(key) ?? { names: [], count: 0 };
-    if (group.names.length < NAMES_SHOWN) group.names.push(target.name);
-    group.count++;
-    groups.set(key, group);
-  }
-  return [...groups.entries()]
-    .sort((a, b) => b[1].count - a[1].count)
-    .map(
-      ([drift, group]) =>
-        `\nDRIFT ${group.count.toLocaleString('en-US')} target${group.count === 1 ? '' : 's'}: ${namesOf(group)}\n  ${drift}`,
-    );
+  const groups = namesByKey(
+    targets,
+    (target) => (target.drift.length === 0 ? undefined : driftText(target.drift)),
+    (target) => target.name,
+  );
+  return groups.map(
+    (group) => `\nDRIFT ${group.count.toLocaleString('en-US')} target${group.count === 1 ? '' : 's'}: ${namesOf(group)}\n  ${group.key}`,
+  );
 }
 
 /** A target's drift as its table cell says it: `7 changed, 8 renamed (now 008_y.sql)`. */

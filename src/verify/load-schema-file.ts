@@ -6,8 +6,7 @@
  * ephemeral server has no reason to know production's roles, and the shape is what matters.
  */
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
-import { driverUrl } from '../db/connection-url.js';
+import { newPgClient } from '../db/pg-client.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { loadParser } from '../sql/parser.js';
@@ -65,7 +64,7 @@ export async function loadSchemaFile(url: string, path: string, text: string): P
   }
 
   // Its own session: a dump sets search_path to '' for itself, which must not leak into verify's session.
-  const client = new pg.Client({ connectionString: driverUrl(url) });
+  const client = newPgClient({ connectionString: url });
   await client.connect();
   let skipped = 0;
   try {

@@ -6,8 +6,8 @@
  * scratch up to that migration, so one broken file does not hide the verdict on the next ones.
  */
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { driverUrl } from '../db/connection-url.js';
+import type pg from 'pg';
+import { newPgClient } from '../db/pg-client.js';
 import type { EphemeralDatabase, EphemeralProvider } from '../ephemeral/provider.js';
 import type { Migration, Timeline } from '../migrations/types.js';
 import type { MigrationResult, ScopeResult, VerifyFinding } from '../report/verify-model.js';
@@ -118,8 +118,8 @@ interface Session {
 async function openSession(provider: EphemeralProvider, timeline: Timeline, options: TimelineOptions): Promise<Session> {
   const database = await provider.createDatabase(timeline);
   options.onDatabase?.(database);
-  const client = new pg.Client({
-    connectionString: driverUrl(database.url),
+  const client = newPgClient({
+    connectionString: database.url,
     application_name: 'tenant-migrate verify',
     connectionTimeoutMillis: 15_000,
     // Nothing else uses a throwaway database, so a statement that runs this long is stuck (a
