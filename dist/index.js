@@ -6,13 +6,13 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-GR2REF2N.js";
+} from "./chunk-ACA3UBMN.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-6OPDIYR5.js";
+} from "./chunk-5YJX5XHP.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,45 +24,45 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-X2WMXUXL.js";
+} from "./chunk-WKO4QLGT.js";
 import {
   showRun
-} from "./chunk-DPH5JRCZ.js";
+} from "./chunk-Y7INUE5B.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-KKA5HA5Q.js";
-import "./chunk-GTOKOB5P.js";
+} from "./chunk-WKU4XDTS.js";
+import "./chunk-IRKUCUJG.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KVMW3ZTK.js";
+} from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-4MXLQHER.js";
+} from "./chunk-I2BT2AUU.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
 import "./chunk-NYBXZPMP.js";
 import {
   verifyMigrations
-} from "./chunk-UM6ZLBAR.js";
+} from "./chunk-3J3VPCXZ.js";
 import "./chunk-JJ2DKYGE.js";
-import "./chunk-ZBACNYC2.js";
+import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-ORYUYVTP.js";
+} from "./chunk-GUJCEBF7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-RBB74GCL.js";
+} from "./chunk-4UAQPXGI.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-QYQYVMR6.js";
+import "./chunk-SKFFAO5V.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -71,25 +71,25 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-S2V4H3RR.js";
-import "./chunk-SDUQU4CN.js";
-import "./chunk-QCNPAELG.js";
+import "./chunk-X6MNHQT4.js";
+import "./chunk-3NPUEK7M.js";
+import "./chunk-GJLQBDD4.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-SV7DLRQT.js";
-import "./chunk-FRB6PQ2K.js";
-import "./chunk-PHKWE7QD.js";
-import "./chunk-LL2LZYE7.js";
+import "./chunk-OGM3PAYP.js";
+import "./chunk-CIDYNUJ2.js";
+import "./chunk-VZRVHJZK.js";
+import "./chunk-CZPZRI66.js";
 import {
   toTargetError
-} from "./chunk-7NX77RXE.js";
+} from "./chunk-Z74RR7M7.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-OSXQVWK2.js";
+import "./chunk-HETHHLO6.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-3E5VSMV5.js";
+import "./chunk-M6IOU3FM.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
-import "./chunk-RIAED7A2.js";
+import "./chunk-BB4GAEIQ.js";
 import {
   passwordsIn
 } from "./chunk-KVQE4ZLH.js";

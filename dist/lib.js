@@ -7,24 +7,24 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-A75RNUYD.js";
+} from "./chunk-I6C3YER6.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-KKA5HA5Q.js";
+} from "./chunk-WKU4XDTS.js";
 import {
   migrateTenant
-} from "./chunk-GTOKOB5P.js";
+} from "./chunk-IRKUCUJG.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-KVMW3ZTK.js";
+} from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-4MXLQHER.js";
+} from "./chunk-I2BT2AUU.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -32,20 +32,20 @@ import "./chunk-NYBXZPMP.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-UM6ZLBAR.js";
+} from "./chunk-3J3VPCXZ.js";
 import "./chunk-JJ2DKYGE.js";
-import "./chunk-ZBACNYC2.js";
+import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-ORYUYVTP.js";
+} from "./chunk-GUJCEBF7.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-RBB74GCL.js";
+} from "./chunk-4UAQPXGI.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-QYQYVMR6.js";
+import "./chunk-SKFFAO5V.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-S2V4H3RR.js";
+} from "./chunk-X6MNHQT4.js";
 import {
   provisionTenant
-} from "./chunk-SDUQU4CN.js";
+} from "./chunk-3NPUEK7M.js";
 import {
   refreshTemplate
-} from "./chunk-QCNPAELG.js";
+} from "./chunk-GJLQBDD4.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,22 +73,22 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-SV7DLRQT.js";
-import "./chunk-FRB6PQ2K.js";
-import "./chunk-PHKWE7QD.js";
-import "./chunk-LL2LZYE7.js";
-import "./chunk-7NX77RXE.js";
+} from "./chunk-OGM3PAYP.js";
+import "./chunk-CIDYNUJ2.js";
+import "./chunk-VZRVHJZK.js";
+import "./chunk-CZPZRI66.js";
+import "./chunk-Z74RR7M7.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-OSXQVWK2.js";
+import "./chunk-HETHHLO6.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";
-import "./chunk-3E5VSMV5.js";
+import "./chunk-M6IOU3FM.js";
 import "./chunk-O6NUXE7Y.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-AX6FPCUF.js";
-import "./chunk-RIAED7A2.js";
+import "./chunk-BB4GAEIQ.js";
 import {
   maskUrl,
   resolveMasterUrl

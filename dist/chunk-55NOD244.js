@@ -1,0 +1,154 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  createProgress
+} from "./chunk-DN7YZPPH.js";
+import {
+  CLI_TERMS
+} from "./chunk-TZ263FTN.js";
+import {
+  DEMO_TENANTS,
+  bootstrapLocalFleet,
+  devStateDir,
+  devUp
+} from "./chunk-R6COMHKN.js";
+import {
+  EXIT_FAILURE,
+  EXIT_OK
+} from "./chunk-VEB4VPQL.js";
+import {
+  verifyReportInTerms
+} from "./chunk-XW74U5PW.js";
+import "./chunk-WKO4QLGT.js";
+import "./chunk-IRKUCUJG.js";
+import {
+  formatLint,
+  lintMigrations
+} from "./chunk-VZVQTGJ7.js";
+import {
+  fleetStatus
+} from "./chunk-I2BT2AUU.js";
+import {
+  renderVerifyReport
+} from "./chunk-KT7VXGM7.js";
+import "./chunk-NYBXZPMP.js";
+import {
+  verifyMigrations
+} from "./chunk-3J3VPCXZ.js";
+import "./chunk-JJ2DKYGE.js";
+import "./chunk-MGVAUB2X.js";
+import "./chunk-PL7L6GKI.js";
+import {
+  renderFleetText,
+  renderStatusText
+} from "./chunk-GUJCEBF7.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-4UAQPXGI.js";
+import "./chunk-SUONQDZ3.js";
+import "./chunk-SKFFAO5V.js";
+import {
+  startEmbeddedServer
+} from "./chunk-3E2UP2WF.js";
+import "./chunk-DGKQZ7WS.js";
+import "./chunk-U6VUBD55.js";
+import "./chunk-7F7MVBT7.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-X6MNHQT4.js";
+import "./chunk-3NPUEK7M.js";
+import "./chunk-GJLQBDD4.js";
+import {
+  listMigrationFiles
+} from "./chunk-NJKYVKEI.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-OGM3PAYP.js";
+import "./chunk-CIDYNUJ2.js";
+import "./chunk-VZRVHJZK.js";
+import "./chunk-CZPZRI66.js";
+import "./chunk-Z74RR7M7.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-HETHHLO6.js";
+import "./chunk-NMUPHG6R.js";
+import "./chunk-M6IOU3FM.js";
+import "./chunk-O6NUXE7Y.js";
+import "./chunk-AX6FPCUF.js";
+import "./chunk-BB4GAEIQ.js";
+import "./chunk-KVQE4ZLH.js";
+import "./chunk-ECKDZ4BB.js";
+import "./chunk-K5O3NMUG.js";
+
+// src/cli/commands/demo-run.ts
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+async function runDemo(options, io) {
+  const started = performance.now();
+  const dir = resolve(io.cwd, options.dir);
+  const step = (title) => io.out(`
+== ${title}`);
+  let server;
+  let serverUrl;
+  let failed = false;
+  await listMigrationFiles(dir);
+  step("Start PostgreSQL");
+  if (options.keep) {
+    const dev = await devUp(devStateDir(io.cwd));
+    serverUrl = dev.url;
+    io.out(`dev PostgreSQL on port ${dev.port} (${dev.started ? "started" : "already running"}), data in ${dev.dataDir}`);
+  } else {
+    server = await startEmbeddedServer();
+    serverUrl = server.url;
+    io.out(`embedded PostgreSQL on 127.0.0.1:${server.port}, in a temporary directory`);
+  }
+  try {
+    step(`Lint ${options.dir}`);
+    const lint = await lintMigrations({ dir, cwd: io.cwd });
+    io.out(formatLint(lint, "text").trimEnd());
+    failed ||= lint.summary.errors > 0;
+    step("Verify: UP, DOWN, UP, UP of every migration on throwaway databases");
+    const verify = await verifyMigrations({ dir, ephemeral: "server", ephemeralUrl: serverUrl });
+    io.out(renderVerifyReport(verifyReportInTerms(verify, CLI_TERMS), "text").trimEnd());
+    failed ||= !verify.ok;
+    step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
+    const { fleet, master, createdTenantsTable } = await bootstrapLocalFleet(serverUrl, dir);
+    io.out(renderFleetText(master).trimEnd());
+    if (createdTenantsTable) io.out("the master migrations made no tenants table: created one (name, database_url, active)");
+    if (!master.ok) return EXIT_FAILURE;
+    const fleetOptions = { dir, masterUrl: fleet.masterUrl, record: options.keep };
+    step("Migrate the master and every tenant");
+    const progress = createProgress(io, "migrate");
+    const migrated = await migrateFleet({ ...fleetOptions, onProgress: progress.onProgress });
+    progress.finish();
+    io.out(renderFleetText(migrated).trimEnd());
+    failed ||= !migrated.ok;
+    step("Status");
+    io.out(renderStatusText(await fleetStatus(fleetOptions)).trimEnd());
+    step("Roll back the newest migration of every tenant, then migrate forward again");
+    const rolledBack = await rollbackFleet({ ...fleetOptions, target: "tenants", steps: 1 });
+    io.out(renderFleetText(rolledBack).trimEnd());
+    const forward = await migrateFleet({ ...fleetOptions, target: "tenants" });
+    io.out(renderFleetText(forward).trimEnd());
+    failed ||= !rolledBack.ok || !forward.ok;
+    if (options.keep) {
+      step("The fleet keeps running");
+      io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
+      io.out("then try: tenant-migrate status, tenant-migrate create ..., tenant-migrate migrate; stop it with: tenant-migrate dev down");
+    }
+  } finally {
+    if (server) {
+      step("Stop PostgreSQL");
+      await server.stop();
+      io.out("stopped; its temporary directory is removed");
+    }
+  }
+  io.out(`
+${failed ? "demo finished with failures" : "demo finished"} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+  return failed ? EXIT_FAILURE : EXIT_OK;
+}
+export {
+  runDemo
+};
