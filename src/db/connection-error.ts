@@ -61,8 +61,12 @@ export function connectionError(error: unknown, url: string): TenantMigrateError
       cause: error,
     });
   }
+  // The URL asks for TLS (sslmode=require or stricter) from a server that has none.
+  const noTls = /does not support SSL/i.test(driverMessage);
   return new TenantMigrateError('CONNECT_FAILED', `cannot connect to ${server}: ${driverMessage}`, {
-    hint: `check the URL (${masked})`,
+    hint: noTls
+      ? `the server takes no TLS connections, and the URL asks for one: drop sslmode from it, or turn ssl on in the server (${masked})`
+      : `check the URL (${masked})`,
     detail,
     cause: error,
   });

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { driverUrl } from '../../src/db/connection-url.js';
 import { openSession } from '../../src/db/session.js';
+import type { TenantMigrateError } from '../../src/errors.js';
 import { serverUrl } from '../support/database.js';
 
 const settings = { connectTimeoutMs: 5_000, lockTimeoutMs: 1_000, statementTimeoutMs: 10_000 };
@@ -34,7 +35,12 @@ describe('sslmode as libpq reads it', () => {
   });
 
   it('sslmode=require against a server without TLS: the server says so, and no SECURITY WARNING is printed', async () => {
-    await expect(openSession(withSslMode('require'), settings)).rejects.toThrow(/does not support SSL/);
+    const refused = (await openSession(withSslMode('require'), settings).then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as TenantMigrateError;
+    expect(refused.message).toMatch(/does not support SSL/);
+    expect(refused.hint).toMatch(/^the server takes no TLS connections, and the URL asks for one: drop sslmode/);
     await new Promise((resolve) => setImmediate(resolve));
     expect(warnings.filter((message) => message.includes('SECURITY WARNING'))).toEqual([]);
   });
