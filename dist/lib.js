@@ -15,7 +15,7 @@ import {
 } from "./chunk-WKU4XDTS.js";
 import {
   migrateTenant
-} from "./chunk-IRKUCUJG.js";
+} from "./chunk-JPO46ENQ.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-I2BT2AUU.js";
+} from "./chunk-WK5VYQPF.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -32,7 +32,7 @@ import "./chunk-NYBXZPMP.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-3J3VPCXZ.js";
+} from "./chunk-TUC3KJRO.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4UAQPXGI.js";
+} from "./chunk-VBOL34RU.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-SKFFAO5V.js";
+import "./chunk-I7GQTUL5.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-X6MNHQT4.js";
+} from "./chunk-RAYVS6XZ.js";
 import {
   provisionTenant
-} from "./chunk-3NPUEK7M.js";
+} from "./chunk-IBWWLMIA.js";
 import {
   refreshTemplate
-} from "./chunk-GJLQBDD4.js";
+} from "./chunk-ETWQWUL4.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,22 +73,22 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-OGM3PAYP.js";
-import "./chunk-CIDYNUJ2.js";
-import "./chunk-VZRVHJZK.js";
-import "./chunk-CZPZRI66.js";
-import "./chunk-Z74RR7M7.js";
+} from "./chunk-TQ5GY3A5.js";
+import "./chunk-E6V6L4KI.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-5KDOYWAP.js";
+import "./chunk-WD3RDNVE.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-HETHHLO6.js";
+import "./chunk-3TKJZCBA.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";
-import "./chunk-M6IOU3FM.js";
+import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-AX6FPCUF.js";
-import "./chunk-BB4GAEIQ.js";
+import "./chunk-EOIHNYWZ.js";
 import {
   maskUrl,
   resolveMasterUrl

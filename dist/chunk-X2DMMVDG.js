@@ -5,22 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-OGM3PAYP.js";
-import "./chunk-CIDYNUJ2.js";
-import "./chunk-VZRVHJZK.js";
-import "./chunk-CZPZRI66.js";
-import "./chunk-Z74RR7M7.js";
-import "./chunk-B7MFXSCX.js";
-import "./chunk-HETHHLO6.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-TUC3KJRO.js";
+import "./chunk-JJ2DKYGE.js";
+import "./chunk-MGVAUB2X.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-3E2UP2WF.js";
+import "./chunk-NJKYVKEI.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-M6IOU3FM.js";
-import "./chunk-O6NUXE7Y.js";
-import "./chunk-AX6FPCUF.js";
-import "./chunk-BB4GAEIQ.js";
+import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  planTimelines,
+  verifyMigrations
 };

@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-CIDYNUJ2.js";
+} from "./chunk-E6V6L4KI.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M6IOU3FM.js";
+} from "./chunk-V24R4T5P.js";
 import {
   resolveFleetOptions
 } from "./chunk-AX6FPCUF.js";

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-SKFFAO5V.js";
+} from "./chunk-I7GQTUL5.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-NJKYVKEI.js";
 import {
   discoverTenants
-} from "./chunk-VZRVHJZK.js";
+} from "./chunk-J6FYYIVH.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -23,10 +23,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-Z74RR7M7.js";
+} from "./chunk-WD3RDNVE.js";
 import {
   appliedState
-} from "./chunk-HETHHLO6.js";
+} from "./chunk-3TKJZCBA.js";
 import {
   ledgerSchema
 } from "./chunk-O6NUXE7Y.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   openSession
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   checkDatabaseUrl
 } from "./chunk-KVQE4ZLH.js";

@@ -5,38 +5,25 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-GJLQBDD4.js";
+  provisionTenant
+} from "./chunk-IBWWLMIA.js";
+import "./chunk-ETWQWUL4.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-CZPZRI66.js";
-import "./chunk-Z74RR7M7.js";
+import "./chunk-E6V6L4KI.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-5KDOYWAP.js";
+import "./chunk-WD3RDNVE.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-HETHHLO6.js";
+import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-M6IOU3FM.js";
+import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
-import "./chunk-BB4GAEIQ.js";
+import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  provisionTenant
 };

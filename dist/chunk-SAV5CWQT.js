@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-R6COMHKN.js";
+} from "./chunk-F7JCS7LK.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,26 +20,26 @@ import {
 import {
   renderFleetText
 } from "./chunk-GUJCEBF7.js";
-import "./chunk-4UAQPXGI.js";
+import "./chunk-VBOL34RU.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-SKFFAO5V.js";
+import "./chunk-I7GQTUL5.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
-import "./chunk-GJLQBDD4.js";
+import "./chunk-ETWQWUL4.js";
 import {
   listMigrationFiles
 } from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-VZRVHJZK.js";
-import "./chunk-CZPZRI66.js";
-import "./chunk-Z74RR7M7.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-5KDOYWAP.js";
+import "./chunk-WD3RDNVE.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-HETHHLO6.js";
+import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-M6IOU3FM.js";
+import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
-import "./chunk-BB4GAEIQ.js";
+import "./chunk-EOIHNYWZ.js";
 import {
   withDatabase
 } from "./chunk-KVQE4ZLH.js";

@@ -7,24 +7,24 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-VZRVHJZK.js";
+} from "./chunk-J6FYYIVH.js";
 import {
   readTargetHistory
-} from "./chunk-Z74RR7M7.js";
+} from "./chunk-WD3RDNVE.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
   ledgerOrder,
   ledgerRowsSelect,
   toLedgerRow
-} from "./chunk-HETHHLO6.js";
+} from "./chunk-3TKJZCBA.js";
 import {
   ledgerSchema
 } from "./chunk-O6NUXE7Y.js";
 import {
   esm_default,
   qualified
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   describeServer
 } from "./chunk-KVQE4ZLH.js";

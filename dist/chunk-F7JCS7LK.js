@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-4UAQPXGI.js";
+} from "./chunk-VBOL34RU.js";
 import {
   freePort,
   postgresUserIds,
@@ -15,7 +15,7 @@ import {
 import {
   esm_default,
   newPgClient
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   withDatabase
 } from "./chunk-KVQE4ZLH.js";

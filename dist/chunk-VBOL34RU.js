@@ -11,7 +11,7 @@ import {
 } from "./chunk-SUONQDZ3.js";
 import {
   readLedgerSnapshots
-} from "./chunk-SKFFAO5V.js";
+} from "./chunk-I7GQTUL5.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-GJLQBDD4.js";
+} from "./chunk-ETWQWUL4.js";
 import {
   loadMigrations,
   timeline
@@ -40,7 +40,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-VZRVHJZK.js";
+} from "./chunk-J6FYYIVH.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -52,7 +52,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-Z74RR7M7.js";
+} from "./chunk-WD3RDNVE.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -63,7 +63,7 @@ import {
 import {
   openSession,
   quoteIdent
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   databaseOf,
   maskUrl,

@@ -5393,8 +5393,9 @@ function connectionError(error, url) {
       cause: error
     });
   }
+  const noTls = /does not support SSL/i.test(driverMessage);
   return new TenantMigrateError("CONNECT_FAILED", `cannot connect to ${server}: ${driverMessage}`, {
-    hint: `check the URL (${masked})`,
+    hint: noTls ? `the server takes no TLS connections, and the URL asks for one: drop sslmode from it, or turn ssl on in the server (${masked})` : `check the URL (${masked})`,
     detail,
     cause: error
   });

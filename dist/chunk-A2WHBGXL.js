@@ -13,7 +13,7 @@ import {
 } from "./chunk-DGKQZ7WS.js";
 import {
   openSession
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   TenantMigrateError
 } from "./chunk-ECKDZ4BB.js";

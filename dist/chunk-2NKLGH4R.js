@@ -5,17 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  mergeRun,
-  recentRuns,
-  showRun
-} from "./chunk-Y7INUE5B.js";
-import "./chunk-DGKQZ7WS.js";
-import "./chunk-BB4GAEIQ.js";
+  listTenants
+} from "./chunk-RAYVS6XZ.js";
+import "./chunk-E6V6L4KI.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-V24R4T5P.js";
+import "./chunk-O6NUXE7Y.js";
+import "./chunk-AX6FPCUF.js";
+import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  mergeRun,
-  recentRuns,
-  showRun
+  listTenants
 };

@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-Z74RR7M7.js";
+} from "./chunk-WD3RDNVE.js";
 import {
   quoteIdent
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 
 // src/db/database-admin.ts
 async function databaseExists(client, name) {

@@ -14,7 +14,7 @@ import {
 } from "./chunk-AX6FPCUF.js";
 import {
   openSession
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   checkDatabaseUrl,
   maskUrl,

@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-R6COMHKN.js";
+} from "./chunk-F7JCS7LK.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,21 +24,21 @@ import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
 import "./chunk-WKO4QLGT.js";
-import "./chunk-IRKUCUJG.js";
+import "./chunk-JPO46ENQ.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-I2BT2AUU.js";
+} from "./chunk-WK5VYQPF.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
 import "./chunk-NYBXZPMP.js";
 import {
   verifyMigrations
-} from "./chunk-3J3VPCXZ.js";
+} from "./chunk-TUC3KJRO.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4UAQPXGI.js";
+} from "./chunk-VBOL34RU.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-SKFFAO5V.js";
+import "./chunk-I7GQTUL5.js";
 import {
   startEmbeddedServer
 } from "./chunk-3E2UP2WF.js";
@@ -59,25 +59,25 @@ import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-X6MNHQT4.js";
-import "./chunk-3NPUEK7M.js";
-import "./chunk-GJLQBDD4.js";
+import "./chunk-RAYVS6XZ.js";
+import "./chunk-IBWWLMIA.js";
+import "./chunk-ETWQWUL4.js";
 import {
   listMigrationFiles
 } from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-OGM3PAYP.js";
-import "./chunk-CIDYNUJ2.js";
-import "./chunk-VZRVHJZK.js";
-import "./chunk-CZPZRI66.js";
-import "./chunk-Z74RR7M7.js";
+import "./chunk-TQ5GY3A5.js";
+import "./chunk-E6V6L4KI.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-5KDOYWAP.js";
+import "./chunk-WD3RDNVE.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-HETHHLO6.js";
+import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-M6IOU3FM.js";
+import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
-import "./chunk-BB4GAEIQ.js";
+import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";

@@ -5,25 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-3NPUEK7M.js";
-import "./chunk-GJLQBDD4.js";
+  fleetStatus
+} from "./chunk-WK5VYQPF.js";
+import "./chunk-I7GQTUL5.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-CIDYNUJ2.js";
-import "./chunk-VZRVHJZK.js";
-import "./chunk-CZPZRI66.js";
-import "./chunk-Z74RR7M7.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-WD3RDNVE.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-HETHHLO6.js";
+import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-M6IOU3FM.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
-import "./chunk-BB4GAEIQ.js";
+import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  fleetStatus
 };

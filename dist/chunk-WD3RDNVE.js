@@ -28,7 +28,7 @@ import {
   runMigration,
   toInspection,
   toLedgerRow
-} from "./chunk-HETHHLO6.js";
+} from "./chunk-3TKJZCBA.js";
 import {
   checksumMatches,
   parseStatements
@@ -48,7 +48,7 @@ import {
   qualified,
   resetConnection,
   setUpSession
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   maskUrl,
   passwordsIn,

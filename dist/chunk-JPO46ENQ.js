@@ -10,16 +10,16 @@ import {
 } from "./chunk-NJKYVKEI.js";
 import {
   readTenantRecords
-} from "./chunk-CIDYNUJ2.js";
+} from "./chunk-E6V6L4KI.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-Z74RR7M7.js";
+} from "./chunk-WD3RDNVE.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M6IOU3FM.js";
+} from "./chunk-V24R4T5P.js";
 import {
   resolveFleetOptions
 } from "./chunk-AX6FPCUF.js";

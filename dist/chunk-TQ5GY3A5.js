@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-CIDYNUJ2.js";
+} from "./chunk-E6V6L4KI.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-CZPZRI66.js";
+} from "./chunk-5KDOYWAP.js";
 import {
   toTargetError
-} from "./chunk-Z74RR7M7.js";
+} from "./chunk-WD3RDNVE.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M6IOU3FM.js";
+} from "./chunk-V24R4T5P.js";
 import {
   resolveFleetOptions
 } from "./chunk-AX6FPCUF.js";

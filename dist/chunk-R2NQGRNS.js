@@ -5,17 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-X6MNHQT4.js";
-import "./chunk-CIDYNUJ2.js";
-import "./chunk-VZRVHJZK.js";
-import "./chunk-M6IOU3FM.js";
+  removeTenant
+} from "./chunk-TQ5GY3A5.js";
+import "./chunk-E6V6L4KI.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-5KDOYWAP.js";
+import "./chunk-WD3RDNVE.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-3TKJZCBA.js";
+import "./chunk-NMUPHG6R.js";
+import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
-import "./chunk-BB4GAEIQ.js";
+import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  removeTenant
 };

@@ -9,7 +9,7 @@ import {
   qualified,
   queryTimeoutMs,
   quoteIdent
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 
 // src/db/ledger.ts
 var { escapeLiteral } = esm_default;

@@ -5,22 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-I2BT2AUU.js";
-import "./chunk-SKFFAO5V.js";
-import "./chunk-NJKYVKEI.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-VZRVHJZK.js";
-import "./chunk-Z74RR7M7.js";
-import "./chunk-B7MFXSCX.js";
-import "./chunk-HETHHLO6.js";
-import "./chunk-NMUPHG6R.js";
-import "./chunk-O6NUXE7Y.js";
-import "./chunk-AX6FPCUF.js";
-import "./chunk-BB4GAEIQ.js";
+  mergeRun,
+  recentRuns,
+  showRun
+} from "./chunk-A2WHBGXL.js";
+import "./chunk-DGKQZ7WS.js";
+import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  mergeRun,
+  recentRuns,
+  showRun
 };

@@ -5,22 +5,29 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-3J3VPCXZ.js";
-import "./chunk-JJ2DKYGE.js";
-import "./chunk-MGVAUB2X.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-3E2UP2WF.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-VBOL34RU.js";
+import "./chunk-SUONQDZ3.js";
+import "./chunk-I7GQTUL5.js";
+import "./chunk-DGKQZ7WS.js";
+import "./chunk-ETWQWUL4.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-HETHHLO6.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-5KDOYWAP.js";
+import "./chunk-WD3RDNVE.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-BB4GAEIQ.js";
+import "./chunk-V24R4T5P.js";
+import "./chunk-O6NUXE7Y.js";
+import "./chunk-AX6FPCUF.js";
+import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  migrateFleet,
+  rollbackFleet
 };

@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-GJLQBDD4.js";
+} from "./chunk-ETWQWUL4.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-CIDYNUJ2.js";
+} from "./chunk-E6V6L4KI.js";
 import {
   createDatabase,
   databaseExists,
@@ -28,14 +28,14 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-CZPZRI66.js";
+} from "./chunk-5KDOYWAP.js";
 import {
   toTargetError
-} from "./chunk-Z74RR7M7.js";
+} from "./chunk-WD3RDNVE.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M6IOU3FM.js";
+} from "./chunk-V24R4T5P.js";
 import {
   resolveFleetOptions
 } from "./chunk-AX6FPCUF.js";

@@ -13,13 +13,13 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-VZRVHJZK.js";
+} from "./chunk-J6FYYIVH.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-AX6FPCUF.js";
 import {
   quoteIdent
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   describeServer,
   passwordsIn,

@@ -29,14 +29,14 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-HETHHLO6.js";
+} from "./chunk-3TKJZCBA.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";
 import {
   newPgClient,
   settingsStatements
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   checkDatabaseUrl,
   maskUrl,

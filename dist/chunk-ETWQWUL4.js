@@ -21,23 +21,23 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-CZPZRI66.js";
+} from "./chunk-5KDOYWAP.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-Z74RR7M7.js";
+} from "./chunk-WD3RDNVE.js";
 import {
   ensureLedger,
   inspectLedger,
   runMigration
-} from "./chunk-HETHHLO6.js";
+} from "./chunk-3TKJZCBA.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-M6IOU3FM.js";
+} from "./chunk-V24R4T5P.js";
 import {
   ledgerSchema
 } from "./chunk-O6NUXE7Y.js";
@@ -49,7 +49,7 @@ import {
   openSession,
   quoteIdent,
   settingsStatements
-} from "./chunk-BB4GAEIQ.js";
+} from "./chunk-EOIHNYWZ.js";
 import {
   databaseOf,
   describeServer,
