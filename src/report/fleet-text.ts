@@ -168,7 +168,8 @@ function tableLeftOut(count: number): string {
 function driftSections(targets: readonly TargetStatusRow[]): string[] {
   const groups = namesByKey(
     targets,
-    (target) => (target.drift.length === 0 ? undefined : driftText(target.drift)),
+    // By migration name: the section stands without the table's version columns beside it.
+    (target) => (target.drift.length === 0 ? undefined : driftText(target.drift, (item) => item.name)),
     (target) => target.name,
   );
   return groups.map(
@@ -177,9 +178,12 @@ function driftSections(targets: readonly TargetStatusRow[]): string[] {
 }
 
 /** A target's drift as its table cell says it: `7 changed, 8 renamed (now 008_y.sql)`. */
-function driftText(drift: TargetStatusRow['drift']): string {
+function driftText(
+  drift: TargetStatusRow['drift'],
+  label: (item: TargetStatusRow['drift'][number]) => string = (item) => String(item.version),
+): string {
   return drift
-    .map((item) => `${item.version} ${item.kind}${item.file ? ` (${item.kind === 'renamed' ? 'now' : 'as'} ${item.file})` : ''}`)
+    .map((item) => `${label(item)} ${item.kind}${item.file ? ` (${item.kind === 'renamed' ? 'now' : 'as'} ${item.file})` : ''}`)
     .join(', ');
 }
 

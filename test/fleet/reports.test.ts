@@ -162,9 +162,9 @@ describe('status and discovery lines', () => {
     const text = renderStatusText({ ok: false, durationMs: 20, targets });
     expect(text).toContain('the table of one row per target is left out');
     expect(text).toContain(
-      'DRIFT 60 targets: tenant-001, tenant-002, tenant-003, tenant-004, tenant-005 and 55 more\n  7 changed, 8 changed',
+      'DRIFT 60 targets: tenant-001, tenant-002, tenant-003, tenant-004, tenant-005 and 55 more\n  007_add_x changed, 008_add_y changed',
     );
-    expect(text).toContain('DRIFT 1 target: tenant-late\n  9 renamed (now 009_zz.sql)');
+    expect(text).toContain('DRIFT 1 target: tenant-late\n  009_z renamed (now 009_zz.sql)');
     // A rename is shown but is not drift that blocks: 60, not 61.
     expect(text).toContain('60 with drift');
     // Small fleets keep the drift in the table, not in sections.
