@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-ACA3UBMN.js";
+} from "./chunk-6AIZUEDE.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -34,7 +34,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-WKU4XDTS.js";
+} from "./chunk-5KIXSFE5.js";
 import "./chunk-JPO46ENQ.js";
 import {
   formatLint,
@@ -56,7 +56,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-GUJCEBF7.js";
+} from "./chunk-WMLXYTJV.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -7,12 +7,12 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-I6C3YER6.js";
+} from "./chunk-BZKXYIZA.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-WKU4XDTS.js";
+} from "./chunk-5KIXSFE5.js";
 import {
   migrateTenant
 } from "./chunk-JPO46ENQ.js";
@@ -39,7 +39,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-GUJCEBF7.js";
+} from "./chunk-WMLXYTJV.js";
 import {
   migrateFleet,
   rollbackFleet

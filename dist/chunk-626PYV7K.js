@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-ACA3UBMN.js";
-import "./chunk-WKU4XDTS.js";
-import "./chunk-GUJCEBF7.js";
+} from "./chunk-6AIZUEDE.js";
+import "./chunk-5KIXSFE5.js";
+import "./chunk-WMLXYTJV.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

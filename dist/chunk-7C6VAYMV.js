@@ -17,7 +17,7 @@ import {
 } from "./chunk-EQMAMNAK.js";
 import {
   createProgress
-} from "./chunk-DN7YZPPH.js";
+} from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
 } from "./chunk-TZ263FTN.js";
@@ -53,12 +53,12 @@ import {
   describeMigration,
   renderFleetJson,
   renderStatusJson
-} from "./chunk-I6C3YER6.js";
+} from "./chunk-BZKXYIZA.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-WKU4XDTS.js";
+} from "./chunk-5KIXSFE5.js";
 import {
   closest
 } from "./chunk-VZVQTGJ7.js";
@@ -71,7 +71,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-GUJCEBF7.js";
+} from "./chunk-WMLXYTJV.js";
 import "./chunk-SUONQDZ3.js";
 import {
   VERSION
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-7GNGIQWF.js");
+    const { runDemo } = await import("./chunk-7ZMBUZHT.js");
     return runDemo(options, io);
   }
 });
@@ -5686,7 +5686,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-SAV5CWQT.js");
+    const { runDev } = await import("./chunk-7HIDJOBS.js");
     return runDev(options, io);
   }
 });
@@ -5916,7 +5916,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-25NKU4AC.js");
-    const render = await import("./chunk-ECSLL3U3.js");
+    const render = await import("./chunk-626PYV7K.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6001,7 +6001,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-MVF3KPMH.js");
-    const { renderProvisionText } = await import("./chunk-MUGQZJSJ.js");
+    const { renderProvisionText } = await import("./chunk-UAEORRVN.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6035,7 +6035,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-R2NQGRNS.js");
-    const { renderRemoveText } = await import("./chunk-MUGQZJSJ.js");
+    const { renderRemoveText } = await import("./chunk-UAEORRVN.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6072,7 +6072,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-2NKLGH4R.js");
-    const { renderTenantListText } = await import("./chunk-MUGQZJSJ.js");
+    const { renderTenantListText } = await import("./chunk-UAEORRVN.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6092,7 +6092,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-ARFWOHCZ.js");
-    const { renderTemplateRefreshText } = await import("./chunk-MUGQZJSJ.js");
+    const { renderTemplateRefreshText } = await import("./chunk-UAEORRVN.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),

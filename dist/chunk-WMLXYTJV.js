@@ -294,7 +294,8 @@ function tableLeftOut(count) {
 function driftSections(targets) {
   const groups = namesByKey(
     targets,
-    (target) => target.drift.length === 0 ? void 0 : driftText(target.drift),
+    // By migration name: the section stands without the table's version columns beside it.
+    (target) => target.drift.length === 0 ? void 0 : driftText(target.drift, (item) => item.name),
     (target) => target.name
   );
   return groups.map(
@@ -303,8 +304,8 @@ DRIFT ${group.count.toLocaleString("en-US")} target${group.count === 1 ? "" : "s
   ${group.key}`
   );
 }
-function driftText(drift) {
-  return drift.map((item) => `${item.version} ${item.kind}${item.file ? ` (${item.kind === "renamed" ? "now" : "as"} ${item.file})` : ""}`).join(", ");
+function driftText(drift, label = (item) => String(item.version)) {
+  return drift.map((item) => `${label(item)} ${item.kind}${item.file ? ` (${item.kind === "renamed" ? "now" : "as"} ${item.file})` : ""}`).join(", ");
 }
 function versionCounts(report) {
   const counts = /* @__PURE__ */ new Map();

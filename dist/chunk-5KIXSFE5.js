@@ -16,7 +16,7 @@ import {
   statusCell,
   statusSummaryLine,
   uncheckedLine
-} from "./chunk-GUJCEBF7.js";
+} from "./chunk-WMLXYTJV.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [

@@ -19,7 +19,7 @@ import {
 } from "./chunk-VEB4VPQL.js";
 import {
   renderFleetText
-} from "./chunk-GUJCEBF7.js";
+} from "./chunk-WMLXYTJV.js";
 import "./chunk-VBOL34RU.js";
 import "./chunk-SUONQDZ3.js";
 import "./chunk-I7GQTUL5.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-GUJCEBF7.js";
+} from "./chunk-WMLXYTJV.js";
 
 // src/cli/progress.ts
 var FAILURES_SHOWN = 20;

@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-WKU4XDTS.js";
+} from "./chunk-5KIXSFE5.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-GUJCEBF7.js";
+} from "./chunk-WMLXYTJV.js";
 
 // src/report/run-render.ts
 function when(iso) {

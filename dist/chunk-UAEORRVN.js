@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-GUJCEBF7.js";
+} from "./chunk-WMLXYTJV.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts
