@@ -4,9 +4,12 @@
  *  - schemas:   SCALE_SCHEMAS (10,000) schema tenants in one database x 3 migrations: tenant-migrate
  *               (the floor measured before and after it, the ratio to their mean)
  *               against a bare `pg` floor (same SQL, same concurrency 16 over 16 reused connections,
- *               no ledger, no locks); the same fleet with nothing pending against `status` (medians
- *               of three, alternating); `status`.
- *  - databases: `status` over SCALE_DATABASES (1,000) tenant databases.
+ *               no ledger, no locks), and that floor keeping our ledger (its CREATE and rows: the
+ *               part of our time that is the record); the same fleet with nothing pending against
+ *               `status` (medians of three, alternating); `status`.
+ *  - databases: `status` over SCALE_DATABASES (1,000) tenant databases, against a bare floor: a
+ *               connect, one SELECT of the ledger and a close per database, at status's concurrency
+ *               (medians of three, alternating).
  *  - limited:   SCALE_LIMITED (50) databases on a server started with max_connections = 20, migrated
  *               with --concurrency 32: how many tenants failed.
  *  - rss:       peak resident memory of the bundled CLI running migrate and status over SCALE_RSS
@@ -29,9 +32,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { maskUrl, withDatabase } from '../src/db/connection-url.js';
+import { createLedgerSql, LEDGER_TABLE } from '../src/db/ledger.js';
 import { APPLICATION_NAME } from '../src/db/session.js';
 import { startEmbeddedServer } from '../src/ephemeral/embedded-server.js';
 import { fleetStatus, migrateFleet } from '../src/fleet/index.js';
+import { DEFAULT_STATUS_CONCURRENCY } from '../src/fleet/options.js';
 import { runPool } from '../src/fleet/pool.js';
 import { renderFleetText } from '../src/report/fleet-text.js';
 import { measureFleet } from './fleet.bench.js';
@@ -121,6 +126,16 @@ async function schemaFleet(dir: string): Promise<void> {
     const floorBeforeCpu = await cpu.stop();
     console.log(`  bare pg floor (16 reused connections, no ledger, no lock):  ${seconds(floorBeforeMs)}${cpuText(floorBeforeCpu)}`);
 
+    // The floor again with the ledger's own SQL: how much of our time is the record itself.
+    masterUrl = await createSchemaFleet(SERVER, database, SCHEMAS);
+    await settle();
+    cpu = await watchBackendCpu(SERVER, LEDGER_FLOOR_APPLICATION);
+    started = performance.now();
+    await bareSchemaFloor(masterUrl, schemaNames(SCHEMAS), true);
+    const ledgerFloorMs = performance.now() - started;
+    const ledgerFloorCpu = await cpu.stop();
+    console.log(`  the same floor with our ledger (its CREATE, a row a file):    ${seconds(ledgerFloorMs)}${cpuText(ledgerFloorCpu)}`);
+
     masterUrl = await createSchemaFleet(SERVER, database, SCHEMAS);
     await migrateFleet({ dir, masterUrl, target: 'master', dryRun: true }); // warm-up: parser WASM, JIT
     await settle();
@@ -175,6 +190,11 @@ async function schemaFleet(dir: string): Promise<void> {
     if (floorCpu !== undefined && migrateCpu !== undefined) {
       console.log(`  by the server's CPU:             ${ratio(migrateCpu, floorCpu)}`);
     }
+    console.log(
+      `  migrate / floor with the ledger: ${ratio(migrateMs, ledgerFloorMs)}${
+        ledgerFloorCpu !== undefined && migrateCpu !== undefined ? ` (by the server's CPU ${ratio(migrateCpu, ledgerFloorCpu)})` : ''
+      }`,
+    );
     console.log(`  nothing pending / status:        ${ratio(noopMs, statusMs)}  (target: <= 1.5x)`);
     console.log(`  status over ${SCHEMAS} schemas:      ${seconds(statusMs)}  (target: < 3s)`);
     figures.push(
@@ -185,6 +205,13 @@ async function schemaFleet(dir: string): Promise<void> {
         }`,
         target: '<= 1.5x',
         met: migrateMs <= 1.5 * floorMs,
+      },
+      {
+        what: `${SCHEMAS} schemas x 3: migrate / the floor with our ledger's SQL`,
+        value: `${ratio(migrateMs, ledgerFloorMs)} (${seconds(migrateMs)} / ${seconds(ledgerFloorMs)})${
+          ledgerFloorCpu !== undefined && migrateCpu !== undefined ? `; by server CPU ${ratio(migrateCpu, ledgerFloorCpu)}` : ''
+        }`,
+        target: 'reported',
       },
       {
         what: `${SCHEMAS} schemas: nothing pending / status`,
@@ -209,16 +236,22 @@ async function settle(): Promise<void> {
 
 /** The floor's sessions are told apart from everything else on the server by this name (backend-cpu.ts). */
 const FLOOR_APPLICATION = 'bench-floor';
+const LEDGER_FLOOR_APPLICATION = 'bench-floor-ledger';
 
 function cpuText(cpuMs: number | undefined): string {
   return cpuMs === undefined ? '' : ` (its server backends: ${seconds(cpuMs)} CPU)`;
 }
 
-/** What a hand-written script does: 16 connections, each tenant's files in their own transaction. */
-async function bareSchemaFloor(url: string, schemas: string[]): Promise<void> {
+/**
+ * What a hand-written script does: 16 connections, each tenant's files in their own transaction.
+ * `withLedger`: it also keeps a record as tenant-migrate's does (the ledger's very CREATE in the
+ * first transaction, one row per migration in each), so what is left between it and our run is
+ * the tool's own work: locks, checks, settings, the run's record.
+ */
+async function bareSchemaFloor(url: string, schemas: string[], withLedger = false): Promise<void> {
   const clients = await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      const client = new pg.Client({ connectionString: url, application_name: FLOOR_APPLICATION });
+      const client = new pg.Client({ connectionString: url, application_name: withLedger ? LEDGER_FLOOR_APPLICATION : FLOOR_APPLICATION });
       await client.connect();
       return client;
     }),
@@ -230,9 +263,16 @@ async function bareSchemaFloor(url: string, schemas: string[]): Promise<void> {
         while (next < schemas.length) {
           const schema = schemas[next++];
           await client.query(`SET search_path = "${schema}"`);
-          for (const statements of TENANT_STATEMENTS) {
+          for (const [index, statements] of TENANT_STATEMENTS.entries()) {
             await client.query('BEGIN');
+            if (withLedger && index === 0) await client.query(createLedgerSql(schema));
             for (const statement of statements) await client.query(statement);
+            if (withLedger) {
+              await client.query(
+                `INSERT INTO "${schema}".${LEDGER_TABLE} (version, name, direction, scope, checksum, duration_ms, applied_by) VALUES ($1, $2, 'up', 'tenant', $3, 1, 'bench')`,
+                [index + 1, `00${index + 1}_migration`, 'f'.repeat(64)],
+              );
+            }
             await client.query('COMMIT');
           }
         }
@@ -255,15 +295,48 @@ async function databaseStatus(dir: string): Promise<void> {
     started = performance.now();
     expectOk(await migrateFleet({ dir, masterUrl: fleet.masterUrl, target: 'tenants' }), 'migrate');
     console.log(`  tenant-migrate migrate (default concurrency):  ${seconds(performance.now() - started)}`);
-    started = performance.now();
-    const status = await fleetStatus({ dir, masterUrl: fleet.masterUrl, target: 'tenants' });
-    const statusMs = performance.now() - started;
-    if (!status.ok || status.targets.length !== DATABASES) throw new Error('status does not see a migrated fleet');
-    console.log(`  tenant-migrate status:                         ${seconds(statusMs)}  (target: < 3s)`);
-    figures.push({ what: `status over ${DATABASES} tenant databases`, value: seconds(statusMs), target: '< 3s', met: statusMs < 3000 });
+    const tenantUrls = names.slice(1).map((name) => withDatabase(SERVER, name));
+    const statusTimes: number[] = [];
+    const floorTimes: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      started = performance.now();
+      const status = await fleetStatus({ dir, masterUrl: fleet.masterUrl, target: 'tenants' });
+      statusTimes.push(performance.now() - started);
+      if (!status.ok || status.targets.length !== DATABASES) throw new Error('status does not see a migrated fleet');
+      started = performance.now();
+      await bareConnectFloor(tenantUrls);
+      floorTimes.push(performance.now() - started);
+    }
+    const statusMs = median(statusTimes);
+    const floorMs = median(floorTimes);
+    console.log(
+      `  tenant-migrate status (median of 3):           ${seconds(statusMs)}  (${statusTimes.map(seconds).join(', ')})  (target: < 3s)`,
+    );
+    console.log(`  bare floor: connect, SELECT, close (median of 3): ${seconds(floorMs)}  (${floorTimes.map(seconds).join(', ')})`);
+    figures.push(
+      { what: `status over ${DATABASES} tenant databases`, value: seconds(statusMs), target: '< 3s', met: statusMs < 3000 },
+      {
+        what: `status over ${DATABASES} tenant databases / bare connect + SELECT + close`,
+        value: `${ratio(statusMs, floorMs)} (${seconds(statusMs)} / ${seconds(floorMs)})`,
+        target: 'reported',
+      },
+    );
   } finally {
     await dropDatabases(SERVER, names).catch((error) => console.error(`cleanup failed: ${error}`));
   }
+}
+
+/** The least a status over a database per tenant costs: a connection each, one read of its ledger, at status's concurrency. */
+async function bareConnectFloor(urls: string[]): Promise<void> {
+  await runPool(urls, DEFAULT_STATUS_CONCURRENCY, async (url) => {
+    const client = new pg.Client({ connectionString: url, application_name: FLOOR_APPLICATION });
+    await client.connect();
+    try {
+      await client.query(`SELECT * FROM public.${LEDGER_TABLE}`);
+    } finally {
+      await client.end();
+    }
+  });
 }
 
 async function limitedServer(dir: string): Promise<void> {
