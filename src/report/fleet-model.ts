@@ -68,7 +68,13 @@ export interface TargetResult {
   adopted?: number[];
   /** migrate --create-missing created this schema tenant's schema. */
   createdSchema?: boolean;
+  /** The target's own time, from when it had its session (reading, locking, migrating). */
   durationMs: number;
+  /**
+   * How long the target waited for its session (connecting, and a free connection when the
+   * server's budget was full), when 100 ms or more: not in durationMs.
+   */
+  sessionWaitMs?: number;
   error?: TargetError;
   /** The rollout phase (canary, a wave's name, rest) the tenant ran in, when the run had a plan. */
   wave?: string;

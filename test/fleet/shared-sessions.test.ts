@@ -18,7 +18,15 @@ import {
   type TestDatabase,
   uniqueName,
 } from '../support/database.js';
-import { addTenant, createSchemaFleet, goose, TENANTS_TABLE, type TestFleet, writeMigrations } from './support/fleet.js';
+import {
+  addTenant,
+  createDatabaseFleet,
+  createSchemaFleet,
+  goose,
+  TENANTS_TABLE,
+  type TestFleet,
+  writeMigrations,
+} from './support/fleet.js';
 
 describe('a shared session between schema tenants', () => {
   let fleet: TestFleet;
@@ -232,4 +240,35 @@ describe('ledgers read in batches while their tenants run, within a budget small
     );
     expect(rows[0].n).toBe(COUNT);
   }, 120_000);
+});
+
+describe('a target that waits for a free connection', () => {
+  let fleet: TestFleet;
+  let files: ReturnType<typeof writeMigrations>;
+  beforeAll(async () => {
+    fleet = await createDatabaseFleet('waits', 2);
+    files = writeMigrations({ 'tenant/001_slow.sql': goose('CREATE TABLE slow (id int);\nSELECT pg_sleep(0.6);') });
+  });
+  afterAll(async () => {
+    await fleet?.drop();
+    files?.remove();
+  });
+
+  it('its time is its own work; the wait for the session is reported apart', async () => {
+    // One connection for two tenant databases: the second tenant waits for the first to finish.
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: fleet.master.url,
+      target: 'tenants',
+      concurrency: 2,
+      maxConnections: 1,
+    });
+    expect(report.targets.map((target) => target.status)).toEqual(['applied', 'applied']);
+    for (const target of report.targets) expect(target.durationMs).toBeGreaterThanOrEqual(600);
+    const waited = report.targets.filter((target) => target.sessionWaitMs !== undefined);
+    expect(waited).toHaveLength(1);
+    expect(waited[0].sessionWaitMs).toBeGreaterThanOrEqual(500);
+    // Its own time is one sleep's worth, not the sleep it waited through plus its own.
+    expect(waited[0].durationMs).toBeLessThan(1_150);
+  });
 });
