@@ -35,14 +35,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-5KIXSFE5.js";
-import "./chunk-JPO46ENQ.js";
+import "./chunk-PWVLSZ2J.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-WK5VYQPF.js";
+} from "./chunk-6VWXYTMZ.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-VBOL34RU.js";
+} from "./chunk-D7O6HTCP.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-I7GQTUL5.js";
+import "./chunk-DYKSKFQS.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -72,17 +72,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-RAYVS6XZ.js";
-import "./chunk-IBWWLMIA.js";
-import "./chunk-ETWQWUL4.js";
+import "./chunk-MVAPIWMW.js";
+import "./chunk-IOPERWXK.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-TQ5GY3A5.js";
+import "./chunk-BPRXZVVP.js";
 import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-5KDOYWAP.js";
+import "./chunk-N4MCNSGN.js";
 import {
   toTargetError
-} from "./chunk-WD3RDNVE.js";
+} from "./chunk-3NXRWA3F.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   migrateTenant
-} from "./chunk-JPO46ENQ.js";
+} from "./chunk-PWVLSZ2J.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-WK5VYQPF.js";
+} from "./chunk-6VWXYTMZ.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-VBOL34RU.js";
+} from "./chunk-D7O6HTCP.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-I7GQTUL5.js";
+import "./chunk-DYKSKFQS.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-RAYVS6XZ.js";
 import {
   provisionTenant
-} from "./chunk-IBWWLMIA.js";
+} from "./chunk-MVAPIWMW.js";
 import {
   refreshTemplate
-} from "./chunk-ETWQWUL4.js";
+} from "./chunk-IOPERWXK.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-TQ5GY3A5.js";
+} from "./chunk-BPRXZVVP.js";
 import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-5KDOYWAP.js";
-import "./chunk-WD3RDNVE.js";
+import "./chunk-N4MCNSGN.js";
+import "./chunk-3NXRWA3F.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-3TKJZCBA.js";
 import {

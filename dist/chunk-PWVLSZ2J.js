@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-WD3RDNVE.js";
+} from "./chunk-3NXRWA3F.js";
 import {
   connectMaster,
   masterUrlOf

@@ -1127,11 +1127,17 @@ function droppedTable(step, tables) {
 }
 
 // src/fleet/run-target.ts
+var SESSION_WAIT_SHOWN_MS = 100;
 async function runTarget(job) {
   const { target, options } = job;
-  const started = performance2.now();
+  let started = performance2.now();
+  let sessionWaitMs = 0;
   const result = untouchedResult(target);
-  const finish = () => ({ ...result, durationMs: Math.round(performance2.now() - started) });
+  const finish = () => ({
+    ...result,
+    durationMs: Math.round(performance2.now() - started),
+    ...sessionWaitMs >= SESSION_WAIT_SHOWN_MS ? { sessionWaitMs: Math.round(sessionWaitMs) } : {}
+  });
   if (target.invalid) {
     result.error = { code: "TENANT_INVALID", message: target.invalid, hint: "fix the tenant row in the master database" };
     return finish();
@@ -1147,6 +1153,8 @@ async function runTarget(job) {
   const seen = job.snapshot && !job.snapshot.inspection.hasGooseTable ? job.snapshot.inspection.columns : void 0;
   try {
     session = job.sessions ? await job.sessions.lease(target, seen && lockAndReadStatements(schema, seen)) : await openTargetSession(target, options);
+    sessionWaitMs = performance2.now() - started;
+    started = performance2.now();
     const { client } = session;
     untrack = job.running?.track(target.url, client);
     stopIfInterrupted(job.signal);

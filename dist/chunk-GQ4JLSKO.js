@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-F7JCS7LK.js";
+} from "./chunk-S2MAJYU6.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-WMLXYTJV.js";
-import "./chunk-VBOL34RU.js";
+import "./chunk-D7O6HTCP.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-I7GQTUL5.js";
+import "./chunk-DYKSKFQS.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
-import "./chunk-ETWQWUL4.js";
+import "./chunk-IOPERWXK.js";
 import {
   listMigrationFiles
 } from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-5KDOYWAP.js";
-import "./chunk-WD3RDNVE.js";
+import "./chunk-N4MCNSGN.js";
+import "./chunk-3NXRWA3F.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";

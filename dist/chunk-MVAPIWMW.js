@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-ETWQWUL4.js";
+} from "./chunk-IOPERWXK.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-5KDOYWAP.js";
+} from "./chunk-N4MCNSGN.js";
 import {
   toTargetError
-} from "./chunk-WD3RDNVE.js";
+} from "./chunk-3NXRWA3F.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-IBWWLMIA.js";
-import "./chunk-ETWQWUL4.js";
+} from "./chunk-MVAPIWMW.js";
+import "./chunk-IOPERWXK.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-5KDOYWAP.js";
-import "./chunk-WD3RDNVE.js";
+import "./chunk-N4MCNSGN.js";
+import "./chunk-3NXRWA3F.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";

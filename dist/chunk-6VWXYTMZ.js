@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-I7GQTUL5.js";
+} from "./chunk-DYKSKFQS.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-WD3RDNVE.js";
+} from "./chunk-3NXRWA3F.js";
 import {
   appliedState
 } from "./chunk-3TKJZCBA.js";

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-5KDOYWAP.js";
+} from "./chunk-N4MCNSGN.js";
 import {
   toTargetError
-} from "./chunk-WD3RDNVE.js";
+} from "./chunk-3NXRWA3F.js";
 import {
   connectMaster,
   masterUrlOf

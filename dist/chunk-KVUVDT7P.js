@@ -5,20 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-ETWQWUL4.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-D7O6HTCP.js";
+import "./chunk-SUONQDZ3.js";
+import "./chunk-DYKSKFQS.js";
+import "./chunk-DGKQZ7WS.js";
+import "./chunk-IOPERWXK.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-5KDOYWAP.js";
-import "./chunk-WD3RDNVE.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-N4MCNSGN.js";
+import "./chunk-3NXRWA3F.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
@@ -30,13 +28,6 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  migrateFleet,
+  rollbackFleet
 };

@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-F7JCS7LK.js";
+} from "./chunk-S2MAJYU6.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
 import "./chunk-WKO4QLGT.js";
-import "./chunk-JPO46ENQ.js";
+import "./chunk-PWVLSZ2J.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-WK5VYQPF.js";
+} from "./chunk-6VWXYTMZ.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-VBOL34RU.js";
+} from "./chunk-D7O6HTCP.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-I7GQTUL5.js";
+import "./chunk-DYKSKFQS.js";
 import {
   startEmbeddedServer
 } from "./chunk-3E2UP2WF.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-RAYVS6XZ.js";
-import "./chunk-IBWWLMIA.js";
-import "./chunk-ETWQWUL4.js";
+import "./chunk-MVAPIWMW.js";
+import "./chunk-IOPERWXK.js";
 import {
   listMigrationFiles
 } from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-TQ5GY3A5.js";
+import "./chunk-BPRXZVVP.js";
 import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-5KDOYWAP.js";
-import "./chunk-WD3RDNVE.js";
+import "./chunk-N4MCNSGN.js";
+import "./chunk-3NXRWA3F.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-SUONQDZ3.js";
 import {
   readLedgerSnapshots
-} from "./chunk-I7GQTUL5.js";
+} from "./chunk-DYKSKFQS.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-ETWQWUL4.js";
+} from "./chunk-IOPERWXK.js";
 import {
   loadMigrations,
   timeline
@@ -52,7 +52,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-WD3RDNVE.js";
+} from "./chunk-3NXRWA3F.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

@@ -5,16 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-WK5VYQPF.js";
-import "./chunk-I7GQTUL5.js";
-import "./chunk-NJKYVKEI.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-BPRXZVVP.js";
+import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-WD3RDNVE.js";
+import "./chunk-N4MCNSGN.js";
+import "./chunk-3NXRWA3F.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
+import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
 import "./chunk-EOIHNYWZ.js";
@@ -22,5 +22,5 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  removeTenant
 };

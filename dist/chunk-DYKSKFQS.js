@@ -10,7 +10,7 @@ import {
 } from "./chunk-J6FYYIVH.js";
 import {
   readTargetHistory
-} from "./chunk-WD3RDNVE.js";
+} from "./chunk-3NXRWA3F.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

@@ -5,18 +5,20 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-VBOL34RU.js";
-import "./chunk-SUONQDZ3.js";
-import "./chunk-I7GQTUL5.js";
-import "./chunk-DGKQZ7WS.js";
-import "./chunk-ETWQWUL4.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-IOPERWXK.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-J6FYYIVH.js";
-import "./chunk-5KDOYWAP.js";
-import "./chunk-WD3RDNVE.js";
+import "./chunk-N4MCNSGN.js";
+import "./chunk-3NXRWA3F.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-3TKJZCBA.js";
 import "./chunk-NMUPHG6R.js";
@@ -28,6 +30,13 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };
