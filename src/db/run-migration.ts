@@ -26,6 +26,7 @@ import pg from 'pg';
 import type { Statement } from '../migrations/types.js';
 import { concurrentIndexes, invalidIndexes } from './index-validity.js';
 import { type LedgerChange, type LedgerEntry, ledgerChangeStatements, recordLedgerChange } from './ledger.js';
+import type { LockHolder } from './lock-holders.js';
 import { BatchFailure, type BatchLimits, canBatch, sendBatch } from './migration-batch.js';
 
 export interface MigrationRun {
@@ -87,9 +88,15 @@ export class StatementFailure extends Error {
     /** Statements of a NO TRANSACTION file that ran before this one and stay applied (empty in a transaction: rolled back). */
     readonly ran: readonly Statement[],
     readonly transaction: boolean,
+    /** A lock_timeout: the sessions that held the statement's tables when it gave up (lock-holders.ts). */
+    readonly lockHolders?: { holders: LockHolder[]; more: number },
   ) {
     super((cause as Error)?.message ?? String(cause));
     this.name = 'StatementFailure';
+  }
+
+  withLockHolders(lockHolders: { holders: LockHolder[]; more: number }): StatementFailure {
+    return new StatementFailure(this.statement, this.cause, this.ran, this.transaction, lockHolders);
   }
 
   /** True when earlier statements of a NO TRANSACTION file stay applied. */

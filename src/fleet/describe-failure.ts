@@ -4,6 +4,7 @@
  * One place, so migrate, rollback and `tenant add` say the same thing for the same failure.
  */
 import { passwordsIn, scrubSecrets } from '../db/connection-url.js';
+import { describeLockHolders } from '../db/lock-holders.js';
 import { InvalidIndexFailure, MigrationStepFailure, StatementFailure } from '../db/run-migration.js';
 import { isTenantMigrateError, type TenantMigrateError } from '../errors.js';
 import { hintFields, mapTextValues, type Text, text } from '../messages.js';
@@ -99,8 +100,11 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
               option: 'statementTimeout',
             })
           : (pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again');
+  const holders = error.lockHolders && describeLockHolders(error.lockHolders);
+  const detail = [postgresDetail(error.cause).detail, holders].filter(Boolean).join('\n');
   return {
-    ...postgresDetail(error.cause),
+    ...(detail ? { detail } : {}),
+    ...(error.lockHolders ? { lockHolders: error.lockHolders.holders } : {}),
     // A table busy past lock_timeout is the lock's doing, not the migration's: CI can tell the two apart.
     code: lost ? (error.cause as TenantMigrateError).code : pgError.code === '55P03' ? 'LOCK_TIMEOUT' : 'MIGRATION_FAILED',
     message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ''}.${kept}`,

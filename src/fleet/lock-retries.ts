@@ -10,6 +10,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
+import { readLockHolders, relationsOf } from '../db/lock-holders.js';
 import { type MigrationRun, runMigration, StatementFailure } from '../db/run-migration.js';
 import type { Statement } from '../migrations/types.js';
 
@@ -49,7 +50,8 @@ export async function runWithLockRetries(
       return { durationMs, ...(attempt > 1 ? { retries: { attempts: attempt, waitedMs: Math.round(waitedMs) } } : {}) };
     } catch (error) {
       const failure = withEarlierStatements(error, ranBefore);
-      if (attempt > policy.retries || !retryable(failure, run) || run.signal?.aborted) throw failure;
+      if (run.signal?.aborted) throw failure;
+      if (attempt > policy.retries || !retryable(failure, run)) throw await withLockHolders(client, failure);
       const wait = backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS);
       waitedMs += wait;
       onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
@@ -74,6 +76,13 @@ function retryable(error: unknown, run: MigrationRun): boolean {
   );
   const ownTransaction = run.statements.some((statement) => statement.nodes.some((node) => 'TransactionStmt' in node));
   return !concurrent && !ownTransaction;
+}
+
+/** A lock_timeout that is the migration's last word: who held its tables, asked at once (a failed ask names no one). */
+async function withLockHolders(client: pg.Client, failure: unknown): Promise<unknown> {
+  if (!(failure instanceof StatementFailure) || (failure.cause as { code?: string })?.code !== '55P03') return failure;
+  const found = await readLockHolders(client, relationsOf(failure.statement.nodes)).catch(() => undefined);
+  return found && found.holders.length > 0 ? failure.withLockHolders(found) : failure;
 }
 
 /** A failure of a resumed NO TRANSACTION file, with the statements of the earlier attempts counted as ran. */

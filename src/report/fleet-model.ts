@@ -2,6 +2,8 @@
  * The fleet runner's reports as plain data: what migrate, rollback and status return, what
  * the renderers (text, json, markdown) and the Action read. URLs here are always masked.
  */
+
+import type { LockHolder } from '../db/lock-holders.js';
 import type { ErrorCode } from '../error-codes.js';
 import type { Text } from '../messages.js';
 import type { RolloutReport } from './rollout-model.js';
@@ -18,6 +20,8 @@ export interface AppliedStep {
   durationMs: number;
   /** Set when the migration hit lock_timeout and was tried again: attempts (the first included) and the time waited between them. */
   lockRetries?: { attempts: number; waitedMs: number };
+  /** A lock_timeout: the sessions that held the failed statement's tables when it gave up (at most five). */
+  lockHolders?: LockHolder[];
 }
 
 /** A dry run's step: what would run, with its SQL. */
@@ -46,6 +50,8 @@ export interface TargetError {
   column?: number;
   /** A migration that kept hitting lock_timeout: the attempts made and the time waited between them. */
   lockRetries?: { attempts: number; waitedMs: number };
+  /** A lock_timeout: the sessions that held the failed statement's tables when it gave up (at most five). */
+  lockHolders?: LockHolder[];
   /** An interrupted NO TRANSACTION migration: the statements that ran before the interrupt and stay applied. */
   ran?: Array<{ line: number; column: number }>;
 }

@@ -87,6 +87,15 @@ describe('lock-timeout retries', () => {
     expect(shop1.error?.lockRetries?.attempts).toBe(3);
     // CI can tell a busy table from a broken migration by the code.
     expect(shop1.error?.code).toBe('LOCK_TIMEOUT');
+    // Who held the table is named: the application's session, by pid, state and lock, never its query.
+    const holderPid = (await application!.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    expect(shop1.error?.lockHolders).toEqual([
+      expect.objectContaining({ pid: holderPid, state: 'idle in transaction', mode: 'AccessShareLock', table: 'items' }),
+    ]);
+    expect(shop1.error?.detail).toMatch(
+      new RegExp(`^held by pid ${holderPid} \\(.*idle in transaction, transaction open \\d+ s\\): AccessShareLock on items$`),
+    );
+    expect(shop2.error).toBeUndefined();
     expect((await ledgerRows(fleet.master.url, 'shop_1')).map((row) => row.name)).not.toContain('003_flag');
     // The record shows the hint as the live run gave it: the CLI's flag, not the library's option name.
     const shown = await cli(['runs', 'show', report.runId!, '--master-url', fleet.master.url]);

@@ -1,0 +1,103 @@
+/**
+ * Who held the tables a statement gave up on (lock_timeout, 55P03): read on the same session
+ * right after the timeout, while the holder most likely still holds them. PostgreSQL's error
+ * names no table and no session, and the question a deploy's reader has is "what is blocking
+ * us": an application transaction left idle, a report, another deploy. Only what identifies a
+ * session is read (pid, application, user, state, how long its transaction is open), never its
+ * query text: the report may be posted on a pull request.
+ */
+import type pg from 'pg';
+import type { Statement } from '../migrations/types.js';
+import { qualified, quoteIdent } from './session.js';
+
+export interface LockHolder {
+  pid: number;
+  /** Empty when the server does not show it (another role's session, without pg_read_all_stats). */
+  applicationName: string;
+  user: string;
+  /** `idle in transaction`, `active`, ...; empty when not shown. */
+  state: string;
+  /** The lock it holds, e.g. AccessShareLock. */
+  mode: string;
+  table: string;
+  /** How long its transaction had been open, in whole seconds (null when not shown). */
+  transactionSeconds: number | null;
+}
+
+/** At most this many holders are named: a table read by a crowd is said as "and N more". */
+const HOLDERS_SHOWN = 5;
+
+/** The tables and other relations a statement names (RangeVars anywhere in its tree), as to_regclass reads them. */
+export function relationsOf(nodes: Statement['nodes']): string[] {
+  const names = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    // A RangeVar: wrapped ({RangeVar: ...}) where the field is any node, bare where it can only be one.
+    const range = value as { schemaname?: string; relname?: unknown; relpersistence?: string };
+    if (typeof range.relname === 'string' && range.relpersistence !== undefined) {
+      names.add(range.schemaname ? qualified(range.schemaname, range.relname) : quoteIdent(range.relname));
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  visit(nodes);
+  return [...names];
+}
+
+interface HolderRow {
+  pid: number;
+  application_name: string | null;
+  usename: string | null;
+  state: string | null;
+  mode: string;
+  table: string;
+  seconds: number | null;
+  holders: number;
+}
+
+/**
+ * The sessions holding granted locks on these relations (resolved on the session's search_path),
+ * longest-open transaction first; empty when none is left or the session cannot ask.
+ */
+export async function readLockHolders(client: pg.Client, relations: readonly string[]): Promise<{ holders: LockHolder[]; more: number }> {
+  if (relations.length === 0) return { holders: [], more: 0 };
+  const { rows } = await client.query<HolderRow>(
+    `SELECT l.pid, a.application_name, a.usename::text AS usename, a.state, l.mode, l.relation::regclass::text AS "table",
+            floor(extract(epoch FROM now() - a.xact_start))::int AS seconds, count(*) OVER ()::int AS holders
+       FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'relation' AND l.granted AND l.pid <> pg_backend_pid()
+        AND l.relation IN (SELECT to_regclass(name) FROM unnest($1::text[]) AS name)
+      ORDER BY a.xact_start NULLS LAST, l.pid
+      LIMIT ${HOLDERS_SHOWN}`,
+    [relations],
+  );
+  const holders = rows.map((row) => ({
+    pid: row.pid,
+    applicationName: row.application_name ?? '',
+    user: row.usename ?? '',
+    state: row.state ?? '',
+    mode: row.mode,
+    table: row.table,
+    transactionSeconds: row.seconds,
+  }));
+  return { holders, more: Math.max(0, (rows[0]?.holders ?? 0) - holders.length) };
+}
+
+/** `held by pid 4242 (application "billing", user app, idle in transaction, transaction open 12 s): AccessShareLock on orders`, a line a holder. */
+export function describeLockHolders(found: { holders: readonly LockHolder[]; more: number }): string | undefined {
+  if (found.holders.length === 0) return undefined;
+  const lines = found.holders.map((holder) => {
+    const about = [
+      holder.applicationName ? `application "${holder.applicationName}"` : undefined,
+      holder.user ? `user ${holder.user}` : undefined,
+      holder.state || undefined,
+      holder.transactionSeconds === null ? undefined : `transaction open ${holder.transactionSeconds} s`,
+    ].filter((part): part is string => part !== undefined);
+    return `held by pid ${holder.pid}${about.length ? ` (${about.join(', ')})` : ''}: ${holder.mode} on ${holder.table}`;
+  });
+  if (found.more > 0) lines.push(`and ${found.more} more lock${found.more === 1 ? '' : 's'} held by other sessions`);
+  return lines.join('\n');
+}
