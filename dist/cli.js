@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-QVN2IZPN.js")).runCli(args);
+  return (await import("./chunk-ANFBV5LN.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-f37181f6e76a.cjs" : void 0;

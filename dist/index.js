@@ -35,21 +35,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-5KIXSFE5.js";
-import "./chunk-PWVLSZ2J.js";
+import "./chunk-MPDQVI7H.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-6VWXYTMZ.js";
+} from "./chunk-VZBPPS33.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
 import "./chunk-NYBXZPMP.js";
 import {
   verifyMigrations
-} from "./chunk-TUC3KJRO.js";
+} from "./chunk-YDPLWPF6.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-D7O6HTCP.js";
+} from "./chunk-CJQTTMIM.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-DYKSKFQS.js";
+import "./chunk-IMJ7LY7X.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -72,19 +72,19 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-RAYVS6XZ.js";
-import "./chunk-MVAPIWMW.js";
-import "./chunk-IOPERWXK.js";
+import "./chunk-PERLTBD2.js";
+import "./chunk-K67EJAXE.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-BPRXZVVP.js";
+import "./chunk-MIHHNWKV.js";
 import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-N4MCNSGN.js";
+import "./chunk-GXZSKYFX.js";
 import {
   toTargetError
-} from "./chunk-3NXRWA3F.js";
+} from "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-3TKJZCBA.js";
+import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";
 import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";

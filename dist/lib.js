@@ -15,7 +15,7 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   migrateTenant
-} from "./chunk-PWVLSZ2J.js";
+} from "./chunk-MPDQVI7H.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-6VWXYTMZ.js";
+} from "./chunk-VZBPPS33.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -32,7 +32,7 @@ import "./chunk-NYBXZPMP.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-TUC3KJRO.js";
+} from "./chunk-YDPLWPF6.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-D7O6HTCP.js";
+} from "./chunk-CJQTTMIM.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-DYKSKFQS.js";
+import "./chunk-IMJ7LY7X.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-RAYVS6XZ.js";
 import {
   provisionTenant
-} from "./chunk-MVAPIWMW.js";
+} from "./chunk-PERLTBD2.js";
 import {
   refreshTemplate
-} from "./chunk-IOPERWXK.js";
+} from "./chunk-K67EJAXE.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,13 +73,13 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-BPRXZVVP.js";
+} from "./chunk-MIHHNWKV.js";
 import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-N4MCNSGN.js";
-import "./chunk-3NXRWA3F.js";
+import "./chunk-GXZSKYFX.js";
+import "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-3TKJZCBA.js";
+import "./chunk-I66V42P3.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";

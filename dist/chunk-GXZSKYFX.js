@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-3NXRWA3F.js";
+} from "./chunk-SKAVQ2CK.js";
 import {
   quoteIdent
 } from "./chunk-EOIHNYWZ.js";

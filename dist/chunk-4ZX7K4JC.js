@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-S2MAJYU6.js";
+} from "./chunk-7CN4FHHQ.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,21 +20,21 @@ import {
 import {
   renderFleetText
 } from "./chunk-WMLXYTJV.js";
-import "./chunk-D7O6HTCP.js";
+import "./chunk-CJQTTMIM.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-DYKSKFQS.js";
+import "./chunk-IMJ7LY7X.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
-import "./chunk-IOPERWXK.js";
+import "./chunk-K67EJAXE.js";
 import {
   listMigrationFiles
 } from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-N4MCNSGN.js";
-import "./chunk-3NXRWA3F.js";
+import "./chunk-GXZSKYFX.js";
+import "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-3TKJZCBA.js";
+import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";
 import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";

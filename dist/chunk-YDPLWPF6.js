@@ -29,7 +29,7 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-3TKJZCBA.js";
+} from "./chunk-I66V42P3.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";

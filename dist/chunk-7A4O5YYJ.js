@@ -5,22 +5,38 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-TUC3KJRO.js";
-import "./chunk-JJ2DKYGE.js";
-import "./chunk-MGVAUB2X.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-3E2UP2WF.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-K67EJAXE.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3TKJZCBA.js";
+import "./chunk-GXZSKYFX.js";
+import "./chunk-SKAVQ2CK.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";
+import "./chunk-V24R4T5P.js";
+import "./chunk-O6NUXE7Y.js";
+import "./chunk-AX6FPCUF.js";
 import "./chunk-EOIHNYWZ.js";
 import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

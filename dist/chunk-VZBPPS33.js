@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-DYKSKFQS.js";
+} from "./chunk-IMJ7LY7X.js";
 import {
   loadMigrations,
   timeline
@@ -23,10 +23,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-3NXRWA3F.js";
+} from "./chunk-SKAVQ2CK.js";
 import {
   appliedState
-} from "./chunk-3TKJZCBA.js";
+} from "./chunk-I66V42P3.js";
 import {
   ledgerSchema
 } from "./chunk-O6NUXE7Y.js";

@@ -10,14 +10,14 @@ import {
 } from "./chunk-J6FYYIVH.js";
 import {
   readTargetHistory
-} from "./chunk-3NXRWA3F.js";
+} from "./chunk-SKAVQ2CK.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
   ledgerOrder,
   ledgerRowsSelect,
   toLedgerRow
-} from "./chunk-3TKJZCBA.js";
+} from "./chunk-I66V42P3.js";
 import {
   ledgerSchema
 } from "./chunk-O6NUXE7Y.js";

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-N4MCNSGN.js";
+} from "./chunk-GXZSKYFX.js";
 import {
   toTargetError
-} from "./chunk-3NXRWA3F.js";
+} from "./chunk-SKAVQ2CK.js";
 import {
   connectMaster,
   masterUrlOf

@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-S2MAJYU6.js";
+} from "./chunk-7CN4FHHQ.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,21 +24,21 @@ import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
 import "./chunk-WKO4QLGT.js";
-import "./chunk-PWVLSZ2J.js";
+import "./chunk-MPDQVI7H.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-VZVQTGJ7.js";
 import {
   fleetStatus
-} from "./chunk-6VWXYTMZ.js";
+} from "./chunk-VZBPPS33.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
 import "./chunk-NYBXZPMP.js";
 import {
   verifyMigrations
-} from "./chunk-TUC3KJRO.js";
+} from "./chunk-YDPLWPF6.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-D7O6HTCP.js";
+} from "./chunk-CJQTTMIM.js";
 import "./chunk-SUONQDZ3.js";
-import "./chunk-DYKSKFQS.js";
+import "./chunk-IMJ7LY7X.js";
 import {
   startEmbeddedServer
 } from "./chunk-3E2UP2WF.js";
@@ -60,19 +60,19 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-RAYVS6XZ.js";
-import "./chunk-MVAPIWMW.js";
-import "./chunk-IOPERWXK.js";
+import "./chunk-PERLTBD2.js";
+import "./chunk-K67EJAXE.js";
 import {
   listMigrationFiles
 } from "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-BPRXZVVP.js";
+import "./chunk-MIHHNWKV.js";
 import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-N4MCNSGN.js";
-import "./chunk-3NXRWA3F.js";
+import "./chunk-GXZSKYFX.js";
+import "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-3TKJZCBA.js";
+import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";
 import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";

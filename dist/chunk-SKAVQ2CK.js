@@ -28,7 +28,7 @@ import {
   runMigration,
   toInspection,
   toLedgerRow
-} from "./chunk-3TKJZCBA.js";
+} from "./chunk-I66V42P3.js";
 import {
   checksumMatches,
   parseStatements
@@ -46,6 +46,7 @@ import {
   openConnection,
   openSession,
   qualified,
+  quoteIdent,
   resetConnection,
   setUpSession
 } from "./chunk-EOIHNYWZ.js";
@@ -61,6 +62,63 @@ import {
   mapTextValues,
   text
 } from "./chunk-ECKDZ4BB.js";
+
+// src/db/lock-holders.ts
+var HOLDERS_SHOWN = 5;
+function relationsOf(nodes) {
+  const names2 = /* @__PURE__ */ new Set();
+  const visit = (value) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    const range = value;
+    if (typeof range.relname === "string" && range.relpersistence !== void 0) {
+      names2.add(range.schemaname ? qualified(range.schemaname, range.relname) : quoteIdent(range.relname));
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  visit(nodes);
+  return [...names2];
+}
+async function readLockHolders(client, relations) {
+  if (relations.length === 0) return { holders: [], more: 0 };
+  const { rows } = await client.query(
+    `SELECT l.pid, a.application_name, a.usename::text AS usename, a.state, l.mode, l.relation::regclass::text AS "table",
+            floor(extract(epoch FROM now() - a.xact_start))::int AS seconds, count(*) OVER ()::int AS holders
+       FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'relation' AND l.granted AND l.pid <> pg_backend_pid()
+        AND l.relation IN (SELECT to_regclass(name) FROM unnest($1::text[]) AS name)
+      ORDER BY a.xact_start NULLS LAST, l.pid
+      LIMIT ${HOLDERS_SHOWN}`,
+    [relations]
+  );
+  const holders = rows.map((row) => ({
+    pid: row.pid,
+    applicationName: row.application_name ?? "",
+    user: row.usename ?? "",
+    state: row.state ?? "",
+    mode: row.mode,
+    table: row.table,
+    transactionSeconds: row.seconds
+  }));
+  return { holders, more: Math.max(0, (rows[0]?.holders ?? 0) - holders.length) };
+}
+function describeLockHolders(found) {
+  if (found.holders.length === 0) return void 0;
+  const lines = found.holders.map((holder) => {
+    const about = [
+      holder.applicationName ? `application "${holder.applicationName}"` : void 0,
+      holder.user ? `user ${holder.user}` : void 0,
+      holder.state || void 0,
+      holder.transactionSeconds === null ? void 0 : `transaction open ${holder.transactionSeconds} s`
+    ].filter((part) => part !== void 0);
+    return `held by pid ${holder.pid}${about.length ? ` (${about.join(", ")})` : ""}: ${holder.mode} on ${holder.table}`;
+  });
+  if (found.more > 0) lines.push(`and ${found.more} more lock${found.more === 1 ? "" : "s"} held by other sessions`);
+  return lines.join("\n");
+}
 
 // src/fleet/target-failure.ts
 var TargetFailure = class extends Error {
@@ -131,8 +189,11 @@ function statementFailure(error, migration, label) {
   }) : pgError.code === "57014" ? text("statement-timeout.raise", "statement_timeout cut the statement; raise {option} for long migrations", {
     option: "statementTimeout"
   }) : pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again";
+  const holders = error.lockHolders && describeLockHolders(error.lockHolders);
+  const detail = [postgresDetail(error.cause).detail, holders].filter(Boolean).join("\n");
   return {
-    ...postgresDetail(error.cause),
+    ...detail ? { detail } : {},
+    ...error.lockHolders ? { lockHolders: error.lockHolders.holders } : {},
     // A table busy past lock_timeout is the lock's doing, not the migration's: CI can tell the two apart.
     code: lost ? error.cause.code : pgError.code === "55P03" ? "LOCK_TIMEOUT" : "MIGRATION_FAILED",
     message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ""}.${kept}`,
@@ -1018,7 +1079,8 @@ async function runWithLockRetries(client, schema, run, policy, onRetry) {
       return { durationMs, ...attempt > 1 ? { retries: { attempts: attempt, waitedMs: Math.round(waitedMs) } } : {} };
     } catch (error) {
       const failure = withEarlierStatements(error, ranBefore);
-      if (attempt > policy.retries || !retryable(failure, run) || run.signal?.aborted) throw failure;
+      if (run.signal?.aborted) throw failure;
+      if (attempt > policy.retries || !retryable(failure, run)) throw await withLockHolders(client, failure);
       const wait = backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS);
       waitedMs += wait;
       onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
@@ -1039,6 +1101,11 @@ function retryable(error, run) {
   );
   const ownTransaction = run.statements.some((statement) => statement.nodes.some((node) => "TransactionStmt" in node));
   return !concurrent && !ownTransaction;
+}
+async function withLockHolders(client, failure) {
+  if (!(failure instanceof StatementFailure) || failure.cause?.code !== "55P03") return failure;
+  const found = await readLockHolders(client, relationsOf(failure.statement.nodes)).catch(() => void 0);
+  return found && found.holders.length > 0 ? failure.withLockHolders(found) : failure;
 }
 function withEarlierStatements(error, ranBefore) {
   if (ranBefore.length === 0 || !(error instanceof StatementFailure)) return error;

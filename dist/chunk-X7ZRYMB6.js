@@ -5,22 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-IOPERWXK.js";
+  provisionTenant
+} from "./chunk-PERLTBD2.js";
+import "./chunk-K67EJAXE.js";
 import "./chunk-NJKYVKEI.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-N4MCNSGN.js";
-import "./chunk-3NXRWA3F.js";
+import "./chunk-E6V6L4KI.js";
+import "./chunk-J6FYYIVH.js";
+import "./chunk-GXZSKYFX.js";
+import "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-3TKJZCBA.js";
+import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";
 import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
@@ -30,13 +25,5 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  provisionTenant
 };

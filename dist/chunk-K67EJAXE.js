@@ -21,19 +21,19 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-N4MCNSGN.js";
+} from "./chunk-GXZSKYFX.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-3NXRWA3F.js";
+} from "./chunk-SKAVQ2CK.js";
 import {
   ensureLedger,
   inspectLedger,
   runMigration
-} from "./chunk-3TKJZCBA.js";
+} from "./chunk-I66V42P3.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-RUFLOUZI.js");
+    const { runDemo } = await import("./chunk-WJWP3QX7.js");
     return runDemo(options, io);
   }
 });
@@ -5686,7 +5686,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-GQ4JLSKO.js");
+    const { runDev } = await import("./chunk-4ZX7K4JC.js");
     return runDev(options, io);
   }
 });
@@ -5768,7 +5768,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-KVUVDT7P.js");
+    const { migrateFleet } = await import("./chunk-YZ36PYAH.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5796,7 +5796,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-KVUVDT7P.js");
+    const { rollbackFleet } = await import("./chunk-YZ36PYAH.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5818,7 +5818,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-KYRVIOGQ.js");
+    const { fleetStatus } = await import("./chunk-JWXL7YIU.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5871,7 +5871,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-KVUVDT7P.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-YZ36PYAH.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6000,7 +6000,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-EG6Y5E4Z.js");
+    const { provisionTenant } = await import("./chunk-X7ZRYMB6.js");
     const { renderProvisionText } = await import("./chunk-UAEORRVN.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6034,7 +6034,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-HONHPJ65.js");
+    const { removeTenant } = await import("./chunk-EAHLMGV7.js");
     const { renderRemoveText } = await import("./chunk-UAEORRVN.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6091,7 +6091,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-NETCOMDZ.js");
+    const { refreshTemplate } = await import("./chunk-7A4O5YYJ.js");
     const { renderTemplateRefreshText } = await import("./chunk-UAEORRVN.js");
     const result = await refreshTemplate({
       master,
@@ -6131,7 +6131,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-X2DMMVDG.js");
+    const { verifyMigrations } = await import("./chunk-2T6XDEJG.js");
     const { renderVerifyReport } = await import("./chunk-LWWX2G7J.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

@@ -255,19 +255,24 @@ function sendBatch(client, statements, limits) {
 }
 
 // src/db/run-migration.ts
-var StatementFailure = class extends Error {
-  constructor(statement, cause, ran, transaction) {
+var StatementFailure = class _StatementFailure extends Error {
+  constructor(statement, cause, ran, transaction, lockHolders) {
     super(cause?.message ?? String(cause));
     this.statement = statement;
     this.cause = cause;
     this.ran = ran;
     this.transaction = transaction;
+    this.lockHolders = lockHolders;
     this.name = "StatementFailure";
   }
   statement;
   cause;
   ran;
   transaction;
+  lockHolders;
+  withLockHolders(lockHolders) {
+    return new _StatementFailure(this.statement, this.cause, this.ran, this.transaction, lockHolders);
+  }
   /** True when earlier statements of a NO TRANSACTION file stay applied. */
   get partial() {
     return this.ran.length > 0;

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-IOPERWXK.js";
+} from "./chunk-K67EJAXE.js";
 import {
   checkContract,
   placeOf,
@@ -28,10 +28,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-N4MCNSGN.js";
+} from "./chunk-GXZSKYFX.js";
 import {
   toTargetError
-} from "./chunk-3NXRWA3F.js";
+} from "./chunk-SKAVQ2CK.js";
 import {
   connectMaster,
   masterUrlOf
