@@ -127,8 +127,17 @@ export function lintMigrationSet(input: LintInput): LintOutput {
   const files = new Set<string>();
   // A file's own reading problems, kept with its rules' findings when the cache stores them.
   const ownProblems = new Map<string, Finding[]>();
-  for (const problem of input.problems) {
-    if (!include(problem.path)) continue;
+  // A problem about several files (a duplicate version) is filed under one that is reported on
+  // and, with --base, preferably one the branch added or changed: a clash the branch makes is its own.
+  const changed = (path: string) => !input.base?.unchanged.has(path);
+  const filedUnder = (problem: MigrationProblem): string | undefined => {
+    const candidates = [problem.path, ...(problem.others ?? [])].filter(include);
+    return candidates.find(changed) ?? candidates[0];
+  };
+  for (const found of input.problems) {
+    const path = filedUnder(found);
+    if (path === undefined) continue;
+    const problem = path === found.path ? found : { ...found, path };
     files.add(problem.path);
     const own = byPath.has(problem.path) && problem.code !== 'DUPLICATE_VERSION';
     if (own && reused.has(problem.path)) continue;

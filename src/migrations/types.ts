@@ -69,4 +69,10 @@ export interface MigrationProblem {
   hint?: string;
   /** Which section a syntax error is in. */
   section?: 'up' | 'down';
+  /**
+   * The other files the problem is as much about (a duplicate version: the file that has the
+   * version too). Lint files it under `path` unless that file is not reported on (not named, or
+   * unchanged since --base) and one of these is.
+   */
+  others?: string[];
 }

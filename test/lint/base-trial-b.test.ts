@@ -1,0 +1,88 @@
+/**
+ * lint --base and --fix in a pull request's life, as trial B used them: real git repositories in
+ * temporary folders, the real parser. A duplicate version the branch makes is the branch's; the
+ * base is the merge base; a new migration below the base's newest is out of order; a committed
+ * file with an uncommitted edit is left alone by --fix; an unreadable file is one finding.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
+import { project } from './helpers.js';
+
+const goose = (table: string) =>
+  `-- +goose Up\nCREATE TABLE IF NOT EXISTS ${table} (id INT);\n-- +goose Down\nDROP TABLE IF EXISTS ${table};\n`;
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+  });
+const commit = (root: string, message: string) => {
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', message);
+};
+/** A repository whose main holds `files`, checked out on a new branch `feature`. */
+const repository = (files: Record<string, string>) => {
+  const root = project(files);
+  git(root, 'init', '-q', '-b', 'main');
+  commit(root, 'main');
+  git(root, 'checkout', '-q', '-b', 'feature');
+  return root;
+};
+const json = async (args: string[], cwd: string) => {
+  const result = await cli([...args, '--format', 'json'], { cwd });
+  return { code: result.code, stderr: result.stderr, ...JSON.parse(result.stdout) };
+};
+const at = (finding: { rule: string; file: string }) => `${finding.rule} ${finding.file}`;
+
+describe('duplicate-version: a clash the branch makes is judged, whichever file sorts first', () => {
+  it('a new file that sorts before the old one with its version is an error on the new file', async () => {
+    const root = repository({ 'migrations/tenant/018_transactions_booked_idx.sql': goose('booked') });
+    writeFileSync(join(root, 'migrations/tenant/018_add_payee.sql'), goose('payee'));
+    commit(root, 'payee');
+    const result = await json(['lint', '--base', 'main'], root);
+    expect(result.code).toBe(1);
+    expect(result.findings.map(at)).toEqual(['duplicate-version migrations/tenant/018_add_payee.sql']);
+    expect(result.findings[0].message).toBe(
+      'version 18 is used twice in the tenant scope: migrations/tenant/018_add_payee.sql and migrations/tenant/018_transactions_booked_idx.sql',
+    );
+    expect(result.summary).toEqual({ files: 2, errors: 1, warnings: 0, existing: 0 });
+    // The old file is not "existing, not changed here" because of it.
+    expect(result.existing).toEqual([]);
+
+    // Named alone, the new file is still checked against the other files of its directory.
+    const named = await json(['lint', 'migrations/tenant/018_add_payee.sql'], root);
+    expect(named.code).toBe(1);
+    expect(named.findings.map(at)).toEqual(['duplicate-version migrations/tenant/018_add_payee.sql']);
+    const namedWithBase = await json(['lint', '--base', 'main', 'migrations/tenant/018_add_payee.sql'], root);
+    expect(namedWithBase.findings.map(at)).toEqual(['duplicate-version migrations/tenant/018_add_payee.sql']);
+    // Named alone, the old file reports the clash too (it is about both).
+    const old = await json(['lint', 'migrations/tenant/018_transactions_booked_idx.sql'], root);
+    expect(old.findings.map(at)).toEqual(['duplicate-version migrations/tenant/018_transactions_booked_idx.sql']);
+  });
+
+  it('a new file that sorts after the old one, and a changed file, are judged too; two unchanged files stay existing', async () => {
+    const root = repository({
+      'migrations/tenant/005_a.sql': goose('a'),
+      'migrations/tenant/005_b.sql': goose('b'),
+      'migrations/tenant/007_c.sql': goose('c'),
+    });
+    writeFileSync(join(root, 'migrations/tenant/007_d.sql'), goose('d'));
+    const result = await json(['lint', '--base', 'main'], root);
+    expect(result.findings.map(at)).toEqual(['duplicate-version migrations/tenant/007_d.sql']);
+    // The clash both files had on main is the history's, not this branch's.
+    expect(result.existing.map(at)).toEqual(['duplicate-version migrations/tenant/005_b.sql']);
+
+    // Changing the file that sorts first makes that clash the branch's as well.
+    writeFileSync(join(root, 'migrations/tenant/005_a.sql'), goose('a2'));
+    const changed = await json(['lint', '--base', 'main'], root);
+    expect(changed.findings.map(at)).toEqual([
+      'duplicate-version migrations/tenant/005_a.sql',
+      'edited-applied migrations/tenant/005_a.sql',
+      'duplicate-version migrations/tenant/007_d.sql',
+    ]);
+    expect(changed.existing).toEqual([]);
+  });
+});
