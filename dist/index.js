@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-5YJX5XHP.js";
+} from "./chunk-JCCJFBBT.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-WKO4QLGT.js";
+} from "./chunk-RCSY7MW6.js";
 import {
   showRun
 } from "./chunk-A2WHBGXL.js";
@@ -35,21 +35,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-5KIXSFE5.js";
-import "./chunk-MPDQVI7H.js";
+import "./chunk-3RI6ZS5K.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-VZVQTGJ7.js";
+} from "./chunk-D35APUYW.js";
 import {
   fleetStatus
-} from "./chunk-VZBPPS33.js";
+} from "./chunk-F4PQVULT.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
 import "./chunk-NYBXZPMP.js";
 import {
   verifyMigrations
-} from "./chunk-YDPLWPF6.js";
+} from "./chunk-HEFRPKGI.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
@@ -60,7 +60,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CJQTTMIM.js";
+} from "./chunk-6XFZZXQO.js";
 import "./chunk-SUONQDZ3.js";
 import "./chunk-IMJ7LY7X.js";
 import "./chunk-3E2UP2WF.js";
@@ -72,9 +72,9 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-RAYVS6XZ.js";
-import "./chunk-PERLTBD2.js";
-import "./chunk-K67EJAXE.js";
-import "./chunk-NJKYVKEI.js";
+import "./chunk-YXPZJPWO.js";
+import "./chunk-4HN5UIZT.js";
+import "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-MIHHNWKV.js";
 import "./chunk-E6V6L4KI.js";

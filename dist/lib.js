@@ -15,16 +15,16 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   migrateTenant
-} from "./chunk-MPDQVI7H.js";
+} from "./chunk-3RI6ZS5K.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-VZVQTGJ7.js";
+} from "./chunk-D35APUYW.js";
 import {
   fleetStatus
-} from "./chunk-VZBPPS33.js";
+} from "./chunk-F4PQVULT.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
@@ -32,7 +32,7 @@ import "./chunk-NYBXZPMP.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-YDPLWPF6.js";
+} from "./chunk-HEFRPKGI.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,7 +43,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CJQTTMIM.js";
+} from "./chunk-6XFZZXQO.js";
 import "./chunk-SUONQDZ3.js";
 import "./chunk-IMJ7LY7X.js";
 import "./chunk-3E2UP2WF.js";
@@ -51,7 +51,7 @@ import "./chunk-DGKQZ7WS.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-NGEBXK2F.js";
+} from "./chunk-XKZSDEFW.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -59,17 +59,17 @@ import {
 } from "./chunk-RAYVS6XZ.js";
 import {
   provisionTenant
-} from "./chunk-PERLTBD2.js";
+} from "./chunk-YXPZJPWO.js";
 import {
   refreshTemplate
-} from "./chunk-K67EJAXE.js";
+} from "./chunk-4HN5UIZT.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant

@@ -1095,6 +1095,7 @@ function findDuplicateVersions(migrations) {
       code: "DUPLICATE_VERSION",
       message: `version ${migration.version} is used twice in ${SCOPE_WORDS[migration.scope]}: ${first.path} and ${migration.path}`,
       path: migration.path,
+      others: [first.path],
       line: 1,
       column: 1,
       hint: "give one of them the next free version (tenant-migrate create picks it)"

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-7CN4FHHQ.js";
+} from "./chunk-3SMZWQ7E.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,15 +20,15 @@ import {
 import {
   renderFleetText
 } from "./chunk-WMLXYTJV.js";
-import "./chunk-CJQTTMIM.js";
+import "./chunk-6XFZZXQO.js";
 import "./chunk-SUONQDZ3.js";
 import "./chunk-IMJ7LY7X.js";
 import "./chunk-3E2UP2WF.js";
 import "./chunk-DGKQZ7WS.js";
-import "./chunk-K67EJAXE.js";
+import "./chunk-4HN5UIZT.js";
 import {
   listMigrationFiles
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-J6FYYIVH.js";
 import "./chunk-GXZSKYFX.js";

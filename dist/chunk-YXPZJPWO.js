@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-K67EJAXE.js";
+} from "./chunk-4HN5UIZT.js";
 import {
   checkContract,
   placeOf,

@@ -5,18 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-K67EJAXE.js";
-import "./chunk-NJKYVKEI.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-6XFZZXQO.js";
+import "./chunk-SUONQDZ3.js";
+import "./chunk-IMJ7LY7X.js";
+import "./chunk-DGKQZ7WS.js";
+import "./chunk-4HN5UIZT.js";
+import "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-J6FYYIVH.js";
 import "./chunk-GXZSKYFX.js";
 import "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
@@ -30,13 +28,6 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  migrateFleet,
+  rollbackFleet
 };

@@ -19,7 +19,7 @@ import {
   parseMigration,
   readMigrations,
   slugify
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import {
   scopeFromName,
   timelinesOf

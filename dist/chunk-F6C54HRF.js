@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-EQMAMNAK.js";
-import "./chunk-TZ263FTN.js";
+} from "./chunk-GYZSDVMY.js";
+import "./chunk-6FIGDFDB.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,15 +21,15 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-WKO4QLGT.js";
+} from "./chunk-RCSY7MW6.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-VZVQTGJ7.js";
+import "./chunk-D35APUYW.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SUONQDZ3.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
-import "./chunk-NJKYVKEI.js";
+import "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-NMUPHG6R.js";

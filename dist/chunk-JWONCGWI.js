@@ -5,22 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-CJQTTMIM.js";
-import "./chunk-SUONQDZ3.js";
+  fleetStatus
+} from "./chunk-F4PQVULT.js";
 import "./chunk-IMJ7LY7X.js";
-import "./chunk-DGKQZ7WS.js";
-import "./chunk-K67EJAXE.js";
-import "./chunk-NJKYVKEI.js";
+import "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-J6FYYIVH.js";
-import "./chunk-GXZSKYFX.js";
 import "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
 import "./chunk-EOIHNYWZ.js";
@@ -28,6 +22,5 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  fleetStatus
 };

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-VZVQTGJ7.js";
+} from "./chunk-D35APUYW.js";
 import {
   formatDuration
 } from "./chunk-NYBXZPMP.js";

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import {
   countUserRelations,
   createDatabase,

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import {
   readTenantRecords
 } from "./chunk-E6V6L4KI.js";

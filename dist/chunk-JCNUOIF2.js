@@ -5,16 +5,19 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-VZBPPS33.js";
-import "./chunk-IMJ7LY7X.js";
-import "./chunk-NJKYVKEI.js";
+  provisionTenant
+} from "./chunk-YXPZJPWO.js";
+import "./chunk-4HN5UIZT.js";
+import "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-E6V6L4KI.js";
 import "./chunk-J6FYYIVH.js";
+import "./chunk-GXZSKYFX.js";
 import "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";
+import "./chunk-V24R4T5P.js";
 import "./chunk-O6NUXE7Y.js";
 import "./chunk-AX6FPCUF.js";
 import "./chunk-EOIHNYWZ.js";
@@ -22,5 +25,5 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  provisionTenant
 };

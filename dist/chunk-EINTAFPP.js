@@ -9,13 +9,13 @@ import {
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-TZ263FTN.js";
+} from "./chunk-6FIGDFDB.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-7CN4FHHQ.js";
+} from "./chunk-3SMZWQ7E.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -23,22 +23,22 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
-import "./chunk-WKO4QLGT.js";
-import "./chunk-MPDQVI7H.js";
+import "./chunk-RCSY7MW6.js";
+import "./chunk-3RI6ZS5K.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-VZVQTGJ7.js";
+} from "./chunk-D35APUYW.js";
 import {
   fleetStatus
-} from "./chunk-VZBPPS33.js";
+} from "./chunk-F4PQVULT.js";
 import {
   renderVerifyReport
 } from "./chunk-KT7VXGM7.js";
 import "./chunk-NYBXZPMP.js";
 import {
   verifyMigrations
-} from "./chunk-YDPLWPF6.js";
+} from "./chunk-HEFRPKGI.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
@@ -49,7 +49,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CJQTTMIM.js";
+} from "./chunk-6XFZZXQO.js";
 import "./chunk-SUONQDZ3.js";
 import "./chunk-IMJ7LY7X.js";
 import {
@@ -60,11 +60,11 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-RAYVS6XZ.js";
-import "./chunk-PERLTBD2.js";
-import "./chunk-K67EJAXE.js";
+import "./chunk-YXPZJPWO.js";
+import "./chunk-4HN5UIZT.js";
 import {
   listMigrationFiles
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-MIHHNWKV.js";
 import "./chunk-E6V6L4KI.js";

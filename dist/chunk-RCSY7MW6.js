@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-VZVQTGJ7.js";
+} from "./chunk-D35APUYW.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

@@ -6574,8 +6574,15 @@ function lintMigrationSet(input) {
   }
   const files = /* @__PURE__ */ new Set();
   const ownProblems = /* @__PURE__ */ new Map();
-  for (const problem of input.problems) {
-    if (!include(problem.path)) continue;
+  const changed = (path) => !input.base?.unchanged.has(path);
+  const filedUnder = (problem) => {
+    const candidates = [problem.path, ...problem.others ?? []].filter(include);
+    return candidates.find(changed) ?? candidates[0];
+  };
+  for (const found of input.problems) {
+    const path = filedUnder(found);
+    if (path === void 0) continue;
+    const problem = path === found.path ? found : { ...found, path };
     files.add(problem.path);
     const own = byPath.has(problem.path) && problem.code !== "DUPLICATE_VERSION";
     if (own && reused.has(problem.path)) continue;
@@ -8050,6 +8057,7 @@ function findDuplicateVersions(migrations) {
       code: "DUPLICATE_VERSION",
       message: `version ${migration.version} is used twice in ${SCOPE_WORDS[migration.scope]}: ${first.path} and ${migration.path}`,
       path: migration.path,
+      others: [first.path],
       line: 1,
       column: 1,
       hint: "give one of them the next free version (tenant-migrate create picks it)"

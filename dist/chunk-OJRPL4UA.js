@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-EQMAMNAK.js";
+} from "./chunk-GYZSDVMY.js";
 import {
   createProgress
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-TZ263FTN.js";
+} from "./chunk-6FIGDFDB.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-5YJX5XHP.js";
+} from "./chunk-JCCJFBBT.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-WKO4QLGT.js";
+} from "./chunk-RCSY7MW6.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   closest
-} from "./chunk-VZVQTGJ7.js";
+} from "./chunk-D35APUYW.js";
 import "./chunk-NYBXZPMP.js";
 import {
   resolveSchemaFileEntry
@@ -79,7 +79,7 @@ import {
 import "./chunk-7F7MVBT7.js";
 import {
   loadMigration
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-NMUPHG6R.js";
@@ -5640,7 +5640,7 @@ var createCommand = defineCommand({
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-SMU5XHQI.js");
+    const { createMigration } = await import("./chunk-L3RSXHQS.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-WJWP3QX7.js");
+    const { runDemo } = await import("./chunk-EINTAFPP.js");
     return runDemo(options, io);
   }
 });
@@ -5686,7 +5686,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-4ZX7K4JC.js");
+    const { runDev } = await import("./chunk-MOCUC2FU.js");
     return runDev(options, io);
   }
 });
@@ -5768,7 +5768,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-YZ36PYAH.js");
+    const { migrateFleet } = await import("./chunk-JKDGRLG7.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5796,7 +5796,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-YZ36PYAH.js");
+    const { rollbackFleet } = await import("./chunk-JKDGRLG7.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5818,7 +5818,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-JWXL7YIU.js");
+    const { fleetStatus } = await import("./chunk-JWONCGWI.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5871,7 +5871,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-YZ36PYAH.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-JKDGRLG7.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6000,7 +6000,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-X7ZRYMB6.js");
+    const { provisionTenant } = await import("./chunk-JCNUOIF2.js");
     const { renderProvisionText } = await import("./chunk-UAEORRVN.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6091,7 +6091,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-7A4O5YYJ.js");
+    const { refreshTemplate } = await import("./chunk-6LTXB6BR.js");
     const { renderTemplateRefreshText } = await import("./chunk-UAEORRVN.js");
     const result = await refreshTemplate({
       master,
@@ -6131,7 +6131,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-2T6XDEJG.js");
+    const { verifyMigrations } = await import("./chunk-4VSE7BHD.js");
     const { renderVerifyReport } = await import("./chunk-LWWX2G7J.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

@@ -7,12 +7,12 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-YDPLWPF6.js";
+} from "./chunk-HEFRPKGI.js";
 import "./chunk-JJ2DKYGE.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-3E2UP2WF.js";
-import "./chunk-NJKYVKEI.js";
+import "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";

@@ -30,11 +30,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-K67EJAXE.js";
+} from "./chunk-4HN5UIZT.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import {
   discoverTenants,
   readOnlyRows,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-TZ263FTN.js";
+} from "./chunk-6FIGDFDB.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-WKO4QLGT.js";
+} from "./chunk-RCSY7MW6.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-VZVQTGJ7.js";
+} from "./chunk-D35APUYW.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -21,7 +21,7 @@ import {
   parseMigration,
   readBytes,
   readMigrations
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";
@@ -3110,8 +3110,15 @@ function lintMigrationSet(input) {
   }
   const files = /* @__PURE__ */ new Set();
   const ownProblems = /* @__PURE__ */ new Map();
-  for (const problem of input.problems) {
-    if (!include(problem.path)) continue;
+  const changed = (path) => !input.base?.unchanged.has(path);
+  const filedUnder = (problem) => {
+    const candidates = [problem.path, ...problem.others ?? []].filter(include);
+    return candidates.find(changed) ?? candidates[0];
+  };
+  for (const found of input.problems) {
+    const path = filedUnder(found);
+    if (path === void 0) continue;
+    const problem = path === found.path ? found : { ...found, path };
     files.add(problem.path);
     const own = byPath.has(problem.path) && problem.code !== "DUPLICATE_VERSION";
     if (own && reused.has(problem.path)) continue;

@@ -10,7 +10,7 @@ import {
 import {
   loadMigrations,
   timeline
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import {
   discoverTenants
 } from "./chunk-J6FYYIVH.js";

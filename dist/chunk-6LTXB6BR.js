@@ -5,13 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-PERLTBD2.js";
-import "./chunk-K67EJAXE.js";
-import "./chunk-NJKYVKEI.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-4HN5UIZT.js";
+import "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-E6V6L4KI.js";
-import "./chunk-J6FYYIVH.js";
 import "./chunk-GXZSKYFX.js";
 import "./chunk-SKAVQ2CK.js";
 import "./chunk-B7MFXSCX.js";
@@ -25,5 +30,13 @@ import "./chunk-KVQE4ZLH.js";
 import "./chunk-ECKDZ4BB.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-CJQTTMIM.js";
+} from "./chunk-6XFZZXQO.js";
 import {
   freePort,
   postgresUserIds,

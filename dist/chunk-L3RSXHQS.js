@@ -6,10 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createMigration
-} from "./chunk-NGEBXK2F.js";
+} from "./chunk-XKZSDEFW.js";
 import "./chunk-7F7MVBT7.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-NJKYVKEI.js";
+import "./chunk-FJISQXC2.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-NMUPHG6R.js";
 import "./chunk-ECKDZ4BB.js";

@@ -24,7 +24,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-NJKYVKEI.js";
+} from "./chunk-FJISQXC2.js";
 import {
   MigrationStepFailure,
   StatementFailure,
