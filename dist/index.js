@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-JCCJFBBT.js";
+} from "./chunk-7QK3UFDM.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-RCSY7MW6.js";
+} from "./chunk-CDEYJB3O.js";
 import {
   showRun
 } from "./chunk-A2WHBGXL.js";
@@ -39,7 +39,7 @@ import "./chunk-3RI6ZS5K.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-D35APUYW.js";
+} from "./chunk-BSYW32DK.js";
 import {
   fleetStatus
 } from "./chunk-F4PQVULT.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-D35APUYW.js";
+} from "./chunk-BSYW32DK.js";
 import {
   fleetStatus
 } from "./chunk-F4PQVULT.js";

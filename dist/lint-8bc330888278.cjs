@@ -5016,7 +5016,100 @@ DROP INDEX CONCURRENTLY IF EXISTS idx_orders_legacy;`
   }
 });
 
+// src/lint/constraints.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function constraintEvents(migration) {
+  const cached = cache.get(migration);
+  if (cached) return cached;
+  const events = [];
+  for (const statement of migration.up.statements) {
+    for (const node of statement.nodes) {
+      const [type, body] = unwrap(node);
+      if (type !== "AlterTableStmt") continue;
+      const table = tableKey(body.relation);
+      if (!table) continue;
+      for (const command of alterTableCommands(body)) {
+        if (command.subtype === "AT_ValidateConstraint" && command.name) {
+          events.push({ kind: "validate", table, name: command.name.toLowerCase(), statement });
+        } else if (command.subtype === "AT_AddConstraint") {
+          const constraint = command.def?.Constraint;
+          if (!constraint?.conname) continue;
+          events.push({
+            kind: "add",
+            table,
+            name: constraint.conname.toLowerCase(),
+            notValid: Boolean(constraint.skip_validation),
+            notNullColumn: constraint.contype === "CONSTR_CHECK" ? isNotNullColumn(constraint.raw_expr) : void 0,
+            statement
+          });
+        }
+      }
+    }
+  }
+  cache.set(migration, events);
+  return events;
+}
+function tableKey(relation) {
+  return relation?.relname ? relation.relname.toLowerCase() : relationKey(relation);
+}
+function isNotNullColumn(expression) {
+  const test = expression?.NullTest;
+  if (test?.nulltesttype !== "IS_NOT_NULL") return void 0;
+  const fields = test.arg?.ColumnRef?.fields ?? [];
+  return fields.length === 1 ? fields[0].String?.sval?.toLowerCase() : void 0;
+}
+function hasValidatedNotNullCheck(earlier, migration, until, table, column) {
+  const events = [];
+  for (const previous of earlier) events.push(...constraintEvents(previous));
+  const order = migration.up.statements;
+  const limit = order.indexOf(until);
+  for (const event of constraintEvents(migration)) {
+    if (order.indexOf(event.statement) >= limit) break;
+    events.push(event);
+  }
+  const notNullChecks = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (event.table !== table) continue;
+    if (event.kind === "add" && event.notNullColumn === column) notNullChecks.set(event.name, !event.notValid);
+    else if (event.kind === "validate" && notNullChecks.has(event.name)) notNullChecks.set(event.name, true);
+  }
+  return [...notNullChecks.values()].some(Boolean);
+}
+
+// src/lint/partitions.ts
+function apply(partitioned, type, body) {
+  if (type === "CreateStmt") {
+    const table = tableKey(body.relation);
+    if (table && body.partspec) partitioned.add(table);
+  } else if (type === "DropStmt" && body.removeType === "OBJECT_TABLE") {
+    for (const name of droppedNames(body)) partitioned.delete(name.split(".").pop()?.toLowerCase() ?? name);
+  }
+}
+function partitionedAfter(earlier) {
+  const partitioned = /* @__PURE__ */ new Set();
+  for (const migration of earlier) {
+    for (const statement of migration.up.statements) {
+      for (const node of statement.nodes) {
+        const [type, body] = unwrap(node);
+        apply(partitioned, type, body);
+      }
+    }
+  }
+  return partitioned;
+}
+function isPartitioned(context, relation, visited) {
+  const table = tableKey(relation);
+  if (!table) return false;
+  const partitioned = partitionedAfter(context.earlier);
+  for (const node of nodesOf(context, "up")) {
+    if (node === visited) break;
+    apply(partitioned, node.type, node.body);
+  }
+  return partitioned.has(table);
+}
+
 // src/lint/rules/require-concurrent-index.ts
+var PARTITIONED_PATTERN = "create the index ON ONLY {{table}} (at once, invalid until every partition has its own), build each partition's index with CREATE INDEX CONCURRENTLY (outside a transaction), then ALTER INDEX {{index}} ATTACH PARTITION each of them";
 var requireConcurrentIndex = defineRule({
   id: "require-concurrent-index",
   severity: "warning",
@@ -5024,7 +5117,7 @@ var requireConcurrentIndex = defineRule({
   description: "An index on a table the migration did not create is built CONCURRENTLY.",
   docs: {
     kind: "sections",
-    rationale: "CREATE INDEX without CONCURRENTLY blocks every write to the table until the index is built: minutes on a large tenant. A table created in the same migration is empty, so it is not flagged.",
+    rationale: "CREATE INDEX without CONCURRENTLY blocks every write to the table until the index is built: minutes on a large tenant. A table created in the same migration is empty, so it is not flagged. PostgreSQL refuses CONCURRENTLY on a partitioned table (one created PARTITION BY in an earlier migration or this one): there, create the index ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it (ALTER INDEX ... ATTACH PARTITION); --fix adds no CONCURRENTLY there, and CONCURRENTLY written on one is flagged.",
     flagged: `-- ==================== UP ====================
 CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
     fixed: `-- Transaction: none
@@ -5036,15 +5129,34 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
     notConcurrent: {
       message: "CREATE INDEX on {{table}} without CONCURRENTLY blocks writes to the table while it builds",
       hint: "write CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction ({{annotation}})"
+    },
+    partitioned: {
+      message: "CREATE INDEX on partitioned table {{table}} blocks writes to every partition while it builds",
+      hint: `PostgreSQL refuses CONCURRENTLY on a partitioned table: ${PARTITIONED_PATTERN}`
+    },
+    concurrentOnPartitioned: {
+      message: "CREATE INDEX CONCURRENTLY on partitioned table {{table}} fails: PostgreSQL cannot build it concurrently",
+      hint: PARTITIONED_PATTERN
     }
   },
   check(context) {
     const transactions = transactionsOf(context);
     for (const visited of nodesOf(context, "up")) {
       const { type, body, statement } = visited;
-      if (type !== "IndexStmt" || body.concurrent) continue;
+      if (type !== "IndexStmt") continue;
       const relation = body.relation;
+      const partitioned = isPartitioned(context, relation, visited);
+      const data = { table: relation?.relname ?? "a table", index: String(body.idxname ?? "the index") };
+      if (body.concurrent) {
+        if (partitioned) context.report({ messageId: "concurrentOnPartitioned", data, at: { statement } });
+        continue;
+      }
       if (isCreated(relation, context.createdInUp)) continue;
+      if (partitioned) {
+        if (relation?.inh !== true) continue;
+        context.report({ messageId: "partitioned", data, at: { statement } });
+        continue;
+      }
       const runnable = transactions.get(visited)?.id === void 0 && statement.nodes.length === 1;
       const fix = insertAfterMatch(context, statement, /\bCREATE\s+(UNIQUE\s+)?INDEX\b/i, " CONCURRENTLY", "add CONCURRENTLY", 0, runnable);
       context.report({
@@ -5776,66 +5888,6 @@ END $$;`
     }
   }
 });
-
-// src/lint/constraints.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function constraintEvents(migration) {
-  const cached = cache.get(migration);
-  if (cached) return cached;
-  const events = [];
-  for (const statement of migration.up.statements) {
-    for (const node of statement.nodes) {
-      const [type, body] = unwrap(node);
-      if (type !== "AlterTableStmt") continue;
-      const table = tableKey(body.relation);
-      if (!table) continue;
-      for (const command of alterTableCommands(body)) {
-        if (command.subtype === "AT_ValidateConstraint" && command.name) {
-          events.push({ kind: "validate", table, name: command.name.toLowerCase(), statement });
-        } else if (command.subtype === "AT_AddConstraint") {
-          const constraint = command.def?.Constraint;
-          if (!constraint?.conname) continue;
-          events.push({
-            kind: "add",
-            table,
-            name: constraint.conname.toLowerCase(),
-            notValid: Boolean(constraint.skip_validation),
-            notNullColumn: constraint.contype === "CONSTR_CHECK" ? isNotNullColumn(constraint.raw_expr) : void 0,
-            statement
-          });
-        }
-      }
-    }
-  }
-  cache.set(migration, events);
-  return events;
-}
-function tableKey(relation) {
-  return relation?.relname ? relation.relname.toLowerCase() : relationKey(relation);
-}
-function isNotNullColumn(expression) {
-  const test = expression?.NullTest;
-  if (test?.nulltesttype !== "IS_NOT_NULL") return void 0;
-  const fields = test.arg?.ColumnRef?.fields ?? [];
-  return fields.length === 1 ? fields[0].String?.sval?.toLowerCase() : void 0;
-}
-function hasValidatedNotNullCheck(earlier, migration, until, table, column) {
-  const events = [];
-  for (const previous of earlier) events.push(...constraintEvents(previous));
-  const order = migration.up.statements;
-  const limit = order.indexOf(until);
-  for (const event of constraintEvents(migration)) {
-    if (order.indexOf(event.statement) >= limit) break;
-    events.push(event);
-  }
-  const notNullChecks = /* @__PURE__ */ new Map();
-  for (const event of events) {
-    if (event.table !== table) continue;
-    if (event.kind === "add" && event.notNullColumn === column) notNullChecks.set(event.name, !event.notValid);
-    else if (event.kind === "validate" && notNullChecks.has(event.name)) notNullChecks.set(event.name, true);
-  }
-  return [...notNullChecks.values()].some(Boolean);
-}
 
 // src/lint/rules/set-not-null.ts
 var setNotNull = defineRule({

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-GYZSDVMY.js";
-import "./chunk-6FIGDFDB.js";
+} from "./chunk-IOMJD6B2.js";
+import "./chunk-LPP5Q4DS.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-RCSY7MW6.js";
+} from "./chunk-CDEYJB3O.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-D35APUYW.js";
+import "./chunk-BSYW32DK.js";
 import "./chunk-MGVAUB2X.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SUONQDZ3.js";

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-D35APUYW.js";
+} from "./chunk-BSYW32DK.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

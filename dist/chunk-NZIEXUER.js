@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-GYZSDVMY.js";
+} from "./chunk-IOMJD6B2.js";
 import {
   createProgress
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-6FIGDFDB.js";
+} from "./chunk-LPP5Q4DS.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-JCCJFBBT.js";
+} from "./chunk-7QK3UFDM.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-RCSY7MW6.js";
+} from "./chunk-CDEYJB3O.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   closest
-} from "./chunk-D35APUYW.js";
+} from "./chunk-BSYW32DK.js";
 import "./chunk-NYBXZPMP.js";
 import {
   resolveSchemaFileEntry
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-EINTAFPP.js");
+    const { runDemo } = await import("./chunk-435OH72N.js");
     return runDemo(options, io);
   }
 });

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-D35APUYW.js";
+} from "./chunk-BSYW32DK.js";
 import {
   formatDuration
 } from "./chunk-NYBXZPMP.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-6FIGDFDB.js";
+} from "./chunk-LPP5Q4DS.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-RCSY7MW6.js";
+} from "./chunk-CDEYJB3O.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-D35APUYW.js";
+} from "./chunk-BSYW32DK.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-6FIGDFDB.js";
+} from "./chunk-LPP5Q4DS.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XW74U5PW.js";
-import "./chunk-RCSY7MW6.js";
+import "./chunk-CDEYJB3O.js";
 import "./chunk-3RI6ZS5K.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-D35APUYW.js";
+} from "./chunk-BSYW32DK.js";
 import {
   fleetStatus
 } from "./chunk-F4PQVULT.js";
