@@ -49,6 +49,10 @@ export const ERROR_CODES = {
   FLAT_DIRECTORY: { exit: 'usage', means: 'The directory is flat (goose layout, every file applies everywhere): --scope does not apply.' },
   BAD_DESCRIPTION: { exit: 'usage', means: 'The description gives no usable file name (letters or digits are needed).' },
   BAD_IDENTIFIER: { exit: 'usage', means: 'A --table or --column value is not a valid SQL identifier.' },
+  TABLE_EXISTS: {
+    exit: 'failure',
+    means: '--template create-table names a table an earlier migration of the timeline already creates; nothing was written.',
+  },
   FILE_EXISTS: { exit: 'failure', means: 'A migration file with that name already exists; nothing was overwritten.' },
   SCAFFOLD_UNPARSABLE: { exit: 'failure', means: 'A scaffold template rendered SQL the parser rejects (a bug in a custom template).' },
 

@@ -7,6 +7,7 @@ import type { Migration, MigrationProblem, Section } from '../migrations/types.j
 import { SourceText } from '../sql/source-text.js';
 import { relationKey, unwrap } from './ast.js';
 import type { FileResultCache } from './cache/file-results.js';
+import { existingRelations, freshCreations, RelationSet } from './existing.js';
 import { renderMessage } from './messages.js';
 import { statementSpan } from './place.js';
 import { RULES, ruleForProblem } from './registry.js';
@@ -227,12 +228,21 @@ function fileContext(
     if (section) for (const statement of section.statements) statements.push({ statement, section });
   }
   let earlierMigrations: Migration[] | undefined;
+  let createdInUp: Set<string> | undefined;
+  let createdInDown: Set<string> | undefined;
   const shared = {
     migration,
     settings,
     statements,
-    createdInUp: createdRelations(migration.up),
-    createdInDown: createdRelations(migration.down),
+    get createdInUp() {
+      createdInUp ??= createdRelations(migration.up, () => existingRelations(shared));
+      return createdInUp;
+    },
+    // DOWN creates what UP dropped: that it existed before is the point.
+    get createdInDown() {
+      createdInDown ??= createdRelations(migration.down, () => new RelationSet());
+      return createdInDown;
+    },
     lineText,
     ruleIds: RULE_IDS,
     get earlier() {
@@ -271,24 +281,31 @@ function spanOf(place: Place, source: SourceText | undefined) {
   return { line: place.line, column: place.column, endLine: place.line, endColumn: lineEnd > place.column ? lineEnd : place.column + 1 };
 }
 
-/** Tables, views and sequences a section creates, so rules can tell new relations from existing ones. */
-function createdRelations(section: Section | null): Set<string> {
+/** Kinds of CREATE that count for `createdInUp` / `createdInDown`: tables and views. */
+const CREATED_KINDS = new Set(['CreateStmt', 'CreateTableAsStmt', 'ViewStmt']);
+
+/**
+ * Tables and views a section creates, so rules can tell new relations from existing ones. A
+ * CREATE of a relation that already exists (`existing`: what the earlier migrations made) creates
+ * nothing: `CREATE TABLE IF NOT EXISTS orders` after the migration that made orders leaves the
+ * live table, and what follows changes it.
+ */
+function createdRelations(section: Section | null, existing: () => RelationSet): Set<string> {
   const created = new Set<string>();
   if (!section) return created;
-  for (const statement of section.statements) {
-    for (const node of statement.nodes) {
+  const nodes = section.statements.flatMap((statement) =>
+    statement.nodes.map((node) => {
       const [type, body] = unwrap(node);
-      const relation =
-        type === 'CreateStmt'
-          ? body.relation
-          : type === 'CreateTableAsStmt'
-            ? (body.into as { rel?: unknown } | undefined)?.rel
-            : type === 'ViewStmt'
-              ? body.view
-              : undefined;
-      const key = relationKey(relation as { relname?: string } | undefined);
+      return { type, body };
+    }),
+  );
+  const fresh = freshCreations(nodes, existing);
+  nodes.forEach(({ type }, index) => {
+    if (!CREATED_KINDS.has(type)) return;
+    for (const relation of fresh[index]) {
+      const key = relationKey(relation);
       if (key) created.add(key);
     }
-  }
+  });
   return created;
 }

@@ -1,5 +1,6 @@
 import type { Section, Statement } from '../migrations/types.js';
 import { type AlterTableCommand, alterTableCommands, isCreated, type RangeVar, unwrap } from './ast.js';
+import { existingRelations, freshCreations } from './existing.js';
 import type { RuleContext } from './types.js';
 
 export interface VisitedNode {
@@ -95,9 +96,12 @@ function creationOrder(context: RuleContext): CreationOrder {
   const cached = creationByFile.get(context.file);
   if (cached) return cached;
   const result: CreationOrder = { order: new Map(), first: new Map(), firstBare: new Map() };
-  nodesOf(context, 'up').forEach((visited, index) => {
+  const nodes = nodesOf(context, 'up');
+  // A CREATE ... IF NOT EXISTS of what an earlier migration made creates nothing.
+  const fresh = freshCreations(nodes, () => existingRelations(context));
+  nodes.forEach((visited, index) => {
     result.order.set(visited, index);
-    for (const relation of relationsCreatedBy(visited)) {
+    for (const relation of fresh[index]) {
       const key = relationKeyOf(relation);
       if (!key) continue;
       if (!result.first.has(key)) result.first.set(key, index);
@@ -115,20 +119,4 @@ function relationKeyOf(relation: RangeVar | undefined): string | undefined {
   return relation.schemaname ? `${relation.schemaname.toLowerCase()}.${name}` : name;
 }
 
-/** The relations a node creates: tables, views, materialized views, sequences, indexes. */
-export function relationsCreatedBy({ type, body }: Pick<VisitedNode, 'type' | 'body'>): RangeVar[] {
-  switch (type) {
-    case 'CreateStmt':
-      return [body.relation as RangeVar];
-    case 'CreateTableAsStmt':
-      return [((body.into as { rel?: RangeVar } | undefined)?.rel ?? {}) as RangeVar];
-    case 'ViewStmt':
-      return [body.view as RangeVar];
-    case 'CreateSeqStmt':
-      return [body.sequence as RangeVar];
-    case 'IndexStmt':
-      return body.idxname ? [{ schemaname: (body.relation as RangeVar | undefined)?.schemaname, relname: String(body.idxname) }] : [];
-    default:
-      return [];
-  }
-}
+export { relationsCreatedBy } from './existing.js';

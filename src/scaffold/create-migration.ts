@@ -6,13 +6,16 @@ import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
+import type { RangeVar } from '../lint/ast.js';
+import { existingBefore } from '../lint/existing.js';
+import { byVersion } from '../lint/timeline.js';
 import { text as message } from '../messages.js';
 import { parseFileName, slugify } from '../migrations/file-name.js';
 import { parseMigration } from '../migrations/parse-migration.js';
 import { listMigrationFiles, readMigrations } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
-import type { MigrationFormat, Scope } from '../migrations/types.js';
-import { loadParser } from '../sql/parser.js';
+import type { Migration, MigrationFormat, Scope } from '../migrations/types.js';
+import { loadParser, parseStatements } from '../sql/parser.js';
 import { gitAuthor } from './author.js';
 import { scaffoldNames } from './identifiers.js';
 import { type ExistingVersion, nextVersion } from './next-version.js';
@@ -75,6 +78,8 @@ export async function createMigration(options: CreateOptions): Promise<CreatedMi
     });
   }
 
+  if ((options.template ?? 'blank') === 'create-table') refuseExistingTable(set.migrations, scope, names.table);
+
   const now = options.now ?? new Date();
   const version = nextVersion(await versionsOnDisk(options.dir), scope, { timestamp: options.timestamp, now });
   const inTimeline = set.migrations.filter((migration) => migration.scope === scope);
@@ -104,6 +109,27 @@ export async function createMigration(options: CreateOptions): Promise<CreatedMi
     throw error;
   }
   return { path, version, scope, format };
+}
+
+/**
+ * `--template create-table` for a table an earlier migration of the timeline made would write
+ * `CREATE TABLE IF NOT EXISTS` of a live table: a no-op whose DOWN drops the real table, and
+ * after which lint takes the file's index for one on a new table. Refused: say what to do instead.
+ */
+function refuseExistingTable(migrations: readonly Migration[], scope: Scope, table: string): void {
+  const [statement] = parseStatements(`CREATE TABLE ${table} ()`);
+  const relation = (statement?.node as { CreateStmt?: { relation?: RangeVar } } | undefined)?.CreateStmt?.relation;
+  // A both/ file reaches every database; a master or tenant file, its own and both/'s.
+  const timeline = byVersion(migrations.filter((migration) => scope === 'both' || migration.scope === scope || migration.scope === 'both'));
+  const madeBy = existingBefore(timeline).madeBy(relation);
+  if (madeBy === undefined) return;
+  throw new TenantMigrateError('TABLE_EXISTS', `${basename(madeBy)} already creates table ${table}; nothing was written`, {
+    hint: message(
+      'scaffold.tableExists',
+      'to change it, use {option:template=add-column} (or the blank template); CREATE TABLE IF NOT EXISTS of an existing table does nothing, and its DOWN would drop the real table',
+      { option: 'template' },
+    ),
+  });
 }
 
 /**

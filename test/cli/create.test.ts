@@ -179,6 +179,21 @@ describe('create', () => {
     expect(readdirSync(join(dir, 'tenant')).sort()).toEqual(['001_a.sql', '002_same.sql']);
   });
 
+  it('refuses --template create-table for a table an earlier migration of the timeline creates: TABLE_EXISTS, nothing written', async () => {
+    const orders = '-- +goose Up\nCREATE TABLE IF NOT EXISTS orders (id BIGINT);\n-- +goose Down\nDROP TABLE IF EXISTS orders;\n';
+    const dir = project({ 'both/001_orders.sql': orders, 'master/001_accounts.sql': orders.replace(/orders/g, 'accounts') });
+    const result = await create(dir, 't create-table', '--scope', 'tenant', '--template', 'create-table', '--table', 'public.orders');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('TABLE_EXISTS');
+    expect(result.stderr).toContain('001_orders.sql already creates table public.orders; nothing was written');
+    expect(result.stderr).toContain('--template add-column');
+    expect(existsSync(join(dir, 'tenant'))).toBe(false);
+    // Another timeline's table, or one an earlier migration dropped, is not in the way.
+    expect((await create(dir, 'accounts', '--scope', 'tenant', '--template', 'create-table', '--table', 'accounts')).code).toBe(0);
+    writeFileSync(join(dir, 'both', '003_drop.sql'), '-- +goose Up\nDROP TABLE IF EXISTS orders;\n-- +goose Down\nSELECT 1;\n');
+    expect((await create(dir, 'orders again', '--scope', 'tenant', '--template', 'create-table', '--table', 'orders')).code).toBe(0);
+  });
+
   it('quotes a keyword table: --table user writes "user", and the file parses', async () => {
     const dir = project();
     const result = await create(dir, 'add users', '--template', 'create-table', '--table', 'user');

@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { alterTableCommands, droppedNames, isCreated, type RangeVar } from '../ast.js';
+import { existingRelations } from '../existing.js';
 import { clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
 import { createdBefore, nodesOf } from '../walk.js';
@@ -9,10 +11,10 @@ export const destructive = defineRule({
   id: 'destructive',
   severity: 'warning',
   description:
-    'DROP TABLE, DROP COLUMN, DROP SCHEMA, DROP DATABASE or TRUNCATE in an UP section (a DROP before the CREATE of the same name still drops what exists).',
+    'DROP TABLE, DROP COLUMN, DROP SCHEMA, DROP DATABASE or TRUNCATE in an UP section (a DROP before the CREATE of the same name still drops what exists), and a DOWN that drops a table an earlier migration made.',
   docs: {
     rationale:
-      'Data dropped on the master and every tenant cannot be brought back by a DOWN section, and application code still running the old release may still read it. Make sure it is meant, and that the release that stops using it is already deployed.',
+      'Data dropped on the master and every tenant cannot be brought back by a DOWN section, and application code still running the old release may still read it. Make sure it is meant, and that the release that stops using it is already deployed. A DOWN section undoes its own UP: dropping a table that an earlier migration made (say its UP ran CREATE TABLE IF NOT EXISTS of a table that existed, which did nothing) deletes that table and its rows on rollback.',
     flagged: 'ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;',
     fixed: `SET lock_timeout = '5s';
 -- tenant-migrate-ignore: destructive legacy_score unused since release 4.2 (backed up in archive.users_legacy_score)
@@ -30,6 +32,10 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
     dropDatabase: {
       message: 'DROP DATABASE {{name}} deletes a whole database, with every table in it',
       hint: 'drop databases by hand, or with tenant-migrate tenant remove; if it is meant, say why in a tenant-migrate-ignore comment',
+    },
+    downDrop: {
+      message: 'DOWN drops table {{names}}, which {{file}} made, not this migration: a rollback deletes it and its rows {{where}}',
+      hint: "drop in DOWN only what this migration's UP created (a CREATE TABLE IF NOT EXISTS of a table that exists creates nothing)",
     },
     dropColumn: {
       message: 'DROP COLUMN {{column}} deletes data in {{table}} {{where}}',
@@ -75,8 +81,29 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
         }
       }
     }
+    reportDownDrops(context, where);
   },
 });
+
+/** DROP TABLE in DOWN of tables an earlier migration made and this UP did not create anew. */
+function reportDownDrops(context: Parameters<NonNullable<typeof destructive.check>>[0], where: string): void {
+  for (const { type, body, statement } of nodesOf(context, 'down')) {
+    if (type !== 'DropStmt' || body.removeType !== 'OBJECT_TABLE') continue;
+    const existing = existingRelations(context);
+    const made = droppedNames(body).flatMap((name) => {
+      const relation = rangeVarOf(name);
+      const by = existing.madeBy(relation);
+      return by !== undefined && !isCreated(relation, context.createdInUp) ? [{ name, by }] : [];
+    });
+    if (made.length === 0) continue;
+    const files = [...new Set(made.map(({ by }) => basename(by)))];
+    context.report({
+      messageId: 'downDrop',
+      data: { names: made.map(({ name }) => name).join(', '), file: files.join(' and '), where },
+      at: { statement },
+    });
+  }
+}
 
 function rangeVarOf(name: string): RangeVar {
   const parts = name.split('.');

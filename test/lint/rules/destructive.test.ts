@@ -41,3 +41,31 @@ describe('destructive: order and databases', () => {
     expect(await messages('DROP DATABASE IF EXISTS old;')).toEqual(['DROP DATABASE old deletes a whole database, with every table in it']);
   });
 });
+
+const EARLIER = ['CREATE TABLE IF NOT EXISTS orders (id BIGINT PRIMARY KEY, total NUMERIC(10,2));'];
+
+describe('destructive: a table an earlier migration made', () => {
+  const only = ['destructive'];
+  const up = `${LOCK}\nCREATE TABLE IF NOT EXISTS orders (id BIGSERIAL PRIMARY KEY);`;
+
+  it('a DOWN that drops it (after an UP CREATE TABLE IF NOT EXISTS that did nothing) deletes the real table', async () => {
+    const { findings } = await lintSql(up, { only, earlier: EARLIER, down: 'DROP TABLE IF EXISTS orders;' });
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '6:1 DOWN drops table orders, which 001_earlier.sql made, not this migration: a rollback deletes it and its rows on every tenant',
+    ]);
+    expect(findings[0].hint).toMatch(/drop in DOWN only what this migration's UP created/);
+  });
+
+  it("a DOWN that drops the table its own UP made, or one no migration made, is the UP's undo", async () => {
+    expect((await lintSql(up, { only, down: 'DROP TABLE IF EXISTS orders;' })).findings).toEqual([]);
+    expect((await lintSql(up, { only, earlier: EARLIER, down: 'DROP TABLE IF EXISTS tags;' })).findings).toEqual([]);
+    const recreate = `${LOCK}\nDROP TABLE IF EXISTS orders;\nCREATE TABLE IF NOT EXISTS orders (id BIGINT);`;
+    const found = await lintSql(recreate, { only, earlier: EARLIER, down: 'DROP TABLE IF EXISTS orders;' });
+    expect(found.findings.map((f) => f.message)).toEqual(['DROP TABLE orders deletes data on every tenant']);
+  });
+
+  it('in UP, dropping it after the CREATE TABLE IF NOT EXISTS still drops the real table', async () => {
+    const { findings } = await lintSql(`${up}\nDROP TABLE IF EXISTS orders;`, { only, earlier: EARLIER });
+    expect(findings.map((f) => f.message)).toEqual(['DROP TABLE orders deletes data on every tenant']);
+  });
+});

@@ -90,3 +90,14 @@ describe('require-concurrent-index: partitioned tables', () => {
     expect(result.findings.map((f) => [f.messageId, f.fix?.safe])).toEqual([['notConcurrent', true]]);
   });
 });
+
+const EARLIER = ['CREATE TABLE IF NOT EXISTS orders (id BIGINT PRIMARY KEY, total NUMERIC(10,2));'];
+
+describe('require-concurrent-index: a table an earlier migration made', () => {
+  it('is not new because this file says CREATE TABLE IF NOT EXISTS of it', async () => {
+    const sql = `${LOCK}\nCREATE TABLE IF NOT EXISTS orders (id BIGSERIAL PRIMARY KEY);\nCREATE INDEX IF NOT EXISTS orders_total_idx ON orders (total);`;
+    const only = ['require-concurrent-index'];
+    expect((await lintSql(sql, { only, earlier: EARLIER })).findings.map((f) => f.line)).toEqual([4]);
+    expect((await lintSql(sql, { only })).findings).toEqual([]);
+  });
+});

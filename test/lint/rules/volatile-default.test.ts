@@ -61,3 +61,14 @@ describe('volatile-default: judged by what is known to be safe', () => {
     expect(await ids('ALTER TABLE t ADD COLUMN IF NOT EXISTS a INT DEFAULT 10;', 11)).toEqual([]);
   });
 });
+
+const EARLIER = ['CREATE TABLE IF NOT EXISTS orders (id BIGINT PRIMARY KEY, total NUMERIC(10,2));'];
+
+describe('volatile-default: a table an earlier migration made', () => {
+  it('is not new because this file says CREATE TABLE IF NOT EXISTS of it', async () => {
+    const sql = `${LOCK}\nCREATE TABLE IF NOT EXISTS orders (id BIGSERIAL PRIMARY KEY);\nALTER TABLE orders ADD COLUMN IF NOT EXISTS uid UUID DEFAULT gen_random_uuid();`;
+    const only = ['volatile-default'];
+    expect((await lintSql(sql, { only, earlier: EARLIER })).findings.map((f) => f.line)).toEqual([4]);
+    expect((await lintSql(sql, { only })).findings).toEqual([]);
+  });
+});
