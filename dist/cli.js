@@ -74,10 +74,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-NZIEXUER.js")).runCli(args);
+  return (await import("./chunk-N43AAN2S.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-8bc330888278.cjs" : void 0;
+  const bundleName = true ? "lint-8e7257ee50e5.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-Y24LBKET.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-VNQMVDZ5.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

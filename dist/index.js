@@ -12,22 +12,22 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-7QK3UFDM.js";
+} from "./chunk-QN6GMJIP.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-XW74U5PW.js";
+} from "./chunk-B7ZFGCH5.js";
 import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-CDEYJB3O.js";
+} from "./chunk-RTHF7NRB.js";
 import {
   showRun
-} from "./chunk-A2WHBGXL.js";
+} from "./chunk-M43L6RGU.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -35,23 +35,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-5KIXSFE5.js";
-import "./chunk-3RI6ZS5K.js";
+import "./chunk-LBDG4BDI.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-BSYW32DK.js";
+} from "./chunk-KFSSRTQF.js";
 import {
   fleetStatus
-} from "./chunk-F4PQVULT.js";
+} from "./chunk-4WLXNNIH.js";
 import {
   renderVerifyReport
-} from "./chunk-KT7VXGM7.js";
-import "./chunk-NYBXZPMP.js";
+} from "./chunk-QDLNDK7Z.js";
+import "./chunk-XE73JEXP.js";
 import {
   verifyMigrations
-} from "./chunk-HEFRPKGI.js";
-import "./chunk-JJ2DKYGE.js";
-import "./chunk-MGVAUB2X.js";
+} from "./chunk-5BHXEB4X.js";
+import "./chunk-5KY2JML3.js";
+import "./chunk-KOKNXNBX.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,44 +60,44 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-6XFZZXQO.js";
-import "./chunk-SUONQDZ3.js";
-import "./chunk-IMJ7LY7X.js";
-import "./chunk-3E2UP2WF.js";
-import "./chunk-DGKQZ7WS.js";
+} from "./chunk-3XCYUYT7.js";
+import "./chunk-HPU5XUM6.js";
+import "./chunk-YZHWEMHG.js";
+import "./chunk-K2A7W73Z.js";
+import "./chunk-H7VTEVQ2.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-7F7MVBT7.js";
+import "./chunk-Q47U6DZ4.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-RAYVS6XZ.js";
-import "./chunk-YXPZJPWO.js";
-import "./chunk-4HN5UIZT.js";
-import "./chunk-FJISQXC2.js";
+import "./chunk-NBGY4E7N.js";
+import "./chunk-3MTXRJXG.js";
+import "./chunk-A4TSVMB4.js";
+import "./chunk-L5I2O4BO.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-MIHHNWKV.js";
-import "./chunk-E6V6L4KI.js";
-import "./chunk-J6FYYIVH.js";
-import "./chunk-GXZSKYFX.js";
+import "./chunk-P7S5NH57.js";
+import "./chunk-LFYOLDPU.js";
+import "./chunk-5SBQ2NRJ.js";
+import "./chunk-BVRDKYLN.js";
 import {
   toTargetError
-} from "./chunk-SKAVQ2CK.js";
+} from "./chunk-DOLRRNKB.js";
+import "./chunk-UMTJH36F.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-I66V42P3.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-V24R4T5P.js";
-import "./chunk-O6NUXE7Y.js";
-import "./chunk-AX6FPCUF.js";
-import "./chunk-EOIHNYWZ.js";
+import "./chunk-HMAMPMNP.js";
+import "./chunk-4A254SQU.js";
+import "./chunk-6P5ECATL.js";
+import "./chunk-2LAOVDCT.js";
 import {
   passwordsIn
-} from "./chunk-KVQE4ZLH.js";
+} from "./chunk-6RBZB666.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-ECKDZ4BB.js";
+} from "./chunk-S4H2OXUK.js";
 import {
   __commonJS,
   __require,

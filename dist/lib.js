@@ -15,26 +15,26 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   migrateTenant
-} from "./chunk-3RI6ZS5K.js";
+} from "./chunk-LBDG4BDI.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-BSYW32DK.js";
+} from "./chunk-KFSSRTQF.js";
 import {
   fleetStatus
-} from "./chunk-F4PQVULT.js";
+} from "./chunk-4WLXNNIH.js";
 import {
   renderVerifyReport
-} from "./chunk-KT7VXGM7.js";
-import "./chunk-NYBXZPMP.js";
+} from "./chunk-QDLNDK7Z.js";
+import "./chunk-XE73JEXP.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-HEFRPKGI.js";
-import "./chunk-JJ2DKYGE.js";
-import "./chunk-MGVAUB2X.js";
+} from "./chunk-5BHXEB4X.js";
+import "./chunk-5KY2JML3.js";
+import "./chunk-KOKNXNBX.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,59 +43,59 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-6XFZZXQO.js";
-import "./chunk-SUONQDZ3.js";
-import "./chunk-IMJ7LY7X.js";
-import "./chunk-3E2UP2WF.js";
-import "./chunk-DGKQZ7WS.js";
+} from "./chunk-3XCYUYT7.js";
+import "./chunk-HPU5XUM6.js";
+import "./chunk-YZHWEMHG.js";
+import "./chunk-K2A7W73Z.js";
+import "./chunk-H7VTEVQ2.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-XKZSDEFW.js";
-import "./chunk-7F7MVBT7.js";
+} from "./chunk-BV7YO7CT.js";
+import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-RAYVS6XZ.js";
+} from "./chunk-NBGY4E7N.js";
 import {
   provisionTenant
-} from "./chunk-YXPZJPWO.js";
+} from "./chunk-3MTXRJXG.js";
 import {
   refreshTemplate
-} from "./chunk-4HN5UIZT.js";
+} from "./chunk-A4TSVMB4.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-FJISQXC2.js";
+} from "./chunk-L5I2O4BO.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-MIHHNWKV.js";
-import "./chunk-E6V6L4KI.js";
-import "./chunk-J6FYYIVH.js";
-import "./chunk-GXZSKYFX.js";
-import "./chunk-SKAVQ2CK.js";
+} from "./chunk-P7S5NH57.js";
+import "./chunk-LFYOLDPU.js";
+import "./chunk-5SBQ2NRJ.js";
+import "./chunk-BVRDKYLN.js";
+import "./chunk-DOLRRNKB.js";
+import "./chunk-UMTJH36F.js";
 import "./chunk-B7MFXSCX.js";
-import "./chunk-I66V42P3.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";
-import "./chunk-V24R4T5P.js";
-import "./chunk-O6NUXE7Y.js";
+import "./chunk-HMAMPMNP.js";
+import "./chunk-4A254SQU.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-AX6FPCUF.js";
-import "./chunk-EOIHNYWZ.js";
+} from "./chunk-6P5ECATL.js";
+import "./chunk-2LAOVDCT.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-KVQE4ZLH.js";
+} from "./chunk-6RBZB666.js";
 import {
   TenantMigrateError
-} from "./chunk-ECKDZ4BB.js";
+} from "./chunk-S4H2OXUK.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

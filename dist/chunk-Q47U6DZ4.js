@@ -1,0 +1,174 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  relationKey,
+  unwrap
+} from "./chunk-B7MFXSCX.js";
+
+// src/lint/existing.ts
+var DROPPED_RELATIONS = /* @__PURE__ */ new Set([
+  "OBJECT_TABLE",
+  "OBJECT_VIEW",
+  "OBJECT_MATVIEW",
+  "OBJECT_SEQUENCE",
+  "OBJECT_INDEX",
+  "OBJECT_FOREIGN_TABLE"
+]);
+var RENAMED_RELATIONS = DROPPED_RELATIONS;
+function relationsCreatedBy({ type, body }) {
+  switch (type) {
+    case "CreateStmt":
+      return [body.relation];
+    case "CreateTableAsStmt":
+      return [body.into?.rel ?? {}];
+    case "ViewStmt":
+      return [body.view];
+    case "CreateSeqStmt":
+      return [body.sequence];
+    case "IndexStmt":
+      return body.idxname ? [{ schemaname: body.relation?.schemaname, relname: String(body.idxname) }] : [];
+    default:
+      return [];
+  }
+}
+function relationEventsOf(type, body) {
+  const created = relationsCreatedBy({ type, body });
+  if (created.length > 0) return created.filter((relation) => relation?.relname).map((relation) => ({ kind: "create", relation }));
+  if (type === "DropStmt" && DROPPED_RELATIONS.has(String(body.removeType))) {
+    return (body.objects ?? []).flatMap((object) => {
+      const parts = (object.List?.items ?? []).map(
+        (item) => String(item.String?.sval ?? "")
+      );
+      if (parts.length === 0) return [];
+      const relation = { relname: parts[parts.length - 1], ...parts.length > 1 ? { schemaname: parts[parts.length - 2] } : {} };
+      return [{ kind: "drop", relation }];
+    });
+  }
+  if (type === "RenameStmt" && RENAMED_RELATIONS.has(String(body.renameType)) && body.relation && body.newname) {
+    return [{ kind: "rename", relation: body.relation, to: String(body.newname) }];
+  }
+  return [];
+}
+var eventsByMigration = /* @__PURE__ */ new WeakMap();
+function upEvents(migration) {
+  let events = eventsByMigration.get(migration);
+  if (!events) {
+    events = sectionEvents(migration.up);
+    eventsByMigration.set(migration, events);
+  }
+  return events;
+}
+function sectionEvents(section) {
+  const events = [];
+  for (const statement of section?.statements ?? []) {
+    for (const node of statement.nodes) {
+      const [type, body] = unwrap(node);
+      events.push(...relationEventsOf(type, body));
+    }
+  }
+  return events;
+}
+var RelationSet = class _RelationSet {
+  made = /* @__PURE__ */ new Map();
+  /** The migration (path) that made the relation, when it exists. */
+  madeBy(relation) {
+    const key = relationKey(relation);
+    if (!key) return void 0;
+    const found = this.made.get(key);
+    if (found !== void 0) return found;
+    const bare = key.slice(key.lastIndexOf(".") + 1);
+    for (const [name, path] of this.made) {
+      const nameBare = name.slice(name.lastIndexOf(".") + 1);
+      if (nameBare === bare && (!relation?.schemaname || !name.includes("."))) return path;
+    }
+    return void 0;
+  }
+  has(relation) {
+    return this.madeBy(relation) !== void 0;
+  }
+  apply(event, path) {
+    if (event.kind === "create") {
+      const key = relationKey(event.relation);
+      if (key && !this.has(event.relation)) this.made.set(key, path);
+      return;
+    }
+    const madeBy = this.madeBy(event.relation);
+    for (const key of this.keysOf(event.relation)) this.made.delete(key);
+    if (event.kind === "rename" && madeBy !== void 0) {
+      const renamed = relationKey({ schemaname: event.relation.schemaname, relname: event.to });
+      if (renamed) this.made.set(renamed, madeBy);
+    }
+  }
+  copy() {
+    const copy = new _RelationSet();
+    for (const [key, path] of this.made) copy.made.set(key, path);
+    return copy;
+  }
+  keysOf(relation) {
+    const key = relationKey(relation);
+    if (!key) return [];
+    const bare = key.slice(key.lastIndexOf(".") + 1);
+    return [...this.made.keys()].filter(
+      (name) => name === key || name.slice(name.lastIndexOf(".") + 1) === bare && (!relation.schemaname || !name.includes("."))
+    );
+  }
+};
+function existingBefore(earlier) {
+  const set = new RelationSet();
+  for (const migration of earlier) for (const event of upEvents(migration)) set.apply(event, migration.path);
+  return set;
+}
+var existingByFile = /* @__PURE__ */ new WeakMap();
+function existingRelations(context) {
+  let set = existingByFile.get(context.file);
+  if (!set) {
+    set = existingBefore(context.earlier);
+    existingByFile.set(context.file, set);
+  }
+  return set;
+}
+function freshCreations(nodes, existing) {
+  const events = nodes.map(({ type, body }) => relationEventsOf(type, body));
+  if (!events.some((list) => list.some((event) => event.kind === "create"))) return events.map(() => []);
+  const state = existing().copy();
+  return events.map(
+    (list) => list.flatMap((event) => {
+      const fresh = event.kind === "create" && !state.has(event.relation);
+      state.apply(event, "");
+      return fresh ? [event.relation] : [];
+    })
+  );
+}
+
+// src/lint/timeline.ts
+function earlierIn(ordered, migration) {
+  return ordered.filter(
+    (other) => other !== migration && other.version < migration.version && (other.scope === "both" || migration.scope !== "both" && other.scope === migration.scope)
+  );
+}
+function byVersion(migrations) {
+  return [...migrations].sort((a, b) => a.version - b.version);
+}
+
+// src/scaffold/catalog.ts
+var SCAFFOLD_TEMPLATES = {
+  blank: { transaction: true, summary: "empty UP and DOWN sections with hints" },
+  "create-table": { transaction: true, summary: "CREATE TABLE IF NOT EXISTS with an index; DOWN drops both" },
+  "add-column": { transaction: true, summary: "ADD COLUMN IF NOT EXISTS behind a lock_timeout; DOWN drops it" },
+  "add-index": { transaction: false, summary: "CREATE INDEX CONCURRENTLY IF NOT EXISTS, outside a transaction" },
+  data: { transaction: true, summary: "an UPDATE that only touches rows still to change, and its inverse" }
+};
+
+export {
+  RelationSet,
+  existingBefore,
+  existingRelations,
+  freshCreations,
+  SCAFFOLD_TEMPLATES,
+  earlierIn,
+  byVersion
+};
