@@ -51,6 +51,7 @@ export async function runCheck(port: ActionPort, inputs: ActionInputs): Promise<
     base = undefined;
     lint = await lintMigrations({ dir: inputs.dir });
   }
+  for (const text of lint.notes ?? []) note(text);
 
   let verify: VerifyReport | undefined;
   let verifyError: string | undefined;

@@ -6,7 +6,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
-import { readBaseFiles } from '../migrations/git-base.js';
+import { readBase, readBaseFiles } from '../migrations/git-base.js';
 import { readBytes } from '../migrations/load-migration.js';
 import { parseMigration } from '../migrations/parse-migration.js';
 import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations } from '../migrations/read-directory.js';
@@ -193,6 +193,7 @@ function mergePasses(passes: LintPass[]): LintPass {
   const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : undefined;
   const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...(pass.onBase ?? [])])) : undefined;
   const committed = passes.some((pass) => pass.committed) ? new Set(passes.flatMap((pass) => [...(pass.committed ?? [])])) : undefined;
+  const notes = [...new Set(passes.flatMap((pass) => pass.notes ?? []))];
   return {
     findings: passes.flatMap((pass) => pass.findings),
     summary: {
@@ -205,6 +206,7 @@ function mergePasses(passes: LintPass[]): LintPass {
     ...(existing ? { existing } : {}),
     ...(onBase ? { onBase } : {}),
     ...(committed ? { committed } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 
@@ -268,6 +270,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
     ...(existing ? { existing } : {}),
     ...(base ? { onBase: base.onBase } : {}),
     ...(committed ? { committed } : {}),
+    ...(base?.note ? { notes: [base.note] } : {}),
   };
 }
 
@@ -279,8 +282,14 @@ function withoutRuleOwned(problems: readonly MigrationProblem[]): MigrationProbl
   return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);
 }
 
-async function baseChanges(dir: string, ref: string, migrations: readonly Migration[]): Promise<BaseChanges> {
-  const files = await readBaseFiles(dir, ref);
+/**
+ * The branch's changes against `ref`: compared with the merge base of HEAD and the ref (what the
+ * branch changed since it forked, as `git diff REF...HEAD`), or with the ref's tip when they have
+ * none (then `note` says so). Every file on either is left alone by --fix: both may be applied.
+ */
+async function baseChanges(dir: string, ref: string, migrations: readonly Migration[], exact = false): Promise<BaseChanges> {
+  const tree = exact ? undefined : await readBase(dir, ref);
+  const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
   const modified: Array<{ path: string; baseChecksum: string; checksum: string }> = [];
   const unchanged = new Set<string>();
@@ -291,7 +300,8 @@ async function baseChanges(dir: string, ref: string, migrations: readonly Migrat
     } else if (before) unchanged.add(migration.path);
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
-  return { ref, modified, deleted, unchanged, onBase: new Set(files.keys()) };
+  const onBase = new Set([...files.keys(), ...(tree?.tipFiles.keys() ?? [])]);
+  return { ref, modified, deleted, unchanged, onBase, ...(tree?.note ? { note: tree.note } : {}) };
 }
 
 /**
@@ -303,7 +313,7 @@ async function baseChanges(dir: string, ref: string, migrations: readonly Migrat
 async function committedUnchanged(dir: string, migrations: readonly Migration[]): Promise<ReadonlySet<string>> {
   if (migrations.length === 0) return new Set();
   try {
-    return (await baseChanges(dir, 'HEAD', migrations)).unchanged;
+    return (await baseChanges(dir, 'HEAD', migrations, true)).unchanged;
   } catch (error) {
     const code = error instanceof TenantMigrateError ? error.code : (error as NodeJS.ErrnoException).code;
     // A repository without a first commit: nothing is committed, so nothing is applied from it.

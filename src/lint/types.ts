@@ -61,6 +61,8 @@ export interface LintResult {
    * are committed and unchanged at HEAD (applied, as far as lint can tell).
    */
   leftAlone?: string[];
+  /** What the run says about how it judged (e.g. --base had no merge base with HEAD): notes, not findings. */
+  notes?: string[];
 }
 
 /** A place in a file: a statement, or explicit positions (the end defaults to the start). */
@@ -135,15 +137,20 @@ export interface RuleContext {
 /** The former name of RuleContext. */
 export type FileContext = RuleContext;
 
-/** Changes against a git base ref (`--base`). */
+/**
+ * Changes against a git base ref (`--base`): compared with the merge base of HEAD and the ref
+ * (what the branch changed since it forked), so `ref` names the branch, not the commit compared with.
+ */
 export interface BaseChanges {
   ref: string;
   modified: ReadonlyArray<{ path: string; baseChecksum: string; checksum: string }>;
   deleted: ReadonlyArray<{ path: string; checksum: string }>;
   /** Files that exist on the base ref with the same statements (normalized checksum). */
   unchanged: ReadonlySet<string>;
-  /** Every file that exists on the base ref: applied, so never rewritten by --fix. */
+  /** Every file that exists on the base (the merge base or the ref's tip): applied, so never rewritten by --fix. */
   onBase: ReadonlySet<string>;
+  /** Why the ref's tip was compared with instead of the merge base with HEAD, when it was. */
+  note?: string;
 }
 
 /** What a rule sees of the whole run, for checks across files. */

@@ -2,6 +2,10 @@
  * The migrations directory as it was on a git ref (a PR's base branch): which files existed and
  * their checksums. `lint --base` uses it to catch edits to applied migrations; `verify --base`
  * to test only what the change adds or modifies.
+ *
+ * "What the branch changes" is what `git diff REF...HEAD` shows: the files are compared with the
+ * merge base of HEAD and the ref, not with the ref's tip. A branch that is behind the ref has not
+ * deleted the migrations merged there since it forked (and is not asked to restore them).
  */
 import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -24,19 +28,80 @@ export interface ChangeSet {
   added: Migration[];
   modified: Migration[];
   deleted: BaseFile[];
+  /** Said when there is no merge base and the ref's tip was compared with (see `BaseTree.note`). */
+  note?: string;
 }
 
+/** The base of a comparison with a ref: its merge base with HEAD, and the ref's own tip. */
+export interface BaseTree {
+  ref: string;
+  /** The commit compared with: the merge base of HEAD and the ref, or the ref's tip when they have none. */
+  commit: string;
+  /** True when `commit` is the merge base (false: the fallback to the ref's tip). */
+  mergeBase: boolean;
+  /** The files at `commit`. */
+  files: Map<string, BaseFile>;
+  /** The files at the ref's tip (the same map when the tip is the merge base): what is deployed from it. */
+  tipFiles: Map<string, BaseFile>;
+  /** Why the ref's tip was compared with, when it was: said to the user. */
+  note?: string;
+}
+
+/**
+ * The files on `ref` as the branch is compared with them: at the merge base of HEAD and the ref
+ * (what the branch changed since it forked), and at the ref's tip. Without a merge base
+ * (unrelated histories, a shallow clone that does not reach the fork, no commit yet) the ref's
+ * tip is compared with, and `note` says so.
+ */
+export async function readBase(dir: string, ref: string): Promise<BaseTree> {
+  const root = (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+  const tip = await resolveRef(root, ref);
+  const mergeBase = await findMergeBase(root, tip);
+  const tipFiles = await readFilesAt(dir, tip);
+  if (mergeBase === undefined) {
+    return {
+      ref,
+      commit: tip,
+      mergeBase: false,
+      files: tipFiles,
+      tipFiles,
+      note: `HEAD and ${ref} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${ref} itself: a migration added there since this branch forked shows as deleted here`,
+    };
+  }
+  const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
+  return { ref, commit: mergeBase, mergeBase: true, files, tipFiles };
+}
+
+/** The files on `ref` exactly (its tip, not a merge base): e.g. HEAD, for what is committed. */
 export async function readBaseFiles(dir: string, ref: string): Promise<Map<string, BaseFile>> {
   const root = (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
-  const prefix = (await git(dir, ['rev-parse', '--show-prefix'])).trim();
+  return readFilesAt(dir, await resolveRef(root, ref));
+}
+
+async function resolveRef(root: string, ref: string): Promise<string> {
   try {
-    await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
     throw new TenantMigrateError('BASE_REF_NOT_FOUND', `the git ref "${ref}" does not exist in this repository`, {
       hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}); in GitHub Actions check out with fetch-depth: 0`,
     });
   }
-  const listing = await git(root, ['ls-tree', '-r', '-z', '--full-name', ref, '--', prefix || '.']);
+}
+
+/** The merge base of HEAD and `commit`, or undefined when there is none (or no HEAD yet). */
+async function findMergeBase(root: string, commit: string): Promise<string | undefined> {
+  try {
+    const found = (await git(root, ['merge-base', 'HEAD', commit])).trim();
+    return found === '' ? undefined : found;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readFilesAt(dir: string, commit: string): Promise<Map<string, BaseFile>> {
+  const root = (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+  const prefix = (await git(dir, ['rev-parse', '--show-prefix'])).trim();
+  const listing = await git(root, ['ls-tree', '-r', '-z', '--full-name', commit, '--', prefix || '.']);
   const blobs: Array<{ sha: string; path: string }> = [];
   for (const entry of listing.split('\0')) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
@@ -54,8 +119,10 @@ export async function readBaseFiles(dir: string, ref: string): Promise<Map<strin
   return files;
 }
 
+/** What the branch changed since it forked from `ref` (compared with the merge base, see `readBase`). */
 export async function changedSince(migrations: readonly Migration[], dir: string, ref: string): Promise<ChangeSet> {
-  const base = await readBaseFiles(dir, ref);
+  const tree = await readBase(dir, ref);
+  const base = tree.files;
   const current = new Set(migrations.map((migration) => migration.path));
   const added: Migration[] = [];
   const modified: Migration[] = [];
@@ -65,7 +132,7 @@ export async function changedSince(migrations: readonly Migration[], dir: string
     else if (before.checksum !== migration.checksum) modified.push(migration);
   }
   const deleted = [...base.values()].filter((file) => !current.has(file.path));
-  return { added, modified, deleted };
+  return { added, modified, deleted, ...(tree.note ? { note: tree.note } : {}) };
 }
 
 async function git(cwd: string, args: string[]): Promise<string> {

@@ -94,6 +94,7 @@ async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   if (options.base) {
     const changes = await changedSince(set.migrations, options.dir, options.base);
     underTest = [...changes.added, ...changes.modified];
+    if (changes.note) findings.push({ code: 'base-without-merge-base', severity: 'info', message: changes.note });
     for (const deleted of changes.deleted) {
       findings.push({
         code: 'deleted-migration',

@@ -5,9 +5,11 @@
  * file with an uncommitted edit is left alone by --fix; an unreadable file is one finding.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { changedSince } from '../../src/migrations/git-base.js';
+import { readMigrations } from '../../src/migrations/read-directory.js';
 import { cli } from '../support/cli.js';
 import { project } from './helpers.js';
 
@@ -84,5 +86,82 @@ describe('duplicate-version: a clash the branch makes is judged, whichever file 
       'duplicate-version migrations/tenant/007_d.sql',
     ]);
     expect(changed.existing).toEqual([]);
+  });
+});
+
+describe('--base compares with the merge base of HEAD and the ref', () => {
+  /** main gains 003 after feature forked; feature adds 004 and is not rebased. */
+  const behind = () => {
+    const root = repository({ 'migrations/tenant/001_a.sql': goose('a'), 'migrations/tenant/002_b.sql': goose('b') });
+    writeFileSync(join(root, 'migrations/tenant/004_d.sql'), goose('d'));
+    commit(root, 'feature: 004');
+    git(root, 'checkout', '-q', 'main');
+    writeFileSync(join(root, 'migrations/tenant/003_c.sql'), goose('c'));
+    commit(root, 'main: a colleague merges 003');
+    git(root, 'checkout', '-q', 'feature');
+    return root;
+  };
+
+  it('a branch behind the ref did not delete what was merged there since it forked', async () => {
+    const root = behind();
+    const result = await json(['lint', '--base', 'main'], root);
+    expect(result.findings).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.summary.files).toBe(3);
+    expect(result.stderr).toBe('');
+    // What the branch did delete still counts, with the restore hint naming the ref.
+    git(root, 'rm', '-q', 'migrations/tenant/002_b.sql');
+    const deleted = await json(['lint', '--base', 'main'], root);
+    expect(deleted.code).toBe(1);
+    expect(
+      deleted.findings.map((finding: { file: string; message: string; hint: string }) => [finding.file, finding.message, finding.hint]),
+    ).toEqual([
+      [
+        'migrations/tenant/002_b.sql',
+        'this migration exists on main and was deleted',
+        'restore it (git checkout main -- migrations/tenant/002_b.sql); to undo it, write a new migration',
+      ],
+    ]);
+  });
+
+  it('verify --base tests what the branch added, and does not see a deletion in what it is behind (changedSince)', async () => {
+    const root = behind();
+    const dir = join(root, 'migrations');
+    const { migrations } = await readMigrations(dir);
+    const changes = await changedSince(migrations, dir, 'main');
+    expect(changes.added.map((migration) => migration.fileName)).toEqual(['004_d.sql']);
+    expect(changes.modified).toEqual([]);
+    expect(changes.deleted).toEqual([]);
+    expect(changes.note).toBeUndefined();
+  });
+
+  it('--fix leaves alone a file on the ref, also one the merge base does not have', async () => {
+    const root = behind();
+    // The same file is added on the branch as on main (a cherry-pick): on main it may be applied.
+    const unsafe = '-- +goose Up\nCREATE TABLE c (id INT);\n-- +goose Down\nDROP TABLE IF EXISTS c;\n';
+    git(root, 'checkout', '-q', 'main');
+    writeFileSync(join(root, 'migrations/tenant/003_c.sql'), unsafe);
+    commit(root, 'main: 003 as applied');
+    git(root, 'checkout', '-q', 'feature');
+    writeFileSync(join(root, 'migrations/tenant/003_c.sql'), unsafe);
+    writeFileSync(join(root, 'migrations/tenant/005_e.sql'), unsafe.replaceAll(' c', ' e'));
+    await cli(['lint', '--fix', '--base', 'main'], { cwd: root });
+    expect(readFileSync(join(root, 'migrations/tenant/003_c.sql'), 'utf8')).toBe(unsafe);
+    expect(readFileSync(join(root, 'migrations/tenant/005_e.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS e');
+  });
+
+  it('without a merge base it compares with the ref itself and says so', async () => {
+    const root = repository({ 'migrations/tenant/001_a.sql': goose('a') });
+    git(root, 'checkout', '-q', '--orphan', 'unrelated');
+    git(root, 'rm', '-rq', '--cached', '.');
+    writeFileSync(join(root, 'migrations/tenant/001_a.sql'), goose('a'));
+    writeFileSync(join(root, 'migrations/tenant/002_b.sql'), goose('b'));
+    commit(root, 'unrelated history');
+    git(root, 'rm', '-q', 'migrations/tenant/001_a.sql');
+    const result = await json(['lint', '--base', 'main'], root);
+    expect(result.findings.map(at)).toEqual(['edited-applied migrations/tenant/001_a.sql']);
+    expect(result.stderr).toBe(
+      'note: HEAD and main have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with main itself: a migration added there since this branch forked shows as deleted here\n',
+    );
   });
 });

@@ -40,7 +40,10 @@ export const lintCommand = defineCommand<LintCommandOptions>({
     cataloguePositionals(catalogueFlags(yargs, 'lint'), 'lint')
       .example('$0 lint', 'lint every migration under ./migrations')
       .example('$0 lint migrations/tenant/004_add_tags.sql', 'report on one file (versions are still checked against the others)')
-      .example('$0 lint --base origin/main --format github', 'in CI: annotate the PR, and flag edits to migrations already on main')
+      .example(
+        '$0 lint --base origin/main --format github',
+        'in CI: annotate the PR, and flag edits to migrations already on main (compared with the merge base)',
+      )
       .example('$0 lint --format sarif > lint.sarif', 'for GitHub code scanning (upload-sarif)')
       .example('$0 lint --rule rename=off --rule require-lock-timeout=error', 'change rule levels for this run')
       .example('$0 lint --fix', 'apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied')
@@ -74,12 +77,14 @@ export const lintCommand = defineCommand<LintCommandOptions>({
     });
     for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? '' : 'es'} applied`);
     if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length));
+    const notes = (result.notes ?? []).map((note) => `note: ${note}`);
+    for (const note of notes) io.err(note);
     const format = options.json ? 'json' : options.format;
     const report = formatLint(result, format, { color: io.isTTY && format === 'text', baseUrl: options.linkBase });
     const stdout = report.endsWith('\n') ? report : `${report}\n`;
     io.out(stdout);
     const exitCode = result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
-    cache?.store({ stdout, stderr: '', exitCode });
+    cache?.store({ stdout, stderr: notes.map((note) => `${note}\n`).join(''), exitCode });
     return exitCode;
   },
 });

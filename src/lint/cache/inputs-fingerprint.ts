@@ -1,8 +1,9 @@
 /**
  * One hash over everything a lint run reads: the migration files (by content), the directories
  * they are listed from, the config files, the environment values an ENVSUB file may substitute,
- * and the commit a `--base` ref names. Two runs with the same fingerprint (and the same command
- * line and build) print the same thing, so the second can replay the first.
+ * and the commits a `--base` ref and HEAD name (the files are compared with their merge base). Two
+ * runs with the same fingerprint (and the same command line and build) print the same thing, so
+ * the second can replay the first.
  *
  * A directory counts as lint reads it: its .sql files and its scope folders (master/, host/,
  * tenant/, both/...) with their .sql files; anything else there (a cache folder, notes) is not an input.
@@ -19,7 +20,7 @@ export interface WatchedInputs {
   dirs: string[];
   /** Single files (absolute): migrations named on the command line, config files; a missing one counts as missing. */
   files: string[];
-  /** `--base`: the commit the ref resolves to, from this directory's repository. */
+  /** `--base`: the commits the ref and HEAD resolve to, from this directory's repository. */
   gitBase?: { dir: string; ref: string };
 }
 
@@ -78,7 +79,8 @@ function resolveCommit(dir: string, ref: string): string {
   // Loaded here, not at the top: child_process (and net, dgram behind it) would cost every replay without --base.
   const { execFileSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel', '--show-prefix', `${ref}^{commit}`], {
+    // HEAD too: the files are compared with the merge base of HEAD and the ref, which moves with either.
+    return execFileSync('git', ['rev-parse', '--show-toplevel', '--show-prefix', `${ref}^{commit}`, 'HEAD^{commit}'], {
       cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
