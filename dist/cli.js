@@ -12,7 +12,7 @@ import {
   replayableRun,
   setCurrentBuild,
   withRelativePaths
-} from "./chunk-2U4GDU33.js";
+} from "./chunk-HON7RQNP.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -74,10 +74,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-N43AAN2S.js")).runCli(args);
+  return (await import("./chunk-32CKBE2A.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-8e7257ee50e5.cjs" : void 0;
+  const bundleName = true ? "lint-3734d2811313.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-VNQMVDZ5.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-EPVMTIYO.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-QN6GMJIP.js";
+} from "./chunk-YHN75DYP.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-RTHF7NRB.js";
+} from "./chunk-47KBXTY6.js";
 import {
   showRun
 } from "./chunk-M43L6RGU.js";
@@ -39,7 +39,7 @@ import "./chunk-LBDG4BDI.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KFSSRTQF.js";
+} from "./chunk-QBICJTR5.js";
 import {
   fleetStatus
 } from "./chunk-4WLXNNIH.js";
@@ -49,9 +49,9 @@ import {
 import "./chunk-XE73JEXP.js";
 import {
   verifyMigrations
-} from "./chunk-5BHXEB4X.js";
+} from "./chunk-EZVGVRWV.js";
 import "./chunk-5KY2JML3.js";
-import "./chunk-KOKNXNBX.js";
+import "./chunk-MU2GOVXE.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -25318,6 +25318,7 @@ async function runCheck(port, inputs) {
     base = void 0;
     lint = await lintMigrations({ dir: inputs.dir });
   }
+  for (const text2 of lint.notes ?? []) note(text2);
   let verify;
   let verifyError;
   await port.group("verify on throwaway databases", async () => {

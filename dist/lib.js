@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-KFSSRTQF.js";
+} from "./chunk-QBICJTR5.js";
 import {
   fleetStatus
 } from "./chunk-4WLXNNIH.js";
@@ -32,9 +32,9 @@ import "./chunk-XE73JEXP.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-5BHXEB4X.js";
+} from "./chunk-EZVGVRWV.js";
 import "./chunk-5KY2JML3.js";
-import "./chunk-KOKNXNBX.js";
+import "./chunk-MU2GOVXE.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

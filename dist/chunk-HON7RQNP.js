@@ -65,7 +65,7 @@ function addDirectory(hash, dir, addFile, depth) {
 function resolveCommit(dir, ref) {
   const { execFileSync } = createRequire(import.meta.url)("node:child_process");
   try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel", "--show-prefix", `${ref}^{commit}`], {
+    return execFileSync("git", ["rev-parse", "--show-toplevel", "--show-prefix", `${ref}^{commit}`, "HEAD^{commit}"], {
       cwd: dir,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"]

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-ASHEQMCW.js";
+} from "./chunk-JD5SFAXR.js";
 import {
   createProgress
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-A7GB3VTO.js";
+} from "./chunk-KTVRVPEW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -30,13 +30,13 @@ import {
 import {
   relativeToCwd,
   withRelativePaths
-} from "./chunk-2U4GDU33.js";
+} from "./chunk-HON7RQNP.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-QN6GMJIP.js";
+} from "./chunk-YHN75DYP.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-RTHF7NRB.js";
+} from "./chunk-47KBXTY6.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,12 +61,12 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   closest
-} from "./chunk-KFSSRTQF.js";
+} from "./chunk-QBICJTR5.js";
 import "./chunk-XE73JEXP.js";
 import {
   resolveSchemaFileEntry
 } from "./chunk-5KY2JML3.js";
-import "./chunk-KOKNXNBX.js";
+import "./chunk-MU2GOVXE.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-2O42EH6W.js");
+    const { runDemo } = await import("./chunk-SXYEH24D.js");
     return runDemo(options, io);
   }
 });
@@ -6131,7 +6131,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-EMAH7ETL.js");
+    const { verifyMigrations } = await import("./chunk-JRPVOXIV.js");
     const { renderVerifyReport } = await import("./chunk-KT2DYF2D.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-A7GB3VTO.js";
+} from "./chunk-KTVRVPEW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -18,7 +18,7 @@ import {
   fingerprintInputs,
   storeRun,
   storedFileResults
-} from "./chunk-2U4GDU33.js";
+} from "./chunk-HON7RQNP.js";
 import {
   InvalidOptionValue,
   OPTIONS,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-RTHF7NRB.js";
+} from "./chunk-47KBXTY6.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-KFSSRTQF.js";
+} from "./chunk-QBICJTR5.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,
@@ -307,7 +307,10 @@ function leftAloneNote(files) {
 var lintCommand = defineCommand({
   command: usageOf("lint"),
   describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
-  builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "lint"), "lint").example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
+  builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "lint"), "lint").example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example(
+    "$0 lint --base origin/main --format github",
+    "in CI: annotate the PR, and flag edits to migrations already on main (compared with the merge base)"
+  ).example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
@@ -329,13 +332,16 @@ var lintCommand = defineCommand({
     });
     for (const { file, fixes: fixes2 } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes2} fix${fixes2 === 1 ? "" : "es"} applied`);
     if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length));
+    const notes = (result.notes ?? []).map((note) => `note: ${note}`);
+    for (const note of notes) io.err(note);
     const format = options.json ? "json" : options.format;
     const report = formatLint(result, format, { color: io.isTTY && format === "text", baseUrl: options.linkBase });
     const stdout = report.endsWith("\n") ? report : `${report}
 `;
     io.out(stdout);
     const exitCode = result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
-    cache?.store({ stdout, stderr: "", exitCode });
+    cache?.store({ stdout, stderr: notes.map((note) => `${note}
+`).join(""), exitCode });
     return exitCode;
   }
 });

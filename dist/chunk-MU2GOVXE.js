@@ -17,17 +17,49 @@ import { execFile, spawn } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
+async function readBase(dir, ref) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  const tip = await resolveRef(root, ref);
+  const mergeBase = await findMergeBase(root, tip);
+  const tipFiles = await readFilesAt(dir, tip);
+  if (mergeBase === void 0) {
+    return {
+      ref,
+      commit: tip,
+      mergeBase: false,
+      files: tipFiles,
+      tipFiles,
+      note: `HEAD and ${ref} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${ref} itself: a migration added there since this branch forked shows as deleted here`
+    };
+  }
+  const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
+  return { ref, commit: mergeBase, mergeBase: true, files, tipFiles };
+}
 async function readBaseFiles(dir, ref) {
   const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+  return readFilesAt(dir, await resolveRef(root, ref));
+}
+async function resolveRef(root, ref) {
   try {
-    await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
   } catch {
     throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
       hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
     });
   }
-  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", ref, "--", prefix || "."]);
+}
+async function findMergeBase(root, commit) {
+  try {
+    const found = (await git(root, ["merge-base", "HEAD", commit])).trim();
+    return found === "" ? void 0 : found;
+  } catch {
+    return void 0;
+  }
+}
+async function readFilesAt(dir, commit) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", commit, "--", prefix || "."]);
   const blobs = [];
   for (const entry of listing.split("\0")) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
@@ -45,7 +77,8 @@ async function readBaseFiles(dir, ref) {
   return files;
 }
 async function changedSince(migrations, dir, ref) {
-  const base = await readBaseFiles(dir, ref);
+  const tree = await readBase(dir, ref);
+  const base = tree.files;
   const current = new Set(migrations.map((migration) => migration.path));
   const added = [];
   const modified = [];
@@ -55,7 +88,7 @@ async function changedSince(migrations, dir, ref) {
     else if (before.checksum !== migration.checksum) modified.push(migration);
   }
   const deleted = [...base.values()].filter((file) => !current.has(file.path));
-  return { added, modified, deleted };
+  return { added, modified, deleted, ...tree.note ? { note: tree.note } : {} };
 }
 async function git(cwd, args) {
   try {
@@ -107,6 +140,7 @@ var DEFAULT_POSTGRES_IMAGE = "postgres:18";
 export {
   PROVIDER_CHOICES,
   DEFAULT_POSTGRES_IMAGE,
+  readBase,
   readBaseFiles,
   changedSince
 };

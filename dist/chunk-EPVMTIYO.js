@@ -9,22 +9,22 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-ASHEQMCW.js";
-import "./chunk-A7GB3VTO.js";
+} from "./chunk-JD5SFAXR.js";
+import "./chunk-KTVRVPEW.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
   withRelativePaths
-} from "./chunk-2U4GDU33.js";
+} from "./chunk-HON7RQNP.js";
 import {
   OPTIONS,
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-RTHF7NRB.js";
+} from "./chunk-47KBXTY6.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-KFSSRTQF.js";
-import "./chunk-KOKNXNBX.js";
+import "./chunk-QBICJTR5.js";
+import "./chunk-MU2GOVXE.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HPU5XUM6.js";
 import "./chunk-U6VUBD55.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-A7GB3VTO.js";
+} from "./chunk-KTVRVPEW.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-B7ZFGCH5.js";
-import "./chunk-RTHF7NRB.js";
+import "./chunk-47KBXTY6.js";
 import "./chunk-LBDG4BDI.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KFSSRTQF.js";
+} from "./chunk-QBICJTR5.js";
 import {
   fleetStatus
 } from "./chunk-4WLXNNIH.js";
@@ -38,9 +38,9 @@ import {
 import "./chunk-XE73JEXP.js";
 import {
   verifyMigrations
-} from "./chunk-5BHXEB4X.js";
+} from "./chunk-EZVGVRWV.js";
 import "./chunk-5KY2JML3.js";
-import "./chunk-KOKNXNBX.js";
+import "./chunk-MU2GOVXE.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -7,9 +7,9 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-5BHXEB4X.js";
+} from "./chunk-EZVGVRWV.js";
 import "./chunk-5KY2JML3.js";
-import "./chunk-KOKNXNBX.js";
+import "./chunk-MU2GOVXE.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-K2A7W73Z.js";
 import "./chunk-L5I2O4BO.js";

@@ -3094,7 +3094,7 @@ function addDirectory(hash, dir, addFile, depth) {
 function resolveCommit(dir, ref) {
   const { execFileSync } = (0, import_node_module.createRequire)(__tmImportMetaUrl)("node:child_process");
   try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel", "--show-prefix", `${ref}^{commit}`], {
+    return execFileSync("git", ["rev-parse", "--show-toplevel", "--show-prefix", `${ref}^{commit}`, "HEAD^{commit}"], {
       cwd: dir,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"]
@@ -7341,17 +7341,49 @@ function needsSpace(before, after) {
 
 // src/migrations/git-base.ts
 var run = (0, import_node_util.promisify)(import_node_child_process.execFile);
+async function readBase(dir, ref) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  const tip = await resolveRef(root, ref);
+  const mergeBase = await findMergeBase(root, tip);
+  const tipFiles = await readFilesAt(dir, tip);
+  if (mergeBase === void 0) {
+    return {
+      ref,
+      commit: tip,
+      mergeBase: false,
+      files: tipFiles,
+      tipFiles,
+      note: `HEAD and ${ref} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${ref} itself: a migration added there since this branch forked shows as deleted here`
+    };
+  }
+  const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
+  return { ref, commit: mergeBase, mergeBase: true, files, tipFiles };
+}
 async function readBaseFiles(dir, ref) {
   const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+  return readFilesAt(dir, await resolveRef(root, ref));
+}
+async function resolveRef(root, ref) {
   try {
-    await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
   } catch {
     throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
       hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
     });
   }
-  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", ref, "--", prefix || "."]);
+}
+async function findMergeBase(root, commit) {
+  try {
+    const found = (await git(root, ["merge-base", "HEAD", commit])).trim();
+    return found === "" ? void 0 : found;
+  } catch {
+    return void 0;
+  }
+}
+async function readFilesAt(dir, commit) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", commit, "--", prefix || "."]);
   const blobs = [];
   for (const entry of listing.split("\0")) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
@@ -8422,6 +8454,7 @@ function mergePasses(passes) {
   const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : void 0;
   const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...pass.onBase ?? []])) : void 0;
   const committed = passes.some((pass) => pass.committed) ? new Set(passes.flatMap((pass) => [...pass.committed ?? []])) : void 0;
+  const notes = [...new Set(passes.flatMap((pass) => pass.notes ?? []))];
   return {
     findings: passes.flatMap((pass) => pass.findings),
     summary: {
@@ -8433,7 +8466,8 @@ function mergePasses(passes) {
     sources: Object.assign({}, ...passes.map((pass) => pass.sources ?? {})),
     ...existing ? { existing } : {},
     ...onBase ? { onBase } : {},
-    ...committed ? { committed } : {}
+    ...committed ? { committed } : {},
+    ...notes.length > 0 ? { notes } : {}
   };
 }
 async function lintDirectory(dir, targets, context) {
@@ -8482,14 +8516,16 @@ async function lintDirectory(dir, targets, context) {
     sources: Object.fromEntries(output.sources),
     ...existing ? { existing } : {},
     ...base ? { onBase: base.onBase } : {},
-    ...committed ? { committed } : {}
+    ...committed ? { committed } : {},
+    ...base?.note ? { notes: [base.note] } : {}
   };
 }
 function withoutRuleOwned(problems) {
   return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);
 }
-async function baseChanges(dir, ref, migrations) {
-  const files = await readBaseFiles(dir, ref);
+async function baseChanges(dir, ref, migrations, exact = false) {
+  const tree = exact ? void 0 : await readBase(dir, ref);
+  const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
   const modified = [];
   const unchanged = /* @__PURE__ */ new Set();
@@ -8500,12 +8536,13 @@ async function baseChanges(dir, ref, migrations) {
     } else if (before) unchanged.add(migration.path);
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
-  return { ref, modified, deleted, unchanged, onBase: new Set(files.keys()) };
+  const onBase = /* @__PURE__ */ new Set([...files.keys(), ...tree?.tipFiles.keys() ?? []]);
+  return { ref, modified, deleted, unchanged, onBase, ...tree?.note ? { note: tree.note } : {} };
 }
 async function committedUnchanged(dir, migrations) {
   if (migrations.length === 0) return /* @__PURE__ */ new Set();
   try {
-    return (await baseChanges(dir, "HEAD", migrations)).unchanged;
+    return (await baseChanges(dir, "HEAD", migrations, true)).unchanged;
   } catch (error) {
     const code = error instanceof TenantMigrateError ? error.code : error.code;
     if (code === "BASE_REF_NOT_FOUND") return /* @__PURE__ */ new Set();
@@ -9088,13 +9125,13 @@ var OPTIONS = {
     flag: "base",
     input: "base-ref",
     commands: ["lint", "verify"],
-    help: "a git ref: test only the migrations added or modified since it; the older ones are applied first",
+    help: "a git ref: test only the migrations the branch added or modified since it forked from it (compared with the merge base of HEAD and the ref); the older ones are applied first",
     per: {
       lint: {
-        help: "git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)"
+        help: "git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)"
       }
     },
-    inputHelp: "Git ref to compare against (edited applied migrations, which migrations to verify). Default - the pull request's base commit"
+    inputHelp: "Git ref to compare against, at its merge base with HEAD (edited applied migrations, which migrations to verify). Default - the pull request's base commit"
   }),
   strict: boolean({
     flag: "strict",
@@ -9507,7 +9544,10 @@ function leftAloneNote(files) {
 var lintCommand = defineCommand({
   command: usageOf("lint"),
   describe: "Check migrations before they ship: DOWN sections, idempotent SQL, locks, syntax, headers, versions",
-  builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "lint"), "lint").example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example("$0 lint --base origin/main --format github", "in CI: annotate the PR, and flag edits to migrations already on main").example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
+  builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "lint"), "lint").example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example(
+    "$0 lint --base origin/main --format github",
+    "in CI: annotate the PR, and flag edits to migrations already on main (compared with the merge base)"
+  ).example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
@@ -9529,13 +9569,16 @@ var lintCommand = defineCommand({
     });
     for (const { file, fixes: fixes2 } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes2} fix${fixes2 === 1 ? "" : "es"} applied`);
     if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length));
+    const notes = (result.notes ?? []).map((note) => `note: ${note}`);
+    for (const note of notes) io.err(note);
     const format = options.json ? "json" : options.format;
     const report = formatLint(result, format, { color: io.isTTY && format === "text", baseUrl: options.linkBase });
     const stdout = report.endsWith("\n") ? report : `${report}
 `;
     io.out(stdout);
     const exitCode = result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
-    cache2?.store({ stdout, stderr: "", exitCode });
+    cache2?.store({ stdout, stderr: notes.map((note) => `${note}
+`).join(""), exitCode });
     return exitCode;
   }
 });

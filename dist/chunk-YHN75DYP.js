@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-KFSSRTQF.js";
+} from "./chunk-QBICJTR5.js";
 import {
   formatDuration
 } from "./chunk-XE73JEXP.js";

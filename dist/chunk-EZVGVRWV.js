@@ -11,7 +11,7 @@ import {
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-KOKNXNBX.js";
+} from "./chunk-MU2GOVXE.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -1347,6 +1347,7 @@ async function runVerify(options) {
   if (options.base) {
     const changes = await changedSince(set.migrations, options.dir, options.base);
     underTest = [...changes.added, ...changes.modified];
+    if (changes.note) findings.push({ code: "base-without-merge-base", severity: "info", message: changes.note });
     for (const deleted of changes.deleted) {
       findings.push({
         code: "deleted-migration",

@@ -5,8 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  readBase,
   readBaseFiles
-} from "./chunk-KOKNXNBX.js";
+} from "./chunk-MU2GOVXE.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -3415,6 +3416,7 @@ function mergePasses(passes) {
   const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : void 0;
   const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...pass.onBase ?? []])) : void 0;
   const committed = passes.some((pass) => pass.committed) ? new Set(passes.flatMap((pass) => [...pass.committed ?? []])) : void 0;
+  const notes = [...new Set(passes.flatMap((pass) => pass.notes ?? []))];
   return {
     findings: passes.flatMap((pass) => pass.findings),
     summary: {
@@ -3426,7 +3428,8 @@ function mergePasses(passes) {
     sources: Object.assign({}, ...passes.map((pass) => pass.sources ?? {})),
     ...existing ? { existing } : {},
     ...onBase ? { onBase } : {},
-    ...committed ? { committed } : {}
+    ...committed ? { committed } : {},
+    ...notes.length > 0 ? { notes } : {}
   };
 }
 async function lintDirectory(dir, targets, context) {
@@ -3475,14 +3478,16 @@ async function lintDirectory(dir, targets, context) {
     sources: Object.fromEntries(output.sources),
     ...existing ? { existing } : {},
     ...base ? { onBase: base.onBase } : {},
-    ...committed ? { committed } : {}
+    ...committed ? { committed } : {},
+    ...base?.note ? { notes: [base.note] } : {}
   };
 }
 function withoutRuleOwned(problems) {
   return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);
 }
-async function baseChanges(dir, ref, migrations) {
-  const files = await readBaseFiles(dir, ref);
+async function baseChanges(dir, ref, migrations, exact = false) {
+  const tree = exact ? void 0 : await readBase(dir, ref);
+  const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
   const modified = [];
   const unchanged = /* @__PURE__ */ new Set();
@@ -3493,12 +3498,13 @@ async function baseChanges(dir, ref, migrations) {
     } else if (before) unchanged.add(migration.path);
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
-  return { ref, modified, deleted, unchanged, onBase: new Set(files.keys()) };
+  const onBase = /* @__PURE__ */ new Set([...files.keys(), ...tree?.tipFiles.keys() ?? []]);
+  return { ref, modified, deleted, unchanged, onBase, ...tree?.note ? { note: tree.note } : {} };
 }
 async function committedUnchanged(dir, migrations) {
   if (migrations.length === 0) return /* @__PURE__ */ new Set();
   try {
-    return (await baseChanges(dir, "HEAD", migrations)).unchanged;
+    return (await baseChanges(dir, "HEAD", migrations, true)).unchanged;
   } catch (error) {
     const code = error instanceof TenantMigrateError ? error.code : error.code;
     if (code === "BASE_REF_NOT_FOUND") return /* @__PURE__ */ new Set();
