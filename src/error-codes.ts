@@ -212,7 +212,11 @@ export const ERROR_CODES = {
     exit: 'failure',
     means: 'A NO TRANSACTION file opened a transaction and did not end it: what it did since BEGIN was rolled back; add the COMMIT.',
   },
-  INVALID_INDEX: { exit: 'failure', means: 'A CREATE INDEX CONCURRENTLY left an INVALID index: drop it and run again.' },
+  INVALID_INDEX: {
+    exit: 'failure',
+    means:
+      'An INVALID index from an earlier build (not one of this run: a failed build is dropped at once) was skipped by IF NOT EXISTS: drop it and run again.',
+  },
   DRIFT: {
     exit: 'failure',
     means: "An applied migration's file changed or vanished; restore it, or go on with --allow-drift (Action: allow-drift).",

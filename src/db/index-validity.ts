@@ -2,7 +2,8 @@
  * CREATE INDEX CONCURRENTLY can leave an INVALID index behind: when it fails, and when a retry
  * written `IF NOT EXISTS` finds the invalid leftover and skips. PostgreSQL then keeps paying to
  * update an index no query uses, and the migration looks done. After a NO TRANSACTION file, the
- * indexes it built concurrently are checked in pg_index.
+ * indexes it built concurrently are checked in pg_index; a build that fails is dropped at once
+ * (dropFailedBuild), so the next attempt or run builds it anew.
  */
 import type pg from 'pg';
 import type { Statement } from '../migrations/types.js';
@@ -41,8 +42,10 @@ export async function invalidIndexes(client: pg.Client, indexes: readonly Concur
   if (indexes.length === 0) return [];
   const named = indexes.flatMap((item) => (item.index ? [item.index] : []));
   const tables = indexes.flatMap((item) => (item.index ? [] : [item.table]));
+  // Schema-qualified: the name is for a report read outside the tenant's search_path too.
   const { rows } = await client.query<{ index: string }>(
-    `SELECT i.indexrelid::regclass::text AS index FROM pg_index i
+    `SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS index
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE NOT i.indisvalid
         AND (i.indexrelid IN (SELECT to_regclass(name) FROM unnest($1::text[]) name)
           OR i.indrelid IN (SELECT to_regclass(name) FROM unnest($2::text[]) name))
@@ -50,4 +53,27 @@ export async function invalidIndexes(client: pg.Client, indexes: readonly Concur
     [named, tables],
   );
   return rows.map((row) => row.index);
+}
+
+/**
+ * A CREATE INDEX CONCURRENTLY statement that failed: its index, when it left one INVALID, is
+ * dropped (DROP INDEX CONCURRENTLY: no lock that stops the application's reads and writes), so
+ * the statement is as if it never ran. `clean`: none of its named indexes is left invalid; an
+ * unnamed index cannot be told from others of its table, so it is never clean.
+ */
+export async function dropFailedBuild(client: pg.Client, statement: Statement): Promise<{ dropped: string[]; clean: boolean }> {
+  const indexes = concurrentIndexes([statement]);
+  const named = indexes.filter((item) => item.index !== undefined);
+  if (named.length === 0) return { dropped: [], clean: false };
+  const dropped: string[] = [];
+  try {
+    for (const index of await invalidIndexes(client, named)) {
+      await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${index}`);
+      dropped.push(index);
+    }
+    return { dropped, clean: named.length === indexes.length };
+  } catch {
+    // The drop waited past lock_timeout too, or the session is gone: the index stays, and the report says to drop it.
+    return { dropped, clean: false };
+  }
 }

@@ -17,8 +17,9 @@ export interface LockHolder {
   user: string;
   /** `idle in transaction`, `active`, ...; empty when not shown. */
   state: string;
-  /** The lock it holds, e.g. AccessShareLock. */
+  /** The lock it holds, e.g. AccessShareLock; empty for an open transaction a concurrent index build waited for. */
   mode: string;
+  /** Empty for an open transaction a concurrent index build waited for. */
   table: string;
   /** How long its transaction had been open, in whole seconds (null when not shown). */
   transactionSeconds: number | null;
@@ -74,6 +75,10 @@ export async function readLockHolders(client: pg.Client, relations: readonly str
       LIMIT ${HOLDERS_SHOWN}`,
     [relations],
   );
+  return holdersOf(rows);
+}
+
+function holdersOf(rows: readonly HolderRow[]): { holders: LockHolder[]; more: number } {
   const holders = rows.map((row) => ({
     pid: row.pid,
     applicationName: row.application_name ?? '',
@@ -86,6 +91,23 @@ export async function readLockHolders(client: pg.Client, relations: readonly str
   return { holders, more: Math.max(0, (rows[0]?.holders ?? 0) - holders.length) };
 }
 
+/**
+ * The transactions open in this session's database, oldest first: what a CREATE INDEX
+ * CONCURRENTLY waits for (each one that began before it, whatever table it touches), so its
+ * lock_timeout names them rather than a table no one holds.
+ */
+export async function readOpenTransactions(client: pg.Client): Promise<{ holders: LockHolder[]; more: number }> {
+  const { rows } = await client.query<HolderRow>(
+    `SELECT a.pid, a.application_name, a.usename::text AS usename, a.state, '' AS mode, '' AS "table",
+            floor(extract(epoch FROM now() - a.xact_start))::int AS seconds, count(*) OVER ()::int AS holders
+       FROM pg_stat_activity a
+      WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL
+      ORDER BY a.xact_start, a.pid
+      LIMIT ${HOLDERS_SHOWN}`,
+  );
+  return holdersOf(rows);
+}
+
 /** `held by pid 4242 (application "billing", user app, idle in transaction, transaction open 12 s): AccessShareLock on orders`, a line a holder. */
 export function describeLockHolders(found: { holders: readonly LockHolder[]; more: number }): string | undefined {
   if (found.holders.length === 0) return undefined;
@@ -96,8 +118,12 @@ export function describeLockHolders(found: { holders: readonly LockHolder[]; mor
       holder.state || undefined,
       holder.transactionSeconds === null ? undefined : `transaction open ${holder.transactionSeconds} s`,
     ].filter((part): part is string => part !== undefined);
-    return `held by pid ${holder.pid}${about.length ? ` (${about.join(', ')})` : ''}: ${holder.mode} on ${holder.table}`;
+    const who = `pid ${holder.pid}${about.length ? ` (${about.join(', ')})` : ''}`;
+    return holder.table ? `held by ${who}: ${holder.mode} on ${holder.table}` : `open transaction in this database: ${who}`;
   });
-  if (found.more > 0) lines.push(`and ${found.more} more lock${found.more === 1 ? '' : 's'} held by other sessions`);
+  if (found.more > 0) {
+    const held = found.holders[0].table !== '';
+    lines.push(held ? `and ${found.more} more lock${found.more === 1 ? '' : 's'} held by other sessions` : `and ${found.more} more open`);
+  }
   return lines.join('\n');
 }

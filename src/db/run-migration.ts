@@ -24,7 +24,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { Statement } from '../migrations/types.js';
-import { concurrentIndexes, invalidIndexes } from './index-validity.js';
+import { concurrentIndexes, dropFailedBuild, invalidIndexes } from './index-validity.js';
 import { type LedgerChange, type LedgerEntry, ledgerChangeStatements, recordLedgerChange } from './ledger.js';
 import type { LockHolder } from './lock-holders.js';
 import { BatchFailure, type BatchLimits, canBatch, sendBatch } from './migration-batch.js';
@@ -81,6 +81,16 @@ export interface MigrationHooks {
 }
 
 /** A statement PostgreSQL refused, with the statement, so the report can point at its line. */
+/** What was learnt or done right after a statement failed, for the report (and the retries). */
+export interface StatementAftermath {
+  /** A lock_timeout: the sessions that held the statement's tables, or the older transactions it waited for (lock-holders.ts). */
+  lockHolders?: { holders: LockHolder[]; more: number };
+  /** A failed CREATE INDEX CONCURRENTLY: the INVALID indexes it left, dropped (index-validity.ts). */
+  droppedIndexes?: string[];
+  /** A failed CREATE INDEX CONCURRENTLY: nothing of it is left, so it can run again. */
+  buildCleaned?: boolean;
+}
+
 export class StatementFailure extends Error {
   constructor(
     readonly statement: Statement,
@@ -88,15 +98,15 @@ export class StatementFailure extends Error {
     /** Statements of a NO TRANSACTION file that ran before this one and stay applied (empty in a transaction: rolled back). */
     readonly ran: readonly Statement[],
     readonly transaction: boolean,
-    /** A lock_timeout: the sessions that held the statement's tables when it gave up (lock-holders.ts). */
-    readonly lockHolders?: { holders: LockHolder[]; more: number },
+    readonly aftermath: StatementAftermath = {},
   ) {
     super((cause as Error)?.message ?? String(cause));
     this.name = 'StatementFailure';
   }
 
-  withLockHolders(lockHolders: { holders: LockHolder[]; more: number }): StatementFailure {
-    return new StatementFailure(this.statement, this.cause, this.ran, this.transaction, lockHolders);
+  /** The same failure, with more known about what followed it. */
+  with(more: StatementAftermath): StatementFailure {
+    return new StatementFailure(this.statement, this.cause, this.ran, this.transaction, { ...this.aftermath, ...more });
   }
 
   /** True when earlier statements of a NO TRANSACTION file stay applied. */
@@ -237,7 +247,8 @@ async function runStatementByStatement(client: pg.Client, schema: string, run: M
     } catch (error) {
       // A statement that failed inside a BEGIN the file opened leaves that transaction aborted: end it.
       if ((transactionStatus(client) ?? 'I') !== 'I') await client.query('ROLLBACK').catch(() => {});
-      throw new StatementFailure(statement, error, run.statements.slice(0, index), false);
+      const failure = new StatementFailure(statement, error, run.statements.slice(0, index), false);
+      throw await afterFailedBuild(client, failure, run.signal);
     }
     await run.hooks?.afterStatement?.(statement, performance.now() - statementStart);
   }
@@ -254,6 +265,19 @@ async function runStatementByStatement(client: pg.Client, schema: string, run: M
   if (invalid.length > 0) throw new InvalidIndexFailure(invalid);
   await step('ledger', true, () => inTransaction(client, () => recordLedgerChange(client, schema, change(run, durationMs))));
   return durationMs;
+}
+
+/**
+ * A CREATE INDEX CONCURRENTLY that failed leaves an INVALID index (it commits in phases): dropped
+ * here, the file is as if the statement never ran. Not when the run is stopping (a drop can
+ * wait) or the connection is gone (the build may still be running on the server).
+ */
+async function afterFailedBuild(client: pg.Client, failure: StatementFailure, signal: AbortSignal | undefined): Promise<StatementFailure> {
+  if (signal?.aborted || !(failure.cause instanceof pg.DatabaseError) || concurrentIndexes([failure.statement]).length === 0) {
+    return failure;
+  }
+  const { dropped, clean } = await dropFailedBuild(client, failure.statement);
+  return failure.with({ ...(dropped.length > 0 ? { droppedIndexes: dropped } : {}), buildCleaned: clean });
 }
 
 function change(run: MigrationRun, durationMs: number): LedgerChange {

@@ -4,6 +4,7 @@
  * One place, so migrate, rollback and `tenant add` say the same thing for the same failure.
  */
 import { passwordsIn, scrubSecrets } from '../db/connection-url.js';
+import { concurrentIndexes } from '../db/index-validity.js';
 import { describeLockHolders } from '../db/lock-holders.js';
 import { InvalidIndexFailure, MigrationStepFailure, StatementFailure } from '../db/run-migration.js';
 import { isTenantMigrateError, type TenantMigrateError } from '../errors.js';
@@ -35,7 +36,7 @@ export function describeFailure(error: unknown, migration: Migration, direction:
     return new TargetFailure({
       code: 'INVALID_INDEX',
       message: `${label} ran, but ${error.indexes.length === 1 ? 'index' : 'indexes'} ${list} built CONCURRENTLY ${error.indexes.length === 1 ? 'is' : 'are'} INVALID (pg_index.indisvalid). Its statements stay applied; the migration is not recorded.`,
-      hint: `drop ${error.indexes.map((index) => `DROP INDEX CONCURRENTLY ${index};`).join(' ')} then run again to build it anew (an earlier failed build leaves such an index, and IF NOT EXISTS skips it)`,
+      hint: `run ${error.indexes.map((index) => `DROP INDEX CONCURRENTLY ${index};`).join(' ')} then run again to build it anew (an earlier failed build leaves such an index, and IF NOT EXISTS skips it)`,
       ...context,
     });
   }
@@ -74,7 +75,6 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
   const where = `${migration.path}:${error.statement.line}:${error.statement.column}`;
   const lost = isTenantMigrateError(error.cause) && (error.cause.code === 'QUERY_TIMEOUT' || error.cause.code === 'CONNECTION_LOST');
   const pgError = error.cause as { code?: string; message?: string; hint?: string };
-  const concurrentIndex = error.statement.nodes.some((node) => (node.IndexStmt as { concurrent?: boolean } | undefined)?.concurrent);
   let kept: string;
   if (error.transaction) {
     kept = lost
@@ -87,24 +87,17 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
         : ' The file is NO TRANSACTION: no statement before this one ran; the migration is not recorded.';
     if (lost) kept += ' This statement may still complete on the server.';
   }
-  const hint: string | Text | undefined = lost
-    ? (error.cause as { hint?: string }).hint
-    : concurrentIndex && !error.transaction
-      ? 'a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY name) before running again'
-      : pgError.code === '55P03'
-        ? text('lock-timeout.raise', 'lock_timeout: a table it needs is busy; run again at a quieter time, or raise {option}', {
-            option: 'lockTimeout',
-          })
-        : pgError.code === '57014'
-          ? text('statement-timeout.raise', 'statement_timeout cut the statement; raise {option} for long migrations', {
-              option: 'statementTimeout',
-            })
-          : (pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again');
-  const holders = error.lockHolders && describeLockHolders(error.lockHolders);
+  const dropped = error.aftermath.droppedIndexes ?? [];
+  if (dropped.length > 0) {
+    kept += ` The INVALID index ${dropped.join(', ')} it left was dropped (DROP INDEX CONCURRENTLY): the next run builds it anew.`;
+  }
+  const hint = lost ? (error.cause as { hint?: string }).hint : statementHint(error, pgError);
+  const { lockHolders } = error.aftermath;
+  const holders = lockHolders && describeLockHolders(lockHolders);
   const detail = [postgresDetail(error.cause).detail, holders].filter(Boolean).join('\n');
   return {
     ...(detail ? { detail } : {}),
-    ...(error.lockHolders ? { lockHolders: error.lockHolders.holders } : {}),
+    ...(lockHolders ? { lockHolders: lockHolders.holders } : {}),
     // A table busy past lock_timeout is the lock's doing, not the migration's: CI can tell the two apart.
     code: lost ? (error.cause as TenantMigrateError).code : pgError.code === '55P03' ? 'LOCK_TIMEOUT' : 'MIGRATION_FAILED',
     message: `${label} failed at ${where}: ${pgError.message ?? String(error.cause)}${!lost && pgError.code ? ` [SQLSTATE ${pgError.code}]` : ''}.${kept}`,
@@ -114,6 +107,33 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
     line: error.statement.line,
     column: error.statement.column,
   };
+}
+
+/** What to do about a statement PostgreSQL refused. */
+function statementHint(error: StatementFailure, pgError: { code?: string; hint?: string }): string | Text {
+  const concurrentIndex = error.statement.nodes.some((node) => (node.IndexStmt as { concurrent?: boolean } | undefined)?.concurrent);
+  if (concurrentIndex && !error.transaction && error.aftermath.buildCleaned !== true) {
+    const names = concurrentIndexes([error.statement]).map((index) => index.index ?? `the unnamed index of ${index.table}`);
+    return `a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY ${names.join(', ')}) before running again`;
+  }
+  if (pgError.code === '55P03' && concurrentIndex) {
+    return text(
+      'lock-timeout.concurrent-index',
+      'CREATE INDEX CONCURRENTLY waits for every transaction open in the database when it began, on any table: end the long one named above (or wait for it), then run again; or raise {option}',
+      { option: 'lockTimeout' },
+    );
+  }
+  if (pgError.code === '55P03') {
+    return text('lock-timeout.raise', 'lock_timeout: a table it needs is busy; run again at a quieter time, or raise {option}', {
+      option: 'lockTimeout',
+    });
+  }
+  if (pgError.code === '57014') {
+    return text('statement-timeout.raise', 'statement_timeout cut the statement; raise {option} for long migrations', {
+      option: 'statementTimeout',
+    });
+  }
+  return pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again';
 }
 
 /** The runner's transaction was ended by the migration itself, or a NO TRANSACTION file left one open. */

@@ -10,7 +10,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
-import { readLockHolders, relationsOf } from '../db/lock-holders.js';
+import { concurrentIndexes } from '../db/index-validity.js';
+import { readLockHolders, readOpenTransactions, relationsOf } from '../db/lock-holders.js';
 import { type MigrationRun, runMigration, StatementFailure } from '../db/run-migration.js';
 import type { Statement } from '../migrations/types.js';
 
@@ -75,20 +76,26 @@ function retryable(error: unknown, run: MigrationRun): boolean {
     Object.values(node).some((value) => (value as { concurrent?: boolean } | null)?.concurrent === true),
   );
   const ownTransaction = run.statements.some((statement) => statement.nodes.some((node) => 'TransactionStmt' in node));
-  return !concurrent && !ownTransaction;
+  // A CONCURRENTLY index build commits in phases: retried only once the INVALID index it left is dropped.
+  return (!concurrent || error.aftermath.buildCleaned === true) && !ownTransaction;
 }
 
 /** A lock_timeout that is the migration's last word: who held its tables, asked at once (a failed ask names no one). */
 async function withLockHolders(client: pg.Client, failure: unknown): Promise<unknown> {
   if (!(failure instanceof StatementFailure) || (failure.cause as { code?: string })?.code !== '55P03') return failure;
-  const found = await readLockHolders(client, relationsOf(failure.statement.nodes)).catch(() => undefined);
-  return found && found.holders.length > 0 ? failure.withLockHolders(found) : failure;
+  // A concurrent index build waits for every older transaction of the database, not for its table's lockers.
+  const read =
+    concurrentIndexes([failure.statement]).length > 0
+      ? readOpenTransactions(client)
+      : readLockHolders(client, relationsOf(failure.statement.nodes));
+  const found = await read.catch(() => undefined);
+  return found && found.holders.length > 0 ? failure.with({ lockHolders: found }) : failure;
 }
 
 /** A failure of a resumed NO TRANSACTION file, with the statements of the earlier attempts counted as ran. */
 function withEarlierStatements(error: unknown, ranBefore: readonly Statement[]): unknown {
   if (ranBefore.length === 0 || !(error instanceof StatementFailure)) return error;
-  return new StatementFailure(error.statement, error.cause, [...ranBefore, ...error.ran], error.transaction);
+  return new StatementFailure(error.statement, error.cause, [...ranBefore, ...error.ran], error.transaction, error.aftermath);
 }
 
 function backoff(attempt: number, baseMs: number): number {

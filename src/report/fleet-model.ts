@@ -20,8 +20,6 @@ export interface AppliedStep {
   durationMs: number;
   /** Set when the migration hit lock_timeout and was tried again: attempts (the first included) and the time waited between them. */
   lockRetries?: { attempts: number; waitedMs: number };
-  /** A lock_timeout: the sessions that held the failed statement's tables when it gave up (at most five). */
-  lockHolders?: LockHolder[];
 }
 
 /** A dry run's step: what would run, with its SQL. */

@@ -139,3 +139,75 @@ describe('lock-timeout retries', () => {
     expect(rows.map((row) => row.table_name)).toEqual(['after_lock', 'before_lock']);
   });
 });
+
+/** An application transaction holding a snapshot, on no table of the tenants': what a concurrent index build waits for. */
+async function holdSnapshot(): Promise<{ client: pg.Client; pid: number }> {
+  const client = new pg.Client({ connectionString: fleet.master.url });
+  await client.connect();
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  application = client;
+  return { client, pid: rows[0].pid };
+}
+
+const invalidIndexCount = async (schema: string) =>
+  (
+    await queryDatabase<{ n: number }>(
+      fleet.master.url,
+      `SELECT count(*)::int AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND NOT i.indisvalid`,
+      [schema],
+    )
+  ).rows[0].n;
+
+describe('CREATE INDEX CONCURRENTLY behind an older transaction of the database', () => {
+  it('never released: its INVALID index is dropped each time, it is retried, and the report names the open transaction', async () => {
+    await application?.end();
+    application = undefined;
+    await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, target: 'tenants' });
+    files.write(
+      'tenant/005_items_idx.sql',
+      goose('CREATE INDEX CONCURRENTLY IF NOT EXISTS items_id_idx ON items (id);', 'DROP INDEX CONCURRENTLY IF EXISTS items_id_idx;', {
+        noTransaction: true,
+      }),
+    );
+    const { pid } = await holdSnapshot();
+    const report = await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, lockRetries: 2, tenants: ['shop-2'], ...quick });
+    const [shop2] = report.targets;
+    expect(shop2.status).toBe('failed');
+    expect(shop2.error?.code).toBe('LOCK_TIMEOUT');
+    // Retried: a build that left nothing behind can run again.
+    expect(shop2.error?.lockRetries?.attempts).toBe(3);
+    expect(shop2.error?.message).toContain(
+      'The INVALID index shop_2.items_id_idx it left was dropped (DROP INDEX CONCURRENTLY): the next run builds it anew.',
+    );
+    expect(shop2.error?.hint).toMatch(
+      /^CREATE INDEX CONCURRENTLY waits for every transaction open in the database when it began, on any table/,
+    );
+    expect(shop2.error?.lockHolders).toEqual([expect.objectContaining({ pid, state: 'idle in transaction', table: '', mode: '' })]);
+    expect(shop2.error?.detail).toMatch(new RegExp(`^open transaction in this database: pid ${pid} \\(`));
+    // Nothing is left for the next run to trip over.
+    expect(await invalidIndexCount('shop_2')).toBe(0);
+    expect((await ledgerRows(fleet.master.url, 'shop_2')).map((row) => row.name)).not.toContain('005_items_idx');
+  });
+
+  it('released during the retries: the index is built, valid, and the migration recorded', async () => {
+    const { client } = await holdSnapshot();
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: fleet.master.url,
+      lockRetries: 6,
+      tenants: ['shop-2'],
+      ...quick,
+      onProgress: releaseOnFirstRetry(client),
+    });
+    expect(report.targets.map((target) => [target.status, target.error?.message])).toEqual([['applied', undefined]]);
+    expect(report.targets[0].applied[0].lockRetries?.attempts).toBeGreaterThanOrEqual(2);
+    expect(await invalidIndexCount('shop_2')).toBe(0);
+    const { rows } = await queryDatabase(
+      fleet.master.url,
+      "SELECT 1 FROM pg_indexes WHERE schemaname = 'shop_2' AND indexname = 'items_id_idx'",
+    );
+    expect(rows).toHaveLength(1);
+  });
+});
