@@ -12,22 +12,22 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-YHN75DYP.js";
+} from "./chunk-2LNCYBIY.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-B7ZFGCH5.js";
+} from "./chunk-HJ5T7EE6.js";
 import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-47KBXTY6.js";
+} from "./chunk-YQ2ZTOVQ.js";
 import {
   showRun
-} from "./chunk-M43L6RGU.js";
+} from "./chunk-5XB6S3PT.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -35,23 +35,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-5KIXSFE5.js";
-import "./chunk-LBDG4BDI.js";
+import "./chunk-573YYCYE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-QBICJTR5.js";
+} from "./chunk-ZACRQFKH.js";
 import {
   fleetStatus
-} from "./chunk-4WLXNNIH.js";
+} from "./chunk-AX4LNDM5.js";
 import {
   renderVerifyReport
-} from "./chunk-QDLNDK7Z.js";
-import "./chunk-XE73JEXP.js";
+} from "./chunk-4DLV6S7K.js";
+import "./chunk-WX7QIESJ.js";
 import {
   verifyMigrations
-} from "./chunk-EZVGVRWV.js";
-import "./chunk-5KY2JML3.js";
-import "./chunk-MU2GOVXE.js";
+} from "./chunk-NDNE2IDD.js";
+import "./chunk-WYLJ5ZQ4.js";
+import "./chunk-ARAU727R.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,44 +60,44 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3XCYUYT7.js";
-import "./chunk-HPU5XUM6.js";
-import "./chunk-YZHWEMHG.js";
-import "./chunk-K2A7W73Z.js";
-import "./chunk-H7VTEVQ2.js";
+} from "./chunk-VNVI2YVA.js";
+import "./chunk-RCUGMZBW.js";
+import "./chunk-WYIMB6XF.js";
+import "./chunk-ZLSKWQ3S.js";
+import "./chunk-SGHGYZGV.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-NBGY4E7N.js";
-import "./chunk-3MTXRJXG.js";
-import "./chunk-A4TSVMB4.js";
-import "./chunk-L5I2O4BO.js";
+import "./chunk-MVJMZCGC.js";
+import "./chunk-STN7V546.js";
+import "./chunk-STDPKELI.js";
+import "./chunk-DMP5UPG5.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-P7S5NH57.js";
-import "./chunk-LFYOLDPU.js";
-import "./chunk-5SBQ2NRJ.js";
-import "./chunk-BVRDKYLN.js";
+import "./chunk-CDNSOLSR.js";
+import "./chunk-OKZMM4JR.js";
+import "./chunk-PZT5RMWS.js";
+import "./chunk-MQLYXVEM.js";
 import {
   toTargetError
-} from "./chunk-DOLRRNKB.js";
-import "./chunk-UMTJH36F.js";
+} from "./chunk-2BWINSOI.js";
+import "./chunk-LMJDYGHZ.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-HMAMPMNP.js";
-import "./chunk-4A254SQU.js";
-import "./chunk-6P5ECATL.js";
-import "./chunk-2LAOVDCT.js";
+import "./chunk-XZMTYZSP.js";
+import "./chunk-2JI26AOL.js";
+import "./chunk-AMZY7LK5.js";
+import "./chunk-EOVGFBXE.js";
 import {
   passwordsIn
-} from "./chunk-6RBZB666.js";
+} from "./chunk-HRXDRMM3.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-S4H2OXUK.js";
+} from "./chunk-TC62SAGK.js";
 import {
   __commonJS,
   __require,

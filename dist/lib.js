@@ -15,26 +15,26 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   migrateTenant
-} from "./chunk-LBDG4BDI.js";
+} from "./chunk-573YYCYE.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-QBICJTR5.js";
+} from "./chunk-ZACRQFKH.js";
 import {
   fleetStatus
-} from "./chunk-4WLXNNIH.js";
+} from "./chunk-AX4LNDM5.js";
 import {
   renderVerifyReport
-} from "./chunk-QDLNDK7Z.js";
-import "./chunk-XE73JEXP.js";
+} from "./chunk-4DLV6S7K.js";
+import "./chunk-WX7QIESJ.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-EZVGVRWV.js";
-import "./chunk-5KY2JML3.js";
-import "./chunk-MU2GOVXE.js";
+} from "./chunk-NDNE2IDD.js";
+import "./chunk-WYLJ5ZQ4.js";
+import "./chunk-ARAU727R.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,59 +43,59 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-3XCYUYT7.js";
-import "./chunk-HPU5XUM6.js";
-import "./chunk-YZHWEMHG.js";
-import "./chunk-K2A7W73Z.js";
-import "./chunk-H7VTEVQ2.js";
+} from "./chunk-VNVI2YVA.js";
+import "./chunk-RCUGMZBW.js";
+import "./chunk-WYIMB6XF.js";
+import "./chunk-ZLSKWQ3S.js";
+import "./chunk-SGHGYZGV.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-BV7YO7CT.js";
+} from "./chunk-H2CMCO3G.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-NBGY4E7N.js";
+} from "./chunk-MVJMZCGC.js";
 import {
   provisionTenant
-} from "./chunk-3MTXRJXG.js";
+} from "./chunk-STN7V546.js";
 import {
   refreshTemplate
-} from "./chunk-A4TSVMB4.js";
+} from "./chunk-STDPKELI.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-L5I2O4BO.js";
+} from "./chunk-DMP5UPG5.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-P7S5NH57.js";
-import "./chunk-LFYOLDPU.js";
-import "./chunk-5SBQ2NRJ.js";
-import "./chunk-BVRDKYLN.js";
-import "./chunk-DOLRRNKB.js";
-import "./chunk-UMTJH36F.js";
+} from "./chunk-CDNSOLSR.js";
+import "./chunk-OKZMM4JR.js";
+import "./chunk-PZT5RMWS.js";
+import "./chunk-MQLYXVEM.js";
+import "./chunk-2BWINSOI.js";
+import "./chunk-LMJDYGHZ.js";
 import "./chunk-B7MFXSCX.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";
-import "./chunk-HMAMPMNP.js";
-import "./chunk-4A254SQU.js";
+import "./chunk-XZMTYZSP.js";
+import "./chunk-2JI26AOL.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-6P5ECATL.js";
-import "./chunk-2LAOVDCT.js";
+} from "./chunk-AMZY7LK5.js";
+import "./chunk-EOVGFBXE.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-6RBZB666.js";
+} from "./chunk-HRXDRMM3.js";
 import {
   TenantMigrateError
-} from "./chunk-S4H2OXUK.js";
+} from "./chunk-TC62SAGK.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -1,0 +1,26 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  removeTenant
+} from "./chunk-CDNSOLSR.js";
+import "./chunk-OKZMM4JR.js";
+import "./chunk-PZT5RMWS.js";
+import "./chunk-MQLYXVEM.js";
+import "./chunk-2BWINSOI.js";
+import "./chunk-LMJDYGHZ.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-NMUPHG6R.js";
+import "./chunk-XZMTYZSP.js";
+import "./chunk-2JI26AOL.js";
+import "./chunk-AMZY7LK5.js";
+import "./chunk-EOVGFBXE.js";
+import "./chunk-HRXDRMM3.js";
+import "./chunk-TC62SAGK.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  removeTenant
+};
