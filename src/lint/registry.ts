@@ -25,6 +25,7 @@ import { requireStatementTimeout } from './rules/require-statement-timeout.js';
 import { requireUsingIndex } from './rules/require-using-index.js';
 import { setNotNull } from './rules/set-not-null.js';
 import { syntaxError } from './rules/syntax-error.js';
+import { tableRewrite } from './rules/table-rewrite.js';
 import { tenantSchemaQualified } from './rules/tenant-schema-qualified.js';
 import { tenantSharedObject } from './rules/tenant-shared-object.js';
 import { transactionControlRule } from './rules/transaction-control.js';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   addColumnNotNullWithoutDefault,
   volatileDefault,
   columnTypeChange,
+  tableRewrite,
   requireLockTimeout,
   requireStatementTimeout,
   destructive,

@@ -11,7 +11,7 @@ export const destructive = defineRule({
   id: 'destructive',
   severity: 'warning',
   description:
-    'DROP TABLE, DROP COLUMN, DROP SCHEMA, DROP DATABASE or TRUNCATE in an UP section (a DROP before the CREATE of the same name still drops what exists), and a DOWN that drops a table an earlier migration made.',
+    'DROP TABLE, DROP COLUMN, DROP SCHEMA, DROP DATABASE, TRUNCATE, or DELETE without WHERE on an existing table, in an UP section (a DROP before the CREATE of the same name still drops what exists), and a DOWN that drops a table an earlier migration made.',
   docs: {
     rationale:
       'Data dropped on the master and every tenant cannot be brought back by a DOWN section, and application code still running the old release may still read it. Make sure it is meant, and that the release that stops using it is already deployed. A DOWN section undoes its own UP: dropping a table that an earlier migration made (say its UP ran CREATE TABLE IF NOT EXISTS of a table that existed, which did nothing) deletes that table and its rows on rollback.',
@@ -28,6 +28,10 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
     truncate: {
       message: 'TRUNCATE deletes every row {{where}}',
       hint: 'if it is meant, say why in a tenant-migrate-ignore comment',
+    },
+    deleteAll: {
+      message: 'DELETE FROM {{table}} without WHERE deletes every row {{where}}',
+      hint: 'add the WHERE that picks the rows meant; if every row is meant, say why in a tenant-migrate-ignore comment',
     },
     dropDatabase: {
       message: 'DROP DATABASE {{name}} deletes a whole database, with every table in it',
@@ -66,6 +70,11 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
           data: { where },
           at: { statement },
         });
+      } else if (type === 'DeleteStmt' && !body.whereClause) {
+        const relation = body.relation as RangeVar | undefined;
+        // Rows this UP put in a table it created are its own to delete.
+        if (createdBefore(context, relation, visited)) continue;
+        context.report({ messageId: 'deleteAll', data: { table: relation?.relname ?? 'the table', where }, at: { statement } });
       } else if (type === 'AlterTableStmt') {
         const relation = body.relation as RangeVar | undefined;
         if (isCreated(relation, context.createdInUp)) continue;

@@ -69,3 +69,23 @@ describe('destructive: a table an earlier migration made', () => {
     expect(findings.map((f) => f.message)).toEqual(['DROP TABLE orders deletes data on every tenant']);
   });
 });
+
+describe('destructive: DELETE without WHERE', () => {
+  const found = async (sql: string, scope: 'master' | 'tenant' | 'both' = 'tenant') =>
+    (await lintSql(`SET lock_timeout = '5s';\n${sql}`, { only: ['destructive'], scope })).findings.map(
+      (f) => `${f.line}:${f.column} ${f.message}`,
+    );
+
+  it('flags DELETE FROM an existing table with no WHERE, as TRUNCATE is', async () => {
+    expect(await found('DELETE FROM orders;')).toEqual(['3:1 DELETE FROM orders without WHERE deletes every row on every tenant']);
+    expect(await found('DELETE FROM orders USING customers;', 'master')).toEqual([
+      '3:1 DELETE FROM orders without WHERE deletes every row on the master',
+    ]);
+    expect(await found('TRUNCATE orders;')).toEqual(['3:1 TRUNCATE deletes every row on every tenant']);
+  });
+
+  it('accepts a DELETE with a WHERE, and one from a table this UP created first', async () => {
+    expect(await found("DELETE FROM orders WHERE status = 'void';")).toEqual([]);
+    expect(await found('CREATE TABLE IF NOT EXISTS scratch (id INT);\nINSERT INTO scratch VALUES (1);\nDELETE FROM scratch;')).toEqual([]);
+  });
+});
