@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-2LNCYBIY.js";
+} from "./chunk-7H5WKX5E.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-YQ2ZTOVQ.js";
+} from "./chunk-HVMXTGOL.js";
 import {
   showRun
 } from "./chunk-5XB6S3PT.js";
@@ -39,7 +39,7 @@ import "./chunk-573YYCYE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-ZACRQFKH.js";
+} from "./chunk-Z4PDKGVJ.js";
 import {
   fleetStatus
 } from "./chunk-AX4LNDM5.js";

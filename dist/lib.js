@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-ZACRQFKH.js";
+} from "./chunk-Z4PDKGVJ.js";
 import {
   fleetStatus
 } from "./chunk-AX4LNDM5.js";

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-ZACRQFKH.js";
+} from "./chunk-Z4PDKGVJ.js";
 import {
   formatDuration
 } from "./chunk-WX7QIESJ.js";

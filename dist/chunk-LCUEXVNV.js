@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-PD2USVRH.js";
+} from "./chunk-DWX33B3W.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-YQ2ZTOVQ.js";
+} from "./chunk-HVMXTGOL.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-ZACRQFKH.js";
+} from "./chunk-Z4PDKGVJ.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

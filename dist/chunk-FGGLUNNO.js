@@ -9,7 +9,7 @@ import {
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-PD2USVRH.js";
+} from "./chunk-DWX33B3W.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-HJ5T7EE6.js";
-import "./chunk-YQ2ZTOVQ.js";
+import "./chunk-HVMXTGOL.js";
 import "./chunk-573YYCYE.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-ZACRQFKH.js";
+} from "./chunk-Z4PDKGVJ.js";
 import {
   fleetStatus
 } from "./chunk-AX4LNDM5.js";

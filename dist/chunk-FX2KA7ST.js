@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-7MV7OMIW.js";
+} from "./chunk-LCUEXVNV.js";
 import {
   createProgress
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-PD2USVRH.js";
+} from "./chunk-DWX33B3W.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-2LNCYBIY.js";
+} from "./chunk-7H5WKX5E.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-YQ2ZTOVQ.js";
+} from "./chunk-HVMXTGOL.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   closest
-} from "./chunk-ZACRQFKH.js";
+} from "./chunk-Z4PDKGVJ.js";
 import "./chunk-WX7QIESJ.js";
 import {
   resolveSchemaFileEntry
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-DEVMVNMM.js");
+    const { runDemo } = await import("./chunk-FGGLUNNO.js");
     return runDemo(options, io);
   }
 });

@@ -4346,7 +4346,7 @@ var WHERE = { master: "on the master", tenant: "on every tenant", both: "on the 
 var destructive = defineRule({
   id: "destructive",
   severity: "warning",
-  description: "DROP TABLE, DROP COLUMN, DROP SCHEMA, DROP DATABASE or TRUNCATE in an UP section (a DROP before the CREATE of the same name still drops what exists), and a DOWN that drops a table an earlier migration made.",
+  description: "DROP TABLE, DROP COLUMN, DROP SCHEMA, DROP DATABASE, TRUNCATE, or DELETE without WHERE on an existing table, in an UP section (a DROP before the CREATE of the same name still drops what exists), and a DOWN that drops a table an earlier migration made.",
   docs: {
     rationale: "Data dropped on the master and every tenant cannot be brought back by a DOWN section, and application code still running the old release may still read it. Make sure it is meant, and that the release that stops using it is already deployed. A DOWN section undoes its own UP: dropping a table that an earlier migration made (say its UP ran CREATE TABLE IF NOT EXISTS of a table that existed, which did nothing) deletes that table and its rows on rollback.",
     flagged: "ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;",
@@ -4362,6 +4362,10 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
     truncate: {
       message: "TRUNCATE deletes every row {{where}}",
       hint: "if it is meant, say why in a tenant-migrate-ignore comment"
+    },
+    deleteAll: {
+      message: "DELETE FROM {{table}} without WHERE deletes every row {{where}}",
+      hint: "add the WHERE that picks the rows meant; if every row is meant, say why in a tenant-migrate-ignore comment"
     },
     dropDatabase: {
       message: "DROP DATABASE {{name}} deletes a whole database, with every table in it",
@@ -4398,6 +4402,10 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
           data: { where: where2 },
           at: { statement }
         });
+      } else if (type === "DeleteStmt" && !body.whereClause) {
+        const relation = body.relation;
+        if (createdBefore(context, relation, visited)) continue;
+        context.report({ messageId: "deleteAll", data: { table: relation?.relname ?? "the table", where: where2 }, at: { statement } });
       } else if (type === "AlterTableStmt") {
         const relation = body.relation;
         if (isCreated(relation, context.createdInUp)) continue;
@@ -6127,6 +6135,104 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
   }
 });
 
+// src/lint/rules/table-rewrite.ts
+var REWRITING_COMMANDS = [
+  { subtype: "AT_SetTableSpace", what: "SET TABLESPACE", pattern: /\bSET\s+TABLESPACE\b/i, messageId: "setTablespace" },
+  { subtype: "AT_SetLogged", what: "SET LOGGED", pattern: /\bSET\s+LOGGED\b/i, messageId: "setLogged" },
+  { subtype: "AT_SetUnLogged", what: "SET UNLOGGED", pattern: /\bSET\s+UNLOGGED\b/i, messageId: "setLogged" }
+];
+var tableRewrite = defineRule({
+  id: "table-rewrite",
+  severity: "warning",
+  description: "VACUUM FULL, CLUSTER, REFRESH MATERIALIZED VIEW without CONCURRENTLY, and ALTER TABLE ... SET TABLESPACE / SET LOGGED / SET UNLOGGED on an existing table, whatever the timeouts.",
+  docs: {
+    kind: "sections",
+    rationale: "Each of these rewrites the whole table (or view) while holding an ACCESS EXCLUSIVE lock: no reads and no writes until it is done, on every tenant. lock_timeout only bounds the wait for the lock and statement_timeout only ends the outage by failing the migration, so with both set the statement is still an outage as long as the rewrite. A materialized view is refreshed with CONCURRENTLY (it needs a unique index on the view) and reads go on; the others have no online form in SQL: run them outside migrations at a quiet time (or with pg_repack), or ignore the finding with a reason.",
+    flagged: `-- ==================== UP ====================
+SET lock_timeout = '5s';
+SET statement_timeout = '30min';
+REFRESH MATERIALIZED VIEW order_stats;`,
+    fixed: `-- ==================== UP ====================
+SET lock_timeout = '5s';
+SET statement_timeout = '30min';
+REFRESH MATERIALIZED VIEW CONCURRENTLY order_stats;`
+  },
+  messages: {
+    vacuumFull: {
+      message: "VACUUM FULL rewrites {{target}} under an ACCESS EXCLUSIVE lock: no reads or writes for as long as it runs, whatever the timeouts",
+      hint: "a plain VACUUM makes the space reusable without that lock; to shrink the table, run pg_repack (or VACUUM FULL at a quiet time) outside migrations"
+    },
+    cluster: {
+      message: "CLUSTER rewrites {{target}} under an ACCESS EXCLUSIVE lock: no reads or writes for as long as it runs, whatever the timeouts",
+      hint: "reorder the table outside migrations, at a quiet time or with pg_repack --order-by; the index works without it"
+    },
+    refresh: {
+      message: "REFRESH MATERIALIZED VIEW {{target}} without CONCURRENTLY locks the view against reads for as long as it runs, whatever the timeouts",
+      hint: "write REFRESH MATERIALIZED VIEW CONCURRENTLY {{target}} (the view needs a unique index; readers see the old rows until it is done)"
+    },
+    setTablespace: {
+      message: "{{what}} rewrites {{target}} under an ACCESS EXCLUSIVE lock: no reads or writes for as long as it runs, whatever the timeouts",
+      hint: "move it outside migrations, at a quiet time or with pg_repack --tablespace"
+    },
+    setLogged: {
+      message: "{{what}} rewrites {{target}} under an ACCESS EXCLUSIVE lock: no reads or writes for as long as it runs, whatever the timeouts",
+      hint: "there is no online form: run it at a quiet time, and say why in a tenant-migrate-ignore comment"
+    }
+  },
+  check(context) {
+    const existing = (relation) => !isCreated(relation, context.createdInUp);
+    for (const { type, body, statement } of nodesOf(context, "up")) {
+      if (type === "VacuumStmt" && body.is_vacuumcmd && isFull(body)) {
+        const relations = (body.rels ?? []).map(
+          (rel) => rel.VacuumRelation?.relation
+        );
+        const targets = relations.filter(existing).map((relation) => relation?.relname ?? "");
+        if (relations.length > 0 && targets.length === 0) continue;
+        context.report({
+          messageId: "vacuumFull",
+          data: { target: relations.length === 0 ? "every table of the database" : targets.join(", ") },
+          at: { statement }
+        });
+      } else if (type === "ClusterStmt") {
+        const relation = body.relation;
+        if (relation && !existing(relation)) continue;
+        context.report({
+          messageId: "cluster",
+          data: { target: relation?.relname ?? "every table clustered before" },
+          at: { statement }
+        });
+      } else if (type === "RefreshMatViewStmt" && !body.concurrent) {
+        const relation = body.relation;
+        if (!existing(relation)) continue;
+        context.report({ messageId: "refresh", data: { target: relation?.relname ?? "" }, at: { statement } });
+      } else if (type === "AlterTableMoveAllStmt") {
+        context.report({
+          messageId: "setTablespace",
+          data: { what: "SET TABLESPACE", target: `every table in tablespace ${String(body.orig_tablespacename ?? "")}` },
+          at: { statement }
+        });
+      }
+    }
+    for (const { subtype, what, pattern, messageId } of REWRITING_COMMANDS) {
+      for (const { statement, relation, occurrence } of alterCommandsOnExistingTables(context, subtype)) {
+        context.report({ messageId, data: { what, target: relation?.relname ?? "" }, at: clausePlace(statement, pattern, occurrence) });
+      }
+    }
+  }
+});
+function isFull(body) {
+  for (const option of body.options ?? []) {
+    const element = option.DefElem;
+    if (element?.defname !== "full") continue;
+    const arg = element.arg;
+    if (!arg) return true;
+    const integer2 = arg.Integer;
+    const value = String(arg.String?.sval ?? (integer2 ? integer2.ival ?? 0 : ""));
+    return !["false", "off", "0", "no"].includes(value.toLowerCase());
+  }
+  return false;
+}
+
 // src/lint/rules/tenant-schema-qualified.ts
 var SYSTEM_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema", "pg_temp", "pg_toast"]);
 var tenantSchemaQualified = defineRule({
@@ -6556,6 +6662,7 @@ var RULES = [
   addColumnNotNullWithoutDefault,
   volatileDefault,
   columnTypeChange,
+  tableRewrite,
   requireLockTimeout,
   requireStatementTimeout,
   destructive,

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-7MV7OMIW.js";
-import "./chunk-PD2USVRH.js";
+} from "./chunk-LCUEXVNV.js";
+import "./chunk-DWX33B3W.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-YQ2ZTOVQ.js";
+} from "./chunk-HVMXTGOL.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-ZACRQFKH.js";
+import "./chunk-Z4PDKGVJ.js";
 import "./chunk-ARAU727R.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-RCUGMZBW.js";
