@@ -21,6 +21,14 @@ export async function createDatabase(client: pg.ClientBase, name: string, templa
   await client.query(`CREATE DATABASE ${quoteIdent(name)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ''}`);
 }
 
+/** CREATE SCHEMA; one that another session created meanwhile is as good. */
+export async function createSchema(client: pg.ClientBase, name: string): Promise<void> {
+  await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`).catch((error: { code?: string }) => {
+    // Two creators at once: IF NOT EXISTS still races on the catalog's unique index.
+    if (error.code !== '23505' && error.code !== '42P06') throw error;
+  });
+}
+
 export async function dropDatabase(client: pg.ClientBase, name: string): Promise<void> {
   await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
 }

@@ -10,7 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { databaseOf, maskUrl, withDatabase } from '../db/connection-url.js';
-import { createDatabase, databaseExists, schemaExists } from '../db/database-admin.js';
+import { createDatabase, createSchema, databaseExists, schemaExists } from '../db/database-admin.js';
 import { provisioningLockHolder, releaseProvisioningLock, tryProvisioningLock } from '../db/provisioning-lock.js';
 import { isTenantMigrateError, TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
@@ -63,6 +63,7 @@ export type ProvisionStepName =
   | 'check'
   | 'lock-place'
   | 'create-database'
+  | 'create-schema'
   | 'refresh-template'
   | 'clone-template'
   | 'migrate'
@@ -228,6 +229,9 @@ class ProvisionRun {
       );
     }
     if (!target.schema && !existed) await this.createDatabase(plan, master, database);
+    // Made before its migrations, as a database is: a file that is NO TRANSACTION sends the build to
+    // the ordinary runner, which needs the schema to exist, and a failed add leaves it there to finish.
+    if (target.schema && !existed) await this.step('create-schema', () => createSchema(client, target.schema!));
     const migrated = await this.step('migrate', () =>
       migrateNewTarget({
         target,

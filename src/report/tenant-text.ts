@@ -47,7 +47,7 @@ export function renderProvisionText(result: ProvisionResult): string {
  * tenant: say so, since "nothing of this migration was kept" reads as if nothing was.
  */
 function leftBehind(result: ProvisionResult): string | undefined {
-  const reached = result.steps.some((step) => ['create-database', 'clone-template', 'migrate'].includes(step.step));
+  const reached = result.steps.some((step) => ['create-database', 'create-schema', 'clone-template', 'migrate'].includes(step.step));
   if (!reached || !result.url) return undefined;
   const place = result.schema ? `its schema ${result.schema}` : `its database ${result.database}`;
   const discard = result.schema ? `DROP SCHEMA ${result.schema} CASCADE` : `DROP DATABASE ${result.database}`;

@@ -128,6 +128,58 @@ describe('tenant add, list, remove', () => {
     expect(await databaseFingerprint(withDatabase(masterUrl, database))).toEqual(await databaseFingerprint(reference.url));
   });
 
+  it('add --schema creates the schema, also when a file is NO TRANSACTION (trial A P13)', async () => {
+    const withIndex = writeMigrations({
+      ...TENANT_FILES,
+      'tenant/006_items_title_idx.sql': goose(
+        'CREATE INDEX CONCURRENTLY IF NOT EXISTS items_title_idx2 ON items (title);',
+        'DROP INDEX CONCURRENTLY IF EXISTS items_title_idx2;',
+        { noTransaction: true },
+      ),
+    });
+    try {
+      const schema = uniqueName('acme_schema');
+      const added = await cli(['--dir', withIndex.dir, 'tenant', 'add', 'acme-schema', '--schema', schema], { env });
+      expect(added.code, added.stdout + added.stderr).toBe(0);
+      expect(added.stdout).toContain(`tenant acme-schema added: schema ${schema} in`);
+      expect(added.stdout).toContain('version 6, registered in the tenants table');
+      expect(added.stdout).toMatch(/steps: .*create-schema/);
+      expect((await ledgerRows(master.url, schema)).map((row) => row.version)).toEqual(['1', '2', '3', '4', '5', '6']);
+      expect((await tenantRows(master.url)).find((row) => row.name === 'acme-schema')).toMatchObject({ schema, database_url: null });
+
+      // --schema alone: the schema is derived from the name.
+      const derived = await cli(['--dir', withIndex.dir, 'tenant', 'add', 'shop-77', '--schema'], { env });
+      expect(derived.code, derived.stdout + derived.stderr).toBe(0);
+      expect(derived.stdout).toContain('tenant shop-77 added: schema shop_77 in');
+      expect((await ledgerRows(master.url, 'shop_77')).length).toBe(6);
+    } finally {
+      withIndex.remove();
+    }
+  });
+
+  it('a failed add --schema leaves the schema it made, and running it again finishes the tenant', async () => {
+    const schema = uniqueName('half_schema');
+    const broken = writeMigrations({
+      'tenant/001_items.sql': goose('CREATE TABLE items (id int);', 'DROP TABLE items;'),
+      'tenant/002_needs_baseline.sql': goose('ALTER TABLE accounts ADD COLUMN note text;', 'SELECT 1;'),
+    });
+    try {
+      const failed = await cli(['--dir', broken.dir, 'tenant', 'add', 'half', '--schema', schema], { env });
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).not.toContain('SCHEMA_MISSING');
+      expect(failed.stdout).toContain(
+        `its schema ${schema} stays, with no migration applied and not registered: run the same tenant add again to finish it, or DROP SCHEMA ${schema} CASCADE to discard it`,
+      );
+      expect((await adminQuery('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema], master.url)).rowCount).toBe(1);
+      broken.write('tenant/002_needs_baseline.sql', goose('ALTER TABLE items ADD COLUMN note text;', 'SELECT 1;'));
+      const again = await cli(['--dir', broken.dir, 'tenant', 'add', 'half', '--schema', schema], { env });
+      expect(again.code, again.stdout + again.stderr).toBe(0);
+      expect(again.stdout).toContain('tenant half finished (an earlier add had left it unfinished)');
+    } finally {
+      broken.remove();
+    }
+  });
+
   it('remove of a name nobody has: TENANT_NOT_FOUND, exit 1', async () => {
     const result = await run('tenant', 'remove', 'nobody');
     expect(result.code).toBe(1);
