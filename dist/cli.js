@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-FX2KA7ST.js")).runCli(args);
+  return (await import("./chunk-HX2UTGN7.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-491881e759a7.cjs" : void 0;

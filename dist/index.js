@@ -60,7 +60,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-VNVI2YVA.js";
+} from "./chunk-TTALSRAV.js";
 import "./chunk-RCUGMZBW.js";
 import "./chunk-WYIMB6XF.js";
 import "./chunk-ZLSKWQ3S.js";
@@ -72,14 +72,14 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-MVJMZCGC.js";
-import "./chunk-STN7V546.js";
-import "./chunk-STDPKELI.js";
+import "./chunk-OLPX6YTC.js";
+import "./chunk-2D2JOTGS.js";
 import "./chunk-DMP5UPG5.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-CDNSOLSR.js";
+import "./chunk-NLJGNCG2.js";
 import "./chunk-OKZMM4JR.js";
 import "./chunk-PZT5RMWS.js";
-import "./chunk-MQLYXVEM.js";
+import "./chunk-QSFTP3AO.js";
 import {
   toTargetError
 } from "./chunk-2BWINSOI.js";

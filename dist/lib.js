@@ -43,7 +43,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-VNVI2YVA.js";
+} from "./chunk-TTALSRAV.js";
 import "./chunk-RCUGMZBW.js";
 import "./chunk-WYIMB6XF.js";
 import "./chunk-ZLSKWQ3S.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-MVJMZCGC.js";
 import {
   provisionTenant
-} from "./chunk-STN7V546.js";
+} from "./chunk-OLPX6YTC.js";
 import {
   refreshTemplate
-} from "./chunk-STDPKELI.js";
+} from "./chunk-2D2JOTGS.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,10 +73,10 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-CDNSOLSR.js";
+} from "./chunk-NLJGNCG2.js";
 import "./chunk-OKZMM4JR.js";
 import "./chunk-PZT5RMWS.js";
-import "./chunk-MQLYXVEM.js";
+import "./chunk-QSFTP3AO.js";
 import "./chunk-2BWINSOI.js";
 import "./chunk-LMJDYGHZ.js";
 import "./chunk-B7MFXSCX.js";

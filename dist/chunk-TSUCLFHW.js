@@ -5,17 +5,11 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-VNVI2YVA.js";
-import "./chunk-RCUGMZBW.js";
-import "./chunk-WYIMB6XF.js";
-import "./chunk-SGHGYZGV.js";
-import "./chunk-STDPKELI.js";
-import "./chunk-DMP5UPG5.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-NLJGNCG2.js";
+import "./chunk-OKZMM4JR.js";
 import "./chunk-PZT5RMWS.js";
-import "./chunk-MQLYXVEM.js";
+import "./chunk-QSFTP3AO.js";
 import "./chunk-2BWINSOI.js";
 import "./chunk-LMJDYGHZ.js";
 import "./chunk-B7MFXSCX.js";
@@ -28,6 +22,5 @@ import "./chunk-HRXDRMM3.js";
 import "./chunk-TC62SAGK.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  removeTenant
 };

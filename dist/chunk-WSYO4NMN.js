@@ -6,13 +6,13 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-STN7V546.js";
-import "./chunk-STDPKELI.js";
+} from "./chunk-OLPX6YTC.js";
+import "./chunk-2D2JOTGS.js";
 import "./chunk-DMP5UPG5.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-OKZMM4JR.js";
 import "./chunk-PZT5RMWS.js";
-import "./chunk-MQLYXVEM.js";
+import "./chunk-QSFTP3AO.js";
 import "./chunk-2BWINSOI.js";
 import "./chunk-LMJDYGHZ.js";
 import "./chunk-B7MFXSCX.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-VNVI2YVA.js";
+} from "./chunk-TTALSRAV.js";
 import {
   freePort,
   postgresUserIds,

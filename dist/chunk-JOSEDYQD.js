@@ -38,7 +38,7 @@ function renderProvisionText(result) {
   return lines.join("\n");
 }
 function leftBehind(result) {
-  const reached = result.steps.some((step) => ["create-database", "clone-template", "migrate"].includes(step.step));
+  const reached = result.steps.some((step) => ["create-database", "create-schema", "clone-template", "migrate"].includes(step.step));
   if (!reached || !result.url) return void 0;
   const place = result.schema ? `its schema ${result.schema}` : `its database ${result.database}`;
   const discard = result.schema ? `DROP SCHEMA ${result.schema} CASCADE` : `DROP DATABASE ${result.database}`;

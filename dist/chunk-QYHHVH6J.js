@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-QBCNU3W7.js";
+} from "./chunk-C7IMSXCO.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -49,7 +49,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-VNVI2YVA.js";
+} from "./chunk-TTALSRAV.js";
 import "./chunk-RCUGMZBW.js";
 import "./chunk-WYIMB6XF.js";
 import {
@@ -60,16 +60,16 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-MVJMZCGC.js";
-import "./chunk-STN7V546.js";
-import "./chunk-STDPKELI.js";
+import "./chunk-OLPX6YTC.js";
+import "./chunk-2D2JOTGS.js";
 import {
   listMigrationFiles
 } from "./chunk-DMP5UPG5.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-CDNSOLSR.js";
+import "./chunk-NLJGNCG2.js";
 import "./chunk-OKZMM4JR.js";
 import "./chunk-PZT5RMWS.js";
-import "./chunk-MQLYXVEM.js";
+import "./chunk-QSFTP3AO.js";
 import "./chunk-2BWINSOI.js";
 import "./chunk-LMJDYGHZ.js";
 import "./chunk-B7MFXSCX.js";

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-STDPKELI.js";
+} from "./chunk-2D2JOTGS.js";
 import {
   checkContract,
   placeOf,
@@ -23,12 +23,13 @@ import {
 } from "./chunk-OKZMM4JR.js";
 import {
   createDatabase,
+  createSchema,
   databaseExists,
   provisioningLockHolder,
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-MQLYXVEM.js";
+} from "./chunk-QSFTP3AO.js";
 import {
   toTargetError
 } from "./chunk-2BWINSOI.js";
@@ -161,6 +162,7 @@ var ProvisionRun = class {
       );
     }
     if (!target.schema && !existed) await this.createDatabase(plan, master, database);
+    if (target.schema && !existed) await this.step("create-schema", () => createSchema(client, target.schema));
     const migrated = await this.step(
       "migrate",
       () => migrateNewTarget({

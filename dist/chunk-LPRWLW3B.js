@@ -14,10 +14,10 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-STDPKELI.js";
+} from "./chunk-2D2JOTGS.js";
 import "./chunk-DMP5UPG5.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-MQLYXVEM.js";
+import "./chunk-QSFTP3AO.js";
 import "./chunk-2BWINSOI.js";
 import "./chunk-LMJDYGHZ.js";
 import "./chunk-B7MFXSCX.js";

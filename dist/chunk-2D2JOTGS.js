@@ -21,7 +21,7 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-MQLYXVEM.js";
+} from "./chunk-QSFTP3AO.js";
 import {
   acquireTargetLock,
   describeFailure,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-QBCNU3W7.js";
+} from "./chunk-C7IMSXCO.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,18 +20,18 @@ import {
 import {
   renderFleetText
 } from "./chunk-WMLXYTJV.js";
-import "./chunk-VNVI2YVA.js";
+import "./chunk-TTALSRAV.js";
 import "./chunk-RCUGMZBW.js";
 import "./chunk-WYIMB6XF.js";
 import "./chunk-ZLSKWQ3S.js";
 import "./chunk-SGHGYZGV.js";
-import "./chunk-STDPKELI.js";
+import "./chunk-2D2JOTGS.js";
 import {
   listMigrationFiles
 } from "./chunk-DMP5UPG5.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-PZT5RMWS.js";
-import "./chunk-MQLYXVEM.js";
+import "./chunk-QSFTP3AO.js";
 import "./chunk-2BWINSOI.js";
 import "./chunk-LMJDYGHZ.js";
 import "./chunk-B7MFXSCX.js";

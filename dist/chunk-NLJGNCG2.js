@@ -19,7 +19,7 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-MQLYXVEM.js";
+} from "./chunk-QSFTP3AO.js";
 import {
   toTargetError
 } from "./chunk-2BWINSOI.js";

@@ -23,6 +23,11 @@ async function schemaExists(client, name) {
 async function createDatabase(client, name, template) {
   await client.query(`CREATE DATABASE ${quoteIdent(name)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ""}`);
 }
+async function createSchema(client, name) {
+  await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`).catch((error) => {
+    if (error.code !== "23505" && error.code !== "42P06") throw error;
+  });
+}
 async function dropDatabase(client, name) {
   await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
 }
@@ -103,6 +108,7 @@ export {
   databaseExists,
   schemaExists,
   createDatabase,
+  createSchema,
   dropDatabase,
   dropSchema,
   sessionsOn,

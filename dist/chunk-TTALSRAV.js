@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-STDPKELI.js";
+} from "./chunk-2D2JOTGS.js";
 import {
   loadMigrations,
   timeline

@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-FGGLUNNO.js");
+    const { runDemo } = await import("./chunk-QYHHVH6J.js");
     return runDemo(options, io);
   }
 });
@@ -5686,7 +5686,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-HYOE25YC.js");
+    const { runDev } = await import("./chunk-IKJR4M4S.js");
     return runDev(options, io);
   }
 });
@@ -5768,7 +5768,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-BUFXLEL6.js");
+    const { migrateFleet } = await import("./chunk-PGZFSIO2.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5796,7 +5796,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-BUFXLEL6.js");
+    const { rollbackFleet } = await import("./chunk-PGZFSIO2.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5871,7 +5871,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-BUFXLEL6.js");
+  const { migrateFleet, rollbackFleet } = await import("./chunk-PGZFSIO2.js");
   const run = async (label, work) => {
     const progress2 = createProgress(io, label);
     try {
@@ -6000,8 +6000,8 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-HDF3K2EZ.js");
-    const { renderProvisionText } = await import("./chunk-UAEORRVN.js");
+    const { provisionTenant } = await import("./chunk-WSYO4NMN.js");
+    const { renderProvisionText } = await import("./chunk-JOSEDYQD.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6034,8 +6034,8 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-Z25C5RIP.js");
-    const { renderRemoveText } = await import("./chunk-UAEORRVN.js");
+    const { removeTenant } = await import("./chunk-TSUCLFHW.js");
+    const { renderRemoveText } = await import("./chunk-JOSEDYQD.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6072,7 +6072,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-J6X3W4DM.js");
-    const { renderTenantListText } = await import("./chunk-UAEORRVN.js");
+    const { renderTenantListText } = await import("./chunk-JOSEDYQD.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6091,8 +6091,8 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-OPUMQ2U4.js");
-    const { renderTemplateRefreshText } = await import("./chunk-UAEORRVN.js");
+    const { refreshTemplate } = await import("./chunk-LPRWLW3B.js");
+    const { renderTemplateRefreshText } = await import("./chunk-JOSEDYQD.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),
