@@ -69,6 +69,11 @@ export const ERROR_CODES = {
   },
   NOT_UTF8: { exit: 'failure', means: 'A file is not valid UTF-8; the column points at the first invalid byte.' },
   NO_UP_SECTION: { exit: 'failure', means: "A file has no UP section (-- +goose Up, or the header format's UP marker)." },
+  SHORT_SECTION_MARKER: {
+    exit: 'failure',
+    means:
+      'A bare -- UP or -- DOWN line is not a section marker (neither the Python runner nor tenant-migrate reads it): write the -- ===== UP ===== / -- ===== DOWN ===== banners.',
+  },
   DOWN_BEFORE_UP: { exit: 'failure', means: 'The DOWN section comes before the UP section.' },
   DUPLICATE_SECTION: { exit: 'failure', means: 'A file has two UP or two DOWN sections.' },
   TEXT_OUTSIDE_SECTION: { exit: 'failure', means: 'SQL stands outside the UP and DOWN sections, where it would never run.' },

@@ -12,12 +12,19 @@
 import { type FileLayout, firstColumn, holdsSql, type SectionLayout, splitLines } from './layout.js';
 
 const SECTION_MARKER = /^\s*--\s*=+\s*(UP|DOWN)\s*=+\s*$/i;
+/**
+ * `-- UP` / `-- DOWN` without the = signs (the Python runner guide's short snippets). The runner
+ * reads only the banner (`--\s*=+\s*UP\s*=+`): without one it runs the whole file, DOWN SQL too,
+ * as the UP, and finds no DOWN. So these are not markers here either; lint says so, once.
+ */
+const SHORT_MARKER = /^\s*--\s*(UP|DOWN)\s*:?\s*$/i;
+const BANNER = { up: '-- ==================== UP ====================', down: '-- ==================== DOWN ====================' };
 const HEADER_FIELD = /^\s*--\s*([A-Za-z][A-Za-z -]*?)\s*:\s*(.*?)\s*$/;
 /** Values of a `Transaction:` header that mean "run outside a transaction". */
 const NO_TRANSACTION = /^(none|no|off|false|disabled?)$/i;
 
 export function looksLikeHeaderFormat(text: string): boolean {
-  return /^\s*--\s*=+\s*UP\s*=+\s*$/im.test(text) || /^\s*--\s*Migration\s*:/im.test(text);
+  return /^\s*--\s*=+\s*UP\s*=+\s*$/im.test(text) || /^\s*--\s*Migration\s*:/im.test(text) || /^\s*--\s*UP\s*:?\s*$/im.test(text);
 }
 
 export function readHeaderLayout(text: string): FileLayout {
@@ -29,7 +36,16 @@ export function readHeaderLayout(text: string): FileLayout {
     if (current && end > currentStart) current.ranges.push({ start: currentStart, end, block: false, envsub: false });
   };
 
+  const shortMarkers: Array<{ direction: 'up' | 'down'; line: number; column: number; text: string }> = [];
+  // A statement outside any section is one finding, not one per line: set while its `;` is still to come.
+  let outsideStatement = false;
   for (const line of lines) {
+    const short = SHORT_MARKER.exec(line.text);
+    if (short) {
+      const direction = short[1].toLowerCase() as 'up' | 'down';
+      shortMarkers.push({ direction, line: line.number, column: firstColumn(line.text), text: line.text.trim() });
+      if (!current) continue;
+    }
     const marker = SECTION_MARKER.exec(line.text);
     if (marker) {
       close(line.start);
@@ -64,6 +80,9 @@ export function readHeaderLayout(text: string): FileLayout {
       continue;
     }
     if (holdsSql(line.text)) {
+      const continues = outsideStatement;
+      outsideStatement = !line.text.trimEnd().endsWith(';');
+      if (continues) continue;
       layout.problems.push({
         code: 'TEXT_OUTSIDE_SECTION',
         message: 'SQL before the UP marker belongs to no section',
@@ -77,6 +96,24 @@ export function readHeaderLayout(text: string): FileLayout {
 
   const transaction = layout.header.transaction;
   if (transaction && NO_TRANSACTION.test(transaction.value)) layout.transaction = false;
+  if (shortMarkers.length > 0) {
+    const named = shortMarkers.map((marker) => `"${marker.text}" (line ${marker.line})`);
+    const first = shortMarkers[0];
+    layout.problems.push({
+      code: 'SHORT_SECTION_MARKER',
+      message: `${named.join(' and ')} ${shortMarkers.length > 1 ? 'are not section markers' : 'is not a section marker'}: the Python runner and tenant-migrate read only the banners "${BANNER.up}" and "${BANNER.down}" (any number of = signs on both sides), so the runner would run ${layout.up ? 'the SQL under it as part of the section it is in' : 'the whole file, DOWN statements too, as the UP, and find no DOWN'}`,
+      line: first.line,
+      column: first.column,
+      hint: shortMarkers
+        .map((marker) => `write "${BANNER[marker.direction]}" instead of "${marker.text}" on line ${marker.line}`)
+        .join('; '),
+    });
+    // The one finding says it all: no "SQL before the UP marker" for each statement under `-- UP`.
+    if (!layout.up) {
+      layout.problems = layout.problems.filter((problem) => problem.code !== 'TEXT_OUTSIDE_SECTION');
+      return layout;
+    }
+  }
   if (!layout.up) {
     layout.problems.push({
       code: 'NO_UP_SECTION',

@@ -119,3 +119,17 @@ describe('header format', () => {
     expect(parse(SEED_STYLE.replace('DEFAULT FALSE', 'DEFAULT TRUE')).migration?.checksum).not.toBe(first?.checksum);
   });
 });
+
+describe('short -- UP / -- DOWN lines', () => {
+  const problems = (text: string) =>
+    parseMigration('migrations/tenant/001_x.sql', new TextEncoder().encode(text), { folderScope: 'tenant', env: {} }).problems.map((p) => ({
+      code: p.code,
+      line: p.line,
+    }));
+
+  it('are not section markers (the Python runner reads only the banners): one SHORT_SECTION_MARKER problem for the file', () => {
+    expect(problems('-- Migration: 001_x\n-- UP\nALTER TABLE t\n  ADD COLUMN c INT;\n-- DOWN\nSELECT 1;\n')).toEqual([
+      { code: 'SHORT_SECTION_MARKER', line: 2 },
+    ]);
+  });
+});
