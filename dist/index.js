@@ -12,22 +12,22 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-7H5WKX5E.js";
+} from "./chunk-BUKW5NKH.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-HJ5T7EE6.js";
+} from "./chunk-NGKJ7RVQ.js";
 import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-HVMXTGOL.js";
+} from "./chunk-52FVIOGV.js";
 import {
   showRun
-} from "./chunk-5XB6S3PT.js";
+} from "./chunk-GM657YQC.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -35,23 +35,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-5KIXSFE5.js";
-import "./chunk-573YYCYE.js";
+import "./chunk-D24LWDFD.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-Z4PDKGVJ.js";
+} from "./chunk-WWXULUQL.js";
 import {
   fleetStatus
-} from "./chunk-AX4LNDM5.js";
+} from "./chunk-T2DQB25L.js";
 import {
   renderVerifyReport
-} from "./chunk-4DLV6S7K.js";
-import "./chunk-WX7QIESJ.js";
+} from "./chunk-RDSRXM4O.js";
+import "./chunk-J62GG36B.js";
 import {
   verifyMigrations
-} from "./chunk-NDNE2IDD.js";
-import "./chunk-WYLJ5ZQ4.js";
-import "./chunk-ARAU727R.js";
+} from "./chunk-SQTBONOQ.js";
+import "./chunk-BQNXJGPV.js";
+import "./chunk-XYXQF4IR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,44 +60,44 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TTALSRAV.js";
-import "./chunk-RCUGMZBW.js";
-import "./chunk-WYIMB6XF.js";
-import "./chunk-ZLSKWQ3S.js";
-import "./chunk-SGHGYZGV.js";
+} from "./chunk-WAO3N36E.js";
+import "./chunk-HIOA25AN.js";
+import "./chunk-ZI536A5K.js";
+import "./chunk-SQONVHLM.js";
+import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-MVJMZCGC.js";
-import "./chunk-OLPX6YTC.js";
-import "./chunk-2D2JOTGS.js";
-import "./chunk-DMP5UPG5.js";
+import "./chunk-WW3GQ3A2.js";
+import "./chunk-THVTFWAU.js";
+import "./chunk-IBNGQAGO.js";
+import "./chunk-VKOUAQHP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-NLJGNCG2.js";
-import "./chunk-OKZMM4JR.js";
-import "./chunk-PZT5RMWS.js";
-import "./chunk-QSFTP3AO.js";
+import "./chunk-YLSPZOQX.js";
+import "./chunk-3J3W4SRZ.js";
+import "./chunk-UIWEQ4SF.js";
+import "./chunk-VAA3MQQ4.js";
 import {
   toTargetError
-} from "./chunk-2BWINSOI.js";
-import "./chunk-LMJDYGHZ.js";
+} from "./chunk-7RZFTSKT.js";
+import "./chunk-2TQXBAZE.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-NMUPHG6R.js";
-import "./chunk-XZMTYZSP.js";
-import "./chunk-2JI26AOL.js";
-import "./chunk-AMZY7LK5.js";
-import "./chunk-EOVGFBXE.js";
+import "./chunk-T72IM76L.js";
+import "./chunk-4GDLAOAT.js";
+import "./chunk-QXDMEH23.js";
+import "./chunk-WYIHMSXV.js";
 import {
   passwordsIn
-} from "./chunk-HRXDRMM3.js";
+} from "./chunk-KMCM7JHN.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-TC62SAGK.js";
+} from "./chunk-XG3U772U.js";
 import {
   __commonJS,
   __require,

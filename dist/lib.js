@@ -15,26 +15,26 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   migrateTenant
-} from "./chunk-573YYCYE.js";
+} from "./chunk-D24LWDFD.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-Z4PDKGVJ.js";
+} from "./chunk-WWXULUQL.js";
 import {
   fleetStatus
-} from "./chunk-AX4LNDM5.js";
+} from "./chunk-T2DQB25L.js";
 import {
   renderVerifyReport
-} from "./chunk-4DLV6S7K.js";
-import "./chunk-WX7QIESJ.js";
+} from "./chunk-RDSRXM4O.js";
+import "./chunk-J62GG36B.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-NDNE2IDD.js";
-import "./chunk-WYLJ5ZQ4.js";
-import "./chunk-ARAU727R.js";
+} from "./chunk-SQTBONOQ.js";
+import "./chunk-BQNXJGPV.js";
+import "./chunk-XYXQF4IR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,59 +43,59 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TTALSRAV.js";
-import "./chunk-RCUGMZBW.js";
-import "./chunk-WYIMB6XF.js";
-import "./chunk-ZLSKWQ3S.js";
-import "./chunk-SGHGYZGV.js";
+} from "./chunk-WAO3N36E.js";
+import "./chunk-HIOA25AN.js";
+import "./chunk-ZI536A5K.js";
+import "./chunk-SQONVHLM.js";
+import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-H2CMCO3G.js";
+} from "./chunk-WJIZMVMP.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-MVJMZCGC.js";
+} from "./chunk-WW3GQ3A2.js";
 import {
   provisionTenant
-} from "./chunk-OLPX6YTC.js";
+} from "./chunk-THVTFWAU.js";
 import {
   refreshTemplate
-} from "./chunk-2D2JOTGS.js";
+} from "./chunk-IBNGQAGO.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-DMP5UPG5.js";
+} from "./chunk-VKOUAQHP.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-NLJGNCG2.js";
-import "./chunk-OKZMM4JR.js";
-import "./chunk-PZT5RMWS.js";
-import "./chunk-QSFTP3AO.js";
-import "./chunk-2BWINSOI.js";
-import "./chunk-LMJDYGHZ.js";
+} from "./chunk-YLSPZOQX.js";
+import "./chunk-3J3W4SRZ.js";
+import "./chunk-UIWEQ4SF.js";
+import "./chunk-VAA3MQQ4.js";
+import "./chunk-7RZFTSKT.js";
+import "./chunk-2TQXBAZE.js";
 import "./chunk-B7MFXSCX.js";
 import {
   loadParser
 } from "./chunk-NMUPHG6R.js";
-import "./chunk-XZMTYZSP.js";
-import "./chunk-2JI26AOL.js";
+import "./chunk-T72IM76L.js";
+import "./chunk-4GDLAOAT.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-AMZY7LK5.js";
-import "./chunk-EOVGFBXE.js";
+} from "./chunk-QXDMEH23.js";
+import "./chunk-WYIHMSXV.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-HRXDRMM3.js";
+} from "./chunk-KMCM7JHN.js";
 import {
   TenantMigrateError
-} from "./chunk-TC62SAGK.js";
+} from "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

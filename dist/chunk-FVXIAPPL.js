@@ -1,0 +1,21 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  listTenants
+} from "./chunk-WW3GQ3A2.js";
+import "./chunk-3J3W4SRZ.js";
+import "./chunk-UIWEQ4SF.js";
+import "./chunk-T72IM76L.js";
+import "./chunk-4GDLAOAT.js";
+import "./chunk-QXDMEH23.js";
+import "./chunk-WYIHMSXV.js";
+import "./chunk-KMCM7JHN.js";
+import "./chunk-XG3U772U.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  listTenants
+};
