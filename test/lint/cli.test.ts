@@ -6,7 +6,8 @@ import { cli } from '../support/cli.js';
 import { headerFile, project } from './helpers.js';
 
 const clean = headerFile('CREATE TABLE IF NOT EXISTS tags (id INT);', 'DROP TABLE IF EXISTS tags;');
-const broken = headerFile('CREATE TABLE tags (id INT);', 'DROP TABLE IF EXISTS tags;', { Migration: '002_broken', Version: '002' });
+// Its own table: a DOWN that dropped 001's tags would be a destructive finding of its own.
+const broken = headerFile('CREATE TABLE labels (id INT);', 'DROP TABLE IF EXISTS labels;', { Migration: '002_broken', Version: '002' });
 const risky = headerFile('ALTER TABLE users RENAME COLUMN a TO b;', 'SELECT 1;', { Migration: '003_risky', Version: '003' });
 
 describe('tenant-migrate lint', () => {
@@ -69,7 +70,10 @@ describe('tenant-migrate lint', () => {
   });
 
   it('lints a folder outside --dir as a migrations directory of its own, not merged into ./migrations', async () => {
-    const second = clean.replace(/001_change/, '002_more').replace('Version: 001', 'Version: 002');
+    const second = clean
+      .replace(/001_change/, '002_more')
+      .replace('Version: 001', 'Version: 002')
+      .replace(/tags/g, 'more_tags');
     const root = project({
       'migrations/tenant/001_change.sql': clean,
       'migrations/tenant/002_more.sql': second,
@@ -129,8 +133,14 @@ describe('edited-applied with --base', () => {
   it('flags a migration changed or deleted since the base ref, and not one added or untouched', async () => {
     const root = project({
       'migrations/tenant/001_change.sql': clean,
-      'migrations/tenant/002_gone.sql': clean.replace(/001_change/, '002_gone').replace('Version: 001', 'Version: 002'),
-      'migrations/tenant/003_same.sql': clean.replace(/001_change/, '003_same').replace('Version: 001', 'Version: 003'),
+      'migrations/tenant/002_gone.sql': clean
+        .replace(/001_change/, '002_gone')
+        .replace('Version: 001', 'Version: 002')
+        .replace(/tags/g, 'gone'),
+      'migrations/tenant/003_same.sql': clean
+        .replace(/001_change/, '003_same')
+        .replace('Version: 001', 'Version: 003')
+        .replace(/tags/g, 'same'),
     });
     git(root, 'init', '-q', '-b', 'main');
     git(root, 'add', '.');
@@ -140,7 +150,10 @@ describe('edited-applied with --base', () => {
     rmSync(join(root, 'migrations/tenant/002_gone.sql'));
     writeFileSync(
       join(root, 'migrations/tenant/004_new.sql'),
-      clean.replace(/001_change/, '004_new').replace('Version: 001', 'Version: 004'),
+      clean
+        .replace(/001_change/, '004_new')
+        .replace('Version: 001', 'Version: 004')
+        .replace(/tags/g, 'new_tags'),
     );
 
     const result = await cli(['lint', '--base', 'main', '--format', 'json'], { cwd: root });
