@@ -31,12 +31,141 @@ const CREATE_KEYWORDS: Record<string, RegExp> = {
   CreateFunctionStmt: /\bCREATE\b/i,
 };
 
+type Json = Record<string, unknown>;
+
+/** A name list (`[schema, name]`) as SQL would write it. */
+function names(list: unknown): string {
+  return ((list as Array<{ String?: { sval?: string } }> | undefined) ?? []).map((part) => String(part.String?.sval ?? '')).join('.');
+}
+
+/**
+ * CREATEs that PostgreSQL gives no IF NOT EXISTS, and OR REPLACE only from some version (triggers
+ * 14, aggregates 12) or never. Each says what it creates, the object's name (as DROP ... IF
+ * EXISTS would name it), and the re-runnable way: a DO block that skips it when it exists (for
+ * objects other things depend on: types, domains, roles), or a DROP ... IF EXISTS before it.
+ */
+interface Unguarded {
+  what: string;
+  name: string;
+  /** `DROP <kind> IF EXISTS <name>` before it makes it re-runnable; undefined when a drop is no answer. */
+  dropKind?: 'POLICY' | 'TRIGGER' | 'RULE' | 'CAST' | 'AGGREGATE';
+  /** OR REPLACE exists from this PostgreSQL major version on. */
+  replaceFrom?: number;
+  /** Already written with OR REPLACE. */
+  replaced?: boolean;
+  /** What to write when there is no guard to add. */
+  otherwise: string;
+}
+
+const duplicateObjectBlock = (what: string) =>
+  `create it in a DO block that skips it when it exists: DO $$ BEGIN ${what} ...; EXCEPTION WHEN duplicate_object THEN NULL; END $$;`;
+
+function unguardedCreate(type: string, body: Json): Unguarded | undefined {
+  const table = () => qualifiedName((body.relation ?? body.table) as RangeVar | undefined);
+  switch (type) {
+    case 'CreateEnumStmt':
+    case 'CreateRangeStmt':
+    case 'CompositeTypeStmt': {
+      const name = type === 'CompositeTypeStmt' ? qualifiedName(body.typevar as RangeVar) : names(body.typeName);
+      return {
+        what: 'CREATE TYPE',
+        name,
+        otherwise: `${duplicateObjectBlock(`CREATE TYPE ${name}`)} (PostgreSQL has neither CREATE TYPE IF NOT EXISTS nor OR REPLACE, and a DROP TYPE first fails once columns use the type, or with CASCADE drops them)`,
+      };
+    }
+    case 'DefineStmt': {
+      const name = names(body.defnames);
+      if (body.kind === 'OBJECT_TYPE') {
+        return {
+          what: 'CREATE TYPE',
+          name,
+          otherwise: `${duplicateObjectBlock(`CREATE TYPE ${name}`)} (PostgreSQL has neither CREATE TYPE IF NOT EXISTS nor OR REPLACE)`,
+        };
+      }
+      if (body.kind === 'OBJECT_AGGREGATE') {
+        return {
+          what: 'CREATE AGGREGATE',
+          name,
+          dropKind: 'AGGREGATE',
+          replaceFrom: 12,
+          replaced: Boolean(body.replace),
+          otherwise: `put DROP AGGREGATE IF EXISTS ${name}(...); before it (with its argument types): CREATE OR REPLACE AGGREGATE needs PostgreSQL 12`,
+        };
+      }
+      return undefined;
+    }
+    case 'CreateDomainStmt': {
+      const name = names(body.domainname);
+      return {
+        what: 'CREATE DOMAIN',
+        name,
+        otherwise: `${duplicateObjectBlock(`CREATE DOMAIN ${name}`)} (PostgreSQL has neither CREATE DOMAIN IF NOT EXISTS nor OR REPLACE, and a DROP DOMAIN first fails once columns use it)`,
+      };
+    }
+    case 'CreateTrigStmt': {
+      const name = `${String(body.trigname ?? '')} ON ${table()}`;
+      return {
+        what: body.isconstraint ? 'CREATE CONSTRAINT TRIGGER' : 'CREATE TRIGGER',
+        name,
+        dropKind: 'TRIGGER',
+        replaceFrom: 14,
+        replaced: Boolean(body.replace),
+        otherwise: `put DROP TRIGGER IF EXISTS ${name}; before it: CREATE OR REPLACE TRIGGER needs PostgreSQL 14`,
+      };
+    }
+    case 'CreatePolicyStmt': {
+      const name = `${String(body.policy_name ?? '')} ON ${table()}`;
+      return {
+        what: 'CREATE POLICY',
+        name,
+        dropKind: 'POLICY',
+        otherwise: `put DROP POLICY IF EXISTS ${name}; before it (PostgreSQL has neither CREATE POLICY IF NOT EXISTS nor OR REPLACE; a re-run then drops and creates it again)`,
+      };
+    }
+    case 'RuleStmt': {
+      const name = `${String(body.rulename ?? '')} ON ${table()}`;
+      return { what: 'CREATE RULE', name, dropKind: 'RULE', replaceFrom: 0, replaced: Boolean(body.replace), otherwise: '' };
+    }
+    case 'CreateRoleStmt': {
+      const role = String(body.role ?? '');
+      const what =
+        body.stmt_type === 'ROLESTMT_USER' ? 'CREATE USER' : body.stmt_type === 'ROLESTMT_GROUP' ? 'CREATE GROUP' : 'CREATE ROLE';
+      return {
+        what,
+        name: role,
+        otherwise: `create it in a DO block only when pg_roles has no such role: DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN ${what} ${role}; END IF; END $$; (PostgreSQL has neither IF NOT EXISTS nor OR REPLACE for roles, and a role is shared by the whole server: do not drop it first)`,
+      };
+    }
+    case 'CreateCastStmt': {
+      const [name] = droppedNames({
+        removeType: 'OBJECT_CAST',
+        objects: [{ List: { items: [{ TypeName: body.sourcetype }, { TypeName: body.targettype }] } }],
+      });
+      return {
+        what: 'CREATE CAST',
+        name,
+        dropKind: 'CAST',
+        otherwise: `put DROP CAST IF EXISTS ${name}; before it, or ${duplicateObjectBlock(`CREATE CAST ${name}`)} (PostgreSQL has neither CREATE CAST IF NOT EXISTS nor OR REPLACE)`,
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** Where a named constraint's clause starts: ADD CONSTRAINT (an unnamed one has no CONSTRAINT keyword). */
 const ADD_CONSTRAINT = /\bADD\s+CONSTRAINT\b/i;
 
 /** The table as the statement names it: schema.table or table. */
 function qualifiedName(relation: RangeVar | undefined): string {
   return [relation?.schemaname, relation?.relname].filter(Boolean).join('.');
+}
+
+/** An object a DROP ... IF EXISTS names, by direction, kind and name as SQL writes it (lower-cased). */
+function objectKey(direction: string, kind: string, name: string): string {
+  // DROP AGGREGATE names its argument types; CREATE AGGREGATE is matched by name.
+  const bare = kind === 'AGGREGATE' ? name.replace(/\(.*$/, '') : name;
+  return `${direction}\0${kind}\0${bare.toLowerCase()}`;
 }
 
 /** A temporary table dropped at commit never outlives its run, so the next run creates it afresh. */
@@ -53,10 +182,10 @@ export const requireIdempotent = defineRule({
   severity: 'error',
   fixable: true,
   description:
-    'CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, and a named ADD CONSTRAINT comes after a DROP CONSTRAINT IF EXISTS (or in a DO block that checks pg_constraint), in UP and DOWN.',
+    'CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, ALTER TABLE ADD/DROP COLUMN, DROP CONSTRAINT and ALTER TYPE ... ADD VALUE are guarded, and what PostgreSQL gives no guard (a named ADD CONSTRAINT, CREATE TYPE, DOMAIN, POLICY, ROLE, CAST; TRIGGER before 14, AGGREGATE before 12) comes after a DROP ... IF EXISTS of it or runs in a DO block, in UP and DOWN.',
   docs: {
     rationale:
-      "Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant. PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS: a named constraint is re-runnable in a DO block that adds it only when pg_constraint has no row for it (which keeps a validated constraint as it is), or after a DROP CONSTRAINT IF EXISTS of it earlier in the file (as squawk's prefer-robust-stmts asks, so the two agree on its ADD CONSTRAINT tests).",
+      "Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant. PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS: a named constraint is re-runnable in a DO block that adds it only when pg_constraint has no row for it (which keeps a validated constraint as it is), or after a DROP CONSTRAINT IF EXISTS of it earlier in the file (as squawk's prefer-robust-stmts asks, so the two agree on its ADD CONSTRAINT tests). The same holds for other objects with no guard: a policy, a cast (and a trigger before PostgreSQL 14, an aggregate before 12) after a DROP ... IF EXISTS of it; a type, a domain or a role, which other things come to depend on, in a DO block that skips it when it exists (EXCEPTION WHEN duplicate_object, or a pg_roles check).",
     flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN tag_id BIGINT;
 DROP VIEW users_legacy;`,
@@ -75,6 +204,14 @@ DROP VIEW IF EXISTS users_legacy;`,
     dropColumn: {
       message: 'DROP COLUMN {{column}} without IF EXISTS (in {{section}}) fails when it runs twice',
       hint: 'write DROP COLUMN IF EXISTS {{column}}',
+    },
+    noGuard: {
+      message: '{{what}} {{name}} (in {{section}}) fails when it runs twice: {{why}}',
+      hint: '{{fix}}',
+    },
+    addValue: {
+      message: "ALTER TYPE {{type}} ADD VALUE '{{value}}' without IF NOT EXISTS (in {{section}}) fails when it runs twice",
+      hint: "write ALTER TYPE {{type}} ADD VALUE IF NOT EXISTS '{{value}}'",
     },
     addConstraint: {
       message: 'ADD CONSTRAINT {{name}} (in {{section}}) fails when it runs twice: PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS',
@@ -112,6 +249,60 @@ DROP VIEW IF EXISTS users_legacy;`,
             section: where,
             fix: unnamedIndex ? `name the index and write ${fix}: only a named index can be guarded` : `write ${fix}`,
           },
+          at: { statement },
+        });
+        continue;
+      }
+      if (type === 'DropStmt' && body.missing_ok) {
+        const kind = objectKind(body.removeType);
+        for (const name of droppedNames(body)) droppedIfExists.add(objectKey(section.direction, kind, name));
+        continue;
+      }
+      const unguarded = unguardedCreate(type, body);
+      if (unguarded && !unguarded.replaced) {
+        const { what, name, dropKind, replaceFrom } = unguarded;
+        if (dropKind && droppedIfExists.delete(objectKey(section.direction, dropKind, name))) continue;
+        const pgVersion = context.settings.pgVersion;
+        if (replaceFrom !== undefined && pgVersion >= replaceFrom) {
+          // OR REPLACE would also replace a different trigger, rule or aggregate of that name: offered, not applied.
+          const replaceFix = guard(/\bCREATE\b/i, ' OR REPLACE', 0, false);
+          context.report({
+            ...(replaceFix ? { fix: replaceFix } : {}),
+            messageId: 'create',
+            data: {
+              what,
+              guard: 'OR REPLACE',
+              section: where,
+              fix: `write ${what.replace('CREATE ', 'CREATE OR REPLACE ')}, or put DROP ${dropKind} IF EXISTS ${name}; before it`,
+            },
+            at: { statement },
+          });
+        } else {
+          const why =
+            replaceFrom !== undefined
+              ? `${what.replace('CREATE ', 'CREATE OR REPLACE ')} needs PostgreSQL ${replaceFrom}, and the fleet's oldest is ${pgVersion}`
+              : `PostgreSQL has no ${what} IF NOT EXISTS`;
+          context.report({ messageId: 'noGuard', data: { what, name, section: where, why, fix: unguarded.otherwise }, at: { statement } });
+        }
+        continue;
+      }
+      if (type === 'CreateStatsStmt' && !body.if_not_exists && Array.isArray(body.defnames)) {
+        // An unnamed statistics object gets a fresh name on each run: nothing fails.
+        const statsFix = guard(/\bCREATE\s+STATISTICS\b/i, ' IF NOT EXISTS');
+        context.report({
+          ...(statsFix ? { fix: statsFix } : {}),
+          messageId: 'create',
+          data: { what: 'CREATE STATISTICS', guard: 'IF NOT EXISTS', section: where, fix: 'write CREATE STATISTICS IF NOT EXISTS' },
+          at: { statement },
+        });
+        continue;
+      }
+      if (type === 'AlterEnumStmt' && body.newVal !== undefined && body.oldVal === undefined && !body.skipIfNewValExists) {
+        const valueFix = guard(/\bADD\s+VALUE\b/i, ' IF NOT EXISTS');
+        context.report({
+          ...(valueFix ? { fix: valueFix } : {}),
+          messageId: 'addValue',
+          data: { type: names(body.typeName), value: String(body.newVal), section: where },
           at: { statement },
         });
         continue;
