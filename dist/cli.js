@@ -74,10 +74,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-L4QSB7K3.js")).runCli(args);
+  return (await import("./chunk-VXCYP43J.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-6ebe44b2186b.cjs" : void 0;
+  const bundleName = true ? "lint-df39c79727fe.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-EGNUUJDL.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-RJ6F5YPD.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BUKW5NKH.js";
+} from "./chunk-52U3AM33.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-52FVIOGV.js";
+} from "./chunk-KEQZJDKY.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -39,7 +39,7 @@ import "./chunk-D24LWDFD.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-WWXULUQL.js";
+} from "./chunk-YAH27FPB.js";
 import {
   fleetStatus
 } from "./chunk-T2DQB25L.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-WWXULUQL.js";
+} from "./chunk-YAH27FPB.js";
 import {
   fleetStatus
 } from "./chunk-T2DQB25L.js";

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-537HMXF2.js";
+} from "./chunk-DAPUE2JL.js";
 import {
   createProgress
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-MFJLCM24.js";
+} from "./chunk-S23YBBAW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BUKW5NKH.js";
+} from "./chunk-52U3AM33.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-52FVIOGV.js";
+} from "./chunk-KEQZJDKY.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   closest
-} from "./chunk-WWXULUQL.js";
+} from "./chunk-YAH27FPB.js";
 import "./chunk-J62GG36B.js";
 import {
   resolveSchemaFileEntry
@@ -5675,7 +5675,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-FZDLYSG2.js");
+    const { runDemo } = await import("./chunk-ME75VFE3.js");
     return runDemo(options, io);
   }
 });

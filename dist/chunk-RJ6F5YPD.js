@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-537HMXF2.js";
-import "./chunk-MFJLCM24.js";
+} from "./chunk-DAPUE2JL.js";
+import "./chunk-S23YBBAW.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-52FVIOGV.js";
+} from "./chunk-KEQZJDKY.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-WWXULUQL.js";
+import "./chunk-YAH27FPB.js";
 import "./chunk-XYXQF4IR.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HIOA25AN.js";

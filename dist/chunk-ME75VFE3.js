@@ -9,7 +9,7 @@ import {
 } from "./chunk-I2XNES2T.js";
 import {
   CLI_TERMS
-} from "./chunk-MFJLCM24.js";
+} from "./chunk-S23YBBAW.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
-import "./chunk-52FVIOGV.js";
+import "./chunk-KEQZJDKY.js";
 import "./chunk-D24LWDFD.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-WWXULUQL.js";
+} from "./chunk-YAH27FPB.js";
 import {
   fleetStatus
 } from "./chunk-T2DQB25L.js";

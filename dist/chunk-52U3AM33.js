@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-WWXULUQL.js";
+} from "./chunk-YAH27FPB.js";
 import {
   formatDuration
 } from "./chunk-J62GG36B.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-MFJLCM24.js";
+} from "./chunk-S23YBBAW.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-52FVIOGV.js";
+} from "./chunk-KEQZJDKY.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-WWXULUQL.js";
+} from "./chunk-YAH27FPB.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

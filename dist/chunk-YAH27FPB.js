@@ -565,8 +565,8 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
         context.report({ messageId: "dropDatabase", data: { name: String(body.dbname ?? "") }, at: { statement } });
       } else if (type === "DropStmt" && (body.removeType === "OBJECT_TABLE" || body.removeType === "OBJECT_SCHEMA")) {
         const kind = body.removeType === "OBJECT_TABLE" ? "TABLE" : "SCHEMA";
-        const names = droppedNames(body);
-        const dropped = kind === "TABLE" ? names.filter((name) => !createdBefore(context, rangeVarOf(name), visited)) : names;
+        const names2 = droppedNames(body);
+        const dropped = kind === "TABLE" ? names2.filter((name) => !createdBefore(context, rangeVarOf(name), visited)) : names2;
         if (dropped.length === 0) continue;
         context.report({
           messageId: "drop",
@@ -825,10 +825,10 @@ var header = defineRule({
     };
     const missing = REQUIRED.filter((key) => !fields[key] || fields[key].value === "");
     if (missing.length > 0) {
-      const names = missing.map((key) => key[0].toUpperCase() + key.slice(1));
+      const names2 = missing.map((key) => key[0].toUpperCase() + key.slice(1));
       context.report({
         messageId: "missingFields",
-        data: { names: names.join(", "), fields: names.map((name2) => `"-- ${name2}: ..."`).join(", ") },
+        data: { names: names2.join(", "), fields: names2.map((name2) => `"-- ${name2}: ..."`).join(", ") },
         at: { line: 1, column: 1 }
       });
     }
@@ -1248,13 +1248,13 @@ DROP INDEX CONCURRENTLY IF EXISTS idx_orders_legacy;`
     for (const visited of nodesOf(context, "up")) {
       const { type, body, statement } = visited;
       if (type !== "DropStmt" || body.removeType !== "OBJECT_INDEX" || body.concurrent) continue;
-      const names = droppedNames(body);
-      const existing = names.filter((name) => {
+      const names2 = droppedNames(body);
+      const existing = names2.filter((name) => {
         const parts = name.split(".");
         return !createdBefore(context, { schemaname: parts.length > 1 ? parts[0] : void 0, relname: parts[parts.length - 1] }, visited);
       });
       if (existing.length === 0) continue;
-      const runnable = transactions.get(visited)?.id === void 0 && names.length === 1 && body.behavior !== "DROP_CASCADE";
+      const runnable = transactions.get(visited)?.id === void 0 && names2.length === 1 && body.behavior !== "DROP_CASCADE";
       const fix = insertAfterMatch(context, statement, /\bDROP\s+INDEX\b/i, " CONCURRENTLY", "add CONCURRENTLY", 0, runnable);
       context.report({
         messageId: "notConcurrent",
@@ -1550,9 +1550,108 @@ var CREATE_KEYWORDS = {
   ViewStmt: /\bCREATE\b/i,
   CreateFunctionStmt: /\bCREATE\b/i
 };
+function names(list) {
+  return (list ?? []).map((part) => String(part.String?.sval ?? "")).join(".");
+}
+var duplicateObjectBlock = (what) => `create it in a DO block that skips it when it exists: DO $$ BEGIN ${what} ...; EXCEPTION WHEN duplicate_object THEN NULL; END $$;`;
+function unguardedCreate(type, body) {
+  const table = () => qualifiedName(body.relation ?? body.table);
+  switch (type) {
+    case "CreateEnumStmt":
+    case "CreateRangeStmt":
+    case "CompositeTypeStmt": {
+      const name = type === "CompositeTypeStmt" ? qualifiedName(body.typevar) : names(body.typeName);
+      return {
+        what: "CREATE TYPE",
+        name,
+        otherwise: `${duplicateObjectBlock(`CREATE TYPE ${name}`)} (PostgreSQL has neither CREATE TYPE IF NOT EXISTS nor OR REPLACE, and a DROP TYPE first fails once columns use the type, or with CASCADE drops them)`
+      };
+    }
+    case "DefineStmt": {
+      const name = names(body.defnames);
+      if (body.kind === "OBJECT_TYPE") {
+        return {
+          what: "CREATE TYPE",
+          name,
+          otherwise: `${duplicateObjectBlock(`CREATE TYPE ${name}`)} (PostgreSQL has neither CREATE TYPE IF NOT EXISTS nor OR REPLACE)`
+        };
+      }
+      if (body.kind === "OBJECT_AGGREGATE") {
+        return {
+          what: "CREATE AGGREGATE",
+          name,
+          dropKind: "AGGREGATE",
+          replaceFrom: 12,
+          replaced: Boolean(body.replace),
+          otherwise: `put DROP AGGREGATE IF EXISTS ${name}(...); before it (with its argument types): CREATE OR REPLACE AGGREGATE needs PostgreSQL 12`
+        };
+      }
+      return void 0;
+    }
+    case "CreateDomainStmt": {
+      const name = names(body.domainname);
+      return {
+        what: "CREATE DOMAIN",
+        name,
+        otherwise: `${duplicateObjectBlock(`CREATE DOMAIN ${name}`)} (PostgreSQL has neither CREATE DOMAIN IF NOT EXISTS nor OR REPLACE, and a DROP DOMAIN first fails once columns use it)`
+      };
+    }
+    case "CreateTrigStmt": {
+      const name = `${String(body.trigname ?? "")} ON ${table()}`;
+      return {
+        what: body.isconstraint ? "CREATE CONSTRAINT TRIGGER" : "CREATE TRIGGER",
+        name,
+        dropKind: "TRIGGER",
+        replaceFrom: 14,
+        replaced: Boolean(body.replace),
+        otherwise: `put DROP TRIGGER IF EXISTS ${name}; before it: CREATE OR REPLACE TRIGGER needs PostgreSQL 14`
+      };
+    }
+    case "CreatePolicyStmt": {
+      const name = `${String(body.policy_name ?? "")} ON ${table()}`;
+      return {
+        what: "CREATE POLICY",
+        name,
+        dropKind: "POLICY",
+        otherwise: `put DROP POLICY IF EXISTS ${name}; before it (PostgreSQL has neither CREATE POLICY IF NOT EXISTS nor OR REPLACE; a re-run then drops and creates it again)`
+      };
+    }
+    case "RuleStmt": {
+      const name = `${String(body.rulename ?? "")} ON ${table()}`;
+      return { what: "CREATE RULE", name, dropKind: "RULE", replaceFrom: 0, replaced: Boolean(body.replace), otherwise: "" };
+    }
+    case "CreateRoleStmt": {
+      const role = String(body.role ?? "");
+      const what = body.stmt_type === "ROLESTMT_USER" ? "CREATE USER" : body.stmt_type === "ROLESTMT_GROUP" ? "CREATE GROUP" : "CREATE ROLE";
+      return {
+        what,
+        name: role,
+        otherwise: `create it in a DO block only when pg_roles has no such role: DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN ${what} ${role}; END IF; END $$; (PostgreSQL has neither IF NOT EXISTS nor OR REPLACE for roles, and a role is shared by the whole server: do not drop it first)`
+      };
+    }
+    case "CreateCastStmt": {
+      const [name] = droppedNames({
+        removeType: "OBJECT_CAST",
+        objects: [{ List: { items: [{ TypeName: body.sourcetype }, { TypeName: body.targettype }] } }]
+      });
+      return {
+        what: "CREATE CAST",
+        name,
+        dropKind: "CAST",
+        otherwise: `put DROP CAST IF EXISTS ${name}; before it, or ${duplicateObjectBlock(`CREATE CAST ${name}`)} (PostgreSQL has neither CREATE CAST IF NOT EXISTS nor OR REPLACE)`
+      };
+    }
+    default:
+      return void 0;
+  }
+}
 var ADD_CONSTRAINT = /\bADD\s+CONSTRAINT\b/i;
 function qualifiedName(relation) {
   return [relation?.schemaname, relation?.relname].filter(Boolean).join(".");
+}
+function objectKey(direction, kind, name) {
+  const bare = kind === "AGGREGATE" ? name.replace(/\(.*$/, "") : name;
+  return `${direction}\0${kind}\0${bare.toLowerCase()}`;
 }
 function dropsAtCommit(type, body) {
   return type === "CreateStmt" && body.oncommit === "ONCOMMIT_DROP" && body.relation?.relpersistence === "t";
@@ -1561,9 +1660,9 @@ var requireIdempotent = defineRule({
   id: "require-idempotent",
   severity: "error",
   fixable: true,
-  description: "CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, ALTER TABLE ADD/DROP COLUMN and DROP CONSTRAINT are guarded, and a named ADD CONSTRAINT comes after a DROP CONSTRAINT IF EXISTS (or in a DO block that checks pg_constraint), in UP and DOWN.",
+  description: "CREATE uses IF NOT EXISTS (or OR REPLACE), DROP uses IF EXISTS, ALTER TABLE ADD/DROP COLUMN, DROP CONSTRAINT and ALTER TYPE ... ADD VALUE are guarded, and what PostgreSQL gives no guard (a named ADD CONSTRAINT, CREATE TYPE, DOMAIN, POLICY, ROLE, CAST; TRIGGER before 14, AGGREGATE before 12) comes after a DROP ... IF EXISTS of it or runs in a DO block, in UP and DOWN.",
   docs: {
-    rationale: "Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant. PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS: a named constraint is re-runnable in a DO block that adds it only when pg_constraint has no row for it (which keeps a validated constraint as it is), or after a DROP CONSTRAINT IF EXISTS of it earlier in the file (as squawk's prefer-robust-stmts asks, so the two agree on its ADD CONSTRAINT tests).",
+    rationale: "Across a fleet, some tenants are always half-way: a tenant restored from a backup, a retry after a timeout, a schema someone patched by hand. A guarded statement runs again without failing; an unguarded one stops that tenant. PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS: a named constraint is re-runnable in a DO block that adds it only when pg_constraint has no row for it (which keeps a validated constraint as it is), or after a DROP CONSTRAINT IF EXISTS of it earlier in the file (as squawk's prefer-robust-stmts asks, so the two agree on its ADD CONSTRAINT tests). The same holds for other objects with no guard: a policy, a cast (and a trigger before PostgreSQL 14, an aggregate before 12) after a DROP ... IF EXISTS of it; a type, a domain or a role, which other things come to depend on, in a DO block that skips it when it exists (EXCEPTION WHEN duplicate_object, or a pg_roles check).",
     flagged: `CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
 ALTER TABLE users ADD COLUMN tag_id BIGINT;
 DROP VIEW users_legacy;`,
@@ -1582,6 +1681,14 @@ DROP VIEW IF EXISTS users_legacy;`
     dropColumn: {
       message: "DROP COLUMN {{column}} without IF EXISTS (in {{section}}) fails when it runs twice",
       hint: "write DROP COLUMN IF EXISTS {{column}}"
+    },
+    noGuard: {
+      message: "{{what}} {{name}} (in {{section}}) fails when it runs twice: {{why}}",
+      hint: "{{fix}}"
+    },
+    addValue: {
+      message: "ALTER TYPE {{type}} ADD VALUE '{{value}}' without IF NOT EXISTS (in {{section}}) fails when it runs twice",
+      hint: "write ALTER TYPE {{type}} ADD VALUE IF NOT EXISTS '{{value}}'"
     },
     addConstraint: {
       message: "ADD CONSTRAINT {{name}} (in {{section}}) fails when it runs twice: PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS",
@@ -1617,9 +1724,58 @@ DROP VIEW IF EXISTS users_legacy;`
         });
         continue;
       }
+      if (type === "DropStmt" && body.missing_ok) {
+        const kind = objectKind(body.removeType);
+        for (const name of droppedNames(body)) droppedIfExists.add(objectKey(section.direction, kind, name));
+        continue;
+      }
+      const unguarded = unguardedCreate(type, body);
+      if (unguarded && !unguarded.replaced) {
+        const { what, name, dropKind, replaceFrom } = unguarded;
+        if (dropKind && droppedIfExists.delete(objectKey(section.direction, dropKind, name))) continue;
+        const pgVersion = context.settings.pgVersion;
+        if (replaceFrom !== void 0 && pgVersion >= replaceFrom) {
+          const replaceFix = guard(/\bCREATE\b/i, " OR REPLACE", 0, false);
+          context.report({
+            ...replaceFix ? { fix: replaceFix } : {},
+            messageId: "create",
+            data: {
+              what,
+              guard: "OR REPLACE",
+              section: where2,
+              fix: `write ${what.replace("CREATE ", "CREATE OR REPLACE ")}, or put DROP ${dropKind} IF EXISTS ${name}; before it`
+            },
+            at: { statement }
+          });
+        } else {
+          const why = replaceFrom !== void 0 ? `${what.replace("CREATE ", "CREATE OR REPLACE ")} needs PostgreSQL ${replaceFrom}, and the fleet's oldest is ${pgVersion}` : `PostgreSQL has no ${what} IF NOT EXISTS`;
+          context.report({ messageId: "noGuard", data: { what, name, section: where2, why, fix: unguarded.otherwise }, at: { statement } });
+        }
+        continue;
+      }
+      if (type === "CreateStatsStmt" && !body.if_not_exists && Array.isArray(body.defnames)) {
+        const statsFix = guard(/\bCREATE\s+STATISTICS\b/i, " IF NOT EXISTS");
+        context.report({
+          ...statsFix ? { fix: statsFix } : {},
+          messageId: "create",
+          data: { what: "CREATE STATISTICS", guard: "IF NOT EXISTS", section: where2, fix: "write CREATE STATISTICS IF NOT EXISTS" },
+          at: { statement }
+        });
+        continue;
+      }
+      if (type === "AlterEnumStmt" && body.newVal !== void 0 && body.oldVal === void 0 && !body.skipIfNewValExists) {
+        const valueFix = guard(/\bADD\s+VALUE\b/i, " IF NOT EXISTS");
+        context.report({
+          ...valueFix ? { fix: valueFix } : {},
+          messageId: "addValue",
+          data: { type: names(body.typeName), value: String(body.newVal), section: where2 },
+          at: { statement }
+        });
+        continue;
+      }
       if (type === "DropStmt" && !body.missing_ok) {
         const kind = objectKind(body.removeType);
-        const names = droppedNames(body).join(", ");
+        const names2 = droppedNames(body).join(", ");
         const dropFix = guard(
           /\bDROP\s+(?:MATERIALIZED\s+VIEW|FOREIGN\s+TABLE|TEXT\s+SEARCH\s+\w+|OPERATOR\s+(?:CLASS|FAMILY)|EVENT\s+TRIGGER|\w+)(?:\s+CONCURRENTLY)?\b/i,
           " IF EXISTS"
@@ -1627,7 +1783,7 @@ DROP VIEW IF EXISTS users_legacy;`
         context.report({
           ...dropFix ? { fix: dropFix } : {},
           messageId: "drop",
-          data: { kind, names, section: where2, fix: `DROP ${kind}${body.concurrent ? " CONCURRENTLY" : ""} IF EXISTS ${names}` },
+          data: { kind, names: names2, section: where2, fix: `DROP ${kind}${body.concurrent ? " CONCURRENTLY" : ""} IF EXISTS ${names2}` },
           at: { statement }
         });
         continue;
@@ -1849,10 +2005,10 @@ function locksTaken({ type, body }) {
       }
       if (DROPPED_ON_TABLE[removeType]) {
         return objects.flatMap((object) => {
-          const names = relationOfNames(object);
+          const names2 = relationOfNames(object);
           const items = object.List?.items ?? [];
           const tableParts = items.slice(0, -1).map((item) => String(item.String?.sval ?? ""));
-          if (!names || tableParts.length === 0) return [];
+          if (!names2 || tableParts.length === 0) return [];
           const relation = tableParts.length > 1 ? { schemaname: tableParts[0], relname: tableParts[1] } : { relname: tableParts[0] };
           return [{ relation, mode: "ACCESS EXCLUSIVE", what: DROPPED_ON_TABLE[removeType] }];
         });
@@ -2420,13 +2576,13 @@ var tenantSharedObject = defineRule({
         continue;
       }
       if (type === "CompositeTypeStmt" || type === "CreateEnumStmt" || type === "CreateDomainStmt" || type === "DefineStmt") {
-        const names = (body.typevar?.schemaname ? [body.typevar.schemaname, String(body.typevar.relname)] : (body.typeName ?? body.domainname ?? body.defnames)?.map(
+        const names2 = (body.typevar?.schemaname ? [body.typevar.schemaname, String(body.typevar.relname)] : (body.typeName ?? body.domainname ?? body.defnames)?.map(
           (part) => String(part.String?.sval ?? "")
         )) ?? [];
-        if (names.length < 2 || type === "DefineStmt" && body.kind !== "OBJECT_TYPE") continue;
+        if (names2.length < 2 || type === "DefineStmt" && body.kind !== "OBJECT_TYPE") continue;
         context.report({
           messageId: "sharedType",
-          data: { name: names[names.length - 1], schema: names[names.length - 2] },
+          data: { name: names2[names2.length - 1], schema: names2[names2.length - 2] },
           at: { statement }
         });
       }
@@ -2633,14 +2789,14 @@ function firstUnsafeCall(expression) {
     if (!value || typeof value !== "object") continue;
     if (key === "FuncCall") {
       const call = value;
-      const names = (call.funcname ?? []).map((part) => part.String?.sval ?? "");
-      const name = (names[names.length - 1] ?? "").toLowerCase();
-      const schema = names.length > 1 ? names[0].toLowerCase() : "pg_catalog";
+      const names2 = (call.funcname ?? []).map((part) => part.String?.sval ?? "");
+      const name = (names2[names2.length - 1] ?? "").toLowerCase();
+      const schema = names2.length > 1 ? names2[0].toLowerCase() : "pg_catalog";
       if (VOLATILE_FUNCTIONS.has(name)) return { name, kind: "volatile" };
       const arity = SAFE[name];
       const argumentCount = (call.args ?? []).length;
       const known = schema === "pg_catalog" && arity !== void 0 && (arity === "any" || arity.includes(argumentCount));
-      if (!known) return { name: names.join("."), kind: "unknown" };
+      if (!known) return { name: names2.join("."), kind: "unknown" };
     }
     const inner = firstUnsafeCall(value);
     if (inner) return inner;
