@@ -98,6 +98,21 @@ function withEarlierStatements(error: unknown, ranBefore: readonly Statement[]):
   return new StatementFailure(error.statement, error.cause, [...ranBefore, ...error.ran], error.transaction, error.aftermath);
 }
 
+/**
+ * Any read that may meet a table lock (the tenants query on the master), tried again after a
+ * lock_timeout as migrations are: each attempt waits at most one lock_timeout, then backs off.
+ */
+export async function retryOnLockTimeout<T>(work: () => Promise<T>, policy: LockRetryPolicy): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string })?.code !== '55P03' || attempt > policy.retries) throw error;
+      await sleep(backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS));
+    }
+  }
+}
+
 function backoff(attempt: number, baseMs: number): number {
   return Math.min(MAX_WAIT_MS, baseMs * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
 }

@@ -10,14 +10,17 @@
 
 import type pg from 'pg';
 import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
+import { describeLockHolders, readLockHolders } from '../db/lock-holders.js';
 import { inReadOnlyTransaction } from '../db/read-only-transaction.js';
 import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
+import { retryOnLockTimeout } from './lock-retries.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
 import { serverAliases } from './server-aliases.js';
 import { inShard } from './shard.js';
 import { refuseSharedLedgers, type ServerOf } from './target-identity.js';
+import { tablesOfQuery } from './tenants-table-guard.js';
 import type { Target } from './types.js';
 
 export { DEFAULT_TENANTS_QUERY };
@@ -182,6 +185,32 @@ export async function readOnlyRows(client: Session['client'], query: string): Pr
   );
 }
 
+/** The tenants query met a table lock through every retry: who holds its tables, as a migration's lock_timeout says. */
+async function tenantsTableBusy(
+  client: Session['client'],
+  query: string,
+  message: string,
+  options: ResolvedFleetOptions,
+): Promise<TenantMigrateError> {
+  const tables = tablesOfQuery(options.tenantsQuery);
+  const holders = describeLockHolders(await readLockHolders(client, tables).catch(() => ({ holders: [], more: 0 })));
+  const tried = options.lockRetries > 0 ? ` (tried ${options.lockRetries + 1} times)` : '';
+  return new TenantMigrateError(
+    'LOCK_TIMEOUT',
+    `the tenants query on the master waited past lock_timeout${tried}: another session holds a lock on its table (${message})`,
+    {
+      detail: [`query: ${query}`, ...(holders ? [holders] : [])].join('\n'),
+      hint: text(
+        'tenants.table-busy',
+        'run again once that session is done (an ALTER or LOCK TABLE on the tenants table), or raise {option}',
+        {
+          option: 'lockTimeout',
+        },
+      ),
+    },
+  );
+}
+
 /** Runs the tenants query on the master, read-only. */
 export async function discoverTenants(options: ResolvedFleetOptions): Promise<DiscoveredTenants> {
   const session = await openSession(options.masterUrl, {
@@ -191,7 +220,10 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Di
   });
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
-    const rows = await readOnlyRows(session.client, query);
+    const rows = await retryOnLockTimeout(() => readOnlyRows(session.client, query), {
+      retries: options.lockRetries,
+      baseDelayMs: options.lockRetryDelayMs,
+    });
     const kept = options.tenantsQuery === undefined ? activeRows(rows) : { rows, inactive: 0 };
     const tenants = tenantsFromRows(kept.rows, options.masterUrl);
     // Two host names of one server: refused like two spellings of one URL, still before anything runs.
@@ -212,6 +244,7 @@ export async function discoverTenants(options: ResolvedFleetOptions): Promise<Di
         ),
       });
     }
+    if (pgError.code === '55P03') throw await tenantsTableBusy(session.client, query, message, options);
     if (pgError.code === '25006') {
       throw new TenantMigrateError('TENANTS_QUERY_WRITES', `the tenants query tried to write on the master, and was stopped: ${message}`, {
         detail: `query: ${query}`,

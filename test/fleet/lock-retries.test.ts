@@ -211,3 +211,51 @@ describe('CREATE INDEX CONCURRENTLY behind an older transaction of the database'
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('the tenants table locked on the master', () => {
+  /** Someone's ALTER or LOCK TABLE on the tenants table: the tenants query cannot read it. */
+  async function holdTenants(): Promise<{ client: pg.Client; pid: number }> {
+    const client = new pg.Client({ connectionString: fleet.master.url });
+    await client.connect();
+    await client.query('BEGIN');
+    await client.query('LOCK TABLE tenants IN ACCESS EXCLUSIVE MODE');
+    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    application = client;
+    return { client, pid: rows[0].pid };
+  }
+
+  it('never released: the run fails with LOCK_TIMEOUT after its retries, naming who holds the table', async () => {
+    const { pid } = await holdTenants();
+    const error = await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, lockRetries: 1, ...quick }).catch((failure) => failure);
+    expect(error).toMatchObject({ code: 'LOCK_TIMEOUT' });
+    expect(error.message).toMatch(
+      /^the tenants query on the master waited past lock_timeout \(tried 2 times\): another session holds a lock on its table/,
+    );
+    expect(error.detail).toContain(`held by pid ${pid} (`);
+    expect(error.detail).toContain('AccessExclusiveLock on tenants');
+    // The CLI says it in its own terms.
+    const shown = await cli([
+      'migrate',
+      '--dry-run',
+      '--dir',
+      files.dir,
+      '--master-url',
+      fleet.master.url,
+      '--lock-timeout',
+      '150ms',
+      '--lock-retries',
+      '0',
+    ]);
+    expect(shown.code).toBe(1);
+    expect(shown.stderr + shown.stdout).toContain(`held by pid ${pid} (`);
+    expect(shown.stderr + shown.stdout).toContain('raise --lock-timeout');
+  });
+
+  it('released during the retries: the tenants are read and the run goes on', async () => {
+    const { client } = await holdTenants();
+    setTimeout(() => void client.query('COMMIT'), 250);
+    const report = await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, lockRetries: 6, ...quick });
+    expect(report.error).toBeUndefined();
+    expect(report.targets.map((target) => target.name)).toEqual(['shop-1', 'shop-2']);
+  });
+});
