@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-VXCYP43J.js")).runCli(args);
+  return (await import("./chunk-OUAXIMRT.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-df39c79727fe.cjs" : void 0;
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-RJ6F5YPD.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-R4W63ER4.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

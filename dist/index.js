@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-52U3AM33.js";
+} from "./chunk-4V6VHEW7.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-KEQZJDKY.js";
+} from "./chunk-ESUYQWHH.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -35,23 +35,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-5KIXSFE5.js";
-import "./chunk-D24LWDFD.js";
+import "./chunk-FYQ5LMQW.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-YAH27FPB.js";
+} from "./chunk-43AGFMD5.js";
 import {
   fleetStatus
-} from "./chunk-T2DQB25L.js";
+} from "./chunk-RGZGRKOI.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
 import "./chunk-J62GG36B.js";
 import {
   verifyMigrations
-} from "./chunk-SQTBONOQ.js";
+} from "./chunk-5U6UXH3Z.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-XYXQF4IR.js";
+import "./chunk-FZZ6ACXG.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,9 +60,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WAO3N36E.js";
+} from "./chunk-SLKX3RHV.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-ZI536A5K.js";
+import "./chunk-NBWCIP3L.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
@@ -71,28 +71,29 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-WW3GQ3A2.js";
-import "./chunk-THVTFWAU.js";
-import "./chunk-IBNGQAGO.js";
-import "./chunk-VKOUAQHP.js";
+import "./chunk-FW73GSLC.js";
+import "./chunk-EIJZIEAO.js";
+import "./chunk-AE2OHJL2.js";
+import "./chunk-37BMQAI3.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-YLSPZOQX.js";
-import "./chunk-3J3W4SRZ.js";
-import "./chunk-UIWEQ4SF.js";
-import "./chunk-VAA3MQQ4.js";
+import "./chunk-2RKMVBAI.js";
+import "./chunk-L5SAVJXJ.js";
+import "./chunk-G46HRWWC.js";
+import "./chunk-ZPV4TNVZ.js";
 import {
   toTargetError
-} from "./chunk-7RZFTSKT.js";
-import "./chunk-2TQXBAZE.js";
-import "./chunk-B7MFXSCX.js";
-import "./chunk-NMUPHG6R.js";
+} from "./chunk-PJVEOLAP.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
-import "./chunk-4GDLAOAT.js";
+import "./chunk-5R7E4PGG.js";
 import "./chunk-QXDMEH23.js";
+import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
 import {
   passwordsIn
 } from "./chunk-KMCM7JHN.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,

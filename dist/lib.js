@@ -15,16 +15,16 @@ import {
 } from "./chunk-5KIXSFE5.js";
 import {
   migrateTenant
-} from "./chunk-D24LWDFD.js";
+} from "./chunk-FYQ5LMQW.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-YAH27FPB.js";
+} from "./chunk-43AGFMD5.js";
 import {
   fleetStatus
-} from "./chunk-T2DQB25L.js";
+} from "./chunk-RGZGRKOI.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
@@ -32,9 +32,9 @@ import "./chunk-J62GG36B.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-SQTBONOQ.js";
+} from "./chunk-5U6UXH3Z.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-XYXQF4IR.js";
+import "./chunk-FZZ6ACXG.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,56 +43,57 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WAO3N36E.js";
+} from "./chunk-SLKX3RHV.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-ZI536A5K.js";
+import "./chunk-NBWCIP3L.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-WJIZMVMP.js";
+} from "./chunk-V5RMG5TI.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-WW3GQ3A2.js";
+} from "./chunk-FW73GSLC.js";
 import {
   provisionTenant
-} from "./chunk-THVTFWAU.js";
+} from "./chunk-EIJZIEAO.js";
 import {
   refreshTemplate
-} from "./chunk-IBNGQAGO.js";
+} from "./chunk-AE2OHJL2.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-VKOUAQHP.js";
+} from "./chunk-37BMQAI3.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-YLSPZOQX.js";
-import "./chunk-3J3W4SRZ.js";
-import "./chunk-UIWEQ4SF.js";
-import "./chunk-VAA3MQQ4.js";
-import "./chunk-7RZFTSKT.js";
-import "./chunk-2TQXBAZE.js";
-import "./chunk-B7MFXSCX.js";
-import {
-  loadParser
-} from "./chunk-NMUPHG6R.js";
+} from "./chunk-2RKMVBAI.js";
+import "./chunk-L5SAVJXJ.js";
+import "./chunk-G46HRWWC.js";
+import "./chunk-ZPV4TNVZ.js";
+import "./chunk-PJVEOLAP.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
-import "./chunk-4GDLAOAT.js";
+import "./chunk-5R7E4PGG.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-QXDMEH23.js";
+import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
 import {
   maskUrl,
   resolveMasterUrl
 } from "./chunk-KMCM7JHN.js";
+import "./chunk-B7MFXSCX.js";
+import {
+  loadParser
+} from "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError
 } from "./chunk-XG3U772U.js";

@@ -1,0 +1,43 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-AE2OHJL2.js";
+import "./chunk-37BMQAI3.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-ZPV4TNVZ.js";
+import "./chunk-PJVEOLAP.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-T72IM76L.js";
+import "./chunk-5R7E4PGG.js";
+import "./chunk-QXDMEH23.js";
+import "./chunk-KZSGCLC4.js";
+import "./chunk-WYIHMSXV.js";
+import "./chunk-KMCM7JHN.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-IDH5E2XY.js";
+import "./chunk-XG3U772U.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+};

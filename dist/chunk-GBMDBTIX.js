@@ -1,0 +1,24 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  listTenants
+} from "./chunk-FW73GSLC.js";
+import "./chunk-L5SAVJXJ.js";
+import "./chunk-G46HRWWC.js";
+import "./chunk-T72IM76L.js";
+import "./chunk-5R7E4PGG.js";
+import "./chunk-QXDMEH23.js";
+import "./chunk-KZSGCLC4.js";
+import "./chunk-WYIHMSXV.js";
+import "./chunk-KMCM7JHN.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-IDH5E2XY.js";
+import "./chunk-XG3U772U.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  listTenants
+};

@@ -1,0 +1,155 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  createProgress
+} from "./chunk-I2XNES2T.js";
+import {
+  CLI_TERMS
+} from "./chunk-2S3OPSQ6.js";
+import {
+  DEMO_TENANTS,
+  bootstrapLocalFleet,
+  devStateDir,
+  devUp
+} from "./chunk-IZO7CEUK.js";
+import {
+  EXIT_FAILURE,
+  EXIT_OK
+} from "./chunk-VEB4VPQL.js";
+import {
+  verifyReportInTerms
+} from "./chunk-NGKJ7RVQ.js";
+import "./chunk-ESUYQWHH.js";
+import "./chunk-FYQ5LMQW.js";
+import {
+  formatLint,
+  lintMigrations
+} from "./chunk-43AGFMD5.js";
+import {
+  fleetStatus
+} from "./chunk-RGZGRKOI.js";
+import {
+  renderVerifyReport
+} from "./chunk-RDSRXM4O.js";
+import "./chunk-J62GG36B.js";
+import {
+  verifyMigrations
+} from "./chunk-5U6UXH3Z.js";
+import "./chunk-BQNXJGPV.js";
+import "./chunk-FZZ6ACXG.js";
+import "./chunk-PL7L6GKI.js";
+import {
+  renderFleetText,
+  renderStatusText
+} from "./chunk-WMLXYTJV.js";
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-SLKX3RHV.js";
+import "./chunk-HIOA25AN.js";
+import "./chunk-NBWCIP3L.js";
+import {
+  startEmbeddedServer
+} from "./chunk-SQONVHLM.js";
+import "./chunk-KPHKGJSY.js";
+import "./chunk-U6VUBD55.js";
+import "./chunk-Q47U6DZ4.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-FW73GSLC.js";
+import "./chunk-EIJZIEAO.js";
+import "./chunk-AE2OHJL2.js";
+import {
+  listMigrationFiles
+} from "./chunk-37BMQAI3.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-2RKMVBAI.js";
+import "./chunk-L5SAVJXJ.js";
+import "./chunk-G46HRWWC.js";
+import "./chunk-ZPV4TNVZ.js";
+import "./chunk-PJVEOLAP.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-T72IM76L.js";
+import "./chunk-5R7E4PGG.js";
+import "./chunk-QXDMEH23.js";
+import "./chunk-KZSGCLC4.js";
+import "./chunk-WYIHMSXV.js";
+import "./chunk-KMCM7JHN.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-IDH5E2XY.js";
+import "./chunk-XG3U772U.js";
+import "./chunk-K5O3NMUG.js";
+
+// src/cli/commands/demo-run.ts
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+async function runDemo(options, io) {
+  const started = performance.now();
+  const dir = resolve(io.cwd, options.dir);
+  const step = (title) => io.out(`
+== ${title}`);
+  let server;
+  let serverUrl;
+  let failed = false;
+  await listMigrationFiles(dir);
+  step("Start PostgreSQL");
+  if (options.keep) {
+    const dev = await devUp(devStateDir(io.cwd));
+    serverUrl = dev.url;
+    io.out(`dev PostgreSQL on port ${dev.port} (${dev.started ? "started" : "already running"}), data in ${dev.dataDir}`);
+  } else {
+    server = await startEmbeddedServer();
+    serverUrl = server.url;
+    io.out(`embedded PostgreSQL on 127.0.0.1:${server.port}, in a temporary directory`);
+  }
+  try {
+    step(`Lint ${options.dir}`);
+    const lint = await lintMigrations({ dir, cwd: io.cwd });
+    io.out(formatLint(lint, "text").trimEnd());
+    failed ||= lint.summary.errors > 0;
+    step("Verify: UP, DOWN, UP, UP of every migration on throwaway databases");
+    const verify = await verifyMigrations({ dir, ephemeral: "server", ephemeralUrl: serverUrl });
+    io.out(renderVerifyReport(verifyReportInTerms(verify, CLI_TERMS), "text").trimEnd());
+    failed ||= !verify.ok;
+    step(`Create the fleet: database "master" and ${DEMO_TENANTS.join(", ")}; migrate the master, register the tenants`);
+    const { fleet, master, createdTenantsTable } = await bootstrapLocalFleet(serverUrl, dir);
+    io.out(renderFleetText(master).trimEnd());
+    if (createdTenantsTable) io.out("the master migrations made no tenants table: created one (name, database_url, active)");
+    if (!master.ok) return EXIT_FAILURE;
+    const fleetOptions = { dir, masterUrl: fleet.masterUrl, record: options.keep };
+    step("Migrate the master and every tenant");
+    const progress = createProgress(io, "migrate");
+    const migrated = await migrateFleet({ ...fleetOptions, onProgress: progress.onProgress });
+    progress.finish();
+    io.out(renderFleetText(migrated).trimEnd());
+    failed ||= !migrated.ok;
+    step("Status");
+    io.out(renderStatusText(await fleetStatus(fleetOptions)).trimEnd());
+    step("Roll back the newest migration of every tenant, then migrate forward again");
+    const rolledBack = await rollbackFleet({ ...fleetOptions, target: "tenants", steps: 1 });
+    io.out(renderFleetText(rolledBack).trimEnd());
+    const forward = await migrateFleet({ ...fleetOptions, target: "tenants" });
+    io.out(renderFleetText(forward).trimEnd());
+    failed ||= !rolledBack.ok || !forward.ok;
+    if (options.keep) {
+      step("The fleet keeps running");
+      io.out(`export MASTER_DB_URL=${fleet.masterUrl}`);
+      io.out("then try: tenant-migrate status, tenant-migrate create ..., tenant-migrate migrate; stop it with: tenant-migrate dev down");
+    }
+  } finally {
+    if (server) {
+      step("Stop PostgreSQL");
+      await server.stop();
+      io.out("stopped; its temporary directory is removed");
+    }
+  }
+  io.out(`
+${failed ? "demo finished with failures" : "demo finished"} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+  return failed ? EXIT_FAILURE : EXIT_OK;
+}
+export {
+  runDemo
+};
