@@ -319,6 +319,7 @@ export class FleetRun {
       direction: this.direction,
       to: raw.to,
       steps: raw.steps,
+      redo: raw.redo,
       options,
       sessions: this.pool,
       onProgress: raw.onProgress,
@@ -340,6 +341,7 @@ export class FleetRun {
       direction: this.direction,
       to: this.raw.to,
       steps: this.raw.steps,
+      redo: this.raw.redo,
       options: this.options,
       onProgress: this.raw.onProgress,
       // A rollback of the template stops like any target's (its migrate builds it in one transaction).
@@ -370,7 +372,9 @@ export class FleetRun {
   private report(): FleetReport {
     const signal = this.signal;
     const interrupted = signal?.aborted ? interruptName(signal) : undefined;
-    const error = this.runError ?? (signal?.aborted ? interruptError(this.results, signal, this.context.recorder?.runId) : undefined);
+    const error =
+      this.runError ??
+      (signal?.aborted ? interruptError(this.results, signal, this.context.recorder?.runId, this.raw.redo === true) : undefined);
     return {
       ...this.reportOf(error),
       ...(interrupted ? { ok: false, interrupted: { signal: interrupted } } : {}),
@@ -381,6 +385,7 @@ export class FleetRun {
     const { results, options, rollout, stopped } = this;
     return {
       command: this.command,
+      ...(this.raw.redo ? { redo: true as const } : {}),
       // A --claim worker can find the run stopped by another worker's canary, wave or budget and
       // have nothing of its own to report: the run still failed, and so does this part of it.
       ok: results.every((result) => result.status !== 'failed' && result.status !== 'skipped') && !error && !stopped,

@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import { cancelBackends } from '../db/cancel-backends.js';
-import { hintFields, text } from '../messages.js';
+import { hintFields, type Text, text } from '../messages.js';
 import type { TargetError } from '../report/fleet-model.js';
 import { untouchedResult } from './target-result.js';
 import type { Target, TargetResult } from './types.js';
@@ -19,7 +19,10 @@ export function interruptName(signal: AbortSignal): string {
 /** The sessions running a target's work now: on abort, what each runs is cancelled. */
 export class RunningSessions {
   private readonly running = new Map<pg.Client, string>();
-  private readonly onAbort = () => void this.cancelAll();
+  private cancelling: Promise<void> = Promise.resolve();
+  private readonly onAbort = () => {
+    this.cancelling = this.cancelAll().catch(() => {});
+  };
 
   constructor(
     private readonly signal: AbortSignal,
@@ -34,6 +37,11 @@ export class RunningSessions {
     return () => {
       this.running.delete(client);
     };
+  }
+
+  /** Resolves once the cancels the abort sent are through (at once when there was no abort). */
+  settled(): Promise<void> {
+    return this.cancelling;
   }
 
   /** The run is over: no later abort cancels anything. */
@@ -78,7 +86,7 @@ export function wasInterrupted(result: TargetResult): boolean {
  * The run's own error after an interrupt: which targets finished, which were interrupted and
  * which were not started, by name (the first few). Pure.
  */
-export function interruptError(results: readonly TargetResult[], signal: AbortSignal, runId?: string): TargetError {
+export function interruptError(results: readonly TargetResult[], signal: AbortSignal, runId?: string, redo = false): TargetError {
   const interrupted: TargetResult[] = [];
   const notStartedTargets: TargetResult[] = [];
   const finished: TargetResult[] = [];
@@ -92,16 +100,36 @@ export function interruptError(results: readonly TargetResult[], signal: AbortSi
   return {
     code: 'INTERRUPTED',
     message: `interrupted by ${interruptName(signal)}: ${group('finished', finished)}, ${group('interrupted', interrupted)}, ${group('not started', notStartedTargets)}; no target was started after the signal, and the migrations running were cancelled`,
-    // Without a run record there is nothing to retry from: the ledgers alone say what is left.
-    ...(runId
-      ? hintFields(
-          text(
-            'interrupt.retry',
-            `run the same command again, or {option:retryFailed=${runId}} to run only the interrupted and not started targets`,
-          ),
-        )
-      : { hint: 'run the same command again: the targets that finished have nothing left to do' }),
+    // A redo run again would redo its finished targets once more: only the rest are to run.
+    ...(redo
+      ? redoHint(runId)
+      : // Without a run record there is nothing to retry from: the ledgers alone say what is left.
+        runId
+        ? hintFields(
+            text(
+              'interrupt.retry',
+              `run the same command again, or {option:retryFailed=${runId}} to run only the interrupted and not started targets`,
+            ),
+          )
+        : { hint: 'run the same command again: the targets that finished have nothing left to do' }),
   };
+}
+
+/**
+ * After an interrupted redo every target is either redone (finished) or as it was (interrupted
+ * ones rolled back their DOWN, or had their UP run to its end): none is left one version down.
+ */
+function redoHint(runId: string | undefined): { hint: string; hintText?: Text } {
+  return runId
+    ? hintFields(
+        text(
+          'interrupt.redo-retry',
+          `redo with {option:retryFailed=${runId}} redoes only the interrupted and not started targets; the finished ones were redone (rolled back and applied again), and the same command again would redo them once more`,
+        ),
+      )
+    : {
+        hint: 'the finished targets were redone (rolled back and applied again); redo the others by name, since the same command again would redo the finished ones once more',
+      };
 }
 
 function names(targets: readonly TargetResult[]): string {

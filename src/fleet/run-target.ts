@@ -49,6 +49,13 @@ export interface TargetJob {
   direction: 'up' | 'down';
   to?: number;
   steps?: number;
+  /**
+   * goose's redo (direction `down`): each migration rolled back is applied again at once, on the
+   * same session under the same lock, and nothing else. Once its DOWN committed, its UP runs to its
+   * end even when the run is interrupted: a redo never leaves a target rolled back, where a second
+   * redo would take it one more version down.
+   */
+  redo?: boolean;
   options: ResolvedFleetOptions;
   /** The run's shared sessions; without one the target gets a connection of its own. */
   sessions?: SessionSource;
@@ -145,23 +152,42 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
       result.error = plan.refusal;
       return finish();
     }
+    const redo = job.redo === true && job.direction === 'down';
+    // A redo applies again, in version order, exactly what it rolled back.
+    const reapplied = redo ? [...plan.steps].reverse() : [];
     if (options.dryRun) {
       result.status = plan.steps.length > 0 ? 'planned' : 'up-to-date';
-      result.toVersion = plan.toVersion;
-      result.planned = plan.steps.map((migration) => plannedStep(migration, job.direction));
+      result.toVersion = redo ? plan.fromVersion : plan.toVersion;
+      result.planned = [
+        ...plan.steps.map((migration) => plannedStep(migration, job.direction)),
+        ...reapplied.map((migration) => plannedStep(migration, 'up')),
+      ];
       return finish();
     }
     const applied = new Map(state.applied.map((row) => [row.key, row]));
-    for (const migration of plan.steps) {
-      stopIfInterrupted(job.signal);
+    const steps = [
+      ...plan.steps.map((migration) => ({ migration, direction: job.direction })),
+      ...reapplied.map((migration) => ({ migration, direction: 'up' as const })),
+    ];
+    for (const [index, { migration, direction }] of steps.entries()) {
+      const reapplying = index >= plan.steps.length;
+      if (reapplying && index === plan.steps.length) {
+        // Its DOWN committed: the UP is not the interrupt's to stop. Out of the cancel's reach, once
+        // a cancel the interrupt already sent to this session has been through.
+        untrack?.();
+        untrack = undefined;
+        if (job.signal?.aborted) await job.running?.settled();
+      }
+      const signal = reapplying ? undefined : job.signal;
+      if (!reapplying) stopIfInterrupted(signal);
       job.onProgress?.({
         type: 'migration-start',
         target: target.name,
         version: migration.version,
         name: migration.name,
-        direction: job.direction,
+        direction,
       });
-      const section = job.direction === 'up' ? migration.up : migration.down!;
+      const section = direction === 'up' ? migration.up : migration.down!;
       let retried: LockRetries | undefined;
       const { durationMs, retries } = await runWithLockRetries(
         client,
@@ -176,14 +202,14 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
             version: migration.version,
             versionText: migration.versionText,
             name: migration.name,
-            direction: job.direction,
+            direction,
             scope: migration.scope,
             checksum: migration.checksum,
             appliedBy: options.appliedBy,
           },
-          replacesRows: job.direction === 'down' ? (applied.get(migrationKey(migration))?.upRowIds ?? []) : [],
+          replacesRows: direction === 'down' ? (applied.get(migrationKey(migration))?.upRowIds ?? []) : [],
           gooseTable: inspection.hasGooseTable,
-          signal: job.signal,
+          signal,
         },
         { retries: options.lockRetries, baseDelayMs: options.lockRetryDelayMs },
         (attempt) => {
@@ -192,20 +218,20 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
         },
       ).catch((error: unknown) => {
         const interrupted =
-          job.signal?.aborted &&
-          describeInterruptedStep(error, migration, job.direction, job.signal, {
+          signal?.aborted &&
+          describeInterruptedStep(error, migration, direction, signal, {
             applied: result.applied,
-            notRun: plan!.steps.length - result.applied.length - 1,
+            notRun: steps.length - result.applied.length - 1,
           });
-        throw interrupted || describeFailure(error, migration, job.direction, retried);
+        throw interrupted || describeFailure(error, migration, direction, retried);
       });
       createLedger = false;
-      result.applied.push({ ...appliedStep(migration, job.direction, durationMs), ...(retries ? { lockRetries: retries } : {}) });
-      if (job.direction === 'up') applied.set(migrationKey(migration), { ...migrationRow(migration), upRowIds: [] });
+      result.applied.push({ ...appliedStep(migration, direction, durationMs), ...(retries ? { lockRetries: retries } : {}) });
+      if (direction === 'up') applied.set(migrationKey(migration), { ...migrationRow(migration), upRowIds: [] });
       else applied.delete(migrationKey(migration));
       result.toVersion = newestVersion([...applied.values()]);
     }
-    result.status = plan.steps.length === 0 ? 'up-to-date' : job.direction === 'down' ? 'rolled-back' : 'applied';
+    result.status = plan.steps.length === 0 ? 'up-to-date' : job.direction === 'down' && !redo ? 'rolled-back' : 'applied';
     return finish();
   } catch (error) {
     // Stopped outside a migration (connecting, waiting for the lock, reading the ledger, between
@@ -217,6 +243,19 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
             notRun: plan ? plan.steps.length - result.applied.length : 0,
           })
         : toTargetError(error, [target.url]);
+    const undone = job.redo ? result.applied.filter((step) => step.direction === 'down').length : 0;
+    if (undone > 0 && undone > result.applied.length - undone) {
+      // A redo whose UP did not run to its end: the target stays rolled back, and a second redo would go one more version down.
+      const { hintText: _replaced, ...failure } = result.error;
+      result.error = {
+        ...failure,
+        message: `${failure.message} The redo rolled back ${result.applied
+          .filter((step) => step.direction === 'down')
+          .map((step) => step.name)
+          .join(', ')} and did not apply it again: the target is at version ${result.toVersion ?? 'none'}.`,
+        hint: 'migrate (not redo) applies it again once the cause is fixed; a second redo would roll back one more version',
+      };
+    }
     return finish();
   } finally {
     untrack?.();

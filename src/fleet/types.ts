@@ -89,6 +89,11 @@ export interface FleetOptions extends RolloutOptions, RecordOptions {
 export interface RollbackOptions extends FleetOptions {
   /** Roll back the newest N applied migrations of each target (default 1 when `to` is not given). */
   steps?: number;
+  /**
+   * goose's redo: each migration a target rolls back is applied again at once, target by target
+   * (never what was pending before), and an interrupt never leaves a target between the two.
+   */
+  redo?: boolean;
 }
 
 export type StatusOptions = Omit<

@@ -76,7 +76,7 @@ function errorText(error: TargetError): string {
 export function renderFleetMarkdown(report: FleetReport): string {
   const icon = report.ok ? ':white_check_mark:' : ':x:';
   const out = [
-    `### ${icon} tenant-migrate ${report.command}${report.dryRun ? ' (dry run)' : ''}${report.shard ? `, shard ${report.shard}` : ''}`,
+    `### ${icon} tenant-migrate ${report.redo ? 'redo' : report.command}${report.dryRun ? ' (dry run)' : ''}${report.shard ? `, shard ${report.shard}` : ''}`,
     '',
   ];
   out.push(fleetSummaryLine(report), '');

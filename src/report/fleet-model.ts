@@ -86,6 +86,8 @@ export interface TargetResult {
 
 export interface FleetReport {
   command: 'migrate' | 'rollback';
+  /** A rollback run as goose's redo: each target rolled back and applied again (its status is `applied`). */
+  redo?: true;
   ok: boolean;
   dryRun: boolean;
   durationMs: number;

@@ -93,7 +93,13 @@ describe("goose's verbs and the Python runner's words", () => {
     // redo rolls back the newest (2) and applies it again, not the pending 3.
     const redo = await run('redo');
     expect(redo.code).toBe(0);
-    expect(redo.stdout).toContain('"status": "rolled-back"');
+    // One report: the target rolled back and applied again (the two reports of a fleet-wide down, then up, are gone: trial A P8).
+    const redone = JSON.parse(redo.stdout).targets[0];
+    expect(redone).toMatchObject({ status: 'applied', fromVersion: 2, toVersion: 2 });
+    expect(redone.applied.map((step: { direction: string; name: string }) => `${step.direction} ${step.name}`)).toEqual([
+      'down 002_b',
+      'up 002_b',
+    ]);
     expect((await run('version')).stdout).toMatch(/"currentVersion": 2/);
 
     const downTo = await run('down-to', '0');

@@ -8,7 +8,6 @@ import type { FleetReport } from '../../fleet/types.js';
 import { usageOf } from '../../options/catalogue.js';
 import { cataloguePositionals } from '../catalogue-flags.js';
 import { type CliCommand, defineCommand } from '../command.js';
-import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { type ApplyFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../fleet-flags.js';
 import { withInterrupts } from '../interrupts.js';
 import type { CliIo } from '../io.js';
@@ -64,38 +63,19 @@ const versionCommand = defineCommand<Parameters<typeof statusCommand.run>[0]>({
 
 async function redo(flags: ApplyFlags, io: CliIo): Promise<number> {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import('../../fleet/run-fleet.js');
-  type Work = (onProgress: ReturnType<typeof createProgress>['onProgress'], signal: AbortSignal) => Promise<FleetReport>;
-  const run = async (label: string, work: Work) => {
-    const progress = createProgress(io, label);
-    try {
-      return await withInterrupts(io, (signal) => work(progress.onProgress, signal));
-    } finally {
-      progress.finish();
-    }
-  };
-  const down = await run('redo: down', (onProgress, signal) => rollbackFleet({ ...options, to: undefined, steps: 1, onProgress, signal }));
-  const downCode = printFleetReport(down, reportFormat(flags), io);
-  if (down.interrupted) return downCode;
-  // goose's redo applies again what it rolled back, and nothing newer that was pending. A target
-  // that could not roll back is not migrated again (the report above says why); the ones that
-  // did are, so a refusal on the master does not leave the tenants one version down.
-  const undone = down.targets.filter((target) => target.applied.length > 0);
-  if (undone.length === 0) return down.ok ? downCode : EXIT_FAILURE;
-  const to = Math.max(...undone.flatMap((target) => target.applied.map((step) => step.version)));
-  const only = down.ok ? {} : onlyThese(undone);
-  const up = await run('redo: up', (onProgress, signal) => migrateFleet({ ...options, ...only, to, onProgress, signal }));
-  const upCode = printFleetReport(up, reportFormat(flags), io);
-  if (up.interrupted) return upCode;
-  return upCode === EXIT_OK && downCode === EXIT_OK ? EXIT_OK : EXIT_FAILURE;
-}
-
-/** The fleet options that select just these targets (the master, tenants by name, or both). */
-function onlyThese(targets: readonly FleetReport['targets'][number][]): { target: 'master' | 'tenants' | 'all'; tenants?: string[] } {
-  const master = targets.some((target) => target.kind === 'master');
-  const tenants = targets.filter((target) => target.kind === 'tenant').map((target) => target.name);
-  if (tenants.length === 0) return { target: 'master' };
-  return { target: master ? 'all' : 'tenants', tenants };
+  const { rollbackFleet } = await import('../../fleet/run-fleet.js');
+  const progress = createProgress(io, 'redo');
+  let report: FleetReport;
+  try {
+    // Target by target: its newest migration down, then that one up again (never what was
+    // pending), so an interrupt or a failure never leaves the fleet one version down.
+    report = await withInterrupts(io, (signal) =>
+      rollbackFleet({ ...options, to: undefined, steps: 1, redo: true, onProgress: progress.onProgress, signal }),
+    );
+  } finally {
+    progress.finish();
+  }
+  return printFleetReport(report, reportFormat(flags), io);
 }
 
 export const GOOSE_VERBS: CliCommand<never>[] = [
