@@ -74,7 +74,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-OUAXIMRT.js")).runCli(args);
+  return (await import("./chunk-VLEWYUDX.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-df39c79727fe.cjs" : void 0;

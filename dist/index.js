@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-6AIZUEDE.js";
+} from "./chunk-A3SUVU34.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -34,15 +34,15 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-5KIXSFE5.js";
-import "./chunk-FYQ5LMQW.js";
+} from "./chunk-6FDLHYJU.js";
+import "./chunk-BQ2FVF5E.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-43AGFMD5.js";
 import {
   fleetStatus
-} from "./chunk-RGZGRKOI.js";
+} from "./chunk-Y7OFJVNI.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
@@ -56,13 +56,13 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-WMLXYTJV.js";
+} from "./chunk-GLCOI3NJ.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SLKX3RHV.js";
+} from "./chunk-WLPXBFL7.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-NBWCIP3L.js";
+import "./chunk-HHCTPY2Q.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
@@ -72,17 +72,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-FW73GSLC.js";
-import "./chunk-EIJZIEAO.js";
-import "./chunk-AE2OHJL2.js";
+import "./chunk-6KLMU3YW.js";
+import "./chunk-I6FYGWAI.js";
 import "./chunk-37BMQAI3.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-2RKMVBAI.js";
+import "./chunk-L2FOML7J.js";
 import "./chunk-L5SAVJXJ.js";
 import "./chunk-G46HRWWC.js";
-import "./chunk-ZPV4TNVZ.js";
+import "./chunk-ZFEVRV5Z.js";
 import {
   toTargetError
-} from "./chunk-PJVEOLAP.js";
+} from "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
 import "./chunk-5R7E4PGG.js";

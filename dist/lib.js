@@ -7,15 +7,15 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-BZKXYIZA.js";
+} from "./chunk-EJIP643W.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-5KIXSFE5.js";
+} from "./chunk-6FDLHYJU.js";
 import {
   migrateTenant
-} from "./chunk-FYQ5LMQW.js";
+} from "./chunk-BQ2FVF5E.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-43AGFMD5.js";
 import {
   fleetStatus
-} from "./chunk-RGZGRKOI.js";
+} from "./chunk-Y7OFJVNI.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
@@ -39,13 +39,13 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-WMLXYTJV.js";
+} from "./chunk-GLCOI3NJ.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SLKX3RHV.js";
+} from "./chunk-WLPXBFL7.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-NBWCIP3L.js";
+import "./chunk-HHCTPY2Q.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-FW73GSLC.js";
 import {
   provisionTenant
-} from "./chunk-EIJZIEAO.js";
+} from "./chunk-6KLMU3YW.js";
 import {
   refreshTemplate
-} from "./chunk-AE2OHJL2.js";
+} from "./chunk-I6FYGWAI.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-2RKMVBAI.js";
+} from "./chunk-L2FOML7J.js";
 import "./chunk-L5SAVJXJ.js";
 import "./chunk-G46HRWWC.js";
-import "./chunk-ZPV4TNVZ.js";
-import "./chunk-PJVEOLAP.js";
+import "./chunk-ZFEVRV5Z.js";
+import "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
 import "./chunk-5R7E4PGG.js";

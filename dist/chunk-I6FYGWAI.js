@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-ZPV4TNVZ.js";
+} from "./chunk-ZFEVRV5Z.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-PJVEOLAP.js";
+} from "./chunk-FHF2HYC7.js";
 import {
   connectMaster,
   masterUrlOf

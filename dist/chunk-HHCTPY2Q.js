@@ -10,7 +10,7 @@ import {
 } from "./chunk-G46HRWWC.js";
 import {
   readTargetHistory
-} from "./chunk-PJVEOLAP.js";
+} from "./chunk-FHF2HYC7.js";
 import {
   ledgerSchema
 } from "./chunk-5R7E4PGG.js";

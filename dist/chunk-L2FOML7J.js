@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-ZPV4TNVZ.js";
+} from "./chunk-ZFEVRV5Z.js";
 import {
   toTargetError
-} from "./chunk-PJVEOLAP.js";
+} from "./chunk-FHF2HYC7.js";
 import {
   connectMaster,
   masterUrlOf

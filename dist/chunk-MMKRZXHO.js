@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-6AIZUEDE.js";
-import "./chunk-5KIXSFE5.js";
-import "./chunk-WMLXYTJV.js";
+} from "./chunk-A3SUVU34.js";
+import "./chunk-6FDLHYJU.js";
+import "./chunk-GLCOI3NJ.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

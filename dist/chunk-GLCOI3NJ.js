@@ -210,7 +210,7 @@ function fleetSummaryLine(report) {
   counts.failed -= stopped.interrupted;
   counts.skipped -= stopped.notStarted;
   const parts = [
-    counts.applied ? `${counts.applied} migrated` : "",
+    counts.applied ? `${counts.applied} ${report.redo ? "redone" : "migrated"}` : "",
     counts["rolled-back"] ? `${counts["rolled-back"]} rolled back` : "",
     counts.planned ? `${counts.planned} with work to do` : "",
     counts["up-to-date"] ? `${counts["up-to-date"]} ${report.command === "migrate" ? "up to date" : "with nothing to roll back"}` : "",
@@ -221,7 +221,7 @@ function fleetSummaryLine(report) {
   ].filter(Boolean);
   const outcome = report.interrupted ? ` -- INTERRUPTED by ${report.interrupted.signal}` : report.ok ? "" : " -- FAILED";
   const steps = report.targets.reduce((sum, target) => sum + target.applied.length, 0);
-  const head = `${report.command}${report.dryRun ? " (dry run, nothing changed)" : ""}${report.shard ? ` shard ${report.shard}` : ""}`;
+  const head = `${report.redo ? "redo" : report.command}${report.dryRun ? " (dry run, nothing changed)" : ""}${report.shard ? ` shard ${report.shard}` : ""}`;
   return `${head}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}${parts.length ? `, ${parts.join(", ")}` : ""}; ${steps} migration${steps === 1 ? "" : "s"} run in ${formatMs(report.durationMs)}${outcome}`;
 }
 var TEXT_TABLE_LIMIT = 50;

@@ -5,20 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-AE2OHJL2.js";
-import "./chunk-37BMQAI3.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-ZPV4TNVZ.js";
-import "./chunk-PJVEOLAP.js";
+  removeTenant
+} from "./chunk-L2FOML7J.js";
+import "./chunk-L5SAVJXJ.js";
+import "./chunk-G46HRWWC.js";
+import "./chunk-ZFEVRV5Z.js";
+import "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
 import "./chunk-5R7E4PGG.js";
@@ -31,13 +23,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  removeTenant
 };

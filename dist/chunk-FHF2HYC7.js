@@ -285,13 +285,21 @@ var RunningSessions = class {
   signal;
   connectTimeoutMs;
   running = /* @__PURE__ */ new Map();
-  onAbort = () => void this.cancelAll();
+  cancelling = Promise.resolve();
+  onAbort = () => {
+    this.cancelling = this.cancelAll().catch(() => {
+    });
+  };
   /** Watches `client` (a session on the database at `url`) until the returned function is called. */
   track(url, client) {
     this.running.set(client, url);
     return () => {
       this.running.delete(client);
     };
+  }
+  /** Resolves once the cancels the abort sent are through (at once when there was no abort). */
+  settled() {
+    return this.cancelling;
   }
   /** The run is over: no later abort cancels anything. */
   dispose() {
@@ -323,7 +331,7 @@ function notStarted(target, signal) {
 function wasInterrupted(result) {
   return result.status === "failed" && result.error?.code === "INTERRUPTED";
 }
-function interruptError(results, signal, runId) {
+function interruptError(results, signal, runId, redo = false) {
   const interrupted = [];
   const notStartedTargets = [];
   const finished = [];
@@ -336,13 +344,26 @@ function interruptError(results, signal, runId) {
   return {
     code: "INTERRUPTED",
     message: `interrupted by ${interruptName(signal)}: ${group("finished", finished)}, ${group("interrupted", interrupted)}, ${group("not started", notStartedTargets)}; no target was started after the signal, and the migrations running were cancelled`,
-    // Without a run record there is nothing to retry from: the ledgers alone say what is left.
-    ...runId ? hintFields(
-      text(
-        "interrupt.retry",
-        `run the same command again, or {option:retryFailed=${runId}} to run only the interrupted and not started targets`
-      )
-    ) : { hint: "run the same command again: the targets that finished have nothing left to do" }
+    // A redo run again would redo its finished targets once more: only the rest are to run.
+    ...redo ? redoHint(runId) : (
+      // Without a run record there is nothing to retry from: the ledgers alone say what is left.
+      runId ? hintFields(
+        text(
+          "interrupt.retry",
+          `run the same command again, or {option:retryFailed=${runId}} to run only the interrupted and not started targets`
+        )
+      ) : { hint: "run the same command again: the targets that finished have nothing left to do" }
+    )
+  };
+}
+function redoHint(runId) {
+  return runId ? hintFields(
+    text(
+      "interrupt.redo-retry",
+      `redo with {option:retryFailed=${runId}} redoes only the interrupted and not started targets; the finished ones were redone (rolled back and applied again), and the same command again would redo them once more`
+    )
+  ) : {
+    hint: "the finished targets were redone (rolled back and applied again); redo the others by name, since the same command again would redo the finished ones once more"
   };
 }
 function names(targets) {
@@ -1111,23 +1132,39 @@ async function runTarget(job) {
       result.error = plan.refusal;
       return finish();
     }
+    const redo = job.redo === true && job.direction === "down";
+    const reapplied = redo ? [...plan.steps].reverse() : [];
     if (options.dryRun) {
       result.status = plan.steps.length > 0 ? "planned" : "up-to-date";
-      result.toVersion = plan.toVersion;
-      result.planned = plan.steps.map((migration) => plannedStep(migration, job.direction));
+      result.toVersion = redo ? plan.fromVersion : plan.toVersion;
+      result.planned = [
+        ...plan.steps.map((migration) => plannedStep(migration, job.direction)),
+        ...reapplied.map((migration) => plannedStep(migration, "up"))
+      ];
       return finish();
     }
     const applied = new Map(state.applied.map((row) => [row.key, row]));
-    for (const migration of plan.steps) {
-      stopIfInterrupted(job.signal);
+    const steps = [
+      ...plan.steps.map((migration) => ({ migration, direction: job.direction })),
+      ...reapplied.map((migration) => ({ migration, direction: "up" }))
+    ];
+    for (const [index, { migration, direction }] of steps.entries()) {
+      const reapplying = index >= plan.steps.length;
+      if (reapplying && index === plan.steps.length) {
+        untrack?.();
+        untrack = void 0;
+        if (job.signal?.aborted) await job.running?.settled();
+      }
+      const signal = reapplying ? void 0 : job.signal;
+      if (!reapplying) stopIfInterrupted(signal);
       job.onProgress?.({
         type: "migration-start",
         target: target.name,
         version: migration.version,
         name: migration.name,
-        direction: job.direction
+        direction
       });
-      const section = job.direction === "up" ? migration.up : migration.down;
+      const section = direction === "up" ? migration.up : migration.down;
       let retried;
       const { durationMs, retries } = await runWithLockRetries(
         client,
@@ -1142,14 +1179,14 @@ async function runTarget(job) {
             version: migration.version,
             versionText: migration.versionText,
             name: migration.name,
-            direction: job.direction,
+            direction,
             scope: migration.scope,
             checksum: migration.checksum,
             appliedBy: options.appliedBy
           },
-          replacesRows: job.direction === "down" ? applied.get(migrationKey(migration))?.upRowIds ?? [] : [],
+          replacesRows: direction === "down" ? applied.get(migrationKey(migration))?.upRowIds ?? [] : [],
           gooseTable: inspection.hasGooseTable,
-          signal: job.signal
+          signal
         },
         { retries: options.lockRetries, baseDelayMs: options.lockRetryDelayMs },
         (attempt) => {
@@ -1157,25 +1194,34 @@ async function runTarget(job) {
           job.onProgress?.({ type: "lock-retry", target: target.name, version: migration.version, ...attempt });
         }
       ).catch((error) => {
-        const interrupted = job.signal?.aborted && describeInterruptedStep(error, migration, job.direction, job.signal, {
+        const interrupted = signal?.aborted && describeInterruptedStep(error, migration, direction, signal, {
           applied: result.applied,
-          notRun: plan.steps.length - result.applied.length - 1
+          notRun: steps.length - result.applied.length - 1
         });
-        throw interrupted || describeFailure(error, migration, job.direction, retried);
+        throw interrupted || describeFailure(error, migration, direction, retried);
       });
       createLedger = false;
-      result.applied.push({ ...appliedStep(migration, job.direction, durationMs), ...retries ? { lockRetries: retries } : {} });
-      if (job.direction === "up") applied.set(migrationKey(migration), { ...migrationRow(migration), upRowIds: [] });
+      result.applied.push({ ...appliedStep(migration, direction, durationMs), ...retries ? { lockRetries: retries } : {} });
+      if (direction === "up") applied.set(migrationKey(migration), { ...migrationRow(migration), upRowIds: [] });
       else applied.delete(migrationKey(migration));
       result.toVersion = newestVersion([...applied.values()]);
     }
-    result.status = plan.steps.length === 0 ? "up-to-date" : job.direction === "down" ? "rolled-back" : "applied";
+    result.status = plan.steps.length === 0 ? "up-to-date" : job.direction === "down" && !redo ? "rolled-back" : "applied";
     return finish();
   } catch (error) {
     result.error = job.signal?.aborted && !(error instanceof TargetFailure) ? describeInterruptedTarget(job.signal, {
       applied: result.applied,
       notRun: plan ? plan.steps.length - result.applied.length : 0
     }) : toTargetError(error, [target.url]);
+    const undone = job.redo ? result.applied.filter((step) => step.direction === "down").length : 0;
+    if (undone > 0 && undone > result.applied.length - undone) {
+      const { hintText: _replaced, ...failure } = result.error;
+      result.error = {
+        ...failure,
+        message: `${failure.message} The redo rolled back ${result.applied.filter((step) => step.direction === "down").map((step) => step.name).join(", ")} and did not apply it again: the target is at version ${result.toVersion ?? "none"}.`,
+        hint: "migrate (not redo) applies it again once the cause is fixed; a second redo would roll back one more version"
+      };
+    }
     return finish();
   } finally {
     untrack?.();

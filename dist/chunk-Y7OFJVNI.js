@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-NBWCIP3L.js";
+} from "./chunk-HHCTPY2Q.js";
 import {
   loadMigrations,
   timeline
@@ -23,7 +23,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-PJVEOLAP.js";
+} from "./chunk-FHF2HYC7.js";
 import {
   ledgerSchema
 } from "./chunk-5R7E4PGG.js";

@@ -16,7 +16,7 @@ import {
   statusCell,
   statusSummaryLine,
   uncheckedLine
-} from "./chunk-WMLXYTJV.js";
+} from "./chunk-GLCOI3NJ.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [
@@ -147,7 +147,7 @@ function errorText(error) {
 function renderFleetMarkdown(report) {
   const icon = report.ok ? ":white_check_mark:" : ":x:";
   const out = [
-    `### ${icon} tenant-migrate ${report.command}${report.dryRun ? " (dry run)" : ""}${report.shard ? `, shard ${report.shard}` : ""}`,
+    `### ${icon} tenant-migrate ${report.redo ? "redo" : report.command}${report.dryRun ? " (dry run)" : ""}${report.shard ? `, shard ${report.shard}` : ""}`,
     ""
   ];
   out.push(fleetSummaryLine(report), "");

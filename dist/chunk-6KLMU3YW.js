@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-AE2OHJL2.js";
+} from "./chunk-I6FYGWAI.js";
 import {
   checkContract,
   placeOf,
@@ -29,10 +29,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-ZPV4TNVZ.js";
+} from "./chunk-ZFEVRV5Z.js";
 import {
   toTargetError
-} from "./chunk-PJVEOLAP.js";
+} from "./chunk-FHF2HYC7.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-EIJZIEAO.js";
-import "./chunk-AE2OHJL2.js";
+} from "./chunk-6KLMU3YW.js";
+import "./chunk-I6FYGWAI.js";
 import "./chunk-37BMQAI3.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-L5SAVJXJ.js";
 import "./chunk-G46HRWWC.js";
-import "./chunk-ZPV4TNVZ.js";
-import "./chunk-PJVEOLAP.js";
+import "./chunk-ZFEVRV5Z.js";
+import "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
 import "./chunk-5R7E4PGG.js";

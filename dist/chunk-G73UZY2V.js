@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-I2XNES2T.js";
+} from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
 } from "./chunk-2S3OPSQ6.js";
@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-IZO7CEUK.js";
+} from "./chunk-WXAG3DZG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
 import "./chunk-ESUYQWHH.js";
-import "./chunk-FYQ5LMQW.js";
+import "./chunk-BQ2FVF5E.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-43AGFMD5.js";
 import {
   fleetStatus
-} from "./chunk-RGZGRKOI.js";
+} from "./chunk-Y7OFJVNI.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
@@ -45,13 +45,13 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-WMLXYTJV.js";
+} from "./chunk-GLCOI3NJ.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SLKX3RHV.js";
+} from "./chunk-WLPXBFL7.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-NBWCIP3L.js";
+import "./chunk-HHCTPY2Q.js";
 import {
   startEmbeddedServer
 } from "./chunk-SQONVHLM.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-FW73GSLC.js";
-import "./chunk-EIJZIEAO.js";
-import "./chunk-AE2OHJL2.js";
+import "./chunk-6KLMU3YW.js";
+import "./chunk-I6FYGWAI.js";
 import {
   listMigrationFiles
 } from "./chunk-37BMQAI3.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-2RKMVBAI.js";
+import "./chunk-L2FOML7J.js";
 import "./chunk-L5SAVJXJ.js";
 import "./chunk-G46HRWWC.js";
-import "./chunk-ZPV4TNVZ.js";
-import "./chunk-PJVEOLAP.js";
+import "./chunk-ZFEVRV5Z.js";
+import "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
 import "./chunk-5R7E4PGG.js";

@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-5KIXSFE5.js";
+} from "./chunk-6FDLHYJU.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-WMLXYTJV.js";
+} from "./chunk-GLCOI3NJ.js";
 
 // src/report/run-render.ts
 function when(iso) {

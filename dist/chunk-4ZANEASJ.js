@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-RGZGRKOI.js";
-import "./chunk-NBWCIP3L.js";
+} from "./chunk-Y7OFJVNI.js";
+import "./chunk-HHCTPY2Q.js";
 import "./chunk-37BMQAI3.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-G46HRWWC.js";
-import "./chunk-PJVEOLAP.js";
+import "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-5R7E4PGG.js";
 import "./chunk-QXDMEH23.js";

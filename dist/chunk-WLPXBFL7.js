@@ -11,7 +11,7 @@ import {
 } from "./chunk-HIOA25AN.js";
 import {
   readLedgerSnapshots
-} from "./chunk-NBWCIP3L.js";
+} from "./chunk-HHCTPY2Q.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-AE2OHJL2.js";
+} from "./chunk-I6FYGWAI.js";
 import {
   loadMigrations,
   timeline
@@ -52,7 +52,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-PJVEOLAP.js";
+} from "./chunk-FHF2HYC7.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -924,6 +924,7 @@ var FleetRun = class _FleetRun {
       direction: this.direction,
       to: raw.to,
       steps: raw.steps,
+      redo: raw.redo,
       options,
       sessions: this.pool,
       onProgress: raw.onProgress,
@@ -943,6 +944,7 @@ var FleetRun = class _FleetRun {
       direction: this.direction,
       to: this.raw.to,
       steps: this.raw.steps,
+      redo: this.raw.redo,
       options: this.options,
       onProgress: this.raw.onProgress,
       // A rollback of the template stops like any target's (its migrate builds it in one transaction).
@@ -968,7 +970,7 @@ var FleetRun = class _FleetRun {
   report() {
     const signal = this.signal;
     const interrupted = signal?.aborted ? interruptName(signal) : void 0;
-    const error = this.runError ?? (signal?.aborted ? interruptError(this.results, signal, this.context.recorder?.runId) : void 0);
+    const error = this.runError ?? (signal?.aborted ? interruptError(this.results, signal, this.context.recorder?.runId, this.raw.redo === true) : void 0);
     return {
       ...this.reportOf(error),
       ...interrupted ? { ok: false, interrupted: { signal: interrupted } } : {}
@@ -978,6 +980,7 @@ var FleetRun = class _FleetRun {
     const { results, options, rollout, stopped } = this;
     return {
       command: this.command,
+      ...this.raw.redo ? { redo: true } : {},
       // A --claim worker can find the run stopped by another worker's canary, wave or budget and
       // have nothing of its own to report: the run still failed, and so does this part of it.
       ok: results.every((result) => result.status !== "failed" && result.status !== "skipped") && !error && !stopped,

@@ -7,16 +7,16 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-SLKX3RHV.js";
+} from "./chunk-WLPXBFL7.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-NBWCIP3L.js";
+import "./chunk-HHCTPY2Q.js";
 import "./chunk-KPHKGJSY.js";
-import "./chunk-AE2OHJL2.js";
+import "./chunk-I6FYGWAI.js";
 import "./chunk-37BMQAI3.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-G46HRWWC.js";
-import "./chunk-ZPV4TNVZ.js";
-import "./chunk-PJVEOLAP.js";
+import "./chunk-ZFEVRV5Z.js";
+import "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
 import "./chunk-5R7E4PGG.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-RWZHXKG2.js";
 import {
   createProgress
-} from "./chunk-I2XNES2T.js";
+} from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
 } from "./chunk-2S3OPSQ6.js";
@@ -53,12 +53,12 @@ import {
   describeMigration,
   renderFleetJson,
   renderStatusJson
-} from "./chunk-BZKXYIZA.js";
+} from "./chunk-EJIP643W.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-5KIXSFE5.js";
+} from "./chunk-6FDLHYJU.js";
 import {
   closest
 } from "./chunk-43AGFMD5.js";
@@ -71,7 +71,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-WMLXYTJV.js";
+} from "./chunk-GLCOI3NJ.js";
 import "./chunk-HIOA25AN.js";
 import {
   VERSION
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-PQUVBYMS.js");
+    const { runDemo } = await import("./chunk-G73UZY2V.js");
     return runDemo(options, io);
   }
 });
@@ -5687,7 +5687,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-64B2MTGI.js");
+    const { runDev } = await import("./chunk-E4IJIKC5.js");
     return runDev(options, io);
   }
 });
@@ -5769,7 +5769,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-2V36MMDM.js");
+    const { migrateFleet } = await import("./chunk-PZODOPJR.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5797,7 +5797,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-2V36MMDM.js");
+    const { rollbackFleet } = await import("./chunk-PZODOPJR.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5819,7 +5819,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-UZ37MGSA.js");
+    const { fleetStatus } = await import("./chunk-4ZANEASJ.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5872,32 +5872,18 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { migrateFleet, rollbackFleet } = await import("./chunk-2V36MMDM.js");
-  const run = async (label, work) => {
-    const progress2 = createProgress(io, label);
-    try {
-      return await withInterrupts(io, (signal) => work(progress2.onProgress, signal));
-    } finally {
-      progress2.finish();
-    }
-  };
-  const down = await run("redo: down", (onProgress, signal) => rollbackFleet({ ...options, to: void 0, steps: 1, onProgress, signal }));
-  const downCode = printFleetReport(down, reportFormat(flags), io);
-  if (down.interrupted) return downCode;
-  const undone = down.targets.filter((target) => target.applied.length > 0);
-  if (undone.length === 0) return down.ok ? downCode : EXIT_FAILURE;
-  const to = Math.max(...undone.flatMap((target) => target.applied.map((step) => step.version)));
-  const only = down.ok ? {} : onlyThese(undone);
-  const up = await run("redo: up", (onProgress, signal) => migrateFleet({ ...options, ...only, to, onProgress, signal }));
-  const upCode = printFleetReport(up, reportFormat(flags), io);
-  if (up.interrupted) return upCode;
-  return upCode === EXIT_OK && downCode === EXIT_OK ? EXIT_OK : EXIT_FAILURE;
-}
-function onlyThese(targets) {
-  const master = targets.some((target) => target.kind === "master");
-  const tenants = targets.filter((target) => target.kind === "tenant").map((target) => target.name);
-  if (tenants.length === 0) return { target: "master" };
-  return { target: master ? "all" : "tenants", tenants };
+  const { rollbackFleet } = await import("./chunk-PZODOPJR.js");
+  const progress2 = createProgress(io, "redo");
+  let report;
+  try {
+    report = await withInterrupts(
+      io,
+      (signal) => rollbackFleet({ ...options, to: void 0, steps: 1, redo: true, onProgress: progress2.onProgress, signal })
+    );
+  } finally {
+    progress2.finish();
+  }
+  return printFleetReport(report, reportFormat(flags), io);
 }
 var GOOSE_VERBS = [
   upCommand,
@@ -5917,7 +5903,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-XT7IDANY.js");
-    const render = await import("./chunk-626PYV7K.js");
+    const render = await import("./chunk-MMKRZXHO.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6001,8 +5987,8 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-3R6WZZXB.js");
-    const { renderProvisionText } = await import("./chunk-JOSEDYQD.js");
+    const { provisionTenant } = await import("./chunk-4YCSDFO3.js");
+    const { renderProvisionText } = await import("./chunk-5SQB64BC.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6035,8 +6021,8 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-YMR35WL4.js");
-    const { renderRemoveText } = await import("./chunk-JOSEDYQD.js");
+    const { removeTenant } = await import("./chunk-7LS3N4CO.js");
+    const { renderRemoveText } = await import("./chunk-5SQB64BC.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6073,7 +6059,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-GBMDBTIX.js");
-    const { renderTenantListText } = await import("./chunk-JOSEDYQD.js");
+    const { renderTenantListText } = await import("./chunk-5SQB64BC.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6092,8 +6078,8 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-CMNRN6AW.js");
-    const { renderTemplateRefreshText } = await import("./chunk-JOSEDYQD.js");
+    const { refreshTemplate } = await import("./chunk-MWEZUHGJ.js");
+    const { renderTemplateRefreshText } = await import("./chunk-5SQB64BC.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),
