@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-4V6VHEW7.js";
+} from "./chunk-5IKNY2JZ.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-ESUYQWHH.js";
+} from "./chunk-PQQQD7PR.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -35,21 +35,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-6FDLHYJU.js";
-import "./chunk-BQ2FVF5E.js";
+import "./chunk-JJJXLMUV.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-43AGFMD5.js";
+} from "./chunk-HZC7UG7T.js";
 import {
   fleetStatus
-} from "./chunk-Y7OFJVNI.js";
+} from "./chunk-23IRPN63.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
 import "./chunk-J62GG36B.js";
 import {
   verifyMigrations
-} from "./chunk-5U6UXH3Z.js";
+} from "./chunk-4WKLMW5Y.js";
 import "./chunk-BQNXJGPV.js";
 import "./chunk-FZZ6ACXG.js";
 import "./chunk-PL7L6GKI.js";
@@ -60,7 +60,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WLPXBFL7.js";
+} from "./chunk-7MFYQWHS.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-HHCTPY2Q.js";
 import "./chunk-SQONVHLM.js";
@@ -72,9 +72,9 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-FW73GSLC.js";
-import "./chunk-6KLMU3YW.js";
-import "./chunk-I6FYGWAI.js";
-import "./chunk-37BMQAI3.js";
+import "./chunk-P2SY6F35.js";
+import "./chunk-FEWDOJJK.js";
+import "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-L2FOML7J.js";
 import "./chunk-L5SAVJXJ.js";

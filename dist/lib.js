@@ -15,16 +15,16 @@ import {
 } from "./chunk-6FDLHYJU.js";
 import {
   migrateTenant
-} from "./chunk-BQ2FVF5E.js";
+} from "./chunk-JJJXLMUV.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-43AGFMD5.js";
+} from "./chunk-HZC7UG7T.js";
 import {
   fleetStatus
-} from "./chunk-Y7OFJVNI.js";
+} from "./chunk-23IRPN63.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
@@ -32,7 +32,7 @@ import "./chunk-J62GG36B.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-5U6UXH3Z.js";
+} from "./chunk-4WKLMW5Y.js";
 import "./chunk-BQNXJGPV.js";
 import "./chunk-FZZ6ACXG.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,7 +43,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WLPXBFL7.js";
+} from "./chunk-7MFYQWHS.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-HHCTPY2Q.js";
 import "./chunk-SQONVHLM.js";
@@ -51,7 +51,7 @@ import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-V5RMG5TI.js";
+} from "./chunk-5CV4LKLM.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -59,17 +59,17 @@ import {
 } from "./chunk-FW73GSLC.js";
 import {
   provisionTenant
-} from "./chunk-6KLMU3YW.js";
+} from "./chunk-P2SY6F35.js";
 import {
   refreshTemplate
-} from "./chunk-I6FYGWAI.js";
+} from "./chunk-FEWDOJJK.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant

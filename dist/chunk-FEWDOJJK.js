@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   loadMigrations,
   timeline
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import {
   countUserRelations,
   createDatabase,

@@ -30,11 +30,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-I6FYGWAI.js";
+} from "./chunk-FEWDOJJK.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import {
   discoverTenants,
   readOnlyRows,

@@ -5,23 +5,23 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-5U6UXH3Z.js";
-import "./chunk-BQNXJGPV.js";
-import "./chunk-FZZ6ACXG.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-SQONVHLM.js";
-import "./chunk-37BMQAI3.js";
+  fleetStatus
+} from "./chunk-23IRPN63.js";
+import "./chunk-HHCTPY2Q.js";
+import "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-G46HRWWC.js";
+import "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-5R7E4PGG.js";
+import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
 import "./chunk-KMCM7JHN.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  fleetStatus
 };

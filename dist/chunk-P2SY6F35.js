@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-I6FYGWAI.js";
+} from "./chunk-FEWDOJJK.js";
 import {
   checkContract,
   placeOf,

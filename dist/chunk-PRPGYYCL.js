@@ -9,13 +9,13 @@ import {
 } from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
-} from "./chunk-2S3OPSQ6.js";
+} from "./chunk-R2VYW2NR.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-WXAG3DZG.js";
+} from "./chunk-H5UMUDFJ.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -23,22 +23,22 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
-import "./chunk-ESUYQWHH.js";
-import "./chunk-BQ2FVF5E.js";
+import "./chunk-PQQQD7PR.js";
+import "./chunk-JJJXLMUV.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-43AGFMD5.js";
+} from "./chunk-HZC7UG7T.js";
 import {
   fleetStatus
-} from "./chunk-Y7OFJVNI.js";
+} from "./chunk-23IRPN63.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
 import "./chunk-J62GG36B.js";
 import {
   verifyMigrations
-} from "./chunk-5U6UXH3Z.js";
+} from "./chunk-4WKLMW5Y.js";
 import "./chunk-BQNXJGPV.js";
 import "./chunk-FZZ6ACXG.js";
 import "./chunk-PL7L6GKI.js";
@@ -49,7 +49,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WLPXBFL7.js";
+} from "./chunk-7MFYQWHS.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-HHCTPY2Q.js";
 import {
@@ -60,11 +60,11 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-FW73GSLC.js";
-import "./chunk-6KLMU3YW.js";
-import "./chunk-I6FYGWAI.js";
+import "./chunk-P2SY6F35.js";
+import "./chunk-FEWDOJJK.js";
 import {
   listMigrationFiles
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-L2FOML7J.js";
 import "./chunk-L5SAVJXJ.js";

@@ -21,7 +21,7 @@ import {
   parseMigration,
   readMigrations,
   slugify
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import {
   scopeFromName,
   timelinesOf

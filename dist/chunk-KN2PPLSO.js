@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-WXAG3DZG.js";
+} from "./chunk-H5UMUDFJ.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,15 +20,15 @@ import {
 import {
   renderFleetText
 } from "./chunk-GLCOI3NJ.js";
-import "./chunk-WLPXBFL7.js";
+import "./chunk-7MFYQWHS.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-HHCTPY2Q.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-KPHKGJSY.js";
-import "./chunk-I6FYGWAI.js";
+import "./chunk-FEWDOJJK.js";
 import {
   listMigrationFiles
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-G46HRWWC.js";
 import "./chunk-ZFEVRV5Z.js";

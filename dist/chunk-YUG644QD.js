@@ -14,8 +14,8 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-I6FYGWAI.js";
-import "./chunk-37BMQAI3.js";
+} from "./chunk-FEWDOJJK.js";
+import "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-ZFEVRV5Z.js";
 import "./chunk-FHF2HYC7.js";

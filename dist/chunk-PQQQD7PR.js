@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-43AGFMD5.js";
+} from "./chunk-HZC7UG7T.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

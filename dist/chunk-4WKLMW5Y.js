@@ -24,7 +24,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import {
   MigrationStepFailure,
   StatementFailure,

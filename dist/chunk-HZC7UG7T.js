@@ -24,12 +24,13 @@ import {
   codeFrame,
   countCodePoints,
   findDuplicateVersions,
+  noTransactionMarker,
   outsideTransactionOnly,
   parseFully,
   parseMigration,
   readBytes,
   readMigrations
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";
@@ -1091,10 +1092,10 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`
 var noTransactionStatement = defineRule({
   id: "no-transaction-statement",
   severity: "error",
-  description: "Statements PostgreSQL refuses inside a transaction block (VACUUM, CREATE DATABASE, ALTER SYSTEM, REINDEX SCHEMA...) are in a NO TRANSACTION migration, outside any BEGIN.",
+  description: "Statements PostgreSQL refuses inside a transaction block (VACUUM, CREATE DATABASE, ALTER SYSTEM, REINDEX SCHEMA, ALTER TYPE ... ADD VALUE before 12...) are in a NO TRANSACTION migration, outside any BEGIN; a new enum value is not used in the transaction that adds it.",
   docs: {
     kind: "sections",
-    rationale: 'PostgreSQL refuses these statements inside a transaction block ("cannot run inside a transaction block"), and the runner wraps every migration in one unless the file says NO TRANSACTION; a BEGIN in a NO TRANSACTION file opens one too. The migration would fail on every database. (CONCURRENTLY statements are the concurrently-in-transaction rule.)',
+    rationale: 'PostgreSQL refuses these statements inside a transaction block ("cannot run inside a transaction block"), and the runner wraps every migration in one unless the file says NO TRANSACTION; a BEGIN in a NO TRANSACTION file opens one too. The migration would fail on every database. (CONCURRENTLY statements are the concurrently-in-transaction rule.) Some depend on the version: before PostgreSQL 12, ALTER TYPE ... ADD VALUE is one of them (unless the type was created in the same transaction). From 12 it may run in a transaction, but the new value cannot be used before that transaction commits ("unsafe use of new value", even when the type is new): add it in one migration and use it in the next.',
     flagged: `-- ==================== UP ====================
 VACUUM ANALYZE orders;`,
     fixed: `-- Transaction: none
@@ -1111,22 +1112,94 @@ VACUUM ANALYZE orders;`
     inBlock: {
       message: "{{command}} cannot run inside a transaction block, and this goose block is sent as one query, which runs as one transaction",
       hint: 'put it in a statement of its own, outside "-- +goose StatementBegin" / "StatementEnd"'
+    },
+    inMigration: {
+      message: "{{command}} cannot run inside a transaction block on PostgreSQL {{version}} (the oldest the fleet runs), and this migration runs in one: it would fail on every database",
+      hint: "mark the file {{marker}}, and keep such a migration to the statements that need it"
+    },
+    newEnumValueUsed: {
+      message: "'{{value}}', the value ALTER TYPE {{type}} ADD VALUE adds on line {{line}}, is used in the same transaction: PostgreSQL refuses it (unsafe use of new value) until the ADD VALUE commits",
+      hint: "add the value in a migration of its own and use it in the next one (or COMMIT between the two, in a NO TRANSACTION file)"
     }
   },
   check(context) {
-    if (context.migration.transaction) return;
+    const pgVersion = context.settings.pgVersion;
     for (const direction of ["up", "down"]) {
       const transactions = transactionsOf(context, direction);
-      for (const visited of nodesOf(context, direction)) {
+      const nodes = nodesOf(context, direction);
+      for (const visited of nodes) {
         const by = transactions.get(visited)?.by;
-        if (!by || isConcurrent(visited)) continue;
-        const command = outsideTransactionOnly({ [visited.type]: visited.body }, { serverVersionNum: context.settings.pgVersion * 1e4 });
-        if (!command || visited.type === "TransactionStmt") continue;
+        if (!by || isConcurrent(visited) || visited.type === "TransactionStmt") continue;
+        const node = { [visited.type]: visited.body };
+        const command = outsideTransactionOnly(node, { serverVersionNum: pgVersion * 1e4 });
+        if (!command || typeCreatedInTransaction(visited, nodes, transactions)) continue;
+        if (by === "runner") {
+          if (outsideTransactionOnly(node)) continue;
+          const marker = noTransactionMarker(context.migration.format);
+          context.report({ messageId: "inMigration", data: { command, version: pgVersion, marker }, at: { statement: visited.statement } });
+          continue;
+        }
         context.report({ messageId: by === "block" ? "inBlock" : "inBegin", data: { command }, at: { statement: visited.statement } });
       }
+      if (pgVersion >= 12) reportNewEnumValuesUsed(context, nodes, transactions);
     }
   }
 });
+function addedToEnum(visited) {
+  if (visited.type !== "AlterEnumStmt" || visited.body.oldVal !== void 0 || visited.body.newVal === void 0) return void 0;
+  return typeKey(visited.body.typeName);
+}
+function typeKey(names2) {
+  const parts = (names2 ?? []).map((part) => String(part.String?.sval ?? ""));
+  return parts.join(".").toLowerCase();
+}
+function typeCreatedInTransaction(visited, nodes, transactions) {
+  const type = addedToEnum(visited);
+  const id = transactions.get(visited)?.id;
+  if (type === void 0 || id === void 0) return false;
+  for (const other of nodes) {
+    if (other === visited) return false;
+    if (other.type === "CreateEnumStmt" && typeKey(other.body.typeName) === type && transactions.get(other)?.id === id) return true;
+  }
+  return false;
+}
+function reportNewEnumValuesUsed(context, nodes, transactions) {
+  const added = [];
+  for (const visited of nodes) {
+    const transaction = transactions.get(visited)?.id;
+    const type = addedToEnum(visited);
+    if (type !== void 0) {
+      if (transaction !== void 0) {
+        added.push({ value: String(visited.body.newVal), type: typeKey(visited.body.typeName), line: visited.statement.line, transaction });
+      }
+      continue;
+    }
+    if (transaction === void 0 || added.length === 0) continue;
+    const literals = stringLiterals(visited.body);
+    for (const value of added) {
+      if (value.transaction !== transaction || !literals.has(value.value)) continue;
+      context.report({
+        messageId: "newEnumValueUsed",
+        data: { value: value.value, type: value.type, line: value.line },
+        at: { statement: visited.statement }
+      });
+    }
+  }
+}
+function stringLiterals(node, found = /* @__PURE__ */ new Set()) {
+  if (Array.isArray(node)) {
+    for (const item of node) stringLiterals(item, found);
+  } else if (node && typeof node === "object") {
+    for (const key in node) {
+      const value = node[key];
+      if (key === "A_Const") {
+        const sval = value.sval?.sval;
+        if (sval !== void 0) found.add(sval);
+      } else if (value && typeof value === "object") stringLiterals(value, found);
+    }
+  }
+  return found;
+}
 
 // src/lint/rules/rename.ts
 var RENAMED = {

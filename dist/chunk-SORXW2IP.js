@@ -5,14 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-Y7OFJVNI.js";
-import "./chunk-HHCTPY2Q.js";
-import "./chunk-37BMQAI3.js";
+  provisionTenant
+} from "./chunk-P2SY6F35.js";
+import "./chunk-FEWDOJJK.js";
+import "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-L5SAVJXJ.js";
 import "./chunk-G46HRWWC.js";
+import "./chunk-ZFEVRV5Z.js";
 import "./chunk-FHF2HYC7.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-T72IM76L.js";
 import "./chunk-5R7E4PGG.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
@@ -23,5 +26,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  provisionTenant
 };

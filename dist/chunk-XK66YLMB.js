@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-RWZHXKG2.js";
-import "./chunk-2S3OPSQ6.js";
+} from "./chunk-42SNZUZP.js";
+import "./chunk-R2VYW2NR.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,15 +21,15 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-ESUYQWHH.js";
+} from "./chunk-PQQQD7PR.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-43AGFMD5.js";
+import "./chunk-HZC7UG7T.js";
 import "./chunk-FZZ6ACXG.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
-import "./chunk-37BMQAI3.js";
+import "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-QXDMEH23.js";

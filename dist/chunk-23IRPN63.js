@@ -10,7 +10,7 @@ import {
 import {
   loadMigrations,
   timeline
-} from "./chunk-37BMQAI3.js";
+} from "./chunk-RMK3YXOP.js";
 import {
   discoverTenants
 } from "./chunk-G46HRWWC.js";
