@@ -241,7 +241,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
     problems.push(...findDuplicateVersions(migrations).filter((problem) => !known.has(problem.message)));
   }
 
-  const base = options.base ? await baseChanges(dir, options.base, set.migrations) : undefined;
+  const base = options.base ? await baseChanges(dir, options.base, set.migrations, false, (path) => displayPath(cwd, path)) : undefined;
   const committed = options.fix && !options.fixAll && !options.base ? await committedUnchanged(dir, set.migrations) : undefined;
   const include =
     targets.length === 0
@@ -287,7 +287,13 @@ function withoutRuleOwned(problems: readonly MigrationProblem[]): MigrationProbl
  * branch changed since it forked, as `git diff REF...HEAD`), or with the ref's tip when they have
  * none (then `note` says so). Every file on either is left alone by --fix: both may be applied.
  */
-async function baseChanges(dir: string, ref: string, migrations: readonly Migration[], exact = false): Promise<BaseChanges> {
+async function baseChanges(
+  dir: string,
+  ref: string,
+  migrations: readonly Migration[],
+  exact = false,
+  display: (path: string) => string = (path) => path,
+): Promise<BaseChanges> {
   const tree = exact ? undefined : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
@@ -301,7 +307,10 @@ async function baseChanges(dir: string, ref: string, migrations: readonly Migrat
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
   const onBase = new Set([...files.keys(), ...(tree?.tipFiles.keys() ?? [])]);
-  return { ref, modified, deleted, unchanged, onBase, ...(tree?.note ? { note: tree.note } : {}) };
+  const tip = tree
+    ? [...tree.tipFiles.values()].flatMap((file) => (file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []))
+    : undefined;
+  return { ref, modified, deleted, unchanged, onBase, ...(tree?.note ? { note: tree.note } : {}), ...(tip ? { tip } : {}) };
 }
 
 /**

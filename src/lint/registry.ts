@@ -13,6 +13,7 @@ import { header } from './rules/header.js';
 import { identifierTooLong } from './rules/identifier-too-long.js';
 import { ignoreComment } from './rules/ignore-comment.js';
 import { noTransactionStatement } from './rules/no-transaction-statement.js';
+import { outOfOrder } from './rules/out-of-order.js';
 import { rename } from './rules/rename.js';
 import { requireConcurrentDetach } from './rules/require-concurrent-detach.js';
 import { requireConcurrentDropIndex } from './rules/require-concurrent-drop-index.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   noTransactionStatement,
   identifierTooLong,
   editedApplied,
+  outOfOrder,
   // Safety on a live database: warnings by default.
   requireConcurrentIndex,
   requireConcurrentDropIndex,

@@ -151,6 +151,11 @@ export interface BaseChanges {
   onBase: ReadonlySet<string>;
   /** Why the ref's tip was compared with instead of the merge base with HEAD, when it was. */
   note?: string;
+  /**
+   * The migrations on the ref's tip (what is deployed from it, maybe merged there after the
+   * branch forked), by path with `file` as findings write paths: for versions the branch must come after.
+   */
+  tip?: ReadonlyArray<{ path: string; file: string; version: number; versionText: string; scope: Migration['scope'] }>;
 }
 
 /** What a rule sees of the whole run, for checks across files. */

@@ -8,12 +8,15 @@
  * deleted the migrations merged there since it forked (and is not asked to restore them).
  */
 import { execFile, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { normalizedChecksum } from './checksum.js';
-import type { Migration } from './types.js';
+import { parseFileName } from './file-name.js';
+import { parseMigration } from './parse-migration.js';
+import { scopeFromName } from './scope.js';
+import type { Migration, Scope } from './types.js';
 
 const run = promisify(execFile);
 
@@ -22,6 +25,8 @@ export interface BaseFile {
   path: string;
   /** The normalized checksum (`Migration.checksum`): an edit to a comment is not a change. */
   checksum: string;
+  /** Version and scope, as the directory's reader gives them, for a file named as a migration. */
+  version?: { version: number; versionText: string; scope: Scope };
 }
 
 export interface ChangeSet {
@@ -114,7 +119,8 @@ async function readFilesAt(dir: string, commit: string): Promise<Map<string, Bas
   );
   const files = new Map<string, BaseFile>();
   blobs.forEach((blob, index) => {
-    files.set(blob.path, { path: blob.path, checksum: normalizedChecksum(contents[index].toString('utf8')) });
+    const checksum = normalizedChecksum(contents[index].toString('utf8'));
+    files.set(blob.path, { path: blob.path, checksum, ...versionOf(dir, blob.path, contents[index]) });
   });
   return files;
 }
@@ -177,4 +183,17 @@ function readBlobs(cwd: string, shas: string[]): Promise<Buffer[]> {
     });
     child.stdin.end(`${shas.join('\n')}\n`);
   });
+}
+
+/**
+ * A file's version and scope as `readMigrations` would read them (the scope from its folder, or
+ * in a flat directory from its header): none for a file outside the layout or not named as a migration.
+ */
+function versionOf(dir: string, path: string, bytes: Buffer): Pick<BaseFile, 'version'> {
+  const inside = relative(dir, path).split(sep);
+  if (inside.length > 2 || !parseFileName(basename(path))) return {};
+  const folderScope = inside.length === 2 ? scopeFromName(inside[0]) : undefined;
+  if (inside.length === 2 && !folderScope) return {};
+  const { migration } = parseMigration(path, bytes, { folderScope, lazyStatements: true });
+  return migration ? { version: { version: migration.version, versionText: migration.versionText, scope: migration.scope } } : {};
 }

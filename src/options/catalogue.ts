@@ -451,7 +451,7 @@ export const OPTIONS = {
     help: 'a git ref: test only the migrations the branch added or modified since it forked from it (compared with the merge base of HEAD and the ref); the older ones are applied first',
     per: {
       lint: {
-        help: 'git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)',
+        help: 'git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied), and new ones numbered below its newest (out-of-order); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)',
       },
     },
     inputHelp:

@@ -165,3 +165,65 @@ describe('--base compares with the merge base of HEAD and the ref', () => {
     );
   });
 });
+
+describe('out-of-order: a migration the branch adds must come after the newest on the base', () => {
+  it('flags a new version below the newest of its scope on the ref (goose, flat), and not one above it', async () => {
+    const root = repository({ 'migrations/00030_a.sql': goose('a'), 'migrations/00040_z40.sql': goose('z40') });
+    writeFileSync(join(root, 'migrations/00035_z35.sql'), goose('z35'));
+    commit(root, 'feature: 35');
+    const result = await json(['lint', '--base', 'main'], root);
+    expect(result.code).toBe(1);
+    expect(
+      result.findings.map((finding: { rule: string; file: string; message: string; hint: string; severity: string }) => [
+        finding.rule,
+        finding.severity,
+        finding.file,
+        finding.message,
+        finding.hint,
+      ]),
+    ).toEqual([
+      [
+        'out-of-order',
+        'error',
+        'migrations/00035_z35.sql',
+        'version 35 is older than 40 (migrations/00040_z40.sql), the newest migration on main: where that one is applied, migrate refuses this one as out of order',
+        'give it a version after 40 (rename the file; tenant-migrate create picks the next one); if it must run after migrations/00040_z40.sql anyway, deploy it with tenant-migrate migrate --allow-out-of-order',
+      ],
+    ]);
+    // Without --base lint cannot tell new from old: nothing to say.
+    expect((await json(['lint'], root)).findings).toEqual([]);
+    git(root, 'mv', 'migrations/00035_z35.sql', 'migrations/00041_z35.sql');
+    expect((await json(['lint', '--base', 'main'], root)).findings).toEqual([]);
+  });
+
+  it('compares with the ref tip (a migration merged after the fork counts), per scope folder, and names a version taken there', async () => {
+    const root = repository({ 'migrations/tenant/005_a.sql': goose('a'), 'migrations/host/009_h.sql': goose('h') });
+    // Scope folders are numbered independently: tenant 006 is after tenant 005, though host has 009.
+    writeFileSync(join(root, 'migrations/tenant/006_b.sql'), goose('b'));
+    writeFileSync(join(root, 'migrations/tenant/007_c.sql'), goose('c'));
+    commit(root, 'feature: 006, 007');
+    expect((await json(['lint', '--base', 'main'], root)).findings).toEqual([]);
+    git(root, 'checkout', '-q', 'main');
+    writeFileSync(join(root, 'migrations/tenant/007_x.sql'), goose('x'));
+    writeFileSync(join(root, 'migrations/tenant/008_y.sql'), goose('y'));
+    commit(root, 'main: a colleague merges 007 and 008');
+    git(root, 'checkout', '-q', 'feature');
+    const result = await json(['lint', '--base', 'main'], root);
+    expect(result.findings.map((finding: { file: string; rule: string }) => [finding.file, finding.rule])).toEqual([
+      ['migrations/tenant/006_b.sql', 'out-of-order'],
+      ['migrations/tenant/007_c.sql', 'out-of-order'],
+    ]);
+    expect(result.findings[0].message).toContain('older than 8 (migrations/tenant/008_y.sql), the newest tenant migration on main');
+    // The version the newest there has, taken by a file this branch does not have.
+    writeFileSync(join(root, 'migrations/tenant/008_d.sql'), goose('d'));
+    const taken = await json(['lint', '--base', 'main', 'migrations/tenant/008_d.sql'], root);
+    expect(taken.findings.map((finding: { rule: string; message: string }) => [finding.rule, finding.message])).toEqual([
+      [
+        'out-of-order',
+        'version 8 is also used on main by migrations/tenant/008_y.sql (merged there since this branch forked): after the merge one of the two is skipped on every database',
+      ],
+    ]);
+    // The rule can be turned off like any other.
+    expect((await json(['lint', '--base', 'main', '--rule', 'out-of-order=off'], root)).findings).toEqual([]);
+  });
+});
