@@ -74,10 +74,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-GDXYRU7J.js")).runCli(args);
+  return (await import("./chunk-YRBOJJS6.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-958d308c36fd.cjs" : void 0;
+  const bundleName = true ? "lint-c074d729656b.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -86,7 +86,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-XK66YLMB.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-WHIJCO5T.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

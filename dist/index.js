@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-5IKNY2JZ.js";
+} from "./chunk-QDIG6UP2.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-PQQQD7PR.js";
+} from "./chunk-UDDSRATS.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -39,7 +39,7 @@ import "./chunk-JJJXLMUV.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-HZC7UG7T.js";
+} from "./chunk-CBJHFM7T.js";
 import {
   fleetStatus
 } from "./chunk-23IRPN63.js";
@@ -49,9 +49,9 @@ import {
 import "./chunk-J62GG36B.js";
 import {
   verifyMigrations
-} from "./chunk-4WKLMW5Y.js";
+} from "./chunk-WFKXDR2A.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-FZZ6ACXG.js";
+import "./chunk-3MEJTJHK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-HZC7UG7T.js";
+} from "./chunk-CBJHFM7T.js";
 import {
   fleetStatus
 } from "./chunk-23IRPN63.js";
@@ -32,9 +32,9 @@ import "./chunk-J62GG36B.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-4WKLMW5Y.js";
+} from "./chunk-WFKXDR2A.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-FZZ6ACXG.js";
+import "./chunk-3MEJTJHK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-42SNZUZP.js";
-import "./chunk-R2VYW2NR.js";
+} from "./chunk-PRVSDTWQ.js";
+import "./chunk-7MJYBX5W.js";
 import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
@@ -21,10 +21,10 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-PQQQD7PR.js";
+} from "./chunk-UDDSRATS.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-HZC7UG7T.js";
-import "./chunk-FZZ6ACXG.js";
+import "./chunk-CBJHFM7T.js";
+import "./chunk-3MEJTJHK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-U6VUBD55.js";

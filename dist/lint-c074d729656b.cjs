@@ -1558,12 +1558,12 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(75);
           }
           var old_node = FS.lookupNode(old_dir, old_name);
-          var relative2 = PATH_FS.relative(old_path, new_dirname);
-          if (relative2.charAt(0) !== ".") {
+          var relative3 = PATH_FS.relative(old_path, new_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(28);
           }
-          relative2 = PATH_FS.relative(new_path, old_dirname);
-          if (relative2.charAt(0) !== ".") {
+          relative3 = PATH_FS.relative(new_path, old_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(55);
           }
           var new_node;
@@ -5169,6 +5169,63 @@ function stringLiterals(node, found = /* @__PURE__ */ new Set()) {
   return found;
 }
 
+// src/lint/rules/out-of-order.ts
+var SCOPE_WORDS = { master: "master ", tenant: "tenant ", both: "" };
+var outOfOrder = defineRule({
+  id: "out-of-order",
+  severity: "error",
+  description: "Against a base git ref: a migration the branch adds has a version above the newest of its scope on the ref (and one no migration there has).",
+  docs: {
+    kind: "text",
+    rationale: "A branch that lived long, or a timestamp version made days before the merge, can add a migration numbered below one that reached the base branch meanwhile. Where that one is applied, migrate refuses the new one as out of order (OUT_OF_ORDER) on every database, unless out-of-order runs are allowed (tenant-migrate migrate --allow-out-of-order). A version taken there since the branch forked is worse: after the merge one of the two is skipped.",
+    flagged: `on origin/main: migrations/00040_add_invoices.sql
+this branch adds: migrations/00035_add_tags.sql`,
+    fixed: `git mv migrations/00035_add_tags.sql migrations/00041_add_tags.sql
+(or tenant-migrate create add_tags, which picks the next version)`
+  },
+  messages: {
+    older: {
+      message: "version {{version}} is older than {{newest}} ({{file}}), the newest {{scope}}migration on {{ref}}: where that one is applied, migrate refuses this one as out of order",
+      hint: "give it a version after {{newest}} (rename the file; tenant-migrate create picks the next one); if it must run after {{file}} anyway, deploy it with tenant-migrate migrate --allow-out-of-order"
+    },
+    taken: {
+      message: "version {{version}} is also used on {{ref}} by {{file}} (merged there since this branch forked): after the merge one of the two is skipped on every database",
+      hint: "bring {{ref}} into the branch (rebase or merge) and give this migration the next free version"
+    }
+  },
+  checkSet(context) {
+    const base = context.base;
+    if (!base?.tip) return;
+    const present = new Set(context.migrations.map((migration) => migration.path));
+    const newest = /* @__PURE__ */ new Map();
+    for (const file of base.tip) {
+      if (file.versionText === "") continue;
+      const top = newest.get(file.scope);
+      if (!top || file.version > top.version) newest.set(file.scope, file);
+    }
+    for (const migration of context.migrations) {
+      if (base.onBase.has(migration.path) || migration.versionText === "") continue;
+      const top = newest.get(migration.scope);
+      if (!top) continue;
+      const data = { version: migration.version, ref: base.ref };
+      if (migration.version < top.version) {
+        context.reportAt(migration.path, {
+          messageId: "older",
+          data: { ...data, newest: top.version, file: top.file, scope: SCOPE_WORDS[migration.scope] },
+          at: { line: 1, column: 1 }
+        });
+        continue;
+      }
+      const taken = base.tip.find(
+        (file) => file.scope === migration.scope && file.version === migration.version && !present.has(file.path)
+      );
+      if (taken) {
+        context.reportAt(migration.path, { messageId: "taken", data: { ...data, file: taken.file }, at: { line: 1, column: 1 } });
+      }
+    }
+  }
+});
+
 // src/lint/rules/rename.ts
 var RENAMED = {
   OBJECT_TABLE: "table",
@@ -6941,6 +6998,7 @@ var RULES = [
   noTransactionStatement,
   identifierTooLong,
   editedApplied,
+  outOfOrder,
   // Safety on a live database: warnings by default.
   requireConcurrentIndex,
   requireConcurrentDropIndex,
@@ -7604,7 +7662,7 @@ var import_node_path9 = require("node:path");
 
 // src/migrations/git-base.ts
 var import_node_child_process = require("node:child_process");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var import_node_util = require("node:util");
 
 // src/migrations/checksum.ts
@@ -7739,153 +7797,6 @@ function needsSpace(before, after) {
   return a === "word" && b === "word" || a === "operator" && b === "operator";
 }
 
-// src/migrations/git-base.ts
-var run = (0, import_node_util.promisify)(import_node_child_process.execFile);
-async function readBase(dir, ref) {
-  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  const tip = await resolveRef(root, ref);
-  const mergeBase = await findMergeBase(root, tip);
-  const tipFiles = await readFilesAt(dir, tip);
-  if (mergeBase === void 0) {
-    return {
-      ref,
-      commit: tip,
-      mergeBase: false,
-      files: tipFiles,
-      tipFiles,
-      note: `HEAD and ${ref} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${ref} itself: a migration added there since this branch forked shows as deleted here`
-    };
-  }
-  const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
-  return { ref, commit: mergeBase, mergeBase: true, files, tipFiles };
-}
-async function readBaseFiles(dir, ref) {
-  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  return readFilesAt(dir, await resolveRef(root, ref));
-}
-async function resolveRef(root, ref) {
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
-  } catch {
-    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
-      hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
-    });
-  }
-}
-async function findMergeBase(root, commit) {
-  try {
-    const found = (await git(root, ["merge-base", "HEAD", commit])).trim();
-    return found === "" ? void 0 : found;
-  } catch {
-    return void 0;
-  }
-}
-async function readFilesAt(dir, commit) {
-  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
-  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", commit, "--", prefix || "."]);
-  const blobs = [];
-  for (const entry of listing.split("\0")) {
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (!match?.[2].toLowerCase().endsWith(".sql")) continue;
-    blobs.push({ sha: match[1], path: (0, import_node_path6.join)(dir, match[2].slice(prefix.length)) });
-  }
-  const contents = await readBlobs(
-    root,
-    blobs.map((blob) => blob.sha)
-  );
-  const files = /* @__PURE__ */ new Map();
-  blobs.forEach((blob, index) => {
-    files.set(blob.path, { path: blob.path, checksum: normalizedChecksum(contents[index].toString("utf8")) });
-  });
-  return files;
-}
-async function git(cwd, args) {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
-    return stdout;
-  } catch (error) {
-    const stderr = String(error.stderr ?? "").trim();
-    if (/not a git repository/i.test(stderr)) {
-      throw new TenantMigrateError(
-        "NOT_A_GIT_REPOSITORY",
-        text("base.not-git", "{cwd} is not inside a git repository, so {option} cannot be used", { option: "base", values: { cwd } }),
-        {
-          hint: text("base.leave-out", "run from a git checkout, or leave out {option}", { option: "base" })
-        }
-      );
-    }
-    throw error;
-  }
-}
-function readBlobs(cwd, shas) {
-  if (shas.length === 0) return Promise.resolve([]);
-  return new Promise((resolve4, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
-      const output = Buffer.concat(chunks);
-      const blobs = [];
-      let offset = 0;
-      for (let index = 0; index < shas.length; index++) {
-        const headerEnd = output.indexOf(10, offset);
-        const size = Number(output.subarray(offset, headerEnd).toString("utf8").split(" ")[2]);
-        blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
-        offset = headerEnd + 1 + size + 1;
-      }
-      resolve4(blobs);
-    });
-    child.stdin.end(`${shas.join("\n")}
-`);
-  });
-}
-
-// src/migrations/load-migration.ts
-var import_node_fs3 = require("node:fs");
-
-// src/sql/parser.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-var loading;
-var loaded = false;
-function loadParser() {
-  loading ??= (0, import_libpg_query.loadModule)().then(() => {
-    loaded = true;
-  });
-  return loading;
-}
-var SqlSyntaxError = class extends Error {
-  /** Offset of the error in code points from the start of the parsed text, when PostgreSQL gave one. */
-  codePointOffset;
-  constructor(message, codePointOffset) {
-    super(message);
-    this.name = "SqlSyntaxError";
-    this.codePointOffset = codePointOffset;
-  }
-};
-function parseStatements(sql) {
-  if (!loaded) throw new Error("the SQL parser is not loaded: await loadParser() first");
-  if (sql.trim() === "") return [];
-  let result;
-  try {
-    result = (0, import_libpg_query.parseSync)(sql);
-  } catch (error) {
-    const details = error.sqlDetails;
-    if (details) throw new SqlSyntaxError(details.message, details.cursorPosition);
-    throw new SqlSyntaxError(error instanceof Error ? error.message : String(error));
-  }
-  return (result.stmts ?? []).map((entry) => ({
-    node: entry.stmt,
-    byteStart: entry.stmt_location ?? 0,
-    byteLength: entry.stmt_len || void 0
-  }));
-}
-
-// src/migrations/parse-migration.ts
-var import_node_path7 = require("node:path");
-
 // src/migrations/file-name.ts
 var FILE_NAME = /^(\d+)_([^/\\]+)\.sql$/i;
 function parseFileName(fileName2) {
@@ -7895,6 +7806,9 @@ function parseFileName(fileName2) {
   if (!Number.isSafeInteger(version)) return void 0;
   return { version, versionText: match[1], description: match[2], name: fileName2.replace(/\.sql$/i, "") };
 }
+
+// src/migrations/parse-migration.ts
+var import_node_path6 = require("node:path");
 
 // src/migrations/layout.ts
 function splitLines(text3) {
@@ -8154,6 +8068,43 @@ function readHeaderLayout(text3) {
     });
   }
   return layout;
+}
+
+// src/sql/parser.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var loading;
+var loaded = false;
+function loadParser() {
+  loading ??= (0, import_libpg_query.loadModule)().then(() => {
+    loaded = true;
+  });
+  return loading;
+}
+var SqlSyntaxError = class extends Error {
+  /** Offset of the error in code points from the start of the parsed text, when PostgreSQL gave one. */
+  codePointOffset;
+  constructor(message, codePointOffset) {
+    super(message);
+    this.name = "SqlSyntaxError";
+    this.codePointOffset = codePointOffset;
+  }
+};
+function parseStatements(sql) {
+  if (!loaded) throw new Error("the SQL parser is not loaded: await loadParser() first");
+  if (sql.trim() === "") return [];
+  let result;
+  try {
+    result = (0, import_libpg_query.parseSync)(sql);
+  } catch (error) {
+    const details = error.sqlDetails;
+    if (details) throw new SqlSyntaxError(details.message, details.cursorPosition);
+    throw new SqlSyntaxError(error instanceof Error ? error.message : String(error));
+  }
+  return (result.stmts ?? []).map((entry) => ({
+    node: entry.stmt,
+    byteStart: entry.stmt_location ?? 0,
+    byteLength: entry.stmt_len || void 0
+  }));
 }
 
 // src/sql/split.ts
@@ -8484,7 +8435,7 @@ function parseMigration(path, bytes, options = {}) {
     return { problems };
   }
   const text3 = decoded.text;
-  const fileName2 = (0, import_node_path7.basename)(path);
+  const fileName2 = (0, import_node_path6.basename)(path);
   const nameParts = parseFileName(fileName2);
   if (!nameParts) {
     problems.push({
@@ -8573,7 +8524,121 @@ function detectLayout(text3) {
   };
 }
 
+// src/migrations/git-base.ts
+var run = (0, import_node_util.promisify)(import_node_child_process.execFile);
+async function readBase(dir, ref) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  const tip = await resolveRef(root, ref);
+  const mergeBase = await findMergeBase(root, tip);
+  const tipFiles = await readFilesAt(dir, tip);
+  if (mergeBase === void 0) {
+    return {
+      ref,
+      commit: tip,
+      mergeBase: false,
+      files: tipFiles,
+      tipFiles,
+      note: `HEAD and ${ref} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${ref} itself: a migration added there since this branch forked shows as deleted here`
+    };
+  }
+  const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
+  return { ref, commit: mergeBase, mergeBase: true, files, tipFiles };
+}
+async function readBaseFiles(dir, ref) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  return readFilesAt(dir, await resolveRef(root, ref));
+}
+async function resolveRef(root, ref) {
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  } catch {
+    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
+      hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
+    });
+  }
+}
+async function findMergeBase(root, commit) {
+  try {
+    const found = (await git(root, ["merge-base", "HEAD", commit])).trim();
+    return found === "" ? void 0 : found;
+  } catch {
+    return void 0;
+  }
+}
+async function readFilesAt(dir, commit) {
+  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+  const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", commit, "--", prefix || "."]);
+  const blobs = [];
+  for (const entry of listing.split("\0")) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (!match?.[2].toLowerCase().endsWith(".sql")) continue;
+    blobs.push({ sha: match[1], path: (0, import_node_path7.join)(dir, match[2].slice(prefix.length)) });
+  }
+  const contents = await readBlobs(
+    root,
+    blobs.map((blob) => blob.sha)
+  );
+  const files = /* @__PURE__ */ new Map();
+  blobs.forEach((blob, index) => {
+    const checksum = normalizedChecksum(contents[index].toString("utf8"));
+    files.set(blob.path, { path: blob.path, checksum, ...versionOf(dir, blob.path, contents[index]) });
+  });
+  return files;
+}
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch (error) {
+    const stderr = String(error.stderr ?? "").trim();
+    if (/not a git repository/i.test(stderr)) {
+      throw new TenantMigrateError(
+        "NOT_A_GIT_REPOSITORY",
+        text("base.not-git", "{cwd} is not inside a git repository, so {option} cannot be used", { option: "base", values: { cwd } }),
+        {
+          hint: text("base.leave-out", "run from a git checkout, or leave out {option}", { option: "base" })
+        }
+      );
+    }
+    throw error;
+  }
+}
+function readBlobs(cwd, shas) {
+  if (shas.length === 0) return Promise.resolve([]);
+  return new Promise((resolve4, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
+      const output = Buffer.concat(chunks);
+      const blobs = [];
+      let offset = 0;
+      for (let index = 0; index < shas.length; index++) {
+        const headerEnd = output.indexOf(10, offset);
+        const size = Number(output.subarray(offset, headerEnd).toString("utf8").split(" ")[2]);
+        blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
+        offset = headerEnd + 1 + size + 1;
+      }
+      resolve4(blobs);
+    });
+    child.stdin.end(`${shas.join("\n")}
+`);
+  });
+}
+function versionOf(dir, path, bytes) {
+  const inside = (0, import_node_path7.relative)(dir, path).split(import_node_path7.sep);
+  if (inside.length > 2 || !parseFileName((0, import_node_path7.basename)(path))) return {};
+  const folderScope = inside.length === 2 ? scopeFromName(inside[0]) : void 0;
+  if (inside.length === 2 && !folderScope) return {};
+  const { migration } = parseMigration(path, bytes, { folderScope, lazyStatements: true });
+  return migration ? { version: { version: migration.version, versionText: migration.versionText, scope: migration.scope } } : {};
+}
+
 // src/migrations/load-migration.ts
+var import_node_fs3 = require("node:fs");
 function readBytes(path) {
   try {
     return (0, import_node_fs3.readFileSync)(path);
@@ -8675,7 +8740,7 @@ function findDuplicateVersions(migrations) {
     }
     problems.push({
       code: "DUPLICATE_VERSION",
-      message: `version ${migration.version} is used twice in ${SCOPE_WORDS[migration.scope]}: ${first.path} and ${migration.path}`,
+      message: `version ${migration.version} is used twice in ${SCOPE_WORDS2[migration.scope]}: ${first.path} and ${migration.path}`,
       path: migration.path,
       others: [first.path],
       line: 1,
@@ -8686,7 +8751,7 @@ function findDuplicateVersions(migrations) {
   return problems;
 }
 var SCOPE_RANK = { both: 0, master: 1, tenant: 2 };
-var SCOPE_WORDS = {
+var SCOPE_WORDS2 = {
   master: "the master scope (master/ or host/)",
   tenant: "the tenant scope",
   both: "the both scope (a flat directory, or both/)"
@@ -8864,7 +8929,7 @@ async function lintDirectory(dir, targets, context) {
     const known = new Set(problems.filter((problem) => problem.code === "DUPLICATE_VERSION").map((problem) => problem.message));
     problems.push(...findDuplicateVersions(migrations).filter((problem) => !known.has(problem.message)));
   }
-  const base = options.base ? await baseChanges(dir, options.base, set.migrations) : void 0;
+  const base = options.base ? await baseChanges(dir, options.base, set.migrations, false, (path) => displayPath(cwd, path)) : void 0;
   const committed = options.fix && !options.fixAll && !options.base ? await committedUnchanged(dir, set.migrations) : void 0;
   const include = targets.length === 0 ? void 0 : (path) => targets.some((target) => path === target.path || target.directory && path.startsWith(target.path + import_node_path9.sep));
   const output = lintMigrationSet({
@@ -8894,7 +8959,7 @@ async function lintDirectory(dir, targets, context) {
 function withoutRuleOwned(problems) {
   return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);
 }
-async function baseChanges(dir, ref, migrations, exact = false) {
+async function baseChanges(dir, ref, migrations, exact = false, display = (path) => path) {
   const tree = exact ? void 0 : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
@@ -8908,7 +8973,8 @@ async function baseChanges(dir, ref, migrations, exact = false) {
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
   const onBase = /* @__PURE__ */ new Set([...files.keys(), ...tree?.tipFiles.keys() ?? []]);
-  return { ref, modified, deleted, unchanged, onBase, ...tree?.note ? { note: tree.note } : {} };
+  const tip = tree ? [...tree.tipFiles.values()].flatMap((file) => file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []) : void 0;
+  return { ref, modified, deleted, unchanged, onBase, ...tree?.note ? { note: tree.note } : {}, ...tip ? { tip } : {} };
 }
 async function committedUnchanged(dir, migrations) {
   if (migrations.length === 0) return /* @__PURE__ */ new Set();
@@ -9499,7 +9565,7 @@ var OPTIONS = {
     help: "a git ref: test only the migrations the branch added or modified since it forked from it (compared with the merge base of HEAD and the ref); the older ones are applied first",
     per: {
       lint: {
-        help: "git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)"
+        help: "git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied), and new ones numbered below its newest (out-of-order); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)"
       }
     },
     inputHelp: "Git ref to compare against, at its merge base with HEAD (edited applied migrations, which migrations to verify). Default - the pull request's base commit"

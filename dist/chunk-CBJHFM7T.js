@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBase,
   readBaseFiles
-} from "./chunk-FZZ6ACXG.js";
+} from "./chunk-3MEJTJHK.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -1200,6 +1200,63 @@ function stringLiterals(node, found = /* @__PURE__ */ new Set()) {
   }
   return found;
 }
+
+// src/lint/rules/out-of-order.ts
+var SCOPE_WORDS = { master: "master ", tenant: "tenant ", both: "" };
+var outOfOrder = defineRule({
+  id: "out-of-order",
+  severity: "error",
+  description: "Against a base git ref: a migration the branch adds has a version above the newest of its scope on the ref (and one no migration there has).",
+  docs: {
+    kind: "text",
+    rationale: "A branch that lived long, or a timestamp version made days before the merge, can add a migration numbered below one that reached the base branch meanwhile. Where that one is applied, migrate refuses the new one as out of order (OUT_OF_ORDER) on every database, unless out-of-order runs are allowed (tenant-migrate migrate --allow-out-of-order). A version taken there since the branch forked is worse: after the merge one of the two is skipped.",
+    flagged: `on origin/main: migrations/00040_add_invoices.sql
+this branch adds: migrations/00035_add_tags.sql`,
+    fixed: `git mv migrations/00035_add_tags.sql migrations/00041_add_tags.sql
+(or tenant-migrate create add_tags, which picks the next version)`
+  },
+  messages: {
+    older: {
+      message: "version {{version}} is older than {{newest}} ({{file}}), the newest {{scope}}migration on {{ref}}: where that one is applied, migrate refuses this one as out of order",
+      hint: "give it a version after {{newest}} (rename the file; tenant-migrate create picks the next one); if it must run after {{file}} anyway, deploy it with tenant-migrate migrate --allow-out-of-order"
+    },
+    taken: {
+      message: "version {{version}} is also used on {{ref}} by {{file}} (merged there since this branch forked): after the merge one of the two is skipped on every database",
+      hint: "bring {{ref}} into the branch (rebase or merge) and give this migration the next free version"
+    }
+  },
+  checkSet(context) {
+    const base = context.base;
+    if (!base?.tip) return;
+    const present = new Set(context.migrations.map((migration) => migration.path));
+    const newest = /* @__PURE__ */ new Map();
+    for (const file of base.tip) {
+      if (file.versionText === "") continue;
+      const top = newest.get(file.scope);
+      if (!top || file.version > top.version) newest.set(file.scope, file);
+    }
+    for (const migration of context.migrations) {
+      if (base.onBase.has(migration.path) || migration.versionText === "") continue;
+      const top = newest.get(migration.scope);
+      if (!top) continue;
+      const data = { version: migration.version, ref: base.ref };
+      if (migration.version < top.version) {
+        context.reportAt(migration.path, {
+          messageId: "older",
+          data: { ...data, newest: top.version, file: top.file, scope: SCOPE_WORDS[migration.scope] },
+          at: { line: 1, column: 1 }
+        });
+        continue;
+      }
+      const taken = base.tip.find(
+        (file) => file.scope === migration.scope && file.version === migration.version && !present.has(file.path)
+      );
+      if (taken) {
+        context.reportAt(migration.path, { messageId: "taken", data: { ...data, file: taken.file }, at: { line: 1, column: 1 } });
+      }
+    }
+  }
+});
 
 // src/lint/rules/rename.ts
 var RENAMED = {
@@ -2973,6 +3030,7 @@ var RULES = [
   noTransactionStatement,
   identifierTooLong,
   editedApplied,
+  outOfOrder,
   // Safety on a live database: warnings by default.
   requireConcurrentIndex,
   requireConcurrentDropIndex,
@@ -3792,7 +3850,7 @@ async function lintDirectory(dir, targets, context) {
     const known = new Set(problems.filter((problem) => problem.code === "DUPLICATE_VERSION").map((problem) => problem.message));
     problems.push(...findDuplicateVersions(migrations).filter((problem) => !known.has(problem.message)));
   }
-  const base = options.base ? await baseChanges(dir, options.base, set.migrations) : void 0;
+  const base = options.base ? await baseChanges(dir, options.base, set.migrations, false, (path) => displayPath(cwd, path)) : void 0;
   const committed = options.fix && !options.fixAll && !options.base ? await committedUnchanged(dir, set.migrations) : void 0;
   const include = targets.length === 0 ? void 0 : (path) => targets.some((target) => path === target.path || target.directory && path.startsWith(target.path + sep));
   const output = lintMigrationSet({
@@ -3822,7 +3880,7 @@ async function lintDirectory(dir, targets, context) {
 function withoutRuleOwned(problems) {
   return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);
 }
-async function baseChanges(dir, ref, migrations, exact = false) {
+async function baseChanges(dir, ref, migrations, exact = false, display = (path) => path) {
   const tree = exact ? void 0 : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
@@ -3836,7 +3894,8 @@ async function baseChanges(dir, ref, migrations, exact = false) {
   }
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
   const onBase = /* @__PURE__ */ new Set([...files.keys(), ...tree?.tipFiles.keys() ?? []]);
-  return { ref, modified, deleted, unchanged, onBase, ...tree?.note ? { note: tree.note } : {} };
+  const tip = tree ? [...tree.tipFiles.values()].flatMap((file) => file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []) : void 0;
+  return { ref, modified, deleted, unchanged, onBase, ...tree?.note ? { note: tree.note } : {}, ...tip ? { tip } : {} };
 }
 async function committedUnchanged(dir, migrations) {
   if (migrations.length === 0) return /* @__PURE__ */ new Set();

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
-} from "./chunk-R2VYW2NR.js";
+} from "./chunk-7MJYBX5W.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
-import "./chunk-PQQQD7PR.js";
+import "./chunk-UDDSRATS.js";
 import "./chunk-JJJXLMUV.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-HZC7UG7T.js";
+} from "./chunk-CBJHFM7T.js";
 import {
   fleetStatus
 } from "./chunk-23IRPN63.js";
@@ -38,9 +38,9 @@ import {
 import "./chunk-J62GG36B.js";
 import {
   verifyMigrations
-} from "./chunk-4WKLMW5Y.js";
+} from "./chunk-WFKXDR2A.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-FZZ6ACXG.js";
+import "./chunk-3MEJTJHK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

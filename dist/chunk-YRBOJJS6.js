@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-42SNZUZP.js";
+} from "./chunk-PRVSDTWQ.js";
 import {
   createProgress
 } from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
-} from "./chunk-R2VYW2NR.js";
+} from "./chunk-7MJYBX5W.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-5IKNY2JZ.js";
+} from "./chunk-QDIG6UP2.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-PQQQD7PR.js";
+} from "./chunk-UDDSRATS.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,12 +61,12 @@ import {
 } from "./chunk-6FDLHYJU.js";
 import {
   closest
-} from "./chunk-HZC7UG7T.js";
+} from "./chunk-CBJHFM7T.js";
 import "./chunk-J62GG36B.js";
 import {
   resolveSchemaFileEntry
 } from "./chunk-BQNXJGPV.js";
-import "./chunk-FZZ6ACXG.js";
+import "./chunk-3MEJTJHK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-PRPGYYCL.js");
+    const { runDemo } = await import("./chunk-TR2BHFFD.js");
     return runDemo(options, io);
   }
 });
@@ -6118,7 +6118,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-LN4JEBJB.js");
+    const { verifyMigrations } = await import("./chunk-GICTFUMB.js");
     const { renderVerifyReport } = await import("./chunk-6B3P6PWA.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

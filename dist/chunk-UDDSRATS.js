@@ -10,11 +10,11 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-HZC7UG7T.js";
+} from "./chunk-CBJHFM7T.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-FZZ6ACXG.js";
+} from "./chunk-3MEJTJHK.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";
@@ -492,7 +492,7 @@ var OPTIONS = {
     help: "a git ref: test only the migrations the branch added or modified since it forked from it (compared with the merge base of HEAD and the ref); the older ones are applied first",
     per: {
       lint: {
-        help: "git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)"
+        help: "git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied), and new ones numbered below its newest (out-of-order); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)"
       }
     },
     inputHelp: "Git ref to compare against, at its merge base with HEAD (edited applied migrations, which migrations to verify). Default - the pull request's base commit"

@@ -11,7 +11,7 @@ import {
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-FZZ6ACXG.js";
+} from "./chunk-3MEJTJHK.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";

@@ -7,9 +7,9 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-4WKLMW5Y.js";
+} from "./chunk-WFKXDR2A.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-FZZ6ACXG.js";
+import "./chunk-3MEJTJHK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-RMK3YXOP.js";

@@ -5,6 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  parseFileName,
+  parseMigration
+} from "./chunk-RMK3YXOP.js";
+import {
+  scopeFromName
+} from "./chunk-MI4OUF57.js";
+import {
   normalizedChecksum
 } from "./chunk-3R4OK6F6.js";
 import {
@@ -14,7 +21,7 @@ import {
 
 // src/migrations/git-base.ts
 import { execFile, spawn } from "node:child_process";
-import { join } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function readBase(dir, ref) {
@@ -72,7 +79,8 @@ async function readFilesAt(dir, commit) {
   );
   const files = /* @__PURE__ */ new Map();
   blobs.forEach((blob, index) => {
-    files.set(blob.path, { path: blob.path, checksum: normalizedChecksum(contents[index].toString("utf8")) });
+    const checksum = normalizedChecksum(contents[index].toString("utf8"));
+    files.set(blob.path, { path: blob.path, checksum, ...versionOf(dir, blob.path, contents[index]) });
   });
   return files;
 }
@@ -131,6 +139,14 @@ function readBlobs(cwd, shas) {
     child.stdin.end(`${shas.join("\n")}
 `);
   });
+}
+function versionOf(dir, path, bytes) {
+  const inside = relative(dir, path).split(sep);
+  if (inside.length > 2 || !parseFileName(basename(path))) return {};
+  const folderScope = inside.length === 2 ? scopeFromName(inside[0]) : void 0;
+  if (inside.length === 2 && !folderScope) return {};
+  const { migration } = parseMigration(path, bytes, { folderScope, lazyStatements: true });
+  return migration ? { version: { version: migration.version, versionText: migration.versionText, scope: migration.scope } } : {};
 }
 
 // src/ephemeral/provider.ts

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-HZC7UG7T.js";
+} from "./chunk-CBJHFM7T.js";
 import {
   formatDuration
 } from "./chunk-J62GG36B.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-R2VYW2NR.js";
+} from "./chunk-7MJYBX5W.js";
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-PQQQD7PR.js";
+} from "./chunk-UDDSRATS.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-HZC7UG7T.js";
+} from "./chunk-CBJHFM7T.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,
