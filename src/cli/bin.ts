@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { boundHeapGrowth } from '../heap-growth.js';
 import { buildIdentity, currentBuild, setCurrentBuild } from '../lint/cache/run-cache.js';
 import { VERSION } from '../version.js';
+import { EXIT_SIGINT, EXIT_SIGTERM } from './exit-codes.js';
 import { withRelativePaths } from './relative-paths.js';
 import { replayCachedLint } from './replay-lint.js';
 
@@ -31,6 +32,11 @@ process.on('exit', () => {
 // soon as stdout and stderr have taken everything. The other commands end by themselves: their
 // teardown (ephemeral servers, connection pools) runs on the event loop.
 if (argv[0] === 'lint') exitWhenFlushed(code);
+// An interrupted migrate or rollback has printed its partial report: the user (or a CI runner, a
+// Kubernetes Job's grace period) asked it to stop, so it exits now. The run closed its sessions
+// before the report; this only keeps something still winding down (a cancel's connect to a
+// server that does not answer) from holding the exit back.
+if (code === EXIT_SIGINT || code === EXIT_SIGTERM) exitWhenFlushed(code);
 
 function exitWhenFlushed(exitCode: number): void {
   let pending = 2;

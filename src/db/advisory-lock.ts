@@ -6,10 +6,10 @@
  * migration's transaction, and a killed deploy's lock goes with its connection.
  */
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
+import { abortableSleep } from './abort-waits.js';
 
 /** 'tmig' as a 32-bit integer: the first key, so our locks do not collide with the application's. */
 const LOCK_NAMESPACE = 0x746d6967;
@@ -56,7 +56,7 @@ export async function acquireTargetLock(
         },
       );
     }
-    await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), undefined, signal ? { signal } : undefined);
+    await abortableSleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
   }
 }
 

@@ -5,9 +5,9 @@
  * LIMIT) leave free, halved, so the application keeps room. A server that still answers "too many
  * clients" (53300) lowers the cap to what we hold and the connect waits for one of ours to end.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import { isTenantMigrateError } from '../errors.js';
+import { abortableSleep, abortError, onAbort } from './abort-waits.js';
 
 /** What the server says about its connection slots, read in one query. */
 export interface ServerLimits {
@@ -119,14 +119,34 @@ export class ServerBudget {
 
   /**
    * Waits for a slot. `reclaim` may close one of our idle sessions on this server to make room
-   * (it returns true when it did, and that session's release wakes a waiter).
+   * (it returns true when it did, and that session's release wakes a waiter). An aborted `signal`
+   * (the run interrupted, or its pool closing) ends the wait with an AbortError, holding nothing.
    */
-  async acquire(reclaim?: () => boolean): Promise<void> {
+  async acquire(reclaim?: () => boolean, signal?: AbortSignal): Promise<void> {
     while (this.held >= (this.cap ?? 1)) {
+      if (signal?.aborted) throw abortError(signal);
       if (reclaim?.()) continue;
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await this.nextWake(signal);
     }
+    if (signal?.aborted) throw abortError(signal);
     this.held++;
+  }
+
+  private nextWake(signal: AbortSignal | undefined): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const wake = () => {
+        stop?.();
+        resolve();
+      };
+      this.waiting.push(wake);
+      const stop =
+        signal &&
+        onAbort(signal, () => {
+          const at = this.waiting.indexOf(wake);
+          if (at !== -1) this.waiting.splice(at, 1);
+          reject(abortError(signal));
+        });
+    });
   }
 
   release(): void {
@@ -205,11 +225,17 @@ export function serverOf(url: string): string {
 export async function connectWithinBudget<C>(
   budget: ServerBudget,
   connect: () => Promise<C>,
-  options: { reclaim?: () => boolean; deadlineMs: number; measure?: (connection: C) => Promise<number> },
+  options: {
+    reclaim?: () => boolean;
+    deadlineMs: number;
+    measure?: (connection: C) => Promise<number>;
+    /** Aborted: no further wait for a slot or a retry (AbortError); a connect under way completes. */
+    signal?: AbortSignal;
+  },
 ): Promise<C> {
   const giveUpAt = Date.now() + options.deadlineMs;
   for (let attempt = 0; ; attempt++) {
-    await budget.acquire(options.reclaim);
+    await budget.acquire(options.reclaim, options.signal);
     const measuring = budget.unmeasured;
     const guessed = budget.guessed;
     try {
@@ -224,7 +250,8 @@ export async function connectWithinBudget<C>(
       budget.release();
       if (!full || Date.now() >= giveUpAt) throw error;
       // Someone else's sessions fill the server: wait a little, longer each time.
-      if (budget.inUse === 0) await sleep(Math.min(2_000, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2));
+      if (budget.inUse === 0)
+        await abortableSleep(Math.min(2_000, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2), options.signal);
     }
   }
 }

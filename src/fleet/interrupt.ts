@@ -5,6 +5,7 @@
  * AbortSignal through the run; this module holds what it needs from it.
  */
 import type pg from 'pg';
+import { onAbort } from '../db/abort-waits.js';
 import { cancelBackends } from '../db/cancel-backends.js';
 import { hintFields, type Text, text } from '../messages.js';
 import type { TargetError } from '../report/fleet-model.js';
@@ -20,15 +21,15 @@ export function interruptName(signal: AbortSignal): string {
 export class RunningSessions {
   private readonly running = new Map<pg.Client, string>();
   private cancelling: Promise<void> = Promise.resolve();
-  private readonly onAbort = () => {
-    this.cancelling = this.cancelAll().catch(() => {});
-  };
+  private readonly unwatch: () => void;
 
   constructor(
-    private readonly signal: AbortSignal,
+    signal: AbortSignal,
     private readonly connectTimeoutMs: number,
   ) {
-    signal.addEventListener('abort', this.onAbort, { once: true });
+    this.unwatch = onAbort(signal, () => {
+      this.cancelling = this.cancelAll().catch(() => {});
+    });
   }
 
   /** Watches `client` (a session on the database at `url`) until the returned function is called. */
@@ -46,7 +47,7 @@ export class RunningSessions {
 
   /** The run is over: no later abort cancels anything. */
   dispose(): void {
-    this.signal.removeEventListener('abort', this.onAbort);
+    this.unwatch();
   }
 
   private async cancelAll(): Promise<void> {

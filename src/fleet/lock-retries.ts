@@ -8,8 +8,8 @@
  * Each attempt waits at most one lock_timeout, so application queries never queue behind a
  * waiting ALTER for longer than that.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
+import { abortableSleep } from '../db/abort-waits.js';
 import { concurrentIndexes } from '../db/index-validity.js';
 import { readLockHolders, readOpenTransactions, relationsOf } from '../db/lock-holders.js';
 import { type MigrationRun, runMigration, StatementFailure } from '../db/run-migration.js';
@@ -57,7 +57,7 @@ export async function runWithLockRetries(
       waitedMs += wait;
       onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
       // An interrupt ends the wait at once (AbortError): the run is stopping, not retrying.
-      await sleep(wait, undefined, run.signal ? { signal: run.signal } : undefined);
+      await abortableSleep(wait, run.signal);
       if (!run.transaction && failure instanceof StatementFailure) {
         // The statements before the one that timed out committed: go on from it.
         durationMs += performance.now() - started - wait;
@@ -108,7 +108,7 @@ export async function retryOnLockTimeout<T>(work: () => Promise<T>, policy: Lock
       return await work();
     } catch (error) {
       if ((error as { code?: string })?.code !== '55P03' || attempt > policy.retries) throw error;
-      await sleep(backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS));
+      await abortableSleep(backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS));
     }
   }
 }

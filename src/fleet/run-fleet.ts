@@ -38,7 +38,7 @@ async function runFleet(command: 'migrate' | 'rollback', given: RollbackOptions)
   const retry = given.retryFailed === undefined ? undefined : await readRetrySet(command, given.retryFailed, options);
   const raw = retry ? withRetriedBudget(given, retry) : given;
   const { recorder, recordWarning } = await openRecord(command, raw, options, retry);
-  const pool = createSessionPool(options);
+  const pool = createSessionPool(options, raw.signal);
   const running = raw.signal ? new RunningSessions(raw.signal, options.connectTimeoutMs) : undefined;
   try {
     const report = await (await FleetRun.start(command, raw, options, pool, { recorder, retry, running })).execute();

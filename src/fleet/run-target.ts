@@ -26,7 +26,7 @@ import type { Migration, Timeline } from '../migrations/types.js';
 import { describeFailure, toTargetError } from './describe-failure.js';
 import { describeInterruptedStep, describeInterruptedTarget } from './describe-interrupt.js';
 import { readTargetHistory, type TargetHistory } from './history.js';
-import type { RunningSessions } from './interrupt.js';
+import { notStarted, type RunningSessions } from './interrupt.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
 import type { LedgerSnapshot } from './ledger-snapshots.js';
 import { type LockRetries, runWithLockRetries } from './lock-retries.js';
@@ -234,6 +234,8 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     result.status = plan.steps.length === 0 ? 'up-to-date' : job.direction === 'down' && !redo ? 'rolled-back' : 'applied';
     return finish();
   } catch (error) {
+    // Interrupted while it waited for a connection slot: it never had a session, so it was not started.
+    if (job.signal?.aborted && !session) return { ...notStarted(target, job.signal), durationMs: finish().durationMs };
     // Stopped outside a migration (connecting, waiting for the lock, reading the ledger, between
     // two migrations): whatever the cancel made the query throw, the cause is the interrupt.
     result.error =

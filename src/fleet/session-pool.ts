@@ -7,7 +7,13 @@
  * soon as none of its targets is left to run, or when another database on the server needs the
  * slot. A database that could not be reached fails its other targets with the same error
  * instead of trying again for each.
+ *
+ * An interrupted run (its AbortSignal) or close() stops the pool: leases waiting for a slot or
+ * for a connection end at once, idle connections close, a connection given back or finishing its
+ * connect afterwards is closed, not kept: nothing of the pool outlives the run and keeps the
+ * process (or the server's slots) busy.
  */
+import { abortError, onAbort } from '../db/abort-waits.js';
 import { ConnectionBudget, connectWithinBudget, derivedBudget, readServerLimits } from '../db/connection-budget.js';
 import { type Connection, openConnection, resetConnection, type SessionOptions, type SetUpSession, setUpSession } from '../db/session.js';
 import type { Target } from './types.js';
@@ -27,7 +33,7 @@ interface DatabaseSessions {
    * first of them instead of lying idle. Without this, a session kept idle for targets still to
    * come (toLease) would hold the only slot while the lease that needs it waits for a slot.
    */
-  waiting: Array<(connection: Connection) => void>;
+  waiting: Array<{ take(connection: Connection): void; stop(error: unknown): void }>;
   /** Targets of this database not yet leased: when none is left, idle connections close. */
   toLease: number;
   /** The connect error that failed this database, given to its remaining targets. */
@@ -37,11 +43,22 @@ interface DatabaseSessions {
 export class SessionPool implements SessionSource {
   private readonly databases = new Map<string, DatabaseSessions>();
   private readonly open = new Set<Connection>();
+  /** Aborted when the pool stops: the run was interrupted, or close() was called. */
+  private readonly stopping = new AbortController();
+  private readonly unwatch: () => void;
 
   constructor(
     private readonly options: PoolSessionOptions,
     private readonly budget: ConnectionBudget = new ConnectionBudget(),
-  ) {}
+    /** The run's signal: once it aborts no target starts, so the pool stops at once. */
+    signal?: AbortSignal,
+  ) {
+    this.unwatch = signal ? onAbort(signal, () => this.stop()) : () => {};
+  }
+
+  private get stopped(): boolean {
+    return this.stopping.signal.aborted;
+  }
 
   /** Host names known to be one server (tenants.ts resolved them): they share one budget. */
   nameServers(nameOf: (server: string) => string): void {
@@ -56,6 +73,7 @@ export class SessionPool implements SessionSource {
   async lease(target: Target, follow?: readonly string[]): Promise<SetUpSession> {
     const database = this.database(target.url);
     database.toLease = Math.max(0, database.toLease - 1);
+    if (this.stopped) throw abortError(this.stopping.signal);
     if (database.unreachable) throw database.unreachable;
     const connection = database.idle.pop() ?? (await this.connectOrWait(target.url, database));
     let session: SetUpSession;
@@ -76,9 +94,25 @@ export class SessionPool implements SessionSource {
     };
   }
 
-  /** Closes every connection (the end of a run, or an interrupt). */
+  /** Stops the pool and closes every connection (the end of a run). */
   async close(): Promise<void> {
+    this.unwatch();
+    this.stop();
     await Promise.all([...this.open].map((connection) => this.discard(connection)));
+  }
+
+  /**
+   * No lease is served from now on: those waiting for a connection or a slot fail (AbortError),
+   * idle connections close, and the ones in use close when given back.
+   */
+  private stop(): void {
+    if (this.stopped) return;
+    this.stopping.abort('the session pool stopped');
+    const error = abortError(this.stopping.signal);
+    for (const database of this.databases.values()) {
+      for (const waiter of database.waiting.splice(0)) waiter.stop(error);
+      for (const connection of database.idle.splice(0)) void this.discard(connection);
+    }
   }
 
   private database(url: string): DatabaseSessions {
@@ -110,9 +144,15 @@ export class SessionPool implements SessionSource {
   private connectOrTakeOver(url: string, database: DatabaseSessions): Promise<Connection> {
     return new Promise((resolve, reject) => {
       let settled = false;
-      const takeOver = (connection: Connection) => {
-        settled = true;
-        resolve(connection);
+      const takeOver = {
+        take: (connection: Connection) => {
+          settled = true;
+          resolve(connection);
+        },
+        stop: (error: unknown) => {
+          settled = true;
+          reject(error);
+        },
       };
       database.waiting.push(takeOver);
       const stopWaiting = () => {
@@ -146,23 +186,29 @@ export class SessionPool implements SessionSource {
         reclaim: () => this.reclaimIdle(server.server),
         deadlineMs: Math.max(this.options.connectTimeoutMs, 30_000),
         measure: async (connection) => derivedBudget(await readServerLimits(connection.client, connection.quickQueryTimeoutMs)),
+        signal: this.stopping.signal,
       });
       this.open.add(connection);
+      if (this.stopped) {
+        // Connected while the pool stopped: nobody is left to use it.
+        await this.discard(connection);
+        throw abortError(this.stopping.signal);
+      }
       return connection;
     } catch (error) {
       // Another target of this database may have connected meanwhile: only a database we never reached is marked.
-      if (![...this.open].some((connection) => connection.url === url)) database.unreachable = error;
+      if (!this.stopped && ![...this.open].some((connection) => connection.url === url)) database.unreachable = error;
       throw error;
     }
   }
 
   private async giveBack(connection: Connection, database: DatabaseSessions): Promise<void> {
-    if (connection.usable && (database.toLease > 0 || database.waiting.length > 0)) {
+    if (!this.stopped && connection.usable && (database.toLease > 0 || database.waiting.length > 0)) {
       try {
         await resetConnection(connection);
-        if (connection.usable) {
+        if (connection.usable && !this.stopped) {
           const waiter = database.waiting.shift();
-          if (waiter) waiter(connection);
+          if (waiter) waiter.take(connection);
           else database.idle.push(connection);
           return;
         }

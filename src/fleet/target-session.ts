@@ -12,9 +12,15 @@ export function openTargetSession(target: Target, options: SessionSettings): Pro
   return openSession(target.url, sessionSettings(options, target.schema));
 }
 
-/** The run's sessions: shared per database, within --max-connections (or the derived cap) per server. */
-export function createSessionPool(options: SessionSettings & Pick<ResolvedFleetOptions, 'maxConnections'>): SessionPool {
-  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections, budgetServer));
+/**
+ * The run's sessions: shared per database, within --max-connections (or the derived cap) per
+ * server. `signal`: the run's; when it aborts the pool stops (no lease waits on, nothing stays open).
+ */
+export function createSessionPool(
+  options: SessionSettings & Pick<ResolvedFleetOptions, 'maxConnections'>,
+  signal?: AbortSignal,
+): SessionPool {
+  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections, budgetServer), signal);
 }
 
 /** The server a URL reaches, as the ledger identity spells it (loopback names as one, ?host= read): its budget's key. */
