@@ -14,6 +14,10 @@ import {
   withRelativePaths
 } from "./chunk-HON7RQNP.js";
 import {
+  EXIT_SIGINT,
+  EXIT_SIGTERM
+} from "./chunk-7B2CFF36.js";
+import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
 import {
@@ -59,6 +63,7 @@ process.on("exit", () => {
   process.exitCode = code;
 });
 if (argv[0] === "lint") exitWhenFlushed(code);
+if (code === EXIT_SIGINT || code === EXIT_SIGTERM) exitWhenFlushed(code);
 function exitWhenFlushed(exitCode) {
   let pending = 2;
   const flushed = () => {
@@ -74,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-YRBOJJS6.js")).runCli(args);
+  return (await import("./chunk-PVAZLC54.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-c074d729656b.cjs" : void 0;
@@ -86,7 +91,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-WHIJCO5T.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-A4ZL6CSD.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

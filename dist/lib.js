@@ -15,7 +15,7 @@ import {
 } from "./chunk-6FDLHYJU.js";
 import {
   migrateTenant
-} from "./chunk-JJJXLMUV.js";
+} from "./chunk-HK4BVWZG.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-CBJHFM7T.js";
 import {
   fleetStatus
-} from "./chunk-23IRPN63.js";
+} from "./chunk-N5OTB2NL.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-7MFYQWHS.js";
+} from "./chunk-BE5IC5AL.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-HHCTPY2Q.js";
+import "./chunk-CLT4L4YE.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-FW73GSLC.js";
+} from "./chunk-XXOIDT3O.js";
 import {
   provisionTenant
-} from "./chunk-P2SY6F35.js";
+} from "./chunk-SUYDGNLR.js";
 import {
   refreshTemplate
-} from "./chunk-FEWDOJJK.js";
+} from "./chunk-ENEJMCAE.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,14 +73,14 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-L2FOML7J.js";
-import "./chunk-L5SAVJXJ.js";
-import "./chunk-G46HRWWC.js";
-import "./chunk-ZFEVRV5Z.js";
-import "./chunk-FHF2HYC7.js";
+} from "./chunk-BZH77WWO.js";
+import "./chunk-B4ITC3JY.js";
+import "./chunk-DAFVD357.js";
+import "./chunk-H4PL7CEI.js";
+import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
-import "./chunk-5R7E4PGG.js";
+import "./chunk-SPWDSUHU.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-QXDMEH23.js";

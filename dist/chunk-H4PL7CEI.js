@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-FHF2HYC7.js";
+} from "./chunk-TFRO6LZO.js";
 import {
   quoteIdent
 } from "./chunk-WYIHMSXV.js";

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-HHCTPY2Q.js";
+} from "./chunk-CLT4L4YE.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-RMK3YXOP.js";
 import {
   discoverTenants
-} from "./chunk-G46HRWWC.js";
+} from "./chunk-DAFVD357.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -23,10 +23,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-FHF2HYC7.js";
+} from "./chunk-TFRO6LZO.js";
 import {
   ledgerSchema
-} from "./chunk-5R7E4PGG.js";
+} from "./chunk-SPWDSUHU.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,

@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-FEWDOJJK.js";
+} from "./chunk-ENEJMCAE.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-L5SAVJXJ.js";
+} from "./chunk-B4ITC3JY.js";
 import {
   createDatabase,
   createSchema,
@@ -29,10 +29,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-ZFEVRV5Z.js";
+} from "./chunk-H4PL7CEI.js";
 import {
   toTargetError
-} from "./chunk-FHF2HYC7.js";
+} from "./chunk-TFRO6LZO.js";
 import {
   connectMaster,
   masterUrlOf

@@ -21,21 +21,21 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-ZFEVRV5Z.js";
+} from "./chunk-H4PL7CEI.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-FHF2HYC7.js";
+} from "./chunk-TFRO6LZO.js";
 import {
   connectMaster,
   masterUrlOf
 } from "./chunk-T72IM76L.js";
 import {
   ledgerSchema
-} from "./chunk-5R7E4PGG.js";
+} from "./chunk-SPWDSUHU.js";
 import {
   resolveFleetOptions
 } from "./chunk-QXDMEH23.js";

@@ -8,17 +8,17 @@ import {
   CLI_TERMS
 } from "./chunk-7MJYBX5W.js";
 import {
-  EXIT_FAILURE,
-  EXIT_OK,
-  EXIT_USAGE
-} from "./chunk-VEB4VPQL.js";
-import {
   cacheLocation,
   currentBuild,
   fingerprintInputs,
   storeRun,
   storedFileResults
 } from "./chunk-HON7RQNP.js";
+import {
+  EXIT_FAILURE,
+  EXIT_OK,
+  EXIT_USAGE
+} from "./chunk-7B2CFF36.js";
 import {
   InvalidOptionValue,
   OPTIONS,

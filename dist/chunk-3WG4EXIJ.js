@@ -15,23 +15,23 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-H5UMUDFJ.js";
+} from "./chunk-QMK3RNLO.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
-} from "./chunk-VEB4VPQL.js";
+} from "./chunk-7B2CFF36.js";
 import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
 import "./chunk-UDDSRATS.js";
-import "./chunk-JJJXLMUV.js";
+import "./chunk-HK4BVWZG.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-CBJHFM7T.js";
 import {
   fleetStatus
-} from "./chunk-23IRPN63.js";
+} from "./chunk-N5OTB2NL.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-7MFYQWHS.js";
+} from "./chunk-BE5IC5AL.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-HHCTPY2Q.js";
+import "./chunk-CLT4L4YE.js";
 import {
   startEmbeddedServer
 } from "./chunk-SQONVHLM.js";
@@ -59,21 +59,21 @@ import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-FW73GSLC.js";
-import "./chunk-P2SY6F35.js";
-import "./chunk-FEWDOJJK.js";
+import "./chunk-XXOIDT3O.js";
+import "./chunk-SUYDGNLR.js";
+import "./chunk-ENEJMCAE.js";
 import {
   listMigrationFiles
 } from "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-L2FOML7J.js";
-import "./chunk-L5SAVJXJ.js";
-import "./chunk-G46HRWWC.js";
-import "./chunk-ZFEVRV5Z.js";
-import "./chunk-FHF2HYC7.js";
+import "./chunk-BZH77WWO.js";
+import "./chunk-B4ITC3JY.js";
+import "./chunk-DAFVD357.js";
+import "./chunk-H4PL7CEI.js";
+import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
-import "./chunk-5R7E4PGG.js";
+import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";

@@ -12,30 +12,30 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-H5UMUDFJ.js";
+} from "./chunk-QMK3RNLO.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
-} from "./chunk-VEB4VPQL.js";
+} from "./chunk-7B2CFF36.js";
 import {
   renderFleetText
 } from "./chunk-GLCOI3NJ.js";
-import "./chunk-7MFYQWHS.js";
+import "./chunk-BE5IC5AL.js";
 import "./chunk-HIOA25AN.js";
-import "./chunk-HHCTPY2Q.js";
+import "./chunk-CLT4L4YE.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-KPHKGJSY.js";
-import "./chunk-FEWDOJJK.js";
+import "./chunk-ENEJMCAE.js";
 import {
   listMigrationFiles
 } from "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-G46HRWWC.js";
-import "./chunk-ZFEVRV5Z.js";
-import "./chunk-FHF2HYC7.js";
+import "./chunk-DAFVD357.js";
+import "./chunk-H4PL7CEI.js";
+import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
-import "./chunk-5R7E4PGG.js";
+import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";

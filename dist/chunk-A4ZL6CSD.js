@@ -9,13 +9,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-PRVSDTWQ.js";
+} from "./chunk-UKHESLXS.js";
 import "./chunk-7MJYBX5W.js";
-import "./chunk-VEB4VPQL.js";
 import {
   setCurrentBuild,
   withRelativePaths
 } from "./chunk-HON7RQNP.js";
+import "./chunk-7B2CFF36.js";
 import {
   OPTIONS,
   POSITIONALS,

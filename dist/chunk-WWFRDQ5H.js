@@ -5,15 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-23IRPN63.js";
-import "./chunk-HHCTPY2Q.js";
-import "./chunk-RMK3YXOP.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-G46HRWWC.js";
-import "./chunk-FHF2HYC7.js";
-import "./chunk-3R4OK6F6.js";
-import "./chunk-5R7E4PGG.js";
+  listTenants
+} from "./chunk-XXOIDT3O.js";
+import "./chunk-B4ITC3JY.js";
+import "./chunk-DAFVD357.js";
+import "./chunk-T72IM76L.js";
+import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
@@ -23,5 +20,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  listTenants
 };

@@ -5,21 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-7MFYQWHS.js";
-import "./chunk-HIOA25AN.js";
-import "./chunk-HHCTPY2Q.js";
-import "./chunk-KPHKGJSY.js";
-import "./chunk-FEWDOJJK.js";
+  provisionTenant
+} from "./chunk-SUYDGNLR.js";
+import "./chunk-ENEJMCAE.js";
 import "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-G46HRWWC.js";
-import "./chunk-ZFEVRV5Z.js";
-import "./chunk-FHF2HYC7.js";
+import "./chunk-B4ITC3JY.js";
+import "./chunk-DAFVD357.js";
+import "./chunk-H4PL7CEI.js";
+import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
-import "./chunk-5R7E4PGG.js";
+import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
@@ -29,6 +26,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  provisionTenant
 };

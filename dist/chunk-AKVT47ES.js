@@ -5,23 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-FEWDOJJK.js";
+  fleetStatus
+} from "./chunk-N5OTB2NL.js";
+import "./chunk-CLT4L4YE.js";
 import "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-ZFEVRV5Z.js";
-import "./chunk-FHF2HYC7.js";
+import "./chunk-DAFVD357.js";
+import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-T72IM76L.js";
-import "./chunk-5R7E4PGG.js";
+import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
@@ -31,13 +23,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  fleetStatus
 };

@@ -11,7 +11,7 @@ import {
 } from "./chunk-HIOA25AN.js";
 import {
   readLedgerSnapshots
-} from "./chunk-HHCTPY2Q.js";
+} from "./chunk-CLT4L4YE.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-FEWDOJJK.js";
+} from "./chunk-ENEJMCAE.js";
 import {
   loadMigrations,
   timeline
@@ -40,7 +40,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-G46HRWWC.js";
+} from "./chunk-DAFVD357.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -52,7 +52,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-FHF2HYC7.js";
+} from "./chunk-TFRO6LZO.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -1041,7 +1041,7 @@ async function runFleet(command, given) {
   const retry = given.retryFailed === void 0 ? void 0 : await readRetrySet(command, given.retryFailed, options);
   const raw = retry ? withRetriedBudget(given, retry) : given;
   const { recorder, recordWarning } = await openRecord(command, raw, options, retry);
-  const pool = createSessionPool(options);
+  const pool = createSessionPool(options, raw.signal);
   const running = raw.signal ? new RunningSessions(raw.signal, options.connectTimeoutMs) : void 0;
   try {
     const report = await (await FleetRun.start(command, raw, options, pool, { recorder, retry, running })).execute();

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-L5SAVJXJ.js";
+} from "./chunk-B4ITC3JY.js";
 import {
   connectMaster,
   masterUrlOf

@@ -19,5 +19,7 @@ export {
   EXIT_OK,
   EXIT_FAILURE,
   EXIT_USAGE,
+  EXIT_SIGINT,
+  EXIT_SIGTERM,
   interruptExitCode
 };

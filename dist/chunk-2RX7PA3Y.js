@@ -5,18 +5,23 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-P2SY6F35.js";
-import "./chunk-FEWDOJJK.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-ENEJMCAE.js";
 import "./chunk-RMK3YXOP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-L5SAVJXJ.js";
-import "./chunk-G46HRWWC.js";
-import "./chunk-ZFEVRV5Z.js";
-import "./chunk-FHF2HYC7.js";
+import "./chunk-H4PL7CEI.js";
+import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
-import "./chunk-5R7E4PGG.js";
+import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
@@ -26,5 +31,13 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

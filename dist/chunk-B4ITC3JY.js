@@ -13,7 +13,7 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-G46HRWWC.js";
+} from "./chunk-DAFVD357.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-QXDMEH23.js";

@@ -8,13 +8,16 @@ import {
   checksumMatches
 } from "./chunk-3R4OK6F6.js";
 import {
+  abortError,
+  abortableSleep,
   describeLockHolders,
   guardTenantsTable,
   ledgerIdentity,
   ledgerSchema,
+  onAbort,
   runWithLockRetries,
   tablesOfQuery
-} from "./chunk-5R7E4PGG.js";
+} from "./chunk-SPWDSUHU.js";
 import {
   GOOSE_TABLE,
   InvalidIndexFailure,
@@ -278,18 +281,16 @@ function interruptName(signal) {
 }
 var RunningSessions = class {
   constructor(signal, connectTimeoutMs) {
-    this.signal = signal;
     this.connectTimeoutMs = connectTimeoutMs;
-    signal.addEventListener("abort", this.onAbort, { once: true });
+    this.unwatch = onAbort(signal, () => {
+      this.cancelling = this.cancelAll().catch(() => {
+      });
+    });
   }
-  signal;
   connectTimeoutMs;
   running = /* @__PURE__ */ new Map();
   cancelling = Promise.resolve();
-  onAbort = () => {
-    this.cancelling = this.cancelAll().catch(() => {
-    });
-  };
+  unwatch;
   /** Watches `client` (a session on the database at `url`) until the returned function is called. */
   track(url, client) {
     this.running.set(client, url);
@@ -303,7 +304,7 @@ var RunningSessions = class {
   }
   /** The run is over: no later abort cancels anything. */
   dispose() {
-    this.signal.removeEventListener("abort", this.onAbort);
+    this.unwatch();
   }
   async cancelAll() {
     const byDatabase = /* @__PURE__ */ new Map();
@@ -545,7 +546,6 @@ function planRollback(migrations, state, options) {
 }
 
 // src/db/connection-budget.ts
-import { setTimeout as sleep } from "node:timers/promises";
 async function readServerLimits(client, queryTimeoutMs) {
   const { rows } = await client.query({
     text: `SELECT current_setting('max_connections')::int AS max,
@@ -618,14 +618,31 @@ var ServerBudget = class {
   }
   /**
    * Waits for a slot. `reclaim` may close one of our idle sessions on this server to make room
-   * (it returns true when it did, and that session's release wakes a waiter).
+   * (it returns true when it did, and that session's release wakes a waiter). An aborted `signal`
+   * (the run interrupted, or its pool closing) ends the wait with an AbortError, holding nothing.
    */
-  async acquire(reclaim) {
+  async acquire(reclaim, signal) {
     while (this.held >= (this.cap ?? 1)) {
+      if (signal?.aborted) throw abortError(signal);
       if (reclaim?.()) continue;
-      await new Promise((resolve) => this.waiting.push(resolve));
+      await this.nextWake(signal);
     }
+    if (signal?.aborted) throw abortError(signal);
     this.held++;
+  }
+  nextWake(signal) {
+    return new Promise((resolve, reject) => {
+      const wake = () => {
+        stop?.();
+        resolve();
+      };
+      this.waiting.push(wake);
+      const stop = signal && onAbort(signal, () => {
+        const at = this.waiting.indexOf(wake);
+        if (at !== -1) this.waiting.splice(at, 1);
+        reject(abortError(signal));
+      });
+    });
   }
   release() {
     this.held = Math.max(0, this.held - 1);
@@ -683,7 +700,7 @@ function serverOf(url) {
 async function connectWithinBudget(budget, connect, options) {
   const giveUpAt = Date.now() + options.deadlineMs;
   for (let attempt = 0; ; attempt++) {
-    await budget.acquire(options.reclaim);
+    await budget.acquire(options.reclaim, options.signal);
     const measuring = budget.unmeasured;
     const guessed = budget.guessed;
     try {
@@ -696,21 +713,30 @@ async function connectWithinBudget(budget, connect, options) {
       if (!full && measuring) budget.unreachableTarget();
       budget.release();
       if (!full || Date.now() >= giveUpAt) throw error;
-      if (budget.inUse === 0) await sleep(Math.min(2e3, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2));
+      if (budget.inUse === 0)
+        await abortableSleep(Math.min(2e3, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2), options.signal);
     }
   }
 }
 
 // src/fleet/session-pool.ts
 var SessionPool = class {
-  constructor(options, budget = new ConnectionBudget()) {
+  constructor(options, budget = new ConnectionBudget(), signal) {
     this.options = options;
     this.budget = budget;
+    this.unwatch = signal ? onAbort(signal, () => this.stop()) : () => {
+    };
   }
   options;
   budget;
   databases = /* @__PURE__ */ new Map();
   open = /* @__PURE__ */ new Set();
+  /** Aborted when the pool stops: the run was interrupted, or close() was called. */
+  stopping = new AbortController();
+  unwatch;
+  get stopped() {
+    return this.stopping.signal.aborted;
+  }
   /** Host names known to be one server (tenants.ts resolved them): they share one budget. */
   nameServers(nameOf) {
     this.budget.useServerNames(nameOf);
@@ -722,6 +748,7 @@ var SessionPool = class {
   async lease(target, follow) {
     const database = this.database(target.url);
     database.toLease = Math.max(0, database.toLease - 1);
+    if (this.stopped) throw abortError(this.stopping.signal);
     if (database.unreachable) throw database.unreachable;
     const connection = database.idle.pop() ?? await this.connectOrWait(target.url, database);
     let session;
@@ -741,9 +768,24 @@ var SessionPool = class {
       }
     };
   }
-  /** Closes every connection (the end of a run, or an interrupt). */
+  /** Stops the pool and closes every connection (the end of a run). */
   async close() {
+    this.unwatch();
+    this.stop();
     await Promise.all([...this.open].map((connection) => this.discard(connection)));
+  }
+  /**
+   * No lease is served from now on: those waiting for a connection or a slot fail (AbortError),
+   * idle connections close, and the ones in use close when given back.
+   */
+  stop() {
+    if (this.stopped) return;
+    this.stopping.abort("the session pool stopped");
+    const error = abortError(this.stopping.signal);
+    for (const database of this.databases.values()) {
+      for (const waiter of database.waiting.splice(0)) waiter.stop(error);
+      for (const connection of database.idle.splice(0)) void this.discard(connection);
+    }
   }
   database(url) {
     let database = this.databases.get(url);
@@ -772,9 +814,15 @@ var SessionPool = class {
   connectOrTakeOver(url, database) {
     return new Promise((resolve, reject) => {
       let settled = false;
-      const takeOver = (connection) => {
-        settled = true;
-        resolve(connection);
+      const takeOver = {
+        take: (connection) => {
+          settled = true;
+          resolve(connection);
+        },
+        stop: (error) => {
+          settled = true;
+          reject(error);
+        }
       };
       database.waiting.push(takeOver);
       const stopWaiting = () => {
@@ -806,22 +854,27 @@ var SessionPool = class {
       const connection = await connectWithinBudget(server, () => openConnection(url, this.options), {
         reclaim: () => this.reclaimIdle(server.server),
         deadlineMs: Math.max(this.options.connectTimeoutMs, 3e4),
-        measure: async (connection2) => derivedBudget(await readServerLimits(connection2.client, connection2.quickQueryTimeoutMs))
+        measure: async (connection2) => derivedBudget(await readServerLimits(connection2.client, connection2.quickQueryTimeoutMs)),
+        signal: this.stopping.signal
       });
       this.open.add(connection);
+      if (this.stopped) {
+        await this.discard(connection);
+        throw abortError(this.stopping.signal);
+      }
       return connection;
     } catch (error) {
-      if (![...this.open].some((connection) => connection.url === url)) database.unreachable = error;
+      if (!this.stopped && ![...this.open].some((connection) => connection.url === url)) database.unreachable = error;
       throw error;
     }
   }
   async giveBack(connection, database) {
-    if (connection.usable && (database.toLease > 0 || database.waiting.length > 0)) {
+    if (!this.stopped && connection.usable && (database.toLease > 0 || database.waiting.length > 0)) {
       try {
         await resetConnection(connection);
-        if (connection.usable) {
+        if (connection.usable && !this.stopped) {
           const waiter = database.waiting.shift();
-          if (waiter) waiter(connection);
+          if (waiter) waiter.take(connection);
           else database.idle.push(connection);
           return;
         }
@@ -851,8 +904,8 @@ var SessionPool = class {
 function openTargetSession(target, options) {
   return openSession(target.url, sessionSettings(options, target.schema));
 }
-function createSessionPool(options) {
-  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections, budgetServer));
+function createSessionPool(options, signal) {
+  return new SessionPool(sessionSettings(options), new ConnectionBudget(options.maxConnections, budgetServer), signal);
 }
 function budgetServer(url) {
   return ledgerIdentity({ url })?.server ?? serverOf(url);
@@ -871,7 +924,6 @@ import { performance } from "node:perf_hooks";
 
 // src/db/advisory-lock.ts
 import { createHash } from "node:crypto";
-import { setTimeout as sleep2 } from "node:timers/promises";
 var LOCK_NAMESPACE = 1953327463;
 var POLL_MS = 200;
 function lockKey(ledgerSchema2) {
@@ -895,7 +947,7 @@ async function acquireTargetLock(client, schema, waitMs, queryTimeoutMs, signal)
         }
       );
     }
-    await sleep2(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), void 0, signal ? { signal } : void 0);
+    await abortableSleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
   }
 }
 async function lockHolder(client, key, queryTimeoutMs) {
@@ -1209,6 +1261,7 @@ async function runTarget(job) {
     result.status = plan.steps.length === 0 ? "up-to-date" : job.direction === "down" && !redo ? "rolled-back" : "applied";
     return finish();
   } catch (error) {
+    if (job.signal?.aborted && !session) return { ...notStarted(target, job.signal), durationMs: finish().durationMs };
     result.error = job.signal?.aborted && !(error instanceof TargetFailure) ? describeInterruptedTarget(job.signal, {
       applied: result.applied,
       notRun: plan ? plan.steps.length - result.applied.length : 0

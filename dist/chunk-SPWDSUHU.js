@@ -192,8 +192,59 @@ function describeLockHolders(found) {
   return lines.join("\n");
 }
 
+// src/db/abort-waits.ts
+var registered = /* @__PURE__ */ new WeakMap();
+function onAbort(signal, callback) {
+  if (signal.aborted) {
+    let cancelled = false;
+    queueMicrotask(() => {
+      if (!cancelled) callback();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }
+  let entry = registered.get(signal);
+  if (!entry) {
+    const callbacks2 = /* @__PURE__ */ new Set();
+    const listener2 = () => {
+      registered.delete(signal);
+      for (const each of [...callbacks2]) each();
+      callbacks2.clear();
+    };
+    entry = { callbacks: callbacks2, listener: listener2 };
+    registered.set(signal, entry);
+    signal.addEventListener("abort", listener2, { once: true });
+  }
+  const { callbacks, listener } = entry;
+  callbacks.add(callback);
+  return () => {
+    if (!callbacks.delete(callback) || callbacks.size > 0 || registered.get(signal)?.listener !== listener) return;
+    registered.delete(signal);
+    signal.removeEventListener("abort", listener);
+  };
+}
+function abortError(signal) {
+  const error = new Error("The operation was aborted", { cause: signal.reason });
+  error.name = "AbortError";
+  return error;
+}
+function abortableSleep(ms, signal) {
+  if (!signal) return new Promise((resolve) => setTimeout(resolve, ms));
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      resolve();
+    }, ms);
+    const stop = onAbort(signal, () => {
+      clearTimeout(timer);
+      reject(abortError(signal));
+    });
+  });
+}
+
 // src/fleet/lock-retries.ts
-import { setTimeout as sleep } from "node:timers/promises";
 var LOCK_RETRY_BASE_DELAY_MS = 500;
 var MAX_WAIT_MS = 3e4;
 async function runWithLockRetries(client, schema, run, policy, onRetry) {
@@ -213,7 +264,7 @@ async function runWithLockRetries(client, schema, run, policy, onRetry) {
       const wait = backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS);
       waitedMs += wait;
       onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
-      await sleep(wait, void 0, run.signal ? { signal: run.signal } : void 0);
+      await abortableSleep(wait, run.signal);
       if (!run.transaction && failure instanceof StatementFailure) {
         durationMs += performance.now() - started - wait;
         ranBefore = failure.ran;
@@ -247,7 +298,7 @@ async function retryOnLockTimeout(work, policy) {
       return await work();
     } catch (error) {
       if (error?.code !== "55P03" || attempt > policy.retries) throw error;
-      await sleep(backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS));
+      await abortableSleep(backoff(attempt, policy.baseDelayMs ?? LOCK_RETRY_BASE_DELAY_MS));
     }
   }
 }
@@ -319,6 +370,9 @@ function droppedTable(step, tables) {
 export {
   readLockHolders,
   describeLockHolders,
+  onAbort,
+  abortError,
+  abortableSleep,
   runWithLockRetries,
   retryOnLockTimeout,
   ledgerSchema,

@@ -14,7 +14,7 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-PRVSDTWQ.js";
+} from "./chunk-UKHESLXS.js";
 import {
   createProgress
 } from "./chunk-YGHBN6KN.js";
@@ -22,15 +22,15 @@ import {
   CLI_TERMS
 } from "./chunk-7MJYBX5W.js";
 import {
+  relativeToCwd,
+  withRelativePaths
+} from "./chunk-HON7RQNP.js";
+import {
   EXIT_FAILURE,
   EXIT_OK,
   EXIT_USAGE,
   interruptExitCode
-} from "./chunk-VEB4VPQL.js";
-import {
-  relativeToCwd,
-  withRelativePaths
-} from "./chunk-HON7RQNP.js";
+} from "./chunk-7B2CFF36.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-TR2BHFFD.js");
+    const { runDemo } = await import("./chunk-3WG4EXIJ.js");
     return runDemo(options, io);
   }
 });
@@ -5687,7 +5687,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-KN2PPLSO.js");
+    const { runDev } = await import("./chunk-UXDRWA67.js");
     return runDev(options, io);
   }
 });
@@ -5769,7 +5769,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-6UXC5VL4.js");
+    const { migrateFleet } = await import("./chunk-2TNEG53U.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5797,7 +5797,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-6UXC5VL4.js");
+    const { rollbackFleet } = await import("./chunk-2TNEG53U.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5819,7 +5819,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-FXACSPCH.js");
+    const { fleetStatus } = await import("./chunk-AKVT47ES.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5872,7 +5872,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { rollbackFleet } = await import("./chunk-6UXC5VL4.js");
+  const { rollbackFleet } = await import("./chunk-2TNEG53U.js");
   const progress2 = createProgress(io, "redo");
   let report;
   try {
@@ -5987,7 +5987,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-SORXW2IP.js");
+    const { provisionTenant } = await import("./chunk-XOZ4OVJO.js");
     const { renderProvisionText } = await import("./chunk-5SQB64BC.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6021,7 +6021,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-7LS3N4CO.js");
+    const { removeTenant } = await import("./chunk-QAGJ2HQO.js");
     const { renderRemoveText } = await import("./chunk-5SQB64BC.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6058,7 +6058,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-GBMDBTIX.js");
+    const { listTenants } = await import("./chunk-WWFRDQ5H.js");
     const { renderTenantListText } = await import("./chunk-5SQB64BC.js");
     const tenants = await listTenants({
       master,
@@ -6078,7 +6078,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-YUG644QD.js");
+    const { refreshTemplate } = await import("./chunk-2RX7PA3Y.js");
     const { renderTemplateRefreshText } = await import("./chunk-5SQB64BC.js");
     const result = await refreshTemplate({
       master,

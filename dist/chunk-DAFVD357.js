@@ -11,7 +11,7 @@ import {
   retryOnLockTimeout,
   serversToResolve,
   tablesOfQuery
-} from "./chunk-5R7E4PGG.js";
+} from "./chunk-SPWDSUHU.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard

@@ -10,12 +10,12 @@ import {
 } from "./chunk-RMK3YXOP.js";
 import {
   readTenantRecords
-} from "./chunk-L5SAVJXJ.js";
+} from "./chunk-B4ITC3JY.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-FHF2HYC7.js";
+} from "./chunk-TFRO6LZO.js";
 import {
   connectMaster,
   masterUrlOf

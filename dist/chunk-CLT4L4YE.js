@@ -7,13 +7,13 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-G46HRWWC.js";
+} from "./chunk-DAFVD357.js";
 import {
   readTargetHistory
-} from "./chunk-FHF2HYC7.js";
+} from "./chunk-TFRO6LZO.js";
 import {
   ledgerSchema
-} from "./chunk-5R7E4PGG.js";
+} from "./chunk-SPWDSUHU.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

@@ -5,12 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-FW73GSLC.js";
-import "./chunk-L5SAVJXJ.js";
-import "./chunk-G46HRWWC.js";
+  removeTenant
+} from "./chunk-BZH77WWO.js";
+import "./chunk-B4ITC3JY.js";
+import "./chunk-DAFVD357.js";
+import "./chunk-H4PL7CEI.js";
+import "./chunk-TFRO6LZO.js";
+import "./chunk-3R4OK6F6.js";
 import "./chunk-T72IM76L.js";
-import "./chunk-5R7E4PGG.js";
+import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
@@ -20,5 +23,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  removeTenant
 };

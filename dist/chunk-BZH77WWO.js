@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-L5SAVJXJ.js";
+} from "./chunk-B4ITC3JY.js";
 import {
   databaseExists,
   describeSession,
@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-ZFEVRV5Z.js";
+} from "./chunk-H4PL7CEI.js";
 import {
   toTargetError
-} from "./chunk-FHF2HYC7.js";
+} from "./chunk-TFRO6LZO.js";
 import {
   connectMaster,
   masterUrlOf
