@@ -48,4 +48,25 @@ describe('constraint-not-valid', () => {
     ).toEqual([]);
     expect(await at('ALTER TABLE emails ADD COLUMN user_id INT;')).toEqual([]);
   });
+
+  it('flags ADD COLUMN ... CHECK on an existing table (a column CHECK cannot be NOT VALID: it scans the table), and not on a new table', async () => {
+    const sql = 'ALTER TABLE rules ADD COLUMN IF NOT EXISTS weight INTEGER CHECK (weight > 0);';
+    expect(await at(sql)).toEqual(['2:19 columnCheck']);
+    const [finding] = (await lintSql(`${LOCK}\n${sql}`, { only: ['constraint-not-valid'] })).findings;
+    expect(finding.message).toBe(
+      'ADD COLUMN weight ... CHECK adds a validated CHECK constraint: every row of rules is checked under an ACCESS EXCLUSIVE lock',
+    );
+    expect(finding.hint).toBe(
+      'add the column without the CHECK, then ALTER TABLE rules ADD CONSTRAINT ... CHECK (...) NOT VALID, and VALIDATE CONSTRAINT in a later migration',
+    );
+    // Named, with a default, second in the statement; with REFERENCES too, both are said.
+    expect(await at('ALTER TABLE rules ADD COLUMN a INT NOT NULL DEFAULT 1 CONSTRAINT a_pos CHECK (a > 0);')).toEqual(['2:19 columnCheck']);
+    expect(await at('ALTER TABLE rules ADD COLUMN a INT, ADD COLUMN b INT CHECK (b > 0);')).toEqual(['2:37 columnCheck']);
+    expect(await at('ALTER TABLE rules ADD COLUMN c INT REFERENCES other (id) CHECK (c > 0);')).toEqual([
+      '2:19 columnCheck',
+      '2:19 columnReferences',
+    ]);
+    expect(await at(`CREATE TABLE IF NOT EXISTS rules (id INT);\n${sql}`)).toEqual([]);
+    expect(await at('ALTER TABLE rules ADD COLUMN IF NOT EXISTS weight INTEGER NOT NULL DEFAULT 1;')).toEqual([]);
+  });
 });
