@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-QDIG6UP2.js";
+} from "./chunk-3JBPB7KM.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-UDDSRATS.js";
+} from "./chunk-WQRJYYH7.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -39,7 +39,7 @@ import "./chunk-HK4BVWZG.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CBJHFM7T.js";
+} from "./chunk-ASKHGMYJ.js";
 import {
   fleetStatus
 } from "./chunk-N5OTB2NL.js";

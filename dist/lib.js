@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-CBJHFM7T.js";
+} from "./chunk-ASKHGMYJ.js";
 import {
   fleetStatus
 } from "./chunk-N5OTB2NL.js";

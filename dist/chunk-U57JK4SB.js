@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-UKHESLXS.js";
-import "./chunk-7MJYBX5W.js";
+} from "./chunk-OX2W6JA3.js";
+import "./chunk-2DVHPU6Q.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-UDDSRATS.js";
+} from "./chunk-WQRJYYH7.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-CBJHFM7T.js";
+import "./chunk-ASKHGMYJ.js";
 import "./chunk-3MEJTJHK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HIOA25AN.js";

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-CBJHFM7T.js";
+} from "./chunk-ASKHGMYJ.js";
 import {
   formatDuration
 } from "./chunk-J62GG36B.js";

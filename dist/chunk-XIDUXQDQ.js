@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-UKHESLXS.js";
+} from "./chunk-OX2W6JA3.js";
 import {
   createProgress
 } from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
-} from "./chunk-7MJYBX5W.js";
+} from "./chunk-2DVHPU6Q.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-QDIG6UP2.js";
+} from "./chunk-3JBPB7KM.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-UDDSRATS.js";
+} from "./chunk-WQRJYYH7.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-6FDLHYJU.js";
 import {
   closest
-} from "./chunk-CBJHFM7T.js";
+} from "./chunk-ASKHGMYJ.js";
 import "./chunk-J62GG36B.js";
 import {
   resolveSchemaFileEntry
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-3WG4EXIJ.js");
+    const { runDemo } = await import("./chunk-HLKSX4HW.js");
     return runDemo(options, io);
   }
 });

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
-} from "./chunk-7MJYBX5W.js";
+} from "./chunk-2DVHPU6Q.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
-import "./chunk-UDDSRATS.js";
+import "./chunk-WQRJYYH7.js";
 import "./chunk-HK4BVWZG.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CBJHFM7T.js";
+} from "./chunk-ASKHGMYJ.js";
 import {
   fleetStatus
 } from "./chunk-N5OTB2NL.js";

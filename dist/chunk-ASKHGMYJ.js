@@ -435,7 +435,7 @@ function isConcurrent({ type, body }) {
 var constraintNotValid = defineRule({
   id: "constraint-not-valid",
   severity: "warning",
-  description: "A FOREIGN KEY or CHECK constraint added to an existing table (also ADD COLUMN ... REFERENCES) is added NOT VALID, then validated in a later transaction.",
+  description: "A FOREIGN KEY or CHECK constraint added to an existing table (also ADD COLUMN ... REFERENCES or ... CHECK) is added NOT VALID, then validated in a later transaction.",
   docs: {
     rationale: "Adding a validated constraint scans the whole table while holding a lock that blocks writes (and, for a foreign key, writes to the referenced table too). NOT VALID adds it at once for new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes through. But the lock NOT VALID took is held until its transaction ends: a VALIDATE in the same transaction scans under it, as if NOT VALID had not been written. Validate in the next migration (or after a COMMIT in a NO TRANSACTION file).",
     flagged: `ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);`,
@@ -457,6 +457,10 @@ END $$;
       message: "ADD COLUMN {{column}} ... REFERENCES {{referenced}} adds a foreign key: it locks {{table}} and {{referenced}} against writes while it is checked",
       hint: "add the column without REFERENCES, then ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, and VALIDATE CONSTRAINT in a later migration"
     },
+    columnCheck: {
+      message: "ADD COLUMN {{column}} ... CHECK adds a validated CHECK constraint: every row of {{table}} is checked under an ACCESS EXCLUSIVE lock",
+      hint: "add the column without the CHECK, then ALTER TABLE {{table}} ADD CONSTRAINT ... CHECK (...) NOT VALID, and VALIDATE CONSTRAINT in a later migration"
+    },
     sameTransaction: {
       message: "VALIDATE CONSTRAINT {{name}} runs in the transaction that added it NOT VALID: the lock that ADD took is still held, so the scan blocks writes to {{table}} after all",
       hint: "validate it in the next migration (or after a COMMIT, in a NO TRANSACTION file)"
@@ -477,7 +481,15 @@ END $$;
     }
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, "AT_AddColumn")) {
       const column = columnDefOf(command);
-      const reference = constraintsOf(column).find((constraint) => constraint.contype === "CONSTR_FOREIGN" && !constraint.skip_validation);
+      const constraints = constraintsOf(column);
+      if (constraints.some((constraint) => constraint.contype === "CONSTR_CHECK" && !constraint.skip_validation)) {
+        context.report({
+          messageId: "columnCheck",
+          data: { column: String(column?.colname ?? ""), table: relation?.relname ?? "" },
+          at: clausePlace(statement, ADD_COLUMN, occurrence)
+        });
+      }
+      const reference = constraints.find((constraint) => constraint.contype === "CONSTR_FOREIGN" && !constraint.skip_validation);
       if (!reference) continue;
       const referenced = reference.pktable?.relname ?? "the referenced table";
       context.report({
