@@ -107,7 +107,8 @@ async function applyFixes(result: LintPass, options: LintOptions, leftAlone: Set
     if (applied === 0 || text === before) continue;
     const parsedBefore = parseMigration(path, new TextEncoder().encode(before), { env: options.env });
     const parsedAfter = parseMigration(path, new TextEncoder().encode(text), { env: options.env });
-    const syntax = (problems: readonly MigrationProblem[]) => problems.filter((problem) => problem.code === 'SQL_SYNTAX').length;
+    const syntax = (problems: readonly MigrationProblem[]) =>
+      problems.filter((problem) => problem.code === 'SQL_SYNTAX' || problem.code === 'MISSING_SEMICOLON').length;
     if (syntax(parsedAfter.problems) > syntax(parsedBefore.problems)) continue;
     await writeFile(path, text);
     written.push({ file, fixes: applied });

@@ -8,6 +8,7 @@ import type { SourceText } from '../sql/source-text.js';
 import { type SqlPiece, SqlSplitError, skipCommentsAndSpace, splitSql } from '../sql/split.js';
 import { type EnvsubResult, type Replacement, substituteEnvironment, toOriginalIndex } from './envsub.js';
 import type { SqlRange } from './layout.js';
+import { findMissingSemicolons } from './missing-semicolon.js';
 import { copyFromStdinProblem, isCopyFromStdin, psqlOnlyAt } from './psql-only.js';
 import type { MigrationProblem, Statement } from './types.js';
 
@@ -51,6 +52,25 @@ export function statementsOfRanges(
       parsed = false;
       // psql's own syntax fails as a bare syntax error at the backslash: say what it is instead.
       const psqlOnly = psqlOnlyAt(text, error.index);
+      const semicolons = psqlOnly ? undefined : findMissingSemicolons(text, error);
+      if (semicolons) {
+        for (const missing of semicolons.missing) {
+          const start = absolute(missing.statementStart);
+          const end = absolute(missing.statementEnd);
+          const next = absolute(missing.nextIndex);
+          const lines = start.line === end.line ? `line ${start.line}` : `lines ${start.line}-${end.line}`;
+          problems.push({
+            code: 'MISSING_SEMICOLON',
+            message: `missing semicolon: the statement on ${lines} has no ";" at its end, so the ${missing.keyword} on line ${next.line} runs into it`,
+            ...end,
+            hint: 'end the statement with ";"',
+          });
+        }
+        const rest = semicolons.error;
+        if (rest)
+          problems.push({ code: 'SQL_SYNTAX', message: rest.message, ...absolute(rest.index), hint: 'fix the SQL at this position' });
+        continue;
+      }
       problems.push(
         psqlOnly
           ? { code: psqlOnly.code, message: psqlOnly.message, ...absolute(psqlOnly.index), hint: psqlOnly.hint }

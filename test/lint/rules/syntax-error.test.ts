@@ -59,3 +59,55 @@ describe('syntax-error', () => {
     expect(await found('ALTER TABLE events DETACH PARTITION events_2019;', 13)).toEqual([]);
   });
 });
+
+describe('syntax-error: a missing semicolon', () => {
+  const only = ['syntax-error'];
+  const found = async (sql: string) =>
+    (await lintSql(sql, { only })).findings.map((f) => `${f.line}:${f.column} ${f.messageId ?? ''}${f.message}`);
+
+  it('is reported as such, at the end of the statement that lacks it, not as a syntax error on the next line', async () => {
+    const result = await lintSql('CREATE TABLE IF NOT EXISTS a1 (id int)\nCREATE TABLE IF NOT EXISTS a2 (id int);', { only });
+    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '2:39 missing semicolon: the statement on line 2 has no ";" at its end, so the CREATE on line 3 runs into it',
+    ]);
+    expect(result.findings[0].hint).toBe('end the statement with ";"');
+    expect(result.findings[0].severity).toBe('error');
+  });
+
+  it('names every one of a section, with the lines of a statement over several, its ; placed before a comment', async () => {
+    const sql = [
+      "SET LOCAL lock_timeout = '5s'",
+      'DROP INDEX IF EXISTS x',
+      'ALTER TABLE a1',
+      '  ADD COLUMN IF NOT EXISTS b int -- why',
+      '-- more',
+      'SELECT 1;',
+    ].join('\n');
+    expect(await found(sql)).toEqual([
+      '2:30 missing semicolon: the statement on line 2 has no ";" at its end, so the DROP on line 3 runs into it',
+      '3:23 missing semicolon: the statement on line 3 has no ";" at its end, so the ALTER on line 4 runs into it',
+      '5:33 missing semicolon: the statement on lines 4-5 has no ";" at its end, so the SELECT on line 7 runs into it',
+    ]);
+  });
+
+  it('reports a real syntax error after it as a syntax error, at its own place', async () => {
+    expect(await found('CREATE TABLE IF NOT EXISTS a (id int)\nDROP TABLE IF EXISTS b;\nSELECT FROM WHERE;')).toEqual([
+      '2:38 missing semicolon: the statement on line 2 has no ";" at its end, so the DROP on line 3 runs into it',
+      '4:13 syntax error at or near "WHERE"',
+    ]);
+  });
+
+  it('leaves other syntax errors as they are: a keyword in the middle of a line, or one the ; would not cure', async () => {
+    expect(await found('CREATE TABLE IF NOT EXISTS a (id int) CREATE TABLE b (id int);')).toEqual([
+      '2:39 syntax error at or near "CREATE"',
+    ]);
+    expect(await found('CREATE TABLE t (\n  id int\nSELECT 1;')).toEqual(['4:1 syntax error at or near "SELECT"']);
+    expect(await found('SELECT 1;\nSELEC 2;')).toEqual(['3:1 syntax error at or near "SELEC"']);
+  });
+
+  it('in a header-format file, with the same positions in the file', async () => {
+    const result = await lintOne(headerFile('CREATE TABLE IF NOT EXISTS a (id int)\nDROP TABLE IF EXISTS b;'));
+    expect(where(result, 'syntax-error')).toEqual(['9:38']);
+    expect(ofRule(result, 'syntax-error')[0].message).toMatch(/^missing semicolon: the statement on line 9 /);
+  });
+});
