@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-3JBPB7KM.js";
+} from "./chunk-2C5GPABF.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-WQRJYYH7.js";
+} from "./chunk-IKAT6P6P.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -35,23 +35,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-6FDLHYJU.js";
-import "./chunk-HK4BVWZG.js";
+import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-ASKHGMYJ.js";
+} from "./chunk-2NRMH6D4.js";
 import {
   fleetStatus
-} from "./chunk-N5OTB2NL.js";
+} from "./chunk-77IIS2BJ.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
 import "./chunk-J62GG36B.js";
 import {
   verifyMigrations
-} from "./chunk-WFKXDR2A.js";
+} from "./chunk-5RCAJVKH.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-3MEJTJHK.js";
+import "./chunk-BN3JUSTR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,7 +60,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BE5IC5AL.js";
+} from "./chunk-IFPRO2XY.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-CLT4L4YE.js";
 import "./chunk-SQONVHLM.js";
@@ -72,9 +72,9 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-XXOIDT3O.js";
-import "./chunk-SUYDGNLR.js";
-import "./chunk-ENEJMCAE.js";
-import "./chunk-RMK3YXOP.js";
+import "./chunk-OVIF4MM7.js";
+import "./chunk-WZA65HQV.js";
+import "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-BZH77WWO.js";
 import "./chunk-B4ITC3JY.js";

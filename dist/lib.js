@@ -15,16 +15,16 @@ import {
 } from "./chunk-6FDLHYJU.js";
 import {
   migrateTenant
-} from "./chunk-HK4BVWZG.js";
+} from "./chunk-VVMHZJTZ.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-ASKHGMYJ.js";
+} from "./chunk-2NRMH6D4.js";
 import {
   fleetStatus
-} from "./chunk-N5OTB2NL.js";
+} from "./chunk-77IIS2BJ.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
@@ -32,9 +32,9 @@ import "./chunk-J62GG36B.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-WFKXDR2A.js";
+} from "./chunk-5RCAJVKH.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-3MEJTJHK.js";
+import "./chunk-BN3JUSTR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,7 +43,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BE5IC5AL.js";
+} from "./chunk-IFPRO2XY.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-CLT4L4YE.js";
 import "./chunk-SQONVHLM.js";
@@ -51,7 +51,7 @@ import "./chunk-KPHKGJSY.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-5CV4LKLM.js";
+} from "./chunk-VNNWBICW.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -59,17 +59,17 @@ import {
 } from "./chunk-XXOIDT3O.js";
 import {
   provisionTenant
-} from "./chunk-SUYDGNLR.js";
+} from "./chunk-OVIF4MM7.js";
 import {
   refreshTemplate
-} from "./chunk-ENEJMCAE.js";
+} from "./chunk-WZA65HQV.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant

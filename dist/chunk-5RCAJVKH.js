@@ -11,7 +11,7 @@ import {
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-3MEJTJHK.js";
+} from "./chunk-BN3JUSTR.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -24,7 +24,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import {
   MigrationStepFailure,
   StatementFailure,

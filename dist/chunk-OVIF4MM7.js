@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-ENEJMCAE.js";
+} from "./chunk-WZA65HQV.js";
 import {
   checkContract,
   placeOf,

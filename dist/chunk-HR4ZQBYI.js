@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-OX2W6JA3.js";
-import "./chunk-2DVHPU6Q.js";
+} from "./chunk-3UZT3UHT.js";
+import "./chunk-DRRFDCQU.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,15 +21,15 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-WQRJYYH7.js";
+} from "./chunk-IKAT6P6P.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-ASKHGMYJ.js";
-import "./chunk-3MEJTJHK.js";
+import "./chunk-2NRMH6D4.js";
+import "./chunk-BN3JUSTR.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
-import "./chunk-RMK3YXOP.js";
+import "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-QXDMEH23.js";

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-OX2W6JA3.js";
+} from "./chunk-3UZT3UHT.js";
 import {
   createProgress
 } from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
-} from "./chunk-2DVHPU6Q.js";
+} from "./chunk-DRRFDCQU.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-3JBPB7KM.js";
+} from "./chunk-2C5GPABF.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-WQRJYYH7.js";
+} from "./chunk-IKAT6P6P.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,12 +61,12 @@ import {
 } from "./chunk-6FDLHYJU.js";
 import {
   closest
-} from "./chunk-ASKHGMYJ.js";
+} from "./chunk-2NRMH6D4.js";
 import "./chunk-J62GG36B.js";
 import {
   resolveSchemaFileEntry
 } from "./chunk-BQNXJGPV.js";
-import "./chunk-3MEJTJHK.js";
+import "./chunk-BN3JUSTR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -79,7 +79,7 @@ import {
 import "./chunk-Q47U6DZ4.js";
 import {
   loadMigration
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-QXDMEH23.js";
@@ -5641,7 +5641,7 @@ var createCommand = defineCommand({
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-P6ZQH65O.js");
+    const { createMigration } = await import("./chunk-5BCEFO2W.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-HLKSX4HW.js");
+    const { runDemo } = await import("./chunk-2SKSEDNO.js");
     return runDemo(options, io);
   }
 });
@@ -5687,7 +5687,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-UXDRWA67.js");
+    const { runDev } = await import("./chunk-TC5BUJYR.js");
     return runDev(options, io);
   }
 });
@@ -5769,7 +5769,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-2TNEG53U.js");
+    const { migrateFleet } = await import("./chunk-QYCCTXWI.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5797,7 +5797,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-2TNEG53U.js");
+    const { rollbackFleet } = await import("./chunk-QYCCTXWI.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5819,7 +5819,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-AKVT47ES.js");
+    const { fleetStatus } = await import("./chunk-C2YEUDUN.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5872,7 +5872,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { rollbackFleet } = await import("./chunk-2TNEG53U.js");
+  const { rollbackFleet } = await import("./chunk-QYCCTXWI.js");
   const progress2 = createProgress(io, "redo");
   let report;
   try {
@@ -5987,7 +5987,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-XOZ4OVJO.js");
+    const { provisionTenant } = await import("./chunk-ZJVBZFJ6.js");
     const { renderProvisionText } = await import("./chunk-5SQB64BC.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6078,7 +6078,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-2RX7PA3Y.js");
+    const { refreshTemplate } = await import("./chunk-SXSDRBPW.js");
     const { renderTemplateRefreshText } = await import("./chunk-5SQB64BC.js");
     const result = await refreshTemplate({
       master,
@@ -6118,7 +6118,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-GICTFUMB.js");
+    const { verifyMigrations } = await import("./chunk-D3L6K7RO.js");
     const { renderVerifyReport } = await import("./chunk-6B3P6PWA.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

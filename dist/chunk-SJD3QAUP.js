@@ -506,6 +506,73 @@ function substituteEnvironment(text2, env) {
   return { text: result, missing, replacements };
 }
 
+// src/migrations/missing-semicolon.ts
+var STATEMENT_WORD = /^(ABORT|ALTER|ANALYZE|BEGIN|CALL|CHECKPOINT|CLUSTER|COMMENT|COMMIT|COPY|CREATE|DEALLOCATE|DELETE|DISCARD|DO|DROP|END|EXECUTE|EXPLAIN|GRANT|IMPORT|INSERT|LISTEN|LOCK|MERGE|NOTIFY|PREPARE|REASSIGN|REFRESH|REINDEX|RELEASE|RESET|REVOKE|ROLLBACK|SAVEPOINT|SECURITY|SELECT|SET|SHOW|START|TRUNCATE|UPDATE|VACUUM|WITH)\b/i;
+var MAX_SEMICOLONS = 50;
+function findMissingSemicolons(text2, error) {
+  const missing = [];
+  const inserted = [];
+  const toOriginal = (index) => index - inserted.filter((at2) => at2 < index).length;
+  let patched = text2;
+  let current = error;
+  while (missing.length < MAX_SEMICOLONS) {
+    const at2 = current.index;
+    const lineStart = patched.lastIndexOf("\n", at2 - 1) + 1;
+    const word = STATEMENT_WORD.exec(patched.slice(at2));
+    if (!word || patched.slice(lineStart, at2).trim() !== "" || lineStart === 0) break;
+    if (/;\s*$/.test(stripTrailingComments(patched.slice(0, lineStart)))) break;
+    const candidate = `${patched.slice(0, lineStart)};${patched.slice(lineStart)}`;
+    let pieces;
+    let next;
+    try {
+      pieces = splitSql(candidate);
+    } catch (thrown) {
+      if (!(thrown instanceof SqlSplitError)) throw thrown;
+      next = thrown;
+    }
+    if (next && next.index <= lineStart + 1) break;
+    const before = pieces ?? safeSplit(candidate.slice(0, lineStart + 1));
+    const statement = before?.filter((piece) => piece.end <= lineStart).pop();
+    if (!statement) break;
+    missing.push({
+      statementStart: toOriginal(statement.start),
+      statementEnd: toOriginal(statement.start + codeEnd(patched.slice(statement.start, statement.end))),
+      nextIndex: toOriginal(at2),
+      keyword: word[1].toUpperCase()
+    });
+    inserted.push(lineStart);
+    patched = candidate;
+    if (!next) return { missing };
+    current = next;
+  }
+  if (missing.length === 0) return void 0;
+  return { missing, error: new SqlSplitError(current.message, toOriginal(current.index)) };
+}
+function codeEnd(sql) {
+  const lines = sql.split("\n");
+  while (lines.length > 1 && /^\s*(--.*)?$/.test(lines[lines.length - 1])) lines.pop();
+  const last = lines[lines.length - 1];
+  const comment = [...last.matchAll(/--/g)].find((match) => (last.slice(0, match.index).match(/['"]/g) ?? []).length % 2 === 0);
+  if (comment) lines[lines.length - 1] = last.slice(0, comment.index);
+  return lines.join("\n").trimEnd().length;
+}
+function safeSplit(text2) {
+  try {
+    return splitSql(text2);
+  } catch {
+    return void 0;
+  }
+}
+function stripTrailingComments(text2) {
+  const lines = text2.split("\n");
+  while (lines.length > 0) {
+    const last = lines[lines.length - 1].trim();
+    if (last === "" || last.startsWith("--")) lines.pop();
+    else break;
+  }
+  return lines.join("\n");
+}
+
 // src/migrations/psql-only.ts
 var PSQL_META_COMMAND = "PSQL_META_COMMAND";
 var COPY_FROM_STDIN = "COPY_FROM_STDIN";
@@ -587,6 +654,25 @@ function statementsOfRanges(source, ranges, env) {
       if (!(error instanceof SqlSplitError)) throw error;
       parsed = false;
       const psqlOnly = psqlOnlyAt(text2, error.index);
+      const semicolons = psqlOnly ? void 0 : findMissingSemicolons(text2, error);
+      if (semicolons) {
+        for (const missing of semicolons.missing) {
+          const start = absolute(missing.statementStart);
+          const end = absolute(missing.statementEnd);
+          const next = absolute(missing.nextIndex);
+          const lines = start.line === end.line ? `line ${start.line}` : `lines ${start.line}-${end.line}`;
+          problems.push({
+            code: "MISSING_SEMICOLON",
+            message: `missing semicolon: the statement on ${lines} has no ";" at its end, so the ${missing.keyword} on line ${next.line} runs into it`,
+            ...end,
+            hint: 'end the statement with ";"'
+          });
+        }
+        const rest = semicolons.error;
+        if (rest)
+          problems.push({ code: "SQL_SYNTAX", message: rest.message, ...absolute(rest.index), hint: "fix the SQL at this position" });
+        continue;
+      }
       problems.push(
         psqlOnly ? { code: psqlOnly.code, message: psqlOnly.message, ...absolute(psqlOnly.index), hint: psqlOnly.hint } : { code: "SQL_SYNTAX", message: error.message, ...absolute(error.index), hint: "fix the SQL at this position" }
       );

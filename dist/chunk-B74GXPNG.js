@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-BE5IC5AL.js";
+} from "./chunk-IFPRO2XY.js";
 import {
   freePort,
   postgresUserIds,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-2DVHPU6Q.js";
+} from "./chunk-DRRFDCQU.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-WQRJYYH7.js";
+} from "./chunk-IKAT6P6P.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-ASKHGMYJ.js";
+} from "./chunk-2NRMH6D4.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

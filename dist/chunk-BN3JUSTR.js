@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   parseFileName,
   parseMigration
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-WQRJYYH7.js";
+} from "./chunk-IKAT6P6P.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {

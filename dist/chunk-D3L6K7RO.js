@@ -5,30 +5,23 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-BE5IC5AL.js";
-import "./chunk-HIOA25AN.js";
-import "./chunk-CLT4L4YE.js";
-import "./chunk-KPHKGJSY.js";
-import "./chunk-ENEJMCAE.js";
-import "./chunk-RMK3YXOP.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-5RCAJVKH.js";
+import "./chunk-BQNXJGPV.js";
+import "./chunk-BN3JUSTR.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-SQONVHLM.js";
+import "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-DAFVD357.js";
-import "./chunk-H4PL7CEI.js";
-import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-T72IM76L.js";
-import "./chunk-SPWDSUHU.js";
-import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
 import "./chunk-WYIHMSXV.js";
 import "./chunk-KMCM7JHN.js";
-import "./chunk-B7MFXSCX.js";
 import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  planTimelines,
+  verifyMigrations
 };

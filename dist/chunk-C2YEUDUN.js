@@ -5,17 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-SUYDGNLR.js";
-import "./chunk-ENEJMCAE.js";
-import "./chunk-RMK3YXOP.js";
+  fleetStatus
+} from "./chunk-77IIS2BJ.js";
+import "./chunk-CLT4L4YE.js";
+import "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-B4ITC3JY.js";
 import "./chunk-DAFVD357.js";
-import "./chunk-H4PL7CEI.js";
 import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-T72IM76L.js";
 import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
@@ -26,5 +23,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  fleetStatus
 };

@@ -5,14 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-N5OTB2NL.js";
-import "./chunk-CLT4L4YE.js";
-import "./chunk-RMK3YXOP.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-WZA65HQV.js";
+import "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-DAFVD357.js";
+import "./chunk-H4PL7CEI.js";
 import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-T72IM76L.js";
 import "./chunk-SPWDSUHU.js";
 import "./chunk-QXDMEH23.js";
 import "./chunk-KZSGCLC4.js";
@@ -23,5 +31,13 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -10,11 +10,11 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-ASKHGMYJ.js";
+} from "./chunk-2NRMH6D4.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-3MEJTJHK.js";
+} from "./chunk-BN3JUSTR.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";

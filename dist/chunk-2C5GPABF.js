@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-ASKHGMYJ.js";
+} from "./chunk-2NRMH6D4.js";
 import {
   formatDuration
 } from "./chunk-J62GG36B.js";

@@ -5,18 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-ENEJMCAE.js";
-import "./chunk-RMK3YXOP.js";
+  provisionTenant
+} from "./chunk-OVIF4MM7.js";
+import "./chunk-WZA65HQV.js";
+import "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-B4ITC3JY.js";
+import "./chunk-DAFVD357.js";
 import "./chunk-H4PL7CEI.js";
 import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
@@ -31,13 +26,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  provisionTenant
 };

@@ -9,13 +9,13 @@ import {
 } from "./chunk-YGHBN6KN.js";
 import {
   CLI_TERMS
-} from "./chunk-2DVHPU6Q.js";
+} from "./chunk-DRRFDCQU.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-QMK3RNLO.js";
+} from "./chunk-B74GXPNG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -23,24 +23,24 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
-import "./chunk-WQRJYYH7.js";
-import "./chunk-HK4BVWZG.js";
+import "./chunk-IKAT6P6P.js";
+import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-ASKHGMYJ.js";
+} from "./chunk-2NRMH6D4.js";
 import {
   fleetStatus
-} from "./chunk-N5OTB2NL.js";
+} from "./chunk-77IIS2BJ.js";
 import {
   renderVerifyReport
 } from "./chunk-RDSRXM4O.js";
 import "./chunk-J62GG36B.js";
 import {
   verifyMigrations
-} from "./chunk-WFKXDR2A.js";
+} from "./chunk-5RCAJVKH.js";
 import "./chunk-BQNXJGPV.js";
-import "./chunk-3MEJTJHK.js";
+import "./chunk-BN3JUSTR.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -49,7 +49,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BE5IC5AL.js";
+} from "./chunk-IFPRO2XY.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-CLT4L4YE.js";
 import {
@@ -60,11 +60,11 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-XXOIDT3O.js";
-import "./chunk-SUYDGNLR.js";
-import "./chunk-ENEJMCAE.js";
+import "./chunk-OVIF4MM7.js";
+import "./chunk-WZA65HQV.js";
 import {
   listMigrationFiles
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-BZH77WWO.js";
 import "./chunk-B4ITC3JY.js";

@@ -21,7 +21,7 @@ import {
   parseMigration,
   readMigrations,
   slugify
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import {
   scopeFromName,
   timelinesOf

@@ -10,7 +10,7 @@ import {
 import {
   loadMigrations,
   timeline
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import {
   discoverTenants
 } from "./chunk-DAFVD357.js";

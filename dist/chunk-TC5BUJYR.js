@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-QMK3RNLO.js";
+} from "./chunk-B74GXPNG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,15 +20,15 @@ import {
 import {
   renderFleetText
 } from "./chunk-GLCOI3NJ.js";
-import "./chunk-BE5IC5AL.js";
+import "./chunk-IFPRO2XY.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-CLT4L4YE.js";
 import "./chunk-SQONVHLM.js";
 import "./chunk-KPHKGJSY.js";
-import "./chunk-ENEJMCAE.js";
+import "./chunk-WZA65HQV.js";
 import {
   listMigrationFiles
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-DAFVD357.js";
 import "./chunk-H4PL7CEI.js";

@@ -5,17 +5,30 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  createMigration
-} from "./chunk-5CV4LKLM.js";
-import "./chunk-Q47U6DZ4.js";
-import "./chunk-E75OC7J2.js";
-import "./chunk-RMK3YXOP.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-IFPRO2XY.js";
+import "./chunk-HIOA25AN.js";
+import "./chunk-CLT4L4YE.js";
+import "./chunk-KPHKGJSY.js";
+import "./chunk-WZA65HQV.js";
+import "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-DAFVD357.js";
+import "./chunk-H4PL7CEI.js";
+import "./chunk-TFRO6LZO.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-T72IM76L.js";
+import "./chunk-SPWDSUHU.js";
+import "./chunk-QXDMEH23.js";
+import "./chunk-KZSGCLC4.js";
+import "./chunk-WYIHMSXV.js";
+import "./chunk-KMCM7JHN.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  createMigration
+  migrateFleet,
+  rollbackFleet
 };

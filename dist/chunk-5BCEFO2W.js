@@ -5,23 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-WFKXDR2A.js";
-import "./chunk-BQNXJGPV.js";
-import "./chunk-3MEJTJHK.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-SQONVHLM.js";
-import "./chunk-RMK3YXOP.js";
+  createMigration
+} from "./chunk-VNNWBICW.js";
+import "./chunk-Q47U6DZ4.js";
+import "./chunk-E75OC7J2.js";
+import "./chunk-SJD3QAUP.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-KZSGCLC4.js";
-import "./chunk-WYIHMSXV.js";
-import "./chunk-KMCM7JHN.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-IDH5E2XY.js";
 import "./chunk-XG3U772U.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  createMigration
 };

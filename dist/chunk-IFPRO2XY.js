@@ -30,11 +30,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-ENEJMCAE.js";
+} from "./chunk-WZA65HQV.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import {
   discoverTenants,
   readOnlyRows,

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBase,
   readBaseFiles
-} from "./chunk-3MEJTJHK.js";
+} from "./chunk-BN3JUSTR.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -30,7 +30,7 @@ import {
   parseMigration,
   readBytes,
   readMigrations
-} from "./chunk-RMK3YXOP.js";
+} from "./chunk-SJD3QAUP.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";
@@ -2500,7 +2500,7 @@ var syntaxError = defineRule({
   severity: "error",
   description: "SQL that PostgreSQL's own parser rejects, at the line and column it points to, or that the fleet's oldest PostgreSQL version does not have yet.",
   docs: {
-    rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `REINDEX (CONCURRENTLY)` and `DETACH PARTITION ... CONCURRENTLY` before 14.",
+    rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. A statement that runs into the next because its semicolon is missing (the parser stops at the next statement's first word, at the start of a line) is reported as that (MISSING_SEMICOLON), at the end of the statement that lacks it, and every such place of the section is named. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `REINDEX (CONCURRENTLY)` and `DETACH PARTITION ... CONCURRENTLY` before 14.",
     flagged: "ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT;",
     fixed: `SET lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
@@ -2511,7 +2511,7 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
       hint: "leave out CONCURRENTLY (the statement then blocks writes while it runs), or raise lint.postgresVersion once every server runs {{since}} or later"
     }
   },
-  problemCodes: ["SQL_SYNTAX"],
+  problemCodes: ["SQL_SYNTAX", "MISSING_SEMICOLON"],
   check(context) {
     const version = context.settings.pgVersion;
     for (const visited of nodesOf(context)) {
@@ -3778,7 +3778,7 @@ async function applyFixes(result, options, leftAlone) {
     if (applied === 0 || text2 === before) continue;
     const parsedBefore = parseMigration(path, new TextEncoder().encode(before), { env: options.env });
     const parsedAfter = parseMigration(path, new TextEncoder().encode(text2), { env: options.env });
-    const syntax = (problems) => problems.filter((problem) => problem.code === "SQL_SYNTAX").length;
+    const syntax = (problems) => problems.filter((problem) => problem.code === "SQL_SYNTAX" || problem.code === "MISSING_SEMICOLON").length;
     if (syntax(parsedAfter.problems) > syntax(parsedBefore.problems)) continue;
     await writeFile(path, text2);
     written.push({ file, fixes: applied });

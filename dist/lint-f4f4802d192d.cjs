@@ -6468,7 +6468,7 @@ var syntaxError = defineRule({
   severity: "error",
   description: "SQL that PostgreSQL's own parser rejects, at the line and column it points to, or that the fleet's oldest PostgreSQL version does not have yet.",
   docs: {
-    rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `REINDEX (CONCURRENTLY)` and `DETACH PARTITION ... CONCURRENTLY` before 14.",
+    rationale: "A statement that does not parse fails on the first database it reaches. The parser is libpg-query, the PostgreSQL parser itself, so what it rejects the server rejects. The other rules still check the sections of the file that do parse. A statement that runs into the next because its semicolon is missing (the parser stops at the next statement's first word, at the start of a line) is reported as that (MISSING_SEMICOLON), at the end of the statement that lacks it, and every such place of the section is named. Syntax newer than the oldest version the fleet runs (`lint.postgresVersion` in the config, or the version given on the command line) is flagged too: `REINDEX ... CONCURRENTLY` before PostgreSQL 12, `REINDEX (CONCURRENTLY)` and `DETACH PARTITION ... CONCURRENTLY` before 14.",
     flagged: "ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT;",
     fixed: `SET lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
@@ -6479,7 +6479,7 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname TEXT DEFAULT '';`
       hint: "leave out CONCURRENTLY (the statement then blocks writes while it runs), or raise lint.postgresVersion once every server runs {{since}} or later"
     }
   },
-  problemCodes: ["SQL_SYNTAX"],
+  problemCodes: ["SQL_SYNTAX", "MISSING_SEMICOLON"],
   check(context) {
     const version = context.settings.pgVersion;
     for (const visited of nodesOf(context)) {
@@ -8242,6 +8242,73 @@ function substituteEnvironment(text3, env) {
   return { text: result, missing, replacements };
 }
 
+// src/migrations/missing-semicolon.ts
+var STATEMENT_WORD = /^(ABORT|ALTER|ANALYZE|BEGIN|CALL|CHECKPOINT|CLUSTER|COMMENT|COMMIT|COPY|CREATE|DEALLOCATE|DELETE|DISCARD|DO|DROP|END|EXECUTE|EXPLAIN|GRANT|IMPORT|INSERT|LISTEN|LOCK|MERGE|NOTIFY|PREPARE|REASSIGN|REFRESH|REINDEX|RELEASE|RESET|REVOKE|ROLLBACK|SAVEPOINT|SECURITY|SELECT|SET|SHOW|START|TRUNCATE|UPDATE|VACUUM|WITH)\b/i;
+var MAX_SEMICOLONS = 50;
+function findMissingSemicolons(text3, error) {
+  const missing = [];
+  const inserted = [];
+  const toOriginal = (index) => index - inserted.filter((at2) => at2 < index).length;
+  let patched = text3;
+  let current = error;
+  while (missing.length < MAX_SEMICOLONS) {
+    const at2 = current.index;
+    const lineStart = patched.lastIndexOf("\n", at2 - 1) + 1;
+    const word = STATEMENT_WORD.exec(patched.slice(at2));
+    if (!word || patched.slice(lineStart, at2).trim() !== "" || lineStart === 0) break;
+    if (/;\s*$/.test(stripTrailingComments(patched.slice(0, lineStart)))) break;
+    const candidate = `${patched.slice(0, lineStart)};${patched.slice(lineStart)}`;
+    let pieces;
+    let next;
+    try {
+      pieces = splitSql(candidate);
+    } catch (thrown) {
+      if (!(thrown instanceof SqlSplitError)) throw thrown;
+      next = thrown;
+    }
+    if (next && next.index <= lineStart + 1) break;
+    const before = pieces ?? safeSplit(candidate.slice(0, lineStart + 1));
+    const statement = before?.filter((piece) => piece.end <= lineStart).pop();
+    if (!statement) break;
+    missing.push({
+      statementStart: toOriginal(statement.start),
+      statementEnd: toOriginal(statement.start + codeEnd(patched.slice(statement.start, statement.end))),
+      nextIndex: toOriginal(at2),
+      keyword: word[1].toUpperCase()
+    });
+    inserted.push(lineStart);
+    patched = candidate;
+    if (!next) return { missing };
+    current = next;
+  }
+  if (missing.length === 0) return void 0;
+  return { missing, error: new SqlSplitError(current.message, toOriginal(current.index)) };
+}
+function codeEnd(sql) {
+  const lines = sql.split("\n");
+  while (lines.length > 1 && /^\s*(--.*)?$/.test(lines[lines.length - 1])) lines.pop();
+  const last = lines[lines.length - 1];
+  const comment = [...last.matchAll(/--/g)].find((match) => (last.slice(0, match.index).match(/['"]/g) ?? []).length % 2 === 0);
+  if (comment) lines[lines.length - 1] = last.slice(0, comment.index);
+  return lines.join("\n").trimEnd().length;
+}
+function safeSplit(text3) {
+  try {
+    return splitSql(text3);
+  } catch {
+    return void 0;
+  }
+}
+function stripTrailingComments(text3) {
+  const lines = text3.split("\n");
+  while (lines.length > 0) {
+    const last = lines[lines.length - 1].trim();
+    if (last === "" || last.startsWith("--")) lines.pop();
+    else break;
+  }
+  return lines.join("\n");
+}
+
 // src/migrations/psql-only.ts
 var PSQL_META_COMMAND = "PSQL_META_COMMAND";
 var COPY_FROM_STDIN = "COPY_FROM_STDIN";
@@ -8323,6 +8390,25 @@ function statementsOfRanges(source, ranges, env) {
       if (!(error instanceof SqlSplitError)) throw error;
       parsed = false;
       const psqlOnly = psqlOnlyAt(text3, error.index);
+      const semicolons = psqlOnly ? void 0 : findMissingSemicolons(text3, error);
+      if (semicolons) {
+        for (const missing of semicolons.missing) {
+          const start = absolute(missing.statementStart);
+          const end = absolute(missing.statementEnd);
+          const next = absolute(missing.nextIndex);
+          const lines = start.line === end.line ? `line ${start.line}` : `lines ${start.line}-${end.line}`;
+          problems.push({
+            code: "MISSING_SEMICOLON",
+            message: `missing semicolon: the statement on ${lines} has no ";" at its end, so the ${missing.keyword} on line ${next.line} runs into it`,
+            ...end,
+            hint: 'end the statement with ";"'
+          });
+        }
+        const rest = semicolons.error;
+        if (rest)
+          problems.push({ code: "SQL_SYNTAX", message: rest.message, ...absolute(rest.index), hint: "fix the SQL at this position" });
+        continue;
+      }
       problems.push(
         psqlOnly ? { code: psqlOnly.code, message: psqlOnly.message, ...absolute(psqlOnly.index), hint: psqlOnly.hint } : { code: "SQL_SYNTAX", message: error.message, ...absolute(error.index), hint: "fix the SQL at this position" }
       );
@@ -8857,7 +8943,7 @@ async function applyFixes(result, options, leftAlone) {
     if (applied === 0 || text3 === before) continue;
     const parsedBefore = parseMigration(path, new TextEncoder().encode(before), { env: options.env });
     const parsedAfter = parseMigration(path, new TextEncoder().encode(text3), { env: options.env });
-    const syntax = (problems) => problems.filter((problem) => problem.code === "SQL_SYNTAX").length;
+    const syntax = (problems) => problems.filter((problem) => problem.code === "SQL_SYNTAX" || problem.code === "MISSING_SEMICOLON").length;
     if (syntax(parsedAfter.problems) > syntax(parsedBefore.problems)) continue;
     await (0, import_promises3.writeFile)(path, text3);
     written.push({ file, fixes: applied });
