@@ -98,6 +98,31 @@ export function fleetSummaryLine(report: FleetReport): string {
 /** Past this many targets the text report shows counts instead of a row per target (the JSON has every row). */
 export const TEXT_TABLE_LIMIT = 50;
 
+/** Goose versions taken over, said once per set of versions: 300 tenants adopting 1 and 2 are one line, not 300. */
+function adoptionLines(report: FleetReport): string[] {
+  const groups = namesByKey(
+    report.targets,
+    (target) => (target.adopted && target.adopted.length > 0 ? target.adopted.join(', ') : undefined),
+    (target) => target.name,
+  );
+  const verb = report.dryRun ? 'would adopt' : 'adopted';
+  return groups.map((group) => `\n${whoOf(group)}: ${verb} goose versions ${group.key} (counted as applied, not re-run)`);
+}
+
+function createdSchemaLines(targets: readonly TargetResult[]): string[] {
+  const created = targets.filter((target) => target.createdSchema);
+  if (created.length <= NAMES_SHOWN) {
+    return created.map((target) => `\n${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
+  }
+  const group = { names: created.slice(0, NAMES_SHOWN).map((target) => target.name), count: created.length };
+  return [`\n${created.length.toLocaleString('en-US')} targets' schemas did not exist and were created (--create-missing): ${namesOf(group)}`];
+}
+
+/** One name, or `N targets: a, b, c, d, e and N-5 more`. */
+function whoOf(group: { names: string[]; count: number }): string {
+  return group.count === 1 ? group.names[0] : `${group.count.toLocaleString('en-US')} targets (${namesOf(group)})`;
+}
+
 export function renderFleetText(report: FleetReport): string {
   const out: string[] = [];
   const large = report.targets.length > TEXT_TABLE_LIMIT;
@@ -121,14 +146,7 @@ export function renderFleetText(report: FleetReport): string {
   }
   if (report.rollout) out.push(`\n${renderRolloutText(report.rollout, report.targets, report)}`);
   if (report.dryRun) out.push(...plannedSections(report.targets));
-  const adopted = report.targets.filter((target) => target.adopted && target.adopted.length > 0);
-  for (const target of adopted)
-    out.push(
-      `\n${target.name}: ${report.dryRun ? 'would adopt' : 'adopted'} goose versions ${target.adopted!.join(', ')} (counted as applied, not re-run)`,
-    );
-  for (const target of report.targets.filter((candidate) => candidate.createdSchema)) {
-    out.push(`\n${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
-  }
+  out.push(...adoptionLines(report), ...createdSchemaLines(report.targets));
   out.push(...lockRetryLines(report.targets));
   const failed = report.targets.filter((target) => target.status === 'failed');
   out.push(

@@ -175,3 +175,37 @@ describe('a real fleet of tenants whose databases are missing', () => {
     expect(text).toContain(`/<database> does not exist [DATABASE_MISSING]`);
   });
 });
+
+describe('goose adoption and created schemas on a large fleet', () => {
+  const adopting = (name: string, adopted: number[], createdSchema = false): TargetResult => ({
+    name,
+    kind: 'tenant',
+    url: `postgresql://deploy:***@db.internal:5432/master`,
+    schema: name.replace('-', '_'),
+    status: 'applied',
+    fromVersion: 2,
+    toVersion: 3,
+    applied: [{ version: 3, name: '003_tags', direction: 'up', durationMs: 2 }],
+    durationMs: 5,
+    adopted,
+    ...(createdSchema ? { createdSchema } : {}),
+  });
+  const targets = [
+    ...Array.from({ length: 300 }, (_, index) => adopting(`shop-${String(index + 1).padStart(3, '0')}`, [1, 2], index < 7)),
+    adopting('late-1', [1]),
+  ];
+
+  it('one line per set of versions adopted, with the count and the first names; one target is named as before', () => {
+    const text = renderFleetText({ command: 'migrate', ok: true, dryRun: false, durationMs: 900, targets });
+    const lines = text.split('\n').filter((line) => /adopted goose versions/.test(line));
+    expect(lines).toEqual([
+      '300 targets (shop-001, shop-002, shop-003, shop-004, shop-005 and 295 more): adopted goose versions 1, 2 (counted as applied, not re-run)',
+      'late-1: adopted goose versions 1 (counted as applied, not re-run)',
+    ]);
+    expect(text).toContain(
+      "7 targets' schemas did not exist and were created (--create-missing): shop-001, shop-002, shop-003, shop-004, shop-005 and 2 more",
+    );
+    const dry = renderFleetText({ command: 'migrate', ok: true, dryRun: true, durationMs: 900, targets });
+    expect(dry).toContain('300 targets (shop-001, shop-002, shop-003, shop-004, shop-005 and 295 more): would adopt goose versions 1, 2');
+  });
+});
