@@ -115,7 +115,9 @@ function createdSchemaLines(targets: readonly TargetResult[]): string[] {
     return created.map((target) => `\n${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
   }
   const group = { names: created.slice(0, NAMES_SHOWN).map((target) => target.name), count: created.length };
-  return [`\n${created.length.toLocaleString('en-US')} targets' schemas did not exist and were created (--create-missing): ${namesOf(group)}`];
+  return [
+    `\n${created.length.toLocaleString('en-US')} targets' schemas did not exist and were created (--create-missing): ${namesOf(group)}`,
+  ];
 }
 
 /** One name, or `N targets: a, b, c, d, e and N-5 more`. */
