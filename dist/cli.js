@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-5BHFPIZ7.js")).runCli(args);
+  return (await import("./chunk-HYVMWMCA.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-f4f4802d192d.cjs" : void 0;

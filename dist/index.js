@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-A3SUVU34.js";
+} from "./chunk-3RC7VULA.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -34,7 +34,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-6FDLHYJU.js";
+} from "./chunk-TQUJIPNL.js";
 import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
@@ -56,7 +56,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-GLCOI3NJ.js";
+} from "./chunk-TDSJR6VX.js";
 import {
   migrateFleet,
   rollbackFleet

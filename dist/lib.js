@@ -7,12 +7,12 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-EJIP643W.js";
+} from "./chunk-6762DRGH.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-6FDLHYJU.js";
+} from "./chunk-TQUJIPNL.js";
 import {
   migrateTenant
 } from "./chunk-VVMHZJTZ.js";
@@ -39,7 +39,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-GLCOI3NJ.js";
+} from "./chunk-TDSJR6VX.js";
 import {
   migrateFleet,
   rollbackFleet

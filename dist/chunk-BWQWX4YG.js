@@ -19,7 +19,7 @@ import {
 } from "./chunk-7B2CFF36.js";
 import {
   renderFleetText
-} from "./chunk-GLCOI3NJ.js";
+} from "./chunk-TDSJR6VX.js";
 import "./chunk-IFPRO2XY.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-CLT4L4YE.js";

@@ -16,7 +16,7 @@ import {
   statusCell,
   statusSummaryLine,
   uncheckedLine
-} from "./chunk-GLCOI3NJ.js";
+} from "./chunk-TDSJR6VX.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   statusCounts
-} from "./chunk-GLCOI3NJ.js";
+} from "./chunk-TDSJR6VX.js";
 
 // src/report/fleet-json.ts
 function renderFleetJson(report) {

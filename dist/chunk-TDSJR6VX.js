@@ -225,6 +225,31 @@ function fleetSummaryLine(report) {
   return `${head}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}${parts.length ? `, ${parts.join(", ")}` : ""}; ${steps} migration${steps === 1 ? "" : "s"} run in ${formatMs(report.durationMs)}${outcome}`;
 }
 var TEXT_TABLE_LIMIT = 50;
+function adoptionLines(report) {
+  const groups = namesByKey(
+    report.targets,
+    (target) => target.adopted && target.adopted.length > 0 ? target.adopted.join(", ") : void 0,
+    (target) => target.name
+  );
+  const verb = report.dryRun ? "would adopt" : "adopted";
+  return groups.map((group) => `
+${whoOf(group)}: ${verb} goose versions ${group.key} (counted as applied, not re-run)`);
+}
+function createdSchemaLines(targets) {
+  const created = targets.filter((target) => target.createdSchema);
+  if (created.length <= NAMES_SHOWN) {
+    return created.map((target) => `
+${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
+  }
+  const group = { names: created.slice(0, NAMES_SHOWN).map((target) => target.name), count: created.length };
+  return [
+    `
+${created.length.toLocaleString("en-US")} targets' schemas did not exist and were created (--create-missing): ${namesOf(group)}`
+  ];
+}
+function whoOf(group) {
+  return group.count === 1 ? group.names[0] : `${group.count.toLocaleString("en-US")} targets (${namesOf(group)})`;
+}
 function renderFleetText(report) {
   const out = [];
   const large = report.targets.length > TEXT_TABLE_LIMIT;
@@ -248,16 +273,7 @@ function renderFleetText(report) {
   if (report.rollout) out.push(`
 ${renderRolloutText(report.rollout, report.targets, report)}`);
   if (report.dryRun) out.push(...plannedSections(report.targets));
-  const adopted = report.targets.filter((target) => target.adopted && target.adopted.length > 0);
-  for (const target of adopted)
-    out.push(
-      `
-${target.name}: ${report.dryRun ? "would adopt" : "adopted"} goose versions ${target.adopted.join(", ")} (counted as applied, not re-run)`
-    );
-  for (const target of report.targets.filter((candidate) => candidate.createdSchema)) {
-    out.push(`
-${target.name}: schema ${target.schema} did not exist and was created (--create-missing)`);
-  }
+  out.push(...adoptionLines(report), ...createdSchemaLines(report.targets));
   out.push(...lockRetryLines(report.targets));
   const failed = report.targets.filter((target) => target.status === "failed");
   out.push(

@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-6FDLHYJU.js";
+} from "./chunk-TQUJIPNL.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-GLCOI3NJ.js";
+} from "./chunk-TDSJR6VX.js";
 
 // src/report/run-render.ts
 function when(iso) {

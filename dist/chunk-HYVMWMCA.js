@@ -17,7 +17,7 @@ import {
 } from "./chunk-3UZT3UHT.js";
 import {
   createProgress
-} from "./chunk-YGHBN6KN.js";
+} from "./chunk-DZSKDTQO.js";
 import {
   CLI_TERMS
 } from "./chunk-DRRFDCQU.js";
@@ -53,12 +53,12 @@ import {
   describeMigration,
   renderFleetJson,
   renderStatusJson
-} from "./chunk-EJIP643W.js";
+} from "./chunk-6762DRGH.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-6FDLHYJU.js";
+} from "./chunk-TQUJIPNL.js";
 import {
   closest
 } from "./chunk-2NRMH6D4.js";
@@ -71,7 +71,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-GLCOI3NJ.js";
+} from "./chunk-TDSJR6VX.js";
 import "./chunk-HIOA25AN.js";
 import {
   VERSION
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-2SKSEDNO.js");
+    const { runDemo } = await import("./chunk-ZDVU62DZ.js");
     return runDemo(options, io);
   }
 });
@@ -5687,7 +5687,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-TC5BUJYR.js");
+    const { runDev } = await import("./chunk-BWQWX4YG.js");
     return runDev(options, io);
   }
 });
@@ -5903,7 +5903,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-XT7IDANY.js");
-    const render = await import("./chunk-MMKRZXHO.js");
+    const render = await import("./chunk-IN6GSASG.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -5988,7 +5988,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-ZJVBZFJ6.js");
-    const { renderProvisionText } = await import("./chunk-5SQB64BC.js");
+    const { renderProvisionText } = await import("./chunk-DMNWEACX.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6022,7 +6022,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-QAGJ2HQO.js");
-    const { renderRemoveText } = await import("./chunk-5SQB64BC.js");
+    const { renderRemoveText } = await import("./chunk-DMNWEACX.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6059,7 +6059,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-WWFRDQ5H.js");
-    const { renderTenantListText } = await import("./chunk-5SQB64BC.js");
+    const { renderTenantListText } = await import("./chunk-DMNWEACX.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6079,7 +6079,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-SXSDRBPW.js");
-    const { renderTemplateRefreshText } = await import("./chunk-5SQB64BC.js");
+    const { renderTemplateRefreshText } = await import("./chunk-DMNWEACX.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-YGHBN6KN.js";
+} from "./chunk-DZSKDTQO.js";
 import {
   CLI_TERMS
 } from "./chunk-DRRFDCQU.js";
@@ -45,7 +45,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-GLCOI3NJ.js";
+} from "./chunk-TDSJR6VX.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-A3SUVU34.js";
-import "./chunk-6FDLHYJU.js";
-import "./chunk-GLCOI3NJ.js";
+} from "./chunk-3RC7VULA.js";
+import "./chunk-TQUJIPNL.js";
+import "./chunk-TDSJR6VX.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,
