@@ -41,7 +41,7 @@ export interface LintOptions {
   all?: boolean;
   /**
    * Apply the safe fixes, re-parse the files, and lint again; never to a file that may be applied:
-   * one on `base`, or without `base` one committed and unchanged at HEAD. Outside a git work tree
+   * one on `base`, or without `base` one committed at HEAD (with an uncommitted edit or not). Outside a git work tree
    * `fix` needs `base` (or `fixAll`).
    */
   fix?: boolean;
@@ -66,27 +66,34 @@ export async function lintMigrations(options: LintOptions): Promise<LintResult> 
   // As ESLint does: fix, lint the result again, and go on while fixes still apply (a few passes at most).
   const fixed = new Map<string, number>();
   const leftAlone = new Set<string>();
+  const leftAloneEdited = new Set<string>();
   let result = await lintOnce(options);
   for (let pass = 0; pass < 5; pass++) {
-    const applied = await applyFixes(result, options, leftAlone);
+    const applied = await applyFixes(result, options, leftAlone, leftAloneEdited);
     if (applied.length === 0) break;
     for (const { file, fixes } of applied) fixed.set(file, (fixed.get(file) ?? 0) + fixes);
     result = await lintOnce(options);
   }
-  const { onBase: _, committed: __, ...final } = result;
+  const { onBase: _, committed: __, edited: ___, ...final } = result;
   return {
     ...final,
     fixed: [...fixed].map(([file, fixes]) => ({ file, fixes })),
     ...(leftAlone.size > 0 ? { leftAlone: [...leftAlone] } : {}),
+    ...(leftAloneEdited.size > 0 ? { leftAloneEdited: [...leftAloneEdited] } : {}),
   };
 }
 
 /**
  * Writes the safe fixes of each file that cannot be applied yet (not on the base; without one, not
- * committed unchanged at HEAD), adding those it leaves alone to `leftAlone`; a file whose fixed
- * text no longer parses is left as it was.
+ * committed at HEAD), adding those it leaves alone to `leftAlone` (and to `leftAloneEdited` when
+ * they have uncommitted edits); a file whose fixed text no longer parses is left as it was.
  */
-async function applyFixes(result: LintPass, options: LintOptions, leftAlone: Set<string>): Promise<Array<{ file: string; fixes: number }>> {
+async function applyFixes(
+  result: LintPass,
+  options: LintOptions,
+  leftAlone: Set<string>,
+  leftAloneEdited: Set<string>,
+): Promise<Array<{ file: string; fixes: number }>> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const onBase = result.onBase ?? new Set<string>();
   const committed = result.committed ?? new Set<string>();
@@ -100,6 +107,7 @@ async function applyFixes(result: LintPass, options: LintOptions, leftAlone: Set
     if (!options.fixAll && onBase.has(path)) continue;
     if (!options.fixAll && committed.has(path)) {
       leftAlone.add(file);
+      if (result.edited?.has(path)) leftAloneEdited.add(file);
       continue;
     }
     const before = result.sources?.[file] ?? (await readFile(path, 'utf8'));
@@ -118,9 +126,10 @@ async function applyFixes(result: LintPass, options: LintOptions, leftAlone: Set
 
 /**
  * One lint of the files, with what --fix must not touch: `onBase`, the files on --base;
- * `committed`, without --base, the files committed and unchanged at HEAD.
+ * `committed`, without --base, the files committed at HEAD, and of them `edited`, those whose
+ * statements changed since (an uncommitted edit).
  */
-type LintPass = LintResult & { onBase?: ReadonlySet<string>; committed?: ReadonlySet<string> };
+type LintPass = LintResult & { onBase?: ReadonlySet<string>; committed?: ReadonlySet<string>; edited?: ReadonlySet<string> };
 
 /** What every migrations directory of one lint run is judged with. */
 interface LintContext {
@@ -194,6 +203,7 @@ function mergePasses(passes: LintPass[]): LintPass {
   const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : undefined;
   const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...(pass.onBase ?? [])])) : undefined;
   const committed = passes.some((pass) => pass.committed) ? new Set(passes.flatMap((pass) => [...(pass.committed ?? [])])) : undefined;
+  const edited = passes.some((pass) => pass.edited) ? new Set(passes.flatMap((pass) => [...(pass.edited ?? [])])) : undefined;
   const notes = [...new Set(passes.flatMap((pass) => pass.notes ?? []))];
   return {
     findings: passes.flatMap((pass) => pass.findings),
@@ -207,6 +217,7 @@ function mergePasses(passes: LintPass[]): LintPass {
     ...(existing ? { existing } : {}),
     ...(onBase ? { onBase } : {}),
     ...(committed ? { committed } : {}),
+    ...(edited ? { edited } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
 }
@@ -243,7 +254,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
   }
 
   const base = options.base ? await baseChanges(dir, options.base, set.migrations, false, (path) => displayPath(cwd, path)) : undefined;
-  const committed = options.fix && !options.fixAll && !options.base ? await committedUnchanged(dir, set.migrations) : undefined;
+  const atHead = options.fix && !options.fixAll && !options.base ? await committedAtHead(dir, set.migrations) : undefined;
   const include =
     targets.length === 0
       ? undefined
@@ -270,7 +281,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
     sources: Object.fromEntries(output.sources),
     ...(existing ? { existing } : {}),
     ...(base ? { onBase: base.onBase } : {}),
-    ...(committed ? { committed } : {}),
+    ...(atHead ? { committed: atHead.committed, edited: atHead.edited } : {}),
     ...(base?.note ? { notes: [base.note] } : {}),
   };
 }
@@ -315,19 +326,26 @@ async function baseChanges(
 }
 
 /**
- * What --fix without --base leaves alone: the files committed at HEAD whose statements are
- * unchanged (compared as edited-applied compares them, not by bytes). A committed migration may
- * be in the fleet's ledger, and a fix to it is drift on every tenant. A new or modified file is
- * not applied yet. Outside a git work tree nothing tells applied from new, so --fix is refused.
+ * What --fix without --base leaves alone: the files committed at HEAD, and of them those with an
+ * uncommitted edit of their statements (compared as edited-applied compares them, not by bytes).
+ * A committed migration may be in the fleet's ledger, and a fix to it is drift on every tenant; an
+ * uncommitted edit does not make it any less applied (it is the drift to stop, not a licence for
+ * more). Only an untracked file is surely new. Outside a git work tree nothing tells applied from
+ * new, so --fix is refused.
  */
-async function committedUnchanged(dir: string, migrations: readonly Migration[]): Promise<ReadonlySet<string>> {
-  if (migrations.length === 0) return new Set();
+async function committedAtHead(
+  dir: string,
+  migrations: readonly Migration[],
+): Promise<{ committed: ReadonlySet<string>; edited: ReadonlySet<string> }> {
+  if (migrations.length === 0) return { committed: new Set(), edited: new Set() };
   try {
-    return (await baseChanges(dir, 'HEAD', migrations, true)).unchanged;
+    const head = await baseChanges(dir, 'HEAD', migrations, true);
+    const edited = new Set(head.modified.map((file) => file.path));
+    return { committed: new Set([...head.unchanged, ...edited]), edited };
   } catch (error) {
     const code = error instanceof TenantMigrateError ? error.code : (error as NodeJS.ErrnoException).code;
     // A repository without a first commit: nothing is committed, so nothing is applied from it.
-    if (code === 'BASE_REF_NOT_FOUND') return new Set();
+    if (code === 'BASE_REF_NOT_FOUND') return { committed: new Set(), edited: new Set() };
     // Not a git work tree, or no git at all.
     if (code === 'NOT_A_GIT_REPOSITORY' || code === 'ENOENT') {
       throw new TenantMigrateError(

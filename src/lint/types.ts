@@ -58,9 +58,11 @@ export interface LintResult {
   fixed?: Array<{ file: string; fixes: number }>;
   /**
    * With --fix and no --base: files that had safe fixes but were left as they are, because they
-   * are committed and unchanged at HEAD (applied, as far as lint can tell).
+   * are committed at HEAD (applied, as far as lint can tell), with an uncommitted edit or not.
    */
   leftAlone?: string[];
+  /** Of `leftAlone`, the files with an uncommitted edit of their statements (maybe an applied migration edited). */
+  leftAloneEdited?: string[];
   /** What the run says about how it judged (e.g. --base had no merge base with HEAD): notes, not findings. */
   notes?: string[];
 }

@@ -10,10 +10,11 @@ async function lintHelp(): Promise<string> {
 }
 
 describe('lint --help', () => {
-  it('--base: the edited-applied check, and findings in files unchanged since the base listed apart, not counted (--all counts them)', async () => {
+  it('--base: compared at the merge base, the edited-applied and out-of-order checks, and findings in files unchanged since the base listed apart, not counted (--all counts them)', async () => {
     const help = await lintHelp();
     expect(help).toContain(
-      '--base git ref of the target branch: report migrations that exist there and were changed or deleted (rule edited-applied); ' +
+      '--base git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): ' +
+        'report migrations that exist there and were changed or deleted (rule edited-applied), and new ones numbered below its newest (out-of-order); ' +
         'findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)',
     );
   });
@@ -21,7 +22,7 @@ describe('lint --help', () => {
   it('--fix names what it leaves alone, --fix-all is offered, and --pg-version gives its range', async () => {
     const help = await lintHelp();
     expect(help).toContain(
-      'those on --base, or without it those committed and unchanged at HEAD (outside git, --fix needs --base or --fix-all)',
+      'those on --base, or without it those committed at HEAD, with an uncommitted edit or not (outside git, --fix needs --base or --fix-all)',
     );
     expect(help).toContain('--fix-all like --fix, on every file, applied ones too');
     expect(help).toContain('10 to 18');

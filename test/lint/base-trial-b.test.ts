@@ -227,3 +227,24 @@ describe('out-of-order: a migration the branch adds must come after the newest o
     expect((await json(['lint', '--base', 'main', '--rule', 'out-of-order=off'], root)).findings).toEqual([]);
   });
 });
+
+describe('--fix without --base leaves alone a committed file with an uncommitted edit', () => {
+  it('names it, writes nothing to it, and --base says what the edit is', async () => {
+    const applied = '-- +goose Up\nCREATE TABLE audit_log (id INT, action TEXT NOT NULL);\n-- +goose Down\nDROP TABLE audit_log;\n';
+    const root = repository({ 'migrations/host/005_add_audit_log.sql': applied });
+    const dirty = applied.replace('action TEXT NOT NULL', 'action TEXT NOT NULL, detail TEXT');
+    writeFileSync(join(root, 'migrations/host/005_add_audit_log.sql'), dirty);
+    const fixed = await cli(['lint', '--fix'], { cwd: root });
+    expect(readFileSync(join(root, 'migrations/host/005_add_audit_log.sql'), 'utf8')).toBe(dirty);
+    expect(fixed.stderr).not.toContain('fixed migrations/host/005_add_audit_log.sql');
+    expect(fixed.stderr).toContain(
+      'note: 1 file with fixes was left as they are: committed at HEAD, so possibly applied already (a fix would be drift); ' +
+        'this one has uncommitted edits, which an applied migration must not get either: migrations/host/005_add_audit_log.sql; ' +
+        'with --base REF, --fix fixes the files added since REF; --fix-all fixes every file\n',
+    );
+    expect(fixed.code).toBe(1);
+    const withBase = await json(['lint', '--fix', '--base', 'main'], root);
+    expect(readFileSync(join(root, 'migrations/host/005_add_audit_log.sql'), 'utf8')).toBe(dirty);
+    expect(withBase.findings.map(at)).toContain('edited-applied migrations/host/005_add_audit_log.sql');
+  });
+});

@@ -24,11 +24,15 @@ interface LintCommandOptions extends CommonOptions {
 export const CACHE_IGNORED_WITH_FIX =
   'note: --cache is ignored with --fix (the fixes rewrite files, so nothing is replayed or stored); run lint --cache again after fixing';
 
-/** What `lint --fix` without --base says of the committed files it did not fix. */
-export function leftAloneNote(files: number): string {
+/** What `lint --fix` without --base says of the committed files it did not fix (`edited`: those with an uncommitted edit). */
+export function leftAloneNote(files: number, edited: readonly string[] = []): string {
   const them = files === 1 ? '1 file with fixes was' : `${files} files with fixes were`;
+  const changed =
+    edited.length === 0
+      ? ''
+      : `; ${edited.length === 1 ? 'this one has' : 'these have'} uncommitted edits, which an applied migration must not get either: ${edited.join(', ')}`;
   return (
-    `note: ${them} left as they are: committed and unchanged at HEAD, so possibly applied already (a fix would be drift); ` +
+    `note: ${them} left as they are: committed at HEAD, so possibly applied already (a fix would be drift)${changed}; ` +
     'with --base REF, --fix fixes the files added since REF; --fix-all fixes every file'
   );
 }
@@ -46,7 +50,10 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       )
       .example('$0 lint --format sarif > lint.sarif', 'for GitHub code scanning (upload-sarif)')
       .example('$0 lint --rule rename=off --rule require-lock-timeout=error', 'change rule levels for this run')
-      .example('$0 lint --fix', 'apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied')
+      .example(
+        '$0 lint --fix',
+        'apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not committed yet (with --base: not on it)',
+      )
       .example('$0 lint --base origin/main --all', 'judge every file, also those the branch did not change')
       .example('$0 lint --pg-version 13', 'judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)')
       .example('$0 lint --cache', "a second run over unchanged files replays the first one's output without parsing anything")
@@ -76,7 +83,7 @@ export const lintCommand = defineCommand<LintCommandOptions>({
       ...(cache ? { fileResults: cache.fileResults } : {}),
     });
     for (const { file, fixes } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes} fix${fixes === 1 ? '' : 'es'} applied`);
-    if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length));
+    if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length, result.leftAloneEdited));
     const notes = (result.notes ?? []).map((note) => `note: ${note}`);
     for (const note of notes) io.err(note);
     const format = options.json ? 'json' : options.format;
