@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-2C5GPABF.js";
+} from "./chunk-OJLLKA4H.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-IKAT6P6P.js";
+} from "./chunk-J6JTFMZV.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -39,7 +39,7 @@ import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-2NRMH6D4.js";
+} from "./chunk-NBYBN5LK.js";
 import {
   fleetStatus
 } from "./chunk-77IIS2BJ.js";

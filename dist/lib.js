@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-2NRMH6D4.js";
+} from "./chunk-NBYBN5LK.js";
 import {
   fleetStatus
 } from "./chunk-77IIS2BJ.js";

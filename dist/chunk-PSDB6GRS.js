@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-3UZT3UHT.js";
+} from "./chunk-VY3VBCOG.js";
 import {
   createProgress
 } from "./chunk-DZSKDTQO.js";
 import {
   CLI_TERMS
-} from "./chunk-DRRFDCQU.js";
+} from "./chunk-FWDX6PKL.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-2C5GPABF.js";
+} from "./chunk-OJLLKA4H.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-IKAT6P6P.js";
+} from "./chunk-J6JTFMZV.js";
 import {
   describeMigration,
   renderFleetJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-TQUJIPNL.js";
 import {
   closest
-} from "./chunk-2NRMH6D4.js";
+} from "./chunk-NBYBN5LK.js";
 import "./chunk-J62GG36B.js";
 import {
   resolveSchemaFileEntry
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-ZDVU62DZ.js");
+    const { runDemo } = await import("./chunk-HZOEHRHE.js");
     return runDemo(options, io);
   }
 });

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DZSKDTQO.js";
 import {
   CLI_TERMS
-} from "./chunk-DRRFDCQU.js";
+} from "./chunk-FWDX6PKL.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
-import "./chunk-IKAT6P6P.js";
+import "./chunk-J6JTFMZV.js";
 import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-2NRMH6D4.js";
+} from "./chunk-NBYBN5LK.js";
 import {
   fleetStatus
 } from "./chunk-77IIS2BJ.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-IKAT6P6P.js";
+} from "./chunk-J6JTFMZV.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {

@@ -3743,21 +3743,23 @@ async function lintMigrations(options) {
   }
   const fixed = /* @__PURE__ */ new Map();
   const leftAlone = /* @__PURE__ */ new Set();
+  const leftAloneEdited = /* @__PURE__ */ new Set();
   let result = await lintOnce(options);
   for (let pass = 0; pass < 5; pass++) {
-    const applied = await applyFixes(result, options, leftAlone);
+    const applied = await applyFixes(result, options, leftAlone, leftAloneEdited);
     if (applied.length === 0) break;
     for (const { file, fixes: fixes2 } of applied) fixed.set(file, (fixed.get(file) ?? 0) + fixes2);
     result = await lintOnce(options);
   }
-  const { onBase: _, committed: __, ...final } = result;
+  const { onBase: _, committed: __, edited: ___, ...final } = result;
   return {
     ...final,
     fixed: [...fixed].map(([file, fixes2]) => ({ file, fixes: fixes2 })),
-    ...leftAlone.size > 0 ? { leftAlone: [...leftAlone] } : {}
+    ...leftAlone.size > 0 ? { leftAlone: [...leftAlone] } : {},
+    ...leftAloneEdited.size > 0 ? { leftAloneEdited: [...leftAloneEdited] } : {}
   };
 }
-async function applyFixes(result, options, leftAlone) {
+async function applyFixes(result, options, leftAlone, leftAloneEdited) {
   const cwd = resolve(options.cwd ?? process.cwd());
   const onBase = result.onBase ?? /* @__PURE__ */ new Set();
   const committed = result.committed ?? /* @__PURE__ */ new Set();
@@ -3771,6 +3773,7 @@ async function applyFixes(result, options, leftAlone) {
     if (!options.fixAll && onBase.has(path)) continue;
     if (!options.fixAll && committed.has(path)) {
       leftAlone.add(file);
+      if (result.edited?.has(path)) leftAloneEdited.add(file);
       continue;
     }
     const before = result.sources?.[file] ?? await readFile2(path, "utf8");
@@ -3823,6 +3826,7 @@ function mergePasses(passes) {
   const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : void 0;
   const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...pass.onBase ?? []])) : void 0;
   const committed = passes.some((pass) => pass.committed) ? new Set(passes.flatMap((pass) => [...pass.committed ?? []])) : void 0;
+  const edited = passes.some((pass) => pass.edited) ? new Set(passes.flatMap((pass) => [...pass.edited ?? []])) : void 0;
   const notes = [...new Set(passes.flatMap((pass) => pass.notes ?? []))];
   return {
     findings: passes.flatMap((pass) => pass.findings),
@@ -3836,6 +3840,7 @@ function mergePasses(passes) {
     ...existing ? { existing } : {},
     ...onBase ? { onBase } : {},
     ...committed ? { committed } : {},
+    ...edited ? { edited } : {},
     ...notes.length > 0 ? { notes } : {}
   };
 }
@@ -3863,7 +3868,7 @@ async function lintDirectory(dir, targets, context) {
     problems.push(...findDuplicateVersions(migrations).filter((problem) => !known.has(problem.message)));
   }
   const base = options.base ? await baseChanges(dir, options.base, set.migrations, false, (path) => displayPath(cwd, path)) : void 0;
-  const committed = options.fix && !options.fixAll && !options.base ? await committedUnchanged(dir, set.migrations) : void 0;
+  const atHead = options.fix && !options.fixAll && !options.base ? await committedAtHead(dir, set.migrations) : void 0;
   const include = targets.length === 0 ? void 0 : (path) => targets.some((target) => path === target.path || target.directory && path.startsWith(target.path + sep));
   const output = lintMigrationSet({
     migrations,
@@ -3885,7 +3890,7 @@ async function lintDirectory(dir, targets, context) {
     sources: Object.fromEntries(output.sources),
     ...existing ? { existing } : {},
     ...base ? { onBase: base.onBase } : {},
-    ...committed ? { committed } : {},
+    ...atHead ? { committed: atHead.committed, edited: atHead.edited } : {},
     ...base?.note ? { notes: [base.note] } : {}
   };
 }
@@ -3909,13 +3914,15 @@ async function baseChanges(dir, ref, migrations, exact = false, display = (path)
   const tip = tree ? [...tree.tipFiles.values()].flatMap((file) => file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []) : void 0;
   return { ref, modified, deleted, unchanged, onBase, ...tree?.note ? { note: tree.note } : {}, ...tip ? { tip } : {} };
 }
-async function committedUnchanged(dir, migrations) {
-  if (migrations.length === 0) return /* @__PURE__ */ new Set();
+async function committedAtHead(dir, migrations) {
+  if (migrations.length === 0) return { committed: /* @__PURE__ */ new Set(), edited: /* @__PURE__ */ new Set() };
   try {
-    return (await baseChanges(dir, "HEAD", migrations, true)).unchanged;
+    const head = await baseChanges(dir, "HEAD", migrations, true);
+    const edited = new Set(head.modified.map((file) => file.path));
+    return { committed: /* @__PURE__ */ new Set([...head.unchanged, ...edited]), edited };
   } catch (error) {
     const code = error instanceof TenantMigrateError ? error.code : error.code;
-    if (code === "BASE_REF_NOT_FOUND") return /* @__PURE__ */ new Set();
+    if (code === "BASE_REF_NOT_FOUND") return { committed: /* @__PURE__ */ new Set(), edited: /* @__PURE__ */ new Set() };
     if (code === "NOT_A_GIT_REPOSITORY" || code === "ENOENT") {
       throw new TenantMigrateError(
         "FIX_NEEDS_BASE",

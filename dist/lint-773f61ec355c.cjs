@@ -8908,21 +8908,23 @@ async function lintMigrations(options) {
   }
   const fixed = /* @__PURE__ */ new Map();
   const leftAlone = /* @__PURE__ */ new Set();
+  const leftAloneEdited = /* @__PURE__ */ new Set();
   let result = await lintOnce(options);
   for (let pass = 0; pass < 5; pass++) {
-    const applied = await applyFixes(result, options, leftAlone);
+    const applied = await applyFixes(result, options, leftAlone, leftAloneEdited);
     if (applied.length === 0) break;
     for (const { file, fixes: fixes2 } of applied) fixed.set(file, (fixed.get(file) ?? 0) + fixes2);
     result = await lintOnce(options);
   }
-  const { onBase: _, committed: __, ...final } = result;
+  const { onBase: _, committed: __, edited: ___, ...final } = result;
   return {
     ...final,
     fixed: [...fixed].map(([file, fixes2]) => ({ file, fixes: fixes2 })),
-    ...leftAlone.size > 0 ? { leftAlone: [...leftAlone] } : {}
+    ...leftAlone.size > 0 ? { leftAlone: [...leftAlone] } : {},
+    ...leftAloneEdited.size > 0 ? { leftAloneEdited: [...leftAloneEdited] } : {}
   };
 }
-async function applyFixes(result, options, leftAlone) {
+async function applyFixes(result, options, leftAlone, leftAloneEdited) {
   const cwd = (0, import_node_path9.resolve)(options.cwd ?? process.cwd());
   const onBase = result.onBase ?? /* @__PURE__ */ new Set();
   const committed = result.committed ?? /* @__PURE__ */ new Set();
@@ -8936,6 +8938,7 @@ async function applyFixes(result, options, leftAlone) {
     if (!options.fixAll && onBase.has(path)) continue;
     if (!options.fixAll && committed.has(path)) {
       leftAlone.add(file);
+      if (result.edited?.has(path)) leftAloneEdited.add(file);
       continue;
     }
     const before = result.sources?.[file] ?? await (0, import_promises3.readFile)(path, "utf8");
@@ -8988,6 +8991,7 @@ function mergePasses(passes) {
   const existing = passes.some((pass) => pass.existing) ? passes.flatMap((pass) => pass.existing ?? []) : void 0;
   const onBase = passes.some((pass) => pass.onBase) ? new Set(passes.flatMap((pass) => [...pass.onBase ?? []])) : void 0;
   const committed = passes.some((pass) => pass.committed) ? new Set(passes.flatMap((pass) => [...pass.committed ?? []])) : void 0;
+  const edited = passes.some((pass) => pass.edited) ? new Set(passes.flatMap((pass) => [...pass.edited ?? []])) : void 0;
   const notes = [...new Set(passes.flatMap((pass) => pass.notes ?? []))];
   return {
     findings: passes.flatMap((pass) => pass.findings),
@@ -9001,6 +9005,7 @@ function mergePasses(passes) {
     ...existing ? { existing } : {},
     ...onBase ? { onBase } : {},
     ...committed ? { committed } : {},
+    ...edited ? { edited } : {},
     ...notes.length > 0 ? { notes } : {}
   };
 }
@@ -9028,7 +9033,7 @@ async function lintDirectory(dir, targets, context) {
     problems.push(...findDuplicateVersions(migrations).filter((problem) => !known.has(problem.message)));
   }
   const base = options.base ? await baseChanges(dir, options.base, set.migrations, false, (path) => displayPath(cwd, path)) : void 0;
-  const committed = options.fix && !options.fixAll && !options.base ? await committedUnchanged(dir, set.migrations) : void 0;
+  const atHead = options.fix && !options.fixAll && !options.base ? await committedAtHead(dir, set.migrations) : void 0;
   const include = targets.length === 0 ? void 0 : (path) => targets.some((target) => path === target.path || target.directory && path.startsWith(target.path + import_node_path9.sep));
   const output = lintMigrationSet({
     migrations,
@@ -9050,7 +9055,7 @@ async function lintDirectory(dir, targets, context) {
     sources: Object.fromEntries(output.sources),
     ...existing ? { existing } : {},
     ...base ? { onBase: base.onBase } : {},
-    ...committed ? { committed } : {},
+    ...atHead ? { committed: atHead.committed, edited: atHead.edited } : {},
     ...base?.note ? { notes: [base.note] } : {}
   };
 }
@@ -9074,13 +9079,15 @@ async function baseChanges(dir, ref, migrations, exact = false, display = (path)
   const tip = tree ? [...tree.tipFiles.values()].flatMap((file) => file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []) : void 0;
   return { ref, modified, deleted, unchanged, onBase, ...tree?.note ? { note: tree.note } : {}, ...tip ? { tip } : {} };
 }
-async function committedUnchanged(dir, migrations) {
-  if (migrations.length === 0) return /* @__PURE__ */ new Set();
+async function committedAtHead(dir, migrations) {
+  if (migrations.length === 0) return { committed: /* @__PURE__ */ new Set(), edited: /* @__PURE__ */ new Set() };
   try {
-    return (await baseChanges(dir, "HEAD", migrations, true)).unchanged;
+    const head = await baseChanges(dir, "HEAD", migrations, true);
+    const edited = new Set(head.modified.map((file) => file.path));
+    return { committed: /* @__PURE__ */ new Set([...head.unchanged, ...edited]), edited };
   } catch (error) {
     const code = error instanceof TenantMigrateError ? error.code : error.code;
-    if (code === "BASE_REF_NOT_FOUND") return /* @__PURE__ */ new Set();
+    if (code === "BASE_REF_NOT_FOUND") return { committed: /* @__PURE__ */ new Set(), edited: /* @__PURE__ */ new Set() };
     if (code === "NOT_A_GIT_REPOSITORY" || code === "ENOENT") {
       throw new TenantMigrateError(
         "FIX_NEEDS_BASE",
@@ -9715,7 +9722,7 @@ var OPTIONS = {
     input: false,
     default: false,
     commands: ["lint"],
-    help: "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run), then lint again; files that may be applied are left alone: those on --base, or without it those committed and unchanged at HEAD (outside git, --fix needs --base or --fix-all)"
+    help: "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run), then lint again; files that may be applied are left alone: those on --base, or without it those committed at HEAD, with an uncommitted edit or not (outside git, --fix needs --base or --fix-all)"
   }),
   fixAll: boolean({
     flag: "fix-all",
@@ -10072,9 +10079,10 @@ function startLintRunCache(flags, io) {
 
 // src/cli/commands/lint.ts
 var CACHE_IGNORED_WITH_FIX = "note: --cache is ignored with --fix (the fixes rewrite files, so nothing is replayed or stored); run lint --cache again after fixing";
-function leftAloneNote(files) {
+function leftAloneNote(files, edited = []) {
   const them = files === 1 ? "1 file with fixes was" : `${files} files with fixes were`;
-  return `note: ${them} left as they are: committed and unchanged at HEAD, so possibly applied already (a fix would be drift); with --base REF, --fix fixes the files added since REF; --fix-all fixes every file`;
+  const changed = edited.length === 0 ? "" : `; ${edited.length === 1 ? "this one has" : "these have"} uncommitted edits, which an applied migration must not get either: ${edited.join(", ")}`;
+  return `note: ${them} left as they are: committed at HEAD, so possibly applied already (a fix would be drift)${changed}; with --base REF, --fix fixes the files added since REF; --fix-all fixes every file`;
 }
 var lintCommand = defineCommand({
   command: usageOf("lint"),
@@ -10082,7 +10090,10 @@ var lintCommand = defineCommand({
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "lint"), "lint").example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example(
     "$0 lint --base origin/main --format github",
     "in CI: annotate the PR, and flag edits to migrations already on main (compared with the merge base)"
-  ).example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
+  ).example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example(
+    "$0 lint --fix",
+    "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not committed yet (with --base: not on it)"
+  ).example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
@@ -10103,7 +10114,7 @@ var lintCommand = defineCommand({
       ...cache2 ? { fileResults: cache2.fileResults } : {}
     });
     for (const { file, fixes: fixes2 } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes2} fix${fixes2 === 1 ? "" : "es"} applied`);
-    if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length));
+    if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length, result.leftAloneEdited));
     const notes = (result.notes ?? []).map((note) => `note: ${note}`);
     for (const note of notes) io.err(note);
     const format = options.json ? "json" : options.format;

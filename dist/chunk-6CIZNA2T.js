@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-3UZT3UHT.js";
-import "./chunk-DRRFDCQU.js";
+} from "./chunk-VY3VBCOG.js";
+import "./chunk-FWDX6PKL.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-IKAT6P6P.js";
+} from "./chunk-J6JTFMZV.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-2NRMH6D4.js";
+import "./chunk-NBYBN5LK.js";
 import "./chunk-BN3JUSTR.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HIOA25AN.js";

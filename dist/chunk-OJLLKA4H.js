@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-2NRMH6D4.js";
+} from "./chunk-NBYBN5LK.js";
 import {
   formatDuration
 } from "./chunk-J62GG36B.js";

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-2NRMH6D4.js";
+} from "./chunk-NBYBN5LK.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
@@ -544,7 +544,7 @@ var OPTIONS = {
     input: false,
     default: false,
     commands: ["lint"],
-    help: "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run), then lint again; files that may be applied are left alone: those on --base, or without it those committed and unchanged at HEAD (outside git, --fix needs --base or --fix-all)"
+    help: "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run), then lint again; files that may be applied are left alone: those on --base, or without it those committed at HEAD, with an uncommitted edit or not (outside git, --fix needs --base or --fix-all)"
   }),
   fixAll: boolean({
     flag: "fix-all",

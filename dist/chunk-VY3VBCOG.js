@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-DRRFDCQU.js";
+} from "./chunk-FWDX6PKL.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-IKAT6P6P.js";
+} from "./chunk-J6JTFMZV.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-2NRMH6D4.js";
+} from "./chunk-NBYBN5LK.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,
@@ -300,9 +300,10 @@ function startLintRunCache(flags, io) {
 
 // src/cli/commands/lint.ts
 var CACHE_IGNORED_WITH_FIX = "note: --cache is ignored with --fix (the fixes rewrite files, so nothing is replayed or stored); run lint --cache again after fixing";
-function leftAloneNote(files) {
+function leftAloneNote(files, edited = []) {
   const them = files === 1 ? "1 file with fixes was" : `${files} files with fixes were`;
-  return `note: ${them} left as they are: committed and unchanged at HEAD, so possibly applied already (a fix would be drift); with --base REF, --fix fixes the files added since REF; --fix-all fixes every file`;
+  const changed = edited.length === 0 ? "" : `; ${edited.length === 1 ? "this one has" : "these have"} uncommitted edits, which an applied migration must not get either: ${edited.join(", ")}`;
+  return `note: ${them} left as they are: committed at HEAD, so possibly applied already (a fix would be drift)${changed}; with --base REF, --fix fixes the files added since REF; --fix-all fixes every file`;
 }
 var lintCommand = defineCommand({
   command: usageOf("lint"),
@@ -310,7 +311,10 @@ var lintCommand = defineCommand({
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "lint"), "lint").example("$0 lint", "lint every migration under ./migrations").example("$0 lint migrations/tenant/004_add_tags.sql", "report on one file (versions are still checked against the others)").example(
     "$0 lint --base origin/main --format github",
     "in CI: annotate the PR, and flag edits to migrations already on main (compared with the merge base)"
-  ).example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example("$0 lint --fix", "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not yet applied").example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
+  ).example("$0 lint --format sarif > lint.sarif", "for GitHub code scanning (upload-sarif)").example("$0 lint --rule rename=off --rule require-lock-timeout=error", "change rule levels for this run").example(
+    "$0 lint --fix",
+    "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout...) to the files not committed yet (with --base: not on it)"
+  ).example("$0 lint --base origin/main --all", "judge every file, also those the branch did not change").example("$0 lint --pg-version 13", "judge for a fleet that still runs PostgreSQL 13 (no DETACH CONCURRENTLY)").example("$0 lint --cache", "a second run over unchanged files replays the first one's output without parsing anything").epilogue(
     'Silence one statement with "-- tenant-migrate-ignore: <rule>[,<rule>] <reason>" on the line before it, or a whole file with "-- tenant-migrate-ignore-file: <rule> <reason>". Levels per rule in tenant-migrate.config.json: { "lint": { "rules": { "rename": "off" } } }, or the "tenant-migrate" key of package.json.\nExit codes: 0 no error-level finding, 1 at least one, 2 wrong usage (unknown rule, missing path...). Rules: docs/rules.md'
   ),
   async run(options, io) {
@@ -331,7 +335,7 @@ var lintCommand = defineCommand({
       ...cache ? { fileResults: cache.fileResults } : {}
     });
     for (const { file, fixes: fixes2 } of result.fixed ?? []) io.err(`fixed ${file}: ${fixes2} fix${fixes2 === 1 ? "" : "es"} applied`);
-    if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length));
+    if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length, result.leftAloneEdited));
     const notes = (result.notes ?? []).map((note) => `note: ${note}`);
     for (const note of notes) io.err(note);
     const format = options.json ? "json" : options.format;
