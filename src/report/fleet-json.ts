@@ -1,3 +1,4 @@
+import { fleetCounts } from './fleet-counts.js';
 import type { FleetReport, StatusReport } from './fleet-model.js';
 import { statusCounts } from './status-counts.js';
 
@@ -10,4 +11,10 @@ export function renderFleetJson(report: FleetReport | StatusReport): string {
 export function renderStatusJson(report: StatusReport): string {
   const { ok, ...rest } = report;
   return JSON.stringify({ ok, summary: statusCounts(report), ...rest }, null, 2);
+}
+
+/** `migrate --json` (and rollback): the report with its counts first (`summary`), as the text's summary line gives them. */
+export function renderMigrateJson(report: FleetReport): string {
+  const { command, ok, ...rest } = report;
+  return JSON.stringify({ command, ok, summary: fleetCounts(report), ...rest }, null, 2);
 }

@@ -2,7 +2,9 @@
  * Fleet and status reports as terminal text: a table with one row per target, then every
  * failure in full (message and hint), then a one-line summary CI logs end with.
  */
+
 import { type FailureGroup, groupFailures, NAMES_SHOWN, namesByKey, namesOf } from './failure-groups.js';
+import { fleetCounts } from './fleet-counts.js';
 import type { FleetReport, PlannedStep, StatusReport, TargetError, TargetResult, TargetStatusRow } from './fleet-model.js';
 import { renderRolloutText, runRecordLines } from './rollout-text.js';
 import { statusCounts } from './status-counts.js';
@@ -50,24 +52,6 @@ function where(target: { url: string; schema?: string }): string {
   return `${target.url || 'no URL'}${target.schema ? ` schema ${target.schema}` : ''}`;
 }
 
-export function countByStatus(targets: readonly TargetResult[]): Record<TargetResult['status'], number> {
-  const counts = { applied: 0, 'rolled-back': 0, 'up-to-date': 0, planned: 0, failed: 0, skipped: 0 };
-  for (const target of targets) counts[target.status]++;
-  return counts;
-}
-
-/** Stopped by an interrupt (code INTERRUPTED): a running target it cancelled, a target it kept from starting. */
-function interruptedCounts(targets: readonly TargetResult[]): { interrupted: number; notStarted: number } {
-  let interrupted = 0;
-  let notStarted = 0;
-  for (const target of targets) {
-    if (target.error?.code !== 'INTERRUPTED') continue;
-    if (target.status === 'failed') interrupted++;
-    else if (target.status === 'skipped') notStarted++;
-  }
-  return { interrupted, notStarted };
-}
-
 /** The STATUS column: an interrupt's targets say so rather than failed or skipped. */
 export function statusCell(target: TargetResult): string {
   if (target.error?.code !== 'INTERRUPTED') return target.status;
@@ -75,22 +59,19 @@ export function statusCell(target: TargetResult): string {
 }
 
 export function fleetSummaryLine(report: FleetReport): string {
-  const counts = countByStatus(report.targets);
-  const stopped = interruptedCounts(report.targets);
-  counts.failed -= stopped.interrupted;
-  counts.skipped -= stopped.notStarted;
+  const counts = fleetCounts(report);
   const parts = [
     counts.applied ? `${counts.applied} ${report.redo ? 'redone' : 'migrated'}` : '',
-    counts['rolled-back'] ? `${counts['rolled-back']} rolled back` : '',
+    counts.rolledBack ? `${counts.rolledBack} rolled back` : '',
     counts.planned ? `${counts.planned} with work to do` : '',
-    counts['up-to-date'] ? `${counts['up-to-date']} ${report.command === 'migrate' ? 'up to date' : 'with nothing to roll back'}` : '',
+    counts.upToDate ? `${counts.upToDate} ${report.command === 'migrate' ? 'up to date' : 'with nothing to roll back'}` : '',
     counts.failed ? `${counts.failed} failed` : '',
     counts.skipped ? `${counts.skipped} skipped` : '',
-    stopped.interrupted ? `${stopped.interrupted} interrupted` : '',
-    stopped.notStarted ? `${stopped.notStarted} not started` : '',
+    counts.interrupted ? `${counts.interrupted} interrupted` : '',
+    counts.notStarted ? `${counts.notStarted} not started` : '',
   ].filter(Boolean);
   const outcome = report.interrupted ? ` -- INTERRUPTED by ${report.interrupted.signal}` : report.ok ? '' : ' -- FAILED';
-  const steps = report.targets.reduce((sum, target) => sum + target.applied.length, 0);
+  const steps = counts.migrationsRun;
   const head = `${report.redo ? 'redo' : report.command}${report.dryRun ? ' (dry run, nothing changed)' : ''}${report.shard ? ` shard ${report.shard}` : ''}`;
   return `${head}: ${report.targets.length} target${report.targets.length === 1 ? '' : 's'}${parts.length ? `, ${parts.join(', ')}` : ''}; ${steps} migration${steps === 1 ? '' : 's'} run in ${formatMs(report.durationMs)}${outcome}`;
 }

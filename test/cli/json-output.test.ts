@@ -59,6 +59,8 @@ describe('--json when the command reports', () => {
     const migrate = await fleet('migrate');
     expect(migrate.code).toBe(0);
     expect(parsed(migrate.stdout)).toMatchObject({ ok: true });
+    const counts = { targets: 1, applied: 0, rolledBack: 0, planned: 0, upToDate: 0, failed: 0, skipped: 0, interrupted: 0, notStarted: 0 };
+    expect(parsed(migrate.stdout).summary).toEqual({ ...counts, applied: 1, migrationsRun: 1 });
     const status = await fleet('status');
     expect(status.code).toBe(0);
     expect(parsed(status.stdout)).toMatchObject({ ok: true, targets: [{ name: 'master', currentVersion: 1 }] });
@@ -67,6 +69,7 @@ describe('--json when the command reports', () => {
     const rollback = await fleet('rollback');
     expect(rollback.code).toBe(0);
     expect(parsed(rollback.stdout)).toMatchObject({ ok: true });
+    expect(parsed(rollback.stdout).summary).toEqual({ ...counts, rolledBack: 1, migrationsRun: 1 });
   });
 });
 

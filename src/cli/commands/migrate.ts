@@ -1,5 +1,5 @@
 import type { FleetReport } from '../../fleet/types.js';
-import { renderFleetJson } from '../../report/fleet-json.js';
+import { renderMigrateJson } from '../../report/fleet-json.js';
 import { renderFleetMarkdown } from '../../report/fleet-markdown.js';
 import { renderFleetText } from '../../report/fleet-text.js';
 import { fleetReportInTerms } from '../../report/in-terms.js';
@@ -49,7 +49,7 @@ export const migrateCommand = defineCommand<ApplyFlags & RolloutFlags>({
 
 export function printFleetReport(report: FleetReport, format: ReportFormat, io: CliIo): number {
   const shown = fleetReportInTerms(report, CLI_TERMS);
-  io.out(format === 'json' ? renderFleetJson(shown) : format === 'markdown' ? renderFleetMarkdown(shown) : renderFleetText(shown));
+  io.out(format === 'json' ? renderMigrateJson(shown) : format === 'markdown' ? renderFleetMarkdown(shown) : renderFleetText(shown));
   if (report.interrupted) return interruptExitCode(report.interrupted.signal);
   return report.ok ? EXIT_OK : EXIT_FAILURE;
 }
