@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-PSDB6GRS.js")).runCli(args);
+  return (await import("./chunk-5MVVQ2MK.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-773f61ec355c.cjs" : void 0;

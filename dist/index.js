@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-3RC7VULA.js";
+} from "./chunk-GX6Y5GK7.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -34,7 +34,7 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-TQUJIPNL.js";
+} from "./chunk-7IVBYIW2.js";
 import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
@@ -56,7 +56,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 import {
   migrateFleet,
   rollbackFleet

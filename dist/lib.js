@@ -7,12 +7,12 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-6762DRGH.js";
+} from "./chunk-UEHQCR6U.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-TQUJIPNL.js";
+} from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
 } from "./chunk-VVMHZJTZ.js";
@@ -39,7 +39,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 import {
   migrateFleet,
   rollbackFleet

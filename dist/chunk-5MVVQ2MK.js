@@ -17,7 +17,7 @@ import {
 } from "./chunk-VY3VBCOG.js";
 import {
   createProgress
-} from "./chunk-DZSKDTQO.js";
+} from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
 } from "./chunk-FWDX6PKL.js";
@@ -51,14 +51,14 @@ import {
 } from "./chunk-J6JTFMZV.js";
 import {
   describeMigration,
-  renderFleetJson,
+  renderMigrateJson,
   renderStatusJson
-} from "./chunk-6762DRGH.js";
+} from "./chunk-UEHQCR6U.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-TQUJIPNL.js";
+} from "./chunk-7IVBYIW2.js";
 import {
   closest
 } from "./chunk-NBYBN5LK.js";
@@ -71,7 +71,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 import "./chunk-HIOA25AN.js";
 import {
   VERSION
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-HZOEHRHE.js");
+    const { runDemo } = await import("./chunk-MT32GF7V.js");
     return runDemo(options, io);
   }
 });
@@ -5687,7 +5687,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-BWQWX4YG.js");
+    const { runDev } = await import("./chunk-6NN2SAN5.js");
     return runDev(options, io);
   }
 });
@@ -5781,7 +5781,7 @@ var migrateCommand = defineCommand({
 });
 function printFleetReport(report, format3, io) {
   const shown = fleetReportInTerms(report, CLI_TERMS);
-  io.out(format3 === "json" ? renderFleetJson(shown) : format3 === "markdown" ? renderFleetMarkdown(shown) : renderFleetText(shown));
+  io.out(format3 === "json" ? renderMigrateJson(shown) : format3 === "markdown" ? renderFleetMarkdown(shown) : renderFleetText(shown));
   if (report.interrupted) return interruptExitCode(report.interrupted.signal);
   return report.ok ? EXIT_OK : EXIT_FAILURE;
 }
@@ -5903,7 +5903,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-XT7IDANY.js");
-    const render = await import("./chunk-IN6GSASG.js");
+    const render = await import("./chunk-4EVNYCFZ.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -5988,7 +5988,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-ZJVBZFJ6.js");
-    const { renderProvisionText } = await import("./chunk-DMNWEACX.js");
+    const { renderProvisionText } = await import("./chunk-QJ77SBR3.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6022,7 +6022,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-QAGJ2HQO.js");
-    const { renderRemoveText } = await import("./chunk-DMNWEACX.js");
+    const { renderRemoveText } = await import("./chunk-QJ77SBR3.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6059,7 +6059,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-WWFRDQ5H.js");
-    const { renderTenantListText } = await import("./chunk-DMNWEACX.js");
+    const { renderTenantListText } = await import("./chunk-QJ77SBR3.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6079,7 +6079,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-SXSDRBPW.js");
-    const { renderTemplateRefreshText } = await import("./chunk-DMNWEACX.js");
+    const { renderTemplateRefreshText } = await import("./chunk-QJ77SBR3.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 
 // src/cli/progress.ts
 var FAILURES_SHOWN = 20;

@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderFleetMarkdown
-} from "./chunk-TQUJIPNL.js";
+} from "./chunk-7IVBYIW2.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 
 // src/report/run-render.ts
 function when(iso) {

@@ -19,7 +19,7 @@ import {
 } from "./chunk-7B2CFF36.js";
 import {
   renderFleetText
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 import "./chunk-IFPRO2XY.js";
 import "./chunk-HIOA25AN.js";
 import "./chunk-CLT4L4YE.js";

@@ -71,6 +71,24 @@ function databaseIn(url) {
   }
 }
 
+// src/report/fleet-counts.ts
+function fleetCounts(report) {
+  const count = (keep) => report.targets.filter(keep).length;
+  const stopped = (target) => target.error?.code === "INTERRUPTED";
+  return {
+    targets: report.targets.length,
+    applied: count((target) => target.status === "applied"),
+    rolledBack: count((target) => target.status === "rolled-back"),
+    planned: count((target) => target.status === "planned"),
+    upToDate: count((target) => target.status === "up-to-date"),
+    failed: count((target) => target.status === "failed" && !stopped(target)),
+    skipped: count((target) => target.status === "skipped" && !stopped(target)),
+    interrupted: count((target) => target.status === "failed" && stopped(target)),
+    notStarted: count((target) => target.status === "skipped" && stopped(target)),
+    migrationsRun: report.targets.reduce((sum, target) => sum + target.applied.length, 0)
+  };
+}
+
 // src/report/rollout-text.ts
 var NAMES_SHOWN2 = 20;
 function listNames(names, shown = NAMES_SHOWN2) {
@@ -185,42 +203,24 @@ function inactiveLine(inactive) {
 function where(target) {
   return `${target.url || "no URL"}${target.schema ? ` schema ${target.schema}` : ""}`;
 }
-function countByStatus(targets) {
-  const counts = { applied: 0, "rolled-back": 0, "up-to-date": 0, planned: 0, failed: 0, skipped: 0 };
-  for (const target of targets) counts[target.status]++;
-  return counts;
-}
-function interruptedCounts(targets) {
-  let interrupted = 0;
-  let notStarted = 0;
-  for (const target of targets) {
-    if (target.error?.code !== "INTERRUPTED") continue;
-    if (target.status === "failed") interrupted++;
-    else if (target.status === "skipped") notStarted++;
-  }
-  return { interrupted, notStarted };
-}
 function statusCell(target) {
   if (target.error?.code !== "INTERRUPTED") return target.status;
   return target.status === "failed" ? "interrupted" : target.status === "skipped" ? "not started" : target.status;
 }
 function fleetSummaryLine(report) {
-  const counts = countByStatus(report.targets);
-  const stopped = interruptedCounts(report.targets);
-  counts.failed -= stopped.interrupted;
-  counts.skipped -= stopped.notStarted;
+  const counts = fleetCounts(report);
   const parts = [
     counts.applied ? `${counts.applied} ${report.redo ? "redone" : "migrated"}` : "",
-    counts["rolled-back"] ? `${counts["rolled-back"]} rolled back` : "",
+    counts.rolledBack ? `${counts.rolledBack} rolled back` : "",
     counts.planned ? `${counts.planned} with work to do` : "",
-    counts["up-to-date"] ? `${counts["up-to-date"]} ${report.command === "migrate" ? "up to date" : "with nothing to roll back"}` : "",
+    counts.upToDate ? `${counts.upToDate} ${report.command === "migrate" ? "up to date" : "with nothing to roll back"}` : "",
     counts.failed ? `${counts.failed} failed` : "",
     counts.skipped ? `${counts.skipped} skipped` : "",
-    stopped.interrupted ? `${stopped.interrupted} interrupted` : "",
-    stopped.notStarted ? `${stopped.notStarted} not started` : ""
+    counts.interrupted ? `${counts.interrupted} interrupted` : "",
+    counts.notStarted ? `${counts.notStarted} not started` : ""
   ].filter(Boolean);
   const outcome = report.interrupted ? ` -- INTERRUPTED by ${report.interrupted.signal}` : report.ok ? "" : " -- FAILED";
-  const steps = report.targets.reduce((sum, target) => sum + target.applied.length, 0);
+  const steps = counts.migrationsRun;
   const head = `${report.redo ? "redo" : report.command}${report.dryRun ? " (dry run, nothing changed)" : ""}${report.shard ? ` shard ${report.shard}` : ""}`;
   return `${head}: ${report.targets.length} target${report.targets.length === 1 ? "" : "s"}${parts.length ? `, ${parts.join(", ")}` : ""}; ${steps} migration${steps === 1 ? "" : "s"} run in ${formatMs(report.durationMs)}${outcome}`;
 }
@@ -456,6 +456,7 @@ function formatTargetLine(result) {
 export {
   groupFailures,
   namesOf,
+  fleetCounts,
   phaseOutcome,
   outcomeWords,
   statusCounts,

@@ -16,7 +16,7 @@ import {
   statusCell,
   statusSummaryLine,
   uncheckedLine
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 
 // src/report/fleet-mermaid.ts
 var CLASSES = [

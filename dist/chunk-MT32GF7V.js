@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-DZSKDTQO.js";
+} from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
 } from "./chunk-FWDX6PKL.js";
@@ -45,7 +45,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 import {
   migrateFleet,
   rollbackFleet

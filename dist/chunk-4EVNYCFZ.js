@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-3RC7VULA.js";
-import "./chunk-TQUJIPNL.js";
-import "./chunk-TDSJR6VX.js";
+} from "./chunk-GX6Y5GK7.js";
+import "./chunk-7IVBYIW2.js";
+import "./chunk-CZJHE4UC.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

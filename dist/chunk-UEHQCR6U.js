@@ -5,8 +5,9 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  fleetCounts,
   statusCounts
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 
 // src/report/fleet-json.ts
 function renderFleetJson(report) {
@@ -15,6 +16,10 @@ function renderFleetJson(report) {
 function renderStatusJson(report) {
   const { ok, ...rest } = report;
   return JSON.stringify({ ok, summary: statusCounts(report), ...rest }, null, 2);
+}
+function renderMigrateJson(report) {
+  const { command, ok, ...rest } = report;
+  return JSON.stringify({ command, ok, summary: fleetCounts(report), ...rest }, null, 2);
 }
 
 // src/migrations/describe.ts
@@ -40,5 +45,6 @@ function describeMigration(migration) {
 export {
   renderFleetJson,
   renderStatusJson,
+  renderMigrateJson,
   describeMigration
 };

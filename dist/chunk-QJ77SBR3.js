@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-TDSJR6VX.js";
+} from "./chunk-CZJHE4UC.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts
