@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-OJLLKA4H.js";
+} from "./chunk-LQU4PQTI.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-J6JTFMZV.js";
+} from "./chunk-QS4N4KMI.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -39,7 +39,7 @@ import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-NBYBN5LK.js";
+} from "./chunk-SZGNKNBT.js";
 import {
   fleetStatus
 } from "./chunk-77IIS2BJ.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-NBYBN5LK.js";
+} from "./chunk-SZGNKNBT.js";
 import {
   fleetStatus
 } from "./chunk-77IIS2BJ.js";

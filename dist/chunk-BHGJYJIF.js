@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-VY3VBCOG.js";
-import "./chunk-FWDX6PKL.js";
+} from "./chunk-CHAWSYT6.js";
+import "./chunk-YKJTR6VG.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-J6JTFMZV.js";
+} from "./chunk-QS4N4KMI.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-NBYBN5LK.js";
+import "./chunk-SZGNKNBT.js";
 import "./chunk-BN3JUSTR.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HIOA25AN.js";

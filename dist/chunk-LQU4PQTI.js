@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-NBYBN5LK.js";
+} from "./chunk-SZGNKNBT.js";
 import {
   formatDuration
 } from "./chunk-J62GG36B.js";

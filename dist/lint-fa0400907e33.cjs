@@ -6029,19 +6029,19 @@ var DROPPED_RELATIONS2 = {
 var DROPPED_ON_TABLE = { OBJECT_TRIGGER: "DROP TRIGGER", OBJECT_POLICY: "DROP POLICY", OBJECT_RULE: "DROP RULE" };
 function referencedTables(constraints) {
   const found = [];
-  const walk = (value) => {
-    if (Array.isArray(value)) for (const item of value) walk(item);
+  const walk2 = (value) => {
+    if (Array.isArray(value)) for (const item of value) walk2(item);
     else if (value && typeof value === "object") {
       for (const key in value) {
         const inner = value[key];
         if (!inner || typeof inner !== "object") continue;
         if (key === "Constraint" && inner.contype === "CONSTR_FOREIGN" && inner.pktable)
           found.push(inner.pktable);
-        walk(inner);
+        walk2(inner);
       }
     }
   };
-  walk(constraints);
+  walk2(constraints);
   return found;
 }
 function locksTaken({ type, body }) {
@@ -6594,12 +6594,13 @@ function isFull(body) {
 
 // src/lint/rules/tenant-schema-qualified.ts
 var SYSTEM_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema", "pg_temp", "pg_toast"]);
+var NAMED_ON_TABLE2 = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
 var tenantSchemaQualified = defineRule({
   id: "tenant-schema-qualified",
   severity: "warning",
-  description: 'Tenant migrations name their tables, types and functions without a schema, so each schema tenant gets its own (unless lint.tenancy is "database").',
+  description: 'Tenant migrations name their tables, types, domains and functions without a schema and leave the search_path as the runner set it, in UP and DOWN, so each schema tenant gets its own (unless lint.tenancy is "database").',
   docs: {
-    rationale: `A schema-per-tenant fleet runs each tenant migration with the search_path set to that tenant's schema. A name written with a schema (public.orders, app.touch()) ignores the search_path: every tenant changes the same object, the first one creates it and the others skip or fail. In a database-per-tenant fleet it does no harm: set "lint": { "tenancy": "database" } in tenant-migrate.config.json and the rule stays quiet. Catalog schemas (pg_catalog, information_schema) are fine.`,
+    rationale: `A schema-per-tenant fleet runs each tenant migration with the search_path set to that tenant's schema. A name written with a schema (public.orders, app.touch()) ignores the search_path. What the statement creates, changes or drops is then one object for every tenant: the first one creates it and the others skip or fail, and a DOWN that drops public.orders drops it for all of them. A name the statement only uses (a call to public.gen_random_uuid(), a column of type app.kind, a SELECT from public.rates) resolves to that one shared object on every tenant: right for an extension kept in a shared schema (say so in an ignore comment), wrong for what each tenant should have its own of. SET search_path in a tenant migration sends every statement after it to the schemas it names instead of the tenant's. In a database-per-tenant fleet none of this does harm: set "lint": { "tenancy": "database" } in tenant-migrate.config.json and the rule stays quiet. Catalog schemas (pg_catalog, information_schema) are fine.`,
     flagged: "CREATE TABLE IF NOT EXISTS public.invoices (id BIGINT);",
     fixed: "CREATE TABLE IF NOT EXISTS invoices (id BIGINT);"
   },
@@ -6607,42 +6608,139 @@ var tenantSchemaQualified = defineRule({
     qualified: {
       message: "{{name}} names schema {{schema}} in a tenant migration: on a schema-per-tenant fleet every tenant would change that one schema's object",
       hint: "write {{bare}} without the schema: the runner sets the search_path to each tenant's schema"
+    },
+    reference: {
+      message: "{{name}} names schema {{schema}} in a tenant migration: on a schema-per-tenant fleet every tenant {{uses}} that one schema's {{kind}}, not one of its own",
+      hint: "write {{bare}} without the schema for the tenant's own; if the shared one is meant (an extension's function kept in a shared schema, say), say so in a tenant-migrate-ignore comment"
+    },
+    searchPath: {
+      message: "SET search_path in a tenant migration: on a schema-per-tenant fleet every statement after it resolves names in {{schemas}}, not in the tenant's schema",
+      hint: "remove it: the runner sets the search_path to each tenant's schema (name a shared object by its schema where one is meant)"
     }
   },
   check(context) {
     if (context.settings.tenancy === "database" || context.migration.scope === "master") return;
-    for (const { body, statement } of nodesOf(context, "up")) {
+    for (const { type, body, statement } of nodesOf(context)) {
+      const schemas = searchPathSet(type, body);
+      if (schemas !== void 0) {
+        context.report({ messageId: "searchPath", data: { schemas }, at: { statement } });
+        continue;
+      }
       const seen = /* @__PURE__ */ new Set();
-      for (const { schema, name } of qualifiedNames(body)) {
+      for (const { schema, name, role } of qualifiedNames(type, body)) {
         const key = `${schema}.${name}`;
         if (SYSTEM_SCHEMAS.has(schema.toLowerCase()) || seen.has(key)) continue;
         seen.add(key);
-        context.report({ messageId: "qualified", data: { name: key, schema, bare: name }, at: { statement } });
+        if (role === "target") {
+          context.report({ messageId: "qualified", data: { name: key, schema, bare: name }, at: { statement } });
+        } else {
+          const uses = role === "function" ? "calls" : "uses";
+          context.report({ messageId: "reference", data: { name: key, schema, bare: name, uses, kind: role }, at: { statement } });
+        }
       }
     }
   }
 });
-function qualifiedNames(node, found = []) {
-  if (Array.isArray(node)) {
-    for (const item of node) qualifiedNames(item, found);
-    return found;
+function searchPathSet(type, body) {
+  if (type === "VariableSetStmt") {
+    if (String(body.name ?? "").toLowerCase() !== "search_path" || body.kind !== "VAR_SET_VALUE") return void 0;
+    const args = body.args ?? [];
+    return args.map((arg) => arg.A_Const?.sval?.sval ?? "?").join(", ") || "the schemas it names";
   }
-  if (!node || typeof node !== "object") return found;
+  for (const call of calls(body)) {
+    const name = lastOf(call.funcname);
+    const args = call.args ?? [];
+    if (name === "set_config" && args[0]?.A_Const?.sval?.sval?.toLowerCase() === "search_path") {
+      return args[1]?.A_Const?.sval?.sval ?? "the schemas it names";
+    }
+  }
+  return void 0;
+}
+function calls(node, found = []) {
+  if (Array.isArray(node)) for (const item of node) calls(item, found);
+  else if (node && typeof node === "object") {
+    for (const key in node) {
+      const value = node[key];
+      if (key === "FuncCall") found.push(value);
+      if (value && typeof value === "object") calls(value, found);
+    }
+  }
+  return found;
+}
+function strings(list2) {
+  return (list2 ?? []).map((part) => String(part.String?.sval ?? ""));
+}
+function lastOf(list2) {
+  const parts = strings(list2);
+  return (parts[parts.length - 1] ?? "").toLowerCase();
+}
+var TARGET_KEYS = /* @__PURE__ */ new Set([
+  "func",
+  "relation",
+  "view",
+  "sequence",
+  "typevar",
+  "into",
+  "table",
+  "relations",
+  "objects",
+  "object",
+  "domainname",
+  "defnames"
+]);
+function qualifiedNames(type, body) {
+  const found = [];
+  for (const key in body) {
+    const value = body[key];
+    if (!value || typeof value !== "object") continue;
+    let target = TARGET_KEYS.has(key);
+    if (key === "funcname" && type !== "CreateTrigStmt" || key === "typeName" && Array.isArray(value)) target = true;
+    if (type === "DropStmt" && key === "objects") {
+      droppedObjects(body, found);
+      continue;
+    }
+    if (Array.isArray(value) && (key === "funcname" || key === "typeName" || key === "domainname" || key === "defnames")) {
+      nameList(value, target ? "target" : key === "funcname" ? "function" : "type", found);
+      continue;
+    }
+    walk(value, target, found);
+  }
+  return found;
+}
+function nameList(list2, role, found) {
+  const parts = strings(list2);
+  if (parts.length >= 2) found.push({ schema: parts[parts.length - 2], name: parts[parts.length - 1], role });
+}
+function droppedObjects(body, found) {
+  for (const object of body.objects ?? []) {
+    if (object.List) {
+      const parts = strings(object.List.items);
+      const named = NAMED_ON_TABLE2.has(String(body.removeType)) ? parts.slice(0, -1) : parts;
+      if (named.length >= 2) found.push({ schema: named[named.length - 2], name: named[named.length - 1], role: "target" });
+    } else if (object.ObjectWithArgs) {
+      nameList(object.ObjectWithArgs.objname, "target", found);
+    } else {
+      walk(object, true, found);
+    }
+  }
+}
+function walk(node, target, found) {
+  if (Array.isArray(node)) {
+    for (const item of node) walk(item, target, found);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
   const record = node;
   if (typeof record.relname === "string" && typeof record.schemaname === "string") {
-    found.push({ schema: record.schemaname ?? "", name: record.relname });
+    found.push({ schema: record.schemaname, name: record.relname, role: target ? "target" : "table" });
   }
-  for (const key of ["funcname", "names", "defnames"]) {
-    const list2 = record[key];
-    if (!Array.isArray(list2) || list2.length < 2) continue;
-    const parts = list2.map((part) => String(part.String?.sval ?? ""));
-    found.push({ schema: parts[parts.length - 2], name: parts[parts.length - 1] });
+  for (const key of ["funcname", "names", "defnames", "objname"]) {
+    if (Array.isArray(record[key])) nameList(record[key], target ? "target" : key === "names" ? "type" : "function", found);
   }
   for (const key in record) {
     const value = record[key];
-    if (key !== "A_Const" && value && typeof value === "object") qualifiedNames(value, found);
+    if (key !== "A_Const" && value && typeof value === "object") walk(value, target && key !== "FuncCall" && key !== "TypeName", found);
   }
-  return found;
 }
 
 // src/lint/rules/tenant-shared-object.ts

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-VY3VBCOG.js";
+} from "./chunk-CHAWSYT6.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-FWDX6PKL.js";
+} from "./chunk-YKJTR6VG.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-OJLLKA4H.js";
+} from "./chunk-LQU4PQTI.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-J6JTFMZV.js";
+} from "./chunk-QS4N4KMI.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   closest
-} from "./chunk-NBYBN5LK.js";
+} from "./chunk-SZGNKNBT.js";
 import "./chunk-J62GG36B.js";
 import {
   resolveSchemaFileEntry
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-MT32GF7V.js");
+    const { runDemo } = await import("./chunk-6IWZO2AS.js");
     return runDemo(options, io);
   }
 });

@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-FWDX6PKL.js";
+} from "./chunk-YKJTR6VG.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-NGKJ7RVQ.js";
-import "./chunk-J6JTFMZV.js";
+import "./chunk-QS4N4KMI.js";
 import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-NBYBN5LK.js";
+} from "./chunk-SZGNKNBT.js";
 import {
   fleetStatus
 } from "./chunk-77IIS2BJ.js";

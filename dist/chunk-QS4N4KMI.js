@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-NBYBN5LK.js";
+} from "./chunk-SZGNKNBT.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

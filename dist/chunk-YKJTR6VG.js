@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-J6JTFMZV.js";
+} from "./chunk-QS4N4KMI.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {
