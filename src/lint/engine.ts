@@ -206,7 +206,7 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     });
   }
 
-  const kept = withoutSuppressed(findings, byPath);
+  const kept = withoutRepeats(withoutSuppressed(findings, byPath));
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   const sources = new Map<string, string>();
   for (const path of files) {
@@ -254,6 +254,23 @@ function fileContext(
     },
   };
   return shared;
+}
+
+/**
+ * One finding per rule, place and message: a goose block is one statement of several nodes, and a
+ * rule that reports each node at the statement would otherwise say the same thing twice (and
+ * GitHub show the same annotation twice).
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = [finding.rule, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message].join(
+      '\u0000',
+    );
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function withoutSuppressed(findings: Finding[], byPath: ReadonlyMap<string, Migration>): Finding[] {

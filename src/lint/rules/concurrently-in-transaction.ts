@@ -40,9 +40,13 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
         ? 'add "-- +goose NO TRANSACTION" at the top of the file'
         : 'add "-- Transaction: none" to the header (and keep such a migration to the concurrent statements)';
     let annotated = false;
+    // A goose block holds several nodes in one statement: the n-th CONCURRENTLY word of its text is the n-th node's.
+    const earlierWords = new Map<VisitedNode['statement'], number>();
     for (const direction of ['up', 'down'] as const) {
       const transactions = transactionsOf(context, direction);
       for (const visited of nodesOf(context, direction)) {
+        const occurrence = earlierWords.get(visited.statement) ?? 0;
+        if (writesConcurrently(visited)) earlierWords.set(visited.statement, occurrence + 1);
         if (!isConcurrent(visited)) continue;
         const by = transactions.get(visited)?.by;
         if (!by) continue;
@@ -52,13 +56,26 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`,
         context.report({
           messageId: by === 'runner' ? 'inTransaction' : by === 'begin' ? 'inBegin' : 'inBlock',
           data: { fix: hint },
-          at: clausePlace(visited.statement, /\bCONCURRENTLY\b/i),
+          at: clausePlace(visited.statement, /\bCONCURRENTLY\b/i, occurrence),
           ...(fix ? { fix } : {}),
         });
       }
     }
   },
 });
+
+/** Statements whose text has the word CONCURRENTLY, whether or not it takes effect (REINDEX (CONCURRENTLY false), REFRESH ... CONCURRENTLY). */
+function writesConcurrently(visited: Pick<VisitedNode, 'type' | 'body'>): boolean {
+  if (isConcurrent(visited)) return true;
+  const { type, body } = visited;
+  if (type === 'RefreshMatViewStmt') return Boolean(body.concurrent);
+  if (type === 'ReindexStmt') {
+    return ((body.params as Array<{ DefElem?: { defname?: string } }> | undefined) ?? []).some(
+      (p) => p.DefElem?.defname === 'concurrently',
+    );
+  }
+  return false;
+}
 
 /** Statements that PostgreSQL runs CONCURRENTLY, which cannot be in a transaction block. */
 export function isConcurrent({ type, body }: Pick<VisitedNode, 'type' | 'body'>): boolean {

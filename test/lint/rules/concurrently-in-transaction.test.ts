@@ -48,3 +48,34 @@ describe('concurrently-in-transaction', () => {
     expect(gooseFixed.startsWith('-- +goose NO TRANSACTION\n-- +goose Up\n')).toBe(true);
   });
 });
+
+describe('concurrently-in-transaction: goose blocks of several statements', () => {
+  it('reports each CONCURRENTLY of a block at its own keyword, once', async () => {
+    const sql = [
+      '-- +goose StatementBegin',
+      'REFRESH MATERIALIZED VIEW CONCURRENTLY stats;',
+      'CREATE INDEX CONCURRENTLY IF NOT EXISTS a ON users (email);',
+      'CREATE INDEX CONCURRENTLY IF NOT EXISTS b ON users (name);',
+      '-- +goose StatementEnd',
+    ].join('\n');
+    const { findings } = await lintSql(sql, { only: ['concurrently-in-transaction'], transaction: false });
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.messageId}`)).toEqual(['5:14 inBlock', '6:14 inBlock']);
+  });
+});
+
+describe('lint: one finding per rule, place and message', () => {
+  it('two statements of a goose block that a rule reports at the block are one finding, not two alike', async () => {
+    const sql = [
+      "SET lock_timeout = '5s';",
+      "SET statement_timeout = '30min';",
+      '-- +goose StatementBegin',
+      'CREATE INDEX IF NOT EXISTS a ON users (email);',
+      'CREATE INDEX IF NOT EXISTS b ON users (email);',
+      '-- +goose StatementEnd',
+    ].join('\n');
+    const { findings } = await lintSql(sql, { only: ['require-concurrent-index'] });
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '5:1 CREATE INDEX on users without CONCURRENTLY blocks writes to the table while it builds',
+    ]);
+  });
+});
