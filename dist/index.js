@@ -12,7 +12,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-LQU4PQTI.js";
+} from "./chunk-NY4JID5J.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -24,7 +24,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-QS4N4KMI.js";
+} from "./chunk-6SLUK6KL.js";
 import {
   showRun
 } from "./chunk-GM657YQC.js";
@@ -39,7 +39,7 @@ import "./chunk-VVMHZJTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-SZGNKNBT.js";
+} from "./chunk-HWJ7N77C.js";
 import {
   fleetStatus
 } from "./chunk-77IIS2BJ.js";

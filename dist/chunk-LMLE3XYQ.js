@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-QS4N4KMI.js";
+} from "./chunk-6SLUK6KL.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-CHAWSYT6.js";
-import "./chunk-YKJTR6VG.js";
+} from "./chunk-2L3BNVGT.js";
+import "./chunk-LMLE3XYQ.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-QS4N4KMI.js";
+} from "./chunk-6SLUK6KL.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-SZGNKNBT.js";
+import "./chunk-HWJ7N77C.js";
 import "./chunk-BN3JUSTR.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-HIOA25AN.js";

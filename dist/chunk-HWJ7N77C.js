@@ -403,9 +403,12 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`
     const { migration } = context;
     const hint = migration.format === "goose" ? 'add "-- +goose NO TRANSACTION" at the top of the file' : 'add "-- Transaction: none" to the header (and keep such a migration to the concurrent statements)';
     let annotated = false;
+    const earlierWords = /* @__PURE__ */ new Map();
     for (const direction of ["up", "down"]) {
       const transactions = transactionsOf(context, direction);
       for (const visited of nodesOf(context, direction)) {
+        const occurrence = earlierWords.get(visited.statement) ?? 0;
+        if (writesConcurrently(visited)) earlierWords.set(visited.statement, occurrence + 1);
         if (!isConcurrent(visited)) continue;
         const by = transactions.get(visited)?.by;
         if (!by) continue;
@@ -414,13 +417,24 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);`
         context.report({
           messageId: by === "runner" ? "inTransaction" : by === "begin" ? "inBegin" : "inBlock",
           data: { fix: hint },
-          at: clausePlace(visited.statement, /\bCONCURRENTLY\b/i),
+          at: clausePlace(visited.statement, /\bCONCURRENTLY\b/i, occurrence),
           ...fix ? { fix } : {}
         });
       }
     }
   }
 });
+function writesConcurrently(visited) {
+  if (isConcurrent(visited)) return true;
+  const { type, body } = visited;
+  if (type === "RefreshMatViewStmt") return Boolean(body.concurrent);
+  if (type === "ReindexStmt") {
+    return (body.params ?? []).some(
+      (p) => p.DefElem?.defname === "concurrently"
+    );
+  }
+  return false;
+}
 function isConcurrent({ type, body }) {
   return Boolean(
     type === "IndexStmt" && body.concurrent || type === "DropStmt" && body.concurrent || type === "ReindexStmt" && (body.params ?? []).some(
@@ -3745,7 +3759,7 @@ function lintMigrationSet(input) {
       }
     });
   }
-  const kept = withoutSuppressed(findings, byPath);
+  const kept = withoutRepeats(withoutSuppressed(findings, byPath));
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   const sources2 = /* @__PURE__ */ new Map();
   for (const path of files) {
@@ -3786,6 +3800,17 @@ function fileContext(migration, settings, lineText, earlier) {
     }
   };
   return shared;
+}
+function withoutRepeats(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((finding) => {
+    const key = [finding.rule, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message].join(
+      "\0"
+    );
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function withoutSuppressed(findings, byPath) {
   const cache2 = /* @__PURE__ */ new Map();

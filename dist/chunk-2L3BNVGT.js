@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-YKJTR6VG.js";
+} from "./chunk-LMLE3XYQ.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-QS4N4KMI.js";
+} from "./chunk-6SLUK6KL.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-SZGNKNBT.js";
+} from "./chunk-HWJ7N77C.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-SZGNKNBT.js";
+} from "./chunk-HWJ7N77C.js";
 import {
   formatDuration
 } from "./chunk-J62GG36B.js";

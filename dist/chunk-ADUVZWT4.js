@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-CHAWSYT6.js";
+} from "./chunk-2L3BNVGT.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-YKJTR6VG.js";
+} from "./chunk-LMLE3XYQ.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -36,7 +36,7 @@ import {
   describeVerifyEvent,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-LQU4PQTI.js";
+} from "./chunk-NY4JID5J.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -48,7 +48,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-QS4N4KMI.js";
+} from "./chunk-6SLUK6KL.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   closest
-} from "./chunk-SZGNKNBT.js";
+} from "./chunk-HWJ7N77C.js";
 import "./chunk-J62GG36B.js";
 import {
   resolveSchemaFileEntry
@@ -5676,7 +5676,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-6IWZO2AS.js");
+    const { runDemo } = await import("./chunk-62S34T7R.js");
     return runDemo(options, io);
   }
 });

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-SZGNKNBT.js";
+} from "./chunk-HWJ7N77C.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
