@@ -193,6 +193,11 @@ export const ERROR_CODES = {
     exit: 'failure',
     means: 'tenant add: a tenant of that name is already registered and active; migrate --tenant NAME brings it up to date.',
   },
+  GOOSE_TABLE_ELSEWHERE: {
+    exit: 'failure',
+    means:
+      "A target has no ledger and no goose_db_version, but a table shaped like goose's (version_id, is_applied): goose -table NAME keeps its history there. Pass --goose-table NAME (or GOOSE_TABLE) so it is adopted instead of every migration running again from version 1.",
+  },
   TENANT_PLACE_NOT_EMPTY: {
     exit: 'failure',
     means:

@@ -11,7 +11,7 @@ import type { RolloutOptions } from '../fleet/rollout.js';
 import { loadRolloutConfig } from '../fleet/rollout-config-file.js';
 import type { RecordOptions } from '../fleet/run-recorder.js';
 import { toTargetError } from '../fleet/run-target.js';
-import { tenantsQueryFromConfig } from '../fleet/tenants-query-config.js';
+import { gooseTableFrom, tenantsQueryFromConfig } from '../fleet/tenants-query-config.js';
 import type { FleetOptions, FleetReport, ProgressEvent, StatusReport, TargetError } from '../fleet/types.js';
 import { abortOnSignals } from '../process-signals.js';
 import { renderFleetMarkdown, renderStatusMarkdown } from '../report/fleet-markdown.js';
@@ -80,6 +80,7 @@ function fleetOptions(port: ActionPort, inputs: ActionInputs, masterUrl: string)
     dir: inputs.dir,
     masterUrl,
     tenantsQuery: inputs.tenantsQuery ?? tenantsQueryFromConfig(process.cwd()),
+    gooseTable: gooseTableFrom(inputs.gooseTable, port.env, process.cwd()),
     tenants: inputs.tenants,
     shard: inputs.shard,
     concurrency: inputs.concurrency,

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { resolveMasterUrl } from '../db/connection-url.js';
-import { tenantsQueryFromConfig } from '../fleet/tenants-query-config.js';
+import { gooseTableFrom, tenantsQueryFromConfig } from '../fleet/tenants-query-config.js';
 import type { FleetOptions, TargetSelection } from '../fleet/types.js';
 import { catalogueFlags } from './catalogue-flags.js';
 import type { CommonOptions } from './command.js';
@@ -17,6 +17,7 @@ export type ReportFormat = 'text' | 'json' | 'markdown';
 export interface FleetFlags extends CommonOptions {
   masterUrl?: string;
   tenantsQuery?: string;
+  gooseTable?: string;
   tenant?: string[];
   shard?: string;
   concurrency?: number;
@@ -53,6 +54,7 @@ export function fleetOptionsFrom(flags: FleetFlags, io: CliIo): FleetOptions {
     dir: resolve(io.cwd, flags.dir),
     masterUrl: master.url,
     tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
+    gooseTable: gooseTableFrom(flags.gooseTable, io.env, io.cwd),
     tenants: flags.tenant,
     shard: flags.shard,
     concurrency: flags.concurrency,

@@ -10,11 +10,15 @@ import { qualified } from './session.js';
 export const ADOPTED_FROM_GOOSE = 'goose (adopted by tenant-migrate)';
 
 /** Versions goose considers applied: the newest row of each version says is_applied. Version 0 is goose's own marker. */
-export async function readGooseVersions(client: pg.Client, schema: string): Promise<Array<{ version: number; appliedAt: Date | null }>> {
+export async function readGooseVersions(
+  client: pg.Client,
+  schema: string,
+  gooseTable = GOOSE_TABLE,
+): Promise<Array<{ version: number; appliedAt: Date | null }>> {
   const { rows } = await client.query<{ version: string; tstamp: Date | null }>(
     `SELECT version_id::text AS version, tstamp::timestamptz AS tstamp FROM (
        SELECT DISTINCT ON (version_id) version_id, is_applied, tstamp
-         FROM ${qualified(schema, GOOSE_TABLE)} ORDER BY version_id, id DESC) newest
+         FROM ${qualified(schema, gooseTable)} ORDER BY version_id, id DESC) newest
       WHERE is_applied AND version_id > 0 ORDER BY version_id`,
   );
   return rows.map((row) => ({ version: Number.parseInt(row.version, 10), appliedAt: row.tstamp }));
@@ -27,4 +31,23 @@ export function versionsToAdopt(
 ): Array<{ version: number; appliedAt: Date | null }> {
   const known = new Set(ledger.map((row) => row.version));
   return goose.filter((entry) => !known.has(entry.version));
+}
+
+/**
+ * Tables shaped like goose's version table (version_id and is_applied columns) in these schemas,
+ * by schema (the first by name): goose run with `-table NAME` keeps its history there, and a
+ * target with no ledger and no table of the configured name would otherwise look brand new.
+ * Asked only of targets with neither, so a deployed fleet never pays for it.
+ */
+export async function gooseLikeTables(client: pg.ClientBase, schemas: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ schema: string; name: string }>(
+    `SELECT n.nspname::text AS schema, min(c.relname::text) AS name
+       FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid
+      WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p')
+        AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'version_id' AND NOT a.attisdropped)
+        AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'is_applied' AND NOT a.attisdropped)
+      GROUP BY n.nspname`,
+    [schemas],
+  );
+  return new Map(rows.map((row) => [row.schema, row.name]));
 }

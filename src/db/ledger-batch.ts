@@ -27,20 +27,24 @@ export interface SchemaLedger extends LedgerInspection {
 }
 
 /** What each schema's ledger looks like (its columns, a goose table beside it); takes no table lock. */
-export async function inspectLedgers(client: pg.Client, schemas: readonly string[]): Promise<Map<string, SchemaLedger>> {
-  const { rows } = await client.query<InspectionRow>(inspectionSql(schemas));
+export async function inspectLedgers(
+  client: pg.Client,
+  schemas: readonly string[],
+  gooseTable = GOOSE_TABLE,
+): Promise<Map<string, SchemaLedger>> {
+  const { rows } = await client.query<InspectionRow>(inspectionSql(schemas, gooseTable));
   return toInspections(rows);
 }
 
 type InspectionRow = { schema: string; schema_exists: boolean; columns: string[] | null; goose: boolean };
 
 /** The inspection of many schemas as one statement, the names written in (it can share a round trip). */
-function inspectionSql(schemas: readonly string[]): string {
+function inspectionSql(schemas: readonly string[], gooseTable: string): string {
   const list = `ARRAY[${schemas.map((schema) => pg.escapeLiteral(schema)).join(', ')}]::text[]`;
   return `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
             (SELECT array_agg(attname::text) FROM pg_attribute
               WHERE attrelid = to_regclass(format('%I.%I', s.schema, '${LEDGER_TABLE}')) AND attnum > 0 AND NOT attisdropped) AS columns,
-            to_regclass(format('%I.%I', s.schema, '${GOOSE_TABLE}')) IS NOT NULL AS goose
+            to_regclass(format('%I.%I', s.schema, ${pg.escapeLiteral(gooseTable)}::text)) IS NOT NULL AS goose
        FROM unnest(${schemas.length > 0 ? list : "'{}'::text[]"}) AS s(schema)`;
 }
 
@@ -63,10 +67,10 @@ export interface LedgersAtOnce {
  * (the usual case once a fleet is deployed). They may follow a session's setup (the pool's
  * `follow`); atOnceResult reads the answer.
  */
-export function atOnceStatements(schemas: readonly string[]): string[] {
+export function atOnceStatements(schemas: readonly string[], gooseTable = GOOSE_TABLE): string[] {
   // One ledger (a database per tenant): read without the catalog query, see single-ledger-read.ts.
-  if (schemas.length === 1) return singleLedgerStatements(schemas[0]);
-  return ['SET TRANSACTION READ ONLY', inspectionSql(schemas), ownLedgersSql(schemas)];
+  if (schemas.length === 1) return singleLedgerStatements(schemas[0], gooseTable);
+  return ['SET TRANSACTION READ ONLY', inspectionSql(schemas, gooseTable), ownLedgersSql(schemas)];
 }
 
 /** The answer to atOnceStatements (its three results); undefined when the guess was wrong (goose's table, a missing schema). */
@@ -89,10 +93,14 @@ export function atOnceResult(schemas: readonly string[], results: readonly pg.Qu
  * ledgers (a schema or ledger that is missing, another runner's columns, goose's table beside
  * it): the server stopped at the read, and the caller reads in steps.
  */
-export async function readLedgersAtOnce(client: pg.Client, schemas: readonly string[]): Promise<LedgersAtOnce | undefined> {
+export async function readLedgersAtOnce(
+  client: pg.Client,
+  schemas: readonly string[],
+  gooseTable = GOOSE_TABLE,
+): Promise<LedgersAtOnce | undefined> {
   if (schemas.length === 0) return undefined;
   try {
-    const answer = await client.query(atOnceStatements(schemas).join(';\n'));
+    const answer = await client.query(atOnceStatements(schemas, gooseTable).join(';\n'));
     return atOnceResult(schemas, answer as unknown as pg.QueryResult[]);
   } catch (error) {
     if (!(error instanceof pg.DatabaseError)) throw error;

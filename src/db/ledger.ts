@@ -74,8 +74,8 @@ export interface LedgerInspection {
   hasGooseTable: boolean;
 }
 
-export async function inspectLedger(client: pg.Client, schema: string): Promise<LedgerInspection> {
-  const { rows } = await client.query<InspectionRow>(`SELECT ${inspectionColumns(schema)}`);
+export async function inspectLedger(client: pg.Client, schema: string, gooseTable = GOOSE_TABLE): Promise<LedgerInspection> {
+  const { rows } = await client.query<InspectionRow>(`SELECT ${inspectionColumns(schema, gooseTable)}`);
   return toInspection(rows[0]);
 }
 
@@ -90,9 +90,9 @@ export interface InspectionRow {
  * written in: it can share a round trip with other statements. pg_catalog rather than
  * information_schema: on a fresh backend the views cost more than the rest of a status.
  */
-export function inspectionColumns(schema: string): string {
+export function inspectionColumns(schema: string, gooseTable = GOOSE_TABLE): string {
   const ledger = escapeLiteral(qualified(schema, LEDGER_TABLE));
-  const goose = escapeLiteral(qualified(schema, GOOSE_TABLE));
+  const goose = escapeLiteral(qualified(schema, gooseTable));
   return `(SELECT array_agg(attname::text) FROM pg_attribute
               WHERE attrelid = to_regclass(${ledger}) AND attnum > 0 AND NOT attisdropped) AS columns,
             to_regclass(${goose}) IS NOT NULL AS goose`;
@@ -283,6 +283,8 @@ export interface LedgerChange {
   replacesRows: readonly number[];
   /** The target has goose_db_version: record the version there too, as goose would. */
   gooseTable: boolean;
+  /** goose's table's name when not goose_db_version (goose -table, GOOSE_TABLE). */
+  gooseTableName?: string;
 }
 
 /**
@@ -298,7 +300,7 @@ export async function recordLedgerChange(client: pg.Client, schema: string, chan
   }
   await recordLedgerEntry(client, schema, change.entry);
   if (!change.gooseTable) return;
-  const goose = qualified(schema, GOOSE_TABLE);
+  const goose = qualified(schema, change.gooseTableName ?? GOOSE_TABLE);
   if (change.entry.direction === 'up') {
     await client.query(`INSERT INTO ${goose} (version_id, is_applied) VALUES ($1, true)`, [change.entry.version]);
   } else {
@@ -328,7 +330,7 @@ export function ledgerChangeStatements(
              round(extract(epoch FROM clock_timestamp() - now()) * 1000)::int, ${text(entry.appliedBy)}, ${entry.appliedAt ? `${text(entry.appliedAt.toISOString())}::timestamptz` : 'now()'})`,
   );
   if (change.gooseTable) {
-    const goose = qualified(schema, GOOSE_TABLE);
+    const goose = qualified(schema, change.gooseTableName ?? GOOSE_TABLE);
     const version = String(Math.trunc(entry.version));
     statements.push(
       entry.direction === 'up'

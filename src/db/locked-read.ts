@@ -20,9 +20,9 @@ import {
   toLedgerRow,
 } from './ledger.js';
 
-export function lockAndReadStatements(schema: string, columns: ReadonlySet<string>): string[] {
+export function lockAndReadStatements(schema: string, columns: ReadonlySet<string>, gooseTable?: string): string[] {
   const [namespace, key] = lockKey(schema);
-  const lock = `SELECT pg_try_advisory_lock(${namespace}, ${key}) AS locked, ${inspectionColumns(schema)}`;
+  const lock = `SELECT pg_try_advisory_lock(${namespace}, ${key}) AS locked, ${inspectionColumns(schema, gooseTable)}`;
   if (columns.size === 0) return [lock];
   const read = new Set(columns);
   return [lock, `${ledgerRowsSelect(schema, read)} ORDER BY ${ledgerOrder(read)}`];

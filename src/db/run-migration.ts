@@ -41,6 +41,8 @@ export interface MigrationRun {
   replacesRows?: readonly number[];
   /** Keep goose_db_version in step (the target has one): goose then reads the same state. */
   gooseTable?: boolean;
+  /** goose's table's name when not goose_db_version. */
+  gooseTableName?: string;
   /**
    * Statements that put the target's session settings back (Session.settings): the previous
    * migration may have changed search_path or a timeout for the rest of the session.
@@ -210,7 +212,12 @@ async function runInTransaction(client: pg.Client, schema: string, run: Migratio
 async function runAsOneBatch(client: pg.Client, schema: string, run: MigrationRun): Promise<void> {
   const setup = ['BEGIN', ...(run.settings ?? []), ...(run.before ?? [])];
   const ledger = run.entry
-    ? ledgerChangeStatements(schema, { entry: run.entry, replacesRows: run.replacesRows ?? [], gooseTable: run.gooseTable === true })
+    ? ledgerChangeStatements(schema, {
+        entry: run.entry,
+        replacesRows: run.replacesRows ?? [],
+        gooseTable: run.gooseTable === true,
+        gooseTableName: run.gooseTableName,
+      })
     : [];
   const statements = run.statements.map((statement) => statement.sql);
   try {
@@ -281,7 +288,12 @@ async function afterFailedBuild(client: pg.Client, failure: StatementFailure, si
 }
 
 function change(run: MigrationRun, durationMs: number): LedgerChange {
-  return { entry: { ...run.entry!, durationMs }, replacesRows: run.replacesRows ?? [], gooseTable: run.gooseTable === true };
+  return {
+    entry: { ...run.entry!, durationMs },
+    replacesRows: run.replacesRows ?? [],
+    gooseTable: run.gooseTable === true,
+    gooseTableName: run.gooseTableName,
+  };
 }
 
 /** Writes the ledger change and rolls it back: it fails exactly where the real write would. */

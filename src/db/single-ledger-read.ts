@@ -33,10 +33,10 @@ const READ_COLUMNS: ReadonlyArray<[string, number]> = [
  * ledger's rows, put in insertion order here: an ORDER BY would look up the id's sort operators
  * from the same cold caches (~0.25 ms of server CPU per tenant database).
  */
-export function singleLedgerStatements(schema: string): string[] {
+export function singleLedgerStatements(schema: string, gooseTable = GOOSE_TABLE): string[] {
   return [
     'SET TRANSACTION READ ONLY',
-    `SELECT to_regclass(${pg.escapeLiteral(qualified(schema, GOOSE_TABLE))}) IS NOT NULL AS goose`,
+    `SELECT to_regclass(${pg.escapeLiteral(qualified(schema, gooseTable))}) IS NOT NULL AS goose`,
     `SELECT * FROM ${qualified(schema, LEDGER_TABLE)}`,
   ];
 }

@@ -286,6 +286,7 @@ export class FleetRun {
           concurrency,
           // After an interrupt no target starts: the batches not read yet are not needed.
           signal: this.signal,
+          gooseTable: this.options.gooseTable,
         });
         for (const [target, outcome] of read) this.snapshots.set(target, outcome);
         return runScheduled(targets, { concurrency, pool: this.pool }, each);

@@ -19,10 +19,11 @@ export async function readTargetHistory(
   schema: string,
   migrations: readonly Migration[],
   ledger: { columns: Set<string>; hasGooseTable: boolean },
+  gooseTable?: string,
 ): Promise<TargetHistory> {
   const rows = await readLedger(client, schema, ledger.columns);
   if (!ledger.hasGooseTable) return { rows, adopted: [] };
-  const adopted = versionsToAdopt(await readGooseVersions(client, schema), rows).map((entry) => adoptedRow(entry, migrations));
+  const adopted = versionsToAdopt(await readGooseVersions(client, schema, gooseTable), rows).map((entry) => adoptedRow(entry, migrations));
   return { rows: [...rows, ...adopted], adopted };
 }
 

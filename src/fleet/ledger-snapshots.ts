@@ -8,7 +8,8 @@
  */
 
 import { describeServer } from '../db/connection-url.js';
-import type { LedgerInspection, LedgerRow } from '../db/ledger.js';
+import { gooseLikeTables } from '../db/goose-adoption.js';
+import { GOOSE_TABLE, type LedgerInspection, type LedgerRow } from '../db/ledger.js';
 import {
   atOnceResult,
   atOnceStatements,
@@ -30,6 +31,8 @@ import type { Target } from './types.js';
 export interface LedgerSnapshot {
   inspection: LedgerInspection;
   history: TargetHistory;
+  /** No ledger, no goose table of the configured name, but a table shaped like goose's: its name. */
+  otherGooseTable?: string;
 }
 
 export type SnapshotOutcome = { snapshot: LedgerSnapshot; error?: undefined } | { snapshot?: undefined; error: unknown };
@@ -49,9 +52,12 @@ export async function readLedgerSnapshots(
     concurrency: number;
     /** Once aborted, no further batch is read (its targets get no outcome). */
     signal?: AbortSignal;
+    /** goose's version table (default goose_db_version). */
+    gooseTable?: string;
   },
 ): Promise<Map<Target, SnapshotOutcome>> {
   const outcomes = new Map<Target, SnapshotOutcome>();
+  const gooseTable = options.gooseTable ?? GOOSE_TABLE;
   const lanes = lanesOf(targets.filter((target) => !target.invalid));
   const leaseTargets = lanes.map((lane): Target => ({ name: `ledgers of ${describeServer(lane.url)}`, kind: 'tenant', url: lane.url }));
   options.sessions.expect(leaseTargets);
@@ -61,7 +67,7 @@ export async function readLedgerSnapshots(
     // The lane's first batch is read in the session's setup round trip (a database per tenant: one round trip in all).
     const firstSchemas = [...new Set(lane.chunks[0].map(ledgerSchema))];
     try {
-      session = await options.sessions.lease(leaseTargets[index], atOnceStatements(firstSchemas));
+      session = await options.sessions.lease(leaseTargets[index], atOnceStatements(firstSchemas, gooseTable));
     } catch (error) {
       for (const target of lane.chunks.flat()) outcomes.set(target, { error });
       return;
@@ -75,14 +81,15 @@ export async function readLedgerSnapshots(
         try {
           const quick: Array<[Target, SnapshotOutcome]> | undefined =
             position === 0
-              ? first && (await outcomesOf(session.client, lane.url, chunk, migrationsOf, first.inspections, first.rows))
+              ? first && (await outcomesOf(session.client, lane.url, chunk, migrationsOf, first.inspections, first.rows, gooseTable))
               : atOnce
-                ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf)
+                ? await readChunkAtOnce(session.client, lane.url, chunk, migrationsOf, gooseTable)
                 : undefined;
           if (position > 0) atOnce = quick !== undefined;
           // Read-only: a ledger that is a view over something that writes changes nothing here.
           const read =
-            quick ?? (await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf)));
+            quick ??
+            (await inReadOnlyTransaction(session.client, () => readChunk(session.client, lane.url, chunk, migrationsOf, gooseTable)));
           for (const [target, outcome] of read) outcomes.set(target, outcome);
         } catch (error) {
           for (const target of chunk) outcomes.set(target, { error });
@@ -100,9 +107,10 @@ async function readChunk(
   url: string,
   chunk: readonly Target[],
   migrationsOf: (target: Target) => readonly Migration[],
+  gooseTable: string,
 ): Promise<Array<[Target, SnapshotOutcome]>> {
   const schemas = chunk.map(ledgerSchema);
-  const inspections = await inspectLedgers(client, [...new Set(schemas)]);
+  const inspections = await inspectLedgers(client, [...new Set(schemas)], gooseTable);
   const plain = chunk.filter((_, index) => {
     const inspection = inspections.get(schemas[index])!;
     return inspection.schemaExists && !inspection.hasGooseTable;
@@ -114,7 +122,7 @@ async function readChunk(
       return { schema, columns: inspections.get(schema)!.columns };
     }),
   );
-  return outcomesOf(client, url, chunk, migrationsOf, inspections, rows);
+  return outcomesOf(client, url, chunk, migrationsOf, inspections, rows, gooseTable);
 }
 
 /** The chunk in one round trip when every ledger in it is a deployed tenant-migrate ledger (readLedgersAtOnce). */
@@ -123,9 +131,10 @@ async function readChunkAtOnce(
   url: string,
   chunk: readonly Target[],
   migrationsOf: (target: Target) => readonly Migration[],
+  gooseTable: string,
 ): Promise<Array<[Target, SnapshotOutcome]> | undefined> {
-  const read = await readLedgersAtOnce(client, [...new Set(chunk.map(ledgerSchema))]);
-  return read && outcomesOf(client, url, chunk, migrationsOf, read.inspections, read.rows);
+  const read = await readLedgersAtOnce(client, [...new Set(chunk.map(ledgerSchema))], gooseTable);
+  return read && outcomesOf(client, url, chunk, migrationsOf, read.inspections, read.rows, gooseTable);
 }
 
 async function outcomesOf(
@@ -135,9 +144,20 @@ async function outcomesOf(
   migrationsOf: (target: Target) => readonly Migration[],
   inspections: Map<string, SchemaLedger>,
   rows: Map<string, LedgerRow[]>,
+  gooseTable: string,
 ): Promise<Array<[Target, SnapshotOutcome]>> {
   const schemas = chunk.map(ledgerSchema);
   const outcomes: Array<[Target, SnapshotOutcome]> = [];
+  // No ledger and no goose table: goose may keep its history under another name (goose -table).
+  const unmanaged = [
+    ...new Set(
+      schemas.filter((schema) => {
+        const inspection = inspections.get(schema)!;
+        return inspection.schemaExists && inspection.columns.size === 0 && !inspection.hasGooseTable;
+      }),
+    ),
+  ];
+  const elsewhere = unmanaged.length > 0 ? await gooseLikeTables(client, unmanaged) : new Map<string, string>();
   for (const [index, target] of chunk.entries()) {
     const schema = schemas[index];
     const { schemaExists, ...inspection } = inspections.get(schema)!;
@@ -147,10 +167,20 @@ async function outcomesOf(
       // goose's table beside the ledger: rare, read the usual way.
       outcomes.push([
         target,
-        { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection) } },
+        { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection, gooseTable) } },
       ]);
     } else {
-      outcomes.push([target, { snapshot: { inspection, history: { rows: rows.get(schema) ?? [], adopted: [] } } }]);
+      const otherGooseTable = elsewhere.get(schema);
+      outcomes.push([
+        target,
+        {
+          snapshot: {
+            inspection,
+            history: { rows: rows.get(schema) ?? [], adopted: [] },
+            ...(otherGooseTable ? { otherGooseTable } : {}),
+          },
+        },
+      ]);
     }
   }
   return outcomes;

@@ -52,7 +52,7 @@ async function buildInOneTransaction(job: TargetJob): Promise<TargetResult | und
     await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs);
     const exists = target.schema ? await schemaExists(client, target.schema) : true;
     if (exists) {
-      const inspection = await inspectLedger(client, schema);
+      const inspection = await inspectLedger(client, schema, options.gooseTable);
       if (inspection.columns.size > 0 || inspection.hasGooseTable) return undefined;
       const relations = await countUserRelations(client, target.schema);
       if (relations > 0) {

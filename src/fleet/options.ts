@@ -5,6 +5,7 @@
 import { hostname, userInfo } from 'node:os';
 import { checkDatabaseUrl } from '../db/connection-url.js';
 import { parseDuration } from '../db/durations.js';
+import { GOOSE_TABLE } from '../db/ledger.js';
 import { TenantMigrateError } from '../errors.js';
 import { invalidOption } from '../messages.js';
 import { parseShard, type Shard } from './shard.js';
@@ -51,6 +52,8 @@ export interface ResolvedFleetOptions {
   allowDrift: boolean;
   allowOutOfOrder: boolean;
   appliedBy: string;
+  /** goose's version table beside each ledger (goose -table; default goose_db_version). */
+  gooseTable: string;
 }
 
 export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = DEFAULT_CONCURRENCY): ResolvedFleetOptions {
@@ -80,6 +83,13 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
       invalidOption('tenantsQuery', options.tenantsQuery, 'an SQL query that returns the tenants, not an empty text'),
     );
   }
+  const gooseTable = options.gooseTable ?? GOOSE_TABLE;
+  if (!/^[^."\s]+$/.test(gooseTable)) {
+    throw new TenantMigrateError(
+      'BAD_OPTION',
+      invalidOption('gooseTable', gooseTable, "a table name, without a schema (the table beside each target's ledger)"),
+    );
+  }
   return {
     dir: options.dir,
     masterUrl: checkDatabaseUrl(options.masterUrl ?? '', 'the master URL'),
@@ -99,6 +109,7 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
     allowDrift: options.allowDrift ?? false,
     allowOutOfOrder: options.allowOutOfOrder ?? false,
     appliedBy: options.appliedBy ?? defaultAppliedBy(),
+    gooseTable,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { acquireTargetLock } from '../db/advisory-lock.js';
-import { ADOPTED_FROM_GOOSE } from '../db/goose-adoption.js';
+import { ADOPTED_FROM_GOOSE, gooseLikeTables } from '../db/goose-adoption.js';
 import {
   type AppliedMigration,
   appliedState,
@@ -25,6 +25,7 @@ import type { Session, SetUpSession } from '../db/session.js';
 import type { Migration, Timeline } from '../migrations/types.js';
 import { describeFailure, toTargetError } from './describe-failure.js';
 import { describeInterruptedStep, describeInterruptedTarget } from './describe-interrupt.js';
+import { gooseTableElsewhere } from './goose-table-elsewhere.js';
 import { readTargetHistory, type TargetHistory } from './history.js';
 import { notStarted, type RunningSessions } from './interrupt.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
@@ -101,7 +102,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
   const seen = job.snapshot && !job.snapshot.inspection.hasGooseTable ? job.snapshot.inspection.columns : undefined;
   try {
     session = job.sessions
-      ? await job.sessions.lease(target, seen && lockAndReadStatements(schema, seen))
+      ? await job.sessions.lease(target, seen && lockAndReadStatements(schema, seen, options.gooseTable))
       : await openTargetSession(target, options);
     // The target's time is its own work: a wait for a free connection (a full budget) is told apart.
     sessionWaitMs = performance.now() - started;
@@ -111,8 +112,8 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     stopIfInterrupted(job.signal);
     if (!job.snapshot) {
       // The pending check on this session, before any lock: nothing to do costs no lock and no transaction.
-      const inspection = await inspectLedger(client, schema);
-      const history = await readTargetHistory(client, schema, job.migrations, inspection);
+      const inspection = await inspectLedger(client, schema, options.gooseTable);
+      const history = await readTargetHistory(client, schema, job.migrations, inspection, options.gooseTable);
       const nothing = nothingToDo(job, { inspection, history });
       if (nothing) return { ...finish(), ...nothing };
     }
@@ -123,6 +124,14 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     if (otherScope) {
       result.error = otherScope;
       return finish();
+    }
+    if (history.rows.length === 0 && !inspection.hasGooseTable) {
+      // Nothing applied by anyone we know of: unless goose keeps its history under another name.
+      const found = (await gooseLikeTables(client, [schema])).get(schema);
+      if (found) {
+        result.error = gooseTableElsewhere(schema, found, options.gooseTable);
+        return finish();
+      }
     }
     let rows = history.rows;
     if (history.adopted.length > 0) {
@@ -209,6 +218,7 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
           },
           replacesRows: direction === 'down' ? (applied.get(migrationKey(migration))?.upRowIds ?? []) : [],
           gooseTable: inspection.hasGooseTable,
+          gooseTableName: options.gooseTable,
           signal,
         },
         { retries: options.lockRetries, baseDelayMs: options.lockRetryDelayMs },
@@ -293,10 +303,16 @@ async function readUnderLock(
   }
   // Keyed on the ledger, not on the row: a NULL schema and 'public' take the same lock.
   if (!quick?.locked) await acquireTargetLock(client, schema, options.lockWaitMs, session.quickQueryTimeoutMs, job.signal);
-  const inspection = await inspectLedger(client, schema);
+  const inspection = await inspectLedger(client, schema, options.gooseTable);
   const newLedger = !options.dryRun && inspection.columns.size === 0 && !inspection.hasGooseTable;
   const columns = options.dryRun || newLedger ? inspection.columns : await ensureLedger(client, schema, inspection);
-  const history = await readTargetHistory(client, schema, job.migrations, { columns, hasGooseTable: inspection.hasGooseTable });
+  const history = await readTargetHistory(
+    client,
+    schema,
+    job.migrations,
+    { columns, hasGooseTable: inspection.hasGooseTable },
+    options.gooseTable,
+  );
   return { inspection, columns, history };
 }
 

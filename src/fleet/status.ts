@@ -8,6 +8,7 @@ import { maskUrl } from '../db/connection-url.js';
 import { appliedState } from '../db/ledger.js';
 import { loadMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration } from '../migrations/types.js';
+import { gooseTableElsewhere } from './goose-table-elsewhere.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
 import { readLedgerSnapshots, type SnapshotOutcome } from './ledger-snapshots.js';
 import { DEFAULT_STATUS_CONCURRENCY, resolveFleetOptions } from './options.js';
@@ -49,11 +50,11 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
   const snapshots = await readLedgerSnapshots(
     targets.map(({ target }) => target),
     (target) => migrationsOf.get(target)!,
-    { sessions: pool, concurrency: options.concurrency },
+    { sessions: pool, concurrency: options.concurrency, gooseTable: options.gooseTable },
   ).finally(() => pool.close());
   let failed = 0;
   const rows = targets.map(({ target, migrations }, index) => {
-    const row = statusRow(target, migrations, snapshots.get(target));
+    const row = statusRow(target, migrations, snapshots.get(target), options.gooseTable);
     if (row.error) failed++;
     raw.onProgress?.({ type: 'target-done', result: asProgressResult(row), done: index + 1, total: targets.length, failed });
     return row;
@@ -69,7 +70,7 @@ export async function fleetStatus(raw: StatusOptions): Promise<StatusReport> {
 }
 
 /** One target's row of the matrix, from what its ledger says (or why it could not be read). Pure. */
-function statusRow(target: Target, migrations: Migration[], outcome: SnapshotOutcome | undefined): TargetStatusRow {
+function statusRow(target: Target, migrations: Migration[], outcome: SnapshotOutcome | undefined, gooseTable: string): TargetStatusRow {
   const row: TargetStatusRow = {
     name: target.name,
     kind: target.kind,
@@ -91,6 +92,9 @@ function statusRow(target: Target, migrations: Migration[], outcome: SnapshotOut
   const schema = ledgerSchema(target);
   const otherScope = ledgerScopeRefusal(history.rows, target.kind === 'master' ? 'master' : 'tenant', `${schema}._migration_versions`);
   if (otherScope) return { ...row, managedBy, error: otherScope };
+  if (outcome.snapshot.otherGooseTable && history.rows.length === 0) {
+    return { ...row, error: gooseTableElsewhere(schema, outcome.snapshot.otherGooseTable, gooseTable) };
+  }
   const state = appliedState(history.rows, migrations);
   const pending = pendingMigrations(migrations, state);
   const currentVersion = newestVersion(state.applied);

@@ -25,3 +25,32 @@ function queryOf(config: unknown, where: string): string | undefined {
   }
   return query;
 }
+
+/**
+ * goose's version table as goose itself is told it: the flag (or input), else GOOSE_TABLE in the
+ * environment (goose reads it), else `gooseTable` in the config file; undefined: goose_db_version.
+ */
+export function gooseTableFrom(given: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+  if (given !== undefined && given.trim() !== '') return given.trim();
+  const fromEnv = env.GOOSE_TABLE?.trim();
+  if (fromEnv) return fromEnv;
+  const own = readJsonFileSync(join(cwd, CONFIG_FILE));
+  const config =
+    own !== undefined
+      ? own
+      : (() => {
+          const manifest = readJsonFileSync(join(cwd, 'package.json'));
+          return isJsonObject(manifest) ? manifest['tenant-migrate'] : undefined;
+        })();
+  if (!isJsonObject(config) || config.gooseTable === undefined) return undefined;
+  if (typeof config.gooseTable !== 'string' || config.gooseTable.trim() === '') {
+    throw new TenantMigrateError(
+      'CONFIG_INVALID',
+      `${own !== undefined ? CONFIG_FILE : 'package.json "tenant-migrate"'}: gooseTable must be a table name (a non-empty string)`,
+      {
+        hint: 'e.g. "gooseTable": "goose_migrations", the name goose is given with -table',
+      },
+    );
+  }
+  return config.gooseTable.trim();
+}

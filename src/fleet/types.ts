@@ -36,6 +36,11 @@ export interface FleetOptions extends RolloutOptions, RecordOptions {
   masterUrl: string;
   /** SQL run on the master to list tenants (default: the active rows of `tenants`). */
   tenantsQuery?: string;
+  /**
+   * goose's version table, when goose runs with `-table NAME` (or GOOSE_TABLE): its history is
+   * adopted and kept in step. Default `goose_db_version`.
+   */
+  gooseTable?: string;
   /** Only these tenants (by name). */
   tenants?: string[];
   /** `i/n`: the i-th of n deterministic shares of the tenants (1-based). */

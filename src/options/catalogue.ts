@@ -112,6 +112,14 @@ export const OPTIONS = {
     inputHelp:
       'SQL that lists the tenants on the master (columns name, and database_url or schema). Default: the active rows of table tenants.',
   }),
+  gooseTable: text({
+    flag: 'goose-table',
+    input: 'goose-table',
+    commands: FLEET,
+    help: "goose's version table when goose runs with -table NAME (default: $GOOSE_TABLE, else gooseTable in tenant-migrate.config.json, else goose_db_version); its history is adopted, not re-run",
+    inputHelp:
+      "goose's version table when goose runs with -table NAME (default: the GOOSE_TABLE environment variable, else gooseTable in tenant-migrate.config.json, else goose_db_version)",
+  }),
   tenants: list({
     flag: 'tenant',
     input: 'tenant',

@@ -1,0 +1,22 @@
+/**
+ * goose run with `-table NAME` (or GOOSE_TABLE) keeps its history in a table of that name. A
+ * target with no ledger and no version table of the configured name, but a table shaped like
+ * goose's, is most likely such a database: migrating it would run every migration again from
+ * version 1 (data changes included), so it is refused and the option named. Pure.
+ */
+import { hintFields, text } from '../messages.js';
+import type { TargetError } from './types.js';
+
+export function gooseTableElsewhere(schema: string, found: string, configured: string): TargetError {
+  return {
+    code: 'GOOSE_TABLE_ELSEWHERE',
+    message: `no migration ledger and no ${schema}.${configured} here, but ${schema}.${found} looks like goose's version table (version_id, is_applied): read as a new database, every migration would run again from version 1`,
+    ...hintFields(
+      text(
+        'goose-table.elsewhere',
+        `if goose manages it with -table ${found}, pass {option:gooseTable=${found}} (GOOSE_TABLE is read too) so its history is adopted; nothing was run here`,
+        { option: 'gooseTable' },
+      ),
+    ),
+  };
+}
