@@ -10,24 +10,25 @@ import {
 import {
   abortOnSignals,
   describeVerifyEvent,
+  gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-NY4JID5J.js";
+} from "./chunk-MKIH4TZK.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-NGKJ7RVQ.js";
+} from "./chunk-XEBZNPHI.js";
 import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-6SLUK6KL.js";
+} from "./chunk-27AN2743.js";
 import {
   showRun
-} from "./chunk-GM657YQC.js";
+} from "./chunk-QSKYDMHY.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -35,23 +36,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-VVMHZJTZ.js";
+import "./chunk-5EZFS6E4.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-HWJ7N77C.js";
+} from "./chunk-CN3GVCUL.js";
 import {
   fleetStatus
-} from "./chunk-77IIS2BJ.js";
+} from "./chunk-5XYEXGB3.js";
 import {
   renderVerifyReport
-} from "./chunk-RDSRXM4O.js";
-import "./chunk-J62GG36B.js";
+} from "./chunk-LA56GAF7.js";
+import "./chunk-BESEZLMH.js";
 import {
   verifyMigrations
-} from "./chunk-5RCAJVKH.js";
-import "./chunk-BQNXJGPV.js";
-import "./chunk-BN3JUSTR.js";
+} from "./chunk-7IRRA2UY.js";
+import "./chunk-ORWQYJ64.js";
+import "./chunk-7E7MQKIY.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -60,45 +61,46 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-IFPRO2XY.js";
-import "./chunk-HIOA25AN.js";
-import "./chunk-CLT4L4YE.js";
-import "./chunk-SQONVHLM.js";
-import "./chunk-KPHKGJSY.js";
+} from "./chunk-BAOKSCOQ.js";
+import "./chunk-H72PQVYX.js";
+import "./chunk-TMJPKME3.js";
+import "./chunk-7NFW2C6G.js";
+import "./chunk-TABJDUOK.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-XXOIDT3O.js";
-import "./chunk-OVIF4MM7.js";
-import "./chunk-WZA65HQV.js";
-import "./chunk-SJD3QAUP.js";
+import "./chunk-G5AESBQZ.js";
+import "./chunk-74VNTOPK.js";
+import "./chunk-PBTUPEED.js";
+import "./chunk-C7N2K3AV.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-BZH77WWO.js";
-import "./chunk-B4ITC3JY.js";
-import "./chunk-DAFVD357.js";
-import "./chunk-H4PL7CEI.js";
+import "./chunk-2SRRTMEQ.js";
+import "./chunk-W6OFVQBO.js";
+import "./chunk-HPFO2VFK.js";
+import "./chunk-IAUAQ4US.js";
 import {
   toTargetError
-} from "./chunk-TFRO6LZO.js";
+} from "./chunk-PWT2URRK.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-T72IM76L.js";
-import "./chunk-SPWDSUHU.js";
-import "./chunk-QXDMEH23.js";
-import "./chunk-KZSGCLC4.js";
-import "./chunk-WYIHMSXV.js";
+import "./chunk-M3RGA5G2.js";
+import "./chunk-J7ARZ6GB.js";
+import "./chunk-XOBE33ZF.js";
+import "./chunk-EUKHGDWA.js";
+import "./chunk-5WAQILZB.js";
+import "./chunk-F6J6O5O4.js";
 import {
   passwordsIn
-} from "./chunk-KMCM7JHN.js";
+} from "./chunk-FJM4KOI2.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-XG3U772U.js";
+} from "./chunk-2TRAIP65.js";
 import {
   __commonJS,
   __require,
@@ -25508,6 +25510,7 @@ function fleetOptions(port, inputs, masterUrl) {
     dir: inputs.dir,
     masterUrl,
     tenantsQuery: inputs.tenantsQuery ?? tenantsQueryFromConfig(process.cwd()),
+    gooseTable: gooseTableFrom(inputs.gooseTable, port.env, process.cwd()),
     tenants: inputs.tenants,
     shard: inputs.shard,
     concurrency: inputs.concurrency,

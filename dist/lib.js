@@ -15,26 +15,26 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-VVMHZJTZ.js";
+} from "./chunk-5EZFS6E4.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-HWJ7N77C.js";
+} from "./chunk-CN3GVCUL.js";
 import {
   fleetStatus
-} from "./chunk-77IIS2BJ.js";
+} from "./chunk-5XYEXGB3.js";
 import {
   renderVerifyReport
-} from "./chunk-RDSRXM4O.js";
-import "./chunk-J62GG36B.js";
+} from "./chunk-LA56GAF7.js";
+import "./chunk-BESEZLMH.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-5RCAJVKH.js";
-import "./chunk-BQNXJGPV.js";
-import "./chunk-BN3JUSTR.js";
+} from "./chunk-7IRRA2UY.js";
+import "./chunk-ORWQYJ64.js";
+import "./chunk-7E7MQKIY.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,60 +43,61 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-IFPRO2XY.js";
-import "./chunk-HIOA25AN.js";
-import "./chunk-CLT4L4YE.js";
-import "./chunk-SQONVHLM.js";
-import "./chunk-KPHKGJSY.js";
+} from "./chunk-BAOKSCOQ.js";
+import "./chunk-H72PQVYX.js";
+import "./chunk-TMJPKME3.js";
+import "./chunk-7NFW2C6G.js";
+import "./chunk-TABJDUOK.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-VNNWBICW.js";
+} from "./chunk-N7DLSXMP.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-XXOIDT3O.js";
+} from "./chunk-G5AESBQZ.js";
 import {
   provisionTenant
-} from "./chunk-OVIF4MM7.js";
+} from "./chunk-74VNTOPK.js";
 import {
   refreshTemplate
-} from "./chunk-WZA65HQV.js";
+} from "./chunk-PBTUPEED.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-SJD3QAUP.js";
+} from "./chunk-C7N2K3AV.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-BZH77WWO.js";
-import "./chunk-B4ITC3JY.js";
-import "./chunk-DAFVD357.js";
-import "./chunk-H4PL7CEI.js";
-import "./chunk-TFRO6LZO.js";
+} from "./chunk-2SRRTMEQ.js";
+import "./chunk-W6OFVQBO.js";
+import "./chunk-HPFO2VFK.js";
+import "./chunk-IAUAQ4US.js";
+import "./chunk-PWT2URRK.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-T72IM76L.js";
-import "./chunk-SPWDSUHU.js";
+import "./chunk-M3RGA5G2.js";
+import "./chunk-J7ARZ6GB.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-QXDMEH23.js";
-import "./chunk-KZSGCLC4.js";
-import "./chunk-WYIHMSXV.js";
+} from "./chunk-XOBE33ZF.js";
+import "./chunk-EUKHGDWA.js";
+import "./chunk-5WAQILZB.js";
+import "./chunk-F6J6O5O4.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-KMCM7JHN.js";
+} from "./chunk-FJM4KOI2.js";
 import "./chunk-B7MFXSCX.js";
 import {
   loadParser
 } from "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError
-} from "./chunk-XG3U772U.js";
+} from "./chunk-2TRAIP65.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,
