@@ -160,6 +160,8 @@ function droppedObjects(body: Record<string, unknown>, found: QualifiedName[]): 
       const parts = strings((object.List as { items?: unknown }).items);
       const named = NAMED_ON_TABLE.has(String(body.removeType)) ? parts.slice(0, -1) : parts;
       if (named.length >= 2) found.push({ schema: named[named.length - 2], name: named[named.length - 1], role: 'target' });
+    } else if (object.TypeName) {
+      nameList((object.TypeName as { names?: unknown }).names, 'target', found);
     } else if (object.ObjectWithArgs) {
       nameList((object.ObjectWithArgs as { objname?: unknown }).objname, 'target', found);
     } else {

@@ -98,6 +98,8 @@ describe('tenant-schema-qualified: what a name is to its statement', () => {
       '8 public.t',
       '9 public.f',
     ]);
+    // Each is what the DOWN drops, not a name it only uses.
+    expect((await lintSql('SELECT 1;', { only, down })).findings.map((f) => f.messageId)).toEqual(Array(5).fill('qualified'));
     expect(await found('SELECT 1;', 'DROP TABLE IF EXISTS notes;\nDROP TRIGGER IF EXISTS trg ON t;')).toEqual([]);
   });
 });
