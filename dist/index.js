@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-MKIH4TZK.js";
+} from "./chunk-MUVAHALE.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-27AN2743.js";
+} from "./chunk-HH7JX33L.js";
 import {
   showRun
 } from "./chunk-QSKYDMHY.js";
@@ -40,7 +40,7 @@ import "./chunk-5EZFS6E4.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CN3GVCUL.js";
+} from "./chunk-A4PXV6HD.js";
 import {
   fleetStatus
 } from "./chunk-5XYEXGB3.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-CN3GVCUL.js";
+} from "./chunk-A4PXV6HD.js";
 import {
   fleetStatus
 } from "./chunk-5XYEXGB3.js";

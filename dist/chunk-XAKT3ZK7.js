@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-XF24CJUK.js";
-import "./chunk-EFCSYEAS.js";
+} from "./chunk-ZB5BSSJ2.js";
+import "./chunk-FQ6H5FWR.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-27AN2743.js";
+} from "./chunk-HH7JX33L.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-CN3GVCUL.js";
+import "./chunk-A4PXV6HD.js";
 import "./chunk-7E7MQKIY.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-H72PQVYX.js";

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-XF24CJUK.js";
+} from "./chunk-ZB5BSSJ2.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-EFCSYEAS.js";
+} from "./chunk-FQ6H5FWR.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-MKIH4TZK.js";
+} from "./chunk-MUVAHALE.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-27AN2743.js";
+} from "./chunk-HH7JX33L.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -62,7 +62,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   closest
-} from "./chunk-CN3GVCUL.js";
+} from "./chunk-A4PXV6HD.js";
 import "./chunk-BESEZLMH.js";
 import {
   resolveSchemaFileEntry
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-GPE3OQ6K.js");
+    const { runDemo } = await import("./chunk-K4KP25JU.js");
     return runDemo(options, io);
   }
 });

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-EFCSYEAS.js";
+} from "./chunk-FQ6H5FWR.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-27AN2743.js";
+} from "./chunk-HH7JX33L.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-CN3GVCUL.js";
+} from "./chunk-A4PXV6HD.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

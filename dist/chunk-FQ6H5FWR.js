@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-27AN2743.js";
+} from "./chunk-HH7JX33L.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {

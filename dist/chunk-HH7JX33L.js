@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-CN3GVCUL.js";
+} from "./chunk-A4PXV6HD.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-CN3GVCUL.js";
+} from "./chunk-A4PXV6HD.js";
 import {
   formatDuration
 } from "./chunk-BESEZLMH.js";

@@ -12046,6 +12046,8 @@ function droppedObjects(body, found) {
       const parts = strings(object.List.items);
       const named = NAMED_ON_TABLE2.has(String(body.removeType)) ? parts.slice(0, -1) : parts;
       if (named.length >= 2) found.push({ schema: named[named.length - 2], name: named[named.length - 1], role: "target" });
+    } else if (object.TypeName) {
+      nameList(object.TypeName.names, "target", found);
     } else if (object.ObjectWithArgs) {
       nameList(object.ObjectWithArgs.objname, "target", found);
     } else {

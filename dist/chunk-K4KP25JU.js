@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-EFCSYEAS.js";
+} from "./chunk-FQ6H5FWR.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XEBZNPHI.js";
-import "./chunk-27AN2743.js";
+import "./chunk-HH7JX33L.js";
 import "./chunk-5EZFS6E4.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CN3GVCUL.js";
+} from "./chunk-A4PXV6HD.js";
 import {
   fleetStatus
 } from "./chunk-5XYEXGB3.js";
