@@ -7,9 +7,8 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { readBase, readBaseFiles } from '../migrations/git-base.js';
-import { readBytes } from '../migrations/load-migration.js';
 import { parseMigration } from '../migrations/parse-migration.js';
-import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations } from '../migrations/read-directory.js';
+import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations, readOrProblem } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
 import { CONCURRENTLY_IN_TRANSACTION } from '../migrations/transaction-problems.js';
 import type { Migration, MigrationProblem } from '../migrations/types.js';
@@ -182,8 +181,9 @@ async function readWithCache(
   env: NodeJS.ProcessEnv | undefined,
   fileResults: FileResultCache | undefined,
 ): Promise<MigrationSet> {
-  if (!fileResults) return readMigrations(dir, { env });
-  const light = await readMigrations(dir, { env, lazyStatements: true });
+  // One file lint cannot read is a finding of that file: the others are still linted.
+  if (!fileResults) return readMigrations(dir, { env, unreadable: 'problem' });
+  const light = await readMigrations(dir, { env, lazyStatements: true, unreadable: 'problem' });
   const ordered = byVersion(light.migrations);
   const stale = new Set(light.migrations.filter((migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration))));
   // Every file reusable: no rule runs, so no SQL is parsed and the WASM is not waited for.
@@ -237,12 +237,17 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
   if (targets.some((target) => !inside(target.path))) await loadParser();
   for (const target of targets.filter((target) => !inside(target.path))) {
     if (target.directory) {
-      const other = await readMigrations(target.path, { env: options.env });
+      const other = await readMigrations(target.path, { env: options.env, unreadable: 'problem' });
       migrations.push(...other.migrations);
       problems.push(...withoutRuleOwned(other.problems));
     } else {
       const folderScope = scopeFromName(basename(dirname(target.path)));
-      const parsed = parseMigration(target.path, readBytes(target.path), { folderScope, env: options.env });
+      const bytes = readOrProblem(target.path);
+      if (!Buffer.isBuffer(bytes)) {
+        problems.push(bytes);
+        continue;
+      }
+      const parsed = parseMigration(target.path, bytes, { folderScope, env: options.env });
       if (parsed.migration) migrations.push(parsed.migration);
       problems.push(...withoutRuleOwned(parsed.problems));
     }

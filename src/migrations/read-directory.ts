@@ -50,15 +50,25 @@ export async function listMigrationFiles(dir: string): Promise<{ layout: Directo
   return { layout, files };
 }
 
+export interface ReadOptions extends ParseOptions {
+  /**
+   * A file that cannot be read (permissions, an I/O error): `throw` its error (the default: a
+   * command that runs migrations must not go on without one), or `problem`: report it as a
+   * problem of that file and read the others (lint).
+   */
+  unreadable?: 'throw' | 'problem';
+}
+
 /** Reads and parses every migration; problems (including duplicate versions) are collected, not thrown. */
-export async function readMigrations(dir: string, options: ParseOptions = {}): Promise<MigrationSet> {
+export async function readMigrations(dir: string, options: ReadOptions = {}): Promise<MigrationSet> {
   const loading = loadParser();
   const { layout, files } = await listMigrationFiles(dir);
   const problems: MigrationProblem[] = [];
   const migrations: Migration[] = [];
   // The files are read while the parser's WASM compiles (on V8's background threads), not after.
-  const contents = files.map((file) => readBytes(file.path));
+  const contents = files.map((file) => (options.unreadable === 'problem' ? readOrProblem(file.path) : readBytes(file.path)));
   if (!options.lazyStatements) await loading;
+  const { unreadable: _, ...parseOptions } = options;
   files.forEach((file, index) => {
     if (layout === 'scoped' && file.folder === '') {
       problems.push({
@@ -71,7 +81,12 @@ export async function readMigrations(dir: string, options: ParseOptions = {}): P
       });
       return;
     }
-    const parsed = parseMigration(file.path, contents[index], { ...options, folderScope: file.folderScope });
+    const bytes = contents[index];
+    if (!Buffer.isBuffer(bytes)) {
+      problems.push(bytes);
+      return;
+    }
+    const parsed = parseMigration(file.path, bytes, { ...parseOptions, folderScope: file.folderScope });
     problems.push(...parsed.problems);
     if (parsed.migration) migrations.push(parsed.migration);
     if (parsed.migration && options.lazyStatements) folderScopes.set(parsed.migration, file.folderScope);
@@ -80,6 +95,26 @@ export async function readMigrations(dir: string, options: ParseOptions = {}): P
   migrations.sort((a, b) => a.version - b.version || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || a.path.localeCompare(b.path));
   problems.push(...findDuplicateVersions(migrations));
   return { dir, layout, migrations, problems };
+}
+
+/** A file's bytes, or the reason it cannot be read as a problem of that file (at 1:1). */
+export function readOrProblem(path: string): Buffer | MigrationProblem {
+  try {
+    return readBytes(path);
+  } catch (error) {
+    if (!(error instanceof TenantMigrateError)) throw error;
+    return {
+      code: error.code,
+      message: error.message,
+      path,
+      line: 1,
+      column: 1,
+      hint:
+        error.code === 'READ_FAILED'
+          ? 'make the file readable by the user that runs tenant-migrate (e.g. chmod a+r), or move it out of the migrations directory'
+          : undefined,
+    };
+  }
 }
 
 /** The folder scope of each migration read with `lazyStatements`, for `parseFully`. */

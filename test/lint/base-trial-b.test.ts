@@ -5,7 +5,7 @@
  * file with an uncommitted edit is left alone by --fix; an unreadable file is one finding.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedSince } from '../../src/migrations/git-base.js';
@@ -246,5 +246,62 @@ describe('--fix without --base leaves alone a committed file with an uncommitted
     const withBase = await json(['lint', '--fix', '--base', 'main'], root);
     expect(readFileSync(join(root, 'migrations/host/005_add_audit_log.sql'), 'utf8')).toBe(dirty);
     expect(withBase.findings.map(at)).toContain('edited-applied migrations/host/005_add_audit_log.sql');
+  });
+});
+
+describe('one unreadable file is a finding of that file, and the others are linted', () => {
+  /**
+   * Runs the CLI from source as a user the file's mode shuts out: root reads any file, so as root
+   * the run drops to nobody (setpriv), as the trial did with runuser.
+   */
+  const lintAs = (root: string, args: string[]): { code: number; stdout: string } => {
+    const asRoot = process.getuid?.() === 0;
+    const bin = join(import.meta.dirname, '../../src/cli/bin.ts');
+    const node = [process.execPath, '--import', import.meta.resolve('tsx'), bin, ...args];
+    const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...node] : node;
+    // tsx keeps its cache under TMPDIR: one that user may write to, inside the project (removed with it).
+    const tmp = join(root, '.tmp');
+    mkdirSync(tmp, { recursive: true });
+    chmodSync(tmp, 0o777);
+    try {
+      const env = { ...process.env, HOME: root, TMPDIR: tmp };
+      const stdout = execFileSync(command[0], command.slice(1), { cwd: root, encoding: 'utf8', env });
+      return { code: 0, stdout };
+    } catch (error) {
+      const failed = error as { status: number; stdout: string };
+      return { code: failed.status, stdout: failed.stdout };
+    }
+  };
+
+  it('reports READ_FAILED at file:1:1 with a hint, lints the rest, exits 1; naming another file lints it alone', () => {
+    const root = project({
+      'migrations/00033_ok.sql': goose('ok'),
+      'migrations/00034_enum_value.sql': goose('enum_value'),
+      'migrations/00035_bad.sql': '-- +goose Up\nCREATE TABLE bad (id INT);\n-- +goose Down\nDROP TABLE IF EXISTS bad;\n',
+    });
+    execFileSync('chmod', ['-R', 'a+rX', root]);
+    chmodSync(join(root, 'migrations/00034_enum_value.sql'), 0o000);
+
+    const all = lintAs(root, ['lint', '--format', 'json']);
+    expect(all.code).toBe(1);
+    const result = JSON.parse(all.stdout);
+    expect(result.summary).toEqual({ files: 3, errors: 2, warnings: 0 });
+    const unreadable = result.findings.find((finding: { file: string }) => finding.file === 'migrations/00034_enum_value.sql');
+    expect(unreadable).toMatchObject({ rule: 'file-format', severity: 'error', line: 1, column: 1 });
+    expect(unreadable.message).toMatch(/^cannot read migrations\/00034_enum_value\.sql: EACCES: permission denied/);
+    expect(unreadable.hint).toBe(
+      'make the file readable by the user that runs tenant-migrate (e.g. chmod a+r), or move it out of the migrations directory',
+    );
+    // The other files were linted as usual.
+    expect(result.findings.map(at)).toContain('require-idempotent migrations/00035_bad.sql');
+
+    const github = lintAs(root, ['lint', '--format', 'github']);
+    expect(github.stdout).toMatch(
+      /^::error file=migrations\/00034_enum_value\.sql,line=1,col=1,.*::cannot read migrations\/00034_enum_value\.sql: EACCES/m,
+    );
+
+    const named = lintAs(root, ['lint', 'migrations/00033_ok.sql', '--format', 'json']);
+    expect(named.code).toBe(0);
+    expect(JSON.parse(named.stdout)).toEqual({ findings: [], summary: { files: 1, errors: 0, warnings: 0 } });
   });
 });
