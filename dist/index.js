@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-MUVAHALE.js";
+} from "./chunk-5QNMPJMP.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-HH7JX33L.js";
+} from "./chunk-DWP75HXO.js";
 import {
   showRun
 } from "./chunk-QSKYDMHY.js";
@@ -36,23 +36,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-5EZFS6E4.js";
+import "./chunk-U3SP4CTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-A4PXV6HD.js";
+} from "./chunk-FCBMFDQL.js";
 import {
   fleetStatus
-} from "./chunk-5XYEXGB3.js";
+} from "./chunk-HQ7RCJUN.js";
 import {
   renderVerifyReport
 } from "./chunk-LA56GAF7.js";
 import "./chunk-BESEZLMH.js";
 import {
   verifyMigrations
-} from "./chunk-7IRRA2UY.js";
+} from "./chunk-AW6S6Y4W.js";
 import "./chunk-ORWQYJ64.js";
-import "./chunk-7E7MQKIY.js";
+import "./chunk-B3UPUDSM.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -61,7 +61,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BAOKSCOQ.js";
+} from "./chunk-DIBI56HX.js";
 import "./chunk-H72PQVYX.js";
 import "./chunk-TMJPKME3.js";
 import "./chunk-7NFW2C6G.js";
@@ -73,9 +73,9 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-G5AESBQZ.js";
-import "./chunk-74VNTOPK.js";
-import "./chunk-PBTUPEED.js";
-import "./chunk-C7N2K3AV.js";
+import "./chunk-4JYL4Z2F.js";
+import "./chunk-SVOMKCAY.js";
+import "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-2SRRTMEQ.js";
 import "./chunk-W6OFVQBO.js";

@@ -15,16 +15,16 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-5EZFS6E4.js";
+} from "./chunk-U3SP4CTZ.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-A4PXV6HD.js";
+} from "./chunk-FCBMFDQL.js";
 import {
   fleetStatus
-} from "./chunk-5XYEXGB3.js";
+} from "./chunk-HQ7RCJUN.js";
 import {
   renderVerifyReport
 } from "./chunk-LA56GAF7.js";
@@ -32,9 +32,9 @@ import "./chunk-BESEZLMH.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-7IRRA2UY.js";
+} from "./chunk-AW6S6Y4W.js";
 import "./chunk-ORWQYJ64.js";
-import "./chunk-7E7MQKIY.js";
+import "./chunk-B3UPUDSM.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,7 +43,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BAOKSCOQ.js";
+} from "./chunk-DIBI56HX.js";
 import "./chunk-H72PQVYX.js";
 import "./chunk-TMJPKME3.js";
 import "./chunk-7NFW2C6G.js";
@@ -51,7 +51,7 @@ import "./chunk-TABJDUOK.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-N7DLSXMP.js";
+} from "./chunk-4W2AVYID.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -59,17 +59,17 @@ import {
 } from "./chunk-G5AESBQZ.js";
 import {
   provisionTenant
-} from "./chunk-74VNTOPK.js";
+} from "./chunk-4JYL4Z2F.js";
 import {
   refreshTemplate
-} from "./chunk-PBTUPEED.js";
+} from "./chunk-SVOMKCAY.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant

@@ -10,7 +10,7 @@ import {
 import {
   loadMigrations,
   timeline
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import {
   discoverTenants
 } from "./chunk-HPFO2VFK.js";

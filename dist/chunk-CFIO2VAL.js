@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-ZB5BSSJ2.js";
+} from "./chunk-FSDW44PI.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-FQ6H5FWR.js";
+} from "./chunk-DTJ4S7UK.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-MUVAHALE.js";
+} from "./chunk-5QNMPJMP.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-HH7JX33L.js";
+} from "./chunk-DWP75HXO.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -62,12 +62,12 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   closest
-} from "./chunk-A4PXV6HD.js";
+} from "./chunk-FCBMFDQL.js";
 import "./chunk-BESEZLMH.js";
 import {
   resolveSchemaFileEntry
 } from "./chunk-ORWQYJ64.js";
-import "./chunk-7E7MQKIY.js";
+import "./chunk-B3UPUDSM.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -80,7 +80,7 @@ import {
 import "./chunk-Q47U6DZ4.js";
 import {
   loadMigration
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-XOBE33ZF.js";
@@ -5644,7 +5644,7 @@ var createCommand = defineCommand({
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-OYFT2LHA.js");
+    const { createMigration } = await import("./chunk-4DZXSPKU.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-K4KP25JU.js");
+    const { runDemo } = await import("./chunk-XWSLM4QW.js");
     return runDemo(options, io);
   }
 });
@@ -5690,7 +5690,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-YY3Y34FK.js");
+    const { runDev } = await import("./chunk-K4VVVACB.js");
     return runDev(options, io);
   }
 });
@@ -5773,7 +5773,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-MK4MLN3N.js");
+    const { migrateFleet } = await import("./chunk-ZACDGMCM.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5801,7 +5801,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-MK4MLN3N.js");
+    const { rollbackFleet } = await import("./chunk-ZACDGMCM.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5823,7 +5823,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-F4ATPWN3.js");
+    const { fleetStatus } = await import("./chunk-W33I7KZV.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5876,7 +5876,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { rollbackFleet } = await import("./chunk-MK4MLN3N.js");
+  const { rollbackFleet } = await import("./chunk-ZACDGMCM.js");
   const progress2 = createProgress(io, "redo");
   let report;
   try {
@@ -5991,7 +5991,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-X4NSK6MX.js");
+    const { provisionTenant } = await import("./chunk-JIWMQ6TP.js");
     const { renderProvisionText } = await import("./chunk-QJ77SBR3.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6082,7 +6082,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-JTKCE5G7.js");
+    const { refreshTemplate } = await import("./chunk-HTVMFITH.js");
     const { renderTemplateRefreshText } = await import("./chunk-QJ77SBR3.js");
     const result = await refreshTemplate({
       master,
@@ -6122,7 +6122,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-MCCNZXV5.js");
+    const { verifyMigrations } = await import("./chunk-OJXFKP2X.js");
     const { renderVerifyReport } = await import("./chunk-IPTWS44M.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

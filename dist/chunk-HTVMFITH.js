@@ -5,13 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-74VNTOPK.js";
-import "./chunk-PBTUPEED.js";
-import "./chunk-C7N2K3AV.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-SVOMKCAY.js";
+import "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-W6OFVQBO.js";
-import "./chunk-HPFO2VFK.js";
 import "./chunk-IAUAQ4US.js";
 import "./chunk-PWT2URRK.js";
 import "./chunk-3R4OK6F6.js";
@@ -27,5 +32,13 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-2TRAIP65.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -11,7 +11,7 @@ import {
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-7E7MQKIY.js";
+} from "./chunk-B3UPUDSM.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -24,7 +24,7 @@ import {
   readMigrations,
   splitSql,
   timeline
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import {
   MigrationStepFailure,
   StatementFailure,

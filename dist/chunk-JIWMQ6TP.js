@@ -5,15 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-BAOKSCOQ.js";
-import "./chunk-H72PQVYX.js";
-import "./chunk-TMJPKME3.js";
-import "./chunk-TABJDUOK.js";
-import "./chunk-PBTUPEED.js";
-import "./chunk-C7N2K3AV.js";
+  provisionTenant
+} from "./chunk-4JYL4Z2F.js";
+import "./chunk-SVOMKCAY.js";
+import "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-W6OFVQBO.js";
 import "./chunk-HPFO2VFK.js";
 import "./chunk-IAUAQ4US.js";
 import "./chunk-PWT2URRK.js";
@@ -30,6 +27,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-2TRAIP65.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  provisionTenant
 };

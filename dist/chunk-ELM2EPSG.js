@@ -1140,8 +1140,9 @@ async function readMigrations(dir, options = {}) {
   const { layout, files } = await listMigrationFiles(dir);
   const problems = [];
   const migrations = [];
-  const contents = files.map((file) => readBytes(file.path));
+  const contents = files.map((file) => options.unreadable === "problem" ? readOrProblem(file.path) : readBytes(file.path));
   if (!options.lazyStatements) await loading;
+  const { unreadable: _, ...parseOptions } = options;
   files.forEach((file, index) => {
     if (layout === "scoped" && file.folder === "") {
       problems.push({
@@ -1154,7 +1155,12 @@ async function readMigrations(dir, options = {}) {
       });
       return;
     }
-    const parsed = parseMigration(file.path, contents[index], { ...options, folderScope: file.folderScope });
+    const bytes = contents[index];
+    if (!Buffer.isBuffer(bytes)) {
+      problems.push(bytes);
+      return;
+    }
+    const parsed = parseMigration(file.path, bytes, { ...parseOptions, folderScope: file.folderScope });
     problems.push(...parsed.problems);
     if (parsed.migration) migrations.push(parsed.migration);
     if (parsed.migration && options.lazyStatements) folderScopes.set(parsed.migration, file.folderScope);
@@ -1162,6 +1168,21 @@ async function readMigrations(dir, options = {}) {
   migrations.sort((a, b) => a.version - b.version || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || a.path.localeCompare(b.path));
   problems.push(...findDuplicateVersions(migrations));
   return { dir, layout, migrations, problems };
+}
+function readOrProblem(path) {
+  try {
+    return readBytes(path);
+  } catch (error) {
+    if (!(error instanceof TenantMigrateError)) throw error;
+    return {
+      code: error.code,
+      message: error.message,
+      path,
+      line: 1,
+      column: 1,
+      hint: error.code === "READ_FAILED" ? "make the file readable by the user that runs tenant-migrate (e.g. chmod a+r), or move it out of the migrations directory" : void 0
+    };
+  }
 }
 var folderScopes = /* @__PURE__ */ new WeakMap();
 function parseFully(set, needed, options = {}) {
@@ -1260,9 +1281,9 @@ export {
   splitSql,
   parseMigration,
   loadMigration,
-  readBytes,
   listMigrationFiles,
   readMigrations,
+  readOrProblem,
   parseFully,
   loadMigrations,
   timeline,

@@ -9,13 +9,13 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-FQ6H5FWR.js";
+} from "./chunk-DTJ4S7UK.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-R64OZL6P.js";
+} from "./chunk-7ZGYFEMG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -23,24 +23,24 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XEBZNPHI.js";
-import "./chunk-HH7JX33L.js";
-import "./chunk-5EZFS6E4.js";
+import "./chunk-DWP75HXO.js";
+import "./chunk-U3SP4CTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-A4PXV6HD.js";
+} from "./chunk-FCBMFDQL.js";
 import {
   fleetStatus
-} from "./chunk-5XYEXGB3.js";
+} from "./chunk-HQ7RCJUN.js";
 import {
   renderVerifyReport
 } from "./chunk-LA56GAF7.js";
 import "./chunk-BESEZLMH.js";
 import {
   verifyMigrations
-} from "./chunk-7IRRA2UY.js";
+} from "./chunk-AW6S6Y4W.js";
 import "./chunk-ORWQYJ64.js";
-import "./chunk-7E7MQKIY.js";
+import "./chunk-B3UPUDSM.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -49,7 +49,7 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BAOKSCOQ.js";
+} from "./chunk-DIBI56HX.js";
 import "./chunk-H72PQVYX.js";
 import "./chunk-TMJPKME3.js";
 import {
@@ -60,11 +60,11 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-G5AESBQZ.js";
-import "./chunk-74VNTOPK.js";
-import "./chunk-PBTUPEED.js";
+import "./chunk-4JYL4Z2F.js";
+import "./chunk-SVOMKCAY.js";
 import {
   listMigrationFiles
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-2SRRTMEQ.js";
 import "./chunk-W6OFVQBO.js";

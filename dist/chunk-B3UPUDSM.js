@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   parseFileName,
   parseMigration
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-ZB5BSSJ2.js";
-import "./chunk-FQ6H5FWR.js";
+} from "./chunk-FSDW44PI.js";
+import "./chunk-DTJ4S7UK.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,15 +21,15 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-HH7JX33L.js";
+} from "./chunk-DWP75HXO.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-A4PXV6HD.js";
-import "./chunk-7E7MQKIY.js";
+import "./chunk-FCBMFDQL.js";
+import "./chunk-B3UPUDSM.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-H72PQVYX.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
-import "./chunk-C7N2K3AV.js";
+import "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-XOBE33ZF.js";

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-R64OZL6P.js";
+} from "./chunk-7ZGYFEMG.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,15 +20,15 @@ import {
 import {
   renderFleetText
 } from "./chunk-CZJHE4UC.js";
-import "./chunk-BAOKSCOQ.js";
+import "./chunk-DIBI56HX.js";
 import "./chunk-H72PQVYX.js";
 import "./chunk-TMJPKME3.js";
 import "./chunk-7NFW2C6G.js";
 import "./chunk-TABJDUOK.js";
-import "./chunk-PBTUPEED.js";
+import "./chunk-SVOMKCAY.js";
 import {
   listMigrationFiles
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-HPFO2VFK.js";
 import "./chunk-IAUAQ4US.js";

@@ -21,7 +21,7 @@ import {
   parseMigration,
   readMigrations,
   slugify
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import {
   scopeFromName,
   timelinesOf

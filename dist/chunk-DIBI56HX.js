@@ -30,11 +30,11 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-PBTUPEED.js";
+} from "./chunk-SVOMKCAY.js";
 import {
   loadMigrations,
   timeline
-} from "./chunk-C7N2K3AV.js";
+} from "./chunk-ELM2EPSG.js";
 import {
   discoverTenants,
   readOnlyRows,

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readBase,
   readBaseFiles
-} from "./chunk-7E7MQKIY.js";
+} from "./chunk-B3UPUDSM.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -28,9 +28,9 @@ import {
   outsideTransactionOnly,
   parseFully,
   parseMigration,
-  readBytes,
-  readMigrations
-} from "./chunk-C7N2K3AV.js";
+  readMigrations,
+  readOrProblem
+} from "./chunk-ELM2EPSG.js";
 import {
   scopeFromName
 } from "./chunk-MI4OUF57.js";
@@ -3935,8 +3935,8 @@ async function lintOnce(options) {
   return mergePasses(passes);
 }
 async function readWithCache(dir, env, fileResults) {
-  if (!fileResults) return readMigrations(dir, { env });
-  const light = await readMigrations(dir, { env, lazyStatements: true });
+  if (!fileResults) return readMigrations(dir, { env, unreadable: "problem" });
+  const light = await readMigrations(dir, { env, lazyStatements: true, unreadable: "problem" });
   const ordered = byVersion(light.migrations);
   const stale = new Set(light.migrations.filter((migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration))));
   if (stale.size > 0) await loadParser();
@@ -3978,12 +3978,17 @@ async function lintDirectory(dir, targets, context) {
   if (targets.some((target) => !inside(target.path))) await loadParser();
   for (const target of targets.filter((target2) => !inside(target2.path))) {
     if (target.directory) {
-      const other = await readMigrations(target.path, { env: options.env });
+      const other = await readMigrations(target.path, { env: options.env, unreadable: "problem" });
       migrations.push(...other.migrations);
       problems.push(...withoutRuleOwned(other.problems));
     } else {
       const folderScope = scopeFromName(basename3(dirname2(target.path)));
-      const parsed = parseMigration(target.path, readBytes(target.path), { folderScope, env: options.env });
+      const bytes = readOrProblem(target.path);
+      if (!Buffer.isBuffer(bytes)) {
+        problems.push(bytes);
+        continue;
+      }
+      const parsed = parseMigration(target.path, bytes, { folderScope, env: options.env });
       if (parsed.migration) migrations.push(parsed.migration);
       problems.push(...withoutRuleOwned(parsed.problems));
     }

@@ -5,22 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-PBTUPEED.js";
-import "./chunk-C7N2K3AV.js";
+  fleetStatus
+} from "./chunk-HQ7RCJUN.js";
+import "./chunk-TMJPKME3.js";
+import "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-IAUAQ4US.js";
+import "./chunk-HPFO2VFK.js";
 import "./chunk-PWT2URRK.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-M3RGA5G2.js";
 import "./chunk-J7ARZ6GB.js";
 import "./chunk-XOBE33ZF.js";
 import "./chunk-EUKHGDWA.js";
@@ -32,13 +24,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-2TRAIP65.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  fleetStatus
 };

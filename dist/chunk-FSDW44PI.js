@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-FQ6H5FWR.js";
+} from "./chunk-DTJ4S7UK.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-HH7JX33L.js";
+} from "./chunk-DWP75HXO.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-A4PXV6HD.js";
+} from "./chunk-FCBMFDQL.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-PBTUPEED.js";
+} from "./chunk-SVOMKCAY.js";
 import {
   checkContract,
   placeOf,

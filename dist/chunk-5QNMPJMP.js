@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-A4PXV6HD.js";
+} from "./chunk-FCBMFDQL.js";
 import {
   formatDuration
 } from "./chunk-BESEZLMH.js";

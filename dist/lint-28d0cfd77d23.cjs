@@ -14175,6 +14175,10 @@ function versionOf(dir, path, bytes) {
   return migration ? { version: { version: migration.version, versionText: migration.versionText, scope: migration.scope } } : {};
 }
 
+// src/migrations/read-directory.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+
 // src/migrations/load-migration.ts
 var import_node_fs3 = require("node:fs");
 function readBytes(path) {
@@ -14195,8 +14199,6 @@ function readBytes(path) {
 }
 
 // src/migrations/read-directory.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
 async function listMigrationFiles(dir) {
   const entries = await readDirectory(dir);
   const files = [];
@@ -14219,8 +14221,9 @@ async function readMigrations(dir, options = {}) {
   const { layout, files } = await listMigrationFiles(dir);
   const problems = [];
   const migrations = [];
-  const contents = files.map((file) => readBytes(file.path));
+  const contents = files.map((file) => options.unreadable === "problem" ? readOrProblem(file.path) : readBytes(file.path));
   if (!options.lazyStatements) await loading2;
+  const { unreadable: _, ...parseOptions } = options;
   files.forEach((file, index) => {
     if (layout === "scoped" && file.folder === "") {
       problems.push({
@@ -14233,7 +14236,12 @@ async function readMigrations(dir, options = {}) {
       });
       return;
     }
-    const parsed = parseMigration(file.path, contents[index], { ...options, folderScope: file.folderScope });
+    const bytes = contents[index];
+    if (!Buffer.isBuffer(bytes)) {
+      problems.push(bytes);
+      return;
+    }
+    const parsed = parseMigration(file.path, bytes, { ...parseOptions, folderScope: file.folderScope });
     problems.push(...parsed.problems);
     if (parsed.migration) migrations.push(parsed.migration);
     if (parsed.migration && options.lazyStatements) folderScopes.set(parsed.migration, file.folderScope);
@@ -14241,6 +14249,21 @@ async function readMigrations(dir, options = {}) {
   migrations.sort((a, b) => a.version - b.version || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || a.path.localeCompare(b.path));
   problems.push(...findDuplicateVersions(migrations));
   return { dir, layout, migrations, problems };
+}
+function readOrProblem(path) {
+  try {
+    return readBytes(path);
+  } catch (error) {
+    if (!(error instanceof TenantMigrateError)) throw error;
+    return {
+      code: error.code,
+      message: error.message,
+      path,
+      line: 1,
+      column: 1,
+      hint: error.code === "READ_FAILED" ? "make the file readable by the user that runs tenant-migrate (e.g. chmod a+r), or move it out of the migrations directory" : void 0
+    };
+  }
 }
 var folderScopes = /* @__PURE__ */ new WeakMap();
 function parseFully(set, needed, options = {}) {
@@ -14415,8 +14438,8 @@ async function lintOnce(options) {
   return mergePasses(passes);
 }
 async function readWithCache(dir, env, fileResults) {
-  if (!fileResults) return readMigrations(dir, { env });
-  const light = await readMigrations(dir, { env, lazyStatements: true });
+  if (!fileResults) return readMigrations(dir, { env, unreadable: "problem" });
+  const light = await readMigrations(dir, { env, lazyStatements: true, unreadable: "problem" });
   const ordered = byVersion(light.migrations);
   const stale = new Set(light.migrations.filter((migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration))));
   if (stale.size > 0) await loadParser();
@@ -14458,12 +14481,17 @@ async function lintDirectory(dir, targets, context) {
   if (targets.some((target) => !inside(target.path))) await loadParser();
   for (const target of targets.filter((target2) => !inside(target2.path))) {
     if (target.directory) {
-      const other = await readMigrations(target.path, { env: options.env });
+      const other = await readMigrations(target.path, { env: options.env, unreadable: "problem" });
       migrations.push(...other.migrations);
       problems.push(...withoutRuleOwned(other.problems));
     } else {
       const folderScope = scopeFromName((0, import_node_path9.basename)((0, import_node_path9.dirname)(target.path)));
-      const parsed = parseMigration(target.path, readBytes(target.path), { folderScope, env: options.env });
+      const bytes = readOrProblem(target.path);
+      if (!Buffer.isBuffer(bytes)) {
+        problems.push(bytes);
+        continue;
+      }
+      const parsed = parseMigration(target.path, bytes, { folderScope, env: options.env });
       if (parsed.migration) migrations.push(parsed.migration);
       problems.push(...withoutRuleOwned(parsed.problems));
     }
