@@ -82,6 +82,20 @@ export async function lintMigrations(options: LintOptions): Promise<LintResult> 
   };
 }
 
+/** True when most of the text's lines end in CRLF. */
+function usesCrlf(text: string): boolean {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  const all = text.match(/\n/g)?.length ?? 0;
+  return crlf > 0 && crlf >= all - crlf;
+}
+
+/** The finding with its fix's new lines written as CRLF. */
+function withCrlfEdits(finding: Finding): Finding {
+  if (!finding.fix) return finding;
+  const edits = finding.fix.edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') }));
+  return { ...finding, fix: { ...finding.fix, edits } };
+}
+
 /**
  * Writes the safe fixes of each file that cannot be applied yet (not on the base; without one, not
  * committed at HEAD), adding those it leaves alone to `leftAlone` (and to `leftAloneEdited` when
@@ -109,15 +123,19 @@ async function applyFixes(
       if (result.edited?.has(path)) leftAloneEdited.add(file);
       continue;
     }
-    const before = result.sources?.[file] ?? (await readFile(path, 'utf8'));
-    const { text, applied } = applySafeFixes(before, findings);
+    const bytes = await readFile(path);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const before = result.sources?.[file] ?? bytes.toString('utf8').replace(/^\uFEFF/, '');
+    // Lines a fix adds end as the file's lines do, and a BOM stays: the fix changes the SQL, not the file's conventions.
+    const crlf = usesCrlf(before);
+    const { text, applied } = applySafeFixes(before, crlf ? findings.map(withCrlfEdits) : findings);
     if (applied === 0 || text === before) continue;
     const parsedBefore = parseMigration(path, new TextEncoder().encode(before), { env: options.env });
     const parsedAfter = parseMigration(path, new TextEncoder().encode(text), { env: options.env });
     const syntax = (problems: readonly MigrationProblem[]) =>
       problems.filter((problem) => problem.code === 'SQL_SYNTAX' || problem.code === 'MISSING_SEMICOLON').length;
     if (syntax(parsedAfter.problems) > syntax(parsedBefore.problems)) continue;
-    await writeFile(path, text);
+    await writeFile(path, bom ? `\uFEFF${text}` : text);
     written.push({ file, fixes: applied });
   }
   return written;

@@ -186,3 +186,25 @@ describe('lint --base judges what the branch changes', () => {
     expect(json.findings.map((finding: { rule: string }) => finding.rule)).toEqual(['edited-applied', 'require-idempotent']);
   });
 });
+
+describe('lint --fix keeps the file conventions', () => {
+  it('writes the lines it adds with CRLF in a CRLF file, and keeps a UTF-8 BOM', async () => {
+    const crlf = goose('ALTER TABLE users ADD COLUMN tag_id INT;').replace(/\n/g, '\r\n');
+    const bom = `\uFEFF${goose('ALTER TABLE users ADD COLUMN tag_id INT;')}`;
+    const root = project({ 'migrations/tenant/001_crlf.sql': crlf, 'migrations/tenant/002_bom.sql': bom });
+    const fixed = await cli(['lint', '--fix-all'], { cwd: root });
+    expect(fixed.stderr).toContain('fixed migrations/tenant/001_crlf.sql');
+    expect(fixed.stderr).toContain('fixed migrations/tenant/002_bom.sql');
+    const crlfAfter = readFileSync(join(root, 'migrations/tenant/001_crlf.sql'), 'utf8');
+    expect(crlfAfter).toBe(
+      goose("SET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id INT;").replace(/\n/g, '\r\n'),
+    );
+    expect(crlfAfter.replace(/\r\n/g, '')).not.toContain('\n');
+    const bomAfter = readFileSync(join(root, 'migrations/tenant/002_bom.sql'));
+    expect([...bomAfter.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bomAfter.toString('utf8')).toBe(
+      `\uFEFF${goose("SET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN IF NOT EXISTS tag_id INT;")}`,
+    );
+    expect(fixed.stdout).toContain('2 files checked: no problems');
+  });
+});
