@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-5QNMPJMP.js";
+} from "./chunk-MYSMU5X3.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-DWP75HXO.js";
+} from "./chunk-OUZJGRC6.js";
 import {
   showRun
 } from "./chunk-QSKYDMHY.js";
@@ -40,7 +40,7 @@ import "./chunk-U3SP4CTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-FCBMFDQL.js";
+} from "./chunk-245WODO4.js";
 import {
   fleetStatus
 } from "./chunk-HQ7RCJUN.js";

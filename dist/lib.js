@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-FCBMFDQL.js";
+} from "./chunk-245WODO4.js";
 import {
   fleetStatus
 } from "./chunk-HQ7RCJUN.js";

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-FSDW44PI.js";
-import "./chunk-DTJ4S7UK.js";
+} from "./chunk-USYV73GV.js";
+import "./chunk-ZQJ65327.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-DWP75HXO.js";
+} from "./chunk-OUZJGRC6.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-FCBMFDQL.js";
+import "./chunk-245WODO4.js";
 import "./chunk-B3UPUDSM.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-H72PQVYX.js";

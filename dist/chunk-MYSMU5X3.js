@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-FCBMFDQL.js";
+} from "./chunk-245WODO4.js";
 import {
   formatDuration
 } from "./chunk-BESEZLMH.js";

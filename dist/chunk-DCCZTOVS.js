@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-FSDW44PI.js";
+} from "./chunk-USYV73GV.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-DTJ4S7UK.js";
+} from "./chunk-ZQJ65327.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-5QNMPJMP.js";
+} from "./chunk-MYSMU5X3.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-DWP75HXO.js";
+} from "./chunk-OUZJGRC6.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -62,7 +62,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   closest
-} from "./chunk-FCBMFDQL.js";
+} from "./chunk-245WODO4.js";
 import "./chunk-BESEZLMH.js";
 import {
   resolveSchemaFileEntry
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-XWSLM4QW.js");
+    const { runDemo } = await import("./chunk-LAF4PX5E.js");
     return runDemo(options, io);
   }
 });

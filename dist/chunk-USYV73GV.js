@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-DTJ4S7UK.js";
+} from "./chunk-ZQJ65327.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-DWP75HXO.js";
+} from "./chunk-OUZJGRC6.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-FCBMFDQL.js";
+} from "./chunk-245WODO4.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

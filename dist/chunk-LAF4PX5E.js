@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-DTJ4S7UK.js";
+} from "./chunk-ZQJ65327.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-XEBZNPHI.js";
-import "./chunk-DWP75HXO.js";
+import "./chunk-OUZJGRC6.js";
 import "./chunk-U3SP4CTZ.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-FCBMFDQL.js";
+} from "./chunk-245WODO4.js";
 import {
   fleetStatus
 } from "./chunk-HQ7RCJUN.js";

@@ -14387,6 +14387,16 @@ async function lintMigrations(options) {
     ...leftAloneEdited.size > 0 ? { leftAloneEdited: [...leftAloneEdited] } : {}
   };
 }
+function usesCrlf(text3) {
+  const crlf = text3.match(/\r\n/g)?.length ?? 0;
+  const all = text3.match(/\n/g)?.length ?? 0;
+  return crlf > 0 && crlf >= all - crlf;
+}
+function withCrlfEdits(finding) {
+  if (!finding.fix) return finding;
+  const edits = finding.fix.edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, "\r\n") }));
+  return { ...finding, fix: { ...finding.fix, edits } };
+}
 async function applyFixes(result, options, leftAlone, leftAloneEdited) {
   const cwd = (0, import_node_path9.resolve)(options.cwd ?? process.cwd());
   const onBase = result.onBase ?? /* @__PURE__ */ new Set();
@@ -14404,14 +14414,17 @@ async function applyFixes(result, options, leftAlone, leftAloneEdited) {
       if (result.edited?.has(path)) leftAloneEdited.add(file);
       continue;
     }
-    const before = result.sources?.[file] ?? await (0, import_promises3.readFile)(path, "utf8");
-    const { text: text3, applied } = applySafeFixes(before, findings);
+    const bytes = await (0, import_promises3.readFile)(path);
+    const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    const before = result.sources?.[file] ?? bytes.toString("utf8").replace(/^\uFEFF/, "");
+    const crlf = usesCrlf(before);
+    const { text: text3, applied } = applySafeFixes(before, crlf ? findings.map(withCrlfEdits) : findings);
     if (applied === 0 || text3 === before) continue;
     const parsedBefore = parseMigration(path, new TextEncoder().encode(before), { env: options.env });
     const parsedAfter = parseMigration(path, new TextEncoder().encode(text3), { env: options.env });
     const syntax = (problems) => problems.filter((problem) => problem.code === "SQL_SYNTAX" || problem.code === "MISSING_SEMICOLON").length;
     if (syntax(parsedAfter.problems) > syntax(parsedBefore.problems)) continue;
-    await (0, import_promises3.writeFile)(path, text3);
+    await (0, import_promises3.writeFile)(path, bom ? `\uFEFF${text3}` : text3);
     written.push({ file, fixes: applied });
   }
   return written;
