@@ -31,7 +31,7 @@ import type { Target } from './types.js';
 export interface LedgerSnapshot {
   inspection: LedgerInspection;
   history: TargetHistory;
-  /** No ledger, no goose table of the configured name, but a table shaped like goose's: its name. */
+  /** Nothing in the ledger, no goose table of the configured name, but a table shaped like goose's: its name. */
   otherGooseTable?: string;
 }
 
@@ -148,12 +148,12 @@ async function outcomesOf(
 ): Promise<Array<[Target, SnapshotOutcome]>> {
   const schemas = chunk.map(ledgerSchema);
   const outcomes: Array<[Target, SnapshotOutcome]> = [];
-  // No ledger and no goose table: goose may keep its history under another name (goose -table).
+  // Nothing in the ledger and no goose table: goose may keep its history under another name (goose -table).
   const unmanaged = [
     ...new Set(
       schemas.filter((schema) => {
         const inspection = inspections.get(schema)!;
-        return inspection.schemaExists && inspection.columns.size === 0 && !inspection.hasGooseTable;
+        return inspection.schemaExists && !inspection.hasGooseTable && (rows.get(schema) ?? []).length === 0;
       }),
     ),
   ];

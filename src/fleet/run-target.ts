@@ -127,7 +127,8 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     }
     if (history.rows.length === 0 && !inspection.hasGooseTable) {
       // Nothing applied by anyone we know of: unless goose keeps its history under another name.
-      const found = (await gooseLikeTables(client, [schema])).get(schema);
+      // Schema tenants of a shared database were looked at in the batch read (one catalog scan per batch, not per schema).
+      const found = job.snapshot ? job.snapshot.otherGooseTable : (await gooseLikeTables(client, [schema])).get(schema);
       if (found) {
         result.error = gooseTableElsewhere(schema, found, options.gooseTable);
         return finish();
