@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-DCCZTOVS.js")).runCli(args);
+  return (await import("./chunk-HBVOEZ5K.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-5248f3cdb1d8.cjs" : void 0;

@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-U3SP4CTZ.js";
+} from "./chunk-W7R6GO5C.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-245WODO4.js";
 import {
   fleetStatus
-} from "./chunk-HQ7RCJUN.js";
+} from "./chunk-PEWYJKPK.js";
 import {
   renderVerifyReport
 } from "./chunk-LA56GAF7.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-DIBI56HX.js";
+} from "./chunk-UIED5W7W.js";
 import "./chunk-H72PQVYX.js";
-import "./chunk-TMJPKME3.js";
+import "./chunk-CDTJPKDE.js";
 import "./chunk-7NFW2C6G.js";
 import "./chunk-TABJDUOK.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-G5AESBQZ.js";
 import {
   provisionTenant
-} from "./chunk-4JYL4Z2F.js";
+} from "./chunk-ERCWX5TK.js";
 import {
   refreshTemplate
-} from "./chunk-SVOMKCAY.js";
+} from "./chunk-CBNMSGMY.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-2SRRTMEQ.js";
+} from "./chunk-PZ7DPR6J.js";
 import "./chunk-W6OFVQBO.js";
 import "./chunk-HPFO2VFK.js";
-import "./chunk-IAUAQ4US.js";
-import "./chunk-PWT2URRK.js";
+import "./chunk-F5J45TMJ.js";
+import "./chunk-A2IGENUR.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-M3RGA5G2.js";
 import "./chunk-J7ARZ6GB.js";

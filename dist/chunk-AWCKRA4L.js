@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-DIBI56HX.js";
+} from "./chunk-UIED5W7W.js";
 import {
   freePort,
   postgresUserIds,

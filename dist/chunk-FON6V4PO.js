@@ -14,11 +14,11 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-SVOMKCAY.js";
+} from "./chunk-CBNMSGMY.js";
 import "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-IAUAQ4US.js";
-import "./chunk-PWT2URRK.js";
+import "./chunk-F5J45TMJ.js";
+import "./chunk-A2IGENUR.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-M3RGA5G2.js";
 import "./chunk-J7ARZ6GB.js";

@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-PWT2URRK.js";
+} from "./chunk-A2IGENUR.js";
 import {
   connectMaster,
   masterUrlOf

@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-IAUAQ4US.js";
+} from "./chunk-F5J45TMJ.js";
 import {
   toTargetError
-} from "./chunk-PWT2URRK.js";
+} from "./chunk-A2IGENUR.js";
 import {
   connectMaster,
   masterUrlOf

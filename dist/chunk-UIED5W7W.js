@@ -11,7 +11,7 @@ import {
 } from "./chunk-H72PQVYX.js";
 import {
   readLedgerSnapshots
-} from "./chunk-TMJPKME3.js";
+} from "./chunk-CDTJPKDE.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -30,7 +30,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-SVOMKCAY.js";
+} from "./chunk-CBNMSGMY.js";
 import {
   loadMigrations,
   timeline
@@ -52,7 +52,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-PWT2URRK.js";
+} from "./chunk-A2IGENUR.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

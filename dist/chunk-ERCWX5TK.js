@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-SVOMKCAY.js";
+} from "./chunk-CBNMSGMY.js";
 import {
   checkContract,
   placeOf,
@@ -29,10 +29,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-IAUAQ4US.js";
+} from "./chunk-F5J45TMJ.js";
 import {
   toTargetError
-} from "./chunk-PWT2URRK.js";
+} from "./chunk-A2IGENUR.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-4JYL4Z2F.js";
-import "./chunk-SVOMKCAY.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-UIED5W7W.js";
+import "./chunk-H72PQVYX.js";
+import "./chunk-CDTJPKDE.js";
+import "./chunk-TABJDUOK.js";
+import "./chunk-CBNMSGMY.js";
 import "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-W6OFVQBO.js";
 import "./chunk-HPFO2VFK.js";
-import "./chunk-IAUAQ4US.js";
-import "./chunk-PWT2URRK.js";
+import "./chunk-F5J45TMJ.js";
+import "./chunk-A2IGENUR.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-M3RGA5G2.js";
 import "./chunk-J7ARZ6GB.js";
@@ -27,5 +30,6 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-2TRAIP65.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  migrateFleet,
+  rollbackFleet
 };

@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-7ZGYFEMG.js";
+} from "./chunk-AWCKRA4L.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-XEBZNPHI.js";
 import "./chunk-OUZJGRC6.js";
-import "./chunk-U3SP4CTZ.js";
+import "./chunk-W7R6GO5C.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-245WODO4.js";
 import {
   fleetStatus
-} from "./chunk-HQ7RCJUN.js";
+} from "./chunk-PEWYJKPK.js";
 import {
   renderVerifyReport
 } from "./chunk-LA56GAF7.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-DIBI56HX.js";
+} from "./chunk-UIED5W7W.js";
 import "./chunk-H72PQVYX.js";
-import "./chunk-TMJPKME3.js";
+import "./chunk-CDTJPKDE.js";
 import {
   startEmbeddedServer
 } from "./chunk-7NFW2C6G.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-G5AESBQZ.js";
-import "./chunk-4JYL4Z2F.js";
-import "./chunk-SVOMKCAY.js";
+import "./chunk-ERCWX5TK.js";
+import "./chunk-CBNMSGMY.js";
 import {
   listMigrationFiles
 } from "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-2SRRTMEQ.js";
+import "./chunk-PZ7DPR6J.js";
 import "./chunk-W6OFVQBO.js";
 import "./chunk-HPFO2VFK.js";
-import "./chunk-IAUAQ4US.js";
-import "./chunk-PWT2URRK.js";
+import "./chunk-F5J45TMJ.js";
+import "./chunk-A2IGENUR.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-M3RGA5G2.js";
 import "./chunk-J7ARZ6GB.js";

@@ -5,14 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-HQ7RCJUN.js";
-import "./chunk-TMJPKME3.js";
-import "./chunk-ELM2EPSG.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-PZ7DPR6J.js";
+import "./chunk-W6OFVQBO.js";
 import "./chunk-HPFO2VFK.js";
-import "./chunk-PWT2URRK.js";
+import "./chunk-F5J45TMJ.js";
+import "./chunk-A2IGENUR.js";
 import "./chunk-3R4OK6F6.js";
+import "./chunk-M3RGA5G2.js";
 import "./chunk-J7ARZ6GB.js";
 import "./chunk-XOBE33ZF.js";
 import "./chunk-EUKHGDWA.js";
@@ -24,5 +24,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-2TRAIP65.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  removeTenant
 };

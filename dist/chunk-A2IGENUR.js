@@ -1192,7 +1192,7 @@ async function runTarget(job) {
       return finish();
     }
     if (history.rows.length === 0 && !inspection.hasGooseTable) {
-      const found = (await gooseLikeTables(client, [schema])).get(schema);
+      const found = job.snapshot ? job.snapshot.otherGooseTable : (await gooseLikeTables(client, [schema])).get(schema);
       if (found) {
         result.error = gooseTableElsewhere(schema, found, options.gooseTable);
         return finish();

@@ -11,7 +11,7 @@ import {
 import {
   gooseLikeTables,
   readTargetHistory
-} from "./chunk-PWT2URRK.js";
+} from "./chunk-A2IGENUR.js";
 import {
   ledgerSchema
 } from "./chunk-J7ARZ6GB.js";
@@ -230,7 +230,7 @@ async function outcomesOf(client, url, chunk, migrationsOf, inspections, rows, g
     ...new Set(
       schemas.filter((schema) => {
         const inspection = inspections.get(schema);
-        return inspection.schemaExists && inspection.columns.size === 0 && !inspection.hasGooseTable;
+        return inspection.schemaExists && !inspection.hasGooseTable && (rows.get(schema) ?? []).length === 0;
       })
     )
   ];

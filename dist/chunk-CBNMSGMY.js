@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-IAUAQ4US.js";
+} from "./chunk-F5J45TMJ.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-PWT2URRK.js";
+} from "./chunk-A2IGENUR.js";
 import {
   connectMaster,
   masterUrlOf

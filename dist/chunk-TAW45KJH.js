@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-7ZGYFEMG.js";
+} from "./chunk-AWCKRA4L.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-CZJHE4UC.js";
-import "./chunk-DIBI56HX.js";
+import "./chunk-UIED5W7W.js";
 import "./chunk-H72PQVYX.js";
-import "./chunk-TMJPKME3.js";
+import "./chunk-CDTJPKDE.js";
 import "./chunk-7NFW2C6G.js";
 import "./chunk-TABJDUOK.js";
-import "./chunk-SVOMKCAY.js";
+import "./chunk-CBNMSGMY.js";
 import {
   listMigrationFiles
 } from "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-HPFO2VFK.js";
-import "./chunk-IAUAQ4US.js";
-import "./chunk-PWT2URRK.js";
+import "./chunk-F5J45TMJ.js";
+import "./chunk-A2IGENUR.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-M3RGA5G2.js";
 import "./chunk-J7ARZ6GB.js";

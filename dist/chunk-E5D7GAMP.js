@@ -5,20 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-DIBI56HX.js";
-import "./chunk-H72PQVYX.js";
-import "./chunk-TMJPKME3.js";
-import "./chunk-TABJDUOK.js";
-import "./chunk-SVOMKCAY.js";
+  fleetStatus
+} from "./chunk-PEWYJKPK.js";
+import "./chunk-CDTJPKDE.js";
 import "./chunk-ELM2EPSG.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-HPFO2VFK.js";
-import "./chunk-IAUAQ4US.js";
-import "./chunk-PWT2URRK.js";
+import "./chunk-A2IGENUR.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-M3RGA5G2.js";
 import "./chunk-J7ARZ6GB.js";
 import "./chunk-XOBE33ZF.js";
 import "./chunk-EUKHGDWA.js";
@@ -30,6 +24,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-2TRAIP65.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  fleetStatus
 };

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-TMJPKME3.js";
+} from "./chunk-CDTJPKDE.js";
 import {
   loadMigrations,
   timeline
@@ -24,7 +24,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-PWT2URRK.js";
+} from "./chunk-A2IGENUR.js";
 import {
   ledgerSchema
 } from "./chunk-J7ARZ6GB.js";
