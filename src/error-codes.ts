@@ -267,6 +267,11 @@ export const ERROR_CODES = {
     exit: 'failure',
     means: 'The run named (runs show, --retry-failed) is not in the run record: tenant-migrate runs lists them.',
   },
+  RUN_NOT_RETRYABLE: {
+    exit: 'failure',
+    means:
+      'The run --retry-failed names (or the last one) failed before it recorded a target to retry (the master had no connection slot, the tenants could not be listed): run the command again without --retry-failed.',
+  },
   RUN_ID_IN_USE: {
     exit: 'failure',
     means: 'The --run-id (Action: run-id) belongs to a run of the other command; give this run its own id.',

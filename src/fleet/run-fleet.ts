@@ -37,20 +37,39 @@ async function runFleet(command: 'migrate' | 'rollback', given: RollbackOptions)
   // Which targets a retry runs is known before anything else: the others are never connected to.
   const retry = given.retryFailed === undefined ? undefined : await readRetrySet(command, given.retryFailed, options);
   const raw = retry ? withRetriedBudget(given, retry) : given;
-  const { recorder, recordWarning } = await openRecord(command, raw, options, retry);
+  const { recorder, recordWarning, recordLater } = await openRecord(command, raw, options, retry);
   const pool = createSessionPool(options, raw.signal);
   const running = raw.signal ? new RunningSessions(raw.signal, options.connectTimeoutMs) : undefined;
+  let report: FleetReport;
+  let failure: { error: unknown } | undefined;
   try {
-    const report = await (await FleetRun.start(command, raw, options, pool, { recorder, retry, running })).execute();
-    const withRetry = { ...report, ...(retry ? { retryOf: retry.run.id } : {}), ...(recordWarning ? { recordWarning } : {}) };
-    return recorder ? { ...withRetry, ...(await recorder.finish(withRetry)) } : withRetry;
+    const executed = await (await FleetRun.start(command, raw, options, pool, { recorder, retry, running })).execute();
+    report = { ...executed, ...(retry ? { retryOf: retry.run.id } : {}), ...(recordWarning ? { recordWarning } : {}) };
+    if (recorder) return { ...report, ...(await recorder.finish(report)) };
   } catch (error) {
-    await recorder?.fail(toTargetError(error, [options.masterUrl]));
-    throw error;
+    if (recorder) {
+      await recorder.fail(toTargetError(error, [options.masterUrl]));
+      throw error;
+    }
+    failure = { error };
   } finally {
     running?.dispose();
     await pool.close();
   }
+  // Not recorded as it went, for want of a slot: recorded now that the run's sessions are closed.
+  if (failure) {
+    await recordLater?.((late) => late.fail(toTargetError(failure.error, [options.masterUrl])));
+    throw failure.error;
+  }
+  const done = report!;
+  const recorded = await recordLater?.((late) => late.record(done));
+  if (!recorded) return done;
+  const why = recordWarning?.replace(/^the run was not recorded: /, '');
+  return {
+    ...done,
+    ...recorded,
+    recordWarning: recorded.recordWarning ?? `the run was recorded once it ended (while it ran it was not recorded: ${why})`,
+  };
 }
 
 /**
@@ -72,20 +91,39 @@ async function openRecord(
   raw: RollbackOptions,
   options: ResolvedFleetOptions,
   retry: RetrySet | undefined,
-): Promise<{ recorder?: RunRecorder; recordWarning?: string }> {
+): Promise<{
+  recorder?: RunRecorder;
+  recordWarning?: string;
+  /** When the record's session would have taken a slot the targets need: opens it once they are done, to write the run whole. */
+  recordLater?: <T>(write: (late: RunRecorder) => Promise<T>) => Promise<T | undefined>;
+}> {
   if (raw.record === false || options.dryRun) return {};
+  const startedAt = new Date();
+  const details = {
+    part: partName(options.shard, raw.claim),
+    takeOver: !raw.claim,
+    options: recordedOptions(raw),
+    retryOf: retry?.run.id,
+  };
   try {
-    const recorder = await RunRecorder.open(command, raw, options, {
-      part: partName(options.shard, raw.claim),
-      takeOver: !raw.claim,
-      options: recordedOptions(raw),
-      retryOf: retry?.run.id,
-    });
+    const recorder = await RunRecorder.open(command, raw, options, details);
     return { recorder };
   } catch (error) {
     const unreachable = isTenantMigrateError(error) && (CONNECT_ERRORS.has(error.code) || error.code === 'TOO_MANY_CONNECTIONS');
     if (!unreachable || raw.claim) throw error;
-    return { recordWarning: `the run was not recorded: ${toTargetError(error, [options.masterUrl]).message}` };
+    const recordWarning = `the run was not recorded: ${toTargetError(error, [options.masterUrl]).message}`;
+    if (error.code !== 'TOO_MANY_CONNECTIONS') return { recordWarning };
+    // A run left out of the record would let --retry-failed take an older run for the last one.
+    const recordLater = async <T>(write: (late: RunRecorder) => Promise<T>): Promise<T | undefined> => {
+      let late: RunRecorder;
+      try {
+        late = await RunRecorder.open(command, raw, options, { ...details, startedAt, lastSlot: true });
+      } catch {
+        return undefined;
+      }
+      return write(late);
+    };
+    return { recordWarning, recordLater };
   }
 }
 

@@ -120,6 +120,8 @@ export interface RunSummary extends RunInfo {
   parts: number;
   /** Parts still working (no end yet). */
   running: number;
+  /** Parts that ended failed (a run error: the master unreachable, the tenants not listed, an interrupt). */
+  failedParts: number;
 }
 
 /** Creates the tables when missing. A read-only master says so, with the way out. */
@@ -169,6 +171,8 @@ export interface NewRun {
   gitCommit?: string;
   retryOf?: string;
   options: Record<string, unknown>;
+  /** When the run started, for a run recorded only once it ended (default: now). */
+  startedAt?: Date;
 }
 
 /**
@@ -177,8 +181,9 @@ export interface NewRun {
  */
 export async function joinRun(client: Queryable, run: NewRun, part: string): Promise<RunInfo> {
   await client.query(
-    `INSERT INTO ${RUNS_TABLE} (id, command, started_by, git_commit, retry_of, options) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
-    [run.id, run.command, run.startedBy, run.gitCommit ?? null, run.retryOf ?? null, JSON.stringify(run.options)],
+    `INSERT INTO ${RUNS_TABLE} (id, command, started_by, git_commit, retry_of, options, started_at)
+     VALUES ($1, $2, $3, $4, $5, $6, coalesce($7::timestamptz, now())) ON CONFLICT (id) DO NOTHING`,
+    [run.id, run.command, run.startedBy, run.gitCommit ?? null, run.retryOf ?? null, JSON.stringify(run.options), run.startedAt ?? null],
   );
   const info = await readRunInfo(client, run.id);
   if (!info) throw new Error(`internal: run ${run.id} vanished`);
@@ -188,9 +193,9 @@ export async function joinRun(client: Queryable, run: NewRun, part: string): Pro
     });
   }
   await client.query(
-    `INSERT INTO ${PARTS_TABLE} (run_id, part, started_by) VALUES ($1, $2, $3)
-     ON CONFLICT (run_id, part) DO UPDATE SET started_at = now(), ended_at = NULL, ok = NULL, error = NULL, started_by = EXCLUDED.started_by`,
-    [run.id, part, run.startedBy],
+    `INSERT INTO ${PARTS_TABLE} (run_id, part, started_by, started_at) VALUES ($1, $2, $3, coalesce($4::timestamptz, now()))
+     ON CONFLICT (run_id, part) DO UPDATE SET started_at = EXCLUDED.started_at, ended_at = NULL, ok = NULL, error = NULL, started_by = EXCLUDED.started_by`,
+    [run.id, part, run.startedBy, run.startedAt ?? null],
   );
   return info;
 }
@@ -358,17 +363,26 @@ export async function lastRunOf(client: Queryable, command: 'migrate' | 'rollbac
 
 export async function listRuns(client: Queryable, limit: number): Promise<RunSummary[]> {
   if (!(await runTablesExist(client))) return [];
-  const { rows } = await client.query<RunRow & { counts: Record<string, number> | null; parts: number; running: number }>(
+  const { rows } = await client.query<
+    RunRow & { counts: Record<string, number> | null; parts: number; running: number; failed_parts: number }
+  >(
     `SELECT ${RUN_COLUMNS.split(', ')
       .map((column) => `r.${column}`)
       .join(', ')},
        (SELECT jsonb_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM ${TARGETS_TABLE} t WHERE t.run_id = r.id GROUP BY status) s) AS counts,
        (SELECT count(*)::int FROM ${PARTS_TABLE} p WHERE p.run_id = r.id) AS parts,
-       (SELECT count(*)::int FROM ${PARTS_TABLE} p WHERE p.run_id = r.id AND p.ended_at IS NULL) AS running
+       (SELECT count(*)::int FROM ${PARTS_TABLE} p WHERE p.run_id = r.id AND p.ended_at IS NULL) AS running,
+       (SELECT count(*)::int FROM ${PARTS_TABLE} p WHERE p.run_id = r.id AND p.ok = false) AS failed_parts
      FROM ${RUNS_TABLE} r ORDER BY r.started_at DESC, r.id DESC LIMIT $1`,
     [limit],
   );
-  return rows.map((row) => ({ ...runInfo(row), counts: row.counts ?? {}, parts: row.parts, running: row.running }));
+  return rows.map((row) => ({
+    ...runInfo(row),
+    counts: row.counts ?? {},
+    parts: row.parts,
+    running: row.running,
+    failedParts: row.failed_parts,
+  }));
 }
 
 export async function readRunParts(client: Queryable, id: string): Promise<RunPart[]> {

@@ -28,6 +28,7 @@ import {
   type Queryable,
   type RunInfo,
   readRunInfo,
+  readRunParts,
   readRunTargets,
   recordOutcomes,
   recordRollout,
@@ -246,10 +247,25 @@ export async function readRetrySet(command: 'migrate' | 'rollback', runId: strin
     }
     const targets = await readRunTargets(client, run.id);
     const keys = new Set(targets.filter((target) => !['applied', 'up-to-date'].includes(target.status)).map(targetKey));
+    if (keys.size === 0) await refuseFailedWithoutTargets(client, run, wanted === '');
     return { run, keys };
   } finally {
     await session.close();
   }
+}
+
+/**
+ * A run that failed on its own (not on a target: the master had no slot, the tenants could not
+ * be listed) has no target row to retry: retrying nothing would exit 0 while the work is not done.
+ */
+async function refuseFailedWithoutTargets(client: Queryable, run: RunInfo, last: boolean): Promise<void> {
+  const failed = (await readRunParts(client, run.id)).find((part) => part.ok === false && part.error && part.error.code !== 'INTERRUPTED');
+  if (!failed?.error) return;
+  throw new TenantMigrateError(
+    'RUN_NOT_RETRYABLE',
+    `${last ? `the last ${run.command} run, ${run.id}` : `run ${run.id}`} (started ${run.startedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}) failed before it recorded a target to retry: ${failed.error.message} [${failed.error.code}]`,
+    { hint: text('retry-failed.not-retryable', `run the command again without {option}`, { option: 'retryFailed' }) },
+  );
 }
 
 export class RunRecorder {
@@ -267,11 +283,20 @@ export class RunRecorder {
     command: 'migrate' | 'rollback',
     record: RecordOptions,
     options: ResolvedFleetOptions,
-    details: { part: string; takeOver: boolean; options: Record<string, unknown>; retryOf?: string },
+    details: {
+      part: string;
+      takeOver: boolean;
+      options: Record<string, unknown>;
+      retryOf?: string;
+      /** A run recorded once it ended: when it started. */
+      startedAt?: Date;
+      /** The targets are done: the record may take the last free slot. */
+      lastSlot?: boolean;
+    },
   ): Promise<RunRecorder> {
     const session = await openSession(options.masterUrl, sessionOptions(options));
     try {
-      if (!record.claim) await refuseLastSlot(session);
+      if (!record.claim && !details.lastSlot) await refuseLastSlot(session);
       await ensureRunTables(session.client);
       const runId = record.runId ?? newRunId();
       await joinRun(
@@ -283,6 +308,7 @@ export class RunRecorder {
           gitCommit: gitCommitOf(options.dir),
           retryOf: details.retryOf,
           options: details.options,
+          ...(details.startedAt ? { startedAt: details.startedAt } : {}),
         },
         details.part,
       ).catch((error: unknown) => {
@@ -359,6 +385,29 @@ export class RunRecorder {
     await this.write(() => finishPart(this.client, this.runId, this.part, report.ok, report.error));
     await this.session.close();
     return { runId: this.runId, ...(this.writeError ? { recordWarning: `the run record is incomplete: ${this.writeError}` } : {}) };
+  }
+
+  /**
+   * A run recorded only once it ended (its session would have held a slot its targets needed):
+   * its targets, in the report's order, with their outcomes, then its end.
+   */
+  async record(report: FleetReport): Promise<Pick<FleetReport, 'runId' | 'recordWarning'>> {
+    await this.plan(
+      report.targets.map((target, position) => ({
+        kind: target.kind,
+        name: target.name,
+        position,
+        ...(target.kind === 'master' ? {} : { wave: target.wave ?? 'rest' }),
+        url: target.url,
+        ...(target.schema ? { schema: target.schema } : {}),
+      })),
+    );
+    if (report.rollout) {
+      const { stopped: _stopped, ...plan } = report.rollout;
+      await this.rolloutPlan(plan);
+    }
+    for (const result of report.targets) void this.done(result);
+    return this.finish(report);
   }
 
   /** The run stopped with an error before its report: the part ends failed, with the error. */

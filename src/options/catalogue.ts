@@ -151,7 +151,7 @@ export const OPTIONS = {
     flag: 'max-connections',
     input: 'max-connections',
     commands: FLEET,
-    help: "sessions held at once on one server (host:port), across all its targets (default: half of the slots the server's max_connections and the role's CONNECTION LIMIT leave free); the run record's one session to the master comes on top, and is given up when it would take the last free slot",
+    help: "sessions held at once on one server (host:port), across all its targets (default: half of the slots the server's max_connections and the role's CONNECTION LIMIT leave free); the run record's one session to the master comes on top, and is given up while the run goes when it would take the last free slot (the run is then recorded once it ended)",
     inputHelp:
       "Sessions held at once on one PostgreSQL server, across all its targets. Default: half of the free slots (max_connections, the role's CONNECTION LIMIT).",
   }),

@@ -34,4 +34,6 @@ export interface RunListRow extends RunHeader {
   counts: Record<string, number>;
   parts: number;
   running: number;
+  /** Parts that ended failed: the run failed even when no target row says so (it failed before listing them). */
+  failedParts?: number;
 }

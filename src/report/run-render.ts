@@ -54,7 +54,7 @@ function countsText(counts: Record<string, number>): string {
 
 function runState(row: RunListRow): string {
   if (row.running > 0 || (row.counts.pending ?? 0) + (row.counts.running ?? 0) > 0) return row.endedAt ? 'unfinished' : 'running';
-  return (row.counts.failed ?? 0) + (row.counts.skipped ?? 0) > 0 ? 'failed' : 'ok';
+  return (row.counts.failed ?? 0) + (row.counts.skipped ?? 0) + (row.failedParts ?? 0) > 0 ? 'failed' : 'ok';
 }
 
 export function renderRunListText(rows: readonly RunListRow[]): string {
