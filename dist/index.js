@@ -6,29 +6,29 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-GX6Y5GK7.js";
+} from "./chunk-PQO74MAD.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-MYSMU5X3.js";
+} from "./chunk-6E5DJIYK.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-XEBZNPHI.js";
+} from "./chunk-BGCFCLIA.js";
 import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-OUZJGRC6.js";
+} from "./chunk-UZOT7IJD.js";
 import {
   showRun
-} from "./chunk-QSKYDMHY.js";
+} from "./chunk-3KXXBENN.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -36,23 +36,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-W7R6GO5C.js";
+import "./chunk-W3A7NZXB.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-245WODO4.js";
+} from "./chunk-WXKGQ74C.js";
 import {
   fleetStatus
-} from "./chunk-PEWYJKPK.js";
+} from "./chunk-2F7V2AZ3.js";
 import {
   renderVerifyReport
-} from "./chunk-LA56GAF7.js";
-import "./chunk-BESEZLMH.js";
+} from "./chunk-HEX7ZVHP.js";
+import "./chunk-PMZY35BA.js";
 import {
   verifyMigrations
-} from "./chunk-AW6S6Y4W.js";
-import "./chunk-ORWQYJ64.js";
-import "./chunk-B3UPUDSM.js";
+} from "./chunk-K43P5X76.js";
+import "./chunk-UUT6IYM7.js";
+import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -61,46 +61,46 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-UIED5W7W.js";
-import "./chunk-H72PQVYX.js";
-import "./chunk-CDTJPKDE.js";
-import "./chunk-7NFW2C6G.js";
-import "./chunk-TABJDUOK.js";
+} from "./chunk-CZGUY3VK.js";
+import "./chunk-SMSXM6RT.js";
+import "./chunk-AG6P6VUQ.js";
+import "./chunk-GMKLWEZQ.js";
+import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-G5AESBQZ.js";
-import "./chunk-ERCWX5TK.js";
-import "./chunk-CBNMSGMY.js";
-import "./chunk-ELM2EPSG.js";
+import "./chunk-WLS4X4RP.js";
+import "./chunk-QXQVQOST.js";
+import "./chunk-OJEK26GQ.js";
+import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-PZ7DPR6J.js";
-import "./chunk-W6OFVQBO.js";
-import "./chunk-HPFO2VFK.js";
-import "./chunk-F5J45TMJ.js";
+import "./chunk-3SPC35P5.js";
+import "./chunk-MVVOZEAW.js";
+import "./chunk-7VVCIO2I.js";
+import "./chunk-IE6T6ZI5.js";
 import {
   toTargetError
-} from "./chunk-A2IGENUR.js";
+} from "./chunk-7NEJVOQA.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-M3RGA5G2.js";
-import "./chunk-J7ARZ6GB.js";
-import "./chunk-XOBE33ZF.js";
-import "./chunk-EUKHGDWA.js";
-import "./chunk-5WAQILZB.js";
-import "./chunk-F6J6O5O4.js";
+import "./chunk-VZTMOUQH.js";
+import "./chunk-6OXC6YO3.js";
+import "./chunk-PU4GP5EG.js";
+import "./chunk-Y25SEZY3.js";
+import "./chunk-NL6IW7GP.js";
+import "./chunk-ZOTJX6FU.js";
 import {
   passwordsIn
-} from "./chunk-FJM4KOI2.js";
+} from "./chunk-C37BO4JP.js";
 import "./chunk-B7MFXSCX.js";
 import "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-2TRAIP65.js";
+} from "./chunk-MNKNUXMT.js";
 import {
   __commonJS,
   __require,

@@ -15,26 +15,26 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-W7R6GO5C.js";
+} from "./chunk-W3A7NZXB.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-245WODO4.js";
+} from "./chunk-WXKGQ74C.js";
 import {
   fleetStatus
-} from "./chunk-PEWYJKPK.js";
+} from "./chunk-2F7V2AZ3.js";
 import {
   renderVerifyReport
-} from "./chunk-LA56GAF7.js";
-import "./chunk-BESEZLMH.js";
+} from "./chunk-HEX7ZVHP.js";
+import "./chunk-PMZY35BA.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-AW6S6Y4W.js";
-import "./chunk-ORWQYJ64.js";
-import "./chunk-B3UPUDSM.js";
+} from "./chunk-K43P5X76.js";
+import "./chunk-UUT6IYM7.js";
+import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,61 +43,61 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-UIED5W7W.js";
-import "./chunk-H72PQVYX.js";
-import "./chunk-CDTJPKDE.js";
-import "./chunk-7NFW2C6G.js";
-import "./chunk-TABJDUOK.js";
+} from "./chunk-CZGUY3VK.js";
+import "./chunk-SMSXM6RT.js";
+import "./chunk-AG6P6VUQ.js";
+import "./chunk-GMKLWEZQ.js";
+import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-4W2AVYID.js";
+} from "./chunk-C3I6OIFA.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-G5AESBQZ.js";
+} from "./chunk-WLS4X4RP.js";
 import {
   provisionTenant
-} from "./chunk-ERCWX5TK.js";
+} from "./chunk-QXQVQOST.js";
 import {
   refreshTemplate
-} from "./chunk-CBNMSGMY.js";
+} from "./chunk-OJEK26GQ.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-ELM2EPSG.js";
+} from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-PZ7DPR6J.js";
-import "./chunk-W6OFVQBO.js";
-import "./chunk-HPFO2VFK.js";
-import "./chunk-F5J45TMJ.js";
-import "./chunk-A2IGENUR.js";
+} from "./chunk-3SPC35P5.js";
+import "./chunk-MVVOZEAW.js";
+import "./chunk-7VVCIO2I.js";
+import "./chunk-IE6T6ZI5.js";
+import "./chunk-7NEJVOQA.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-M3RGA5G2.js";
-import "./chunk-J7ARZ6GB.js";
+import "./chunk-VZTMOUQH.js";
+import "./chunk-6OXC6YO3.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-XOBE33ZF.js";
-import "./chunk-EUKHGDWA.js";
-import "./chunk-5WAQILZB.js";
-import "./chunk-F6J6O5O4.js";
+} from "./chunk-PU4GP5EG.js";
+import "./chunk-Y25SEZY3.js";
+import "./chunk-NL6IW7GP.js";
+import "./chunk-ZOTJX6FU.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-FJM4KOI2.js";
+} from "./chunk-C37BO4JP.js";
 import "./chunk-B7MFXSCX.js";
 import {
   loadParser
 } from "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError
-} from "./chunk-2TRAIP65.js";
+} from "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,

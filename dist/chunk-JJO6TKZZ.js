@@ -1,0 +1,28 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  fleetStatus
+} from "./chunk-2F7V2AZ3.js";
+import "./chunk-AG6P6VUQ.js";
+import "./chunk-5BIMKNUR.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-7VVCIO2I.js";
+import "./chunk-7NEJVOQA.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-6OXC6YO3.js";
+import "./chunk-PU4GP5EG.js";
+import "./chunk-Y25SEZY3.js";
+import "./chunk-NL6IW7GP.js";
+import "./chunk-ZOTJX6FU.js";
+import "./chunk-C37BO4JP.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-IDH5E2XY.js";
+import "./chunk-MNKNUXMT.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  fleetStatus
+};

@@ -1,0 +1,25 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  listTenants
+} from "./chunk-WLS4X4RP.js";
+import "./chunk-MVVOZEAW.js";
+import "./chunk-7VVCIO2I.js";
+import "./chunk-VZTMOUQH.js";
+import "./chunk-6OXC6YO3.js";
+import "./chunk-PU4GP5EG.js";
+import "./chunk-Y25SEZY3.js";
+import "./chunk-NL6IW7GP.js";
+import "./chunk-ZOTJX6FU.js";
+import "./chunk-C37BO4JP.js";
+import "./chunk-B7MFXSCX.js";
+import "./chunk-IDH5E2XY.js";
+import "./chunk-MNKNUXMT.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  listTenants
+};
