@@ -54,7 +54,7 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       '```',
       '',
       ...(rule.docs.earlier
-        ? ['Fixed, after an earlier migration that ran:', '', `\`\`\`${language}`, rule.docs.earlier, '```', '', 'this one:']
+        ? ['Fixed, after an earlier migration that ran:', '', `\`\`\`${language}`, shownEarlier(rule), '```', '', 'this one:']
         : ['Fixed:']),
       '',
       `\`\`\`${language}`,
@@ -77,4 +77,16 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
     '',
   );
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * The earlier migration of a rule's fixed example as the docs show it: its SQL, after the
+ * Transaction line and the UP marker when it runs outside a transaction (without them a reader
+ * copying it gets a migration that fails). Tests lint exactly this text.
+ */
+export function shownEarlier(rule: Rule): string {
+  const earlier = rule.docs.earlier ?? '';
+  return rule.docs.earlierOutsideTransaction
+    ? `-- Transaction: none\n-- ==================== UP ====================\n${earlier}`
+    : earlier;
 }
