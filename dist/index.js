@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-6E5DJIYK.js";
+} from "./chunk-3UYNOGEO.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-UZOT7IJD.js";
+} from "./chunk-3FLZCUTL.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -40,7 +40,7 @@ import "./chunk-W3A7NZXB.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-WXKGQ74C.js";
+} from "./chunk-B7IU3EDS.js";
 import {
   fleetStatus
 } from "./chunk-2F7V2AZ3.js";

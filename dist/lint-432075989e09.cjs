@@ -11748,7 +11748,8 @@ var setNotNull = defineRule({
   description: "ALTER COLUMN ... SET NOT NULL on an existing table, unless a validated CHECK (col IS NOT NULL) on that table, from an earlier migration or earlier in this one, lets PostgreSQL 12+ skip the scan.",
   docs: {
     rationale: "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint on the same table lets it skip the scan. Add the CHECK NOT VALID in one migration, and VALIDATE it (a lock that lets writes through) in the next, before SET NOT NULL.",
-    earlier: "ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null, ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;",
+    earlier: `SET lock_timeout = '5s';
+ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null, ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;`,
     flagged: "ALTER TABLE users ALTER COLUMN email SET NOT NULL;",
     fixed: `SET statement_timeout = '30min';
 ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-6JSKMO7F.js";
+} from "./chunk-BF2STRCR.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
-import "./chunk-UZOT7IJD.js";
+import "./chunk-3FLZCUTL.js";
 import "./chunk-W3A7NZXB.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-WXKGQ74C.js";
+} from "./chunk-B7IU3EDS.js";
 import {
   fleetStatus
 } from "./chunk-2F7V2AZ3.js";

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-PZ7RDWYY.js";
-import "./chunk-6JSKMO7F.js";
+} from "./chunk-W4GHINZA.js";
+import "./chunk-BF2STRCR.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-UZOT7IJD.js";
+} from "./chunk-3FLZCUTL.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-WXKGQ74C.js";
+import "./chunk-B7IU3EDS.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SMSXM6RT.js";

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-WXKGQ74C.js";
+} from "./chunk-B7IU3EDS.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-6JSKMO7F.js";
+} from "./chunk-BF2STRCR.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-UZOT7IJD.js";
+} from "./chunk-3FLZCUTL.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-WXKGQ74C.js";
+} from "./chunk-B7IU3EDS.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-WXKGQ74C.js";
+} from "./chunk-B7IU3EDS.js";
 import {
   formatDuration
 } from "./chunk-PMZY35BA.js";
