@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-3UYNOGEO.js";
+} from "./chunk-JPF7ZJQD.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-3FLZCUTL.js";
+} from "./chunk-OOKP2JW2.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -40,7 +40,7 @@ import "./chunk-W3A7NZXB.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-B7IU3EDS.js";
+} from "./chunk-L4CQNGQC.js";
 import {
   fleetStatus
 } from "./chunk-2F7V2AZ3.js";

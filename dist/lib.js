@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-B7IU3EDS.js";
+} from "./chunk-L4CQNGQC.js";
 import {
   fleetStatus
 } from "./chunk-2F7V2AZ3.js";

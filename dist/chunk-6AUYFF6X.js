@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-W4GHINZA.js";
-import "./chunk-BF2STRCR.js";
+} from "./chunk-WOT3KYHV.js";
+import "./chunk-QHYJOIPI.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-3FLZCUTL.js";
+} from "./chunk-OOKP2JW2.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-B7IU3EDS.js";
+import "./chunk-L4CQNGQC.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SMSXM6RT.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-BF2STRCR.js";
+} from "./chunk-QHYJOIPI.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-3FLZCUTL.js";
+} from "./chunk-OOKP2JW2.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-B7IU3EDS.js";
+} from "./chunk-L4CQNGQC.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-B7IU3EDS.js";
+} from "./chunk-L4CQNGQC.js";
 import {
   formatDuration
 } from "./chunk-PMZY35BA.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-BF2STRCR.js";
+} from "./chunk-QHYJOIPI.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
-import "./chunk-3FLZCUTL.js";
+import "./chunk-OOKP2JW2.js";
 import "./chunk-W3A7NZXB.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-B7IU3EDS.js";
+} from "./chunk-L4CQNGQC.js";
 import {
   fleetStatus
 } from "./chunk-2F7V2AZ3.js";

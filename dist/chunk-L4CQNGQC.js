@@ -1526,7 +1526,7 @@ var requireConcurrentIndex = defineRule({
   description: "An index on a table the migration did not create is built CONCURRENTLY.",
   docs: {
     kind: "sections",
-    rationale: "CREATE INDEX without CONCURRENTLY blocks every write to the table until the index is built: minutes on a large tenant. A table created in the same migration is empty, so it is not flagged. PostgreSQL refuses CONCURRENTLY on a partitioned table (one created PARTITION BY in an earlier migration or this one): there, create the index ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it (ALTER INDEX ... ATTACH PARTITION); --fix adds no CONCURRENTLY there, and CONCURRENTLY written on one is flagged.",
+    rationale: "CREATE INDEX without CONCURRENTLY blocks every write to the table until the index is built: minutes on a large tenant. A table created in the same migration is empty, so it is not flagged. PostgreSQL refuses CONCURRENTLY on a partitioned table (one created PARTITION BY in an earlier migration or this one): there, create the index ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it (ALTER INDEX ... ATTACH PARTITION); the autofix adds no CONCURRENTLY there, and CONCURRENTLY written on one is flagged.",
     flagged: `-- ==================== UP ====================
 CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
     fixed: `-- Transaction: none
