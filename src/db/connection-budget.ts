@@ -255,3 +255,26 @@ export async function connectWithinBudget<C>(
     }
   }
 }
+
+/**
+ * A connect outside any budget (the master's tenants query, the retry set, wave conditions) that
+ * the server refuses as full: tried again, backing off, until `deadlineMs`. Another deploy's
+ * sessions, or the application's, fill the role's few slots for moments: the one that started
+ * first must not be the one that fails for it (trial A P9).
+ */
+export async function whenSlotFree<C>(connect: () => Promise<C>, deadlineMs: number, signal?: AbortSignal): Promise<C> {
+  const giveUpAt = Date.now() + deadlineMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connect();
+    } catch (error) {
+      if (!isTooManyConnections(error) || Date.now() >= giveUpAt) throw error;
+      await abortableSleep(Math.min(2_000, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2), signal);
+    }
+  }
+}
+
+/** How long a connect waits for a slot: what connectWithinBudget gives the targets' own. */
+export function slotWaitMs(connectTimeoutMs: number): number {
+  return Math.max(connectTimeoutMs, 30_000);
+}

@@ -9,6 +9,7 @@
  */
 
 import type pg from 'pg';
+import { slotWaitMs, whenSlotFree } from '../db/connection-budget.js';
 import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
 import { describeLockHolders, readLockHolders } from '../db/lock-holders.js';
 import { inReadOnlyTransaction } from '../db/read-only-transaction.js';
@@ -213,11 +214,15 @@ async function tenantsTableBusy(
 
 /** Runs the tenants query on the master, read-only. */
 export async function discoverTenants(options: ResolvedFleetOptions): Promise<DiscoveredTenants> {
-  const session = await openSession(options.masterUrl, {
-    connectTimeoutMs: options.connectTimeoutMs,
-    lockTimeoutMs: options.lockTimeoutMs,
-    statementTimeoutMs: options.statementTimeoutMs,
-  });
+  const session = await whenSlotFree(
+    () =>
+      openSession(options.masterUrl, {
+        connectTimeoutMs: options.connectTimeoutMs,
+        lockTimeoutMs: options.lockTimeoutMs,
+        statementTimeoutMs: options.statementTimeoutMs,
+      }),
+    slotWaitMs(options.connectTimeoutMs),
+  );
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     const rows = await retryOnLockTimeout(() => readOnlyRows(session.client, query), {

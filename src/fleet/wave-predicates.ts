@@ -5,6 +5,7 @@
  * condition runs in a READ ONLY transaction through the extended protocol, which refuses a
  * second statement, so a wave's condition can select but never change anything.
  */
+import { slotWaitMs, whenSlotFree } from '../db/connection-budget.js';
 import { passwordsIn, scrubSecrets } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
@@ -24,11 +25,15 @@ export async function evaluateWavePredicates(
   const matches = new Map<string, Set<string>>();
   const predicateWaves = waves.filter((wave) => wave.selection.kind === 'where');
   if (predicateWaves.length === 0) return matches;
-  const session = await openSession(options.masterUrl, {
-    connectTimeoutMs: options.connectTimeoutMs,
-    lockTimeoutMs: options.lockTimeoutMs,
-    statementTimeoutMs: options.statementTimeoutMs,
-  });
+  const session = await whenSlotFree(
+    () =>
+      openSession(options.masterUrl, {
+        connectTimeoutMs: options.connectTimeoutMs,
+        lockTimeoutMs: options.lockTimeoutMs,
+        statementTimeoutMs: options.statementTimeoutMs,
+      }),
+    slotWaitMs(options.connectTimeoutMs),
+  );
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     for (const wave of predicateWaves) {
