@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-YYMUTO56.js")).runCli(args);
+  return (await import("./chunk-HD6H44FW.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-3dc7d685b1d1.cjs" : void 0;

@@ -36,14 +36,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-W3A7NZXB.js";
+import "./chunk-5RJN6E6H.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-L4CQNGQC.js";
 import {
   fleetStatus
-} from "./chunk-2F7V2AZ3.js";
+} from "./chunk-NUVVPONI.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -61,9 +61,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CZGUY3VK.js";
+} from "./chunk-6UMXXP24.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-AG6P6VUQ.js";
+import "./chunk-EFEHGGLK.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -72,21 +72,21 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-WLS4X4RP.js";
-import "./chunk-QXQVQOST.js";
-import "./chunk-OJEK26GQ.js";
+import "./chunk-QCAM4V6K.js";
+import "./chunk-SLRQGHDU.js";
+import "./chunk-VGDO2ACA.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3SPC35P5.js";
-import "./chunk-MVVOZEAW.js";
-import "./chunk-7VVCIO2I.js";
-import "./chunk-IE6T6ZI5.js";
+import "./chunk-IJAFFQLU.js";
+import "./chunk-ZLR6BTLG.js";
+import "./chunk-3ZPJ5NML.js";
+import "./chunk-L2UNE6WH.js";
 import {
   toTargetError
-} from "./chunk-7NEJVOQA.js";
+} from "./chunk-UAEPNB4E.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-VZTMOUQH.js";
-import "./chunk-6OXC6YO3.js";
+import "./chunk-56EBJX3G.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-W3A7NZXB.js";
+} from "./chunk-5RJN6E6H.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-L4CQNGQC.js";
 import {
   fleetStatus
-} from "./chunk-2F7V2AZ3.js";
+} from "./chunk-NUVVPONI.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CZGUY3VK.js";
+} from "./chunk-6UMXXP24.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-AG6P6VUQ.js";
+import "./chunk-EFEHGGLK.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-WLS4X4RP.js";
+} from "./chunk-QCAM4V6K.js";
 import {
   provisionTenant
-} from "./chunk-QXQVQOST.js";
+} from "./chunk-SLRQGHDU.js";
 import {
   refreshTemplate
-} from "./chunk-OJEK26GQ.js";
+} from "./chunk-VGDO2ACA.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,14 +73,14 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-3SPC35P5.js";
-import "./chunk-MVVOZEAW.js";
-import "./chunk-7VVCIO2I.js";
-import "./chunk-IE6T6ZI5.js";
-import "./chunk-7NEJVOQA.js";
+} from "./chunk-IJAFFQLU.js";
+import "./chunk-ZLR6BTLG.js";
+import "./chunk-3ZPJ5NML.js";
+import "./chunk-L2UNE6WH.js";
+import "./chunk-UAEPNB4E.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-VZTMOUQH.js";
-import "./chunk-6OXC6YO3.js";
+import "./chunk-56EBJX3G.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-PU4GP5EG.js";

@@ -5,18 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-QXQVQOST.js";
-import "./chunk-OJEK26GQ.js";
+  fleetStatus
+} from "./chunk-NUVVPONI.js";
+import "./chunk-EFEHGGLK.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-MVVOZEAW.js";
-import "./chunk-7VVCIO2I.js";
-import "./chunk-IE6T6ZI5.js";
-import "./chunk-7NEJVOQA.js";
+import "./chunk-3ZPJ5NML.js";
+import "./chunk-UAEPNB4E.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-VZTMOUQH.js";
-import "./chunk-6OXC6YO3.js";
+import "./chunk-56EBJX3G.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";
@@ -27,5 +24,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  fleetStatus
 };

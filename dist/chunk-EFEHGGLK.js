@@ -7,14 +7,14 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-7VVCIO2I.js";
+} from "./chunk-3ZPJ5NML.js";
 import {
   gooseLikeTables,
   readTargetHistory
-} from "./chunk-7NEJVOQA.js";
+} from "./chunk-UAEPNB4E.js";
 import {
   ledgerSchema
-} from "./chunk-6OXC6YO3.js";
+} from "./chunk-56EBJX3G.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-P3I6NJA4.js";
+} from "./chunk-372EIEGH.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,22 +20,22 @@ import {
 import {
   renderFleetText
 } from "./chunk-CZJHE4UC.js";
-import "./chunk-CZGUY3VK.js";
+import "./chunk-6UMXXP24.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-AG6P6VUQ.js";
+import "./chunk-EFEHGGLK.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
-import "./chunk-OJEK26GQ.js";
+import "./chunk-VGDO2ACA.js";
 import {
   listMigrationFiles
 } from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-7VVCIO2I.js";
-import "./chunk-IE6T6ZI5.js";
-import "./chunk-7NEJVOQA.js";
+import "./chunk-3ZPJ5NML.js";
+import "./chunk-L2UNE6WH.js";
+import "./chunk-UAEPNB4E.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-VZTMOUQH.js";
-import "./chunk-6OXC6YO3.js";
+import "./chunk-56EBJX3G.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";

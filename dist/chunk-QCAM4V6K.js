@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-MVVOZEAW.js";
+} from "./chunk-ZLR6BTLG.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-AG6P6VUQ.js";
+} from "./chunk-EFEHGGLK.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-5BIMKNUR.js";
 import {
   discoverTenants
-} from "./chunk-7VVCIO2I.js";
+} from "./chunk-3ZPJ5NML.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -24,10 +24,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-7NEJVOQA.js";
+} from "./chunk-UAEPNB4E.js";
 import {
   ledgerSchema
-} from "./chunk-6OXC6YO3.js";
+} from "./chunk-56EBJX3G.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,

@@ -21,21 +21,21 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-IE6T6ZI5.js";
+} from "./chunk-L2UNE6WH.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-7NEJVOQA.js";
+} from "./chunk-UAEPNB4E.js";
 import {
   connectMaster,
   masterUrlOf
 } from "./chunk-VZTMOUQH.js";
 import {
   ledgerSchema
-} from "./chunk-6OXC6YO3.js";
+} from "./chunk-56EBJX3G.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

@@ -8,16 +8,21 @@ import {
   checksumMatches
 } from "./chunk-3R4OK6F6.js";
 import {
+  ConnectionBudget,
   abortError,
   abortableSleep,
+  connectWithinBudget,
+  derivedBudget,
   describeLockHolders,
   guardTenantsTable,
   ledgerIdentity,
   ledgerSchema,
   onAbort,
+  readServerLimits,
   runWithLockRetries,
+  serverOf,
   tablesOfQuery
-} from "./chunk-6OXC6YO3.js";
+} from "./chunk-56EBJX3G.js";
 import {
   InvalidIndexFailure,
   MigrationInterrupted,
@@ -560,180 +565,6 @@ function planRollback(migrations, state, options) {
     steps.push(file);
   }
   return { ...base, steps, toVersion: newestVersion(remaining) };
-}
-
-// src/db/connection-budget.ts
-async function readServerLimits(client, queryTimeoutMs) {
-  const { rows } = await client.query({
-    text: `SELECT current_setting('max_connections')::int AS max,
-                  current_setting('superuser_reserved_connections')::int AS reserved,
-                  (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')::int AS in_use,
-                  r.rolconnlimit AS role_limit, r.rolsuper AS superuser,
-                  (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND backend_type = 'client backend')::int AS role_in_use
-             FROM pg_roles r WHERE r.rolname = current_user`,
-    ...queryTimeoutMs ? { query_timeout: queryTimeoutMs } : {}
-  });
-  const row = rows[0];
-  return {
-    maxConnections: row.max,
-    reservedConnections: row.reserved,
-    inUse: row.in_use,
-    roleLimit: row.role_limit,
-    roleInUse: row.role_in_use,
-    superuser: row.superuser
-  };
-}
-function derivedBudget(limits) {
-  return 1 + Math.floor(freeSlots(limits) / 2);
-}
-function freeSlots(limits) {
-  const serverFree = limits.maxConnections - (limits.superuser ? 0 : limits.reservedConnections) - limits.inUse;
-  const roleFree = !limits.superuser && limits.roleLimit >= 0 ? limits.roleLimit - limits.roleInUse : Number.POSITIVE_INFINITY;
-  return Math.max(0, Math.min(serverFree, roleFree));
-}
-function isTooManyConnections(error) {
-  const cause = isTenantMigrateError(error) ? error.cause : error;
-  return cause?.code === "53300" || isTenantMigrateError(error) && error.code === "TOO_MANY_CONNECTIONS";
-}
-var ServerBudget = class {
-  constructor(server, fixed) {
-    this.server = server;
-    this.cap = fixed;
-  }
-  server;
-  held = 0;
-  waiting = [];
-  /** Undefined until the first session measured the server (only one goes first). */
-  cap;
-  /** The cap is a stand-in: connects failed before any measured the server (see unreachableTarget). */
-  provisional = false;
-  get limit() {
-    return this.cap;
-  }
-  get inUse() {
-    return this.held;
-  }
-  /** True when no cap is known yet: the caller that gets the slot should measure the server. */
-  get unmeasured() {
-    return this.cap === void 0 || this.provisional;
-  }
-  /**
-   * A connect that was to measure failed for its own target (a database that does not exist, a
-   * refused password): the server told nothing about its slots. The next connects may go a few
-   * at once (PROVISIONAL_CAP) instead of one by one, so a fleet of missing databases takes as long
-   * as its connect attempts; the first that succeeds measures the server.
-   */
-  /** True while the cap is unreachableTarget's stand-in. */
-  get guessed() {
-    return this.provisional;
-  }
-  unreachableTarget() {
-    if (this.cap !== void 0 && !this.provisional) return;
-    this.cap = PROVISIONAL_CAP;
-    this.provisional = true;
-    this.wake();
-  }
-  /**
-   * Waits for a slot. `reclaim` may close one of our idle sessions on this server to make room
-   * (it returns true when it did, and that session's release wakes a waiter). An aborted `signal`
-   * (the run interrupted, or its pool closing) ends the wait with an AbortError, holding nothing.
-   */
-  async acquire(reclaim, signal) {
-    while (this.held >= (this.cap ?? 1)) {
-      if (signal?.aborted) throw abortError(signal);
-      if (reclaim?.()) continue;
-      await this.nextWake(signal);
-    }
-    if (signal?.aborted) throw abortError(signal);
-    this.held++;
-  }
-  nextWake(signal) {
-    return new Promise((resolve, reject) => {
-      const wake = () => {
-        stop?.();
-        resolve();
-      };
-      this.waiting.push(wake);
-      const stop = signal && onAbort(signal, () => {
-        const at = this.waiting.indexOf(wake);
-        if (at !== -1) this.waiting.splice(at, 1);
-        reject(abortError(signal));
-      });
-    });
-  }
-  release() {
-    this.held = Math.max(0, this.held - 1);
-    this.wake();
-  }
-  /** The measured cap, once. */
-  measured(cap) {
-    if (this.cap === void 0 || this.provisional) this.cap = Math.max(1, cap);
-    this.provisional = false;
-    this.wake();
-  }
-  /** The server refused a connect: hold no more than we do now (at least 1). */
-  saturated() {
-    this.provisional = false;
-    this.cap = Math.max(1, Math.min(this.cap ?? Number.POSITIVE_INFINITY, this.held - 1));
-  }
-  wake() {
-    const free = (this.cap ?? 1) - this.held;
-    for (const resolve of this.waiting.splice(0, Math.max(1, free))) resolve();
-  }
-};
-var PROVISIONAL_CAP = 16;
-var ConnectionBudget = class {
-  /** `maxConnections`: the --max-connections cap for every server; undefined derives it per server. */
-  constructor(maxConnections, serverKey = serverOf) {
-    this.maxConnections = maxConnections;
-    this.serverKey = serverKey;
-  }
-  maxConnections;
-  serverKey;
-  servers = /* @__PURE__ */ new Map();
-  nameOf = (server) => server;
-  /** Names of servers known to be one (host names resolved to one address): call before the first session. */
-  useServerNames(nameOf) {
-    this.nameOf = nameOf;
-  }
-  of(url) {
-    const server = this.nameOf(this.serverKey(url));
-    let budget = this.servers.get(server);
-    if (!budget) {
-      budget = new ServerBudget(server, this.maxConnections);
-      this.servers.set(server, budget);
-    }
-    return budget;
-  }
-};
-function serverOf(url) {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.hostname || parsed.searchParams.get("host") || "localhost"}:${parsed.port || "5432"}`;
-  } catch {
-    return url;
-  }
-}
-async function connectWithinBudget(budget, connect, options) {
-  const giveUpAt = Date.now() + options.deadlineMs;
-  for (let attempt = 0; ; attempt++) {
-    await budget.acquire(options.reclaim, options.signal);
-    const measuring = budget.unmeasured;
-    const guessed = budget.guessed;
-    try {
-      const connection = await connect();
-      if (measuring && options.measure) budget.measured(await options.measure(connection).catch(() => 1));
-      return connection;
-    } catch (error) {
-      const full = isTooManyConnections(error);
-      if (full && (!measuring || guessed)) budget.saturated();
-      if (!full && measuring) budget.unreachableTarget();
-      budget.release();
-      if (!full || Date.now() >= giveUpAt) throw error;
-      if (budget.inUse === 0)
-        await abortableSleep(Math.min(2e3, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2), options.signal);
-    }
-  }
 }
 
 // src/fleet/session-pool.ts
@@ -1419,8 +1250,6 @@ export {
   newestVersion,
   pendingMigrations,
   outOfOrderMigrations,
-  readServerLimits,
-  freeSlots,
   createSessionPool,
   runTarget
 };

@@ -10,8 +10,10 @@ import {
   refuseSharedLedgers,
   retryOnLockTimeout,
   serversToResolve,
-  tablesOfQuery
-} from "./chunk-6OXC6YO3.js";
+  slotWaitMs,
+  tablesOfQuery,
+  whenSlotFree
+} from "./chunk-56EBJX3G.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
@@ -229,11 +231,14 @@ async function tenantsTableBusy(client, query, message, options) {
   );
 }
 async function discoverTenants(options) {
-  const session = await openSession(options.masterUrl, {
-    connectTimeoutMs: options.connectTimeoutMs,
-    lockTimeoutMs: options.lockTimeoutMs,
-    statementTimeoutMs: options.statementTimeoutMs
-  });
+  const session = await whenSlotFree(
+    () => openSession(options.masterUrl, {
+      connectTimeoutMs: options.connectTimeoutMs,
+      lockTimeoutMs: options.lockTimeoutMs,
+      statementTimeoutMs: options.statementTimeoutMs
+    }),
+    slotWaitMs(options.connectTimeoutMs)
+  );
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     const rows = await retryOnLockTimeout(() => readOnlyRows(session.client, query), {

@@ -25,6 +25,7 @@ import {
 import {
   TenantMigrateError,
   hintFields,
+  isTenantMigrateError,
   text
 } from "./chunk-MNKNUXMT.js";
 
@@ -58,9 +59,9 @@ function describeLedger(identity) {
 function placeOf(target) {
   return target.schema?.trim() ? `schema ${target.schema}` : "no schema";
 }
-function refuseSharedLedgers(tenants, masterUrl, serverOf = (server) => server) {
+function refuseSharedLedgers(tenants, masterUrl, serverOf2 = (server) => server) {
   const master = ledgerIdentity({ url: masterUrl });
-  const keyOf = (identity) => identityKey({ ...identity, server: serverOf(identity.server) });
+  const keyOf = (identity) => identityKey({ ...identity, server: serverOf2(identity.server) });
   const seen = /* @__PURE__ */ new Map();
   for (const tenant of tenants) {
     if (tenant.invalid) continue;
@@ -115,6 +116,246 @@ function safeDecode(text2) {
   } catch {
     return text2;
   }
+}
+
+// src/db/abort-waits.ts
+var registered = /* @__PURE__ */ new WeakMap();
+function onAbort(signal, callback) {
+  if (signal.aborted) {
+    let cancelled = false;
+    queueMicrotask(() => {
+      if (!cancelled) callback();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }
+  let entry = registered.get(signal);
+  if (!entry) {
+    const callbacks2 = /* @__PURE__ */ new Set();
+    const listener2 = () => {
+      registered.delete(signal);
+      for (const each of [...callbacks2]) each();
+      callbacks2.clear();
+    };
+    entry = { callbacks: callbacks2, listener: listener2 };
+    registered.set(signal, entry);
+    signal.addEventListener("abort", listener2, { once: true });
+  }
+  const { callbacks, listener } = entry;
+  callbacks.add(callback);
+  return () => {
+    if (!callbacks.delete(callback) || callbacks.size > 0 || registered.get(signal)?.listener !== listener) return;
+    registered.delete(signal);
+    signal.removeEventListener("abort", listener);
+  };
+}
+function abortError(signal) {
+  const error = new Error("The operation was aborted", { cause: signal.reason });
+  error.name = "AbortError";
+  return error;
+}
+function abortableSleep(ms, signal) {
+  if (!signal) return new Promise((resolve) => setTimeout(resolve, ms));
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      resolve();
+    }, ms);
+    const stop = onAbort(signal, () => {
+      clearTimeout(timer);
+      reject(abortError(signal));
+    });
+  });
+}
+
+// src/db/connection-budget.ts
+async function readServerLimits(client, queryTimeoutMs) {
+  const { rows } = await client.query({
+    text: `SELECT current_setting('max_connections')::int AS max,
+                  current_setting('superuser_reserved_connections')::int AS reserved,
+                  (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')::int AS in_use,
+                  r.rolconnlimit AS role_limit, r.rolsuper AS superuser,
+                  (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND backend_type = 'client backend')::int AS role_in_use
+             FROM pg_roles r WHERE r.rolname = current_user`,
+    ...queryTimeoutMs ? { query_timeout: queryTimeoutMs } : {}
+  });
+  const row = rows[0];
+  return {
+    maxConnections: row.max,
+    reservedConnections: row.reserved,
+    inUse: row.in_use,
+    roleLimit: row.role_limit,
+    roleInUse: row.role_in_use,
+    superuser: row.superuser
+  };
+}
+function derivedBudget(limits) {
+  return 1 + Math.floor(freeSlots(limits) / 2);
+}
+function freeSlots(limits) {
+  const serverFree = limits.maxConnections - (limits.superuser ? 0 : limits.reservedConnections) - limits.inUse;
+  const roleFree = !limits.superuser && limits.roleLimit >= 0 ? limits.roleLimit - limits.roleInUse : Number.POSITIVE_INFINITY;
+  return Math.max(0, Math.min(serverFree, roleFree));
+}
+function isTooManyConnections(error) {
+  const cause = isTenantMigrateError(error) ? error.cause : error;
+  return cause?.code === "53300" || isTenantMigrateError(error) && error.code === "TOO_MANY_CONNECTIONS";
+}
+var ServerBudget = class {
+  constructor(server, fixed) {
+    this.server = server;
+    this.cap = fixed;
+  }
+  server;
+  held = 0;
+  waiting = [];
+  /** Undefined until the first session measured the server (only one goes first). */
+  cap;
+  /** The cap is a stand-in: connects failed before any measured the server (see unreachableTarget). */
+  provisional = false;
+  get limit() {
+    return this.cap;
+  }
+  get inUse() {
+    return this.held;
+  }
+  /** True when no cap is known yet: the caller that gets the slot should measure the server. */
+  get unmeasured() {
+    return this.cap === void 0 || this.provisional;
+  }
+  /**
+   * A connect that was to measure failed for its own target (a database that does not exist, a
+   * refused password): the server told nothing about its slots. The next connects may go a few
+   * at once (PROVISIONAL_CAP) instead of one by one, so a fleet of missing databases takes as long
+   * as its connect attempts; the first that succeeds measures the server.
+   */
+  /** True while the cap is unreachableTarget's stand-in. */
+  get guessed() {
+    return this.provisional;
+  }
+  unreachableTarget() {
+    if (this.cap !== void 0 && !this.provisional) return;
+    this.cap = PROVISIONAL_CAP;
+    this.provisional = true;
+    this.wake();
+  }
+  /**
+   * Waits for a slot. `reclaim` may close one of our idle sessions on this server to make room
+   * (it returns true when it did, and that session's release wakes a waiter). An aborted `signal`
+   * (the run interrupted, or its pool closing) ends the wait with an AbortError, holding nothing.
+   */
+  async acquire(reclaim, signal) {
+    while (this.held >= (this.cap ?? 1)) {
+      if (signal?.aborted) throw abortError(signal);
+      if (reclaim?.()) continue;
+      await this.nextWake(signal);
+    }
+    if (signal?.aborted) throw abortError(signal);
+    this.held++;
+  }
+  nextWake(signal) {
+    return new Promise((resolve, reject) => {
+      const wake = () => {
+        stop?.();
+        resolve();
+      };
+      this.waiting.push(wake);
+      const stop = signal && onAbort(signal, () => {
+        const at = this.waiting.indexOf(wake);
+        if (at !== -1) this.waiting.splice(at, 1);
+        reject(abortError(signal));
+      });
+    });
+  }
+  release() {
+    this.held = Math.max(0, this.held - 1);
+    this.wake();
+  }
+  /** The measured cap, once. */
+  measured(cap) {
+    if (this.cap === void 0 || this.provisional) this.cap = Math.max(1, cap);
+    this.provisional = false;
+    this.wake();
+  }
+  /** The server refused a connect: hold no more than we do now (at least 1). */
+  saturated() {
+    this.provisional = false;
+    this.cap = Math.max(1, Math.min(this.cap ?? Number.POSITIVE_INFINITY, this.held - 1));
+  }
+  wake() {
+    const free = (this.cap ?? 1) - this.held;
+    for (const resolve of this.waiting.splice(0, Math.max(1, free))) resolve();
+  }
+};
+var PROVISIONAL_CAP = 16;
+var ConnectionBudget = class {
+  /** `maxConnections`: the --max-connections cap for every server; undefined derives it per server. */
+  constructor(maxConnections, serverKey = serverOf) {
+    this.maxConnections = maxConnections;
+    this.serverKey = serverKey;
+  }
+  maxConnections;
+  serverKey;
+  servers = /* @__PURE__ */ new Map();
+  nameOf = (server) => server;
+  /** Names of servers known to be one (host names resolved to one address): call before the first session. */
+  useServerNames(nameOf) {
+    this.nameOf = nameOf;
+  }
+  of(url) {
+    const server = this.nameOf(this.serverKey(url));
+    let budget = this.servers.get(server);
+    if (!budget) {
+      budget = new ServerBudget(server, this.maxConnections);
+      this.servers.set(server, budget);
+    }
+    return budget;
+  }
+};
+function serverOf(url) {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname || parsed.searchParams.get("host") || "localhost"}:${parsed.port || "5432"}`;
+  } catch {
+    return url;
+  }
+}
+async function connectWithinBudget(budget, connect, options) {
+  const giveUpAt = Date.now() + options.deadlineMs;
+  for (let attempt = 0; ; attempt++) {
+    await budget.acquire(options.reclaim, options.signal);
+    const measuring = budget.unmeasured;
+    const guessed = budget.guessed;
+    try {
+      const connection = await connect();
+      if (measuring && options.measure) budget.measured(await options.measure(connection).catch(() => 1));
+      return connection;
+    } catch (error) {
+      const full = isTooManyConnections(error);
+      if (full && (!measuring || guessed)) budget.saturated();
+      if (!full && measuring) budget.unreachableTarget();
+      budget.release();
+      if (!full || Date.now() >= giveUpAt) throw error;
+      if (budget.inUse === 0)
+        await abortableSleep(Math.min(2e3, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2), options.signal);
+    }
+  }
+}
+async function whenSlotFree(connect, deadlineMs, signal) {
+  const giveUpAt = Date.now() + deadlineMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connect();
+    } catch (error) {
+      if (!isTooManyConnections(error) || Date.now() >= giveUpAt) throw error;
+      await abortableSleep(Math.min(2e3, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2), signal);
+    }
+  }
+}
+function slotWaitMs(connectTimeoutMs) {
+  return Math.max(connectTimeoutMs, 3e4);
 }
 
 // src/db/lock-holders.ts
@@ -190,58 +431,6 @@ function describeLockHolders(found) {
     lines.push(held ? `and ${found.more} more lock${found.more === 1 ? "" : "s"} held by other sessions` : `and ${found.more} more open`);
   }
   return lines.join("\n");
-}
-
-// src/db/abort-waits.ts
-var registered = /* @__PURE__ */ new WeakMap();
-function onAbort(signal, callback) {
-  if (signal.aborted) {
-    let cancelled = false;
-    queueMicrotask(() => {
-      if (!cancelled) callback();
-    });
-    return () => {
-      cancelled = true;
-    };
-  }
-  let entry = registered.get(signal);
-  if (!entry) {
-    const callbacks2 = /* @__PURE__ */ new Set();
-    const listener2 = () => {
-      registered.delete(signal);
-      for (const each of [...callbacks2]) each();
-      callbacks2.clear();
-    };
-    entry = { callbacks: callbacks2, listener: listener2 };
-    registered.set(signal, entry);
-    signal.addEventListener("abort", listener2, { once: true });
-  }
-  const { callbacks, listener } = entry;
-  callbacks.add(callback);
-  return () => {
-    if (!callbacks.delete(callback) || callbacks.size > 0 || registered.get(signal)?.listener !== listener) return;
-    registered.delete(signal);
-    signal.removeEventListener("abort", listener);
-  };
-}
-function abortError(signal) {
-  const error = new Error("The operation was aborted", { cause: signal.reason });
-  error.name = "AbortError";
-  return error;
-}
-function abortableSleep(ms, signal) {
-  if (!signal) return new Promise((resolve) => setTimeout(resolve, ms));
-  if (signal.aborted) return Promise.reject(abortError(signal));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      resolve();
-    }, ms);
-    const stop = onAbort(signal, () => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    });
-  });
 }
 
 // src/fleet/lock-retries.ts
@@ -368,11 +557,19 @@ function droppedTable(step, tables) {
 }
 
 export {
-  readLockHolders,
-  describeLockHolders,
   onAbort,
   abortError,
   abortableSleep,
+  readServerLimits,
+  derivedBudget,
+  freeSlots,
+  ConnectionBudget,
+  serverOf,
+  connectWithinBudget,
+  whenSlotFree,
+  slotWaitMs,
+  readLockHolders,
+  describeLockHolders,
   runWithLockRetries,
   retryOnLockTimeout,
   ledgerSchema,

@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-P3I6NJA4.js";
+} from "./chunk-372EIEGH.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
 import "./chunk-OOKP2JW2.js";
-import "./chunk-W3A7NZXB.js";
+import "./chunk-5RJN6E6H.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-L4CQNGQC.js";
 import {
   fleetStatus
-} from "./chunk-2F7V2AZ3.js";
+} from "./chunk-NUVVPONI.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-CZGUY3VK.js";
+} from "./chunk-6UMXXP24.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-AG6P6VUQ.js";
+import "./chunk-EFEHGGLK.js";
 import {
   startEmbeddedServer
 } from "./chunk-GMKLWEZQ.js";
@@ -59,21 +59,21 @@ import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-WLS4X4RP.js";
-import "./chunk-QXQVQOST.js";
-import "./chunk-OJEK26GQ.js";
+import "./chunk-QCAM4V6K.js";
+import "./chunk-SLRQGHDU.js";
+import "./chunk-VGDO2ACA.js";
 import {
   listMigrationFiles
 } from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3SPC35P5.js";
-import "./chunk-MVVOZEAW.js";
-import "./chunk-7VVCIO2I.js";
-import "./chunk-IE6T6ZI5.js";
-import "./chunk-7NEJVOQA.js";
+import "./chunk-IJAFFQLU.js";
+import "./chunk-ZLR6BTLG.js";
+import "./chunk-3ZPJ5NML.js";
+import "./chunk-L2UNE6WH.js";
+import "./chunk-UAEPNB4E.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-VZTMOUQH.js";
-import "./chunk-6OXC6YO3.js";
+import "./chunk-56EBJX3G.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";

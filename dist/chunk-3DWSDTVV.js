@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-3SPC35P5.js";
-import "./chunk-MVVOZEAW.js";
-import "./chunk-7VVCIO2I.js";
-import "./chunk-IE6T6ZI5.js";
-import "./chunk-7NEJVOQA.js";
+  provisionTenant
+} from "./chunk-SLRQGHDU.js";
+import "./chunk-VGDO2ACA.js";
+import "./chunk-5BIMKNUR.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-ZLR6BTLG.js";
+import "./chunk-3ZPJ5NML.js";
+import "./chunk-L2UNE6WH.js";
+import "./chunk-UAEPNB4E.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-VZTMOUQH.js";
-import "./chunk-6OXC6YO3.js";
+import "./chunk-56EBJX3G.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";
@@ -24,5 +27,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  provisionTenant
 };

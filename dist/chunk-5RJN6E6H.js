@@ -10,12 +10,12 @@ import {
 } from "./chunk-5BIMKNUR.js";
 import {
   readTenantRecords
-} from "./chunk-MVVOZEAW.js";
+} from "./chunk-ZLR6BTLG.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-7NEJVOQA.js";
+} from "./chunk-UAEPNB4E.js";
 import {
   connectMaster,
   masterUrlOf

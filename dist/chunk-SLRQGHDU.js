@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-OJEK26GQ.js";
+} from "./chunk-VGDO2ACA.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-MVVOZEAW.js";
+} from "./chunk-ZLR6BTLG.js";
 import {
   createDatabase,
   createSchema,
@@ -29,10 +29,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-IE6T6ZI5.js";
+} from "./chunk-L2UNE6WH.js";
 import {
   toTargetError
-} from "./chunk-7NEJVOQA.js";
+} from "./chunk-UAEPNB4E.js";
 import {
   connectMaster,
   masterUrlOf

@@ -11,7 +11,7 @@ import {
 } from "./chunk-SMSXM6RT.js";
 import {
   readLedgerSnapshots
-} from "./chunk-AG6P6VUQ.js";
+} from "./chunk-EFEHGGLK.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-OJEK26GQ.js";
+} from "./chunk-VGDO2ACA.js";
 import {
   loadMigrations,
   timeline
@@ -41,19 +41,23 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-7VVCIO2I.js";
+} from "./chunk-3ZPJ5NML.js";
 import {
   RunningSessions,
   createSessionPool,
-  freeSlots,
   interruptError,
   interruptName,
   notStarted,
-  readServerLimits,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-7NEJVOQA.js";
+} from "./chunk-UAEPNB4E.js";
+import {
+  freeSlots,
+  readServerLimits,
+  slotWaitMs,
+  whenSlotFree
+} from "./chunk-56EBJX3G.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -309,11 +313,14 @@ async function evaluateWavePredicates(waves, options) {
   const matches = /* @__PURE__ */ new Map();
   const predicateWaves = waves.filter((wave) => wave.selection.kind === "where");
   if (predicateWaves.length === 0) return matches;
-  const session = await openSession(options.masterUrl, {
-    connectTimeoutMs: options.connectTimeoutMs,
-    lockTimeoutMs: options.lockTimeoutMs,
-    statementTimeoutMs: options.statementTimeoutMs
-  });
+  const session = await whenSlotFree(
+    () => openSession(options.masterUrl, {
+      connectTimeoutMs: options.connectTimeoutMs,
+      lockTimeoutMs: options.lockTimeoutMs,
+      statementTimeoutMs: options.statementTimeoutMs
+    }),
+    slotWaitMs(options.connectTimeoutMs)
+  );
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     for (const wave of predicateWaves) {
@@ -525,7 +532,7 @@ function targetKey(target) {
   return `${target.kind}:${target.name}`;
 }
 async function readRetrySet(command, runId, options) {
-  const session = await openSession(options.masterUrl, sessionOptions(options));
+  const session = await whenSlotFree(() => openSession(options.masterUrl, sessionOptions(options)), slotWaitMs(options.connectTimeoutMs));
   try {
     const client = session.client;
     const wanted = runId === "last" ? "" : runId;

@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-MVVOZEAW.js";
+} from "./chunk-ZLR6BTLG.js";
 import {
   databaseExists,
   describeSession,
@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-IE6T6ZI5.js";
+} from "./chunk-L2UNE6WH.js";
 import {
   toTargetError
-} from "./chunk-7NEJVOQA.js";
+} from "./chunk-UAEPNB4E.js";
 import {
   connectMaster,
   masterUrlOf
