@@ -18,7 +18,7 @@ describe('lint and the rest of tenant-migrate', () => {
   });
 
   for (const format of ['header', 'goose'] as const) {
-    it(`every ${format} scaffold from create passes, except blank's empty DOWN`, async () => {
+    it(`every ${format} scaffold from create passes, except blank's empty UP and DOWN (there to be filled in)`, async () => {
       const root = project({});
       const dir = join(root, 'migrations');
       for (const template of Object.keys(SCAFFOLD_TEMPLATES) as ScaffoldTemplate[]) {
@@ -36,6 +36,7 @@ describe('lint and the rest of tenant-migrate', () => {
       const result = await lintMigrations({ dir: 'migrations', cwd: root, config: false });
       const errors = result.findings.filter((finding) => finding.severity === 'error');
       expect(errors.map((finding) => `${finding.rule} ${finding.file}`)).toEqual([
+        expect.stringMatching(/^file-format .*_example_blank\.sql$/),
         expect.stringMatching(/^require-down .*_example_blank\.sql$/),
       ]);
     });

@@ -89,13 +89,21 @@ describe('scaffold templates', () => {
   }
 
   // What `create` writes, lint passes: the tool does not disagree with itself. The blank scaffold
-  // alone is flagged, by require-down on its DOWN of comments only: it is there to be filled in.
+  // alone is flagged, on its UP and its DOWN of comments only: it is there to be filled in, and
+  // merged as it is it would be recorded as applied everywhere while doing nothing.
   for (const format of ['header', 'goose'] as const) {
     for (const kind of kinds) {
-      it(`${kind} in ${format} format lints with no findings${kind === 'blank' ? ' but its empty DOWN' : ''}`, async () => {
+      it(`${kind} in ${format} format lints with no findings${kind === 'blank' ? ' but its empty UP and DOWN' : ''}`, async () => {
         const result = await lintFiles({ 'migrations/tenant/004_add_things.sql': renderScaffold(format, kind, VALUES) });
         const found = result.findings.map((finding) => `${finding.rule}: ${finding.message}`);
-        expect(found).toEqual(kind === 'blank' ? ['require-down: the DOWN section has no statement: a rollback would do nothing'] : []);
+        expect(found).toEqual(
+          kind === 'blank'
+            ? [
+                'file-format: the UP section has no statement: the migration would be recorded as applied on every database and change nothing',
+                'require-down: the DOWN section has no statement: a rollback would do nothing',
+              ]
+            : [],
+        );
       });
     }
   }

@@ -47,3 +47,24 @@ describe('file-format: short section markers', () => {
     ]);
   });
 });
+
+describe('file-format: an UP section of comments only', () => {
+  it('is flagged at its marker: recorded as applied everywhere while changing nothing', async () => {
+    const text = `${HEADER}-- ==================== UP ====================\n-- Write the change here\n\n-- ==================== DOWN ====================\nSELECT 1;\n`;
+    const findings = ofRule(await lintOne(text), 'file-format');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '6:1 the UP section has no statement: the migration would be recorded as applied on every database and change nothing',
+    ]);
+    expect(findings[0].severity).toBe('error');
+  });
+
+  it('in goose format too; not an UP with a statement, one that does not parse, or ENVSUB SQL left unset', async () => {
+    const empty = ofRule(await lintOne('-- +goose Up\n-- nothing yet\n-- +goose Down\nSELECT 1;\n'), 'file-format');
+    expect(empty.map((f) => f.line)).toEqual([1]);
+    expect(ofRule(await lintOne('-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 1;\n'), 'file-format')).toEqual([]);
+    expect(ofRule(await lintOne('-- +goose Up\nSELEC 1;\n-- +goose Down\nSELECT 1;\n'), 'file-format')).toEqual([]);
+    const envsub =
+      '-- +goose Up\n-- +goose ENVSUB ON\nCREATE ROLE ${LINT_RULES_B_UNSET_ROLE};\n-- +goose ENVSUB OFF\n-- +goose Down\nSELECT 1;\n';
+    expect(ofRule(await lintOne(envsub, { env: {} }), 'file-format')).toEqual([]);
+  });
+});
