@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-JPF7ZJQD.js";
+} from "./chunk-TC6DISI7.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-OOKP2JW2.js";
+} from "./chunk-HDMHYPON.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -40,7 +40,7 @@ import "./chunk-5RJN6E6H.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-L4CQNGQC.js";
+} from "./chunk-KVNHWGOZ.js";
 import {
   fleetStatus
 } from "./chunk-NUVVPONI.js";

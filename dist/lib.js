@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-L4CQNGQC.js";
+} from "./chunk-KVNHWGOZ.js";
 import {
   fleetStatus
 } from "./chunk-NUVVPONI.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-QHYJOIPI.js";
+} from "./chunk-U4ROETL2.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-OOKP2JW2.js";
+} from "./chunk-HDMHYPON.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-L4CQNGQC.js";
+} from "./chunk-KVNHWGOZ.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-L4CQNGQC.js";
+} from "./chunk-KVNHWGOZ.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

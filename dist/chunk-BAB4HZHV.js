@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-WOT3KYHV.js";
-import "./chunk-QHYJOIPI.js";
+} from "./chunk-HHYP35AV.js";
+import "./chunk-U4ROETL2.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-OOKP2JW2.js";
+} from "./chunk-HDMHYPON.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-L4CQNGQC.js";
+import "./chunk-KVNHWGOZ.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SMSXM6RT.js";

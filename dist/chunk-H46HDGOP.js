@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-QHYJOIPI.js";
+} from "./chunk-U4ROETL2.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
-import "./chunk-OOKP2JW2.js";
+import "./chunk-HDMHYPON.js";
 import "./chunk-5RJN6E6H.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-L4CQNGQC.js";
+} from "./chunk-KVNHWGOZ.js";
 import {
   fleetStatus
 } from "./chunk-NUVVPONI.js";

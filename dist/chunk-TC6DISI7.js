@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-L4CQNGQC.js";
+} from "./chunk-KVNHWGOZ.js";
 import {
   formatDuration
 } from "./chunk-PMZY35BA.js";

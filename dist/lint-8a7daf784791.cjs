@@ -9880,13 +9880,13 @@ REVOKE SELECT ON ALL TABLES IN SCHEMA public FROM \${READONLY_ROLE:-readonly};`
 };
 
 // src/lint/rules/file-format.ts
-var fileFormat = {
+var fileFormat = defineRule({
   id: "file-format",
   severity: "error",
-  description: "The file reads as a migration: UTF-8, an UP section, no SQL outside a section, goose annotations that open and close properly.",
+  description: "The file reads as a migration: UTF-8, an UP section with at least one statement, no SQL outside a section, goose annotations that open and close properly.",
   docs: {
     kind: "file",
-    rationale: "SQL outside a section, an unterminated goose StatementBegin or a file in another encoding would be applied differently from what its author meant, or not at all.",
+    rationale: "SQL outside a section, an unterminated goose StatementBegin or a file in another encoding would be applied differently from what its author meant, or not at all. An UP section of comments only (the blank create template, not filled in) would be recorded as applied on every database while changing nothing, and its version could not be used again for the change it was made for.",
     flagged: `CREATE TABLE IF NOT EXISTS tags (id BIGINT);
 -- +goose Up
 -- +goose StatementBegin
@@ -9912,8 +9912,25 @@ DROP TABLE IF EXISTS tags;`
     "DUPLICATE_SECTION",
     "DOWN_BEFORE_UP",
     "UNKNOWN_ANNOTATION"
-  ]
-};
+  ],
+  messages: {
+    emptyUp: {
+      message: "the UP section has no statement: the migration would be recorded as applied on every database and change nothing",
+      hint: "write the change under the UP marker, or delete the file"
+    }
+  },
+  check(context) {
+    const { up, down } = context.migration;
+    if (up.markerLine === 0 || !up.parsed || up.statements.length > 0) return;
+    const end = down && down.markerLine > up.markerLine ? down.markerLine : Number.POSITIVE_INFINITY;
+    const lines = context.migration.source.split("\n");
+    for (let line = up.markerLine + 1; line < Math.min(end, lines.length + 1); line++) {
+      const text3 = lines[line - 1].trim();
+      if (text3 !== "" && !text3.startsWith("--")) return;
+    }
+    context.report({ messageId: "emptyUp", at: { line: up.markerLine, column: 1 } });
+  }
+});
 
 // src/lint/rules/file-name.ts
 var fileName = defineRule({
