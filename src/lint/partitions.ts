@@ -3,7 +3,6 @@
  * from the earlier migrations of the timeline and from this UP before the statement. PostgreSQL
  * refuses CREATE INDEX CONCURRENTLY on a partitioned table, so the index rules must know.
  */
-import type { Migration } from '../migrations/types.js';
 import { droppedNames, type RangeVar, unwrap } from './ast.js';
 import { tableKey } from './constraints.js';
 import type { RuleContext } from './types.js';
@@ -11,37 +10,59 @@ import { nodesOf, type VisitedNode } from './walk.js';
 
 type Json = Record<string, unknown>;
 
-/** Applies one node to the set of partitioned tables (by bare lower-case name, as tableKey). */
-function apply(partitioned: Set<string>, type: string, body: Json): void {
+interface Partitioning {
+  /** Partitioned tables, by bare lower-case name (as tableKey). */
+  tables: Set<string>;
+  /** Indexes on a partitioned table (partitioned indexes), by bare lower-case name, with their table. */
+  indexes: Map<string, string>;
+}
+
+const bare = (name: string) => (name.split('.').pop() ?? name).toLowerCase();
+
+/** Applies one node to what is partitioned. */
+function apply(state: Partitioning, type: string, body: Json): void {
   if (type === 'CreateStmt') {
     const table = tableKey(body.relation as RangeVar | undefined);
-    if (table && body.partspec) partitioned.add(table);
+    if (table && body.partspec) state.tables.add(table);
+  } else if (type === 'IndexStmt') {
+    const table = tableKey(body.relation as RangeVar | undefined);
+    if (table && body.idxname && state.tables.has(table)) state.indexes.set(String(body.idxname).toLowerCase(), table);
   } else if (type === 'DropStmt' && body.removeType === 'OBJECT_TABLE') {
-    for (const name of droppedNames(body)) partitioned.delete(name.split('.').pop()?.toLowerCase() ?? name);
+    for (const name of droppedNames(body)) {
+      state.tables.delete(bare(name));
+      for (const [index, table] of state.indexes) if (table === bare(name)) state.indexes.delete(index);
+    }
+  } else if (type === 'DropStmt' && body.removeType === 'OBJECT_INDEX') {
+    for (const name of droppedNames(body)) state.indexes.delete(bare(name));
   }
 }
 
-function partitionedAfter(earlier: readonly Migration[]): Set<string> {
-  const partitioned = new Set<string>();
-  for (const migration of earlier) {
+/** What is partitioned when `visited` runs: after the earlier migrations and this UP before it. */
+function partitioningAt(context: RuleContext, visited: VisitedNode): Partitioning {
+  const state: Partitioning = { tables: new Set(), indexes: new Map() };
+  for (const migration of context.earlier) {
     for (const statement of migration.up.statements) {
       for (const node of statement.nodes) {
         const [type, body] = unwrap(node);
-        apply(partitioned, type, body);
+        apply(state, type, body);
       }
     }
   }
-  return partitioned;
+  for (const node of nodesOf(context, 'up')) {
+    if (node === visited) break;
+    apply(state, node.type, node.body);
+  }
+  return state;
 }
 
 /** True when `relation` is a partitioned table when `visited` runs. */
 export function isPartitioned(context: RuleContext, relation: RangeVar | undefined, visited: VisitedNode): boolean {
   const table = tableKey(relation);
-  if (!table) return false;
-  const partitioned = partitionedAfter(context.earlier);
-  for (const node of nodesOf(context, 'up')) {
-    if (node === visited) break;
-    apply(partitioned, node.type, node.body);
-  }
-  return partitioned.has(table);
+  return table !== undefined && partitioningAt(context, visited).tables.has(table);
+}
+
+/** The names among `names` (as droppedNames gives them) that are indexes of a partitioned table when `visited` runs. */
+export function partitionedIndexes(context: RuleContext, names: readonly string[], visited: VisitedNode): string[] {
+  const { indexes } = partitioningAt(context, visited);
+  return names.filter((name) => indexes.has(bare(name)));
 }
