@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-TC6DISI7.js";
+} from "./chunk-46MTAJAO.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-HDMHYPON.js";
+} from "./chunk-EFE2W4TM.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -40,7 +40,7 @@ import "./chunk-5RJN6E6H.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KVNHWGOZ.js";
+} from "./chunk-R53GJVTM.js";
 import {
   fleetStatus
 } from "./chunk-NUVVPONI.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-KVNHWGOZ.js";
+} from "./chunk-R53GJVTM.js";
 import {
   fleetStatus
 } from "./chunk-NUVVPONI.js";

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-HHYP35AV.js";
-import "./chunk-U4ROETL2.js";
+} from "./chunk-37M2LB2L.js";
+import "./chunk-FTZDLJOO.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-HDMHYPON.js";
+} from "./chunk-EFE2W4TM.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-KVNHWGOZ.js";
+import "./chunk-R53GJVTM.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SMSXM6RT.js";

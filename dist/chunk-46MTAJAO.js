@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-KVNHWGOZ.js";
+} from "./chunk-R53GJVTM.js";
 import {
   formatDuration
 } from "./chunk-PMZY35BA.js";

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-KVNHWGOZ.js";
+} from "./chunk-R53GJVTM.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES

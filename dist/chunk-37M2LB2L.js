@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-U4ROETL2.js";
+} from "./chunk-FTZDLJOO.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-HDMHYPON.js";
+} from "./chunk-EFE2W4TM.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-KVNHWGOZ.js";
+} from "./chunk-R53GJVTM.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-HHYP35AV.js";
+} from "./chunk-37M2LB2L.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-U4ROETL2.js";
+} from "./chunk-FTZDLJOO.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-TC6DISI7.js";
+} from "./chunk-46MTAJAO.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-HDMHYPON.js";
+} from "./chunk-EFE2W4TM.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -62,7 +62,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   closest
-} from "./chunk-KVNHWGOZ.js";
+} from "./chunk-R53GJVTM.js";
 import "./chunk-PMZY35BA.js";
 import {
   resolveSchemaFileEntry
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-H46HDGOP.js");
+    const { runDemo } = await import("./chunk-WGUYPX5O.js");
     return runDemo(options, io);
   }
 });

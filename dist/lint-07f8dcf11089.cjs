@@ -8883,8 +8883,8 @@ function isCreated(relation, created) {
   const key = relationKey(relation);
   if (!key) return false;
   if (created.has(key)) return true;
-  const bare = relation?.relname?.toLowerCase() ?? "";
-  return created.has(bare) || relation?.schemaname === void 0 && [...created].some((name) => name.endsWith(`.${bare}`));
+  const bare2 = relation?.relname?.toLowerCase() ?? "";
+  return created.has(bare2) || relation?.schemaname === void 0 && [...created].some((name) => name.endsWith(`.${bare2}`));
 }
 function alterTableCommands(body) {
   let commands = commandsByBody.get(body);
@@ -9212,10 +9212,10 @@ var RelationSet = class _RelationSet {
     if (!key) return void 0;
     const found = this.made.get(key);
     if (found !== void 0) return found;
-    const bare = key.slice(key.lastIndexOf(".") + 1);
+    const bare2 = key.slice(key.lastIndexOf(".") + 1);
     for (const [name, path] of this.made) {
       const nameBare = name.slice(name.lastIndexOf(".") + 1);
-      if (nameBare === bare && (!relation?.schemaname || !name.includes("."))) return path;
+      if (nameBare === bare2 && (!relation?.schemaname || !name.includes("."))) return path;
     }
     return void 0;
   }
@@ -9243,9 +9243,9 @@ var RelationSet = class _RelationSet {
   keysOf(relation) {
     const key = relationKey(relation);
     if (!key) return [];
-    const bare = key.slice(key.lastIndexOf(".") + 1);
+    const bare2 = key.slice(key.lastIndexOf(".") + 1);
     return [...this.made.keys()].filter(
-      (name) => name === key || name.slice(name.lastIndexOf(".") + 1) === bare && (!relation.schemaname || !name.includes("."))
+      (name) => name === key || name.slice(name.lastIndexOf(".") + 1) === bare2 && (!relation.schemaname || !name.includes("."))
     );
   }
 };
@@ -9317,8 +9317,8 @@ function createdBefore(context, relation, visited) {
   if (!key) return false;
   const created = creationOrder(context);
   const at2 = created.order.get(visited) ?? Number.POSITIVE_INFINITY;
-  const bare = (relation?.relname ?? "").toLowerCase();
-  const first = created.first.get(key) ?? (relation?.schemaname === void 0 ? created.firstBare.get(bare) : created.first.get(bare));
+  const bare2 = (relation?.relname ?? "").toLowerCase();
+  const first = created.first.get(key) ?? (relation?.schemaname === void 0 ? created.firstBare.get(bare2) : created.first.get(bare2));
   return first !== void 0 && first < at2;
 }
 var creationByFile = /* @__PURE__ */ new WeakMap();
@@ -9334,8 +9334,8 @@ function creationOrder(context) {
       const key = relationKeyOf(relation);
       if (!key) continue;
       if (!result.first.has(key)) result.first.set(key, index);
-      const bare = (relation.relname ?? "").toLowerCase();
-      if (!result.firstBare.has(bare)) result.firstBare.set(bare, index);
+      const bare2 = (relation.relname ?? "").toLowerCase();
+      if (!result.firstBare.has(bare2)) result.firstBare.set(bare2, index);
     }
   });
   creationByFile.set(context.file, result);
@@ -10681,54 +10681,6 @@ ALTER TABLE events DETACH PARTITION events_2019 CONCURRENTLY;`
   }
 });
 
-// src/lint/rules/require-concurrent-drop-index.ts
-var requireConcurrentDropIndex = defineRule({
-  id: "require-concurrent-drop-index",
-  severity: "warning",
-  fixable: true,
-  description: "DROP INDEX of an index the migration did not create uses CONCURRENTLY.",
-  docs: {
-    kind: "sections",
-    rationale: "A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for a running query, every read and write of the table queues behind it. DROP INDEX CONCURRENTLY waits for the queries instead of blocking them. Like CREATE INDEX CONCURRENTLY it cannot run in a transaction, so the migration runs without one, and it drops one index per statement.",
-    flagged: `-- ==================== UP ====================
-SET lock_timeout = '5s';
-DROP INDEX IF EXISTS idx_orders_legacy;`,
-    fixed: `-- Transaction: none
--- ==================== UP ====================
-DROP INDEX CONCURRENTLY IF EXISTS idx_orders_legacy;`
-  },
-  messages: {
-    notConcurrent: {
-      message: "DROP INDEX {{names}} without CONCURRENTLY locks its table against reads and writes until it is dropped",
-      hint: "write DROP INDEX CONCURRENTLY (one index per statement), in a migration that runs outside a transaction ({{annotation}})"
-    }
-  },
-  check(context) {
-    const transactions = transactionsOf(context);
-    for (const visited of nodesOf(context, "up")) {
-      const { type, body, statement } = visited;
-      if (type !== "DropStmt" || body.removeType !== "OBJECT_INDEX" || body.concurrent) continue;
-      const names2 = droppedNames(body);
-      const existing = names2.filter((name) => {
-        const parts = name.split(".");
-        return !createdBefore(context, { schemaname: parts.length > 1 ? parts[0] : void 0, relname: parts[parts.length - 1] }, visited);
-      });
-      if (existing.length === 0) continue;
-      const runnable = transactions.get(visited)?.id === void 0 && names2.length === 1 && body.behavior !== "DROP_CASCADE";
-      const fix = insertAfterMatch(context, statement, /\bDROP\s+INDEX\b/i, " CONCURRENTLY", "add CONCURRENTLY", 0, runnable);
-      context.report({
-        messageId: "notConcurrent",
-        data: {
-          names: existing.join(", "),
-          annotation: context.migration.format === "goose" ? "-- +goose NO TRANSACTION" : "-- Transaction: none"
-        },
-        at: { statement },
-        ...fix ? { fix } : {}
-      });
-    }
-  }
-});
-
 // src/lint/constraints.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function constraintEvents(migration) {
@@ -10790,36 +10742,106 @@ function hasValidatedNotNullCheck(earlier, migration, until, table, column) {
 }
 
 // src/lint/partitions.ts
-function apply(partitioned, type, body) {
+var bare = (name) => (name.split(".").pop() ?? name).toLowerCase();
+function apply(state, type, body) {
   if (type === "CreateStmt") {
     const table = tableKey(body.relation);
-    if (table && body.partspec) partitioned.add(table);
+    if (table && body.partspec) state.tables.add(table);
+  } else if (type === "IndexStmt") {
+    const table = tableKey(body.relation);
+    if (table && body.idxname && state.tables.has(table)) state.indexes.set(String(body.idxname).toLowerCase(), table);
   } else if (type === "DropStmt" && body.removeType === "OBJECT_TABLE") {
-    for (const name of droppedNames(body)) partitioned.delete(name.split(".").pop()?.toLowerCase() ?? name);
+    for (const name of droppedNames(body)) {
+      state.tables.delete(bare(name));
+      for (const [index, table] of state.indexes) if (table === bare(name)) state.indexes.delete(index);
+    }
+  } else if (type === "DropStmt" && body.removeType === "OBJECT_INDEX") {
+    for (const name of droppedNames(body)) state.indexes.delete(bare(name));
   }
 }
-function partitionedAfter(earlier) {
-  const partitioned = /* @__PURE__ */ new Set();
-  for (const migration of earlier) {
+function partitioningAt(context, visited) {
+  const state = { tables: /* @__PURE__ */ new Set(), indexes: /* @__PURE__ */ new Map() };
+  for (const migration of context.earlier) {
     for (const statement of migration.up.statements) {
       for (const node of statement.nodes) {
         const [type, body] = unwrap(node);
-        apply(partitioned, type, body);
+        apply(state, type, body);
       }
     }
   }
-  return partitioned;
+  for (const node of nodesOf(context, "up")) {
+    if (node === visited) break;
+    apply(state, node.type, node.body);
+  }
+  return state;
 }
 function isPartitioned(context, relation, visited) {
   const table = tableKey(relation);
-  if (!table) return false;
-  const partitioned = partitionedAfter(context.earlier);
-  for (const node of nodesOf(context, "up")) {
-    if (node === visited) break;
-    apply(partitioned, node.type, node.body);
-  }
-  return partitioned.has(table);
+  return table !== void 0 && partitioningAt(context, visited).tables.has(table);
 }
+function partitionedIndexes(context, names2, visited) {
+  const { indexes } = partitioningAt(context, visited);
+  return names2.filter((name) => indexes.has(bare(name)));
+}
+
+// src/lint/rules/require-concurrent-drop-index.ts
+var requireConcurrentDropIndex = defineRule({
+  id: "require-concurrent-drop-index",
+  severity: "warning",
+  fixable: true,
+  description: "DROP INDEX of an index the migration did not create uses CONCURRENTLY.",
+  docs: {
+    kind: "sections",
+    rationale: "A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for a running query, every read and write of the table queues behind it. DROP INDEX CONCURRENTLY waits for the queries instead of blocking them. Like CREATE INDEX CONCURRENTLY it cannot run in a transaction, so the migration runs without one, and it drops one index per statement. The index of a partitioned table cannot be dropped concurrently (PostgreSQL refuses): a plain DROP INDEX behind a lock_timeout is the way there, and it is not flagged.",
+    flagged: `-- ==================== UP ====================
+SET lock_timeout = '5s';
+DROP INDEX IF EXISTS idx_orders_legacy;`,
+    fixed: `-- Transaction: none
+-- ==================== UP ====================
+DROP INDEX CONCURRENTLY IF EXISTS idx_orders_legacy;`
+  },
+  messages: {
+    notConcurrent: {
+      message: "DROP INDEX {{names}} without CONCURRENTLY locks its table against reads and writes until it is dropped",
+      hint: "write DROP INDEX CONCURRENTLY (one index per statement), in a migration that runs outside a transaction ({{annotation}})"
+    },
+    concurrentOnPartitioned: {
+      message: "DROP INDEX CONCURRENTLY {{names}} fails: PostgreSQL cannot drop the index of a partitioned table concurrently",
+      hint: "write a plain DROP INDEX after SET lock_timeout: it locks the table and its partitions only while it drops"
+    }
+  },
+  check(context) {
+    const transactions = transactionsOf(context);
+    for (const visited of nodesOf(context, "up")) {
+      const { type, body, statement } = visited;
+      if (type !== "DropStmt" || body.removeType !== "OBJECT_INDEX") continue;
+      const names2 = droppedNames(body);
+      const partitioned = partitionedIndexes(context, names2, visited);
+      if (body.concurrent) {
+        if (partitioned.length > 0)
+          context.report({ messageId: "concurrentOnPartitioned", data: { names: partitioned.join(", ") }, at: { statement } });
+        continue;
+      }
+      const existing = names2.filter((name) => {
+        if (partitioned.includes(name)) return false;
+        const parts = name.split(".");
+        return !createdBefore(context, { schemaname: parts.length > 1 ? parts[0] : void 0, relname: parts[parts.length - 1] }, visited);
+      });
+      if (existing.length === 0) continue;
+      const runnable = transactions.get(visited)?.id === void 0 && names2.length === 1 && partitioned.length === 0 && body.behavior !== "DROP_CASCADE";
+      const fix = insertAfterMatch(context, statement, /\bDROP\s+INDEX\b/i, " CONCURRENTLY", "add CONCURRENTLY", 0, runnable);
+      context.report({
+        messageId: "notConcurrent",
+        data: {
+          names: existing.join(", "),
+          annotation: context.migration.format === "goose" ? "-- +goose NO TRANSACTION" : "-- Transaction: none"
+        },
+        at: { statement },
+        ...fix ? { fix } : {}
+      });
+    }
+  }
+});
 
 // src/lint/rules/require-concurrent-index.ts
 var PARTITIONED_PATTERN = "create the index ON ONLY {{table}} (at once, invalid until every partition has its own), build each partition's index with CREATE INDEX CONCURRENTLY (outside a transaction), then ALTER INDEX {{index}} ATTACH PARTITION each of them";
@@ -11110,8 +11132,8 @@ function qualifiedName(relation) {
   return [relation?.schemaname, relation?.relname].filter(Boolean).join(".");
 }
 function objectKey(direction, kind, name) {
-  const bare = kind === "AGGREGATE" ? name.replace(/\(.*$/, "") : name;
-  return `${direction}\0${kind}\0${bare.toLowerCase()}`;
+  const bare2 = kind === "AGGREGATE" ? name.replace(/\(.*$/, "") : name;
+  return `${direction}\0${kind}\0${bare2.toLowerCase()}`;
 }
 function dropsAtCommit(type, body) {
   return type === "CreateStmt" && body.oncommit === "ONCOMMIT_DROP" && body.relation?.relpersistence === "t";

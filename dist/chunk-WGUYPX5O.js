@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-U4ROETL2.js";
+} from "./chunk-FTZDLJOO.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
-import "./chunk-HDMHYPON.js";
+import "./chunk-EFE2W4TM.js";
 import "./chunk-5RJN6E6H.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KVNHWGOZ.js";
+} from "./chunk-R53GJVTM.js";
 import {
   fleetStatus
 } from "./chunk-NUVVPONI.js";
