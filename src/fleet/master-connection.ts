@@ -5,8 +5,9 @@
  * the migrations run in a session of their own (timeouts, application_name, the target's lock).
  */
 import type pg from 'pg';
+import { slotWaitMs, whenSlotFree } from '../db/connection-budget.js';
 import { checkDatabaseUrl } from '../db/connection-url.js';
-import { openSession } from '../db/session.js';
+import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 
 export type MasterDatabase = string | pg.Pool;
@@ -23,6 +24,19 @@ export interface MasterTimeouts {
   connectTimeoutMs: number;
   lockTimeoutMs: number;
   statementTimeoutMs: number;
+}
+
+/**
+ * A session on the master for a run's own reads (the tenants query, wave conditions): when the
+ * server or the role has no slot free it waits for one, as the targets' connects do, rather than
+ * failing the run that met another deploy's sessions first.
+ */
+export function openMasterSession(options: { masterUrl: string } & MasterTimeouts): Promise<Session> {
+  const { connectTimeoutMs, lockTimeoutMs, statementTimeoutMs } = options;
+  return whenSlotFree(
+    () => openSession(options.masterUrl, { connectTimeoutMs, lockTimeoutMs, statementTimeoutMs }),
+    slotWaitMs(connectTimeoutMs),
+  );
 }
 
 /** The master's URL, from the URL given or the pool's settings. */

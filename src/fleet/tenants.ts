@@ -9,14 +9,14 @@
  */
 
 import type pg from 'pg';
-import { slotWaitMs, whenSlotFree } from '../db/connection-budget.js';
 import { checkDatabaseUrl, maskUrl, passwordsIn, scrubSecrets, withDatabase } from '../db/connection-url.js';
 import { describeLockHolders, readLockHolders } from '../db/lock-holders.js';
 import { inReadOnlyTransaction } from '../db/read-only-transaction.js';
-import { openSession, type Session } from '../db/session.js';
+import type { Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { retryOnLockTimeout } from './lock-retries.js';
+import { openMasterSession } from './master-connection.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
 import { serverAliases } from './server-aliases.js';
 import { inShard } from './shard.js';
@@ -214,15 +214,7 @@ async function tenantsTableBusy(
 
 /** Runs the tenants query on the master, read-only. */
 export async function discoverTenants(options: ResolvedFleetOptions): Promise<DiscoveredTenants> {
-  const session = await whenSlotFree(
-    () =>
-      openSession(options.masterUrl, {
-        connectTimeoutMs: options.connectTimeoutMs,
-        lockTimeoutMs: options.lockTimeoutMs,
-        statementTimeoutMs: options.statementTimeoutMs,
-      }),
-    slotWaitMs(options.connectTimeoutMs),
-  );
+  const session = await openMasterSession(options);
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     const rows = await retryOnLockTimeout(() => readOnlyRows(session.client, query), {

@@ -5,10 +5,9 @@
  * condition runs in a READ ONLY transaction through the extended protocol, which refuses a
  * second statement, so a wave's condition can select but never change anything.
  */
-import { slotWaitMs, whenSlotFree } from '../db/connection-budget.js';
 import { passwordsIn, scrubSecrets } from '../db/connection-url.js';
-import { openSession } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
+import { openMasterSession } from './master-connection.js';
 import { DEFAULT_TENANTS_QUERY, type ResolvedFleetOptions } from './options.js';
 import type { WaveSpec } from './rollout-config.js';
 import { readOnlyRows, tenantsFromRows } from './tenants.js';
@@ -25,15 +24,7 @@ export async function evaluateWavePredicates(
   const matches = new Map<string, Set<string>>();
   const predicateWaves = waves.filter((wave) => wave.selection.kind === 'where');
   if (predicateWaves.length === 0) return matches;
-  const session = await whenSlotFree(
-    () =>
-      openSession(options.masterUrl, {
-        connectTimeoutMs: options.connectTimeoutMs,
-        lockTimeoutMs: options.lockTimeoutMs,
-        statementTimeoutMs: options.statementTimeoutMs,
-      }),
-    slotWaitMs(options.connectTimeoutMs),
-  );
+  const session = await openMasterSession(options);
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     for (const wave of predicateWaves) {
