@@ -3,10 +3,11 @@
  * statement gave up on lock_timeout (55P03) waits a while, with the table's lock released, and
  * runs again: a transactional file from its first statement (its transaction rolled back
  * everything), a NO TRANSACTION file from the statement that timed out (the ones before it
- * committed), but only when that statement ran nothing before it gave up: a CONCURRENTLY build
- * commits in phases, and a file with its own BEGIN/COMMIT may be inside a failed transaction.
- * Each attempt waits at most one lock_timeout, so application queries never queue behind a
- * waiting ALTER for longer than that.
+ * committed), but only when that statement left nothing behind: a CONCURRENTLY build commits in
+ * phases (retried once the executor dropped the INVALID index it left), and a file with its own
+ * BEGIN/COMMIT may be inside a failed transaction. Each attempt waits at most one lock_timeout,
+ * so application queries never queue behind a waiting ALTER for longer than that. The last
+ * attempt's failure names who held the tables (lock-holders.ts).
  */
 import type pg from 'pg';
 import { abortableSleep } from '../db/abort-waits.js';
