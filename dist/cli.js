@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-ZTJNAR4G.js")).runCli(args);
+  return (await import("./chunk-S7FTPDSO.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-07f8dcf11089.cjs" : void 0;

@@ -36,14 +36,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-5RJN6E6H.js";
+import "./chunk-4XKYLPYC.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-R53GJVTM.js";
 import {
   fleetStatus
-} from "./chunk-NUVVPONI.js";
+} from "./chunk-ED5MLBAG.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -61,9 +61,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-6UMXXP24.js";
+} from "./chunk-AFGVLB7B.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-EFEHGGLK.js";
+import "./chunk-IFL6CMNC.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -72,21 +72,20 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-QCAM4V6K.js";
-import "./chunk-SLRQGHDU.js";
-import "./chunk-VGDO2ACA.js";
+import "./chunk-HVDFUHZU.js";
+import "./chunk-HERJTT5E.js";
+import "./chunk-GNYKMAPO.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-IJAFFQLU.js";
-import "./chunk-ZLR6BTLG.js";
-import "./chunk-3ZPJ5NML.js";
-import "./chunk-L2UNE6WH.js";
+import "./chunk-MIHECK73.js";
+import "./chunk-PL2QMAOW.js";
+import "./chunk-WTGXISFB.js";
+import "./chunk-RJR5EV3C.js";
 import {
   toTargetError
-} from "./chunk-UAEPNB4E.js";
+} from "./chunk-X5W4N2QY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-VZTMOUQH.js";
-import "./chunk-56EBJX3G.js";
+import "./chunk-QJ6Y6XOS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-5RJN6E6H.js";
+} from "./chunk-4XKYLPYC.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-R53GJVTM.js";
 import {
   fleetStatus
-} from "./chunk-NUVVPONI.js";
+} from "./chunk-ED5MLBAG.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-6UMXXP24.js";
+} from "./chunk-AFGVLB7B.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-EFEHGGLK.js";
+import "./chunk-IFL6CMNC.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-Q47U6DZ4.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-QCAM4V6K.js";
+} from "./chunk-HVDFUHZU.js";
 import {
   provisionTenant
-} from "./chunk-SLRQGHDU.js";
+} from "./chunk-HERJTT5E.js";
 import {
   refreshTemplate
-} from "./chunk-VGDO2ACA.js";
+} from "./chunk-GNYKMAPO.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,14 +73,13 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-IJAFFQLU.js";
-import "./chunk-ZLR6BTLG.js";
-import "./chunk-3ZPJ5NML.js";
-import "./chunk-L2UNE6WH.js";
-import "./chunk-UAEPNB4E.js";
+} from "./chunk-MIHECK73.js";
+import "./chunk-PL2QMAOW.js";
+import "./chunk-WTGXISFB.js";
+import "./chunk-RJR5EV3C.js";
+import "./chunk-X5W4N2QY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-VZTMOUQH.js";
-import "./chunk-56EBJX3G.js";
+import "./chunk-QJ6Y6XOS.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-PU4GP5EG.js";

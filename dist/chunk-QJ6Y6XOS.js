@@ -13,9 +13,13 @@ import {
   runMigration
 } from "./chunk-Y25SEZY3.js";
 import {
+  openSession,
   qualified,
   quoteIdent
 } from "./chunk-ZOTJX6FU.js";
+import {
+  checkDatabaseUrl
+} from "./chunk-C37BO4JP.js";
 import {
   droppedNames
 } from "./chunk-B7MFXSCX.js";
@@ -28,95 +32,6 @@ import {
   isTenantMigrateError,
   text
 } from "./chunk-MNKNUXMT.js";
-
-// src/fleet/target-identity.ts
-var DEFAULT_LEDGER_SCHEMA = "public";
-function ledgerSchema(target) {
-  const schema = target.schema?.trim();
-  return schema ? schema : DEFAULT_LEDGER_SCHEMA;
-}
-var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
-function ledgerIdentity(target) {
-  let parsed;
-  try {
-    parsed = new URL(target.url);
-  } catch {
-    return void 0;
-  }
-  const rawHost = (parsed.searchParams.get("host") || parsed.hostname).toLowerCase();
-  const host = LOOPBACK.has(rawHost) ? "localhost" : rawHost.replace(/^\[(.*)\]$/, "$1");
-  const port = parsed.searchParams.get("port") || parsed.port || "5432";
-  const user = safeDecode(parsed.username) || parsed.searchParams.get("user") || "";
-  const database = safeDecode(parsed.pathname.replace(/^\//, "")) || parsed.searchParams.get("dbname") || user || "postgres";
-  return { server: `${host}:${port}`, database, schema: ledgerSchema(target) };
-}
-function identityKey(identity) {
-  return JSON.stringify([identity.server, identity.database, identity.schema]);
-}
-function describeLedger(identity) {
-  return `${identity.schema}._migration_versions in database ${identity.database} on ${identity.server}`;
-}
-function placeOf(target) {
-  return target.schema?.trim() ? `schema ${target.schema}` : "no schema";
-}
-function refuseSharedLedgers(tenants, masterUrl, serverOf2 = (server) => server) {
-  const master = ledgerIdentity({ url: masterUrl });
-  const keyOf = (identity) => identityKey({ ...identity, server: serverOf2(identity.server) });
-  const seen = /* @__PURE__ */ new Map();
-  for (const tenant of tenants) {
-    if (tenant.invalid) continue;
-    const identity = ledgerIdentity(tenant);
-    if (!identity) continue;
-    const key = keyOf(identity);
-    if (master && key === keyOf(master)) {
-      throw new TenantMigrateError(
-        "TENANT_IS_MASTER",
-        `tenant ${tenant.name} (${placeOf(tenant)}) resolves to the master's own ledger, ${describeLedger(identity)}${aliasNote(identity, master)}: its migrations would run on the master`,
-        {
-          hint: "point the tenant's row at its own database (database_url or database) or its own schema; nothing was run"
-        }
-      );
-    }
-    const seenFirst = seen.get(key);
-    if (seenFirst) {
-      const first = seenFirst.tenant;
-      throw new TenantMigrateError(
-        "TENANTS_SAME_LEDGER",
-        `tenants ${first.name} (${placeOf(first)}) and ${tenant.name} (${placeOf(tenant)}) resolve to one ledger, ${describeLedger(seenFirst.identity)}${aliasNote(identity, seenFirst.identity)}: each migration would run twice`,
-        {
-          hint: "keep one of the two rows (or give each its own database or schema); a NULL schema means public. Nothing was run"
-        }
-      );
-    }
-    seen.set(key, { tenant, identity });
-  }
-}
-function aliasNote(identity, other) {
-  return identity.server === other.server ? "" : ` (${identity.server} is the same server: both host names resolve to one address)`;
-}
-function serversToResolve(targets) {
-  const hostsOf = /* @__PURE__ */ new Map();
-  for (const target of targets) {
-    if (target.invalid) continue;
-    const identity = ledgerIdentity(target);
-    if (!identity) continue;
-    const port = identity.server.slice(identity.server.lastIndexOf(":") + 1);
-    const key = JSON.stringify([port, identity.database, identity.schema]);
-    const hosts = hostsOf.get(key) ?? /* @__PURE__ */ new Set();
-    hosts.add(identity.server);
-    hostsOf.set(key, hosts);
-  }
-  const servers = /* @__PURE__ */ new Set();
-  for (const hosts of hostsOf.values()) if (hosts.size > 1) for (const server of hosts) servers.add(server);
-  return [...servers];
-}
-function safeDecode(text2) {
-  try {
-    return decodeURIComponent(text2);
-  } catch {
-    return text2;
-  }
-}
 
 // src/db/abort-waits.ts
 var registered = /* @__PURE__ */ new WeakMap();
@@ -358,6 +273,141 @@ function slotWaitMs(connectTimeoutMs) {
   return Math.max(connectTimeoutMs, 3e4);
 }
 
+// src/fleet/master-connection.ts
+function openMasterSession(options) {
+  const { connectTimeoutMs, lockTimeoutMs, statementTimeoutMs } = options;
+  return whenSlotFree(
+    () => openSession(options.masterUrl, { connectTimeoutMs, lockTimeoutMs, statementTimeoutMs }),
+    slotWaitMs(connectTimeoutMs)
+  );
+}
+function masterUrlOf(master) {
+  return typeof master === "string" ? Promise.resolve(checkDatabaseUrl(master, "the master URL")) : poolUrl(master);
+}
+async function connectMaster(master, timeouts) {
+  if (typeof master === "string") {
+    const url2 = checkDatabaseUrl(master, "the master URL");
+    const session = await openSession(url2, timeouts);
+    return { url: url2, client: session.client, release: () => session.close() };
+  }
+  const url = await poolUrl(master);
+  const client = await master.connect();
+  return {
+    url,
+    client,
+    release: async (broken = false) => client.release(broken)
+  };
+}
+async function poolUrl(pool) {
+  const options = pool.options;
+  if (options.connectionString) return checkDatabaseUrl(options.connectionString, "the pool");
+  const host = options.host ?? process.env.PGHOST ?? "localhost";
+  if (host.startsWith("/")) {
+    throw new TenantMigrateError("BAD_OPTION", "the pool connects through a Unix socket directory; give the master as a URL instead", {
+      hint: 'pass master: "postgresql://user@localhost/master?host=/var/run/postgresql"'
+    });
+  }
+  const url = new URL("postgresql://localhost");
+  url.hostname = host;
+  url.port = String(options.port ?? process.env.PGPORT ?? 5432);
+  const user = options.user ?? process.env.PGUSER ?? "";
+  url.username = encodeURIComponent(user);
+  const password = typeof options.password === "function" ? await options.password() : options.password ?? process.env.PGPASSWORD;
+  if (password) url.password = encodeURIComponent(password);
+  url.pathname = `/${encodeURIComponent(options.database ?? process.env.PGDATABASE ?? user)}`;
+  if (options.ssl) url.searchParams.set("sslmode", "require");
+  return url.toString();
+}
+
+// src/fleet/target-identity.ts
+var DEFAULT_LEDGER_SCHEMA = "public";
+function ledgerSchema(target) {
+  const schema = target.schema?.trim();
+  return schema ? schema : DEFAULT_LEDGER_SCHEMA;
+}
+var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+function ledgerIdentity(target) {
+  let parsed;
+  try {
+    parsed = new URL(target.url);
+  } catch {
+    return void 0;
+  }
+  const rawHost = (parsed.searchParams.get("host") || parsed.hostname).toLowerCase();
+  const host = LOOPBACK.has(rawHost) ? "localhost" : rawHost.replace(/^\[(.*)\]$/, "$1");
+  const port = parsed.searchParams.get("port") || parsed.port || "5432";
+  const user = safeDecode(parsed.username) || parsed.searchParams.get("user") || "";
+  const database = safeDecode(parsed.pathname.replace(/^\//, "")) || parsed.searchParams.get("dbname") || user || "postgres";
+  return { server: `${host}:${port}`, database, schema: ledgerSchema(target) };
+}
+function identityKey(identity) {
+  return JSON.stringify([identity.server, identity.database, identity.schema]);
+}
+function describeLedger(identity) {
+  return `${identity.schema}._migration_versions in database ${identity.database} on ${identity.server}`;
+}
+function placeOf(target) {
+  return target.schema?.trim() ? `schema ${target.schema}` : "no schema";
+}
+function refuseSharedLedgers(tenants, masterUrl, serverOf2 = (server) => server) {
+  const master = ledgerIdentity({ url: masterUrl });
+  const keyOf = (identity) => identityKey({ ...identity, server: serverOf2(identity.server) });
+  const seen = /* @__PURE__ */ new Map();
+  for (const tenant of tenants) {
+    if (tenant.invalid) continue;
+    const identity = ledgerIdentity(tenant);
+    if (!identity) continue;
+    const key = keyOf(identity);
+    if (master && key === keyOf(master)) {
+      throw new TenantMigrateError(
+        "TENANT_IS_MASTER",
+        `tenant ${tenant.name} (${placeOf(tenant)}) resolves to the master's own ledger, ${describeLedger(identity)}${aliasNote(identity, master)}: its migrations would run on the master`,
+        {
+          hint: "point the tenant's row at its own database (database_url or database) or its own schema; nothing was run"
+        }
+      );
+    }
+    const seenFirst = seen.get(key);
+    if (seenFirst) {
+      const first = seenFirst.tenant;
+      throw new TenantMigrateError(
+        "TENANTS_SAME_LEDGER",
+        `tenants ${first.name} (${placeOf(first)}) and ${tenant.name} (${placeOf(tenant)}) resolve to one ledger, ${describeLedger(seenFirst.identity)}${aliasNote(identity, seenFirst.identity)}: each migration would run twice`,
+        {
+          hint: "keep one of the two rows (or give each its own database or schema); a NULL schema means public. Nothing was run"
+        }
+      );
+    }
+    seen.set(key, { tenant, identity });
+  }
+}
+function aliasNote(identity, other) {
+  return identity.server === other.server ? "" : ` (${identity.server} is the same server: both host names resolve to one address)`;
+}
+function serversToResolve(targets) {
+  const hostsOf = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.invalid) continue;
+    const identity = ledgerIdentity(target);
+    if (!identity) continue;
+    const port = identity.server.slice(identity.server.lastIndexOf(":") + 1);
+    const key = JSON.stringify([port, identity.database, identity.schema]);
+    const hosts = hostsOf.get(key) ?? /* @__PURE__ */ new Set();
+    hosts.add(identity.server);
+    hostsOf.set(key, hosts);
+  }
+  const servers = /* @__PURE__ */ new Set();
+  for (const hosts of hostsOf.values()) if (hosts.size > 1) for (const server of hosts) servers.add(server);
+  return [...servers];
+}
+function safeDecode(text2) {
+  try {
+    return decodeURIComponent(text2);
+  } catch {
+    return text2;
+  }
+}
+
 // src/db/lock-holders.ts
 var HOLDERS_SHOWN = 5;
 function relationsOf(nodes) {
@@ -568,6 +618,9 @@ export {
   connectWithinBudget,
   whenSlotFree,
   slotWaitMs,
+  openMasterSession,
+  masterUrlOf,
+  connectMaster,
   readLockHolders,
   describeLockHolders,
   runWithLockRetries,

@@ -6,21 +6,17 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeLockHolders,
+  openMasterSession,
   readLockHolders,
   refuseSharedLedgers,
   retryOnLockTimeout,
   serversToResolve,
-  slotWaitMs,
-  tablesOfQuery,
-  whenSlotFree
-} from "./chunk-56EBJX3G.js";
+  tablesOfQuery
+} from "./chunk-QJ6Y6XOS.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
 } from "./chunk-PU4GP5EG.js";
-import {
-  openSession
-} from "./chunk-ZOTJX6FU.js";
 import {
   checkDatabaseUrl,
   maskUrl,
@@ -231,14 +227,7 @@ async function tenantsTableBusy(client, query, message, options) {
   );
 }
 async function discoverTenants(options) {
-  const session = await whenSlotFree(
-    () => openSession(options.masterUrl, {
-      connectTimeoutMs: options.connectTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      statementTimeoutMs: options.statementTimeoutMs
-    }),
-    slotWaitMs(options.connectTimeoutMs)
-  );
+  const session = await openMasterSession(options);
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     const rows = await retryOnLockTimeout(() => readOnlyRows(session.client, query), {

@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-EFEHGGLK.js";
+} from "./chunk-IFL6CMNC.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-5BIMKNUR.js";
 import {
   discoverTenants
-} from "./chunk-3ZPJ5NML.js";
+} from "./chunk-WTGXISFB.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -24,10 +24,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-UAEPNB4E.js";
+} from "./chunk-X5W4N2QY.js";
 import {
   ledgerSchema
-} from "./chunk-56EBJX3G.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,

@@ -5,21 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-6UMXXP24.js";
-import "./chunk-SMSXM6RT.js";
-import "./chunk-EFEHGGLK.js";
-import "./chunk-QU6HZUJP.js";
-import "./chunk-VGDO2ACA.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-GNYKMAPO.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3ZPJ5NML.js";
-import "./chunk-L2UNE6WH.js";
-import "./chunk-UAEPNB4E.js";
+import "./chunk-RJR5EV3C.js";
+import "./chunk-X5W4N2QY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-VZTMOUQH.js";
-import "./chunk-56EBJX3G.js";
+import "./chunk-QJ6Y6XOS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";
@@ -30,6 +31,13 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -21,21 +21,19 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-L2UNE6WH.js";
+} from "./chunk-RJR5EV3C.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-UAEPNB4E.js";
+} from "./chunk-X5W4N2QY.js";
 import {
   connectMaster,
+  ledgerSchema,
   masterUrlOf
-} from "./chunk-VZTMOUQH.js";
-import {
-  ledgerSchema
-} from "./chunk-56EBJX3G.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

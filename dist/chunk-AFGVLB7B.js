@@ -11,7 +11,7 @@ import {
 } from "./chunk-SMSXM6RT.js";
 import {
   readLedgerSnapshots
-} from "./chunk-EFEHGGLK.js";
+} from "./chunk-IFL6CMNC.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-VGDO2ACA.js";
+} from "./chunk-GNYKMAPO.js";
 import {
   loadMigrations,
   timeline
@@ -41,7 +41,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-3ZPJ5NML.js";
+} from "./chunk-WTGXISFB.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -51,13 +51,14 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-UAEPNB4E.js";
+} from "./chunk-X5W4N2QY.js";
 import {
   freeSlots,
+  openMasterSession,
   readServerLimits,
   slotWaitMs,
   whenSlotFree
-} from "./chunk-56EBJX3G.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -313,14 +314,7 @@ async function evaluateWavePredicates(waves, options) {
   const matches = /* @__PURE__ */ new Map();
   const predicateWaves = waves.filter((wave) => wave.selection.kind === "where");
   if (predicateWaves.length === 0) return matches;
-  const session = await whenSlotFree(
-    () => openSession(options.masterUrl, {
-      connectTimeoutMs: options.connectTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      statementTimeoutMs: options.statementTimeoutMs
-    }),
-    slotWaitMs(options.connectTimeoutMs)
-  );
+  const session = await openMasterSession(options);
   const query = options.tenantsQuery ?? DEFAULT_TENANTS_QUERY;
   try {
     for (const wave of predicateWaves) {

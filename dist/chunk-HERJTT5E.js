@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-VGDO2ACA.js";
+} from "./chunk-GNYKMAPO.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-ZLR6BTLG.js";
+} from "./chunk-PL2QMAOW.js";
 import {
   createDatabase,
   createSchema,
@@ -29,14 +29,14 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-L2UNE6WH.js";
+} from "./chunk-RJR5EV3C.js";
 import {
   toTargetError
-} from "./chunk-UAEPNB4E.js";
+} from "./chunk-X5W4N2QY.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-VZTMOUQH.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

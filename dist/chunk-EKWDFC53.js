@@ -5,18 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-SLRQGHDU.js";
-import "./chunk-VGDO2ACA.js";
-import "./chunk-5BIMKNUR.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-ZLR6BTLG.js";
-import "./chunk-3ZPJ5NML.js";
-import "./chunk-L2UNE6WH.js";
-import "./chunk-UAEPNB4E.js";
+  removeTenant
+} from "./chunk-MIHECK73.js";
+import "./chunk-PL2QMAOW.js";
+import "./chunk-WTGXISFB.js";
+import "./chunk-RJR5EV3C.js";
+import "./chunk-X5W4N2QY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-VZTMOUQH.js";
-import "./chunk-56EBJX3G.js";
+import "./chunk-QJ6Y6XOS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";
@@ -27,5 +23,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  removeTenant
 };

@@ -13,7 +13,7 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-3ZPJ5NML.js";
+} from "./chunk-WTGXISFB.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-PU4GP5EG.js";

@@ -10,16 +10,16 @@ import {
 } from "./chunk-5BIMKNUR.js";
 import {
   readTenantRecords
-} from "./chunk-ZLR6BTLG.js";
+} from "./chunk-PL2QMAOW.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-UAEPNB4E.js";
+} from "./chunk-X5W4N2QY.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-VZTMOUQH.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

@@ -22,7 +22,7 @@ import {
   runWithLockRetries,
   serverOf,
   tablesOfQuery
-} from "./chunk-56EBJX3G.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   InvalidIndexFailure,
   MigrationInterrupted,

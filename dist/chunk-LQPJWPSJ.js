@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-372EIEGH.js";
+} from "./chunk-ULXL7JIA.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,22 +20,21 @@ import {
 import {
   renderFleetText
 } from "./chunk-CZJHE4UC.js";
-import "./chunk-6UMXXP24.js";
+import "./chunk-AFGVLB7B.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-EFEHGGLK.js";
+import "./chunk-IFL6CMNC.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
-import "./chunk-VGDO2ACA.js";
+import "./chunk-GNYKMAPO.js";
 import {
   listMigrationFiles
 } from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3ZPJ5NML.js";
-import "./chunk-L2UNE6WH.js";
-import "./chunk-UAEPNB4E.js";
+import "./chunk-WTGXISFB.js";
+import "./chunk-RJR5EV3C.js";
+import "./chunk-X5W4N2QY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-VZTMOUQH.js";
-import "./chunk-56EBJX3G.js";
+import "./chunk-QJ6Y6XOS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";

@@ -6,11 +6,10 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   listTenants
-} from "./chunk-QCAM4V6K.js";
-import "./chunk-ZLR6BTLG.js";
-import "./chunk-3ZPJ5NML.js";
-import "./chunk-VZTMOUQH.js";
-import "./chunk-56EBJX3G.js";
+} from "./chunk-HVDFUHZU.js";
+import "./chunk-PL2QMAOW.js";
+import "./chunk-WTGXISFB.js";
+import "./chunk-QJ6Y6XOS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";

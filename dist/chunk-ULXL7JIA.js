@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-6UMXXP24.js";
+} from "./chunk-AFGVLB7B.js";
 import {
   freePort,
   postgresUserIds,

@@ -7,14 +7,14 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-3ZPJ5NML.js";
+} from "./chunk-WTGXISFB.js";
 import {
   gooseLikeTables,
   readTargetHistory
-} from "./chunk-UAEPNB4E.js";
+} from "./chunk-X5W4N2QY.js";
 import {
   ledgerSchema
-} from "./chunk-56EBJX3G.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

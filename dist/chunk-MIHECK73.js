@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-ZLR6BTLG.js";
+} from "./chunk-PL2QMAOW.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-L2UNE6WH.js";
+} from "./chunk-RJR5EV3C.js";
 import {
   toTargetError
-} from "./chunk-UAEPNB4E.js";
+} from "./chunk-X5W4N2QY.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-VZTMOUQH.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

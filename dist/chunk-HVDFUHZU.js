@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-ZLR6BTLG.js";
+} from "./chunk-PL2QMAOW.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-VZTMOUQH.js";
+} from "./chunk-QJ6Y6XOS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

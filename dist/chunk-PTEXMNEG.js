@@ -5,23 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-VGDO2ACA.js";
+  fleetStatus
+} from "./chunk-ED5MLBAG.js";
+import "./chunk-IFL6CMNC.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-L2UNE6WH.js";
-import "./chunk-UAEPNB4E.js";
+import "./chunk-WTGXISFB.js";
+import "./chunk-X5W4N2QY.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-VZTMOUQH.js";
-import "./chunk-56EBJX3G.js";
+import "./chunk-QJ6Y6XOS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";
@@ -32,13 +24,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  fleetStatus
 };
