@@ -7,6 +7,7 @@
  */
 import type { Migration, Section } from '../migrations/types.js';
 import { type RangeVar, relationKey, unwrap } from './ast.js';
+import { type EarlierFold, foldEarlier } from './earlier-fold.js';
 
 type Json = Record<string, unknown>;
 
@@ -93,6 +94,8 @@ function sectionEvents(section: Section | null): RelationEvent[] {
  */
 export class RelationSet {
   private readonly made = new Map<string, string>();
+  /** The keys by bare name, in the order they were made: a name without a schema is looked up here, not by a scan. */
+  private readonly byBare = new Map<string, string[]>();
 
   /** The migration (path) that made the relation, when it exists. */
   madeBy(relation: RangeVar | undefined): string | undefined {
@@ -100,10 +103,8 @@ export class RelationSet {
     if (!key) return undefined;
     const found = this.made.get(key);
     if (found !== undefined) return found;
-    const bare = key.slice(key.lastIndexOf('.') + 1);
-    for (const [name, path] of this.made) {
-      const nameBare = name.slice(name.lastIndexOf('.') + 1);
-      if (nameBare === bare && (!relation?.schemaname || !name.includes('.'))) return path;
+    for (const name of this.byBare.get(bareOf(key)) ?? []) {
+      if (!relation?.schemaname || !name.includes('.')) return this.made.get(name);
     }
     return undefined;
   }
@@ -115,50 +116,65 @@ export class RelationSet {
   apply(event: RelationEvent, path: string): void {
     if (event.kind === 'create') {
       const key = relationKey(event.relation);
-      if (key && !this.has(event.relation)) this.made.set(key, path);
+      if (key && !this.has(event.relation)) this.set(key, path);
       return;
     }
     const madeBy = this.madeBy(event.relation);
-    for (const key of this.keysOf(event.relation)) this.made.delete(key);
+    for (const key of this.keysOf(event.relation)) this.delete(key);
     if (event.kind === 'rename' && madeBy !== undefined) {
       const renamed = relationKey({ schemaname: event.relation.schemaname, relname: event.to });
-      if (renamed) this.made.set(renamed, madeBy);
+      if (renamed) this.set(renamed, madeBy);
     }
   }
 
   copy(): RelationSet {
     const copy = new RelationSet();
     for (const [key, path] of this.made) copy.made.set(key, path);
+    for (const [bare, keys] of this.byBare) copy.byBare.set(bare, [...keys]);
     return copy;
+  }
+
+  private set(key: string, path: string): void {
+    if (this.made.has(key)) this.delete(key);
+    this.made.set(key, path);
+    const bare = bareOf(key);
+    this.byBare.set(bare, [...(this.byBare.get(bare) ?? []), key]);
+  }
+
+  private delete(key: string): void {
+    this.made.delete(key);
+    const bare = bareOf(key);
+    const left = (this.byBare.get(bare) ?? []).filter((name) => name !== key);
+    if (left.length > 0) this.byBare.set(bare, left);
+    else this.byBare.delete(bare);
   }
 
   private keysOf(relation: RangeVar): string[] {
     const key = relationKey(relation);
     if (!key) return [];
-    const bare = key.slice(key.lastIndexOf('.') + 1);
-    return [...this.made.keys()].filter(
-      (name) => name === key || (name.slice(name.lastIndexOf('.') + 1) === bare && (!relation.schemaname || !name.includes('.'))),
-    );
+    return (this.byBare.get(bareOf(key)) ?? []).filter((name) => name === key || !relation.schemaname || !name.includes('.'));
   }
 }
+
+function bareOf(key: string): string {
+  return key.slice(key.lastIndexOf('.') + 1);
+}
+
+const relationsFold: EarlierFold<RelationSet> = {
+  empty: () => new RelationSet(),
+  add: (state, migration) => {
+    for (const event of upEvents(migration)) state.apply(event, migration.path);
+  },
+};
 
 /** The relations the earlier migrations' UP sections leave behind, oldest first. */
 export function existingBefore(earlier: readonly Migration[]): RelationSet {
-  const set = new RelationSet();
-  for (const migration of earlier) for (const event of upEvents(migration)) set.apply(event, migration.path);
-  return set;
+  return foldEarlier(relationsFold, earlier);
 }
 
-const existingByFile = new WeakMap<object, RelationSet>();
-
-/** `existingBefore(context.earlier)`, once per file. */
-export function existingRelations(context: { file: object; earlier: readonly Migration[] }): RelationSet {
-  let set = existingByFile.get(context.file);
-  if (!set) {
-    set = existingBefore(context.earlier);
-    existingByFile.set(context.file, set);
-  }
-  return set;
+/** `existingBefore(context.earlier)`: the file's own earlier migrations, folded (a second ask of one file is a lookup). */
+export function existingRelations(context: { earlier: readonly Migration[] }): RelationSet {
+  return existingBefore(context.earlier);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { droppedNames, type RangeVar, unwrap } from './ast.js';
 import { tableKey } from './constraints.js';
+import { type EarlierFold, foldEarlier } from './earlier-fold.js';
 import type { RuleContext } from './types.js';
 import { nodesOf, type VisitedNode } from './walk.js';
 
@@ -37,17 +38,24 @@ function apply(state: Partitioning, type: string, body: Json): void {
   }
 }
 
-/** What is partitioned when `visited` runs: after the earlier migrations and this UP before it. */
-function partitioningAt(context: RuleContext, visited: VisitedNode): Partitioning {
-  const state: Partitioning = { tables: new Set(), indexes: new Map() };
-  for (const migration of context.earlier) {
+const copyOf = (state: Partitioning): Partitioning => ({ tables: new Set(state.tables), indexes: new Map(state.indexes) });
+
+/** The earlier migrations' part, folded once per timeline (earlier-fold.ts). */
+const earlierFold: EarlierFold<Partitioning> = {
+  empty: () => ({ tables: new Set(), indexes: new Map() }),
+  add: (state, migration) => {
     for (const statement of migration.up.statements) {
       for (const node of statement.nodes) {
         const [type, body] = unwrap(node);
         apply(state, type, body);
       }
     }
-  }
+  },
+};
+
+/** What is partitioned when `visited` runs: after the earlier migrations and this UP before it. */
+function partitioningAt(context: RuleContext, visited: VisitedNode): Partitioning {
+  const state = copyOf(foldEarlier(earlierFold, context.earlier));
   for (const node of nodesOf(context, 'up')) {
     if (node === visited) break;
     apply(state, node.type, node.body);
