@@ -9141,6 +9141,21 @@ function defineRule(rule) {
   return rule;
 }
 
+// src/lint/earlier-fold.ts
+function foldEarlier(fold, earlier) {
+  const last = fold.last && isPrefix(fold.last.earlier, earlier) ? fold.last : void 0;
+  if (last && last.earlier.length === earlier.length) return last.state;
+  const state = last ? last.state : fold.empty();
+  for (const migration of earlier.slice(last ? last.earlier.length : 0)) fold.add(state, migration);
+  fold.last = { earlier, state };
+  return state;
+}
+function isPrefix(prefix, list2) {
+  if (prefix.length > list2.length) return false;
+  for (let index = 0; index < prefix.length; index++) if (prefix[index] !== list2[index]) return false;
+  return true;
+}
+
 // src/lint/existing.ts
 var DROPPED_RELATIONS = /* @__PURE__ */ new Set([
   "OBJECT_TABLE",
@@ -9206,16 +9221,16 @@ function sectionEvents(section) {
 }
 var RelationSet = class _RelationSet {
   made = /* @__PURE__ */ new Map();
+  /** The keys by bare name, in the order they were made: a name without a schema is looked up here, not by a scan. */
+  byBare = /* @__PURE__ */ new Map();
   /** The migration (path) that made the relation, when it exists. */
   madeBy(relation) {
     const key = relationKey(relation);
     if (!key) return void 0;
     const found = this.made.get(key);
     if (found !== void 0) return found;
-    const bare2 = key.slice(key.lastIndexOf(".") + 1);
-    for (const [name, path] of this.made) {
-      const nameBare = name.slice(name.lastIndexOf(".") + 1);
-      if (nameBare === bare2 && (!relation?.schemaname || !name.includes("."))) return path;
+    for (const name of this.byBare.get(bareOf(key)) ?? []) {
+      if (!relation?.schemaname || !name.includes(".")) return this.made.get(name);
     }
     return void 0;
   }
@@ -9225,43 +9240,55 @@ var RelationSet = class _RelationSet {
   apply(event, path) {
     if (event.kind === "create") {
       const key = relationKey(event.relation);
-      if (key && !this.has(event.relation)) this.made.set(key, path);
+      if (key && !this.has(event.relation)) this.set(key, path);
       return;
     }
     const madeBy = this.madeBy(event.relation);
-    for (const key of this.keysOf(event.relation)) this.made.delete(key);
+    for (const key of this.keysOf(event.relation)) this.delete(key);
     if (event.kind === "rename" && madeBy !== void 0) {
       const renamed = relationKey({ schemaname: event.relation.schemaname, relname: event.to });
-      if (renamed) this.made.set(renamed, madeBy);
+      if (renamed) this.set(renamed, madeBy);
     }
   }
   copy() {
     const copy = new _RelationSet();
     for (const [key, path] of this.made) copy.made.set(key, path);
+    for (const [bare2, keys] of this.byBare) copy.byBare.set(bare2, [...keys]);
     return copy;
+  }
+  set(key, path) {
+    if (this.made.has(key)) this.delete(key);
+    this.made.set(key, path);
+    const bare2 = bareOf(key);
+    this.byBare.set(bare2, [...this.byBare.get(bare2) ?? [], key]);
+  }
+  delete(key) {
+    this.made.delete(key);
+    const bare2 = bareOf(key);
+    const left = (this.byBare.get(bare2) ?? []).filter((name) => name !== key);
+    if (left.length > 0) this.byBare.set(bare2, left);
+    else this.byBare.delete(bare2);
   }
   keysOf(relation) {
     const key = relationKey(relation);
     if (!key) return [];
-    const bare2 = key.slice(key.lastIndexOf(".") + 1);
-    return [...this.made.keys()].filter(
-      (name) => name === key || name.slice(name.lastIndexOf(".") + 1) === bare2 && (!relation.schemaname || !name.includes("."))
-    );
+    return (this.byBare.get(bareOf(key)) ?? []).filter((name) => name === key || !relation.schemaname || !name.includes("."));
+  }
+};
+function bareOf(key) {
+  return key.slice(key.lastIndexOf(".") + 1);
+}
+var relationsFold = {
+  empty: () => new RelationSet(),
+  add: (state, migration) => {
+    for (const event of upEvents(migration)) state.apply(event, migration.path);
   }
 };
 function existingBefore(earlier) {
-  const set = new RelationSet();
-  for (const migration of earlier) for (const event of upEvents(migration)) set.apply(event, migration.path);
-  return set;
+  return foldEarlier(relationsFold, earlier);
 }
-var existingByFile = /* @__PURE__ */ new WeakMap();
 function existingRelations(context) {
-  let set = existingByFile.get(context.file);
-  if (!set) {
-    set = existingBefore(context.earlier);
-    existingByFile.set(context.file, set);
-  }
-  return set;
+  return existingBefore(context.earlier);
 }
 function freshCreations(nodes, existing) {
   const events = nodes.map(({ type, body }) => relationEventsOf(type, body));
@@ -10759,9 +10786,10 @@ function apply(state, type, body) {
     for (const name of droppedNames(body)) state.indexes.delete(bare(name));
   }
 }
-function partitioningAt(context, visited) {
-  const state = { tables: /* @__PURE__ */ new Set(), indexes: /* @__PURE__ */ new Map() };
-  for (const migration of context.earlier) {
+var copyOf = (state) => ({ tables: new Set(state.tables), indexes: new Map(state.indexes) });
+var earlierFold = {
+  empty: () => ({ tables: /* @__PURE__ */ new Set(), indexes: /* @__PURE__ */ new Map() }),
+  add: (state, migration) => {
     for (const statement of migration.up.statements) {
       for (const node of statement.nodes) {
         const [type, body] = unwrap(node);
@@ -10769,6 +10797,9 @@ function partitioningAt(context, visited) {
       }
     }
   }
+};
+function partitioningAt(context, visited) {
+  const state = copyOf(foldEarlier(earlierFold, context.earlier));
   for (const node of nodesOf(context, "up")) {
     if (node === visited) break;
     apply(state, node.type, node.body);

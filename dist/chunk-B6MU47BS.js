@@ -16,8 +16,9 @@ import {
   byVersion,
   earlierIn,
   existingRelations,
+  foldEarlier,
   freshCreations
-} from "./chunk-Q47U6DZ4.js";
+} from "./chunk-EQX3J273.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,
@@ -1472,9 +1473,10 @@ function apply(state, type, body) {
     for (const name of droppedNames(body)) state.indexes.delete(bare(name));
   }
 }
-function partitioningAt(context, visited) {
-  const state = { tables: /* @__PURE__ */ new Set(), indexes: /* @__PURE__ */ new Map() };
-  for (const migration of context.earlier) {
+var copyOf = (state) => ({ tables: new Set(state.tables), indexes: new Map(state.indexes) });
+var earlierFold = {
+  empty: () => ({ tables: /* @__PURE__ */ new Set(), indexes: /* @__PURE__ */ new Map() }),
+  add: (state, migration) => {
     for (const statement of migration.up.statements) {
       for (const node of statement.nodes) {
         const [type, body] = unwrap(node);
@@ -1482,6 +1484,9 @@ function partitioningAt(context, visited) {
       }
     }
   }
+};
+function partitioningAt(context, visited) {
+  const state = copyOf(foldEarlier(earlierFold, context.earlier));
   for (const node of nodesOf(context, "up")) {
     if (node === visited) break;
     apply(state, node.type, node.body);

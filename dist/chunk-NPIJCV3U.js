@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-37M2LB2L.js";
-import "./chunk-FTZDLJOO.js";
+} from "./chunk-HEWK5E75.js";
+import "./chunk-MTA6WMXE.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,14 +21,14 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-EFE2W4TM.js";
+} from "./chunk-M5YPZIF2.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-R53GJVTM.js";
+import "./chunk-B6MU47BS.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SMSXM6RT.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-Q47U6DZ4.js";
+import "./chunk-EQX3J273.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-FTZDLJOO.js";
+} from "./chunk-MTA6WMXE.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-EFE2W4TM.js";
+} from "./chunk-M5YPZIF2.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-R53GJVTM.js";
+} from "./chunk-B6MU47BS.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,

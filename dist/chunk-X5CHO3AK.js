@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-R53GJVTM.js";
+} from "./chunk-B6MU47BS.js";
 import {
   formatDuration
 } from "./chunk-PMZY35BA.js";

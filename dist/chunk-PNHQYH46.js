@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-FTZDLJOO.js";
+} from "./chunk-MTA6WMXE.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
-import "./chunk-EFE2W4TM.js";
+import "./chunk-M5YPZIF2.js";
 import "./chunk-4XKYLPYC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-R53GJVTM.js";
+} from "./chunk-B6MU47BS.js";
 import {
   fleetStatus
 } from "./chunk-ED5MLBAG.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-Q47U6DZ4.js";
+import "./chunk-EQX3J273.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-HVDFUHZU.js";
 import "./chunk-HERJTT5E.js";

@@ -8,7 +8,7 @@ import {
   SCAFFOLD_TEMPLATES,
   byVersion,
   existingBefore
-} from "./chunk-Q47U6DZ4.js";
+} from "./chunk-EQX3J273.js";
 import {
   require_lib,
   templatesDir
