@@ -11,21 +11,30 @@ export interface EarlierFold<S> {
   empty(): S;
   /** Adds one migration's effect to the state. */
   add(state: S, migration: Migration): void;
-  /** The last fold handed out and the list it is of. */
-  last?: { earlier: readonly Migration[]; state: S };
+  /** The last folds handed out, one per timeline seen lately (master and tenant files alternate), with their lists. */
+  recent?: Array<{ earlier: readonly Migration[]; state: S }>;
 }
+
+/** Timelines whose folds are kept: master, tenant, and a few more for tools that lint several sets. */
+const KEPT = 4;
 
 /**
  * The state after `earlier`, oldest first. It is the fold's own: read it for this file, never
  * keep it (the next file's fold extends it) and never change it (copy first).
  */
 export function foldEarlier<S>(fold: EarlierFold<S>, earlier: readonly Migration[]): S {
-  const last = fold.last && isPrefix(fold.last.earlier, earlier) ? fold.last : undefined;
-  if (last && last.earlier.length === earlier.length) return last.state;
+  fold.recent ??= [];
+  const found = fold.recent
+    .filter((entry) => isPrefix(entry.earlier, earlier))
+    .reduce<{ earlier: readonly Migration[]; state: S } | undefined>(
+      (best, entry) => (!best || entry.earlier.length > best.earlier.length ? entry : best),
+      undefined,
+    );
+  if (found && found.earlier.length === earlier.length) return found.state;
   // Extended in place: the file before is done with it (files are linted one after the other).
-  const state = last ? last.state : fold.empty();
-  for (const migration of earlier.slice(last ? last.earlier.length : 0)) fold.add(state, migration);
-  fold.last = { earlier, state };
+  const state = found ? found.state : fold.empty();
+  for (const migration of earlier.slice(found ? found.earlier.length : 0)) fold.add(state, migration);
+  fold.recent = [{ earlier, state }, ...fold.recent.filter((entry) => entry !== found)].slice(0, KEPT);
   return state;
 }
 

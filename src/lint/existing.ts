@@ -127,10 +127,15 @@ export class RelationSet {
     }
   }
 
-  copy(): RelationSet {
+  /**
+   * A copy of the entries under these bare names only: what has and apply read and change for a
+   * relation is always under its own bare name, so a file's own events need no more than that.
+   */
+  subset(bareNames: Iterable<string>): RelationSet {
     const copy = new RelationSet();
-    for (const [key, path] of this.made) copy.made.set(key, path);
-    for (const [bare, keys] of this.byBare) copy.byBare.set(bare, [...keys]);
+    for (const bare of bareNames) {
+      for (const key of this.byBare.get(bare) ?? []) copy.set(key, this.made.get(key)!);
+    }
     return copy;
   }
 
@@ -185,7 +190,13 @@ export function existingRelations(context: { earlier: readonly Migration[] }): R
 export function freshCreations(nodes: ReadonlyArray<{ type: string; body: Json }>, existing: () => RelationSet): RangeVar[][] {
   const events = nodes.map(({ type, body }) => relationEventsOf(type, body));
   if (!events.some((list) => list.some((event) => event.kind === 'create'))) return events.map(() => []);
-  const state = existing().copy();
+  const touched = events
+    .flat()
+    .flatMap((event) => [
+      relationKey(event.relation),
+      event.kind === 'rename' ? relationKey({ schemaname: event.relation.schemaname, relname: event.to }) : undefined,
+    ]);
+  const state = existing().subset(new Set(touched.flatMap((key) => (key ? [bareOf(key)] : []))));
   return events.map((list) =>
     list.flatMap((event) => {
       const fresh = event.kind === 'create' && !state.has(event.relation);
