@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-X5CHO3AK.js";
+} from "./chunk-INHRJR36.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-M5YPZIF2.js";
+} from "./chunk-PXI4D5PL.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -40,7 +40,7 @@ import "./chunk-4XKYLPYC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-B6MU47BS.js";
+} from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
 } from "./chunk-ED5MLBAG.js";
@@ -67,7 +67,7 @@ import "./chunk-IFL6CMNC.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-EQX3J273.js";
+import "./chunk-YSDZAAJV.js";
 import {
   require_lib,
   templatesDir

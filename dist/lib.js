@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-B6MU47BS.js";
+} from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
 } from "./chunk-ED5MLBAG.js";
@@ -51,8 +51,8 @@ import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-WMTYJNIK.js";
-import "./chunk-EQX3J273.js";
+} from "./chunk-N6MYGRUQ.js";
+import "./chunk-YSDZAAJV.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-B6MU47BS.js";
+} from "./chunk-SV3WNTSS.js";
 import {
   formatDuration
 } from "./chunk-PMZY35BA.js";

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-HEWK5E75.js";
+} from "./chunk-CASPYJA3.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-MTA6WMXE.js";
+} from "./chunk-7TRUFZC4.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-X5CHO3AK.js";
+} from "./chunk-INHRJR36.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-M5YPZIF2.js";
+} from "./chunk-PXI4D5PL.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -62,7 +62,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   closest
-} from "./chunk-B6MU47BS.js";
+} from "./chunk-SV3WNTSS.js";
 import "./chunk-PMZY35BA.js";
 import {
   resolveSchemaFileEntry
@@ -77,7 +77,7 @@ import "./chunk-SMSXM6RT.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
-import "./chunk-EQX3J273.js";
+import "./chunk-YSDZAAJV.js";
 import {
   loadMigration
 } from "./chunk-5BIMKNUR.js";
@@ -5644,7 +5644,7 @@ var createCommand = defineCommand({
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-2ZXSFCFI.js");
+    const { createMigration } = await import("./chunk-ZQVH2O3X.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-PNHQYH46.js");
+    const { runDemo } = await import("./chunk-5JBYCVQO.js");
     return runDemo(options, io);
   }
 });

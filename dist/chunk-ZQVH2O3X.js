@@ -6,8 +6,8 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createMigration
-} from "./chunk-WMTYJNIK.js";
-import "./chunk-EQX3J273.js";
+} from "./chunk-N6MYGRUQ.js";
+import "./chunk-YSDZAAJV.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";

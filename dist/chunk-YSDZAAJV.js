@@ -10,12 +10,17 @@ import {
 } from "./chunk-B7MFXSCX.js";
 
 // src/lint/earlier-fold.ts
+var KEPT = 4;
 function foldEarlier(fold, earlier) {
-  const last = fold.last && isPrefix(fold.last.earlier, earlier) ? fold.last : void 0;
-  if (last && last.earlier.length === earlier.length) return last.state;
-  const state = last ? last.state : fold.empty();
-  for (const migration of earlier.slice(last ? last.earlier.length : 0)) fold.add(state, migration);
-  fold.last = { earlier, state };
+  fold.recent ??= [];
+  const found = fold.recent.filter((entry) => isPrefix(entry.earlier, earlier)).reduce(
+    (best, entry) => !best || entry.earlier.length > best.earlier.length ? entry : best,
+    void 0
+  );
+  if (found && found.earlier.length === earlier.length) return found.state;
+  const state = found ? found.state : fold.empty();
+  for (const migration of earlier.slice(found ? found.earlier.length : 0)) fold.add(state, migration);
+  fold.recent = [{ earlier, state }, ...fold.recent.filter((entry) => entry !== found)].slice(0, KEPT);
   return state;
 }
 function isPrefix(prefix, list) {
@@ -118,10 +123,15 @@ var RelationSet = class _RelationSet {
       if (renamed) this.set(renamed, madeBy);
     }
   }
-  copy() {
+  /**
+   * A copy of the entries under these bare names only: what has and apply read and change for a
+   * relation is always under its own bare name, so a file's own events need no more than that.
+   */
+  subset(bareNames) {
     const copy = new _RelationSet();
-    for (const [key, path] of this.made) copy.made.set(key, path);
-    for (const [bare, keys] of this.byBare) copy.byBare.set(bare, [...keys]);
+    for (const bare of bareNames) {
+      for (const key of this.byBare.get(bare) ?? []) copy.set(key, this.made.get(key));
+    }
     return copy;
   }
   set(key, path) {
@@ -161,7 +171,11 @@ function existingRelations(context) {
 function freshCreations(nodes, existing) {
   const events = nodes.map(({ type, body }) => relationEventsOf(type, body));
   if (!events.some((list) => list.some((event) => event.kind === "create"))) return events.map(() => []);
-  const state = existing().copy();
+  const touched = events.flat().flatMap((event) => [
+    relationKey(event.relation),
+    event.kind === "rename" ? relationKey({ schemaname: event.relation.schemaname, relname: event.to }) : void 0
+  ]);
+  const state = existing().subset(new Set(touched.flatMap((key) => key ? [bareOf(key)] : [])));
   return events.map(
     (list) => list.flatMap((event) => {
       const fresh = event.kind === "create" && !state.has(event.relation);

@@ -8,7 +8,7 @@ import {
   SCAFFOLD_TEMPLATES,
   byVersion,
   existingBefore
-} from "./chunk-EQX3J273.js";
+} from "./chunk-YSDZAAJV.js";
 import {
   require_lib,
   templatesDir

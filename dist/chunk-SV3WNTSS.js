@@ -18,7 +18,7 @@ import {
   existingRelations,
   foldEarlier,
   freshCreations
-} from "./chunk-EQX3J273.js";
+} from "./chunk-YSDZAAJV.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-B6MU47BS.js";
+} from "./chunk-SV3WNTSS.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
@@ -24,7 +24,7 @@ import {
 } from "./chunk-SMSXM6RT.js";
 import {
   SCAFFOLD_TEMPLATES
-} from "./chunk-EQX3J273.js";
+} from "./chunk-YSDZAAJV.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-HEWK5E75.js";
-import "./chunk-MTA6WMXE.js";
+} from "./chunk-CASPYJA3.js";
+import "./chunk-7TRUFZC4.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,14 +21,14 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-M5YPZIF2.js";
+} from "./chunk-PXI4D5PL.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-B6MU47BS.js";
+import "./chunk-SV3WNTSS.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-SMSXM6RT.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-EQX3J273.js";
+import "./chunk-YSDZAAJV.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-M5YPZIF2.js";
+} from "./chunk-PXI4D5PL.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {

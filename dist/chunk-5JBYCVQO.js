@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-MTA6WMXE.js";
+} from "./chunk-7TRUFZC4.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
-import "./chunk-M5YPZIF2.js";
+import "./chunk-PXI4D5PL.js";
 import "./chunk-4XKYLPYC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-B6MU47BS.js";
+} from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
 } from "./chunk-ED5MLBAG.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-EQX3J273.js";
+import "./chunk-YSDZAAJV.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-HVDFUHZU.js";
 import "./chunk-HERJTT5E.js";

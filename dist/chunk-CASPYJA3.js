@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-MTA6WMXE.js";
+} from "./chunk-7TRUFZC4.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-M5YPZIF2.js";
+} from "./chunk-PXI4D5PL.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-B6MU47BS.js";
+} from "./chunk-SV3WNTSS.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,
