@@ -8,6 +8,7 @@
  */
 import type pg from 'pg';
 import type { Statement } from '../migrations/types.js';
+import { rangeVarsIn } from '../sql/range-vars.js';
 import { qualified, quoteIdent } from './session.js';
 
 export interface LockHolder {
@@ -28,24 +29,12 @@ export interface LockHolder {
 /** At most this many holders are named: a table read by a crowd is said as "and N more". */
 const HOLDERS_SHOWN = 5;
 
-/** The tables and other relations a statement names (RangeVars anywhere in its tree), as to_regclass reads them. */
+/** The tables and other relations a statement names, as to_regclass reads them. */
 export function relationsOf(nodes: Statement['nodes']): string[] {
-  const names = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    // A RangeVar: wrapped ({RangeVar: ...}) where the field is any node, bare where it can only be one.
-    const range = value as { schemaname?: string; relname?: unknown; relpersistence?: string };
-    if (typeof range.relname === 'string' && range.relpersistence !== undefined) {
-      names.add(range.schemaname ? qualified(range.schemaname, range.relname) : quoteIdent(range.relname));
-    }
-    for (const child of Object.values(value)) visit(child);
-  };
-  visit(nodes);
-  return [...names];
+  const names = rangeVarsIn(nodes).map((range) =>
+    range.schemaname ? qualified(range.schemaname, range.relname) : quoteIdent(range.relname),
+  );
+  return [...new Set(names)];
 }
 
 interface HolderRow {

@@ -111,9 +111,10 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
 
 /** What to do about a statement PostgreSQL refused. */
 function statementHint(error: StatementFailure, pgError: { code?: string; hint?: string }): string | Text {
-  const concurrentIndex = error.statement.nodes.some((node) => (node.IndexStmt as { concurrent?: boolean } | undefined)?.concurrent);
+  const builds = concurrentIndexes([error.statement]);
+  const concurrentIndex = builds.length > 0;
   if (concurrentIndex && !error.transaction && error.aftermath.buildCleaned !== true) {
-    const names = concurrentIndexes([error.statement]).map((index) => index.index ?? `the unnamed index of ${index.table}`);
+    const names = builds.map((index) => index.index ?? `the unnamed index of ${index.table}`);
     return `a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY ${names.join(', ')}) before running again`;
   }
   if (pgError.code === '55P03' && concurrentIndex) {

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { freeSlots, readServerLimits, slotWaitMs, whenSlotFree } from '../db/connection-budget.js';
+import { freeSlots, readServerLimits } from '../db/connection-budget.js';
 import { parseDuration } from '../db/durations.js';
 import { openSession, type Session } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
@@ -16,6 +16,7 @@ import type { FleetReport, TargetResult } from '../report/fleet-model.js';
 import type { RolloutPlan } from '../report/rollout-model.js';
 import { DEFAULT_CLAIM_LEASE_MS } from './claim.js';
 import { GroupedWrites } from './grouped-writes.js';
+import { openMasterSession } from './master-connection.js';
 import type { ResolvedFleetOptions } from './options.js';
 import {
   addTargets,
@@ -219,7 +220,7 @@ export function targetKey(target: { kind: string; name: string }): string {
  * never finished) in the given run, or in the last run of this command.
  */
 export async function readRetrySet(command: 'migrate' | 'rollback', runId: string, options: ResolvedFleetOptions): Promise<RetrySet> {
-  const session = await whenSlotFree(() => openSession(options.masterUrl, sessionOptions(options)), slotWaitMs(options.connectTimeoutMs));
+  const session = await openMasterSession(options);
   try {
     const client = session.client;
     const wanted = runId === 'last' ? '' : runId;

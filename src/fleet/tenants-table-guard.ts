@@ -8,6 +8,7 @@ import { droppedNames } from '../lint/ast.js';
 import { hintFields, text } from '../messages.js';
 import type { Migration } from '../migrations/types.js';
 import { parseStatements } from '../sql/parser.js';
+import { rangeVarsIn } from '../sql/range-vars.js';
 import { DEFAULT_TENANTS_QUERY } from './options.js';
 import type { Plan } from './plan.js';
 
@@ -19,19 +20,7 @@ export function tablesOfQuery(query: string | undefined): string[] {
   } catch {
     return []; // the query's own run reports its syntax error
   }
-  const names = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === 'RangeVar' && typeof (child as { relname?: unknown }).relname === 'string') {
-          names.add((child as { relname: string }).relname.toLowerCase());
-        }
-        visit(child);
-      }
-    }
-  };
-  for (const statement of statements) visit(statement.node);
+  const names = new Set(statements.flatMap((statement) => rangeVarsIn(statement.node).map((range) => range.relname.toLowerCase())));
   return [...names];
 }
 
