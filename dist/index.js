@@ -36,14 +36,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-4XKYLPYC.js";
+import "./chunk-5YRCC7DO.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
-} from "./chunk-ED5MLBAG.js";
+} from "./chunk-F7KZMZ3W.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -61,9 +61,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-AFGVLB7B.js";
+} from "./chunk-JLVIQRMS.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-IFL6CMNC.js";
+import "./chunk-5YUND7FZ.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -72,20 +72,20 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-HVDFUHZU.js";
-import "./chunk-HERJTT5E.js";
-import "./chunk-GNYKMAPO.js";
+import "./chunk-6752AQ5B.js";
+import "./chunk-4G6SUI6R.js";
+import "./chunk-BGBIVWTZ.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-MIHECK73.js";
-import "./chunk-PL2QMAOW.js";
-import "./chunk-WTGXISFB.js";
-import "./chunk-RJR5EV3C.js";
+import "./chunk-VTM5VSYA.js";
+import "./chunk-UIS4Q3MT.js";
+import "./chunk-3W5UFGIG.js";
+import "./chunk-KGZKI3ZH.js";
 import {
   toTargetError
-} from "./chunk-X5W4N2QY.js";
+} from "./chunk-6D7RLLS2.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-QJ6Y6XOS.js";
+import "./chunk-WM6BDJMN.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";

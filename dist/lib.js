@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-4XKYLPYC.js";
+} from "./chunk-5YRCC7DO.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
-} from "./chunk-ED5MLBAG.js";
+} from "./chunk-F7KZMZ3W.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-AFGVLB7B.js";
+} from "./chunk-JLVIQRMS.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-IFL6CMNC.js";
+import "./chunk-5YUND7FZ.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-YSDZAAJV.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-HVDFUHZU.js";
+} from "./chunk-6752AQ5B.js";
 import {
   provisionTenant
-} from "./chunk-HERJTT5E.js";
+} from "./chunk-4G6SUI6R.js";
 import {
   refreshTemplate
-} from "./chunk-GNYKMAPO.js";
+} from "./chunk-BGBIVWTZ.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,13 +73,13 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-MIHECK73.js";
-import "./chunk-PL2QMAOW.js";
-import "./chunk-WTGXISFB.js";
-import "./chunk-RJR5EV3C.js";
-import "./chunk-X5W4N2QY.js";
+} from "./chunk-VTM5VSYA.js";
+import "./chunk-UIS4Q3MT.js";
+import "./chunk-3W5UFGIG.js";
+import "./chunk-KGZKI3ZH.js";
+import "./chunk-6D7RLLS2.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-QJ6Y6XOS.js";
+import "./chunk-WM6BDJMN.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-PU4GP5EG.js";

@@ -22,7 +22,7 @@ import {
   runWithLockRetries,
   serverOf,
   tablesOfQuery
-} from "./chunk-QJ6Y6XOS.js";
+} from "./chunk-WM6BDJMN.js";
 import {
   InvalidIndexFailure,
   MigrationInterrupted,
@@ -154,9 +154,10 @@ function statementFailure(error, migration, label) {
   };
 }
 function statementHint(error, pgError) {
-  const concurrentIndex2 = error.statement.nodes.some((node) => node.IndexStmt?.concurrent);
+  const builds = concurrentIndexes([error.statement]);
+  const concurrentIndex2 = builds.length > 0;
   if (concurrentIndex2 && !error.transaction && error.aftermath.buildCleaned !== true) {
-    const names2 = concurrentIndexes([error.statement]).map((index) => index.index ?? `the unnamed index of ${index.table}`);
+    const names2 = builds.map((index) => index.index ?? `the unnamed index of ${index.table}`);
     return `a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY ${names2.join(", ")}) before running again`;
   }
   if (pgError.code === "55P03" && concurrentIndex2) {

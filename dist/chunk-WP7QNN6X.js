@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-ULXL7JIA.js";
+} from "./chunk-VOP6INDR.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,21 +20,21 @@ import {
 import {
   renderFleetText
 } from "./chunk-CZJHE4UC.js";
-import "./chunk-AFGVLB7B.js";
+import "./chunk-JLVIQRMS.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-IFL6CMNC.js";
+import "./chunk-5YUND7FZ.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
-import "./chunk-GNYKMAPO.js";
+import "./chunk-BGBIVWTZ.js";
 import {
   listMigrationFiles
 } from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-WTGXISFB.js";
-import "./chunk-RJR5EV3C.js";
-import "./chunk-X5W4N2QY.js";
+import "./chunk-3W5UFGIG.js";
+import "./chunk-KGZKI3ZH.js";
+import "./chunk-6D7RLLS2.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-QJ6Y6XOS.js";
+import "./chunk-WM6BDJMN.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";

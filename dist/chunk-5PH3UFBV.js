@@ -5,22 +5,20 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-GNYKMAPO.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-JLVIQRMS.js";
+import "./chunk-SMSXM6RT.js";
+import "./chunk-5YUND7FZ.js";
+import "./chunk-QU6HZUJP.js";
+import "./chunk-BGBIVWTZ.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-RJR5EV3C.js";
-import "./chunk-X5W4N2QY.js";
+import "./chunk-3W5UFGIG.js";
+import "./chunk-KGZKI3ZH.js";
+import "./chunk-6D7RLLS2.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-QJ6Y6XOS.js";
+import "./chunk-WM6BDJMN.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";
@@ -31,13 +29,6 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  migrateFleet,
+  rollbackFleet
 };

@@ -408,10 +408,9 @@ function safeDecode(text2) {
   }
 }
 
-// src/db/lock-holders.ts
-var HOLDERS_SHOWN = 5;
-function relationsOf(nodes) {
-  const names = /* @__PURE__ */ new Set();
+// src/sql/range-vars.ts
+function rangeVarsIn(tree) {
+  const found = [];
   const visit = (value) => {
     if (Array.isArray(value)) {
       for (const item of value) visit(item);
@@ -420,12 +419,21 @@ function relationsOf(nodes) {
     if (value === null || typeof value !== "object") return;
     const range = value;
     if (typeof range.relname === "string" && range.relpersistence !== void 0) {
-      names.add(range.schemaname ? qualified(range.schemaname, range.relname) : quoteIdent(range.relname));
+      found.push({ relname: range.relname, ...range.schemaname ? { schemaname: range.schemaname } : {} });
     }
     for (const child of Object.values(value)) visit(child);
   };
-  visit(nodes);
-  return [...names];
+  visit(tree);
+  return found;
+}
+
+// src/db/lock-holders.ts
+var HOLDERS_SHOWN = 5;
+function relationsOf(nodes) {
+  const names = rangeVarsIn(nodes).map(
+    (range) => range.schemaname ? qualified(range.schemaname, range.relname) : quoteIdent(range.relname)
+  );
+  return [...new Set(names)];
 }
 async function readLockHolders(client, relations) {
   if (relations.length === 0) return { holders: [], more: 0 };
@@ -553,19 +561,7 @@ function tablesOfQuery(query) {
   } catch {
     return [];
   }
-  const names = /* @__PURE__ */ new Set();
-  const visit = (value) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === "object") {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === "RangeVar" && typeof child.relname === "string") {
-          names.add(child.relname.toLowerCase());
-        }
-        visit(child);
-      }
-    }
-  };
-  for (const statement of statements) visit(statement.node);
+  const names = new Set(statements.flatMap((statement) => rangeVarsIn(statement.node).map((range) => range.relname.toLowerCase())));
   return [...names];
 }
 function guardTenantsTable(plan, tables) {
@@ -616,8 +612,6 @@ export {
   ConnectionBudget,
   serverOf,
   connectWithinBudget,
-  whenSlotFree,
-  slotWaitMs,
   openMasterSession,
   masterUrlOf,
   connectMaster,

@@ -21,19 +21,19 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-RJR5EV3C.js";
+} from "./chunk-KGZKI3ZH.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-X5W4N2QY.js";
+} from "./chunk-6D7RLLS2.js";
 import {
   connectMaster,
   ledgerSchema,
   masterUrlOf
-} from "./chunk-QJ6Y6XOS.js";
+} from "./chunk-WM6BDJMN.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-PL2QMAOW.js";
+} from "./chunk-UIS4Q3MT.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-QJ6Y6XOS.js";
+} from "./chunk-WM6BDJMN.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

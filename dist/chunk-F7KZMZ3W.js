@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-IFL6CMNC.js";
+} from "./chunk-5YUND7FZ.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-5BIMKNUR.js";
 import {
   discoverTenants
-} from "./chunk-WTGXISFB.js";
+} from "./chunk-3W5UFGIG.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -24,10 +24,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-X5W4N2QY.js";
+} from "./chunk-6D7RLLS2.js";
 import {
   ledgerSchema
-} from "./chunk-QJ6Y6XOS.js";
+} from "./chunk-WM6BDJMN.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,

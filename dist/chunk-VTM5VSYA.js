@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-PL2QMAOW.js";
+} from "./chunk-UIS4Q3MT.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-RJR5EV3C.js";
+} from "./chunk-KGZKI3ZH.js";
 import {
   toTargetError
-} from "./chunk-X5W4N2QY.js";
+} from "./chunk-6D7RLLS2.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-QJ6Y6XOS.js";
+} from "./chunk-WM6BDJMN.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

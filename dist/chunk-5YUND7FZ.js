@@ -7,14 +7,14 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-WTGXISFB.js";
+} from "./chunk-3W5UFGIG.js";
 import {
   gooseLikeTables,
   readTargetHistory
-} from "./chunk-X5W4N2QY.js";
+} from "./chunk-6D7RLLS2.js";
 import {
   ledgerSchema
-} from "./chunk-QJ6Y6XOS.js";
+} from "./chunk-WM6BDJMN.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

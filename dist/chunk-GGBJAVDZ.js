@@ -5,17 +5,11 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-HERJTT5E.js";
-import "./chunk-GNYKMAPO.js";
-import "./chunk-5BIMKNUR.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-PL2QMAOW.js";
-import "./chunk-WTGXISFB.js";
-import "./chunk-RJR5EV3C.js";
-import "./chunk-X5W4N2QY.js";
-import "./chunk-3R4OK6F6.js";
-import "./chunk-QJ6Y6XOS.js";
+  listTenants
+} from "./chunk-6752AQ5B.js";
+import "./chunk-UIS4Q3MT.js";
+import "./chunk-3W5UFGIG.js";
+import "./chunk-WM6BDJMN.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";
@@ -26,5 +20,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  listTenants
 };

@@ -5,11 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-HVDFUHZU.js";
-import "./chunk-PL2QMAOW.js";
-import "./chunk-WTGXISFB.js";
-import "./chunk-QJ6Y6XOS.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-BGBIVWTZ.js";
+import "./chunk-5BIMKNUR.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-KGZKI3ZH.js";
+import "./chunk-6D7RLLS2.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-WM6BDJMN.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-Y25SEZY3.js";
 import "./chunk-NL6IW7GP.js";
@@ -20,5 +31,13 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -12,7 +12,7 @@ import {
   retryOnLockTimeout,
   serversToResolve,
   tablesOfQuery
-} from "./chunk-QJ6Y6XOS.js";
+} from "./chunk-WM6BDJMN.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard

@@ -10,16 +10,16 @@ import {
 } from "./chunk-5BIMKNUR.js";
 import {
   readTenantRecords
-} from "./chunk-PL2QMAOW.js";
+} from "./chunk-UIS4Q3MT.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-X5W4N2QY.js";
+} from "./chunk-6D7RLLS2.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-QJ6Y6XOS.js";
+} from "./chunk-WM6BDJMN.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

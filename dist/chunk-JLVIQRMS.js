@@ -11,7 +11,7 @@ import {
 } from "./chunk-SMSXM6RT.js";
 import {
   readLedgerSnapshots
-} from "./chunk-IFL6CMNC.js";
+} from "./chunk-5YUND7FZ.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-GNYKMAPO.js";
+} from "./chunk-BGBIVWTZ.js";
 import {
   loadMigrations,
   timeline
@@ -41,7 +41,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-WTGXISFB.js";
+} from "./chunk-3W5UFGIG.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -51,14 +51,12 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-X5W4N2QY.js";
+} from "./chunk-6D7RLLS2.js";
 import {
   freeSlots,
   openMasterSession,
-  readServerLimits,
-  slotWaitMs,
-  whenSlotFree
-} from "./chunk-QJ6Y6XOS.js";
+  readServerLimits
+} from "./chunk-WM6BDJMN.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,
@@ -526,7 +524,7 @@ function targetKey(target) {
   return `${target.kind}:${target.name}`;
 }
 async function readRetrySet(command, runId, options) {
-  const session = await whenSlotFree(() => openSession(options.masterUrl, sessionOptions(options)), slotWaitMs(options.connectTimeoutMs));
+  const session = await openMasterSession(options);
   try {
     const client = session.client;
     const wanted = runId === "last" ? "" : runId;
