@@ -280,7 +280,9 @@ async function runStatementByStatement(client: pg.Client, schema: string, run: M
  * wait) or the connection is gone (the build may still be running on the server).
  */
 async function afterFailedBuild(client: pg.Client, failure: StatementFailure, signal: AbortSignal | undefined): Promise<StatementFailure> {
-  if (signal?.aborted || !(failure.cause instanceof pg.DatabaseError) || concurrentIndexes([failure.statement]).length === 0) {
+  // Only a named build can be cleaned up: an unnamed index cannot be told from the others of its table.
+  const builds = concurrentIndexes([failure.statement]);
+  if (signal?.aborted || !(failure.cause instanceof pg.DatabaseError) || builds.length === 0 || builds.some((build) => !build.index)) {
     return failure;
   }
   const { dropped, clean } = await dropFailedBuild(client, failure.statement);

@@ -115,7 +115,7 @@ function statementHint(error: StatementFailure, pgError: { code?: string; hint?:
   const concurrentIndex = builds.length > 0;
   if (concurrentIndex && !error.transaction && error.aftermath.buildCleaned !== true) {
     const names = builds.map((index) => index.index ?? `the unnamed index of ${index.table}`);
-    return `a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY ${names.join(', ')}) before running again`;
+    return `a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY ${names.join(', ')}, in the target's schema) before running again`;
   }
   if (pgError.code === '55P03' && concurrentIndex) {
     return text(

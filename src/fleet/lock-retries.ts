@@ -11,7 +11,7 @@
  */
 import type pg from 'pg';
 import { abortableSleep } from '../db/abort-waits.js';
-import { concurrentIndexes } from '../db/index-validity.js';
+import { concurrentIndexes, dropFailedBuild } from '../db/index-validity.js';
 import { readLockHolders, readOpenTransactions, relationsOf } from '../db/lock-holders.js';
 import { type MigrationRun, runMigration, StatementFailure } from '../db/run-migration.js';
 import type { Statement } from '../migrations/types.js';
@@ -59,6 +59,11 @@ export async function runWithLockRetries(
       onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
       // An interrupt ends the wait at once (AbortError): the run is stopping, not retrying.
       await abortableSleep(wait, run.signal);
+      // A build whose INVALID index could not be dropped at once (its table busy too): dropped now, or no retry.
+      if (failure instanceof StatementFailure && failure.aftermath.buildCleaned === false) {
+        const { clean } = await dropFailedBuild(client, failure.statement);
+        if (!clean) throw await withLockHolders(client, failure);
+      }
       if (!run.transaction && failure instanceof StatementFailure) {
         // The statements before the one that timed out committed: go on from it.
         durationMs += performance.now() - started - wait;
@@ -77,8 +82,9 @@ function retryable(error: unknown, run: MigrationRun): boolean {
     Object.values(node).some((value) => (value as { concurrent?: boolean } | null)?.concurrent === true),
   );
   const ownTransaction = run.statements.some((statement) => statement.nodes.some((node) => 'TransactionStmt' in node));
-  // A CONCURRENTLY index build commits in phases: retried only once the INVALID index it left is dropped.
-  return (!concurrent || error.aftermath.buildCleaned === true) && !ownTransaction;
+  // A CONCURRENTLY index build commits in phases: retried only once the INVALID index it left is dropped
+  // (the executor tried at once; a drop that met a busy table is tried again after the wait).
+  return (!concurrent || error.aftermath.buildCleaned !== undefined) && !ownTransaction;
 }
 
 /** A lock_timeout that is the migration's last word: who held its tables, asked at once (a failed ask names no one). */

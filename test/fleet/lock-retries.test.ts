@@ -259,3 +259,34 @@ describe('the tenants table locked on the master', () => {
     expect(report.targets.map((target) => target.name)).toEqual(['shop-1', 'shop-2']);
   });
 });
+
+describe('a failed concurrent build whose table is busy too', () => {
+  it('the INVALID index it left is dropped after the wait, and the build retried: applied, nothing left over', async () => {
+    await application?.end();
+    application = undefined;
+    // shop-1 up to date first, then the new build.
+    await migrateFleet({ dir: files.dir, masterUrl: fleet.master.url, tenants: ['shop-1'], lockRetries: 6, ...quick });
+    files.write(
+      'tenant/006_items_id2_idx.sql',
+      goose('CREATE INDEX CONCURRENTLY IF NOT EXISTS items_id2_idx ON items (id);', 'DROP INDEX CONCURRENTLY IF EXISTS items_id2_idx;', {
+        noTransaction: true,
+      }),
+    );
+    // A snapshot that also reads the table: the build waits for it, and the drop of its leftover waits for the reader too.
+    const client = new pg.Client({ connectionString: fleet.master.url });
+    await client.connect();
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    await client.query('SELECT count(*) FROM shop_1.items');
+    application = client;
+    const report = await migrateFleet({
+      dir: files.dir,
+      masterUrl: fleet.master.url,
+      lockRetries: 6,
+      tenants: ['shop-1'],
+      ...quick,
+      onProgress: releaseOnFirstRetry(client),
+    });
+    expect(report.targets.map((target) => [target.status, target.error?.message])).toEqual([['applied', undefined]]);
+    expect(await invalidIndexCount('shop_1')).toBe(0);
+  });
+});
