@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-5YRCC7DO.js";
+} from "./chunk-R6KHICQ2.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
-} from "./chunk-F7KZMZ3W.js";
+} from "./chunk-PKAN6TYA.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -32,7 +32,7 @@ import "./chunk-PMZY35BA.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-K43P5X76.js";
+} from "./chunk-7O75D6AR.js";
 import "./chunk-UUT6IYM7.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-JLVIQRMS.js";
+} from "./chunk-FLOFWXDP.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-5YUND7FZ.js";
+import "./chunk-NL5GYIGG.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-YSDZAAJV.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-6752AQ5B.js";
+} from "./chunk-5D2IZYIR.js";
 import {
   provisionTenant
-} from "./chunk-4G6SUI6R.js";
+} from "./chunk-DLP6D2GF.js";
 import {
   refreshTemplate
-} from "./chunk-BGBIVWTZ.js";
+} from "./chunk-VNEEHXRU.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,17 +73,17 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-VTM5VSYA.js";
-import "./chunk-UIS4Q3MT.js";
-import "./chunk-3W5UFGIG.js";
-import "./chunk-KGZKI3ZH.js";
-import "./chunk-6D7RLLS2.js";
+} from "./chunk-JJD4BKT6.js";
+import "./chunk-NVNX4F3J.js";
+import "./chunk-VERWRMX6.js";
+import "./chunk-V2VPI7EV.js";
+import "./chunk-RVDAD6ER.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-WM6BDJMN.js";
+import "./chunk-D547HJP2.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-PU4GP5EG.js";
-import "./chunk-Y25SEZY3.js";
+import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
 import "./chunk-ZOTJX6FU.js";
 import {

@@ -5,24 +5,26 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  planTimelines,
-  verifyMigrations
-} from "./chunk-K43P5X76.js";
-import "./chunk-UUT6IYM7.js";
-import "./chunk-SQOYG4LK.js";
-import "./chunk-PL7L6GKI.js";
-import "./chunk-GMKLWEZQ.js";
+  provisionTenant
+} from "./chunk-DLP6D2GF.js";
+import "./chunk-VNEEHXRU.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
+import "./chunk-NVNX4F3J.js";
+import "./chunk-VERWRMX6.js";
+import "./chunk-V2VPI7EV.js";
+import "./chunk-RVDAD6ER.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-Y25SEZY3.js";
+import "./chunk-D547HJP2.js";
+import "./chunk-PU4GP5EG.js";
+import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
 import "./chunk-ZOTJX6FU.js";
 import "./chunk-C37BO4JP.js";
+import "./chunk-B7MFXSCX.js";
 import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  planTimelines,
-  verifyMigrations
+  provisionTenant
 };

@@ -21,25 +21,25 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-KGZKI3ZH.js";
+} from "./chunk-V2VPI7EV.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-6D7RLLS2.js";
+} from "./chunk-RVDAD6ER.js";
 import {
   connectMaster,
   ledgerSchema,
   masterUrlOf
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";
 import {
   runMigration
-} from "./chunk-Y25SEZY3.js";
+} from "./chunk-KROMMQ7H.js";
 import {
   ensureLedger,
   inspectLedger

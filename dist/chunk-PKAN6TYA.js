@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-5YUND7FZ.js";
+} from "./chunk-NL5GYIGG.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-5BIMKNUR.js";
 import {
   discoverTenants
-} from "./chunk-3W5UFGIG.js";
+} from "./chunk-VERWRMX6.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -24,10 +24,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-6D7RLLS2.js";
+} from "./chunk-RVDAD6ER.js";
 import {
   ledgerSchema
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,

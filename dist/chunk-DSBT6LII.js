@@ -5,24 +5,24 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-F7KZMZ3W.js";
-import "./chunk-5YUND7FZ.js";
+  planTimelines,
+  verifyMigrations
+} from "./chunk-7O75D6AR.js";
+import "./chunk-UUT6IYM7.js";
+import "./chunk-SQOYG4LK.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-GMKLWEZQ.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3W5UFGIG.js";
-import "./chunk-6D7RLLS2.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-WM6BDJMN.js";
-import "./chunk-PU4GP5EG.js";
-import "./chunk-Y25SEZY3.js";
+import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
 import "./chunk-ZOTJX6FU.js";
 import "./chunk-C37BO4JP.js";
-import "./chunk-B7MFXSCX.js";
 import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  planTimelines,
+  verifyMigrations
 };

@@ -5,22 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-JLVIQRMS.js";
-import "./chunk-SMSXM6RT.js";
-import "./chunk-5YUND7FZ.js";
-import "./chunk-QU6HZUJP.js";
-import "./chunk-BGBIVWTZ.js";
-import "./chunk-5BIMKNUR.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-3W5UFGIG.js";
-import "./chunk-KGZKI3ZH.js";
-import "./chunk-6D7RLLS2.js";
-import "./chunk-3R4OK6F6.js";
-import "./chunk-WM6BDJMN.js";
+  listTenants
+} from "./chunk-5D2IZYIR.js";
+import "./chunk-NVNX4F3J.js";
+import "./chunk-VERWRMX6.js";
+import "./chunk-D547HJP2.js";
 import "./chunk-PU4GP5EG.js";
-import "./chunk-Y25SEZY3.js";
+import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
 import "./chunk-ZOTJX6FU.js";
 import "./chunk-C37BO4JP.js";
@@ -29,6 +20,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  listTenants
 };

@@ -10,8 +10,9 @@ import {
 import {
   StatementFailure,
   concurrentIndexes,
+  dropFailedBuild,
   runMigration
-} from "./chunk-Y25SEZY3.js";
+} from "./chunk-KROMMQ7H.js";
 import {
   openSession,
   qualified,
@@ -512,6 +513,10 @@ async function runWithLockRetries(client, schema, run, policy, onRetry) {
       waitedMs += wait;
       onRetry?.({ attempts: attempt, waitedMs: Math.round(waitedMs) });
       await abortableSleep(wait, run.signal);
+      if (failure instanceof StatementFailure && failure.aftermath.buildCleaned === false) {
+        const { clean } = await dropFailedBuild(client, failure.statement);
+        if (!clean) throw await withLockHolders(client, failure);
+      }
       if (!run.transaction && failure instanceof StatementFailure) {
         durationMs += performance.now() - started - wait;
         ranBefore = failure.ran;
@@ -527,7 +532,7 @@ function retryable(error, run) {
     (node) => Object.values(node).some((value) => value?.concurrent === true)
   );
   const ownTransaction = run.statements.some((statement) => statement.nodes.some((node) => "TransactionStmt" in node));
-  return (!concurrent || error.aftermath.buildCleaned === true) && !ownTransaction;
+  return (!concurrent || error.aftermath.buildCleaned !== void 0) && !ownTransaction;
 }
 async function withLockHolders(client, failure) {
   if (!(failure instanceof StatementFailure) || failure.cause?.code !== "55P03") return failure;

@@ -5,19 +5,17 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-4G6SUI6R.js";
-import "./chunk-BGBIVWTZ.js";
+  fleetStatus
+} from "./chunk-PKAN6TYA.js";
+import "./chunk-NL5GYIGG.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-UIS4Q3MT.js";
-import "./chunk-3W5UFGIG.js";
-import "./chunk-KGZKI3ZH.js";
-import "./chunk-6D7RLLS2.js";
+import "./chunk-VERWRMX6.js";
+import "./chunk-RVDAD6ER.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-WM6BDJMN.js";
+import "./chunk-D547HJP2.js";
 import "./chunk-PU4GP5EG.js";
-import "./chunk-Y25SEZY3.js";
+import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
 import "./chunk-ZOTJX6FU.js";
 import "./chunk-C37BO4JP.js";
@@ -26,5 +24,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  fleetStatus
 };

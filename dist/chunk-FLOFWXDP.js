@@ -11,7 +11,7 @@ import {
 } from "./chunk-SMSXM6RT.js";
 import {
   readLedgerSnapshots
-} from "./chunk-5YUND7FZ.js";
+} from "./chunk-NL5GYIGG.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-BGBIVWTZ.js";
+} from "./chunk-VNEEHXRU.js";
 import {
   loadMigrations,
   timeline
@@ -41,7 +41,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-3W5UFGIG.js";
+} from "./chunk-VERWRMX6.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -51,12 +51,12 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-6D7RLLS2.js";
+} from "./chunk-RVDAD6ER.js";
 import {
   freeSlots,
   openMasterSession,
   readServerLimits
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

@@ -22,14 +22,14 @@ import {
   runWithLockRetries,
   serverOf,
   tablesOfQuery
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   InvalidIndexFailure,
   MigrationInterrupted,
   MigrationStepFailure,
   StatementFailure,
   concurrentIndexes
-} from "./chunk-Y25SEZY3.js";
+} from "./chunk-KROMMQ7H.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,
@@ -158,7 +158,7 @@ function statementHint(error, pgError) {
   const concurrentIndex2 = builds.length > 0;
   if (concurrentIndex2 && !error.transaction && error.aftermath.buildCleaned !== true) {
     const names2 = builds.map((index) => index.index ?? `the unnamed index of ${index.table}`);
-    return `a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY ${names2.join(", ")}) before running again`;
+    return `a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY ${names2.join(", ")}, in the target's schema) before running again`;
   }
   if (pgError.code === "55P03" && concurrentIndex2) {
     return text(

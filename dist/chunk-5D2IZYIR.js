@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-UIS4Q3MT.js";
+} from "./chunk-NVNX4F3J.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

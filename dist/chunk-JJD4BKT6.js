@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-UIS4Q3MT.js";
+} from "./chunk-NVNX4F3J.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-KGZKI3ZH.js";
+} from "./chunk-V2VPI7EV.js";
 import {
   toTargetError
-} from "./chunk-6D7RLLS2.js";
+} from "./chunk-RVDAD6ER.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

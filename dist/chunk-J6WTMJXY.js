@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-VOP6INDR.js";
+} from "./chunk-3VY2CEWK.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,21 +24,21 @@ import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
 import "./chunk-PXI4D5PL.js";
-import "./chunk-5YRCC7DO.js";
+import "./chunk-R6KHICQ2.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
-} from "./chunk-F7KZMZ3W.js";
+} from "./chunk-PKAN6TYA.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
 import "./chunk-PMZY35BA.js";
 import {
   verifyMigrations
-} from "./chunk-K43P5X76.js";
+} from "./chunk-7O75D6AR.js";
 import "./chunk-UUT6IYM7.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-JLVIQRMS.js";
+} from "./chunk-FLOFWXDP.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-5YUND7FZ.js";
+import "./chunk-NL5GYIGG.js";
 import {
   startEmbeddedServer
 } from "./chunk-GMKLWEZQ.js";
@@ -59,22 +59,22 @@ import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-YSDZAAJV.js";
 import "./chunk-E75OC7J2.js";
-import "./chunk-6752AQ5B.js";
-import "./chunk-4G6SUI6R.js";
-import "./chunk-BGBIVWTZ.js";
+import "./chunk-5D2IZYIR.js";
+import "./chunk-DLP6D2GF.js";
+import "./chunk-VNEEHXRU.js";
 import {
   listMigrationFiles
 } from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-VTM5VSYA.js";
-import "./chunk-UIS4Q3MT.js";
-import "./chunk-3W5UFGIG.js";
-import "./chunk-KGZKI3ZH.js";
-import "./chunk-6D7RLLS2.js";
+import "./chunk-JJD4BKT6.js";
+import "./chunk-NVNX4F3J.js";
+import "./chunk-VERWRMX6.js";
+import "./chunk-V2VPI7EV.js";
+import "./chunk-RVDAD6ER.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-WM6BDJMN.js";
+import "./chunk-D547HJP2.js";
 import "./chunk-PU4GP5EG.js";
-import "./chunk-Y25SEZY3.js";
+import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
 import "./chunk-ZOTJX6FU.js";
 import "./chunk-C37BO4JP.js";

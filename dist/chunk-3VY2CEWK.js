@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-JLVIQRMS.js";
+} from "./chunk-FLOFWXDP.js";
 import {
   freePort,
   postgresUserIds,

@@ -5,24 +5,16 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-BGBIVWTZ.js";
-import "./chunk-5BIMKNUR.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-KGZKI3ZH.js";
-import "./chunk-6D7RLLS2.js";
+  removeTenant
+} from "./chunk-JJD4BKT6.js";
+import "./chunk-NVNX4F3J.js";
+import "./chunk-VERWRMX6.js";
+import "./chunk-V2VPI7EV.js";
+import "./chunk-RVDAD6ER.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-WM6BDJMN.js";
+import "./chunk-D547HJP2.js";
 import "./chunk-PU4GP5EG.js";
-import "./chunk-Y25SEZY3.js";
+import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
 import "./chunk-ZOTJX6FU.js";
 import "./chunk-C37BO4JP.js";
@@ -31,13 +23,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  removeTenant
 };

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-VOP6INDR.js";
+} from "./chunk-3VY2CEWK.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,23 +20,23 @@ import {
 import {
   renderFleetText
 } from "./chunk-CZJHE4UC.js";
-import "./chunk-JLVIQRMS.js";
+import "./chunk-FLOFWXDP.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-5YUND7FZ.js";
+import "./chunk-NL5GYIGG.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
-import "./chunk-BGBIVWTZ.js";
+import "./chunk-VNEEHXRU.js";
 import {
   listMigrationFiles
 } from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-3W5UFGIG.js";
-import "./chunk-KGZKI3ZH.js";
-import "./chunk-6D7RLLS2.js";
+import "./chunk-VERWRMX6.js";
+import "./chunk-V2VPI7EV.js";
+import "./chunk-RVDAD6ER.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-WM6BDJMN.js";
+import "./chunk-D547HJP2.js";
 import "./chunk-PU4GP5EG.js";
-import "./chunk-Y25SEZY3.js";
+import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
 import "./chunk-ZOTJX6FU.js";
 import {

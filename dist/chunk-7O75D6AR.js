@@ -29,7 +29,7 @@ import {
   MigrationStepFailure,
   StatementFailure,
   runMigration
-} from "./chunk-Y25SEZY3.js";
+} from "./chunk-KROMMQ7H.js";
 import {
   newPgClient,
   settingsStatements

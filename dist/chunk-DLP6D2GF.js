@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-BGBIVWTZ.js";
+} from "./chunk-VNEEHXRU.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-UIS4Q3MT.js";
+} from "./chunk-NVNX4F3J.js";
 import {
   createDatabase,
   createSchema,
@@ -29,14 +29,14 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-KGZKI3ZH.js";
+} from "./chunk-V2VPI7EV.js";
 import {
   toTargetError
-} from "./chunk-6D7RLLS2.js";
+} from "./chunk-RVDAD6ER.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

@@ -10,16 +10,16 @@ import {
 } from "./chunk-5BIMKNUR.js";
 import {
   readTenantRecords
-} from "./chunk-UIS4Q3MT.js";
+} from "./chunk-NVNX4F3J.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-6D7RLLS2.js";
+} from "./chunk-RVDAD6ER.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

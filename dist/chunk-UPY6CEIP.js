@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-OCW3UPF6.js");
+    const { runDemo } = await import("./chunk-J6WTMJXY.js");
     return runDemo(options, io);
   }
 });
@@ -5690,7 +5690,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-WP7QNN6X.js");
+    const { runDev } = await import("./chunk-DOXGH7KY.js");
     return runDev(options, io);
   }
 });
@@ -5773,7 +5773,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-5PH3UFBV.js");
+    const { migrateFleet } = await import("./chunk-5JNR4GPI.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5801,7 +5801,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-5PH3UFBV.js");
+    const { rollbackFleet } = await import("./chunk-5JNR4GPI.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5823,7 +5823,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-A3K5ZK7A.js");
+    const { fleetStatus } = await import("./chunk-LQH7TUYL.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5876,7 +5876,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { rollbackFleet } = await import("./chunk-5PH3UFBV.js");
+  const { rollbackFleet } = await import("./chunk-5JNR4GPI.js");
   const progress2 = createProgress(io, "redo");
   let report;
   try {
@@ -5991,7 +5991,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-3O4NMJB6.js");
+    const { provisionTenant } = await import("./chunk-ZOICTJND.js");
     const { renderProvisionText } = await import("./chunk-QJ77SBR3.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6025,7 +6025,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-3NWAWMZQ.js");
+    const { removeTenant } = await import("./chunk-TIPMC7RR.js");
     const { renderRemoveText } = await import("./chunk-QJ77SBR3.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6062,7 +6062,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-GGBJAVDZ.js");
+    const { listTenants } = await import("./chunk-347VYPDN.js");
     const { renderTenantListText } = await import("./chunk-QJ77SBR3.js");
     const tenants = await listTenants({
       master,
@@ -6082,7 +6082,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-H4BDPKQK.js");
+    const { refreshTemplate } = await import("./chunk-ZQXWA7IE.js");
     const { renderTemplateRefreshText } = await import("./chunk-QJ77SBR3.js");
     const result = await refreshTemplate({
       master,
@@ -6122,7 +6122,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-MOSKYK2S.js");
+    const { verifyMigrations } = await import("./chunk-DSBT6LII.js");
     const { renderVerifyReport } = await import("./chunk-JIFSI22L.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

@@ -257,7 +257,8 @@ async function runStatementByStatement(client, schema, run) {
   return durationMs;
 }
 async function afterFailedBuild(client, failure, signal) {
-  if (signal?.aborted || !(failure.cause instanceof esm_default.DatabaseError) || concurrentIndexes([failure.statement]).length === 0) {
+  const builds = concurrentIndexes([failure.statement]);
+  if (signal?.aborted || !(failure.cause instanceof esm_default.DatabaseError) || builds.length === 0 || builds.some((build) => !build.index)) {
     return failure;
   }
   const { dropped, clean } = await dropFailedBuild(client, failure.statement);
@@ -304,6 +305,7 @@ async function step(name, applied, work) {
 
 export {
   concurrentIndexes,
+  dropFailedBuild,
   StatementFailure,
   MigrationStepFailure,
   MigrationInterrupted,

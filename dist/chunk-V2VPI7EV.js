@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-6D7RLLS2.js";
+} from "./chunk-RVDAD6ER.js";
 import {
   quoteIdent
 } from "./chunk-ZOTJX6FU.js";

@@ -7,14 +7,14 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-3W5UFGIG.js";
+} from "./chunk-VERWRMX6.js";
 import {
   gooseLikeTables,
   readTargetHistory
-} from "./chunk-6D7RLLS2.js";
+} from "./chunk-RVDAD6ER.js";
 import {
   ledgerSchema
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

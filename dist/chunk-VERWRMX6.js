@@ -12,7 +12,7 @@ import {
   retryOnLockTimeout,
   serversToResolve,
   tablesOfQuery
-} from "./chunk-WM6BDJMN.js";
+} from "./chunk-D547HJP2.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard
