@@ -9,7 +9,7 @@
 import type pg from 'pg';
 import type { Statement } from '../migrations/types.js';
 import { rangeVarsIn } from '../sql/range-vars.js';
-import { qualified, quoteIdent } from './session.js';
+import { APPLICATION_NAME, qualified, quoteIdent } from './session.js';
 
 export interface LockHolder {
   pid: number;
@@ -81,7 +81,7 @@ function holdersOf(rows: readonly HolderRow[]): { holders: LockHolder[]; more: n
 }
 
 /**
- * The transactions open in this session's database, oldest first: what a CREATE INDEX
+ * The transactions open in this session's database, oldest first (tenant-migrate's own last): what a CREATE INDEX
  * CONCURRENTLY waits for (each one that began before it, whatever table it touches), so its
  * lock_timeout names them rather than a table no one holds.
  */
@@ -91,8 +91,10 @@ export async function readOpenTransactions(client: pg.Client): Promise<{ holders
             floor(extract(epoch FROM now() - a.xact_start))::int AS seconds, count(*) OVER ()::int AS holders
        FROM pg_stat_activity a
       WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL
-      ORDER BY a.xact_start, a.pid
+      -- This run's other builds are open transactions too: the application's come first.
+      ORDER BY a.application_name IS NOT DISTINCT FROM $1, a.xact_start, a.pid
       LIMIT ${HOLDERS_SHOWN}`,
+    [APPLICATION_NAME],
   );
   return holdersOf(rows);
 }
