@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-UPY6CEIP.js")).runCli(args);
+  return (await import("./chunk-ZURSZJH6.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-6cf9e2bfb94f.cjs" : void 0;

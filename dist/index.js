@@ -36,14 +36,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-R6KHICQ2.js";
+import "./chunk-HNNFFKGV.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
-} from "./chunk-PKAN6TYA.js";
+} from "./chunk-SWVTPAA2.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -61,9 +61,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-FLOFWXDP.js";
+} from "./chunk-BBEHPUUS.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-NL5GYIGG.js";
+import "./chunk-PXB2OSE5.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -72,20 +72,20 @@ import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-5D2IZYIR.js";
-import "./chunk-DLP6D2GF.js";
-import "./chunk-VNEEHXRU.js";
+import "./chunk-TOL7T22H.js";
+import "./chunk-CY4XTXNP.js";
+import "./chunk-IVUE2F3I.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-JJD4BKT6.js";
-import "./chunk-NVNX4F3J.js";
-import "./chunk-VERWRMX6.js";
-import "./chunk-V2VPI7EV.js";
+import "./chunk-D2CF4KGM.js";
+import "./chunk-62B6E6BS.js";
+import "./chunk-BTYE5A65.js";
+import "./chunk-OWXI5MHL.js";
 import {
   toTargetError
-} from "./chunk-RVDAD6ER.js";
+} from "./chunk-CXVJSSQN.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-D547HJP2.js";
+import "./chunk-WR62YSIS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-R6KHICQ2.js";
+} from "./chunk-HNNFFKGV.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-SV3WNTSS.js";
 import {
   fleetStatus
-} from "./chunk-PKAN6TYA.js";
+} from "./chunk-SWVTPAA2.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-FLOFWXDP.js";
+} from "./chunk-BBEHPUUS.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-NL5GYIGG.js";
+import "./chunk-PXB2OSE5.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -56,13 +56,13 @@ import "./chunk-YSDZAAJV.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-5D2IZYIR.js";
+} from "./chunk-TOL7T22H.js";
 import {
   provisionTenant
-} from "./chunk-DLP6D2GF.js";
+} from "./chunk-CY4XTXNP.js";
 import {
   refreshTemplate
-} from "./chunk-VNEEHXRU.js";
+} from "./chunk-IVUE2F3I.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,13 +73,13 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-JJD4BKT6.js";
-import "./chunk-NVNX4F3J.js";
-import "./chunk-VERWRMX6.js";
-import "./chunk-V2VPI7EV.js";
-import "./chunk-RVDAD6ER.js";
+} from "./chunk-D2CF4KGM.js";
+import "./chunk-62B6E6BS.js";
+import "./chunk-BTYE5A65.js";
+import "./chunk-OWXI5MHL.js";
+import "./chunk-CXVJSSQN.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-D547HJP2.js";
+import "./chunk-WR62YSIS.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-PU4GP5EG.js";

@@ -12,7 +12,7 @@ import {
   retryOnLockTimeout,
   serversToResolve,
   tablesOfQuery
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   DEFAULT_TENANTS_QUERY,
   inShard

@@ -14,6 +14,7 @@ import {
   runMigration
 } from "./chunk-KROMMQ7H.js";
 import {
+  APPLICATION_NAME,
   openSession,
   qualified,
   quoteIdent
@@ -468,8 +469,10 @@ async function readOpenTransactions(client) {
             floor(extract(epoch FROM now() - a.xact_start))::int AS seconds, count(*) OVER ()::int AS holders
        FROM pg_stat_activity a
       WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL
-      ORDER BY a.xact_start, a.pid
-      LIMIT ${HOLDERS_SHOWN}`
+      -- This run's other builds are open transactions too: the application's come first.
+      ORDER BY a.application_name IS NOT DISTINCT FROM $1, a.xact_start, a.pid
+      LIMIT ${HOLDERS_SHOWN}`,
+    [APPLICATION_NAME]
   );
   return holdersOf(rows);
 }

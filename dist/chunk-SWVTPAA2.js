@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-NL5GYIGG.js";
+} from "./chunk-PXB2OSE5.js";
 import {
   loadMigrations,
   timeline
 } from "./chunk-5BIMKNUR.js";
 import {
   discoverTenants
-} from "./chunk-VERWRMX6.js";
+} from "./chunk-BTYE5A65.js";
 import {
   blockingDrift,
   createSessionPool,
@@ -24,10 +24,10 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-RVDAD6ER.js";
+} from "./chunk-CXVJSSQN.js";
 import {
   ledgerSchema
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   DEFAULT_STATUS_CONCURRENCY,
   formatShard,

@@ -7,14 +7,14 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   inReadOnlyTransaction,
   runPool
-} from "./chunk-VERWRMX6.js";
+} from "./chunk-BTYE5A65.js";
 import {
   gooseLikeTables,
   readTargetHistory
-} from "./chunk-RVDAD6ER.js";
+} from "./chunk-CXVJSSQN.js";
 import {
   ledgerSchema
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   GOOSE_TABLE,
   LEDGER_TABLE,

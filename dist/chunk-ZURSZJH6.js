@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-J6WTMJXY.js");
+    const { runDemo } = await import("./chunk-RXPG3AUQ.js");
     return runDemo(options, io);
   }
 });
@@ -5690,7 +5690,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-DOXGH7KY.js");
+    const { runDev } = await import("./chunk-ZJVA7GLK.js");
     return runDev(options, io);
   }
 });
@@ -5773,7 +5773,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-5JNR4GPI.js");
+    const { migrateFleet } = await import("./chunk-RHMTL6EH.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5801,7 +5801,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-5JNR4GPI.js");
+    const { rollbackFleet } = await import("./chunk-RHMTL6EH.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5823,7 +5823,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-LQH7TUYL.js");
+    const { fleetStatus } = await import("./chunk-OWJINOAP.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5876,7 +5876,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = fleetOptionsFrom(flags, io);
-  const { rollbackFleet } = await import("./chunk-5JNR4GPI.js");
+  const { rollbackFleet } = await import("./chunk-RHMTL6EH.js");
   const progress2 = createProgress(io, "redo");
   let report;
   try {
@@ -5991,7 +5991,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-ZOICTJND.js");
+    const { provisionTenant } = await import("./chunk-WTUAKTQN.js");
     const { renderProvisionText } = await import("./chunk-QJ77SBR3.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6025,7 +6025,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-TIPMC7RR.js");
+    const { removeTenant } = await import("./chunk-BBUNICV3.js");
     const { renderRemoveText } = await import("./chunk-QJ77SBR3.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6062,7 +6062,7 @@ var listCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "tenant list").example("$0 tenant list", "name, state, kind and place of every tenant"),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { listTenants } = await import("./chunk-347VYPDN.js");
+    const { listTenants } = await import("./chunk-IFQRB4GN.js");
     const { renderTenantListText } = await import("./chunk-QJ77SBR3.js");
     const tenants = await listTenants({
       master,
@@ -6082,7 +6082,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-ZQXWA7IE.js");
+    const { refreshTemplate } = await import("./chunk-JTOLXFM3.js");
     const { renderTemplateRefreshText } = await import("./chunk-QJ77SBR3.js");
     const result = await refreshTemplate({
       master,

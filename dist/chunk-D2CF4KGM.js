@@ -9,7 +9,7 @@ import {
   deactivateTenant,
   placeOf,
   readTenantRecords
-} from "./chunk-NVNX4F3J.js";
+} from "./chunk-62B6E6BS.js";
 import {
   databaseExists,
   describeSession,
@@ -19,14 +19,14 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-V2VPI7EV.js";
+} from "./chunk-OWXI5MHL.js";
 import {
   toTargetError
-} from "./chunk-RVDAD6ER.js";
+} from "./chunk-CXVJSSQN.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

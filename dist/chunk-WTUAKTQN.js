@@ -6,16 +6,16 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-DLP6D2GF.js";
-import "./chunk-VNEEHXRU.js";
+} from "./chunk-CY4XTXNP.js";
+import "./chunk-IVUE2F3I.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-NVNX4F3J.js";
-import "./chunk-VERWRMX6.js";
-import "./chunk-V2VPI7EV.js";
-import "./chunk-RVDAD6ER.js";
+import "./chunk-62B6E6BS.js";
+import "./chunk-BTYE5A65.js";
+import "./chunk-OWXI5MHL.js";
+import "./chunk-CXVJSSQN.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-D547HJP2.js";
+import "./chunk-WR62YSIS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";

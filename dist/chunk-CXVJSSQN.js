@@ -22,7 +22,7 @@ import {
   runWithLockRetries,
   serverOf,
   tablesOfQuery
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   InvalidIndexFailure,
   MigrationInterrupted,

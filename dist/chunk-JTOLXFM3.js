@@ -5,11 +5,22 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  listTenants
-} from "./chunk-5D2IZYIR.js";
-import "./chunk-NVNX4F3J.js";
-import "./chunk-VERWRMX6.js";
-import "./chunk-D547HJP2.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-IVUE2F3I.js";
+import "./chunk-5BIMKNUR.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-OWXI5MHL.js";
+import "./chunk-CXVJSSQN.js";
+import "./chunk-3R4OK6F6.js";
+import "./chunk-WR62YSIS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
@@ -20,5 +31,13 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  listTenants
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

@@ -5,15 +5,11 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  fleetStatus
-} from "./chunk-PKAN6TYA.js";
-import "./chunk-NL5GYIGG.js";
-import "./chunk-5BIMKNUR.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-VERWRMX6.js";
-import "./chunk-RVDAD6ER.js";
-import "./chunk-3R4OK6F6.js";
-import "./chunk-D547HJP2.js";
+  listTenants
+} from "./chunk-TOL7T22H.js";
+import "./chunk-62B6E6BS.js";
+import "./chunk-BTYE5A65.js";
+import "./chunk-WR62YSIS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
@@ -24,5 +20,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  fleetStatus
+  listTenants
 };

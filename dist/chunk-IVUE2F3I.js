@@ -21,19 +21,19 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-V2VPI7EV.js";
+} from "./chunk-OWXI5MHL.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-RVDAD6ER.js";
+} from "./chunk-CXVJSSQN.js";
 import {
   connectMaster,
   ledgerSchema,
   masterUrlOf
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

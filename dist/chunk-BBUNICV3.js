@@ -5,22 +5,14 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-VNEEHXRU.js";
-import "./chunk-5BIMKNUR.js";
-import "./chunk-MI4OUF57.js";
-import "./chunk-V2VPI7EV.js";
-import "./chunk-RVDAD6ER.js";
+  removeTenant
+} from "./chunk-D2CF4KGM.js";
+import "./chunk-62B6E6BS.js";
+import "./chunk-BTYE5A65.js";
+import "./chunk-OWXI5MHL.js";
+import "./chunk-CXVJSSQN.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-D547HJP2.js";
+import "./chunk-WR62YSIS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
@@ -31,13 +23,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  removeTenant
 };

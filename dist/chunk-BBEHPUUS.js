@@ -11,7 +11,7 @@ import {
 } from "./chunk-SMSXM6RT.js";
 import {
   readLedgerSnapshots
-} from "./chunk-NL5GYIGG.js";
+} from "./chunk-PXB2OSE5.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-VNEEHXRU.js";
+} from "./chunk-IVUE2F3I.js";
 import {
   loadMigrations,
   timeline
@@ -41,7 +41,7 @@ import {
   readOnlyRows,
   runPool,
   tenantsFromRows
-} from "./chunk-VERWRMX6.js";
+} from "./chunk-BTYE5A65.js";
 import {
   RunningSessions,
   createSessionPool,
@@ -51,12 +51,12 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-RVDAD6ER.js";
+} from "./chunk-CXVJSSQN.js";
 import {
   freeSlots,
   openMasterSession,
   readServerLimits
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   DEFAULT_TENANTS_QUERY,
   formatShard,

@@ -13,7 +13,7 @@ import {
   URL_COLUMNS,
   isActiveRow,
   tenantsFromRows
-} from "./chunk-VERWRMX6.js";
+} from "./chunk-BTYE5A65.js";
 import {
   DEFAULT_TENANTS_QUERY
 } from "./chunk-PU4GP5EG.js";

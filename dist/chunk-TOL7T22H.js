@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readTenantRecords
-} from "./chunk-NVNX4F3J.js";
+} from "./chunk-62B6E6BS.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

@@ -10,16 +10,16 @@ import {
 } from "./chunk-5BIMKNUR.js";
 import {
   readTenantRecords
-} from "./chunk-NVNX4F3J.js";
+} from "./chunk-62B6E6BS.js";
 import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-RVDAD6ER.js";
+} from "./chunk-CXVJSSQN.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

@@ -5,14 +5,15 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-JJD4BKT6.js";
-import "./chunk-NVNX4F3J.js";
-import "./chunk-VERWRMX6.js";
-import "./chunk-V2VPI7EV.js";
-import "./chunk-RVDAD6ER.js";
+  fleetStatus
+} from "./chunk-SWVTPAA2.js";
+import "./chunk-PXB2OSE5.js";
+import "./chunk-5BIMKNUR.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-BTYE5A65.js";
+import "./chunk-CXVJSSQN.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-D547HJP2.js";
+import "./chunk-WR62YSIS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
@@ -23,5 +24,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  fleetStatus
 };

@@ -14,13 +14,13 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-VNEEHXRU.js";
+} from "./chunk-IVUE2F3I.js";
 import {
   checkContract,
   placeOf,
   readTenantRecords,
   registerTenant
-} from "./chunk-NVNX4F3J.js";
+} from "./chunk-62B6E6BS.js";
 import {
   createDatabase,
   createSchema,
@@ -29,14 +29,14 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-V2VPI7EV.js";
+} from "./chunk-OWXI5MHL.js";
 import {
   toTargetError
-} from "./chunk-RVDAD6ER.js";
+} from "./chunk-CXVJSSQN.js";
 import {
   connectMaster,
   masterUrlOf
-} from "./chunk-D547HJP2.js";
+} from "./chunk-WR62YSIS.js";
 import {
   resolveFleetOptions
 } from "./chunk-PU4GP5EG.js";

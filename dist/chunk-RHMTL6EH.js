@@ -7,18 +7,18 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-FLOFWXDP.js";
+} from "./chunk-BBEHPUUS.js";
 import "./chunk-SMSXM6RT.js";
-import "./chunk-NL5GYIGG.js";
+import "./chunk-PXB2OSE5.js";
 import "./chunk-QU6HZUJP.js";
-import "./chunk-VNEEHXRU.js";
+import "./chunk-IVUE2F3I.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-VERWRMX6.js";
-import "./chunk-V2VPI7EV.js";
-import "./chunk-RVDAD6ER.js";
+import "./chunk-BTYE5A65.js";
+import "./chunk-OWXI5MHL.js";
+import "./chunk-CXVJSSQN.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-D547HJP2.js";
+import "./chunk-WR62YSIS.js";
 import "./chunk-PU4GP5EG.js";
 import "./chunk-KROMMQ7H.js";
 import "./chunk-NL6IW7GP.js";
