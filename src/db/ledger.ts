@@ -7,12 +7,12 @@
  * is applied when its newest row says `up`.
  */
 import pg from 'pg';
+import { GOOSE_TABLE, LEDGER_TABLE } from './ledger-names.js';
 import { qualified } from './session.js';
 
 const { escapeLiteral } = pg;
 
-export const LEDGER_TABLE = '_migration_versions';
-export const GOOSE_TABLE = 'goose_db_version';
+export { GOOSE_TABLE, LEDGER_TABLE } from './ledger-names.js';
 
 /** Columns tenant-migrate adds to a ledger another runner created, with their definitions. */
 const LEDGER_COLUMNS: Array<[string, string]> = [

@@ -5,7 +5,7 @@
 import { hostname, userInfo } from 'node:os';
 import { checkDatabaseUrl } from '../db/connection-url.js';
 import { parseDuration } from '../db/durations.js';
-import { GOOSE_TABLE } from '../db/ledger.js';
+import { GOOSE_TABLE } from '../db/ledger-names.js';
 import { TenantMigrateError } from '../errors.js';
 import { invalidOption } from '../messages.js';
 import { parseShard, type Shard } from './shard.js';

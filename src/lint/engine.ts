@@ -12,7 +12,7 @@ import { renderMessage } from './messages.js';
 import { statementSpan } from './place.js';
 import { RULES, ruleForProblem } from './registry.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
-import { byVersion, earlierIn } from './timeline.js';
+import { byVersion, earlierLookup } from './timeline.js';
 import {
   type BaseChanges,
   DEFAULT_PG_VERSION,
@@ -107,12 +107,12 @@ export function lintMigrationSet(input: LintInput): LintOutput {
     return shown;
   };
 
-  let ordered: Migration[] | undefined;
+  let lookup: ((migration: Migration) => Migration[]) | undefined;
   const earlierOf = (migration: Migration) => {
     let read: Migration[] | undefined;
     return () => {
-      ordered ??= byVersion(input.migrations);
-      read ??= earlierIn(ordered, migration);
+      lookup ??= earlierLookup(byVersion(input.migrations));
+      read ??= lookup(migration);
       return read;
     };
   };

@@ -18,7 +18,7 @@ import type { FileResultCache } from './cache/file-results.js';
 import { loadLintConfig, rulesFromConfig } from './config.js';
 import { type LintInput, lintMigrationSet } from './engine.js';
 import { resolveLevels } from './registry.js';
-import { byVersion, earlierIn } from './timeline.js';
+import { byVersion, earlierLookup } from './timeline.js';
 import type { BaseChanges, Finding, LintResult, LintSettings, RuleLevel } from './types.js';
 
 export interface LintOptions {
@@ -202,8 +202,8 @@ async function readWithCache(
   // One file lint cannot read is a finding of that file: the others are still linted.
   if (!fileResults) return readMigrations(dir, { env, unreadable: 'problem' });
   const light = await readMigrations(dir, { env, lazyStatements: true, unreadable: 'problem' });
-  const ordered = byVersion(light.migrations);
-  const stale = new Set(light.migrations.filter((migration) => !fileResults.reusable(migration, () => earlierIn(ordered, migration))));
+  const earlierOf = earlierLookup(byVersion(light.migrations));
+  const stale = new Set(light.migrations.filter((migration) => !fileResults.reusable(migration, () => earlierOf(migration))));
   // Every file reusable: no rule runs, so no SQL is parsed and the WASM is not waited for.
   if (stale.size > 0) await loadParser();
   return parseFully(light, (migration) => stale.has(migration), { env });
