@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-INHRJR36.js";
+} from "./chunk-WXCL23VW.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-PXI4D5PL.js";
+} from "./chunk-SCJ6ODNG.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -36,21 +36,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-HNNFFKGV.js";
+import "./chunk-JPCPZPSU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-SV3WNTSS.js";
+} from "./chunk-GNLMRSZW.js";
 import {
   fleetStatus
-} from "./chunk-SWVTPAA2.js";
+} from "./chunk-R7QZUCJK.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
 import "./chunk-PMZY35BA.js";
 import {
   verifyMigrations
-} from "./chunk-7O75D6AR.js";
+} from "./chunk-XXUHJKFO.js";
 import "./chunk-UUT6IYM7.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
@@ -61,34 +61,34 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BBEHPUUS.js";
-import "./chunk-SMSXM6RT.js";
-import "./chunk-PXB2OSE5.js";
+} from "./chunk-KRGDE7SI.js";
+import "./chunk-XMFUMGA7.js";
+import "./chunk-XHLGWFV3.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-YSDZAAJV.js";
+import "./chunk-6UFY24U5.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-TOL7T22H.js";
-import "./chunk-CY4XTXNP.js";
-import "./chunk-IVUE2F3I.js";
+import "./chunk-FV4TGJ5N.js";
+import "./chunk-GCZUQYOZ.js";
+import "./chunk-F7DZASRQ.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-D2CF4KGM.js";
-import "./chunk-62B6E6BS.js";
-import "./chunk-BTYE5A65.js";
-import "./chunk-OWXI5MHL.js";
+import "./chunk-WKEAB227.js";
+import "./chunk-3VFMIZSW.js";
+import "./chunk-OVGJ4LOX.js";
+import "./chunk-CU4VOCNK.js";
 import {
   toTargetError
-} from "./chunk-CXVJSSQN.js";
+} from "./chunk-2CZPA7AR.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-WR62YSIS.js";
-import "./chunk-PU4GP5EG.js";
-import "./chunk-KROMMQ7H.js";
-import "./chunk-NL6IW7GP.js";
+import "./chunk-2VK6GVB2.js";
+import "./chunk-EXJN5FIB.js";
+import "./chunk-A23RVFKP.js";
+import "./chunk-5YT7IKQO.js";
 import "./chunk-ZOTJX6FU.js";
 import {
   passwordsIn

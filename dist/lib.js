@@ -15,16 +15,16 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-HNNFFKGV.js";
+} from "./chunk-JPCPZPSU.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-SV3WNTSS.js";
+} from "./chunk-GNLMRSZW.js";
 import {
   fleetStatus
-} from "./chunk-SWVTPAA2.js";
+} from "./chunk-R7QZUCJK.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -32,7 +32,7 @@ import "./chunk-PMZY35BA.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-7O75D6AR.js";
+} from "./chunk-XXUHJKFO.js";
 import "./chunk-UUT6IYM7.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,26 +43,26 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-BBEHPUUS.js";
-import "./chunk-SMSXM6RT.js";
-import "./chunk-PXB2OSE5.js";
+} from "./chunk-KRGDE7SI.js";
+import "./chunk-XMFUMGA7.js";
+import "./chunk-XHLGWFV3.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-N6MYGRUQ.js";
-import "./chunk-YSDZAAJV.js";
+} from "./chunk-B4QA5YD5.js";
+import "./chunk-6UFY24U5.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-TOL7T22H.js";
+} from "./chunk-FV4TGJ5N.js";
 import {
   provisionTenant
-} from "./chunk-CY4XTXNP.js";
+} from "./chunk-GCZUQYOZ.js";
 import {
   refreshTemplate
-} from "./chunk-IVUE2F3I.js";
+} from "./chunk-F7DZASRQ.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,18 +73,18 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-D2CF4KGM.js";
-import "./chunk-62B6E6BS.js";
-import "./chunk-BTYE5A65.js";
-import "./chunk-OWXI5MHL.js";
-import "./chunk-CXVJSSQN.js";
+} from "./chunk-WKEAB227.js";
+import "./chunk-3VFMIZSW.js";
+import "./chunk-OVGJ4LOX.js";
+import "./chunk-CU4VOCNK.js";
+import "./chunk-2CZPA7AR.js";
 import "./chunk-3R4OK6F6.js";
-import "./chunk-WR62YSIS.js";
+import "./chunk-2VK6GVB2.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-PU4GP5EG.js";
-import "./chunk-KROMMQ7H.js";
-import "./chunk-NL6IW7GP.js";
+} from "./chunk-EXJN5FIB.js";
+import "./chunk-A23RVFKP.js";
+import "./chunk-5YT7IKQO.js";
 import "./chunk-ZOTJX6FU.js";
 import {
   maskUrl,
