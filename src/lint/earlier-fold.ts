@@ -24,6 +24,9 @@ const KEPT = 4;
  */
 export function foldEarlier<S>(fold: EarlierFold<S>, earlier: readonly Migration[]): S {
   fold.recent ??= [];
+  // Rules of one file ask with the very same list, often several times: no comparison needed.
+  const same = fold.recent.find((entry) => entry.earlier === earlier);
+  if (same) return same.state;
   const found = fold.recent
     .filter((entry) => isPrefix(entry.earlier, earlier))
     .reduce<{ earlier: readonly Migration[]; state: S } | undefined>(

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Migration } from '../../migrations/types.js';
+import { type EarlierFold, foldEarlier } from '../earlier-fold.js';
 import type { Finding, LintSettings, RuleLevel } from '../types.js';
 
 export interface StoredFileResult {
@@ -74,8 +75,20 @@ export function fileResultStore(
   };
 }
 
+/**
+ * The earlier migrations' identity, chained file by file (each step hashes the key so far and one
+ * file) and folded once per timeline (earlier-fold.ts): hashing every earlier file again for each
+ * file made a run after one edit slower than a run without the cache.
+ */
+const earlierKeyFold: EarlierFold<{ key: string }> = {
+  empty: () => ({ key: '' }),
+  add: (state, migration) => {
+    state.key = sha256(`${state.key}\n${migration.path}\0${migration.scope}\0${migration.fileChecksum}`);
+  },
+};
+
 function earlierKey(earlier: readonly Migration[]): string {
-  return sha256(earlier.map((migration) => `${migration.path}\0${migration.scope}\0${migration.fileChecksum}`).join('\n'));
+  return foldEarlier(earlierKeyFold, earlier).key;
 }
 
 /** The values of the variables an ENVSUB file may name (a superset: every `$NAME` and `${NAME}` in it). */
