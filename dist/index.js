@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-WXCL23VW.js";
+} from "./chunk-NQ6NHK3R.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-SCJ6ODNG.js";
+} from "./chunk-I6J4357U.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -40,7 +40,7 @@ import "./chunk-JPCPZPSU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-GNLMRSZW.js";
+} from "./chunk-5NA2J7XS.js";
 import {
   fleetStatus
 } from "./chunk-R7QZUCJK.js";
@@ -67,7 +67,7 @@ import "./chunk-XHLGWFV3.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-6UFY24U5.js";
+import "./chunk-I2ZCNZTX.js";
 import {
   require_lib,
   templatesDir

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-GNLMRSZW.js";
+} from "./chunk-5NA2J7XS.js";
 import {
   fleetStatus
 } from "./chunk-R7QZUCJK.js";
@@ -51,8 +51,8 @@ import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-B4QA5YD5.js";
-import "./chunk-6UFY24U5.js";
+} from "./chunk-34SLDFTO.js";
+import "./chunk-I2ZCNZTX.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-5DWWZNQL.js";
-import "./chunk-YGM4SON2.js";
+} from "./chunk-CHIKWOCT.js";
+import "./chunk-RNO3OJFQ.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,14 +21,14 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-SCJ6ODNG.js";
+} from "./chunk-I6J4357U.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-GNLMRSZW.js";
+import "./chunk-5NA2J7XS.js";
 import "./chunk-SQOYG4LK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-XMFUMGA7.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-6UFY24U5.js";
+import "./chunk-I2ZCNZTX.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3R4OK6F6.js";

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-GNLMRSZW.js";
+} from "./chunk-5NA2J7XS.js";
 import {
   formatDuration
 } from "./chunk-PMZY35BA.js";

@@ -3834,6 +3834,8 @@ function defineRule(rule) {
 var KEPT = 4;
 function foldEarlier(fold, earlier) {
   fold.recent ??= [];
+  const same = fold.recent.find((entry) => entry.earlier === earlier);
+  if (same) return same.state;
   const found = fold.recent.filter((entry) => isPrefix(entry.earlier, earlier)).reduce(
     (best, entry) => !best || entry.earlier.length > best.earlier.length ? entry : best,
     void 0
@@ -10322,8 +10324,15 @@ function fileResultStore(stored, inputs) {
     entries: () => kept
   };
 }
+var earlierKeyFold = {
+  empty: () => ({ key: "" }),
+  add: (state, migration) => {
+    state.key = sha256(`${state.key}
+${migration.path}\0${migration.scope}\0${migration.fileChecksum}`);
+  }
+};
 function earlierKey(earlier) {
-  return sha256(earlier.map((migration) => `${migration.path}\0${migration.scope}\0${migration.fileChecksum}`).join("\n"));
+  return foldEarlier(earlierKeyFold, earlier).key;
 }
 function envValues(source, env) {
   if (!/envsub/i.test(source)) return "";

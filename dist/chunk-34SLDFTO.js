@@ -8,7 +8,7 @@ import {
   SCAFFOLD_TEMPLATES,
   byVersion,
   existingBefore
-} from "./chunk-6UFY24U5.js";
+} from "./chunk-I2ZCNZTX.js";
 import {
   require_lib,
   templatesDir

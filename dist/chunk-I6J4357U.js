@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-GNLMRSZW.js";
+} from "./chunk-5NA2J7XS.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
@@ -24,7 +24,7 @@ import {
 } from "./chunk-XMFUMGA7.js";
 import {
   SCAFFOLD_TEMPLATES
-} from "./chunk-6UFY24U5.js";
+} from "./chunk-I2ZCNZTX.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_CONNECT_TIMEOUT,

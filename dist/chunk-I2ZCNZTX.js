@@ -13,6 +13,8 @@ import {
 var KEPT = 4;
 function foldEarlier(fold, earlier) {
   fold.recent ??= [];
+  const same = fold.recent.find((entry) => entry.earlier === earlier);
+  if (same) return same.state;
   const found = fold.recent.filter((entry) => isPrefix(entry.earlier, earlier)).reduce(
     (best, entry) => !best || entry.earlier.length > best.earlier.length ? entry : best,
     void 0

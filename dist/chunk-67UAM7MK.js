@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-YGM4SON2.js";
+} from "./chunk-RNO3OJFQ.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
-import "./chunk-SCJ6ODNG.js";
+import "./chunk-I6J4357U.js";
 import "./chunk-JPCPZPSU.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-GNLMRSZW.js";
+} from "./chunk-5NA2J7XS.js";
 import {
   fleetStatus
 } from "./chunk-R7QZUCJK.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-6UFY24U5.js";
+import "./chunk-I2ZCNZTX.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-FV4TGJ5N.js";
 import "./chunk-GCZUQYOZ.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-YGM4SON2.js";
+} from "./chunk-RNO3OJFQ.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-SCJ6ODNG.js";
+} from "./chunk-I6J4357U.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,10 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-GNLMRSZW.js";
+} from "./chunk-5NA2J7XS.js";
+import {
+  foldEarlier
+} from "./chunk-I2ZCNZTX.js";
 import {
   TenantMigrateError,
   USAGE_ERROR_CODES,
@@ -257,8 +260,15 @@ function fileResultStore(stored, inputs) {
     entries: () => kept
   };
 }
+var earlierKeyFold = {
+  empty: () => ({ key: "" }),
+  add: (state, migration) => {
+    state.key = sha256(`${state.key}
+${migration.path}\0${migration.scope}\0${migration.fileChecksum}`);
+  }
+};
 function earlierKey(earlier) {
-  return sha256(earlier.map((migration) => `${migration.path}\0${migration.scope}\0${migration.fileChecksum}`).join("\n"));
+  return foldEarlier(earlierKeyFold, earlier).key;
 }
 function envValues(source, env) {
   if (!/envsub/i.test(source)) return "";

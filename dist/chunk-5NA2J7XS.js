@@ -18,7 +18,7 @@ import {
   existingRelations,
   foldEarlier,
   freshCreations
-} from "./chunk-6UFY24U5.js";
+} from "./chunk-I2ZCNZTX.js";
 import {
   CONCURRENTLY_IN_TRANSACTION,
   SourceText,

@@ -6,8 +6,8 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createMigration
-} from "./chunk-B4QA5YD5.js";
-import "./chunk-6UFY24U5.js";
+} from "./chunk-34SLDFTO.js";
+import "./chunk-I2ZCNZTX.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-5DWWZNQL.js";
+} from "./chunk-CHIKWOCT.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-YGM4SON2.js";
+} from "./chunk-RNO3OJFQ.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-WXCL23VW.js";
+} from "./chunk-NQ6NHK3R.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-SCJ6ODNG.js";
+} from "./chunk-I6J4357U.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -62,7 +62,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   closest
-} from "./chunk-GNLMRSZW.js";
+} from "./chunk-5NA2J7XS.js";
 import "./chunk-PMZY35BA.js";
 import {
   resolveSchemaFileEntry
@@ -77,7 +77,7 @@ import "./chunk-XMFUMGA7.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
-import "./chunk-6UFY24U5.js";
+import "./chunk-I2ZCNZTX.js";
 import {
   loadMigration
 } from "./chunk-5BIMKNUR.js";
@@ -5643,7 +5643,7 @@ var createCommand = defineCommand({
   describe: "Write a new migration file with the next version, a filled header and idempotent UP/DOWN SQL",
   builder: (yargs) => cataloguePositionals(catalogueFlags(yargs, "create"), "create").example("$0 create add email verification --scope master --template add-column --table users --column email_verified", "").example("$0 create add tags --scope tenant --template create-table --table tags", "").example("$0 create add_users sql", "goose's form: NAME and the type sql (a goose-format file unless --format says otherwise)"),
   async run(options, io) {
-    const { createMigration } = await import("./chunk-GLZJ6SMF.js");
+    const { createMigration } = await import("./chunk-3M4CF6Q5.js");
     const goose = gooseCreateForm(options.description);
     const created = await createMigration({
       dir: resolve5(io.cwd, options.dir),
@@ -5678,7 +5678,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-BB5H7QDV.js");
+    const { runDemo } = await import("./chunk-67UAM7MK.js");
     return runDemo(options, io);
   }
 });
