@@ -134,8 +134,23 @@ function statementHint(error: StatementFailure, pgError: { code?: string; hint?:
       option: 'statementTimeout',
     });
   }
-  return pgError.hint ?? 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again';
+  if (pgError.hint) return pgError.hint;
+  if (isDataFailure(pgError.code)) return DATA_HINT;
+  return 'fix the migration (tenant-migrate verify runs it on a throwaway database), then run again';
 }
+
+/**
+ * SQLSTATE classes 22 (data exception: a cast or a length the rows do not fit) and 23 (integrity
+ * constraint violation: duplicates under a new UNIQUE, NULLs under SET NOT NULL, rows a new CHECK
+ * or FOREIGN KEY refuses). Both come from the rows of this target, so other targets may pass, and
+ * verify on an empty database never sees them: the migration's SQL is not what to fix first.
+ */
+function isDataFailure(code: string | undefined): boolean {
+  return code !== undefined && (code.startsWith('22') || code.startsWith('23'));
+}
+
+const DATA_HINT =
+  "this target's rows do not fit the change (other targets may have passed; a dry run on an empty database cannot see it): fix those rows, or make the migration handle them (remove duplicates before a UNIQUE index, backfill before SET NOT NULL), then run again";
 
 /** The runner's transaction was ended by the migration itself, or a NO TRANSACTION file left one open. */
 function transactionEnded(error: MigrationStepFailure, label: string, context: { migration: string; file: string }): TargetError {

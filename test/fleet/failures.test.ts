@@ -256,3 +256,32 @@ describe('failures outside a statement, and NO TRANSACTION leftovers', () => {
     }
   });
 });
+
+describe('a failure caused by one tenant’s rows', () => {
+  it('says the rows are the cause, not the SQL: the other tenant passed, and a dry run on an empty database would too', async () => {
+    const data = await createDatabaseFleet('failures_data', 2);
+    const [clean, duplicated] = data.tenants;
+    for (const tenant of data.tenants) await queryDatabase(tenant.url, 'CREATE TABLE users (id int, email text)');
+    await queryDatabase(duplicated.url, "INSERT INTO users VALUES (1, 'a@example.com'), (2, 'a@example.com')");
+    await queryDatabase(clean.url, "INSERT INTO users VALUES (1, 'a@example.com'), (2, 'b@example.com')");
+    const unique = writeMigrations({
+      'tenant/001_unique_email.sql': goose(
+        'CREATE UNIQUE INDEX IF NOT EXISTS users_email ON users (email);',
+        'DROP INDEX IF EXISTS users_email;',
+      ),
+    });
+    try {
+      const report = await migrateFleet({ dir: unique.dir, masterUrl: data.master.url, target: 'tenants' });
+      const byName = new Map(report.targets.map((target) => [target.name, target]));
+      expect(byName.get(clean.name)?.status).toBe('applied');
+      const error = byName.get(duplicated.name)?.error;
+      expect(error).toMatchObject({ code: 'MIGRATION_FAILED', migration: '001_unique_email', line: 2 });
+      expect(error?.message).toContain('[SQLSTATE 23505]');
+      expect(error?.hint).toMatch(/^this target's rows do not fit the change \(other targets may have passed/);
+      expect(error?.hint).toContain('remove duplicates before a UNIQUE index');
+    } finally {
+      unique.remove();
+      await data.drop();
+    }
+  });
+});
