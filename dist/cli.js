@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-BTTQ6JYZ.js")).runCli(args);
+  return (await import("./chunk-AMJ3VMKS.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-2eb9047143e0.cjs" : void 0;

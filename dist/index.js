@@ -36,14 +36,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-JPCPZPSU.js";
+import "./chunk-BTN4AZDP.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-5NA2J7XS.js";
 import {
   fleetStatus
-} from "./chunk-R7QZUCJK.js";
+} from "./chunk-VA4TMVN2.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -61,9 +61,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KRGDE7SI.js";
+} from "./chunk-WMAZAHUD.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-XHLGWFV3.js";
+import "./chunk-7NBB62SN.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -73,17 +73,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-FV4TGJ5N.js";
-import "./chunk-GCZUQYOZ.js";
-import "./chunk-F7DZASRQ.js";
+import "./chunk-CDFZRANM.js";
+import "./chunk-WW5JRRH6.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-WKEAB227.js";
+import "./chunk-7AXQE2K7.js";
 import "./chunk-3VFMIZSW.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-CU4VOCNK.js";
+import "./chunk-6HQXWQOV.js";
 import {
   toTargetError
-} from "./chunk-2CZPA7AR.js";
+} from "./chunk-SCCH5NTV.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-2VK6GVB2.js";
 import "./chunk-EXJN5FIB.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-JPCPZPSU.js";
+} from "./chunk-BTN4AZDP.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-5NA2J7XS.js";
 import {
   fleetStatus
-} from "./chunk-R7QZUCJK.js";
+} from "./chunk-VA4TMVN2.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KRGDE7SI.js";
+} from "./chunk-WMAZAHUD.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-XHLGWFV3.js";
+import "./chunk-7NBB62SN.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-FV4TGJ5N.js";
 import {
   provisionTenant
-} from "./chunk-GCZUQYOZ.js";
+} from "./chunk-CDFZRANM.js";
 import {
   refreshTemplate
-} from "./chunk-F7DZASRQ.js";
+} from "./chunk-WW5JRRH6.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-WKEAB227.js";
+} from "./chunk-7AXQE2K7.js";
 import "./chunk-3VFMIZSW.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-CU4VOCNK.js";
-import "./chunk-2CZPA7AR.js";
+import "./chunk-6HQXWQOV.js";
+import "./chunk-SCCH5NTV.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-2VK6GVB2.js";
 import {

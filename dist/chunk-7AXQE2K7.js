@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-CU4VOCNK.js";
+} from "./chunk-6HQXWQOV.js";
 import {
   toTargetError
-} from "./chunk-2CZPA7AR.js";
+} from "./chunk-SCCH5NTV.js";
 import {
   connectMaster,
   masterUrlOf

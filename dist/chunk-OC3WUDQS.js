@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-FNPJ67LM.js";
+} from "./chunk-D72NLO4P.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
 import "./chunk-I6J4357U.js";
-import "./chunk-JPCPZPSU.js";
+import "./chunk-BTN4AZDP.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-5NA2J7XS.js";
 import {
   fleetStatus
-} from "./chunk-R7QZUCJK.js";
+} from "./chunk-VA4TMVN2.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KRGDE7SI.js";
+} from "./chunk-WMAZAHUD.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-XHLGWFV3.js";
+import "./chunk-7NBB62SN.js";
 import {
   startEmbeddedServer
 } from "./chunk-GMKLWEZQ.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-I2ZCNZTX.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-FV4TGJ5N.js";
-import "./chunk-GCZUQYOZ.js";
-import "./chunk-F7DZASRQ.js";
+import "./chunk-CDFZRANM.js";
+import "./chunk-WW5JRRH6.js";
 import {
   listMigrationFiles
 } from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-WKEAB227.js";
+import "./chunk-7AXQE2K7.js";
 import "./chunk-3VFMIZSW.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-CU4VOCNK.js";
-import "./chunk-2CZPA7AR.js";
+import "./chunk-6HQXWQOV.js";
+import "./chunk-SCCH5NTV.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-2VK6GVB2.js";
 import "./chunk-EXJN5FIB.js";

@@ -7,16 +7,16 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KRGDE7SI.js";
+} from "./chunk-WMAZAHUD.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-XHLGWFV3.js";
+import "./chunk-7NBB62SN.js";
 import "./chunk-QU6HZUJP.js";
-import "./chunk-F7DZASRQ.js";
+import "./chunk-WW5JRRH6.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-CU4VOCNK.js";
-import "./chunk-2CZPA7AR.js";
+import "./chunk-6HQXWQOV.js";
+import "./chunk-SCCH5NTV.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-2VK6GVB2.js";
 import "./chunk-EXJN5FIB.js";

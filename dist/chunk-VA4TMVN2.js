@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-XHLGWFV3.js";
+} from "./chunk-7NBB62SN.js";
 import {
   loadMigrations,
   timeline
@@ -24,7 +24,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-2CZPA7AR.js";
+} from "./chunk-SCCH5NTV.js";
 import {
   ledgerSchema
 } from "./chunk-2VK6GVB2.js";

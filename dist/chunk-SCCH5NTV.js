@@ -177,8 +177,14 @@ function statementHint(error, pgError) {
       option: "statementTimeout"
     });
   }
-  return pgError.hint ?? "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again";
+  if (pgError.hint) return pgError.hint;
+  if (isDataFailure(pgError.code)) return DATA_HINT;
+  return "fix the migration (tenant-migrate verify runs it on a throwaway database), then run again";
 }
+function isDataFailure(code) {
+  return code !== void 0 && (code.startsWith("22") || code.startsWith("23"));
+}
+var DATA_HINT = "this target's rows do not fit the change (other targets may have passed; a dry run on an empty database cannot see it): fix those rows, or make the migration handle them (remove duplicates before a UNIQUE index, backfill before SET NOT NULL), then run again";
 function transactionEnded(error, label, context) {
   return error.applied ? {
     code: "TRANSACTION_LEFT_OPEN",

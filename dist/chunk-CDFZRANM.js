@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-F7DZASRQ.js";
+} from "./chunk-WW5JRRH6.js";
 import {
   checkContract,
   placeOf,
@@ -29,10 +29,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-CU4VOCNK.js";
+} from "./chunk-6HQXWQOV.js";
 import {
   toTargetError
-} from "./chunk-2CZPA7AR.js";
+} from "./chunk-SCCH5NTV.js";
 import {
   connectMaster,
   masterUrlOf

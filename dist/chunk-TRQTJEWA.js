@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-GCZUQYOZ.js";
-import "./chunk-F7DZASRQ.js";
+} from "./chunk-CDFZRANM.js";
+import "./chunk-WW5JRRH6.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-3VFMIZSW.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-CU4VOCNK.js";
-import "./chunk-2CZPA7AR.js";
+import "./chunk-6HQXWQOV.js";
+import "./chunk-SCCH5NTV.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-2VK6GVB2.js";
 import "./chunk-EXJN5FIB.js";

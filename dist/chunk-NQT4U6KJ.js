@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-R7QZUCJK.js";
-import "./chunk-XHLGWFV3.js";
+} from "./chunk-VA4TMVN2.js";
+import "./chunk-7NBB62SN.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-2CZPA7AR.js";
+import "./chunk-SCCH5NTV.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-2VK6GVB2.js";
 import "./chunk-EXJN5FIB.js";

@@ -14,11 +14,11 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-F7DZASRQ.js";
+} from "./chunk-WW5JRRH6.js";
 import "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-CU4VOCNK.js";
-import "./chunk-2CZPA7AR.js";
+import "./chunk-6HQXWQOV.js";
+import "./chunk-SCCH5NTV.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-2VK6GVB2.js";
 import "./chunk-EXJN5FIB.js";

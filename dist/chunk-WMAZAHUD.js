@@ -11,7 +11,7 @@ import {
 } from "./chunk-XMFUMGA7.js";
 import {
   readLedgerSnapshots
-} from "./chunk-XHLGWFV3.js";
+} from "./chunk-7NBB62SN.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-F7DZASRQ.js";
+} from "./chunk-WW5JRRH6.js";
 import {
   loadMigrations,
   timeline
@@ -51,7 +51,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-2CZPA7AR.js";
+} from "./chunk-SCCH5NTV.js";
 import {
   freeSlots,
   openMasterSession,

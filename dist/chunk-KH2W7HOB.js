@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-FNPJ67LM.js";
+} from "./chunk-D72NLO4P.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-CZJHE4UC.js";
-import "./chunk-KRGDE7SI.js";
+import "./chunk-WMAZAHUD.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-XHLGWFV3.js";
+import "./chunk-7NBB62SN.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
-import "./chunk-F7DZASRQ.js";
+import "./chunk-WW5JRRH6.js";
 import {
   listMigrationFiles
 } from "./chunk-5BIMKNUR.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-CU4VOCNK.js";
-import "./chunk-2CZPA7AR.js";
+import "./chunk-6HQXWQOV.js";
+import "./chunk-SCCH5NTV.js";
 import "./chunk-3R4OK6F6.js";
 import "./chunk-2VK6GVB2.js";
 import "./chunk-EXJN5FIB.js";

@@ -11,7 +11,7 @@ import {
 import {
   gooseLikeTables,
   readTargetHistory
-} from "./chunk-2CZPA7AR.js";
+} from "./chunk-SCCH5NTV.js";
 import {
   ledgerSchema
 } from "./chunk-2VK6GVB2.js";
