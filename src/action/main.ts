@@ -9,6 +9,7 @@ import { readInputs } from './inputs.js';
 import type { ActionPort } from './port.js';
 import { runCheck } from './run-check.js';
 import { runFleetCommand } from './run-fleet-command.js';
+import { runLint } from './run-lint.js';
 import { runReportCommand } from './run-report-command.js';
 import { ACTION_TERMS } from './terms.js';
 
@@ -16,6 +17,7 @@ export async function run(port: ActionPort = actionsPort()): Promise<void> {
   try {
     const inputs = readInputs((name) => port.input(name));
     if (inputs.command === 'check') await runCheck(port, inputs);
+    else if (inputs.command === 'lint') await runLint(port, inputs);
     else if (inputs.command === 'report') await runReportCommand(port, inputs);
     else await runFleetCommand(port, { ...inputs, command: inputs.command });
   } catch (error) {

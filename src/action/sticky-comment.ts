@@ -1,29 +1,34 @@
 /**
- * One comment per pull request and migrations directory, found again by a hidden marker and
- * edited in place on every push, so a PR never collects a pile of bot comments. Only comments a
- * bot wrote count: a person who pastes the marker into their own comment must not have it
- * overwritten (nor have the 403 of that edit taken for a fork's token). A fork's read-only token
- * answers 403: that is reported as "skipped"; any other failure of the API as "failed", with
+ * One comment per pull request, command (check, lint) and migrations directory, found again by a
+ * hidden marker and edited in place on every push, so a PR never collects a pile of bot comments.
+ * Only comments a bot wrote count: a person who pastes the marker into their own comment must not
+ * have it overwritten (nor have the 403 of that edit taken for a fork's token). A fork's read-only
+ * token answers 403: that is reported as "skipped"; any other failure of the API as "failed", with
  * what GitHub said. Nothing here throws: the comment is never worth the check's results.
  */
+import type { CheckCommand } from '../report/check-report.js';
+
 export const COMMENT_MARKER = '<!-- tenant-migrate:check -->';
 
 const DEFAULT_DIR = 'migrations';
 
 /**
- * The marker for a migrations directory: the default directory keeps the plain marker (the
- * comments of earlier versions are found again); another one adds its path, so two check jobs of
- * one repository (two directories) keep a comment each.
+ * The marker for a migrations directory and command: the default directory keeps the plain
+ * marker (the comments of earlier versions are found again); another one adds its path, so two
+ * check jobs of one repository (two directories) keep a comment each. `command: lint` has a
+ * marker of its own, so a lint job and a check job on one pull request never overwrite each
+ * other's comment (a lint that finishes last would drop check's verify report).
  */
-export function commentMarker(migrationsDir: string): string {
+export function commentMarker(migrationsDir: string, command: CheckCommand = 'check'): string {
   const dir = migrationsDir
     .trim()
     .replace(/\\/g, '/')
     .replace(/^(\.\/)+/, '')
     .replace(/\/+$/, '');
-  if (dir === DEFAULT_DIR || dir === '') return COMMENT_MARKER;
+  // check's plain marker is COMMENT_MARKER.
+  if (dir === DEFAULT_DIR || dir === '') return `<!-- tenant-migrate:${command} -->`;
   // "--" may not appear inside an HTML comment, and ">" could end it early.
-  return `<!-- tenant-migrate:check dir=${dir.replace(/-(?=-)/g, '%2D').replace(/>/g, '%3E')} -->`;
+  return `<!-- tenant-migrate:${command} dir=${dir.replace(/-(?=-)/g, '%2D').replace(/>/g, '%3E')} -->`;
 }
 
 export interface IssueComment {

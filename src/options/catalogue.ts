@@ -66,6 +66,8 @@ const APPLY: CliCommandName[] = ['migrate', 'rollback'];
 const TENANT: CliCommandName[] = ['tenant add', 'tenant remove', 'tenant list', 'tenant template refresh'];
 /** The tenant commands that run migrations. */
 const TENANT_APPLY: CliCommandName[] = ['tenant add', 'tenant template refresh'];
+/** The Action's pull-request commands, check (lint and verify) and lint alone: they comment, annotate and fail alike. */
+const PULL_REQUEST: ActionCommandName[] = ['check', 'lint'];
 
 /** What --pg-version takes: the versions lint.postgresVersion takes too (parsePgVersion). */
 const PG_VERSION_RANGE = `a PostgreSQL major version from ${MIN_PG_VERSION} to ${MAX_PG_VERSION}`;
@@ -81,8 +83,8 @@ export const OPTIONS = {
     default: 'check',
     commands: ACTION_COMMANDS,
     inputHelp:
-      "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), rollback, or report (one job summary for a recorded run: every shard or worker of a matrix merged; run-id, default this workflow run's)",
-    help: 'check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), rollback, or report (the summary of one recorded run)',
+      "check (PR: lint + verify + comment), lint (PR: lint + comment, no database), deploy (apply to master then every tenant), status (version matrix), rollback, or report (one job summary for a recorded run: every shard or worker of a matrix merged; run-id, default this workflow run's)",
+    help: 'check (PR: lint + verify + comment), lint (PR: lint + comment, no database), deploy (apply to master then every tenant), status (version matrix), rollback, or report (the summary of one recorded run)',
   }),
   // --- Every command ------------------------------------------------------------------------
   dir: text({
@@ -619,22 +621,22 @@ export const OPTIONS = {
     flag: false,
     input: 'github-token',
     inputDefault: '${{ github.token }}',
-    commands: ['check'],
+    commands: PULL_REQUEST,
     help: 'Token for the pull request comment',
   }),
   comment: boolean({
     flag: false,
     input: 'comment',
     default: true,
-    commands: ['check'],
+    commands: PULL_REQUEST,
     help: 'Post (and update) one sticky comment on the pull request',
   }),
   failOn: choice(['error', 'warning', 'never'] as const, {
     flag: false,
     input: 'fail-on',
     default: 'error',
-    commands: ['check'],
-    help: 'What fails the check step. error: a lint error or a verify failure (a migration that fails, does not undo, or verify could not run). warning: those, or a lint warning or a verify warning (not idempotent, no DOWN). never: nothing; report only',
+    commands: PULL_REQUEST,
+    help: 'What fails the check or lint step. error: a lint error or (check) a verify failure (a migration that fails, does not undo, or verify could not run). warning: those, or a lint warning or (check) a verify warning (not idempotent, no DOWN). never: nothing; report only',
   }),
 } satisfies Record<string, OptionSpec<unknown>>;
 

@@ -21,10 +21,10 @@ export type CliCommandName =
   | 'tenant list'
   | 'tenant template refresh';
 /** The Action's `command` input. */
-export type ActionCommandName = 'check' | 'deploy' | 'status' | 'rollback' | 'report';
+export type ActionCommandName = 'check' | 'lint' | 'deploy' | 'status' | 'rollback' | 'report';
 export type CommandName = CliCommandName | ActionCommandName;
 
-export const ACTION_COMMANDS: readonly ActionCommandName[] = ['check', 'deploy', 'status', 'rollback', 'report'];
+export const ACTION_COMMANDS: readonly ActionCommandName[] = ['check', 'lint', 'deploy', 'status', 'rollback', 'report'];
 
 /**
  * What each Action command runs, in CLI terms: an option of these CLI commands that has an
@@ -32,6 +32,7 @@ export const ACTION_COMMANDS: readonly ActionCommandName[] = ['check', 'deploy',
  */
 export const ACTION_RUNS: Record<ActionCommandName, readonly CliCommandName[]> = {
   check: ['lint', 'verify'],
+  lint: ['lint'],
   deploy: ['migrate'],
   status: ['status'],
   rollback: ['rollback'],

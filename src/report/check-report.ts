@@ -1,6 +1,7 @@
 /**
- * The `check` report: lint and verify together, as the PR comment and the job summary show it.
- * Pure: the Action gathers the results, this renders them.
+ * The `check` report: lint and verify together, as the PR comment and the job summary show it;
+ * for the Action's `lint` command, the lint part alone. Pure: the Action gathers the results,
+ * this renders them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,14 @@ import { templatesDir } from '../templates-dir.js';
 import type { VerifyReport } from './verify-model.js';
 import { renderVerifyReport } from './verify-render.js';
 
+/** The Action's commands that report on a pull request: check (lint and verify), and lint alone. */
+export type CheckCommand = 'check' | 'lint';
+
 export interface CheckReport {
+  /** check: lint and verify; lint: lint alone (no verify section, none expected). Default check. */
+  command?: CheckCommand;
   lint: LintResult;
-  /** Undefined when verify could not run at all (see `verifyError`). */
+  /** check: undefined when verify could not run at all (see `verifyError`). */
   verify?: VerifyReport;
   verifyError?: string;
   /** Why the check failed or passed under `fail-on`. */
@@ -35,11 +41,10 @@ export interface CheckRenderOptions {
 
 export function renderCheckMarkdown(report: CheckReport, options: CheckRenderOptions = {}): string {
   const lint = formatLint(report.lint, 'markdown', { baseUrl: options.blobUrl, title: 'Lint' });
-  const verify = report.verify
-    ? renderVerifyReport(report.verify, 'markdown')
-    : `### :x: Verify did not run\n\n${'```'}\n${report.verifyError ?? 'unknown error'}\n${'```'}`;
+  const verify = report.command === 'lint' ? '' : verifySection(report);
   const view = {
     marker: options.marker ?? '',
+    command: report.command ?? 'check',
     verdictIcon: report.failed ? ':x:' : ':white_check_mark:',
     verdict: verdictLine(report),
     notes: report.notes,
@@ -57,19 +62,25 @@ export function renderCheckMarkdown(report: CheckReport, options: CheckRenderOpt
 function verdictLine(report: CheckReport): string {
   const { errors, warnings } = report.lint.summary;
   const parts = [`${errors} lint error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`];
-  if (!report.verify) parts.push('verify did not run');
-  else {
-    const migrations = report.verify.scopes.flatMap((scope) => scope.migrations);
-    // Only a DOWN that was run and restored the catalog counts: no DOWN, or a run that never got
-    // that far (null), is not "verified reversible".
-    const reversible = migrations.filter((migration) => migration.reversible === true).length;
-    parts.push(
-      migrations.length === 0
-        ? 'no migration to verify'
-        : `${reversible} of ${migrations.length} migration${migrations.length === 1 ? '' : 's'} verified reversible`,
-    );
-  }
+  if (report.command !== 'lint') parts.push(verifyVerdict(report.verify));
   return `${report.failed ? 'failed' : 'passed'} (${parts.join('; ')})`;
+}
+
+function verifySection(report: CheckReport): string {
+  return report.verify
+    ? renderVerifyReport(report.verify, 'markdown')
+    : `### :x: Verify did not run\n\n${'```'}\n${report.verifyError ?? 'unknown error'}\n${'```'}`;
+}
+
+function verifyVerdict(verify: VerifyReport | undefined): string {
+  if (!verify) return 'verify did not run';
+  const migrations = verify.scopes.flatMap((scope) => scope.migrations);
+  // Only a DOWN that was run and restored the catalog counts: no DOWN, or a run that never got
+  // that far (null), is not "verified reversible".
+  const reversible = migrations.filter((migration) => migration.reversible === true).length;
+  return migrations.length === 0
+    ? 'no migration to verify'
+    : `${reversible} of ${migrations.length} migration${migrations.length === 1 ? '' : 's'} verified reversible`;
 }
 
 let compiled: Handlebars.TemplateDelegate | undefined;

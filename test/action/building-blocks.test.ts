@@ -99,7 +99,7 @@ describe('inputs', () => {
 
   it('names the input and the allowed values when one is wrong', () => {
     expect(() => readInputs(from({ command: 'apply' }))).toThrow(
-      /input "command" is "apply"; expected one of check, deploy, status, rollback/,
+      /input "command" is "apply"; expected one of check, lint, deploy, status, rollback, report$/,
     );
     expect(() => readInputs(from({ concurrency: '0' }))).toThrow(/input "concurrency"/);
     expect(() => readInputs(from({ shard: '3' }))).toThrow(/expected i\/n/);
@@ -205,6 +205,16 @@ describe('sticky comment', () => {
     expect(commentMarker('./migrations/')).toBe('<!-- tenant-migrate:check -->');
     expect(commentMarker('db--old>x')).toBe('<!-- tenant-migrate:check dir=db%2D-old%3Ex -->');
     expect(commentMarker('db/a')).not.toContain(COMMENT_MARKER);
+  });
+
+  it("gives command lint markers of its own, which never find check's comment", async () => {
+    expect(commentMarker('migrations', 'lint')).toBe('<!-- tenant-migrate:lint -->');
+    expect(commentMarker('db--old>x', 'lint')).toBe('<!-- tenant-migrate:lint dir=db%2D-old%3Ex -->');
+    const check = await upsertStickyComment(api(12), 'check', commentMarker('migrations'));
+    const lint = await upsertStickyComment(api(12), 'lint', commentMarker('migrations', 'lint'));
+    expect(lint).toMatchObject({ outcome: 'created' });
+    expect((lint as { id: number }).id).not.toBe((check as { id: number }).id);
+    expect(github.comments.get((check as { id: number }).id)?.body).toBe(`${COMMENT_MARKER}\ncheck`);
   });
 
   it('reports any other API failure as failed, with the status, instead of throwing', async () => {

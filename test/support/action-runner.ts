@@ -32,6 +32,8 @@ export interface ActionRunOptions {
   eventPath: string;
   sha: string;
   apiUrl: string;
+  /** More environment variables for the Action's process (DOCKER_HOST, say). */
+  env?: Record<string, string>;
   /** Runs while the Action does (e.g. sends it a signal once it reached some point). */
   during?: (child: ChildProcess) => Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
     RUNNER_TEMP: files,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 

@@ -1,0 +1,237 @@
+/**
+ * The steps `command: check` and `command: lint` share on a pull request: lint against the PR's
+ * base (so edits to applied migrations are caught), then the reporting: fix suggestions, one
+ * sticky comment, annotations on the file lines, the outputs, the job summary and the step's
+ * verdict under fail-on. check runs verify between the two (run-check.ts); lint does not, so it
+ * needs no database. Lint and verify decide whether the step fails; the comment and the summary
+ * are reporting, and a failure of theirs is a note.
+ */
+
+import { isTenantMigrateError } from '../errors.js';
+import { lintMigrations } from '../lint/lint-migrations.js';
+import type { LintResult } from '../lint/types.js';
+import { type CheckCommand, type CheckRenderOptions, type CheckReport, renderCheckMarkdown } from '../report/check-report.js';
+import type { VerifyReport } from '../report/verify-model.js';
+import { type AnnotationCandidate, selectAnnotations } from './annotations.js';
+import { changedLines } from './changed-lines.js';
+import { fitComment } from './comment-size.js';
+import { emitAnnotations } from './emit-annotations.js';
+import { allVerifyFindings, checkCounts, failureReason } from './fail-on.js';
+import type { ActionInputs } from './inputs.js';
+import { writeSummary } from './job-summary.js';
+import type { ActionPort, PullRequestPayload } from './port.js';
+import { checkReportOutput } from './report-output.js';
+import { postReviewSuggestions, suggestionsFor, suggestionsMarkdown } from './review-suggestions.js';
+import { commentMarker, type StickyResult, upsertStickyComment } from './sticky-comment.js';
+
+export interface LintedPullRequest {
+  lint: LintResult;
+  /** The base lint compared against; undefined when it is not in the checkout (a note says so). */
+  base?: string;
+  /** What the reader should know (a missing base commit, no comment on a fork): the summary and the comment show them. */
+  notes: string[];
+}
+
+/** What verify gave, for check; lint has none. */
+export interface VerifyOutcome {
+  verify?: VerifyReport;
+  /** Verify could not run at all. */
+  verifyError?: string;
+}
+
+/** What the job summary points to for the rest of a report cut to GitHub's limit. */
+const RUN_LOCALLY: Record<CheckCommand, string> = {
+  check: '`tenant-migrate lint` and `tenant-migrate verify`',
+  lint: '`tenant-migrate lint`',
+};
+
+/**
+ * Notes go to the log as plain lines and to the summary: as ::warning they would take the place
+ * of a finding's annotation (GitHub shows 10 per kind).
+ */
+function noter(port: ActionPort, notes: string[]): (text: string) => void {
+  return (text) => {
+    notes.push(text);
+    port.log(text);
+  };
+}
+
+/** Lint against the PR's base (or base-ref); without the base commit in the checkout, lint alone, with a note. */
+export async function lintPullRequest(port: ActionPort, inputs: ActionInputs): Promise<LintedPullRequest> {
+  const notes: string[] = [];
+  const note = noter(port, notes);
+  let base = inputs.base ?? port.github.pullRequest?.base?.sha;
+  let lint: LintResult;
+  try {
+    lint = await lintMigrations({ dir: inputs.dir, base });
+  } catch (error) {
+    if (!(isTenantMigrateError(error) && error.code === 'BASE_REF_NOT_FOUND')) throw error;
+    note(
+      `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`,
+    );
+    base = undefined;
+    lint = await lintMigrations({ dir: inputs.dir });
+  }
+  for (const text of lint.notes ?? []) note(text);
+  return { lint, base, notes };
+}
+
+/**
+ * Everything after lint (and verify): the verdict under fail-on, fix suggestions, the sticky
+ * comment, annotations, the outputs and the job summary; then the step fails when fail-on says so.
+ */
+export async function publishPullRequestReport(
+  port: ActionPort,
+  inputs: ActionInputs,
+  command: CheckCommand,
+  linted: LintedPullRequest,
+  verified: VerifyOutcome = {},
+): Promise<void> {
+  const { github } = port;
+  const pullRequest = github.pullRequest;
+  const { lint, base, notes } = linted;
+  const { verify, verifyError } = verified;
+  const note = noter(port, notes);
+
+  const { errors, warnings } = lint.summary;
+  const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
+  const failed = reason !== undefined;
+  const suggestions = await offerFixes(port, inputs, { pullRequest, lint, base, note });
+  const report: CheckReport = { command, lint, verify, verifyError, failed, notes, suggestions };
+
+  const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
+  const commit = pullRequest?.head?.sha ?? github.sha;
+  const renderOptions: CheckRenderOptions = {
+    blobUrl: commit ? `${repository}/blob/${commit}` : undefined,
+    commit,
+    runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : undefined,
+  };
+
+  // Warnings this step prints itself: each takes one of the 10 warning annotations.
+  const ownWarnings: string[] = [];
+  let commentUrl = '';
+  if (inputs.comment && pullRequest && inputs.githubToken) {
+    const result = await postComment(port, inputs, command, pullRequest, report, renderOptions);
+    if (result.outcome === 'skipped') {
+      note(`No pull request comment: ${result.reason}.`);
+    } else if (result.outcome === 'failed') {
+      // Not expected (GitHub down, a 5xx, a 422): worth a warning, and the step goes on.
+      notes.push(`No pull request comment: ${result.reason}.`);
+      ownWarnings.push(notes[notes.length - 1]);
+    } else {
+      commentUrl = result.url;
+      port.log(`${result.outcome} the pull request comment: ${result.url}`);
+    }
+  } else if (inputs.comment && !pullRequest) {
+    note('Not a pull_request event: the report is in the job summary only.');
+  }
+
+  // core.setFailed prints one more error annotation: room is kept for it.
+  const { shown, hidden } = selectAnnotations(annotationCandidates(lint, verify), {
+    error: failed ? 1 : 0,
+    warning: ownWarnings.length,
+  });
+  emitAnnotations(port, shown);
+  for (const warning of ownWarnings) port.warning(warning);
+  if (hidden.length > 0) {
+    notes.push(
+      `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? ' is' : 's are'} listed below.`,
+    );
+  }
+
+  // Outputs before the summary: they are what later steps read, and small.
+  port.output('report', checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
+  port.output('lint-errors', String(errors));
+  port.output('lint-warnings', String(warnings));
+  port.output('comment-url', commentUrl);
+  await writeSummary(
+    port,
+    renderCheckMarkdown(report, renderOptions),
+    `The \`report\` output holds the findings; run ${RUN_LOCALLY[command]} locally for the whole report.`,
+  );
+  if (reason) port.fail(`tenant-migrate ${command} failed: ${reason}`);
+}
+
+/**
+ * Lint's fixes for the lines the PR changed, as review suggestions; when they cannot be posted,
+ * the markdown of the same fixes as diffs, for the sticky comment. Never throws.
+ */
+async function offerFixes(
+  port: ActionPort,
+  inputs: ActionInputs,
+  run: { pullRequest?: PullRequestPayload; lint: LintResult; base?: string; note: (text: string) => void },
+): Promise<string | undefined> {
+  const { pullRequest, lint, base, note } = run;
+  if (!inputs.comment || !pullRequest || !inputs.githubToken || !base || !lint.findings.some((finding) => finding.fix)) return undefined;
+  let lines: Awaited<ReturnType<typeof changedLines>>;
+  try {
+    lines = await changedLines(process.cwd(), base, inputs.dir);
+  } catch (error) {
+    note(
+      `No fix suggestions: the lines this pull request changed could not be read (${String((error as Error)?.message ?? error).split('\n')[0]}).`,
+    );
+    return undefined;
+  }
+  const suggestions = suggestionsFor(lint, lines.changed);
+  if (suggestions.length === 0) return undefined;
+  const result = await postReviewSuggestions(port.github.pullReviews(inputs.githubToken, pullRequest.number), suggestions, {
+    commit: pullRequest.head?.sha,
+    repositoryPath: lines.repositoryPath,
+  });
+  if (result.outcome === 'posted') {
+    port.log(`posted ${result.count} fix suggestion${result.count === 1 ? '' : 's'} as a review: ${result.url}`);
+    return undefined;
+  }
+  if (result.outcome === 'already-posted') {
+    port.log('the fix suggestions are already on the pull request');
+    return undefined;
+  }
+  note(`The fixes are listed in this comment, not as review suggestions: ${result.reason}.`);
+  return suggestionsMarkdown(suggestions);
+}
+
+/** Renders and posts the sticky comment; never throws (any failure comes back as `failed`). */
+async function postComment(
+  port: ActionPort,
+  inputs: ActionInputs,
+  command: CheckCommand,
+  pullRequest: PullRequestPayload,
+  report: CheckReport,
+  renderOptions: CheckRenderOptions,
+): Promise<StickyResult> {
+  try {
+    const marker = commentMarker(inputs.dir, command);
+    const body = fitComment(
+      renderCheckMarkdown(report, { ...renderOptions, marker }),
+      'The full report is in the job summary of this run.',
+    );
+    return await upsertStickyComment(port.github.issueComments(inputs.githubToken ?? '', pullRequest.number), body, marker);
+  } catch (error) {
+    return { outcome: 'failed', reason: `the comment could not be written: ${String((error as Error)?.message ?? error).split('\n')[0]}` };
+  }
+}
+
+function annotationCandidates(lint: LintResult, verify: VerifyReport | undefined): AnnotationCandidate[] {
+  const candidates: AnnotationCandidate[] = lint.findings.map((finding) => ({
+    severity: finding.severity,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    title: `tenant-migrate lint: ${finding.rule}`,
+    message: finding.hint ? `${finding.message}\n${finding.hint}` : finding.message,
+  }));
+  for (const finding of verify ? allVerifyFindings(verify) : []) {
+    if (finding.code === 'skipped') continue;
+    candidates.push({
+      severity: finding.severity === 'info' ? 'notice' : finding.severity,
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      title: `tenant-migrate verify: ${finding.code}`,
+      message: finding.message,
+    });
+  }
+  return candidates;
+}
