@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-I6J4357U.js";
+} from "./chunk-UVB5IXXJ.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -24822,13 +24822,10 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import { join } from "node:path";
 function renderCheckMarkdown(report, options = {}) {
   const lint = formatLint(report.lint, "markdown", { baseUrl: options.blobUrl, title: "Lint" });
-  const verify = report.verify ? renderVerifyReport(report.verify, "markdown") : `### :x: Verify did not run
-
-${"```"}
-${report.verifyError ?? "unknown error"}
-${"```"}`;
+  const verify = report.command === "lint" ? "" : verifySection(report);
   const view = {
     marker: options.marker ?? "",
+    command: report.command ?? "check",
     verdictIcon: report.failed ? ":x:" : ":white_check_mark:",
     verdict: verdictLine(report),
     notes: report.notes,
@@ -24844,15 +24841,21 @@ ${"```"}`;
 function verdictLine(report) {
   const { errors, warnings } = report.lint.summary;
   const parts = [`${errors} lint error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`];
-  if (!report.verify) parts.push("verify did not run");
-  else {
-    const migrations = report.verify.scopes.flatMap((scope) => scope.migrations);
-    const reversible = migrations.filter((migration) => migration.reversible === true).length;
-    parts.push(
-      migrations.length === 0 ? "no migration to verify" : `${reversible} of ${migrations.length} migration${migrations.length === 1 ? "" : "s"} verified reversible`
-    );
-  }
+  if (report.command !== "lint") parts.push(verifyVerdict(report.verify));
   return `${report.failed ? "failed" : "passed"} (${parts.join("; ")})`;
+}
+function verifySection(report) {
+  return report.verify ? renderVerifyReport(report.verify, "markdown") : `### :x: Verify did not run
+
+${"```"}
+${report.verifyError ?? "unknown error"}
+${"```"}`;
+}
+function verifyVerdict(verify) {
+  if (!verify) return "verify did not run";
+  const migrations = verify.scopes.flatMap((scope) => scope.migrations);
+  const reversible = migrations.filter((migration) => migration.reversible === true).length;
+  return migrations.length === 0 ? "no migration to verify" : `${reversible} of ${migrations.length} migration${migrations.length === 1 ? "" : "s"} verified reversible`;
 }
 var compiled;
 function template() {
@@ -25219,27 +25222,13 @@ function fenceFor(lines) {
   return "`".repeat(longest + 1);
 }
 
-// src/action/secrets.ts
-function registerConnectionSecrets(port, urls) {
-  for (const secret of secretsToRegister(urls)) port.secret(secret);
-}
-function secretsToRegister(urls) {
-  const present = [...urls].filter((url) => Boolean(url));
-  const secrets = new Set(present);
-  for (const password of passwordsIn(present)) {
-    secrets.add(password);
-    secrets.add(encodeURIComponent(password));
-  }
-  return [...secrets];
-}
-
 // src/action/sticky-comment.ts
 var COMMENT_MARKER = "<!-- tenant-migrate:check -->";
 var DEFAULT_DIR = "migrations";
-function commentMarker(migrationsDir) {
+function commentMarker(migrationsDir, command = "check") {
   const dir = migrationsDir.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-  if (dir === DEFAULT_DIR || dir === "") return COMMENT_MARKER;
-  return `<!-- tenant-migrate:check dir=${dir.replace(/-(?=-)/g, "%2D").replace(/>/g, "%3E")} -->`;
+  if (dir === DEFAULT_DIR || dir === "") return `<!-- tenant-migrate:${command} -->`;
+  return `<!-- tenant-migrate:${command} dir=${dir.replace(/-(?=-)/g, "%2D").replace(/>/g, "%3E")} -->`;
 }
 async function upsertStickyComment(api, body, marker = COMMENT_MARKER) {
   const text2 = body.includes(marker) ? body : `${marker}
@@ -25288,27 +25277,21 @@ async function findMarked(api, marker) {
   return void 0;
 }
 
-// src/action/terms.ts
-var ACTION_TERMS = {
-  option(key, value) {
-    const spec = OPTIONS[key];
-    const input = spec?.input || void 0;
-    if (value !== void 0) return `${input ?? key}: ${value}`;
-    return input ? `the ${input} input` : `the ${key} setting (not an input of the Action)`;
-  }
+// src/action/pull-request-steps.ts
+var RUN_LOCALLY = {
+  check: "`tenant-migrate lint` and `tenant-migrate verify`",
+  lint: "`tenant-migrate lint`"
 };
-
-// src/action/run-check.ts
-async function runCheck(port, inputs) {
-  registerConnectionSecrets(port, [inputs.ephemeralUrl]);
-  const { github } = port;
-  const pullRequest = github.pullRequest;
-  const notes = [];
-  const note = (text2) => {
+function noter(port, notes) {
+  return (text2) => {
     notes.push(text2);
     port.log(text2);
   };
-  let base = inputs.base ?? pullRequest?.base?.sha;
+}
+async function lintPullRequest(port, inputs) {
+  const notes = [];
+  const note = noter(port, notes);
+  let base = inputs.base ?? port.github.pullRequest?.base?.sha;
   let lint;
   try {
     lint = await lintMigrations({ dir: inputs.dir, base });
@@ -25321,33 +25304,19 @@ async function runCheck(port, inputs) {
     lint = await lintMigrations({ dir: inputs.dir });
   }
   for (const text2 of lint.notes ?? []) note(text2);
-  let verify;
-  let verifyError;
-  await port.group("verify on throwaway databases", async () => {
-    try {
-      const verified = await verifyMigrations({
-        dir: inputs.dir,
-        ephemeral: inputs.ephemeral,
-        ephemeralUrl: inputs.ephemeralUrl,
-        postgresImage: inputs.postgresImage,
-        schemaFile: inputs.schemaFile,
-        strict: inputs.strict,
-        base,
-        onProgress: (event) => {
-          for (const line of describeVerifyEvent(event)) port.log(line);
-        }
-      });
-      verify = verifyReportInTerms(verified, ACTION_TERMS);
-    } catch (error2) {
-      verifyError = isTenantMigrateError(error2) ? error2.format(ACTION_TERMS) : String(error2?.message ?? error2);
-      port.log(`verify did not run: ${verifyError}`);
-    }
-  });
+  return { lint, base, notes };
+}
+async function publishPullRequestReport(port, inputs, command, linted, verified = {}) {
+  const { github } = port;
+  const pullRequest = github.pullRequest;
+  const { lint, base, notes } = linted;
+  const { verify, verifyError } = verified;
+  const note = noter(port, notes);
   const { errors, warnings } = lint.summary;
   const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
   const failed = reason !== void 0;
   const suggestions = await offerFixes(port, inputs, { pullRequest, lint, base, note });
-  const report = { lint, verify, verifyError, failed, notes, suggestions };
+  const report = { command, lint, verify, verifyError, failed, notes, suggestions };
   const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
   const commit = pullRequest?.head?.sha ?? github.sha;
   const renderOptions = {
@@ -25358,7 +25327,7 @@ async function runCheck(port, inputs) {
   const ownWarnings = [];
   let commentUrl = "";
   if (inputs.comment && pullRequest && inputs.githubToken) {
-    const result = await postComment(port, inputs, pullRequest, report, renderOptions);
+    const result = await postComment(port, inputs, command, pullRequest, report, renderOptions);
     if (result.outcome === "skipped") {
       note(`No pull request comment: ${result.reason}.`);
     } else if (result.outcome === "failed") {
@@ -25389,9 +25358,9 @@ async function runCheck(port, inputs) {
   await writeSummary(
     port,
     renderCheckMarkdown(report, renderOptions),
-    "The `report` output holds the findings; run `tenant-migrate lint` and `tenant-migrate verify` locally for the whole report."
+    `The \`report\` output holds the findings; run ${RUN_LOCALLY[command]} locally for the whole report.`
   );
-  if (reason) port.fail(`tenant-migrate check failed: ${reason}`);
+  if (reason) port.fail(`tenant-migrate ${command} failed: ${reason}`);
 }
 async function offerFixes(port, inputs, run3) {
   const { pullRequest, lint, base, note } = run3;
@@ -25422,9 +25391,9 @@ async function offerFixes(port, inputs, run3) {
   note(`The fixes are listed in this comment, not as review suggestions: ${result.reason}.`);
   return suggestionsMarkdown(suggestions);
 }
-async function postComment(port, inputs, pullRequest, report, renderOptions) {
+async function postComment(port, inputs, command, pullRequest, report, renderOptions) {
   try {
-    const marker = commentMarker(inputs.dir);
+    const marker = commentMarker(inputs.dir, command);
     const body = fitComment(
       renderCheckMarkdown(report, { ...renderOptions, marker }),
       "The full report is in the job summary of this run."
@@ -25458,6 +25427,59 @@ ${finding.hint}` : finding.message
     });
   }
   return candidates;
+}
+
+// src/action/secrets.ts
+function registerConnectionSecrets(port, urls) {
+  for (const secret of secretsToRegister(urls)) port.secret(secret);
+}
+function secretsToRegister(urls) {
+  const present = [...urls].filter((url) => Boolean(url));
+  const secrets = new Set(present);
+  for (const password of passwordsIn(present)) {
+    secrets.add(password);
+    secrets.add(encodeURIComponent(password));
+  }
+  return [...secrets];
+}
+
+// src/action/terms.ts
+var ACTION_TERMS = {
+  option(key, value) {
+    const spec = OPTIONS[key];
+    const input = spec?.input || void 0;
+    if (value !== void 0) return `${input ?? key}: ${value}`;
+    return input ? `the ${input} input` : `the ${key} setting (not an input of the Action)`;
+  }
+};
+
+// src/action/run-check.ts
+async function runCheck(port, inputs) {
+  registerConnectionSecrets(port, [inputs.ephemeralUrl]);
+  const linted = await lintPullRequest(port, inputs);
+  const verified = await port.group("verify on throwaway databases", () => verifyStep(port, inputs, linted.base));
+  await publishPullRequestReport(port, inputs, "check", linted, verified);
+}
+async function verifyStep(port, inputs, base) {
+  try {
+    const verified = await verifyMigrations({
+      dir: inputs.dir,
+      ephemeral: inputs.ephemeral,
+      ephemeralUrl: inputs.ephemeralUrl,
+      postgresImage: inputs.postgresImage,
+      schemaFile: inputs.schemaFile,
+      strict: inputs.strict,
+      base,
+      onProgress: (event) => {
+        for (const line of describeVerifyEvent(event)) port.log(line);
+      }
+    });
+    return { verify: verifyReportInTerms(verified, ACTION_TERMS) };
+  } catch (error2) {
+    const verifyError = isTenantMigrateError(error2) ? error2.format(ACTION_TERMS) : String(error2?.message ?? error2);
+    port.log(`verify did not run: ${verifyError}`);
+    return { verifyError };
+  }
 }
 
 // src/action/workflow-run.ts
@@ -25617,6 +25639,11 @@ function logProgress(port, event) {
   else if (event.type === "total") port.log(`${event.total} target(s)`);
 }
 
+// src/action/run-lint.ts
+async function runLint(port, inputs) {
+  await publishPullRequestReport(port, inputs, "lint", await lintPullRequest(port, inputs));
+}
+
 // src/action/run-report-command.ts
 async function runReportCommand(port, inputs) {
   const masterUrl = inputs.masterUrl ?? (port.env.MASTER_DB_URL || void 0);
@@ -25675,6 +25702,7 @@ async function run2(port = actionsPort()) {
   try {
     const inputs = readInputs((name) => port.input(name));
     if (inputs.command === "check") await runCheck(port, inputs);
+    else if (inputs.command === "lint") await runLint(port, inputs);
     else if (inputs.command === "report") await runReportCommand(port, inputs);
     else await runFleetCommand(port, { ...inputs, command: inputs.command });
   } catch (error2) {

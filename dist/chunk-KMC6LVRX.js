@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-RNO3OJFQ.js";
+} from "./chunk-VC3PASEF.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-I6J4357U.js";
+} from "./chunk-UVB5IXXJ.js";
 import {
   CONFIG_FILE,
   fixes,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-I6J4357U.js";
+} from "./chunk-UVB5IXXJ.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-CHIKWOCT.js";
-import "./chunk-RNO3OJFQ.js";
+} from "./chunk-KMC6LVRX.js";
+import "./chunk-VC3PASEF.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,7 +21,7 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-I6J4357U.js";
+} from "./chunk-UVB5IXXJ.js";
 import "./chunk-JGWYTFIC.js";
 import "./chunk-5NA2J7XS.js";
 import "./chunk-SQOYG4LK.js";

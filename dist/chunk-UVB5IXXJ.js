@@ -37,9 +37,10 @@ import {
 } from "./chunk-EXJN5FIB.js";
 
 // src/options/option-spec.ts
-var ACTION_COMMANDS = ["check", "deploy", "status", "rollback", "report"];
+var ACTION_COMMANDS = ["check", "lint", "deploy", "status", "rollback", "report"];
 var ACTION_RUNS = {
   check: ["lint", "verify"],
+  lint: ["lint"],
   deploy: ["migrate"],
   status: ["status"],
   rollback: ["rollback"],
@@ -127,6 +128,7 @@ var FLEET = ["migrate", "rollback", "status"];
 var APPLY = ["migrate", "rollback"];
 var TENANT = ["tenant add", "tenant remove", "tenant list", "tenant template refresh"];
 var TENANT_APPLY = ["tenant add", "tenant template refresh"];
+var PULL_REQUEST = ["check", "lint"];
 var PG_VERSION_RANGE = `a PostgreSQL major version from ${MIN_PG_VERSION} to ${MAX_PG_VERSION}`;
 var EPHEMERAL_URL_ENV = "TENANT_MIGRATE_EPHEMERAL_URL";
 var OPTIONS = {
@@ -136,8 +138,8 @@ var OPTIONS = {
     input: "command",
     default: "check",
     commands: ACTION_COMMANDS,
-    inputHelp: "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), rollback, or report (one job summary for a recorded run: every shard or worker of a matrix merged; run-id, default this workflow run's)",
-    help: "check (PR: lint + verify + comment), deploy (apply to master then every tenant), status (version matrix), rollback, or report (the summary of one recorded run)"
+    inputHelp: "check (PR: lint + verify + comment), lint (PR: lint + comment, no database), deploy (apply to master then every tenant), status (version matrix), rollback, or report (one job summary for a recorded run: every shard or worker of a matrix merged; run-id, default this workflow run's)",
+    help: "check (PR: lint + verify + comment), lint (PR: lint + comment, no database), deploy (apply to master then every tenant), status (version matrix), rollback, or report (the summary of one recorded run)"
   }),
   // --- Every command ------------------------------------------------------------------------
   dir: text({
@@ -652,22 +654,22 @@ var OPTIONS = {
     flag: false,
     input: "github-token",
     inputDefault: "${{ github.token }}",
-    commands: ["check"],
+    commands: PULL_REQUEST,
     help: "Token for the pull request comment"
   }),
   comment: boolean({
     flag: false,
     input: "comment",
     default: true,
-    commands: ["check"],
+    commands: PULL_REQUEST,
     help: "Post (and update) one sticky comment on the pull request"
   }),
   failOn: choice(["error", "warning", "never"], {
     flag: false,
     input: "fail-on",
     default: "error",
-    commands: ["check"],
-    help: "What fails the check step. error: a lint error or a verify failure (a migration that fails, does not undo, or verify could not run). warning: those, or a lint warning or a verify warning (not idempotent, no DOWN). never: nothing; report only"
+    commands: PULL_REQUEST,
+    help: "What fails the check or lint step. error: a lint error or (check) a verify failure (a migration that fails, does not undo, or verify could not run). warning: those, or a lint warning or (check) a verify warning (not idempotent, no DOWN). never: nothing; report only"
   })
 };
 var POSITIONALS = {
