@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-UVB5IXXJ.js";
+} from "./chunk-DRLAIMFT.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";

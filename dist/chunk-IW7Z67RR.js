@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-KMC6LVRX.js";
+} from "./chunk-4YXTCCDD.js";
 import {
   createProgress
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-VC3PASEF.js";
+} from "./chunk-CARUVGVN.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-UVB5IXXJ.js";
+} from "./chunk-DRLAIMFT.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -5678,7 +5678,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-Z6BB2WQH.js");
+    const { runDemo } = await import("./chunk-RO2SU4IM.js");
     return runDemo(options, io);
   }
 });

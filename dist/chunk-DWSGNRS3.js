@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-KMC6LVRX.js";
-import "./chunk-VC3PASEF.js";
+} from "./chunk-4YXTCCDD.js";
+import "./chunk-CARUVGVN.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,7 +21,7 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-UVB5IXXJ.js";
+} from "./chunk-DRLAIMFT.js";
 import "./chunk-JGWYTFIC.js";
 import "./chunk-5NA2J7XS.js";
 import "./chunk-SQOYG4LK.js";

@@ -655,7 +655,7 @@ var OPTIONS = {
     input: "github-token",
     inputDefault: "${{ github.token }}",
     commands: PULL_REQUEST,
-    help: "Token for the pull request comment"
+    help: "Token for the pull request comment and the review suggestions (pull-requests: write)"
   }),
   comment: boolean({
     flag: false,

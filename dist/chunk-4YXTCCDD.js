@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-VC3PASEF.js";
+} from "./chunk-CARUVGVN.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-UVB5IXXJ.js";
+} from "./chunk-DRLAIMFT.js";
 import {
   CONFIG_FILE,
   fixes,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-A3LESELR.js";
 import {
   CLI_TERMS
-} from "./chunk-VC3PASEF.js";
+} from "./chunk-CARUVGVN.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,7 +23,7 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
-import "./chunk-UVB5IXXJ.js";
+import "./chunk-DRLAIMFT.js";
 import "./chunk-BTN4AZDP.js";
 import {
   formatLint,
