@@ -6,7 +6,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
-import { readBase, readBaseFiles } from '../migrations/git-base.js';
+import { type BaseFile, parseBaseVersion, readBase, readBaseFiles } from '../migrations/git-base.js';
 import { parseMigration } from '../migrations/parse-migration.js';
 import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations, readOrProblem } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
@@ -16,6 +16,7 @@ import { loadParser } from '../sql/parser.js';
 import { applySafeFixes } from './apply-fixes.js';
 import type { FileResultCache } from './cache/file-results.js';
 import { loadLintConfig, rulesFromConfig } from './config.js';
+import { type EditedFile, splitEditedFindings } from './edited-statements.js';
 import { type LintInput, lintMigrationSet } from './engine.js';
 import { resolveLevels } from './registry.js';
 import { byVersion, earlierLookup } from './timeline.js';
@@ -36,7 +37,10 @@ export interface LintOptions {
   config?: boolean;
   /** The oldest PostgreSQL major version the fleet runs, over the config's lint.postgresVersion. */
   pgVersion?: number;
-  /** With `base`: also count findings in files unchanged since it as errors and warnings (by default they are listed apart). */
+  /**
+   * With `base`: also count as errors and warnings the findings in files unchanged since it, and in
+   * the statements an edited file kept as they were there (by default they are listed apart). Means nothing without `base`.
+   */
   all?: boolean;
   /**
    * Apply the safe fixes, re-parse the files, and lint again; never to a file that may be applied:
@@ -223,6 +227,7 @@ function mergePasses(passes: LintPass[]): LintPass {
   const committed = passes.some((pass) => pass.committed) ? new Set(passes.flatMap((pass) => [...(pass.committed ?? [])])) : undefined;
   const edited = passes.some((pass) => pass.edited) ? new Set(passes.flatMap((pass) => [...(pass.edited ?? [])])) : undefined;
   const notes = [...new Set(passes.flatMap((pass) => pass.notes ?? []))];
+  const existingStatements = sum((pass) => pass.existingStatements);
   return {
     findings: passes.flatMap((pass) => pass.findings),
     summary: {
@@ -233,6 +238,7 @@ function mergePasses(passes: LintPass[]): LintPass {
     },
     sources: Object.assign({}, ...passes.map((pass) => pass.sources ?? {})),
     ...(existing ? { existing } : {}),
+    ...(existingStatements > 0 ? { existingStatements } : {}),
     ...(onBase ? { onBase } : {}),
     ...(committed ? { committed } : {}),
     ...(edited ? { edited } : {}),
@@ -293,16 +299,21 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
     fileResults,
   });
   // With a base, CI judges what the pull request changes: findings in files it did not touch are
-  // the fleet's history (applied, and not to be edited), counted and listed apart unless --all.
+  // the fleet's history (applied, and not to be edited), counted and listed apart unless --all;
+  // so are those of the statements an edited file kept as they were (edited-statements.ts).
   const unchanged = base && !options.all ? new Set([...base.unchanged].map((path) => displayPath(cwd, path))) : undefined;
-  const judged = unchanged ? output.findings.filter((finding) => !unchanged.has(finding.file)) : output.findings;
-  const existing = unchanged ? output.findings.filter((finding) => unchanged.has(finding.file)) : undefined;
+  const edited = unchanged && base ? await editedFiles(dir, base, migrations, output.findings, context) : undefined;
+  const inEdited = edited ? new Set(splitEditedFindings(output.findings, edited).existing) : undefined;
+  const isExisting = (finding: Finding) => Boolean(unchanged?.has(finding.file) || inEdited?.has(finding));
+  const judged = unchanged ? output.findings.filter((finding) => !isExisting(finding)) : output.findings;
+  const existing = unchanged ? output.findings.filter(isExisting) : undefined;
   const errors = judged.filter((finding) => finding.severity === 'error').length;
   return {
     findings: judged,
     summary: { files: output.files, errors, warnings: judged.length - errors, ...(existing ? { existing: existing.length } : {}) },
     sources: Object.fromEntries(output.sources),
     ...(existing ? { existing } : {}),
+    ...(inEdited && inEdited.size > 0 ? { existingStatements: inEdited.size } : {}),
     ...(base ? { onBase: base.onBase } : {}),
     ...(atHead ? { committed: atHead.committed, edited: atHead.edited } : {}),
     ...(base?.note ? { notes: [base.note] } : {}),
@@ -328,7 +339,7 @@ async function baseChanges(
   migrations: readonly Migration[],
   exact = false,
   display: (path: string) => string = (path) => path,
-): Promise<BaseChanges> {
+): Promise<BaseRead> {
   const tree = exact ? undefined : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
@@ -345,7 +356,67 @@ async function baseChanges(
   const tip = tree
     ? [...tree.tipFiles.values()].flatMap((file) => (file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []))
     : undefined;
-  return { ref, modified, deleted, unchanged, onBase, ...(tree?.note ? { note: tree.note } : {}), ...(tip ? { tip } : {}) };
+  return {
+    ref,
+    modified,
+    deleted,
+    unchanged,
+    onBase,
+    ...(tree?.note ? { note: tree.note } : {}),
+    ...(tip ? { tip } : {}),
+    files,
+  };
+}
+
+/** The changes against a base, with the files compared with (their bytes there, by path). */
+type BaseRead = BaseChanges & { files: ReadonlyMap<string, BaseFile> };
+
+/**
+ * The files the branch edited that have findings, each with its version on the base and the
+ * findings lint gives that version (read with today's other files: what came before it is the
+ * same), so `splitEditedFindings` can tell the findings the edit left as they were.
+ */
+async function editedFiles(
+  dir: string,
+  base: BaseRead,
+  migrations: readonly Migration[],
+  findings: readonly Finding[],
+  context: LintContext,
+): Promise<Map<string, EditedFile>> {
+  const { options, cwd, levels, settings } = context;
+  const display = (path: string) => displayPath(cwd, path);
+  const withFindings = new Set(findings.map((finding) => finding.file));
+  const candidates = base.modified.filter((file) => withFindings.has(display(file.path)));
+  if (candidates.length === 0) return new Map();
+  // Both versions' statements are parsed here (today's may be lazy under --cache).
+  await loadParser();
+  const byPath = new Map(migrations.map((migration) => [migration.path, migration]));
+  const versions = new Map<string, { head: Migration; base: Migration }>();
+  const problems: MigrationProblem[] = [];
+  for (const { path } of candidates) {
+    const head = byPath.get(path);
+    const before = base.files.get(path);
+    const parsed = before ? parseBaseVersion(dir, before, options.env) : undefined;
+    // Not readable there as a migration: nothing to compare with, so all its findings are judged.
+    if (!head || !parsed?.migration) continue;
+    versions.set(path, { head, base: parsed.migration });
+    problems.push(...withoutRuleOwned(parsed.problems));
+  }
+  if (versions.size === 0) return new Map();
+  const then = lintMigrationSet({
+    migrations: migrations.map((migration) => versions.get(migration.path)?.base ?? migration),
+    problems,
+    levels,
+    include: (path) => versions.has(path),
+    displayPath: display,
+    settings,
+  });
+  const edited = new Map<string, EditedFile>();
+  for (const [path, { head, base: before }] of versions) {
+    const file = display(path);
+    edited.set(file, { head, base: before, baseFindings: then.findings.filter((finding) => finding.file === file) });
+  }
+  return edited;
 }
 
 /**

@@ -43,7 +43,7 @@ export interface LintSummary {
   files: number;
   errors: number;
   warnings: number;
-  /** With --base (and not --all): findings in files unchanged since the base, not counted as errors or warnings. */
+  /** With --base (and not --all): findings in files or statements unchanged since the base, not counted as errors or warnings. */
   existing?: number;
 }
 
@@ -52,8 +52,13 @@ export interface LintResult {
   summary: LintSummary;
   /** The text of each linted file by `Finding.file`, for code frames; formatters work without it. */
   sources?: Record<string, string>;
-  /** With --base: findings in files unchanged since the base ("existing, not changed here"), listed apart. */
+  /**
+   * With --base: findings in files unchanged since the base, and in the statements an edited file
+   * kept as they were there ("existing, not changed here"), listed apart.
+   */
   existing?: Finding[];
+  /** Of `existing`, how many are in edited files (in statements unchanged since the base); absent when none. */
+  existingStatements?: number;
   /** With --fix: the files rewritten, with how many fixes each got. */
   fixed?: Array<{ file: string; fixes: number }>;
   /**

@@ -14,7 +14,7 @@ import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import { normalizedChecksum } from './checksum.js';
 import { parseFileName } from './file-name.js';
-import { parseMigration } from './parse-migration.js';
+import { type ParsedMigration, parseMigration } from './parse-migration.js';
 import { scopeFromName } from './scope.js';
 import type { Migration, Scope } from './types.js';
 
@@ -27,6 +27,8 @@ export interface BaseFile {
   checksum: string;
   /** Version and scope, as the directory's reader gives them, for a file named as a migration. */
   version?: { version: number; versionText: string; scope: Scope };
+  /** The file's bytes there: lint reads an edited file's statements as they were (`parseBaseVersion`). */
+  bytes: Uint8Array;
 }
 
 export interface ChangeSet {
@@ -120,7 +122,7 @@ async function readFilesAt(dir: string, commit: string): Promise<Map<string, Bas
   const files = new Map<string, BaseFile>();
   blobs.forEach((blob, index) => {
     const checksum = normalizedChecksum(contents[index].toString('utf8'));
-    files.set(blob.path, { path: blob.path, checksum, ...versionOf(dir, blob.path, contents[index]) });
+    files.set(blob.path, { path: blob.path, checksum, bytes: contents[index], ...versionOf(dir, blob.path, contents[index]) });
   });
   return files;
 }
@@ -190,10 +192,25 @@ function readBlobs(cwd: string, shas: string[]): Promise<Buffer[]> {
  * in a flat directory from its header): none for a file outside the layout or not named as a migration.
  */
 function versionOf(dir: string, path: string, bytes: Buffer): Pick<BaseFile, 'version'> {
-  const inside = relative(dir, path).split(sep);
-  if (inside.length > 2 || !parseFileName(basename(path))) return {};
-  const folderScope = inside.length === 2 ? scopeFromName(inside[0]) : undefined;
-  if (inside.length === 2 && !folderScope) return {};
-  const { migration } = parseMigration(path, bytes, { folderScope, lazyStatements: true });
+  const layout = placeInLayout(dir, path);
+  if (!layout) return {};
+  const { migration } = parseMigration(path, bytes, { folderScope: layout.folderScope, lazyStatements: true });
   return migration ? { version: { version: migration.version, versionText: migration.versionText, scope: migration.scope } } : {};
+}
+
+/**
+ * A file as it was on the base, read as `readMigrations` reads the directory's files (the scope
+ * from its folder): its statements there, for comparing them one by one with the file's today.
+ */
+export function parseBaseVersion(dir: string, file: BaseFile, env?: NodeJS.ProcessEnv): ParsedMigration {
+  return parseMigration(file.path, file.bytes, { folderScope: placeInLayout(dir, file.path)?.folderScope, env });
+}
+
+/** Where the directory's reader finds a file: at the top (flat) or in a scope folder; undefined elsewhere. */
+function placeInLayout(dir: string, path: string): { folderScope?: Scope } | undefined {
+  const inside = relative(dir, path).split(sep);
+  if (inside.length > 2 || !parseFileName(basename(path))) return undefined;
+  if (inside.length === 1) return {};
+  const folderScope = scopeFromName(inside[0]);
+  return folderScope ? { folderScope } : undefined;
 }

@@ -461,7 +461,7 @@ export const OPTIONS = {
     help: 'a git ref: test only the migrations the branch added or modified since it forked from it (compared with the merge base of HEAD and the ref); the older ones are applied first',
     per: {
       lint: {
-        help: 'git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied), and new ones numbered below its newest (out-of-order); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them)',
+        help: 'git ref of the target branch, compared at its merge base with HEAD (what the branch changed since it forked, as git diff REF...HEAD): report migrations that exist there and were changed or deleted (rule edited-applied), and new ones numbered below its newest (out-of-order); findings in files unchanged since it are listed apart as existing and do not count toward the exit code (--all counts them), and so are those of the statements an edited file kept as they were there',
       },
     },
     inputHelp:
@@ -529,7 +529,7 @@ export const OPTIONS = {
     input: false,
     default: false,
     commands: ['lint'],
-    help: 'with --base: report findings in files unchanged since the base as findings too (by default they are listed apart as existing)',
+    help: 'with --base: report findings in files (and statements) unchanged since the base as findings too (by default they are listed apart as existing)',
   }),
   pgVersion: integer(MIN_PG_VERSION, {
     // The range lint supports, as lint.postgresVersion takes it: a usage error naming it, not a silent 99.

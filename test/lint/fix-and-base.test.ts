@@ -179,7 +179,7 @@ describe('lint --base judges what the branch changes', () => {
     expect(result.code).toBe(0);
   });
 
-  it('a changed file is judged in full', async () => {
+  it('a changed file: edited-applied and the findings of its changed statements are judged (base-statements.test.ts has more)', async () => {
     const root = setup();
     writeFileSync(join(root, 'migrations/tenant/001_tags.sql'), goose('CREATE TABLE tags (id BIGINT);'));
     const json = JSON.parse((await cli(['lint', '--base', 'main', '--format', 'json'], { cwd: root })).stdout);

@@ -3,6 +3,7 @@
  * to the lines when a base URL is given (e.g. `https://github.com/o/r/blob/<sha>`).
  */
 import type { Finding, LintResult } from '../types.js';
+import { existingWhere } from './text.js';
 
 export interface MarkdownFormatOptions {
   /** Prefix for file links: `${baseUrl}/${file}#L${line}`. Without it, locations are plain code. */
@@ -18,7 +19,7 @@ export function formatMarkdown(result: LintResult, options: MarkdownFormatOption
   const title = options.title ?? 'tenant-migrate lint';
   const lines: string[] = [];
   if (title) lines.push(`### ${title}`, '');
-  // Findings in files the PR did not change (--base): counted and folded away, never the verdict.
+  // Findings in files or statements the PR did not change (--base): counted and folded away, never the verdict.
   const existing = existingSection(result, options.baseUrl);
   const apart = result.existing?.length ? ` (and ${count(result.existing.length, 'existing finding')}, not changed here)` : '';
   if (errors === 0 && warnings === 0) {
@@ -43,7 +44,7 @@ export function formatMarkdown(result: LintResult, options: MarkdownFormatOption
   return lines.join('\n');
 }
 
-/** The findings in files unchanged since the base, in a folded list (at most 50 shown). */
+/** The findings in files (or statements) unchanged since the base, in a folded list (at most 50 shown). */
 function existingSection(result: LintResult, baseUrl: string | undefined): string[] {
   const existing = result.existing ?? [];
   if (existing.length === 0) return [];
@@ -53,7 +54,7 @@ function existingSection(result: LintResult, baseUrl: string | undefined): strin
   const more = existing.length > 50 ? [`- …and ${existing.length - 50} more`] : [];
   return [
     '',
-    `<details><summary>Existing, not changed here: ${count(existing.length, 'finding')} in files unchanged since the base</summary>`,
+    `<details><summary>Existing, not changed here: ${count(existing.length, 'finding')} ${existingWhere(result)}</summary>`,
     '',
     ...shown,
     ...more,

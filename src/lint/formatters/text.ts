@@ -34,10 +34,10 @@ export function formatText(result: LintResult, options: TextFormatOptions = {}):
     return lines.join('\n');
   });
   if (result.existing && result.existing.length > 0) {
-    // Listed apart, one line each: the files are applied and unchanged, so nobody should act on them in this change.
+    // Listed apart, one line each: applied and unchanged, so nobody should act on them in this change.
     blocks.push(
       [
-        `existing, not changed here (${plural(result.existing.length, 'finding')} in files unchanged since the base; --all reports them as findings):`,
+        `existing, not changed here (${plural(result.existing.length, 'finding')} ${existingWhere(result)}; --all reports them as findings):`,
         ...result.existing.map((finding) => `  ${location(finding)}  ${finding.severity}  ${finding.message}  [${finding.rule}]`),
       ].join('\n'),
     );
@@ -52,6 +52,18 @@ export function summaryLine(result: LintResult): string {
   const apart = existing ? ` (and ${existing} existing, not changed here)` : '';
   if (errors === 0 && warnings === 0) return `${checked}: no problems${apart}`;
   return `${checked}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${apart}`;
+}
+
+/**
+ * Where the existing findings are: in files unchanged since the base, in the statements an edited
+ * file kept as they were there, or both.
+ */
+export function existingWhere(result: LintResult): string {
+  const inStatements = result.existingStatements ?? 0;
+  if (inStatements === 0) return 'in files unchanged since the base';
+  return inStatements === (result.existing?.length ?? 0)
+    ? 'in statements unchanged since the base'
+    : 'in files or statements unchanged since the base';
 }
 
 export function location(finding: Finding): string {
