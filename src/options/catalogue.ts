@@ -529,7 +529,7 @@ export const OPTIONS = {
     input: false,
     default: false,
     commands: ['lint'],
-    help: 'with --base: report findings in files (and statements) unchanged since the base as findings too (by default they are listed apart as existing)',
+    help: 'with --base: report findings in files (and statements) unchanged since the base as findings too (by default they are listed apart as existing); ignored without --base, with a note on stderr',
   }),
   pgVersion: integer(MIN_PG_VERSION, {
     // The range lint supports, as lint.postgresVersion takes it: a usage error naming it, not a silent 99.

@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALL_IGNORED_WITHOUT_BASE } from '../../src/cli/commands/lint.js';
+import { replayCachedLint } from '../../src/cli/replay-lint.js';
 import { cli } from '../support/cli.js';
 import { project } from './helpers.js';
 
@@ -166,6 +168,25 @@ describe('lint --base judges what the branch changes', () => {
     const all = await cli(['lint', '--base', 'main', '--all'], { cwd: root });
     expect(all.code).toBe(1);
     expect(all.stdout).toContain('1 file checked: 1 error, 0 warnings');
+  });
+
+  it('--all without --base changes nothing and says so on stderr, as --cache --fix does; with --base it says nothing', async () => {
+    const root = setup();
+    const plain = await cli(['lint'], { cwd: root });
+    const all = await cli(['lint', '--all'], { cwd: root });
+    expect(all.stderr).toBe(`${ALL_IGNORED_WITHOUT_BASE}\n`);
+    expect(all.stderr).toContain('note: --all is ignored without --base');
+    expect(all.stdout).toBe(plain.stdout);
+    expect(all.code).toBe(plain.code);
+    // With --json too: stdout stays the report alone.
+    const json = await cli(['lint', '--all', '--json'], { cwd: root });
+    expect(json.stderr).toBe(`${ALL_IGNORED_WITHOUT_BASE}\n`);
+    expect(JSON.parse(json.stdout).summary).toEqual({ files: 1, errors: 1, warnings: 0 });
+    expect((await cli(['lint', '--base', 'main', '--all'], { cwd: root })).stderr).toBe('');
+    expect(plain.stderr).toBe('');
+    // A cached run replays the note with the report.
+    await cli(['lint', '--all', '--cache'], { cwd: root });
+    expect(replayCachedLint(['lint', '--all', '--cache'], root, process.env, false)?.stderr).toBe(`${ALL_IGNORED_WITHOUT_BASE}\n`);
   });
 
   it('an ignore comment added to an applied file is not an edit of its SQL, and silences the finding', async () => {

@@ -24,6 +24,14 @@ interface LintCommandOptions extends CommonOptions {
 export const CACHE_IGNORED_WITH_FIX =
   'note: --cache is ignored with --fix (the fixes rewrite files, so nothing is replayed or stored); run lint --cache again after fixing';
 
+/**
+ * What `lint --all` without --base says: --all counts the findings --base lists apart as existing,
+ * and without a base there are none, so the flag changes nothing (said, so nobody takes a run
+ * without --base for one that judged against the base branch).
+ */
+export const ALL_IGNORED_WITHOUT_BASE =
+  'note: --all is ignored without --base (it counts the findings in files unchanged since the base, which only --base lists apart); every finding counts already';
+
 /** What `lint --fix` without --base says of the committed files it did not fix (`edited`: those with an uncommitted edit). */
 export function leftAloneNote(files: number, edited: readonly string[] = []): string {
   const them = files === 1 ? '1 file with fixes was' : `${files} files with fixes were`;
@@ -68,6 +76,9 @@ export const lintCommand = defineCommand<LintCommandOptions>({
     // `--cache --fix` in a script does not pass for a cached run, and stdout stays the report.
     const fixing = fixes(options);
     if (options.cache && fixing) io.err(CACHE_IGNORED_WITH_FIX);
+    // Part of what a cached run replays, as the run's own notes are.
+    const usageNotes = options.all && !options.base ? [ALL_IGNORED_WITHOUT_BASE] : [];
+    for (const note of usageNotes) io.err(note);
     const cache = options.cache && !fixing ? startLintRunCache(options, io) : undefined;
     const result = await lintMigrations({
       dir: options.dir,
@@ -91,7 +102,7 @@ export const lintCommand = defineCommand<LintCommandOptions>({
     const stdout = report.endsWith('\n') ? report : `${report}\n`;
     io.out(stdout);
     const exitCode = result.summary.errors > 0 ? EXIT_FAILURE : EXIT_OK;
-    cache?.store({ stdout, stderr: notes.map((note) => `${note}\n`).join(''), exitCode });
+    cache?.store({ stdout, stderr: [...usageNotes, ...notes].map((note) => `${note}\n`).join(''), exitCode });
     return exitCode;
   },
 });
