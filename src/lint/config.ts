@@ -20,21 +20,46 @@ export interface LintConfig {
   settings: Partial<LintSettings>;
   /** Where the levels came from, for messages; undefined when there is no config. */
   source?: string;
+  /**
+   * Said when both exist: tenant-migrate.config.json is read and the "tenant-migrate" key of
+   * package.json beside it is not (as ESLint says which of two configs it uses).
+   */
+  note?: string;
 }
+
+const PACKAGE_KEY = 'package.json "tenant-migrate"';
+
+/** What lint says when tenant-migrate.config.json and package.json's "tenant-migrate" key are both there. */
+export const PACKAGE_KEY_IGNORED = `${CONFIG_FILE} is used and the "tenant-migrate" key of package.json beside it is ignored (only one of them is read): move its settings into ${CONFIG_FILE} and remove the key`;
 
 export async function loadLintConfig(cwd: string): Promise<LintConfig> {
   const configPath = join(cwd, CONFIG_FILE);
   const own = await readJsonFile(configPath);
-  if (own !== undefined)
-    return { rules: rulesFromConfig(own, CONFIG_FILE), settings: settingsFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
   const packagePath = join(cwd, 'package.json');
+  if (own !== undefined) {
+    const config = { rules: rulesFromConfig(own, CONFIG_FILE), settings: settingsFromConfig(own, CONFIG_FILE), source: CONFIG_FILE };
+    return (await hasPackageKey(packagePath)) ? { ...config, note: PACKAGE_KEY_IGNORED } : config;
+  }
   const manifest = await readJsonFile(packagePath);
   if (manifest && typeof manifest === 'object' && 'tenant-migrate' in manifest) {
-    const where = 'package.json "tenant-migrate"';
+    const where = PACKAGE_KEY;
     const section = (manifest as Record<string, unknown>)['tenant-migrate'];
     return { rules: rulesFromConfig(section, where), settings: settingsFromConfig(section, where), source: where };
   }
   return { rules: {}, settings: {} };
+}
+
+/**
+ * True when package.json has a "tenant-migrate" key. It is not read (the config file is), so a
+ * package.json that cannot be read or parsed is no error here: it only says nothing.
+ */
+async function hasPackageKey(path: string): Promise<boolean> {
+  try {
+    const manifest = await readJsonFile(path);
+    return isJsonObject(manifest) && 'tenant-migrate' in manifest;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Migration, MigrationProblem } from '../migrations/types.js';
 import { loadParser } from '../sql/parser.js';
 import { applySafeFixes } from './apply-fixes.js';
 import type { FileResultCache } from './cache/file-results.js';
-import { loadLintConfig, rulesFromConfig } from './config.js';
+import { type LintConfig, loadLintConfig, rulesFromConfig } from './config.js';
 import { type EditedFile, splitEditedFindings } from './edited-statements.js';
 import { type LintInput, lintMigrationSet } from './engine.js';
 import { resolveLevels } from './registry.js';
@@ -171,7 +171,7 @@ async function lintOnce(options: LintOptions): Promise<LintPass> {
   const parserReady = loadParser();
   const cwd = resolve(options.cwd ?? process.cwd());
   const dir = resolve(cwd, options.dir);
-  const config = options.config === false ? { rules: {}, settings: {} } : await loadLintConfig(cwd);
+  const config: LintConfig = options.config === false ? { rules: {}, settings: {} } : await loadLintConfig(cwd);
   const flags = options.rules ? rulesFromConfig({ lint: { rules: options.rules } }, 'rules option') : undefined;
   const levels = resolveLevels(config.rules, flags);
   const settings = { ...config.settings, ...(options.pgVersion ? { pgVersion: options.pgVersion } : {}) };
@@ -191,7 +191,8 @@ async function lintOnce(options: LintOptions): Promise<LintPass> {
     ...(rest.length > 0 || ownDirectories.length === 0 ? [lintDirectory(dir, rest, context)] : []),
     ...ownDirectories.map((own) => lintDirectory(own.path, [], context)),
   ]);
-  return mergePasses(passes);
+  const merged = mergePasses(passes);
+  return config.note ? { ...merged, notes: [config.note, ...(merged.notes ?? [])] } : merged;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PACKAGE_KEY_IGNORED } from '../../src/lint/config.js';
 import { lintMigrations } from '../../src/lint/lint-migrations.js';
 import { cli } from '../support/cli.js';
 import { headerFile, lintOne, ofRule, project, where } from './helpers.js';
@@ -126,6 +127,37 @@ describe('rule levels', () => {
     expect(ofRule(fromPackage, 'rename')).toEqual([]);
     const overridden = await lintMigrations({ dir: 'migrations', cwd: root, rules: { rename: 'error' } });
     expect(ofRule(overridden, 'rename').map((finding) => finding.severity)).toEqual(['error']);
+  });
+
+  it('with both a config file and the package.json key, reads the file and says on stderr that the key is ignored', async () => {
+    const root = project({
+      'migrations/tenant/001_change.sql': risky,
+      'tenant-migrate.config.json': JSON.stringify({ lint: { rules: { rename: 'error' } } }),
+      'package.json': JSON.stringify({ name: 'app', 'tenant-migrate': { lint: { rules: { rename: 'off' } } } }),
+    });
+    const both = await lintMigrations({ dir: 'migrations', cwd: root });
+    expect(ofRule(both, 'rename').map((finding) => finding.severity)).toEqual(['error']);
+    expect(both.notes).toEqual([PACKAGE_KEY_IGNORED]);
+    const run = await cli(['lint', '--format', 'json'], { cwd: root });
+    expect(run.stderr).toBe(
+      'note: tenant-migrate.config.json is used and the "tenant-migrate" key of package.json beside it is ignored ' +
+        '(only one of them is read): move its settings into tenant-migrate.config.json and remove the key\n',
+    );
+    expect(JSON.parse(run.stdout).findings.map((finding: { rule: string }) => finding.rule)).toContain('rename');
+
+    // A package.json without the key, or one that does not parse (it is not read), says nothing.
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app' }));
+    expect((await lintMigrations({ dir: 'migrations', cwd: root })).notes).toBeUndefined();
+    writeFileSync(join(root, 'package.json'), '{ "name": ');
+    expect((await lintMigrations({ dir: 'migrations', cwd: root })).notes).toBeUndefined();
+    // The key alone is read, and nothing is said.
+    const keyOnly = project({
+      'migrations/tenant/001_change.sql': risky,
+      'package.json': JSON.stringify({ name: 'app', 'tenant-migrate': { lint: { rules: { rename: 'off' } } } }),
+    });
+    const fromKey = await cli(['lint', '--format', 'json'], { cwd: keyOnly });
+    expect(fromKey.stderr).toBe('');
+    expect(JSON.parse(fromKey.stdout).findings.map((finding: { rule: string }) => finding.rule)).not.toContain('rename');
   });
 
   it('rejects an unknown rule id or level with a hint', async () => {
