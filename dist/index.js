@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-NQ6NHK3R.js";
+} from "./chunk-J7PCERC2.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-DRLAIMFT.js";
+} from "./chunk-NU3GAQEO.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -36,23 +36,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-BTN4AZDP.js";
+import "./chunk-YXKM3LOD.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-5NA2J7XS.js";
+} from "./chunk-B6DXLNTW.js";
 import {
   fleetStatus
-} from "./chunk-VA4TMVN2.js";
+} from "./chunk-VANBBKY5.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
 import "./chunk-PMZY35BA.js";
 import {
   verifyMigrations
-} from "./chunk-XXUHJKFO.js";
+} from "./chunk-3WQ3SR2Q.js";
 import "./chunk-UUT6IYM7.js";
-import "./chunk-SQOYG4LK.js";
+import "./chunk-63CVZANK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -61,9 +61,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WMAZAHUD.js";
+} from "./chunk-ICZJ7Z3F.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-7NBB62SN.js";
+import "./chunk-FW4EDXRC.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
@@ -73,18 +73,18 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-FV4TGJ5N.js";
-import "./chunk-CDFZRANM.js";
-import "./chunk-WW5JRRH6.js";
-import "./chunk-5BIMKNUR.js";
+import "./chunk-XGBFO44D.js";
+import "./chunk-RC44YDWR.js";
+import "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-7AXQE2K7.js";
+import "./chunk-6UIMYZFS.js";
 import "./chunk-3VFMIZSW.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-6HQXWQOV.js";
+import "./chunk-QUY4BT43.js";
 import {
   toTargetError
-} from "./chunk-SCCH5NTV.js";
-import "./chunk-3R4OK6F6.js";
+} from "./chunk-PIHC66YS.js";
+import "./chunk-CAATKD7F.js";
 import "./chunk-2VK6GVB2.js";
 import "./chunk-EXJN5FIB.js";
 import "./chunk-A23RVFKP.js";

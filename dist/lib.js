@@ -15,16 +15,16 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-BTN4AZDP.js";
+} from "./chunk-YXKM3LOD.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-5NA2J7XS.js";
+} from "./chunk-B6DXLNTW.js";
 import {
   fleetStatus
-} from "./chunk-VA4TMVN2.js";
+} from "./chunk-VANBBKY5.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -32,9 +32,9 @@ import "./chunk-PMZY35BA.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-XXUHJKFO.js";
+} from "./chunk-3WQ3SR2Q.js";
 import "./chunk-UUT6IYM7.js";
-import "./chunk-SQOYG4LK.js";
+import "./chunk-63CVZANK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,15 +43,15 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-WMAZAHUD.js";
+} from "./chunk-ICZJ7Z3F.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-7NBB62SN.js";
+import "./chunk-FW4EDXRC.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-34SLDFTO.js";
+} from "./chunk-DIDJOKZM.js";
 import "./chunk-I2ZCNZTX.js";
 import "./chunk-E75OC7J2.js";
 import {
@@ -59,26 +59,26 @@ import {
 } from "./chunk-FV4TGJ5N.js";
 import {
   provisionTenant
-} from "./chunk-CDFZRANM.js";
+} from "./chunk-XGBFO44D.js";
 import {
   refreshTemplate
-} from "./chunk-WW5JRRH6.js";
+} from "./chunk-RC44YDWR.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-5BIMKNUR.js";
+} from "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-7AXQE2K7.js";
+} from "./chunk-6UIMYZFS.js";
 import "./chunk-3VFMIZSW.js";
 import "./chunk-OVGJ4LOX.js";
-import "./chunk-6HQXWQOV.js";
-import "./chunk-SCCH5NTV.js";
-import "./chunk-3R4OK6F6.js";
+import "./chunk-QUY4BT43.js";
+import "./chunk-PIHC66YS.js";
+import "./chunk-CAATKD7F.js";
 import "./chunk-2VK6GVB2.js";
 import {
   DEFAULT_CONCURRENCY
