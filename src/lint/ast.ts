@@ -3,6 +3,7 @@
  * (`alterTableCommands(node)`) rather than how the parser nests it.
  */
 import type { StatementNode } from '../sql/parser.js';
+import { quoteIdentifier, quoteQualified } from '../sql/quote.js';
 
 type Json = Record<string, unknown>;
 
@@ -22,6 +23,19 @@ export function relationKey(relation: RangeVar | undefined): string | undefined 
   if (!relation?.relname) return undefined;
   const name = relation.relname.toLowerCase();
   return relation.schemaname ? `${relation.schemaname.toLowerCase()}.${name}` : name;
+}
+
+/**
+ * The relation as SQL names it in a message, a hint or a fix: `orders`, `"user"`,
+ * `billing."Invoices"` (each part quoted only when PostgreSQL needs it); `fallback` when unnamed.
+ */
+export function sqlRelation(relation: RangeVar | undefined, fallback = ''): string {
+  return relation?.relname ? quoteQualified(relation.schemaname, relation.relname) : fallback;
+}
+
+/** A column, constraint, index or other name as SQL: quoted when PostgreSQL needs it; `fallback` when unnamed. */
+export function sqlName(name: string | undefined, fallback = ''): string {
+  return name ? quoteIdentifier(name) : fallback;
 }
 
 /** True when `relation` is one of `created` (matching with or without a schema). */
@@ -122,11 +136,13 @@ const NAMED_ON_TABLE = new Set(['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE'
 
 /**
  * The objects a DropStmt lists, as SQL would name them: `schema.name`, `f(integer, text)`,
- * `trg ON schema.users`, `(integer AS text)`, `ops USING btree`.
+ * `trg ON schema.users`, `(integer AS text)`, `ops USING btree`. The names come as the parser
+ * gives them (to match by); `quoted`, each name part as SQL must write it (to show): `"user"`.
  */
-export function droppedNames(body: Json): string[] {
+export function droppedNames(body: Json, quoted = false): string[] {
   const objects = (body.objects as unknown[] | undefined) ?? [];
   const removeType = String(body.removeType ?? '');
+  const nameOf = quoted ? quotedNameOf : plainNameOf;
   return objects.map((object) => {
     const entry = object as Json;
     if (entry.List) {
@@ -167,15 +183,21 @@ const TYPE_NAMES: Record<string, string> = {
   timetz: 'time with time zone',
 };
 
+const plainNameOf = (node: Json) => nameOf(node, false);
+const quotedNameOf = (node: Json) => nameOf(node, true);
+
 /** A name node (`String`) or a type (`TypeName`), as written; `pg_catalog.int4` reads `integer`. */
-function nameOf(node: Json): string {
-  if (node.String) return String((node.String as Json).sval ?? '');
+function nameOf(node: Json, quoted: boolean): string {
+  if (node.String) {
+    const name = String((node.String as Json).sval ?? '');
+    return quoted ? quoteIdentifier(name) : name;
+  }
   if (node.TypeName) {
     const typeName = node.TypeName as Json;
-    const parts = ((typeName.names as Json[] | undefined) ?? []).map(nameOf);
+    const names = ((typeName.names as Json[] | undefined) ?? []).map((part) => nameOf(part, false));
     const array = ((typeName.arrayBounds as unknown[] | undefined) ?? []).map(() => '[]').join('');
-    if (parts[0] === 'pg_catalog' && parts.length === 2) return `${TYPE_NAMES[parts[1]] ?? parts[1]}${array}`;
-    return `${parts.join('.')}${array}`;
+    if (names[0] === 'pg_catalog' && names.length === 2) return `${TYPE_NAMES[names[1]] ?? names[1]}${array}`;
+    return `${(quoted ? names.map(quoteIdentifier) : names).join('.')}${array}`;
   }
   return '';
 }

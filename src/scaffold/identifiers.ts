@@ -6,14 +6,12 @@
  */
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
-import { firstTokenKeywordKind } from '../sql/parser.js';
+import { quoteIdentifier } from '../sql/quote.js';
 
 /** PostgreSQL keeps 63 bytes of a name (NAMEDATALEN - 1) and silently cuts the rest. */
 const MAX_IDENTIFIER_BYTES = 63;
 /** Keeps `idx_<table>_<column>` within 63 bytes, so CREATE and DROP name the same index without relying on truncation. */
 const MAX_SLUG_LENGTH = 24;
-/** libpg-query's keyword kinds: 0 is not a keyword, 1 an unreserved one; the others need quotes as names. */
-const UNRESERVED_KEYWORD = 1;
 
 export interface ScaffoldNames {
   /** The table as SQL: `users`, `"user"`, `billing."Invoices"`. */
@@ -63,21 +61,6 @@ export function scaffoldNames(table: string, column: string): ScaffoldNames {
     tableSlug: slug(bareTable, 'table'),
     columnSlug: slug(columnParts[0], 'column'),
   };
-}
-
-/**
- * A name as SQL, as PostgreSQL's quote_ident writes it: bare when it is lower-case letters,
- * digits, `_` and `$`, does not start with a digit or `$`, and is not a keyword PostgreSQL
- * reserves in some position; otherwise in double quotes, with quotes inside doubled.
- */
-export function quoteIdentifier(name: string): string {
-  if (/^[a-z_][a-z0-9_$]*$/.test(name) && !isKeywordNeedingQuotes(name)) return name;
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-function isKeywordNeedingQuotes(name: string): boolean {
-  const kind = firstTokenKeywordKind(name);
-  return kind !== undefined && kind > UNRESERVED_KEYWORD;
 }
 
 /**

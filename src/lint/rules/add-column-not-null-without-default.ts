@@ -1,4 +1,4 @@
-import { columnDefOf, constraintsOf, lastName } from '../ast.js';
+import { columnDefOf, constraintsOf, lastName, sqlName } from '../ast.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables } from '../walk.js';
@@ -33,7 +33,7 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS plan TEXT NOT NULL DEFAULT 'free';`,
       const name = String(column?.colname ?? '');
       context.report({
         messageId: 'notNullWithoutDefault',
-        data: { column: name, table: relation?.relname ?? '' },
+        data: { column: sqlName(name), table: sqlName(relation?.relname) },
         at: clausePlace(statement, ADD_COLUMN, occurrence),
       });
     }

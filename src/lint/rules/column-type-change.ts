@@ -1,3 +1,4 @@
+import { sqlName } from '../ast.js';
 import { clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables } from '../walk.js';
@@ -24,7 +25,7 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS amount_v2 NUMERIC(14, 2);
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_AlterColumnType')) {
       context.report({
         messageId: 'typeChange',
-        data: { table: relation?.relname ?? '', column: command.name ?? '' },
+        data: { table: sqlName(relation?.relname), column: sqlName(command.name) },
         at: clausePlace(statement, /\b(SET\s+DATA\s+)?TYPE\b/i, occurrence),
       });
     }

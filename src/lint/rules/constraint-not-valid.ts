@@ -1,4 +1,4 @@
-import { type ConstraintNode, columnDefOf, constraintsOf } from '../ast.js';
+import { type ConstraintNode, columnDefOf, constraintsOf, sqlName } from '../ast.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import { transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';
@@ -49,10 +49,10 @@ END $$;
       if (!constraint || constraint.skip_validation) continue;
       const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'FOREIGN KEY' : constraint.contype === 'CONSTR_CHECK' ? 'CHECK' : undefined;
       if (!kind) continue;
-      const name = constraint.conname ?? '';
+      const name = sqlName(constraint.conname);
       context.report({
         messageId: 'validated',
-        data: { kind, name, table: relation?.relname ?? '', tableOrDots: relation?.relname ?? '...', nameOrDots: name || '...' },
+        data: { kind, name, table: sqlName(relation?.relname), tableOrDots: sqlName(relation?.relname, '...'), nameOrDots: name || '...' },
         at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|CHECK\b|FOREIGN\b|PRIMARY\b|UNIQUE\b|EXCLUDE\b)/i, occurrence),
       });
     }
@@ -63,16 +63,16 @@ END $$;
       if (constraints.some((constraint) => constraint.contype === 'CONSTR_CHECK' && !constraint.skip_validation)) {
         context.report({
           messageId: 'columnCheck',
-          data: { column: String(column?.colname ?? ''), table: relation?.relname ?? '' },
+          data: { column: sqlName(String(column?.colname ?? '')), table: sqlName(relation?.relname) },
           at: clausePlace(statement, ADD_COLUMN, occurrence),
         });
       }
       const reference = constraints.find((constraint) => constraint.contype === 'CONSTR_FOREIGN' && !constraint.skip_validation);
       if (!reference) continue;
-      const referenced = (reference as { pktable?: { relname?: string } }).pktable?.relname ?? 'the referenced table';
+      const referenced = sqlName((reference as { pktable?: { relname?: string } }).pktable?.relname, 'the referenced table');
       context.report({
         messageId: 'columnReferences',
-        data: { column: String(column?.colname ?? ''), table: relation?.relname ?? '', referenced },
+        data: { column: sqlName(String(column?.colname ?? '')), table: sqlName(relation?.relname), referenced },
         at: clausePlace(statement, ADD_COLUMN, occurrence),
       });
     }
@@ -86,7 +86,8 @@ function reportValidateInSameTransaction(context: Parameters<NonNullable<typeof 
   const addedNotValid = new Map<string, number | undefined>();
   for (const visited of nodesOf(context, 'up')) {
     if (visited.type !== 'AlterTableStmt') continue;
-    const table = String((visited.body.relation as { relname?: string } | undefined)?.relname ?? '').toLowerCase();
+    const relname = (visited.body.relation as { relname?: string } | undefined)?.relname;
+    const table = String(relname ?? '').toLowerCase();
     const transaction = transactions.get(visited)?.id;
     let validations = -1;
     for (const command of (visited.body.cmds as Array<{ AlterTableCmd?: Record<string, unknown> }> | undefined) ?? []) {
@@ -102,7 +103,7 @@ function reportValidateInSameTransaction(context: Parameters<NonNullable<typeof 
         if (transaction === undefined || !addedNotValid.has(key) || addedNotValid.get(key) !== transaction) continue;
         context.report({
           messageId: 'sameTransaction',
-          data: { name, table },
+          data: { name: sqlName(name), table: sqlName(relname) },
           at: clausePlace(visited.statement, /\bVALIDATE\s+CONSTRAINT\b/i, validations),
         });
       }

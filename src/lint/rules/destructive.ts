@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { alterTableCommands, droppedNames, isCreated, type RangeVar } from '../ast.js';
+import { alterTableCommands, droppedNames, isCreated, type RangeVar, sqlName } from '../ast.js';
 import { existingRelations } from '../existing.js';
 import { clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
@@ -52,12 +52,13 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
     for (const visited of nodesOf(context, 'up')) {
       const { type, body, statement } = visited;
       if (type === 'DropdbStmt') {
-        context.report({ messageId: 'dropDatabase', data: { name: String(body.dbname ?? '') }, at: { statement } });
+        context.report({ messageId: 'dropDatabase', data: { name: sqlName(body.dbname as string | undefined) }, at: { statement } });
       } else if (type === 'DropStmt' && (body.removeType === 'OBJECT_TABLE' || body.removeType === 'OBJECT_SCHEMA')) {
         const kind = body.removeType === 'OBJECT_TABLE' ? 'TABLE' : 'SCHEMA';
         const names = droppedNames(body);
+        const shown = droppedNames(body, true);
         // Only a table this UP created before the DROP is its own to drop: a DROP then CREATE still loses the old rows.
-        const dropped = kind === 'TABLE' ? names.filter((name) => !createdBefore(context, rangeVarOf(name), visited)) : names;
+        const dropped = kind === 'TABLE' ? shown.filter((_, index) => !createdBefore(context, rangeVarOf(names[index]), visited)) : shown;
         if (dropped.length === 0) continue;
         context.report({
           messageId: 'drop',
@@ -74,7 +75,7 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
         const relation = body.relation as RangeVar | undefined;
         // Rows this UP put in a table it created are its own to delete.
         if (createdBefore(context, relation, visited)) continue;
-        context.report({ messageId: 'deleteAll', data: { table: relation?.relname ?? 'the table', where }, at: { statement } });
+        context.report({ messageId: 'deleteAll', data: { table: sqlName(relation?.relname, 'the table'), where }, at: { statement } });
       } else if (type === 'AlterTableStmt') {
         const relation = body.relation as RangeVar | undefined;
         if (isCreated(relation, context.createdInUp)) continue;
@@ -84,7 +85,7 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy_score;`,
           occurrence++;
           context.report({
             messageId: 'dropColumn',
-            data: { column: command.name ?? '', table: relation?.relname ?? 'the table', where },
+            data: { column: sqlName(command.name), table: sqlName(relation?.relname, 'the table'), where },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
           });
         }
@@ -99,10 +100,11 @@ function reportDownDrops(context: Parameters<NonNullable<typeof destructive.chec
   for (const { type, body, statement } of nodesOf(context, 'down')) {
     if (type !== 'DropStmt' || body.removeType !== 'OBJECT_TABLE') continue;
     const existing = existingRelations(context);
-    const made = droppedNames(body).flatMap((name) => {
+    const shown = droppedNames(body, true);
+    const made = droppedNames(body).flatMap((name, index) => {
       const relation = rangeVarOf(name);
       const by = existing.madeBy(relation);
-      return by !== undefined && !isCreated(relation, context.createdInUp) ? [{ name, by }] : [];
+      return by !== undefined && !isCreated(relation, context.createdInUp) ? [{ name: shown[index], by }] : [];
     });
     if (made.length === 0) continue;
     const files = [...new Set(made.map(({ by }) => basename(by)))];

@@ -1,4 +1,5 @@
 import { noTransactionMarker } from '../../migrations/transaction-problems.js';
+import { quoteQualified } from '../../sql/quote.js';
 import { outsideTransactionOnly } from '../../sql/transaction-control.js';
 import { type InTransaction, transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';
@@ -77,8 +78,12 @@ function addedToEnum(visited: VisitedNode): string | undefined {
 }
 
 function typeKey(names: unknown): string {
-  const parts = ((names as Array<{ String?: { sval?: string } }> | undefined) ?? []).map((part) => String(part.String?.sval ?? ''));
-  return parts.join('.').toLowerCase();
+  return strings(names).join('.').toLowerCase();
+}
+
+/** A name list's parts, as the parser gives them. */
+function strings(names: unknown): string[] {
+  return ((names as Array<{ String?: { sval?: string } }> | undefined) ?? []).map((part) => String(part.String?.sval ?? ''));
 }
 
 /**
@@ -102,14 +107,20 @@ function typeCreatedInTransaction(
 
 /** A statement after ALTER TYPE ... ADD VALUE 'v', in the same transaction, that has the literal 'v'. */
 function reportNewEnumValuesUsed(context: Context, nodes: readonly VisitedNode[], transactions: Map<VisitedNode, InTransaction>): void {
-  const added: Array<{ value: string; type: string; line: number; transaction: number }> = [];
+  const added: Array<{ value: string; type: string; shown: string; line: number; transaction: number }> = [];
   for (const visited of nodes) {
     const transaction = transactions.get(visited)?.id;
     const type = addedToEnum(visited);
     if (type !== undefined) {
       // Even for an enum created in the same transaction: PostgreSQL 12+ trusts only the values CREATE TYPE listed.
       if (transaction !== undefined) {
-        added.push({ value: String(visited.body.newVal), type: typeKey(visited.body.typeName), line: visited.statement.line, transaction });
+        added.push({
+          value: String(visited.body.newVal),
+          type: typeKey(visited.body.typeName),
+          shown: quoteQualified(...strings(visited.body.typeName)),
+          line: visited.statement.line,
+          transaction,
+        });
       }
       continue;
     }
@@ -119,7 +130,7 @@ function reportNewEnumValuesUsed(context: Context, nodes: readonly VisitedNode[]
       if (value.transaction !== transaction || !literals.has(value.value)) continue;
       context.report({
         messageId: 'newEnumValueUsed',
-        data: { value: value.value, type: value.type, line: value.line },
+        data: { value: value.value.replaceAll("'", "''"), type: value.shown, line: value.line },
         at: { statement: visited.statement },
       });
     }

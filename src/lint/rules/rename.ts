@@ -1,4 +1,4 @@
-import { isCreated, type RangeVar } from '../ast.js';
+import { isCreated, type RangeVar, sqlName } from '../ast.js';
 import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
@@ -36,10 +36,12 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS full_name TEXT;
       const relation = body.relation as RangeVar | undefined;
       if (relation && isCreated(relation, context.createdInUp)) continue;
       const from =
-        kind === 'column' ? `${relation?.relname ?? ''}.${String(body.subname ?? '')}` : (relation?.relname ?? String(body.subname ?? ''));
+        kind === 'column'
+          ? `${sqlName(relation?.relname)}.${sqlName(String(body.subname ?? ''))}`
+          : sqlName(relation?.relname ?? String(body.subname ?? ''));
       context.report({
         messageId: 'rename',
-        data: { kind, from, to: String(body.newname ?? '') },
+        data: { kind, from, to: sqlName(String(body.newname ?? '')) },
         at: { statement },
       });
     }

@@ -1,4 +1,4 @@
-import { isCreated, type RangeVar } from '../ast.js';
+import { isCreated, type RangeVar, sqlName } from '../ast.js';
 import { insertAfterMatch } from '../fixes.js';
 import { clausePlace } from '../place.js';
 import { transactionsOf } from '../transactions.js';
@@ -51,7 +51,7 @@ ALTER TABLE events DETACH PARTITION events_2019 CONCURRENTLY;`,
       );
       context.report({
         messageId: 'notConcurrent',
-        data: { partition: partition?.name?.relname ?? '', table: relation?.relname ?? '' },
+        data: { partition: sqlName(partition?.name?.relname), table: sqlName(relation?.relname) },
         at: clausePlace(statement, /\bDETACH\s+PARTITION\b/i, occurrence),
         ...(fix ? { fix } : {}),
       });

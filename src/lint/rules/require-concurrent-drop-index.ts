@@ -37,11 +37,15 @@ DROP INDEX CONCURRENTLY IF EXISTS idx_orders_legacy;`,
       const { type, body, statement } = visited;
       if (type !== 'DropStmt' || body.removeType !== 'OBJECT_INDEX') continue;
       const names = droppedNames(body);
+      const shown = (list: string[]) => {
+        const quoted = droppedNames(body, true);
+        return list.map((name) => quoted[names.indexOf(name)] ?? name).join(', ');
+      };
       // A partitioned index has no concurrent drop: CONCURRENTLY fails there, and is neither asked for nor added.
       const partitioned = partitionedIndexes(context, names, visited);
       if (body.concurrent) {
         if (partitioned.length > 0)
-          context.report({ messageId: 'concurrentOnPartitioned', data: { names: partitioned.join(', ') }, at: { statement } });
+          context.report({ messageId: 'concurrentOnPartitioned', data: { names: shown(partitioned) }, at: { statement } });
         continue;
       }
       const existing = names.filter((name) => {
@@ -57,7 +61,7 @@ DROP INDEX CONCURRENTLY IF EXISTS idx_orders_legacy;`,
       context.report({
         messageId: 'notConcurrent',
         data: {
-          names: existing.join(', '),
+          names: shown(existing),
           annotation: context.migration.format === 'goose' ? '-- +goose NO TRANSACTION' : '-- Transaction: none',
         },
         at: { statement },

@@ -1,4 +1,4 @@
-import { isCreated, type RangeVar } from '../ast.js';
+import { isCreated, type RangeVar, sqlName } from '../ast.js';
 import { insertAfterMatch } from '../fixes.js';
 import { isPartitioned } from '../partitions.js';
 import { transactionsOf } from '../transactions.js';
@@ -45,7 +45,7 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
       if (type !== 'IndexStmt') continue;
       const relation = body.relation as RangeVar | undefined;
       const partitioned = isPartitioned(context, relation, visited);
-      const data = { table: relation?.relname ?? 'a table', index: String(body.idxname ?? 'the index') };
+      const data = { table: sqlName(relation?.relname, 'a table'), index: sqlName(body.idxname as string | undefined, 'the index') };
       if (body.concurrent) {
         if (partitioned) context.report({ messageId: 'concurrentOnPartitioned', data, at: { statement } });
         continue;
@@ -64,7 +64,7 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
       context.report({
         messageId: 'notConcurrent',
         data: {
-          table: relation?.relname ?? 'a table',
+          table: sqlName(relation?.relname, 'a table'),
           annotation: context.migration.format === 'goose' ? '-- +goose NO TRANSACTION' : '-- Transaction: none',
         },
         at: { statement },

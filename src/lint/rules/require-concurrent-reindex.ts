@@ -1,3 +1,4 @@
+import { sqlName } from '../ast.js';
 import { insertAfterMatch } from '../fixes.js';
 import { transactionsOf } from '../transactions.js';
 import { defineRule } from '../types.js';
@@ -41,7 +42,7 @@ REINDEX INDEX CONCURRENTLY idx_orders_customer;`,
       if (kind === 'SYSTEM') continue;
       const relation = body.relation as { schemaname?: string; relname?: string } | undefined;
       if (relation && createdBefore(context, relation, visited)) continue;
-      const what = relation?.relname ?? String(body.name ?? 'the database');
+      const what = sqlName(relation?.relname ?? (body.name as string | undefined), 'the database');
       if (context.settings.pgVersion < 12) {
         context.report({ messageId: 'beforeTwelve', data: { what, version: context.settings.pgVersion }, at: { statement } });
         continue;

@@ -1,4 +1,5 @@
-import { alterTableCommands, type ConstraintNode, droppedNames, objectKind, type RangeVar } from '../ast.js';
+import { quoteQualified } from '../../sql/quote.js';
+import { alterTableCommands, type ConstraintNode, droppedNames, objectKind, type RangeVar, sqlName, sqlRelation } from '../ast.js';
 import { insertAfterMatch } from '../fixes.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
@@ -33,9 +34,15 @@ const CREATE_KEYWORDS: Record<string, RegExp> = {
 
 type Json = Record<string, unknown>;
 
-/** A name list (`[schema, name]`) as SQL would write it. */
-function names(list: unknown): string {
-  return ((list as Array<{ String?: { sval?: string } }> | undefined) ?? []).map((part) => String(part.String?.sval ?? '')).join('.');
+/** A name list (`[schema, name]`) as the parser gives it (to match by), or `quoted` as SQL must write it (to show). */
+function names(list: unknown, quoted = false): string {
+  const parts = ((list as Array<{ String?: { sval?: string } }> | undefined) ?? []).map((part) => String(part.String?.sval ?? ''));
+  return quoted ? quoteQualified(...parts) : parts.join('.');
+}
+
+/** A string literal of `text`, as SQL writes it: in single quotes, quotes inside doubled. */
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 /**
@@ -46,7 +53,10 @@ function names(list: unknown): string {
  */
 interface Unguarded {
   what: string;
+  /** As the parser gives it: matched against DROP ... IF EXISTS. */
   name: string;
+  /** As SQL must write it: shown. */
+  shown: string;
   /** `DROP <kind> IF EXISTS <name>` before it makes it re-runnable; undefined when a drop is no answer. */
   dropKind?: 'POLICY' | 'TRIGGER' | 'RULE' | 'CAST' | 'AGGREGATE';
   /** OR REPLACE exists from this PostgreSQL major version on. */
@@ -61,70 +71,83 @@ const duplicateObjectBlock = (what: string) =>
   `create it in a DO block that skips it when it exists: DO $$ BEGIN ${what} ...; EXCEPTION WHEN duplicate_object THEN NULL; END $$;`;
 
 function unguardedCreate(type: string, body: Json): Unguarded | undefined {
-  const table = () => qualifiedName((body.relation ?? body.table) as RangeVar | undefined);
+  const table = () => sqlRelation((body.relation ?? body.table) as RangeVar | undefined);
+  const rawTable = () => qualifiedName((body.relation ?? body.table) as RangeVar | undefined);
   switch (type) {
     case 'CreateEnumStmt':
     case 'CreateRangeStmt':
     case 'CompositeTypeStmt': {
       const name = type === 'CompositeTypeStmt' ? qualifiedName(body.typevar as RangeVar) : names(body.typeName);
+      const shown = type === 'CompositeTypeStmt' ? sqlRelation(body.typevar as RangeVar) : names(body.typeName, true);
       return {
         what: 'CREATE TYPE',
         name,
-        otherwise: `${duplicateObjectBlock(`CREATE TYPE ${name}`)} (PostgreSQL has neither CREATE TYPE IF NOT EXISTS nor OR REPLACE, and a DROP TYPE first fails once columns use the type, or with CASCADE drops them)`,
+        shown,
+        otherwise: `${duplicateObjectBlock(`CREATE TYPE ${shown}`)} (PostgreSQL has neither CREATE TYPE IF NOT EXISTS nor OR REPLACE, and a DROP TYPE first fails once columns use the type, or with CASCADE drops them)`,
       };
     }
     case 'DefineStmt': {
       const name = names(body.defnames);
+      const shown = names(body.defnames, true);
       if (body.kind === 'OBJECT_TYPE') {
         return {
           what: 'CREATE TYPE',
           name,
-          otherwise: `${duplicateObjectBlock(`CREATE TYPE ${name}`)} (PostgreSQL has neither CREATE TYPE IF NOT EXISTS nor OR REPLACE)`,
+          shown,
+          otherwise: `${duplicateObjectBlock(`CREATE TYPE ${shown}`)} (PostgreSQL has neither CREATE TYPE IF NOT EXISTS nor OR REPLACE)`,
         };
       }
       if (body.kind === 'OBJECT_AGGREGATE') {
         return {
           what: 'CREATE AGGREGATE',
           name,
+          shown,
           dropKind: 'AGGREGATE',
           replaceFrom: 12,
           replaced: Boolean(body.replace),
-          otherwise: `put DROP AGGREGATE IF EXISTS ${name}(...); before it (with its argument types): CREATE OR REPLACE AGGREGATE needs PostgreSQL 12`,
+          otherwise: `put DROP AGGREGATE IF EXISTS ${shown}(...); before it (with its argument types): CREATE OR REPLACE AGGREGATE needs PostgreSQL 12`,
         };
       }
       return undefined;
     }
     case 'CreateDomainStmt': {
       const name = names(body.domainname);
+      const shown = names(body.domainname, true);
       return {
         what: 'CREATE DOMAIN',
         name,
-        otherwise: `${duplicateObjectBlock(`CREATE DOMAIN ${name}`)} (PostgreSQL has neither CREATE DOMAIN IF NOT EXISTS nor OR REPLACE, and a DROP DOMAIN first fails once columns use it)`,
+        shown,
+        otherwise: `${duplicateObjectBlock(`CREATE DOMAIN ${shown}`)} (PostgreSQL has neither CREATE DOMAIN IF NOT EXISTS nor OR REPLACE, and a DROP DOMAIN first fails once columns use it)`,
       };
     }
     case 'CreateTrigStmt': {
-      const name = `${String(body.trigname ?? '')} ON ${table()}`;
+      const name = `${String(body.trigname ?? '')} ON ${rawTable()}`;
+      const shown = `${sqlName(body.trigname as string | undefined)} ON ${table()}`;
       return {
         what: body.isconstraint ? 'CREATE CONSTRAINT TRIGGER' : 'CREATE TRIGGER',
         name,
+        shown,
         dropKind: 'TRIGGER',
         replaceFrom: 14,
         replaced: Boolean(body.replace),
-        otherwise: `put DROP TRIGGER IF EXISTS ${name}; before it: CREATE OR REPLACE TRIGGER needs PostgreSQL 14`,
+        otherwise: `put DROP TRIGGER IF EXISTS ${shown}; before it: CREATE OR REPLACE TRIGGER needs PostgreSQL 14`,
       };
     }
     case 'CreatePolicyStmt': {
-      const name = `${String(body.policy_name ?? '')} ON ${table()}`;
+      const name = `${String(body.policy_name ?? '')} ON ${rawTable()}`;
+      const shown = `${sqlName(body.policy_name as string | undefined)} ON ${table()}`;
       return {
         what: 'CREATE POLICY',
         name,
+        shown,
         dropKind: 'POLICY',
-        otherwise: `put DROP POLICY IF EXISTS ${name}; before it (PostgreSQL has neither CREATE POLICY IF NOT EXISTS nor OR REPLACE; a re-run then drops and creates it again)`,
+        otherwise: `put DROP POLICY IF EXISTS ${shown}; before it (PostgreSQL has neither CREATE POLICY IF NOT EXISTS nor OR REPLACE; a re-run then drops and creates it again)`,
       };
     }
     case 'RuleStmt': {
-      const name = `${String(body.rulename ?? '')} ON ${table()}`;
-      return { what: 'CREATE RULE', name, dropKind: 'RULE', replaceFrom: 0, replaced: Boolean(body.replace), otherwise: '' };
+      const name = `${String(body.rulename ?? '')} ON ${rawTable()}`;
+      const shown = `${sqlName(body.rulename as string | undefined)} ON ${table()}`;
+      return { what: 'CREATE RULE', name, shown, dropKind: 'RULE', replaceFrom: 0, replaced: Boolean(body.replace), otherwise: '' };
     }
     case 'CreateRoleStmt': {
       const role = String(body.role ?? '');
@@ -133,19 +156,23 @@ function unguardedCreate(type: string, body: Json): Unguarded | undefined {
       return {
         what,
         name: role,
-        otherwise: `create it in a DO block only when pg_roles has no such role: DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN ${what} ${role}; END IF; END $$; (PostgreSQL has neither IF NOT EXISTS nor OR REPLACE for roles, and a role is shared by the whole server: do not drop it first)`,
+        shown: sqlName(role),
+        otherwise: `create it in a DO block only when pg_roles has no such role: DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = ${literal(role)}) THEN ${what} ${sqlName(role)}; END IF; END $$; (PostgreSQL has neither IF NOT EXISTS nor OR REPLACE for roles, and a role is shared by the whole server: do not drop it first)`,
       };
     }
     case 'CreateCastStmt': {
-      const [name] = droppedNames({
+      const cast = {
         removeType: 'OBJECT_CAST',
         objects: [{ List: { items: [{ TypeName: body.sourcetype }, { TypeName: body.targettype }] } }],
-      });
+      };
+      const [name] = droppedNames(cast);
+      const [shown] = droppedNames(cast, true);
       return {
         what: 'CREATE CAST',
         name,
+        shown,
         dropKind: 'CAST',
-        otherwise: `put DROP CAST IF EXISTS ${name}; before it, or ${duplicateObjectBlock(`CREATE CAST ${name}`)} (PostgreSQL has neither CREATE CAST IF NOT EXISTS nor OR REPLACE)`,
+        otherwise: `put DROP CAST IF EXISTS ${shown}; before it, or ${duplicateObjectBlock(`CREATE CAST ${shown}`)} (PostgreSQL has neither CREATE CAST IF NOT EXISTS nor OR REPLACE)`,
       };
     }
     default:
@@ -210,12 +237,12 @@ DROP VIEW IF EXISTS users_legacy;`,
       hint: '{{fix}}',
     },
     addValue: {
-      message: "ALTER TYPE {{type}} ADD VALUE '{{value}}' without IF NOT EXISTS (in {{section}}) fails when it runs twice",
-      hint: "write ALTER TYPE {{type}} ADD VALUE IF NOT EXISTS '{{value}}'",
+      message: 'ALTER TYPE {{type}} ADD VALUE {{value}} without IF NOT EXISTS (in {{section}}) fails when it runs twice',
+      hint: 'write ALTER TYPE {{type}} ADD VALUE IF NOT EXISTS {{value}}',
     },
     addConstraint: {
       message: 'ADD CONSTRAINT {{name}} (in {{section}}) fails when it runs twice: PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS',
-      hint: "add it in a DO block only when pg_constraint has no {{name}} on {{table}} (IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = '{{name}}' AND conrelid = '{{table}}'::regclass) THEN ALTER TABLE ... END IF), or put ALTER TABLE {{table}} DROP CONSTRAINT IF EXISTS {{name}}; before it (a re-run then drops and checks it again)",
+      hint: 'add it in a DO block only when pg_constraint has no {{name}} on {{table}} (IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = {{nameLiteral}} AND conrelid = {{tableLiteral}}::regclass) THEN ALTER TABLE ... END IF), or put ALTER TABLE {{table}} DROP CONSTRAINT IF EXISTS {{name}}; before it (a re-run then drops and checks it again)',
     },
     dropConstraint: {
       message: 'DROP CONSTRAINT {{name}} without IF EXISTS (in {{section}}) fails when it runs twice',
@@ -260,7 +287,7 @@ DROP VIEW IF EXISTS users_legacy;`,
       }
       const unguarded = unguardedCreate(type, body);
       if (unguarded && !unguarded.replaced) {
-        const { what, name, dropKind, replaceFrom } = unguarded;
+        const { what, name, shown, dropKind, replaceFrom } = unguarded;
         if (dropKind && droppedIfExists.delete(objectKey(section.direction, dropKind, name))) continue;
         const pgVersion = context.settings.pgVersion;
         if (replaceFrom !== undefined && pgVersion >= replaceFrom) {
@@ -273,7 +300,7 @@ DROP VIEW IF EXISTS users_legacy;`,
               what,
               guard: 'OR REPLACE',
               section: where,
-              fix: `write ${what.replace('CREATE ', 'CREATE OR REPLACE ')}, or put DROP ${dropKind} IF EXISTS ${name}; before it`,
+              fix: `write ${what.replace('CREATE ', 'CREATE OR REPLACE ')}, or put DROP ${dropKind} IF EXISTS ${shown}; before it`,
             },
             at: { statement },
           });
@@ -282,7 +309,11 @@ DROP VIEW IF EXISTS users_legacy;`,
             replaceFrom !== undefined
               ? `${what.replace('CREATE ', 'CREATE OR REPLACE ')} needs PostgreSQL ${replaceFrom}, and the fleet's oldest is ${pgVersion}`
               : `PostgreSQL has no ${what} IF NOT EXISTS`;
-          context.report({ messageId: 'noGuard', data: { what, name, section: where, why, fix: unguarded.otherwise }, at: { statement } });
+          context.report({
+            messageId: 'noGuard',
+            data: { what, name: shown, section: where, why, fix: unguarded.otherwise },
+            at: { statement },
+          });
         }
         continue;
       }
@@ -302,14 +333,14 @@ DROP VIEW IF EXISTS users_legacy;`,
         context.report({
           ...(valueFix ? { fix: valueFix } : {}),
           messageId: 'addValue',
-          data: { type: names(body.typeName), value: String(body.newVal), section: where },
+          data: { type: names(body.typeName, true), value: literal(String(body.newVal)), section: where },
           at: { statement },
         });
         continue;
       }
       if (type === 'DropStmt' && !body.missing_ok) {
         const kind = objectKind(body.removeType);
-        const names = droppedNames(body).join(', ');
+        const names = droppedNames(body, true).join(', ');
         const dropFix = guard(
           /\bDROP\s+(?:MATERIALIZED\s+VIEW|FOREIGN\s+TABLE|TEXT\s+SEARCH\s+\w+|OPERATOR\s+(?:CLASS|FAMILY)|EVENT\s+TRIGGER|\w+)(?:\s+CONCURRENTLY)?\b/i,
           ' IF EXISTS',
@@ -328,12 +359,13 @@ DROP VIEW IF EXISTS users_legacy;`,
       let droppedConstraints = 0;
       let namedConstraints = 0;
       const table = qualifiedName(body.relation as RangeVar | undefined);
+      const shownTable = sqlRelation(body.relation as RangeVar | undefined);
       const constraintKey = (name: string | undefined) => `${section.direction}\0${table}\0${name}`;
       for (const command of alterTableCommands(body)) {
         if (command.subtype === 'AT_AddColumn') {
           const occurrence = added++;
           if (command.missing_ok) continue;
-          const column = (command.def?.ColumnDef as { colname?: string } | undefined)?.colname ?? '';
+          const column = sqlName((command.def?.ColumnDef as { colname?: string } | undefined)?.colname);
           const addFix = guard(ADD_COLUMN, ' IF NOT EXISTS', occurrence);
           context.report({
             ...(addFix ? { fix: addFix } : {}),
@@ -352,7 +384,7 @@ DROP VIEW IF EXISTS users_legacy;`,
           context.report({
             ...(dropColumnFix ? { fix: dropColumnFix } : {}),
             messageId: 'dropColumn',
-            data: { column: command.name ?? '', section: where },
+            data: { column: sqlName(command.name), section: where },
             at: clausePlace(statement, /\bDROP\b(?!\s+(CONSTRAINT|DEFAULT|NOT|EXPRESSION|IDENTITY)\b)(\s+COLUMN\b)?/i, occurrence),
           });
         } else if (command.subtype === 'AT_AddConstraint') {
@@ -363,7 +395,13 @@ DROP VIEW IF EXISTS users_legacy;`,
           if (droppedIfExists.delete(constraintKey(name))) continue;
           context.report({
             messageId: 'addConstraint',
-            data: { name, table, section: where },
+            data: {
+              name: sqlName(name),
+              table: shownTable,
+              nameLiteral: literal(name),
+              tableLiteral: literal(shownTable),
+              section: where,
+            },
             at: clausePlace(statement, ADD_CONSTRAINT, occurrence),
           });
         } else if (command.subtype === 'AT_DropConstraint') {
@@ -376,7 +414,7 @@ DROP VIEW IF EXISTS users_legacy;`,
           context.report({
             ...(dropConstraintFix ? { fix: dropConstraintFix } : {}),
             messageId: 'dropConstraint',
-            data: { name: command.name ?? '', section: where },
+            data: { name: sqlName(command.name), section: where },
             at: clausePlace(statement, /\bDROP\s+CONSTRAINT\b/i, occurrence),
           });
         }

@@ -1,3 +1,4 @@
+import { sqlName } from '../ast.js';
 import { insertBefore } from '../fixes.js';
 import { blocksWrites, locksTaken } from '../locks.js';
 import { forEachWithSetting } from '../setting-coverage.js';
@@ -50,7 +51,7 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
       fixed = true;
       context.report({
         messageId: localIgnored ? 'localIgnored' : 'missing',
-        data: { what: lock.what, table: lock.relation.relname ?? 'an existing table', set },
+        data: { what: lock.what, table: sqlName(lock.relation.relname, 'an existing table'), set },
         at: { statement: visited.statement },
         ...(fix ? { fix } : {}),
       });

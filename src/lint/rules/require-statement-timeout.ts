@@ -1,4 +1,4 @@
-import { alterTableCommands, type ConstraintNode, type RangeVar } from '../ast.js';
+import { alterTableCommands, type ConstraintNode, type RangeVar, sqlName } from '../ast.js';
 import { insertBefore } from '../fixes.js';
 import { forEachWithSetting } from '../setting-coverage.js';
 import { defineRule } from '../types.js';
@@ -48,7 +48,7 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_
       reported.add(visited.statement);
       context.report({
         messageId: 'missing',
-        data: { what: work.what, table: work.relation.relname ?? '' },
+        data: { what: work.what, table: UNNAMED.has(work.relation) ? String(work.relation.relname) : sqlName(work.relation.relname) },
         at: { statement: visited.statement },
         ...(fix ? { fix } : {}),
       });
@@ -63,6 +63,11 @@ const SCANNING_COMMANDS: Record<string, string> = {
   AT_SetTableSpace: 'SET TABLESPACE',
 };
 
+/** What work on no named relation reads as: shown as it is, not as a name. */
+const THE_DATABASE: RangeVar = { relname: 'the database' };
+const EVERY_TABLE: RangeVar = { relname: 'every table' };
+const UNNAMED = new Set([THE_DATABASE, EVERY_TABLE]);
+
 /** The statement's work that scans or rewrites an existing relation, if any. */
 function longWork({ type, body }: Pick<VisitedNode, 'type' | 'body'>): { what: string; relation: RangeVar } | undefined {
   switch (type) {
@@ -71,12 +76,12 @@ function longWork({ type, body }: Pick<VisitedNode, 'type' | 'body'>): { what: s
     case 'ReindexStmt':
       return body.relation
         ? { what: 'REINDEX', relation: body.relation as RangeVar }
-        : { what: 'REINDEX', relation: { relname: String(body.name ?? 'the database') } };
+        : { what: 'REINDEX', relation: body.name ? { relname: String(body.name) } : THE_DATABASE };
     case 'ClusterStmt':
       return body.relation ? { what: 'CLUSTER', relation: body.relation as RangeVar } : undefined;
     case 'VacuumStmt': {
       const relation = ((body.rels as Array<{ VacuumRelation?: { relation?: RangeVar } }> | undefined) ?? [])[0]?.VacuumRelation?.relation;
-      return { what: body.is_vacuumcmd ? 'VACUUM' : 'ANALYZE', relation: relation ?? { relname: 'every table' } };
+      return { what: body.is_vacuumcmd ? 'VACUUM' : 'ANALYZE', relation: relation ?? EVERY_TABLE };
     }
     case 'RefreshMatViewStmt':
       return { what: 'REFRESH MATERIALIZED VIEW', relation: body.relation as RangeVar };

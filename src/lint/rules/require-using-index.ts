@@ -1,4 +1,4 @@
-import { type ConstraintNode, columnDefOf, constraintsOf } from '../ast.js';
+import { type ConstraintNode, columnDefOf, constraintsOf, sqlName } from '../ast.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables } from '../walk.js';
@@ -41,7 +41,12 @@ END $$;`,
       if (!kind) continue;
       context.report({
         messageId: 'withoutIndex',
-        data: { kind, name: constraint.conname ?? '', nameOrDots: constraint.conname ?? '...', table: relation?.relname ?? '' },
+        data: {
+          kind,
+          name: sqlName(constraint.conname),
+          nameOrDots: sqlName(constraint.conname, '...'),
+          table: sqlName(relation?.relname),
+        },
         at: clausePlace(statement, /\bADD\s+(CONSTRAINT\b|PRIMARY\b|UNIQUE\b)/i, occurrence),
       });
     }
@@ -52,9 +57,9 @@ END $$;`,
       context.report({
         messageId: 'column',
         data: {
-          column: String(column?.colname ?? ''),
+          column: sqlName(String(column?.colname ?? '')),
           kind: constraint.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY',
-          table: relation?.relname ?? '',
+          table: sqlName(relation?.relname),
         },
         at: clausePlace(statement, ADD_COLUMN, occurrence),
       });

@@ -1,3 +1,4 @@
+import { sqlName } from '../ast.js';
 import { hasValidatedNotNullCheck, tableKey } from '../constraints.js';
 import { clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
@@ -7,7 +8,7 @@ export const setNotNull = defineRule({
   id: 'set-not-null',
   severity: 'warning',
   description:
-    'ALTER COLUMN ... SET NOT NULL on an existing table, unless a validated CHECK (col IS NOT NULL) on that table, from an earlier migration or earlier in this one, lets PostgreSQL 12+ skip the scan.',
+    'ALTER COLUMN ... SET NOT NULL on an existing table, unless a validated CHECK (col IS NOT NULL) on that table, from an earlier migration or earlier in this one lets PostgreSQL 12+ skip the scan.',
   docs: {
     rationale:
       'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint on the same table lets it skip the scan. Add the CHECK NOT VALID in one migration, and VALIDATE it (a lock that lets writes through) in the next, before SET NOT NULL.',
@@ -41,9 +42,9 @@ ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
       context.report({
         messageId: pgVersion >= 12 ? 'scan' : 'beforeTwelve',
         data: {
-          table: relation?.relname ?? '',
-          column: command.name ?? '',
-          columnOrPlaceholder: command.name ?? 'column',
+          table: sqlName(relation?.relname),
+          column: sqlName(command.name),
+          columnOrPlaceholder: sqlName(command.name, 'column'),
           version: pgVersion,
         },
         at: clausePlace(statement, /\bSET\s+NOT\s+NULL\b/i, occurrence),

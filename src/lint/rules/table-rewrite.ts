@@ -1,4 +1,4 @@
-import { isCreated, type RangeVar } from '../ast.js';
+import { isCreated, type RangeVar, sqlName } from '../ast.js';
 import { clausePlace } from '../place.js';
 import { defineRule } from '../types.js';
 import { alterCommandsOnExistingTables, nodesOf } from '../walk.js';
@@ -64,7 +64,7 @@ REFRESH MATERIALIZED VIEW CONCURRENTLY order_stats;`,
         const relations = ((body.rels as Json[] | undefined) ?? []).map(
           (rel) => (rel.VacuumRelation as { relation?: RangeVar } | undefined)?.relation,
         );
-        const targets = relations.filter(existing).map((relation) => relation?.relname ?? '');
+        const targets = relations.filter(existing).map((relation) => sqlName(relation?.relname));
         if (relations.length > 0 && targets.length === 0) continue;
         context.report({
           messageId: 'vacuumFull',
@@ -76,24 +76,24 @@ REFRESH MATERIALIZED VIEW CONCURRENTLY order_stats;`,
         if (relation && !existing(relation)) continue;
         context.report({
           messageId: 'cluster',
-          data: { target: relation?.relname ?? 'every table clustered before' },
+          data: { target: sqlName(relation?.relname, 'every table clustered before') },
           at: { statement },
         });
       } else if (type === 'RefreshMatViewStmt' && !body.concurrent) {
         const relation = body.relation as RangeVar | undefined;
         if (!existing(relation)) continue;
-        context.report({ messageId: 'refresh', data: { target: relation?.relname ?? '' }, at: { statement } });
+        context.report({ messageId: 'refresh', data: { target: sqlName(relation?.relname) }, at: { statement } });
       } else if (type === 'AlterTableMoveAllStmt') {
         context.report({
           messageId: 'setTablespace',
-          data: { what: 'SET TABLESPACE', target: `every table in tablespace ${String(body.orig_tablespacename ?? '')}` },
+          data: { what: 'SET TABLESPACE', target: `every table in tablespace ${sqlName(body.orig_tablespacename as string | undefined)}` },
           at: { statement },
         });
       }
     }
     for (const { subtype, what, pattern, messageId } of REWRITING_COMMANDS) {
       for (const { statement, relation, occurrence } of alterCommandsOnExistingTables(context, subtype)) {
-        context.report({ messageId, data: { what, target: relation?.relname ?? '' }, at: clausePlace(statement, pattern, occurrence) });
+        context.report({ messageId, data: { what, target: sqlName(relation?.relname) }, at: clausePlace(statement, pattern, occurrence) });
       }
     }
   },

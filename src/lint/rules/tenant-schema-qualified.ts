@@ -1,3 +1,5 @@
+import { quoteQualified } from '../../sql/quote.js';
+import { sqlName } from '../ast.js';
 import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
@@ -49,11 +51,20 @@ export const tenantSchemaQualified = defineRule({
         const key = `${schema}.${name}`;
         if (SYSTEM_SCHEMAS.has(schema.toLowerCase()) || seen.has(key)) continue;
         seen.add(key);
+        const shown = quoteQualified(schema, name);
         if (role === 'target') {
-          context.report({ messageId: 'qualified', data: { name: key, schema, bare: name }, at: { statement } });
+          context.report({
+            messageId: 'qualified',
+            data: { name: shown, schema: sqlName(schema), bare: sqlName(name) },
+            at: { statement },
+          });
         } else {
           const uses = role === 'function' ? 'calls' : 'uses';
-          context.report({ messageId: 'reference', data: { name: key, schema, bare: name, uses, kind: role }, at: { statement } });
+          context.report({
+            messageId: 'reference',
+            data: { name: shown, schema: sqlName(schema), bare: sqlName(name), uses, kind: role },
+            at: { statement },
+          });
         }
       }
     }

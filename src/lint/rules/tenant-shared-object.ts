@@ -1,3 +1,4 @@
+import { sqlName } from '../ast.js';
 import { defineRule } from '../types.js';
 import { nodesOf } from '../walk.js';
 
@@ -56,7 +57,7 @@ export const tenantSharedObject = defineRule({
         if (names.length < 2 || (type === 'DefineStmt' && body.kind !== 'OBJECT_TYPE')) continue;
         context.report({
           messageId: 'sharedType',
-          data: { name: names[names.length - 1], schema: names[names.length - 2] },
+          data: { name: sqlName(names[names.length - 1]), schema: sqlName(names[names.length - 2]) },
           at: { statement },
         });
       }

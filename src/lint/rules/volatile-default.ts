@@ -1,4 +1,4 @@
-import { alterTableCommands, columnDefOf, constraintsOf, isCreated, lastName, type RangeVar } from '../ast.js';
+import { alterTableCommands, columnDefOf, constraintsOf, isCreated, lastName, type RangeVar, sqlName } from '../ast.js';
 import { ADD_COLUMN, clausePlace } from '../place.js';
 import { firstUnsafeCall } from '../safe-functions.js';
 import { defineRule } from '../types.js';
@@ -50,7 +50,7 @@ ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();
         if (command.subtype !== 'AT_AddColumn') continue;
         added++;
         const column = columnDefOf(command);
-        const data = { column: String(column?.colname ?? ''), table: relation?.relname ?? 'the table' };
+        const data = { column: sqlName(String(column?.colname ?? '')), table: sqlName(relation?.relname, 'the table') };
         const typeName = lastName((column?.typeName as { names?: unknown } | undefined)?.names);
         const constraints = constraintsOf(column);
         const defaults = constraints.filter((constraint) => constraint.contype === 'CONSTR_DEFAULT');
