@@ -1,14 +1,16 @@
 /**
- * What the migrations say about constraints: which are added, whether validated, on which table,
- * and for CHECKs whether they prove a column NOT NULL. Read from this file's UP and from the
- * migrations before it, so a rule can tell that a constraint added NOT VALID last week was
- * validated since.
+ * What the migrations say about constraints: which are added, whether validated, dropped since,
+ * on which table, and for CHECKs whether they prove a column NOT NULL. Read from this file's UP
+ * and from the migrations before it, so a rule can tell that a constraint added NOT VALID last
+ * week was validated since, or that one validated then was dropped (with its table, or by
+ * DROP CONSTRAINT) and proves nothing now.
  */
 import type { Migration, Statement } from '../migrations/types.js';
-import { alterTableCommands, type ConstraintNode, type RangeVar, relationKey, unwrap } from './ast.js';
+import { alterTableCommands, type ConstraintNode, droppedNames, type RangeVar, relationKey, unwrap } from './ast.js';
 
 export interface ConstraintEvent {
-  kind: 'add' | 'validate';
+  /** `drop`: DROP CONSTRAINT `name`; `dropTable`: the table went, and every constraint on it (no name). */
+  kind: 'add' | 'validate' | 'drop' | 'dropTable';
   table: string;
   name: string;
   /** For `add`: added NOT VALID. */
@@ -28,12 +30,20 @@ export function constraintEvents(migration: Migration): ConstraintEvent[] {
   for (const statement of migration.up.statements) {
     for (const node of statement.nodes) {
       const [type, body] = unwrap(node);
+      if (type === 'DropStmt' && body.removeType === 'OBJECT_TABLE') {
+        for (const name of droppedNames(body)) {
+          events.push({ kind: 'dropTable', table: name.slice(name.lastIndexOf('.') + 1).toLowerCase(), name: '', statement });
+        }
+        continue;
+      }
       if (type !== 'AlterTableStmt') continue;
       const table = tableKey(body.relation as RangeVar | undefined);
       if (!table) continue;
       for (const command of alterTableCommands(body)) {
         if (command.subtype === 'AT_ValidateConstraint' && command.name) {
           events.push({ kind: 'validate', table, name: command.name.toLowerCase(), statement });
+        } else if (command.subtype === 'AT_DropConstraint' && command.name) {
+          events.push({ kind: 'drop', table, name: command.name.toLowerCase(), statement });
         } else if (command.subtype === 'AT_AddConstraint') {
           const constraint = command.def?.Constraint as ConstraintNode | undefined;
           if (!constraint?.conname) continue;
@@ -70,7 +80,8 @@ function isNotNullColumn(expression: unknown): string | undefined {
 
 /**
  * True when a validated CHECK (column IS NOT NULL) on `table` exists once `until` has run: added
- * validated, or added NOT VALID and then validated, in earlier migrations or earlier in this UP.
+ * validated, or added NOT VALID and then validated, in earlier migrations or earlier in this UP,
+ * and not dropped after (DROP CONSTRAINT of its name, or DROP TABLE of its table).
  */
 export function hasValidatedNotNullCheck(
   earlier: readonly Migration[],
@@ -92,6 +103,8 @@ export function hasValidatedNotNullCheck(
     if (event.table !== table) continue;
     if (event.kind === 'add' && event.notNullColumn === column) notNullChecks.set(event.name, !event.notValid);
     else if (event.kind === 'validate' && notNullChecks.has(event.name)) notNullChecks.set(event.name, true);
+    else if (event.kind === 'drop') notNullChecks.delete(event.name);
+    else if (event.kind === 'dropTable') notNullChecks.clear();
   }
   return [...notNullChecks.values()].some(Boolean);
 }

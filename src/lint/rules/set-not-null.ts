@@ -8,7 +8,7 @@ export const setNotNull = defineRule({
   id: 'set-not-null',
   severity: 'warning',
   description:
-    'ALTER COLUMN ... SET NOT NULL on an existing table, unless a validated CHECK (col IS NOT NULL) on that table, from an earlier migration or earlier in this one lets PostgreSQL 12+ skip the scan.',
+    'ALTER COLUMN ... SET NOT NULL on an existing table, unless a validated CHECK (col IS NOT NULL) on that table, from an earlier migration or earlier in this one and not dropped since (DROP CONSTRAINT, or DROP TABLE of its table), lets PostgreSQL 12+ skip the scan.',
   docs: {
     rationale:
       'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock: no reads or writes until it is done. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint on the same table lets it skip the scan. Add the CHECK NOT VALID in one migration, and VALIDATE it (a lock that lets writes through) in the next, before SET NOT NULL.',

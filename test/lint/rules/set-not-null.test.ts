@@ -46,3 +46,25 @@ describe('set-not-null: a validated CHECK (col IS NOT NULL) on the same table, f
     expect(await flagged(`${set}\nALTER TABLE foo VALIDATE CONSTRAINT foo_bar_nn;`, [added])).toBe(1);
   });
 });
+
+describe('set-not-null: a CHECK (col IS NOT NULL) dropped since proves nothing', () => {
+  const flagged = async (sql: string, earlier: string[] = []) =>
+    (await lintSql(`SET lock_timeout = '5s';\n${sql}`, { only: ['set-not-null'], earlier })).findings.length;
+  const set = 'ALTER TABLE foo ALTER COLUMN bar SET NOT NULL;';
+  const added = 'ALTER TABLE foo ADD CONSTRAINT foo_bar_nn CHECK (bar IS NOT NULL);';
+
+  it('is flagged when a later earlier migration, or this UP before it, dropped the validated CHECK (or its table)', async () => {
+    expect(await flagged(set, [added, 'ALTER TABLE foo DROP CONSTRAINT foo_bar_nn;'])).toBe(1);
+    expect(await flagged(set, [added, 'ALTER TABLE foo DROP CONSTRAINT IF EXISTS FOO_BAR_NN;'])).toBe(1);
+    expect(await flagged(`ALTER TABLE foo DROP CONSTRAINT IF EXISTS foo_bar_nn;\n${set}`, [added])).toBe(1);
+    expect(await flagged(set, [added, 'DROP TABLE IF EXISTS foo;', 'CREATE TABLE IF NOT EXISTS foo (bar INT);'])).toBe(1);
+  });
+
+  it('is not flagged when the drop is of another constraint or table, comes after SET NOT NULL, or the CHECK was added again', async () => {
+    expect(await flagged(set, [added, 'ALTER TABLE foo DROP CONSTRAINT IF EXISTS other_nn;'])).toBe(0);
+    expect(await flagged(set, [added, 'ALTER TABLE other DROP CONSTRAINT IF EXISTS foo_bar_nn;'])).toBe(0);
+    expect(await flagged(set, [added, 'DROP TABLE IF EXISTS other;'])).toBe(0);
+    expect(await flagged(`${set}\nALTER TABLE foo DROP CONSTRAINT IF EXISTS foo_bar_nn;`, [added])).toBe(0);
+    expect(await flagged(set, [added, 'ALTER TABLE foo DROP CONSTRAINT IF EXISTS foo_bar_nn;', added])).toBe(0);
+  });
+});
