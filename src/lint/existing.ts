@@ -182,12 +182,22 @@ export function existingRelations(context: { earlier: readonly Migration[] }): R
   return existingBefore(context.earlier);
 }
 
+/** A relation a node creates (or would, were it not there), with who made it when it already existed. */
+export interface Creation {
+  relation: RangeVar;
+  /**
+   * The migration (path) that made it when it existed just before the node ('' when this file
+   * made it earlier on), undefined when the node makes it anew.
+   */
+  existedFrom: string | undefined;
+}
+
 /**
- * For each node, in order, the relations it creates that did not exist just before it: not made
- * by an earlier migration (unless this file dropped it first), nor earlier in the list. The
- * earlier migrations are read only when some node creates something.
+ * For each node, in order, the relations it creates, each with whether it existed just before
+ * the node: made by an earlier migration (unless this file dropped it first), or earlier in the
+ * list. The earlier migrations are read only when some node creates something.
  */
-export function freshCreations(nodes: ReadonlyArray<{ type: string; body: Json }>, existing: () => RelationSet): RangeVar[][] {
+export function creationsOf(nodes: ReadonlyArray<{ type: string; body: Json }>, existing: () => RelationSet): Creation[][] {
   const events = nodes.map(({ type, body }) => relationEventsOf(type, body));
   if (!events.some((list) => list.some((event) => event.kind === 'create'))) return events.map(() => []);
   const touched = events
@@ -199,9 +209,19 @@ export function freshCreations(nodes: ReadonlyArray<{ type: string; body: Json }
   const state = existing().subset(new Set(touched.flatMap((key) => (key ? [bareOf(key)] : []))));
   return events.map((list) =>
     list.flatMap((event) => {
-      const fresh = event.kind === 'create' && !state.has(event.relation);
+      const creation = event.kind === 'create' ? { relation: event.relation, existedFrom: state.madeBy(event.relation) } : undefined;
       state.apply(event, '');
-      return fresh ? [event.relation] : [];
+      return creation ? [creation] : [];
     }),
+  );
+}
+
+/**
+ * For each node, in order, the relations it creates that did not exist just before it: not made
+ * by an earlier migration (unless this file dropped it first), nor earlier in the list.
+ */
+export function freshCreations(nodes: ReadonlyArray<{ type: string; body: Json }>, existing: () => RelationSet): RangeVar[][] {
+  return creationsOf(nodes, existing).map((list) =>
+    list.flatMap((creation) => (creation.existedFrom === undefined ? [creation.relation] : [])),
   );
 }

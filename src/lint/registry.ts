@@ -3,6 +3,7 @@ import { addColumnNotNullWithoutDefault } from './rules/add-column-not-null-with
 import { columnTypeChange } from './rules/column-type-change.js';
 import { concurrentlyInTransaction } from './rules/concurrently-in-transaction.js';
 import { constraintNotValid } from './rules/constraint-not-valid.js';
+import { createExistingTable } from './rules/create-existing-table.js';
 import { destructive } from './rules/destructive.js';
 import { duplicateVersion } from './rules/duplicate-version.js';
 import { editedApplied } from './rules/edited-applied.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   // Correctness: errors by default.
   requireDown,
   requireIdempotent,
+  createExistingTable,
   syntaxError,
   fileFormat,
   header,

@@ -48,15 +48,19 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       '',
       rule.docs.rationale,
       '',
-      'Flagged:',
+      ...(rule.docs.flaggedAfterEarlier
+        ? ['After an earlier migration that ran:', '', `\`\`\`${language}`, shownEarlier(rule), '```', '', 'flagged:']
+        : ['Flagged:']),
       '',
       `\`\`\`${language}`,
       rule.docs.flagged,
       '```',
       '',
-      ...(rule.docs.earlier
-        ? ['Fixed, after an earlier migration that ran:', '', `\`\`\`${language}`, shownEarlier(rule), '```', '', 'this one:']
-        : ['Fixed:']),
+      ...(rule.docs.flaggedAfterEarlier
+        ? ['Fixed, after the same earlier migration:']
+        : rule.docs.earlier
+          ? ['Fixed, after an earlier migration that ran:', '', `\`\`\`${language}`, shownEarlier(rule), '```', '', 'this one:']
+          : ['Fixed:']),
       '',
       `\`\`\`${language}`,
       rule.docs.fixed,

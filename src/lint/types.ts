@@ -181,6 +181,8 @@ export interface RuleDocs {
   fixed: string;
   /** SQL of an earlier migration the fixed example builds on (shown, and linted before it). */
   earlier?: string;
+  /** The flagged example too comes after the earlier migration (it is flagged because of what that one made). */
+  flaggedAfterEarlier?: boolean;
   /** The earlier migration runs outside a transaction (it holds CONCURRENTLY statements). */
   earlierOutsideTransaction?: boolean;
   /** tenant-migrate.config.json for the examples, when the rule depends on a setting. */

@@ -1,6 +1,6 @@
 import type { Section, Statement } from '../migrations/types.js';
 import { type AlterTableCommand, alterTableCommands, isCreated, type RangeVar, unwrap } from './ast.js';
-import { existingRelations, freshCreations } from './existing.js';
+import { type Creation, creationsOf, existingRelations } from './existing.js';
 import type { RuleContext } from './types.js';
 
 export interface VisitedNode {
@@ -88,6 +88,8 @@ interface CreationOrder {
   first: Map<string, number>;
   /** bare name -> index of the first node that creates it in any schema. */
   firstBare: Map<string, number>;
+  /** Nodes whose CREATE ... IF NOT EXISTS names a relation that existed just before them, with those relations. */
+  existed: Map<VisitedNode, Creation[]>;
 }
 
 const creationByFile = new WeakMap<object, CreationOrder>();
@@ -95,13 +97,16 @@ const creationByFile = new WeakMap<object, CreationOrder>();
 function creationOrder(context: RuleContext): CreationOrder {
   const cached = creationByFile.get(context.file);
   if (cached) return cached;
-  const result: CreationOrder = { order: new Map(), first: new Map(), firstBare: new Map() };
+  const result: CreationOrder = { order: new Map(), first: new Map(), firstBare: new Map(), existed: new Map() };
   const nodes = nodesOf(context, 'up');
   // A CREATE ... IF NOT EXISTS of what an earlier migration made creates nothing.
-  const fresh = freshCreations(nodes, () => existingRelations(context));
+  const creations = creationsOf(nodes, () => existingRelations(context));
   nodes.forEach((visited, index) => {
     result.order.set(visited, index);
-    for (const relation of fresh[index]) {
+    const existed = creations[index].filter((creation) => creation.existedFrom !== undefined);
+    if (existed.length > 0) result.existed.set(visited, existed);
+    for (const { relation, existedFrom } of creations[index]) {
+      if (existedFrom !== undefined) continue;
       const key = relationKeyOf(relation);
       if (!key) continue;
       if (!result.first.has(key)) result.first.set(key, index);
@@ -111,6 +116,14 @@ function creationOrder(context: RuleContext): CreationOrder {
   });
   creationByFile.set(context.file, result);
   return result;
+}
+
+/**
+ * The relations that `visited` (an UP node) creates but that existed just before it, with the
+ * migration that made each ('' when this file did): what a CREATE ... IF NOT EXISTS leaves alone.
+ */
+export function existedBefore(context: RuleContext, visited: VisitedNode): readonly Creation[] {
+  return creationOrder(context).existed.get(visited) ?? [];
 }
 
 function relationKeyOf(relation: RangeVar | undefined): string | undefined {

@@ -64,7 +64,18 @@ describe('rule docs', () => {
   for (const rule of RULES.filter((candidate) => candidate.docs.kind !== 'text')) {
     it(`${rule.id}: the documented example is flagged, and the documented fix lints clean under every rule`, async () => {
       const config: Record<string, string> = rule.docs.config ? { 'tenant-migrate.config.json': JSON.stringify(rule.docs.config) } : {};
-      const flagged = await lintFiles({ 'migrations/tenant/001_change.sql': asFile(rule, rule.docs.flagged), ...config }, { env: {} });
+      // A rule whose example is flagged for what an earlier migration made (docs.flaggedAfterEarlier) is linted after that one.
+      const flagged = rule.docs.flaggedAfterEarlier
+        ? await lintFiles(
+            {
+              'migrations/tenant/001_change.sql': asFile(rule, shownEarlier(rule)),
+              'migrations/tenant/002_next.sql': asFile(rule, rule.docs.flagged)
+                .replace('001_change', '002_next')
+                .replace('Version: 001', 'Version: 002'),
+            },
+            { env: {} },
+          )
+        : await lintFiles({ 'migrations/tenant/001_change.sql': asFile(rule, rule.docs.flagged), ...config }, { env: {} });
       expect(ofRule(flagged, rule.id).length).toBeGreaterThan(0);
       // A fix that trips another rule teaches users to trade one finding for another. A fix that
       // builds on an earlier migration (docs.earlier) is linted after it, that one exactly as the

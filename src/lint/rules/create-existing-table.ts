@@ -1,0 +1,39 @@
+import { basename } from 'node:path';
+import { sqlRelation } from '../ast.js';
+import { defineRule } from '../types.js';
+import { existedBefore, nodesOf } from '../walk.js';
+
+export const createExistingTable = defineRule({
+  id: 'create-existing-table',
+  severity: 'error',
+  description:
+    'CREATE TABLE IF NOT EXISTS, in an UP section, of a table an earlier migration of the timeline made (and did not drop since): PostgreSQL skips it, column list and all.',
+  docs: {
+    rationale:
+      'IF NOT EXISTS makes a CREATE re-runnable, but it also makes it do nothing when the table is there: PostgreSQL only notes "relation already exists, skipping", and ignores the column list, the constraints and the options. Repeating it in a new migration with a column more changes no tenant, and the first code that reads the new column fails in production. Change an existing table with ALTER TABLE ... ADD COLUMN IF NOT EXISTS (or ALTER COLUMN). A table this migration dropped first is created anew, and is not flagged.',
+    earlier: 'CREATE TABLE IF NOT EXISTS invoices (id BIGSERIAL PRIMARY KEY, total NUMERIC(12, 2) NOT NULL);',
+    flaggedAfterEarlier: true,
+    flagged: 'CREATE TABLE IF NOT EXISTS invoices (id BIGSERIAL PRIMARY KEY, total NUMERIC(12, 2) NOT NULL, paid_at TIMESTAMPTZ);',
+    fixed: `SET lock_timeout = '5s';
+ALTER TABLE invoices ADD COLUMN IF NOT EXISTS paid_at TIMESTAMPTZ;`,
+  },
+  messages: {
+    exists: {
+      message: 'CREATE TABLE IF NOT EXISTS {{table}} does nothing: {{file}} already made {{table}}, so this column list is ignored',
+      hint: 'to change the table, ALTER it: ALTER TABLE {{table}} ADD COLUMN IF NOT EXISTS column_name column_type; (or ALTER COLUMN); drop this CREATE',
+    },
+  },
+  check(context) {
+    for (const visited of nodesOf(context, 'up')) {
+      const { type, body, statement } = visited;
+      if (type !== 'CreateStmt' || !body.if_not_exists) continue;
+      // A temporary table is made in the session's own schema, beside the one that exists.
+      if ((body.relation as { relpersistence?: string } | undefined)?.relpersistence === 't') continue;
+      for (const { relation, existedFrom } of existedBefore(context, visited)) {
+        // Made earlier in this same file: no earlier migration to name, and both statements are in view.
+        if (!existedFrom) continue;
+        context.report({ messageId: 'exists', data: { table: sqlRelation(relation), file: basename(existedFrom) }, at: { statement } });
+      }
+    }
+  },
+});
