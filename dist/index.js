@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-J7PCERC2.js";
+} from "./chunk-POWPMQXU.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-NU3GAQEO.js";
+} from "./chunk-KFIELUAM.js";
 import {
   showRun
 } from "./chunk-3KXXBENN.js";
@@ -36,14 +36,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-YXKM3LOD.js";
+import "./chunk-HHH7YYXX.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-B6DXLNTW.js";
+} from "./chunk-QRJQRD5P.js";
 import {
   fleetStatus
-} from "./chunk-VANBBKY5.js";
+} from "./chunk-RYQSHPQL.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -61,31 +61,31 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ICZJ7Z3F.js";
+} from "./chunk-KPHDM6PC.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-FW4EDXRC.js";
+import "./chunk-57FYWZWD.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-I2ZCNZTX.js";
+import "./chunk-WNRSA35J.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-FV4TGJ5N.js";
-import "./chunk-XGBFO44D.js";
-import "./chunk-RC44YDWR.js";
+import "./chunk-OUUQYD7F.js";
+import "./chunk-DWFLRWM7.js";
+import "./chunk-3B6UYQCO.js";
 import "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-6UIMYZFS.js";
-import "./chunk-3VFMIZSW.js";
-import "./chunk-OVGJ4LOX.js";
-import "./chunk-QUY4BT43.js";
+import "./chunk-UIRQZ7SY.js";
+import "./chunk-TFDPS6CM.js";
+import "./chunk-BHEN5G6N.js";
+import "./chunk-YF47I3DX.js";
 import {
   toTargetError
-} from "./chunk-PIHC66YS.js";
+} from "./chunk-3ISY7CLL.js";
 import "./chunk-CAATKD7F.js";
-import "./chunk-2VK6GVB2.js";
+import "./chunk-56ZX465N.js";
 import "./chunk-EXJN5FIB.js";
 import "./chunk-A23RVFKP.js";
 import "./chunk-5YT7IKQO.js";
@@ -93,7 +93,7 @@ import "./chunk-ZOTJX6FU.js";
 import {
   passwordsIn
 } from "./chunk-C37BO4JP.js";
-import "./chunk-B7MFXSCX.js";
+import "./chunk-2QIMRRGL.js";
 import "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError,

@@ -15,16 +15,16 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-YXKM3LOD.js";
+} from "./chunk-HHH7YYXX.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-B6DXLNTW.js";
+} from "./chunk-QRJQRD5P.js";
 import {
   fleetStatus
-} from "./chunk-VANBBKY5.js";
+} from "./chunk-RYQSHPQL.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -43,26 +43,26 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-ICZJ7Z3F.js";
+} from "./chunk-KPHDM6PC.js";
 import "./chunk-XMFUMGA7.js";
-import "./chunk-FW4EDXRC.js";
+import "./chunk-57FYWZWD.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-QU6HZUJP.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-DIDJOKZM.js";
-import "./chunk-I2ZCNZTX.js";
+} from "./chunk-LCGJEVJK.js";
+import "./chunk-WNRSA35J.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-FV4TGJ5N.js";
+} from "./chunk-OUUQYD7F.js";
 import {
   provisionTenant
-} from "./chunk-XGBFO44D.js";
+} from "./chunk-DWFLRWM7.js";
 import {
   refreshTemplate
-} from "./chunk-RC44YDWR.js";
+} from "./chunk-3B6UYQCO.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,13 +73,13 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-6UIMYZFS.js";
-import "./chunk-3VFMIZSW.js";
-import "./chunk-OVGJ4LOX.js";
-import "./chunk-QUY4BT43.js";
-import "./chunk-PIHC66YS.js";
+} from "./chunk-UIRQZ7SY.js";
+import "./chunk-TFDPS6CM.js";
+import "./chunk-BHEN5G6N.js";
+import "./chunk-YF47I3DX.js";
+import "./chunk-3ISY7CLL.js";
 import "./chunk-CAATKD7F.js";
-import "./chunk-2VK6GVB2.js";
+import "./chunk-56ZX465N.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-EXJN5FIB.js";
@@ -90,7 +90,7 @@ import {
   maskUrl,
   resolveMasterUrl
 } from "./chunk-C37BO4JP.js";
-import "./chunk-B7MFXSCX.js";
+import "./chunk-2QIMRRGL.js";
 import {
   loadParser
 } from "./chunk-IDH5E2XY.js";
