@@ -20,6 +20,9 @@ export interface Queryable {
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import type { TargetError, TargetResult, TargetStatus } from '../report/fleet-model.js';
+import type { RunCommand } from '../report/run-model.js';
+
+export type { RunCommand };
 
 export const RUNS_TABLE = '_tenant_migrate_runs';
 export const PARTS_TABLE = '_tenant_migrate_run_parts';
@@ -78,7 +81,7 @@ export type RecordedStatus = TargetStatus | 'pending' | 'running';
 
 export interface RunInfo {
   id: string;
-  command: 'migrate' | 'rollback';
+  command: RunCommand;
   startedAt: string;
   endedAt: string | null;
   startedBy: string | null;
@@ -122,6 +125,8 @@ export interface RunSummary extends RunInfo {
   running: number;
   /** Parts that ended failed (a run error: the master unreachable, the tenants not listed, an interrupt). */
   failedParts: number;
+  /** A part ended by SIGINT or SIGTERM (one of the failed parts): the signal's name. */
+  interrupted?: { signal: string };
 }
 
 /** Creates the tables when missing. A read-only master says so, with the way out. */
@@ -166,7 +171,7 @@ export function recordUnavailable(error: unknown): TenantMigrateError {
 
 export interface NewRun {
   id: string;
-  command: 'migrate' | 'rollback';
+  command: RunCommand;
   startedBy: string;
   gitCommit?: string;
   retryOf?: string;
@@ -311,7 +316,7 @@ const RUN_COLUMNS = `id, command, started_at, ended_at, started_by, git_commit, 
 
 interface RunRow {
   id: string;
-  command: 'migrate' | 'rollback';
+  command: RunCommand;
   started_at: Date;
   ended_at: Date | null;
   started_by: string | null;
@@ -352,7 +357,7 @@ export async function readRunInfo(client: Queryable, id: string): Promise<RunInf
 }
 
 /** The newest run of a command (what --retry-failed without an id retries). */
-export async function lastRunOf(client: Queryable, command: 'migrate' | 'rollback'): Promise<RunInfo | undefined> {
+export async function lastRunOf(client: Queryable, command: RunCommand): Promise<RunInfo | undefined> {
   if (!(await runTablesExist(client))) return undefined;
   const { rows } = await client.query<RunRow>(
     `SELECT ${RUN_COLUMNS} FROM ${RUNS_TABLE} WHERE command = $1 ORDER BY started_at DESC, id DESC LIMIT 1`,
@@ -364,7 +369,7 @@ export async function lastRunOf(client: Queryable, command: 'migrate' | 'rollbac
 export async function listRuns(client: Queryable, limit: number): Promise<RunSummary[]> {
   if (!(await runTablesExist(client))) return [];
   const { rows } = await client.query<
-    RunRow & { counts: Record<string, number> | null; parts: number; running: number; failed_parts: number }
+    RunRow & { counts: Record<string, number> | null; parts: number; running: number; failed_parts: number; interrupt: TargetError | null }
   >(
     `SELECT ${RUN_COLUMNS.split(', ')
       .map((column) => `r.${column}`)
@@ -372,7 +377,9 @@ export async function listRuns(client: Queryable, limit: number): Promise<RunSum
        (SELECT jsonb_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM ${TARGETS_TABLE} t WHERE t.run_id = r.id GROUP BY status) s) AS counts,
        (SELECT count(*)::int FROM ${PARTS_TABLE} p WHERE p.run_id = r.id) AS parts,
        (SELECT count(*)::int FROM ${PARTS_TABLE} p WHERE p.run_id = r.id AND p.ended_at IS NULL) AS running,
-       (SELECT count(*)::int FROM ${PARTS_TABLE} p WHERE p.run_id = r.id AND p.ok = false) AS failed_parts
+       (SELECT count(*)::int FROM ${PARTS_TABLE} p WHERE p.run_id = r.id AND p.ok = false) AS failed_parts,
+       (SELECT p.error FROM ${PARTS_TABLE} p WHERE p.run_id = r.id AND p.ok = false AND p.error->>'code' = 'INTERRUPTED'
+         ORDER BY p.ended_at, p.part LIMIT 1) AS interrupt
      FROM ${RUNS_TABLE} r ORDER BY r.started_at DESC, r.id DESC LIMIT $1`,
     [limit],
   );
@@ -382,7 +389,16 @@ export async function listRuns(client: Queryable, limit: number): Promise<RunSum
     parts: row.parts,
     running: row.running,
     failedParts: row.failed_parts,
+    ...(row.interrupt ? { interrupted: { signal: interruptSignal(row.interrupt) } } : {}),
   }));
+}
+
+/**
+ * The signal a part's INTERRUPTED error names (`interrupted by SIGINT: ...`, see interruptError),
+ * so runs recorded before the record kept anything more read the same.
+ */
+export function interruptSignal(error: Pick<TargetError, 'message'>): string {
+  return /^interrupted by (.+?):/.exec(error.message)?.[1] ?? 'a signal';
 }
 
 export async function readRunParts(client: Queryable, id: string): Promise<RunPart[]> {

@@ -6,8 +6,8 @@ import { openSession } from '../db/session.js';
 import { TenantMigrateError } from '../errors.js';
 import type { FleetReport, TargetResult } from '../report/fleet-model.js';
 import type { RolloutPhase, RolloutReport, RolloutStop } from '../report/rollout-model.js';
-import type { RunListRow, RunReport } from '../report/run-model.js';
-import { listRuns, type RecordedTarget, readRunInfo, readRunParts, readRunTargets, runTablesExist } from './run-record.js';
+import { type RunListRow, type RunReport, runState } from '../report/run-model.js';
+import { interruptSignal, listRuns, type RecordedTarget, readRunInfo, readRunParts, readRunTargets, runTablesExist } from './run-record.js';
 
 export interface RunReadOptions {
   masterUrl: string;
@@ -51,18 +51,30 @@ export function mergeRun(run: RunReport['run'], parts: RunReport['parts'], targe
     parts.reduce<string | null>((latest, part) => (part.endedAt && (!latest || part.endedAt > latest) ? part.endedAt : latest), null);
   const unfinished = targets.filter((target) => target.status === 'pending' || target.status === 'running').length;
   const partFailed = parts.some((part) => part.ok === false);
+  const interrupt = parts.find((part) => part.ok === false && part.error?.code === 'INTERRUPTED')?.error;
   const rollout = rolloutOf(targets, run.options);
+  const ok = unfinished === 0 && !partFailed && results.every((result) => result.status !== 'failed' && result.status !== 'skipped');
   const report: FleetReport = {
-    command: run.command,
-    ok: unfinished === 0 && !partFailed && results.every((result) => result.status !== 'failed' && result.status !== 'skipped'),
+    // A redo is a rollback that applies again what it rolled back: its report says redo, as the live one did.
+    command: run.command === 'redo' ? 'rollback' : run.command,
+    ...(run.command === 'redo' ? { redo: true as const } : {}),
+    ok,
     dryRun: false,
     durationMs: ended ? Date.parse(ended) - Date.parse(run.startedAt) : 0,
     targets: results,
     ...(rollout ? { rollout } : {}),
     runId: run.id,
     ...(parts.find((part) => part.error) ? { error: parts.find((part) => part.error)!.error! } : {}),
+    ...(interrupt ? { interrupted: { signal: interruptSignal(interrupt) } } : {}),
   };
-  return { run, parts, report, unfinished };
+  const state = runState({
+    ended: run.endedAt !== null,
+    runningParts: parts.filter((part) => part.endedAt === null).length,
+    unfinishedTargets: unfinished,
+    interrupted: interrupt !== undefined,
+    failed: !ok,
+  });
+  return { run, parts, report, unfinished, state };
 }
 
 function targetResult(target: RecordedTarget): TargetResult {

@@ -1,7 +1,7 @@
 /** `runs` and `runs show ID` as text, markdown and JSON: the run's header, then its merged fleet report. */
 import { renderFleetMarkdown } from './fleet-markdown.js';
 import { formatMs, renderFleetText, textTable } from './fleet-text.js';
-import type { RunHeader, RunListRow, RunReport } from './run-model.js';
+import { type RunHeader, type RunListRow, type RunReport, type RunState, runState } from './run-model.js';
 
 function when(iso: string | null): string {
   return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '-';
@@ -14,7 +14,7 @@ function duration(run: Pick<RunHeader, 'startedAt' | 'endedAt'>): string {
 function headerLines(run: RunReport): string[] {
   const { run: info, parts } = run;
   const lines = [
-    `run ${info.id}: ${info.command}, started ${when(info.startedAt)}${info.startedBy ? ` by ${info.startedBy}` : ''}, ${info.endedAt ? `ended ${when(info.endedAt)} (${duration(info)})` : 'not ended'}`,
+    `run ${info.id}: ${info.command}, started ${when(info.startedAt)}${info.startedBy ? ` by ${info.startedBy}` : ''}, ${info.endedAt ? `ended ${when(info.endedAt)} (${duration(info)})` : 'not ended'}${run.report.interrupted ? `, interrupted by ${run.report.interrupted.signal}` : ''}`,
     `commit ${info.gitCommit ?? 'unknown'}${info.retryOf ? `; retries the failed targets of run ${info.retryOf}` : ''}`,
   ];
   if (parts.length > 1 || (parts[0] && parts[0].part !== 'all')) {
@@ -52,13 +52,18 @@ function countsText(counts: Record<string, number>): string {
   return parts.join(', ') || 'no targets';
 }
 
-function runState(row: RunListRow): string {
-  if (row.running > 0 || (row.counts.pending ?? 0) + (row.counts.running ?? 0) > 0) return row.endedAt ? 'unfinished' : 'running';
-  return (row.counts.failed ?? 0) + (row.counts.skipped ?? 0) + (row.failedParts ?? 0) > 0 ? 'failed' : 'ok';
+function listedState(row: RunListRow): RunState {
+  return runState({
+    ended: row.endedAt !== null,
+    runningParts: row.running,
+    unfinishedTargets: (row.counts.pending ?? 0) + (row.counts.running ?? 0),
+    interrupted: row.interrupted !== undefined,
+    failed: (row.counts.failed ?? 0) + (row.counts.skipped ?? 0) + (row.failedParts ?? 0) > 0,
+  });
 }
 
 export function renderRunListText(rows: readonly RunListRow[]): string {
-  if (rows.length === 0) return 'no runs recorded yet (migrate and rollback record each run in the master database)';
+  if (rows.length === 0) return 'no runs recorded yet (migrate, rollback and redo record each run in the master database)';
   return textTable(
     ['ID', 'COMMAND', 'STARTED', 'TIME', 'BY', 'COMMIT', 'STATE', 'TARGETS'],
     rows.map((row) => [
@@ -68,7 +73,7 @@ export function renderRunListText(rows: readonly RunListRow[]): string {
       duration(row),
       row.startedBy ?? '-',
       row.gitCommit ? row.gitCommit.slice(0, 12) : '-',
-      runState(row),
+      listedState(row),
       `${countsText(row.counts)}${row.parts > 1 ? ` (${row.parts} parts)` : ''}`,
     ]),
   );
@@ -79,7 +84,7 @@ export function renderRunListMarkdown(rows: readonly RunListRow[]): string {
   const lines = ['| Run | Command | Started | Time | By | Commit | State | Targets |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const row of rows) {
     lines.push(
-      `| \`${row.id}\` | ${row.command} | ${when(row.startedAt)} | ${duration(row)} | ${row.startedBy ?? '-'} | ${row.gitCommit ? `\`${row.gitCommit.slice(0, 12)}\`` : '-'} | ${runState(row)} | ${countsText(row.counts)} |`,
+      `| \`${row.id}\` | ${row.command} | ${when(row.startedAt)} | ${duration(row)} | ${row.startedBy ?? '-'} | ${row.gitCommit ? `\`${row.gitCommit.slice(0, 12)}\`` : '-'} | ${listedState(row)} | ${countsText(row.counts)} |`,
     );
   }
   return lines.join('\n');
@@ -87,7 +92,7 @@ export function renderRunListMarkdown(rows: readonly RunListRow[]): string {
 
 export function runListJson(rows: readonly RunListRow[]): string {
   return JSON.stringify(
-    rows.map((row) => ({ ...row, state: runState(row) })),
+    rows.map((row) => ({ ...row, state: listedState(row) })),
     null,
     2,
   );
