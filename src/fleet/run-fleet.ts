@@ -10,6 +10,7 @@ import { FleetRun } from './fleet-run.js';
 import { RunningSessions } from './interrupt.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { checkRolloutOptions } from './rollout.js';
+import type { RunCommand } from './run-record.js';
 import { checkRecordOptions, claimLeaseMs, partName, type RetrySet, RunRecorder, readRetrySet, recordedOptions } from './run-recorder.js';
 import { toTargetError } from './run-target.js';
 import { createSessionPool } from './target-session.js';
@@ -35,9 +36,11 @@ async function runFleet(command: 'migrate' | 'rollback', given: RollbackOptions)
   checkRecordOptions({ ...given, dryRun: options.dryRun, sharded: options.shard !== undefined });
   claimLeaseMs(given);
   // Which targets a retry runs is known before anything else: the others are never connected to.
-  const retry = given.retryFailed === undefined ? undefined : await readRetrySet(command, given.retryFailed, options);
+  // goose's redo is a rollback run of its own kind in the record: runs says redo, and a retry of it redoes.
+  const recordedAs: RunCommand = command === 'rollback' && given.redo ? 'redo' : command;
+  const retry = given.retryFailed === undefined ? undefined : await readRetrySet(recordedAs, given.retryFailed, options);
   const raw = retry ? withRetriedBudget(given, retry) : given;
-  const { recorder, recordWarning, recordLater } = await openRecord(command, raw, options, retry);
+  const { recorder, recordWarning, recordLater } = await openRecord(recordedAs, raw, options, retry);
   const pool = createSessionPool(options, raw.signal);
   const running = raw.signal ? new RunningSessions(raw.signal, options.connectTimeoutMs) : undefined;
   let report: FleetReport;
@@ -87,7 +90,7 @@ function withRetriedBudget(raw: RollbackOptions, retry: RetrySet): RollbackOptio
  * always did (--claim cannot go on without the record).
  */
 async function openRecord(
-  command: 'migrate' | 'rollback',
+  command: RunCommand,
   raw: RollbackOptions,
   options: ResolvedFleetOptions,
   retry: RetrySet | undefined,

@@ -27,6 +27,7 @@ import {
   markRunning,
   type PlannedTarget,
   type Queryable,
+  type RunCommand,
   type RunInfo,
   readRunInfo,
   readRunParts,
@@ -219,7 +220,7 @@ export function targetKey(target: { kind: string; name: string }): string {
  * The targets `--retry-failed` runs again: those that failed or were not tried (skipped, or
  * never finished) in the given run, or in the last run of this command.
  */
-export async function readRetrySet(command: 'migrate' | 'rollback', runId: string, options: ResolvedFleetOptions): Promise<RetrySet> {
+export async function readRetrySet(command: RunCommand, runId: string, options: ResolvedFleetOptions): Promise<RetrySet> {
   const session = await openMasterSession(options);
   try {
     const client = session.client;
@@ -238,7 +239,7 @@ export async function readRetrySet(command: 'migrate' | 'rollback', runId: strin
         },
       );
     }
-    if (run.command !== command) {
+    if (run.command !== command && !(command === 'redo' && (await wasRecordedRedo(client, run)))) {
       throw new TenantMigrateError('RUN_NOT_FOUND', `run ${run.id} is a ${run.command} run, not ${command}`, {
         hint: text('retry-failed.other-command', `retry it with the {command} command and {option:retryFailed=${run.id}}`, {
           option: 'retryFailed',
@@ -253,6 +254,15 @@ export async function readRetrySet(command: 'migrate' | 'rollback', runId: strin
   } finally {
     await session.close();
   }
+}
+
+/**
+ * A redo recorded before redo had a command of its own says `rollback`; an interrupted one is
+ * known by its hint (`redo with --retry-failed RUN redoes only ...`), which its user was told to follow.
+ */
+async function wasRecordedRedo(client: Queryable, run: RunInfo): Promise<boolean> {
+  if (run.command !== 'rollback') return false;
+  return (await readRunParts(client, run.id)).some((part) => part.error?.hintText?.id === 'interrupt.redo-retry');
 }
 
 /**
@@ -281,7 +291,7 @@ export class RunRecorder {
   ) {}
 
   static async open(
-    command: 'migrate' | 'rollback',
+    command: RunCommand,
     record: RecordOptions,
     options: ResolvedFleetOptions,
     details: {

@@ -12,6 +12,7 @@ import { type ApplyFlags, fleetFlags, fleetOptionsFrom, reportFormat } from '../
 import { withInterrupts } from '../interrupts.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
+import { type RolloutFlags, rolloutOptionsFrom } from '../rollout-flags.js';
 import { migrateCommand, printFleetReport } from './migrate.js';
 import { rollbackCommand } from './rollback.js';
 import { statusCommand } from './status.js';
@@ -47,7 +48,7 @@ const downToCommand = defineCommand<RollbackFlags>({
   run: (flags, io) => rollbackCommand.run({ ...flags, steps: undefined }, io),
 });
 
-const redoCommand = defineCommand<ApplyFlags>({
+const redoCommand = defineCommand<ApplyFlags & RolloutFlags>({
   command: 'redo',
   describe: "goose's redo: roll back the newest migration of each target, then apply it again",
   builder: (yargs) => fleetFlags(yargs, 'migrate').example('$0 redo --tenant acme', "acme's newest migration, down and up"),
@@ -61,8 +62,9 @@ const versionCommand = defineCommand<Parameters<typeof statusCommand.run>[0]>({
   run: (flags, io) => statusCommand.run(flags, io),
 });
 
-async function redo(flags: ApplyFlags, io: CliIo): Promise<number> {
-  const options = fleetOptionsFrom(flags, io);
+async function redo(flags: ApplyFlags & RolloutFlags, io: CliIo): Promise<number> {
+  // The run record's flags too: --retry-failed RUN (the hint of an interrupted redo) redoes only that run's unfinished targets.
+  const options = { ...fleetOptionsFrom(flags, io), ...(await rolloutOptionsFrom(flags, io)) };
   const { rollbackFleet } = await import('../../fleet/run-fleet.js');
   const progress = createProgress(io, 'redo');
   let report: FleetReport;

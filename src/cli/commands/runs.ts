@@ -24,7 +24,7 @@ interface RunsFlags {
 
 export const runsCommand = defineCommand<RunsFlags>({
   command: usageOf('runs'),
-  describe: "The run record: recent migrate and rollback runs (runs), or one run with every target's outcome (runs show ID)",
+  describe: "The run record: recent migrate, rollback and redo runs (runs), or one run with every target's outcome (runs show ID)",
   builder: (yargs) =>
     catalogueFlags(cataloguePositionals(yargs, 'runs'), 'runs')
       .example('$0 runs', 'the 20 newest runs: id, command, when, who, commit, outcome')
