@@ -4,8 +4,7 @@
  * none) the first time tenant-migrate runs there. Nothing is re-run.
  */
 import type pg from 'pg';
-import { GOOSE_TABLE, type LedgerRow } from './ledger.js';
-import { qualified } from './session.js';
+import { GOOSE_TABLE, gooseTableOf, type LedgerRow, qualifiedGooseTable } from './ledger.js';
 
 export const ADOPTED_FROM_GOOSE = 'goose (adopted by tenant-migrate)';
 
@@ -18,7 +17,7 @@ export async function readGooseVersions(
   const { rows } = await client.query<{ version: string; tstamp: Date | null }>(
     `SELECT version_id::text AS version, tstamp::timestamptz AS tstamp FROM (
        SELECT DISTINCT ON (version_id) version_id, is_applied, tstamp
-         FROM ${qualified(schema, gooseTable)} ORDER BY version_id, id DESC) newest
+         FROM ${qualifiedGooseTable(schema, gooseTable)} ORDER BY version_id, id DESC) newest
       WHERE is_applied AND version_id > 0 ORDER BY version_id`,
   );
   return rows.map((row) => ({ version: Number.parseInt(row.version, 10), appliedAt: row.tstamp }));
@@ -50,4 +49,29 @@ export async function gooseLikeTables(client: pg.ClientBase, schemas: readonly s
     [schemas],
   );
   return new Map(rows.map((row) => [row.schema, row.name]));
+}
+
+/**
+ * The schemas to look for a goose-shaped table in, for the ledger in `schema`: its own, and the
+ * one a schema-qualified goose table names (goose -table app.goose_versions keeps it there). Pure.
+ */
+export function gooseSearchSchemas(schema: string, gooseTable: string = GOOSE_TABLE): string[] {
+  const configured = gooseTableOf(schema, gooseTable).schema;
+  return configured === schema ? [schema] : [schema, configured];
+}
+
+/**
+ * The goose-shaped table gooseLikeTables found for the ledger in `schema`, as --goose-table would
+ * name it: a bare name beside the ledger, `schema.name` in the configured table's schema. Pure.
+ */
+export function gooseLikeTableFor(
+  found: ReadonlyMap<string, string>,
+  schema: string,
+  gooseTable: string = GOOSE_TABLE,
+): string | undefined {
+  const beside = found.get(schema);
+  if (beside) return beside;
+  const configured = gooseTableOf(schema, gooseTable).schema;
+  const there = configured === schema ? undefined : found.get(configured);
+  return there ? `${configured}.${there}` : undefined;
 }

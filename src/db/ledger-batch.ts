@@ -8,6 +8,7 @@
 import pg from 'pg';
 import {
   GOOSE_TABLE,
+  gooseTableOf,
   LEDGER_TABLE,
   type LedgerInspection,
   type LedgerRow,
@@ -41,10 +42,13 @@ type InspectionRow = { schema: string; schema_exists: boolean; columns: string[]
 /** The inspection of many schemas as one statement, the names written in (it can share a round trip). */
 function inspectionSql(schemas: readonly string[], gooseTable: string): string {
   const list = `ARRAY[${schemas.map((schema) => pg.escapeLiteral(schema)).join(', ')}]::text[]`;
+  // A bare name is each schema's own table; a schema-qualified one is the same table for every schema.
+  const where = gooseTableOf('', gooseTable);
+  const gooseSchema = where.schema === '' ? 's.schema' : `${pg.escapeLiteral(where.schema)}::text`;
   return `SELECT s.schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s.schema) AS schema_exists,
             (SELECT array_agg(attname::text) FROM pg_attribute
               WHERE attrelid = to_regclass(format('%I.%I', s.schema, '${LEDGER_TABLE}')) AND attnum > 0 AND NOT attisdropped) AS columns,
-            to_regclass(format('%I.%I', s.schema, ${pg.escapeLiteral(gooseTable)}::text)) IS NOT NULL AS goose
+            to_regclass(format('%I.%I', ${gooseSchema}, ${pg.escapeLiteral(where.table)}::text)) IS NOT NULL AS goose
        FROM unnest(${schemas.length > 0 ? list : "'{}'::text[]"}) AS s(schema)`;
 }
 

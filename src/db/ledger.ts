@@ -7,12 +7,18 @@
  * is applied when its newest row says `up`.
  */
 import pg from 'pg';
-import { GOOSE_TABLE, LEDGER_TABLE } from './ledger-names.js';
+import { GOOSE_TABLE, gooseTableOf, LEDGER_TABLE } from './ledger-names.js';
 import { qualified } from './session.js';
 
 const { escapeLiteral } = pg;
 
-export { GOOSE_TABLE, LEDGER_TABLE } from './ledger-names.js';
+export { GOOSE_TABLE, gooseTableOf, LEDGER_TABLE } from './ledger-names.js';
+
+/** goose's table for the ledger in `schema`, quoted for SQL: beside it, or where a schema-qualified name says. */
+export function qualifiedGooseTable(schema: string, gooseTable: string = GOOSE_TABLE): string {
+  const where = gooseTableOf(schema, gooseTable);
+  return qualified(where.schema, where.table);
+}
 
 /** Columns tenant-migrate adds to a ledger another runner created, with their definitions. */
 const LEDGER_COLUMNS: Array<[string, string]> = [
@@ -92,7 +98,7 @@ export interface InspectionRow {
  */
 export function inspectionColumns(schema: string, gooseTable = GOOSE_TABLE): string {
   const ledger = escapeLiteral(qualified(schema, LEDGER_TABLE));
-  const goose = escapeLiteral(qualified(schema, gooseTable));
+  const goose = escapeLiteral(qualifiedGooseTable(schema, gooseTable));
   return `(SELECT array_agg(attname::text) FROM pg_attribute
               WHERE attrelid = to_regclass(${ledger}) AND attnum > 0 AND NOT attisdropped) AS columns,
             to_regclass(${goose}) IS NOT NULL AS goose`;
@@ -300,7 +306,7 @@ export async function recordLedgerChange(client: pg.Client, schema: string, chan
   }
   await recordLedgerEntry(client, schema, change.entry);
   if (!change.gooseTable) return;
-  const goose = qualified(schema, change.gooseTableName ?? GOOSE_TABLE);
+  const goose = qualifiedGooseTable(schema, change.gooseTableName);
   if (change.entry.direction === 'up') {
     await client.query(`INSERT INTO ${goose} (version_id, is_applied) VALUES ($1, true)`, [change.entry.version]);
   } else {
@@ -330,7 +336,7 @@ export function ledgerChangeStatements(
              round(extract(epoch FROM clock_timestamp() - now()) * 1000)::int, ${text(entry.appliedBy)}, ${entry.appliedAt ? `${text(entry.appliedAt.toISOString())}::timestamptz` : 'now()'})`,
   );
   if (change.gooseTable) {
-    const goose = qualified(schema, change.gooseTableName ?? GOOSE_TABLE);
+    const goose = qualifiedGooseTable(schema, change.gooseTableName);
     const version = String(Math.trunc(entry.version));
     statements.push(
       entry.direction === 'up'

@@ -9,7 +9,7 @@
  * beside it; a column of another type) makes the result undefined, and the caller reads in steps.
  */
 import pg from 'pg';
-import { GOOSE_TABLE, LEDGER_TABLE, type LedgerRow, type RawLedgerRow, toLedgerRow } from './ledger.js';
+import { GOOSE_TABLE, LEDGER_TABLE, type LedgerRow, qualifiedGooseTable, type RawLedgerRow, toLedgerRow } from './ledger.js';
 import { qualified } from './session.js';
 
 const INT8 = 20;
@@ -36,7 +36,7 @@ const READ_COLUMNS: ReadonlyArray<[string, number]> = [
 export function singleLedgerStatements(schema: string, gooseTable = GOOSE_TABLE): string[] {
   return [
     'SET TRANSACTION READ ONLY',
-    `SELECT to_regclass(${pg.escapeLiteral(qualified(schema, gooseTable))}) IS NOT NULL AS goose`,
+    `SELECT to_regclass(${pg.escapeLiteral(qualifiedGooseTable(schema, gooseTable))}) IS NOT NULL AS goose`,
     `SELECT * FROM ${qualified(schema, LEDGER_TABLE)}`,
   ];
 }

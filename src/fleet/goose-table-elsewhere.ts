@@ -8,9 +8,11 @@ import { hintFields, text } from '../messages.js';
 import type { TargetError } from './types.js';
 
 export function gooseTableElsewhere(schema: string, found: string, configured: string): TargetError {
+  // Either name is bare (beside the ledger, in `schema`) or schema-qualified (where it says).
+  const where = (name: string) => (name.includes('.') ? name : `${schema}.${name}`);
   return {
     code: 'GOOSE_TABLE_ELSEWHERE',
-    message: `no migration ledger and no ${schema}.${configured} here, but ${schema}.${found} looks like goose's version table (version_id, is_applied): read as a new database, every migration would run again from version 1`,
+    message: `no migration ledger and no ${where(configured)} here, but ${where(found)} looks like goose's version table (version_id, is_applied): read as a new database, every migration would run again from version 1`,
     ...hintFields(
       text(
         'goose-table.elsewhere',

@@ -8,7 +8,7 @@
  */
 
 import { describeServer } from '../db/connection-url.js';
-import { gooseLikeTables } from '../db/goose-adoption.js';
+import { gooseLikeTableFor, gooseLikeTables, gooseSearchSchemas } from '../db/goose-adoption.js';
 import { GOOSE_TABLE, type LedgerInspection, type LedgerRow } from '../db/ledger.js';
 import {
   atOnceResult,
@@ -31,7 +31,7 @@ import type { Target } from './types.js';
 export interface LedgerSnapshot {
   inspection: LedgerInspection;
   history: TargetHistory;
-  /** Nothing in the ledger, no goose table of the configured name, but a table shaped like goose's: its name. */
+  /** Nothing in the ledger, no goose table of the configured name, but a table shaped like goose's: its name (bare: beside the ledger; schema.name: in the schema a schema-qualified goose table names). */
   otherGooseTable?: string;
 }
 
@@ -157,7 +157,10 @@ async function outcomesOf(
       }),
     ),
   ];
-  const elsewhere = unmanaged.length > 0 ? await gooseLikeTables(client, unmanaged) : new Map<string, string>();
+  const elsewhere =
+    unmanaged.length > 0
+      ? await gooseLikeTables(client, [...new Set(unmanaged.flatMap((schema) => gooseSearchSchemas(schema, gooseTable)))])
+      : new Map<string, string>();
   for (const [index, target] of chunk.entries()) {
     const schema = schemas[index];
     const { schemaExists, ...inspection } = inspections.get(schema)!;
@@ -170,7 +173,7 @@ async function outcomesOf(
         { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection, gooseTable) } },
       ]);
     } else {
-      const otherGooseTable = elsewhere.get(schema);
+      const otherGooseTable = gooseLikeTableFor(elsewhere, schema, gooseTable);
       outcomes.push([
         target,
         {

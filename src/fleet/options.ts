@@ -5,7 +5,7 @@
 import { hostname, userInfo } from 'node:os';
 import { checkDatabaseUrl } from '../db/connection-url.js';
 import { parseDuration } from '../db/durations.js';
-import { GOOSE_TABLE } from '../db/ledger-names.js';
+import { GOOSE_TABLE, GOOSE_TABLE_PATTERN } from '../db/ledger-names.js';
 import { TenantMigrateError } from '../errors.js';
 import { invalidOption } from '../messages.js';
 import { parseShard, type Shard } from './shard.js';
@@ -84,10 +84,14 @@ export function resolveFleetOptions(options: FleetOptions, defaultConcurrency = 
     );
   }
   const gooseTable = options.gooseTable ?? GOOSE_TABLE;
-  if (!/^[^."\s]+$/.test(gooseTable)) {
+  if (!GOOSE_TABLE_PATTERN.test(gooseTable)) {
     throw new TenantMigrateError(
       'BAD_OPTION',
-      invalidOption('gooseTable', gooseTable, "a table name, without a schema (the table beside each target's ledger)"),
+      invalidOption(
+        'gooseTable',
+        gooseTable,
+        "a table name (the table beside each target's ledger) or schema.table (that schema's table), as goose's -table takes it, without quotes",
+      ),
     );
   }
   return {

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { acquireTargetLock } from '../db/advisory-lock.js';
-import { ADOPTED_FROM_GOOSE, gooseLikeTables } from '../db/goose-adoption.js';
+import { ADOPTED_FROM_GOOSE, gooseLikeTableFor, gooseLikeTables, gooseSearchSchemas } from '../db/goose-adoption.js';
 import {
   type AppliedMigration,
   appliedState,
@@ -128,7 +128,9 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
     if (history.rows.length === 0 && !inspection.hasGooseTable) {
       // Nothing applied by anyone we know of: unless goose keeps its history under another name.
       // Schema tenants of a shared database were looked at in the batch read (one catalog scan per batch, not per schema).
-      const found = job.snapshot ? job.snapshot.otherGooseTable : (await gooseLikeTables(client, [schema])).get(schema);
+      const found = job.snapshot
+        ? job.snapshot.otherGooseTable
+        : gooseLikeTableFor(await gooseLikeTables(client, gooseSearchSchemas(schema, options.gooseTable)), schema, options.gooseTable);
       if (found) {
         result.error = gooseTableElsewhere(schema, found, options.gooseTable);
         return finish();

@@ -118,9 +118,9 @@ export const OPTIONS = {
     flag: 'goose-table',
     input: 'goose-table',
     commands: FLEET,
-    help: "goose's version table when goose runs with -table NAME (default: $GOOSE_TABLE, else gooseTable in tenant-migrate.config.json, else goose_db_version); its history is adopted, not re-run",
+    help: "goose's version table when goose runs with -table NAME or -table SCHEMA.NAME (default: $GOOSE_TABLE, else gooseTable in tenant-migrate.config.json, else goose_db_version); a bare name is beside each ledger, a qualified one where it says; its history is adopted, not re-run",
     inputHelp:
-      "goose's version table when goose runs with -table NAME (default: the GOOSE_TABLE environment variable, else gooseTable in tenant-migrate.config.json, else goose_db_version)",
+      "goose's version table when goose runs with -table NAME or -table SCHEMA.NAME (default: the GOOSE_TABLE environment variable, else gooseTable in tenant-migrate.config.json, else goose_db_version); a bare name is beside each ledger, a qualified one where it says",
   }),
   tenants: list({
     flag: 'tenant',

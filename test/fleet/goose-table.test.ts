@@ -95,12 +95,15 @@ describe('a goose version table of another name', () => {
     }
   });
 
-  it('--help lists the option; a schema-qualified name is a usage error', async () => {
+  it('--help lists the option; a name goose would not take (quotes, three parts) is a usage error', async () => {
     const help = await cli(['migrate', '--help']);
     expect(help.stdout).toContain('--goose-table');
-    const bad = await run(['status', '--goose-table', 'app.goose_migrations']);
-    expect(bad.code).toBe(2);
-    expect(bad.stdout + bad.stderr).toContain('--goose-table');
+    // A schema-qualified name is goose's -table SCHEMA.NAME: test/fleet/goose-table-qualified.test.ts.
+    for (const name of ['db.app.goose_migrations', '"goose_migrations"', 'goose migrations']) {
+      const bad = await run(['status', '--goose-table', name]);
+      expect(bad.code, name).toBe(2);
+      expect(bad.stdout + bad.stderr).toContain('--goose-table');
+    }
   });
 });
 
