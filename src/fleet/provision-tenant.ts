@@ -9,9 +9,10 @@
  * row is written last: an active row means the tenant is complete.
  */
 import { performance } from 'node:perf_hooks';
-import { databaseOf, maskUrl, withDatabase } from '../db/connection-url.js';
+import { checkDatabaseUrl, databaseOf, describeServer, maskUrl, withDatabase } from '../db/connection-url.js';
 import { createDatabase, createSchema, databaseExists, schemaExists } from '../db/database-admin.js';
 import { provisioningLockHolder, releaseProvisioningLock, tryProvisioningLock } from '../db/provisioning-lock.js';
+import { openSession } from '../db/session.js';
 import { isTenantMigrateError, TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
 import type { MigrationSet } from '../migrations/read-directory.js';
@@ -39,9 +40,13 @@ export interface ProvisionOptions
    * `loadMigrations(dir)` returned: read once at start-up, a sign-up skips reading and parsing the files.
    */
   dir: string | MigrationSet;
-  /** Database per tenant, on the master's server: its name (default: derived from the tenant's name). */
+  /**
+   * Database per tenant, on the master's server: its name (default: derived from the tenant's name).
+   * With `schema` (or kind `schema`): the database the schema tenant lives in, when not the
+   * master's: a name on the master's server, or a URL; it must exist, and the row gives both.
+   */
   database?: string;
-  /** Schema per tenant, in the master's database: its name. */
+  /** Schema per tenant, in the master's database (or in `database`): its name. */
   schema?: string;
   /** `schema` with no `schema` name: derived from the tenant's name. Default `database`, or `schema` when `schema` is given. */
   kind?: 'database' | 'schema';
@@ -110,7 +115,12 @@ interface ProvisionPlan {
   resolved: ResolvedFleetOptions;
   contract: RegistryContract;
   migrations: Migration[];
-  requested: { kind: 'database' | 'schema'; place?: string };
+  requested: {
+    kind: 'database' | 'schema';
+    place?: string;
+    /** A schema tenant in a database other than the master's: that database's URL. */
+    inDatabase?: string;
+  };
 }
 
 export async function provisionTenant(options: ProvisionOptions): Promise<ProvisionResult> {
@@ -142,12 +152,6 @@ async function planProvision(options: ProvisionOptions): Promise<ProvisionPlan> 
   };
   checkContract(contract, 'add');
   const kind = options.schema !== undefined ? 'schema' : (options.kind ?? 'database');
-  if (options.database !== undefined && kind === 'schema') {
-    throw new TenantMigrateError(
-      'BAD_OPTION',
-      text('tenant.database-or-schema', 'a tenant is a {option} or a {option:schema}, not both', { option: 'database' }),
-    );
-  }
   if (options.template && kind === 'schema') {
     throw new TenantMigrateError(
       'BAD_OPTION',
@@ -159,19 +163,39 @@ async function planProvision(options: ProvisionOptions): Promise<ProvisionPlan> 
   }
   const given = kind === 'schema' ? options.schema : options.database;
   const place = given === undefined ? undefined : checkPlaceName(given, kind === 'schema' ? 'schema' : 'database');
+  // A schema tenant in another database: a tenants row takes a database (URL or name) and a schema, as migrate and status read it.
+  const inDatabase = kind === 'schema' && options.database !== undefined ? schemaDatabaseUrl(masterUrl, options.database) : undefined;
   const migrations = await tenantTimeline(options.dir);
-  return { name, masterUrl, resolved, contract, migrations, requested: { kind, place } };
+  return { name, masterUrl, resolved, contract, migrations, requested: { kind, place, ...(inDatabase ? { inDatabase } : {}) } };
+}
+
+/** The database a schema tenant goes in: a URL as given, or a database name on the master's server. */
+function schemaDatabaseUrl(masterUrl: string, database: string): string {
+  if (/^postgres(ql)?:\/\//i.test(database.trim())) return checkDatabaseUrl(database, { option: 'database' });
+  return withDatabase(masterUrl, checkPlaceName(database, 'database'));
+}
+
+/** `host:port` of a URL, for telling the master's server from another. */
+function serverOf(url: string): string {
+  return describeServer(url)
+    .toLowerCase()
+    .replace(/\/[^/]*$/, '');
+}
+
+/** A schema tenant whose schema is not in the master's database: its schema is looked at and made there. */
+function inOtherDatabase(target: Target, masterUrl: string): boolean {
+  return target.schema !== undefined && describeServer(target.url).toLowerCase() !== describeServer(masterUrl).toLowerCase();
 }
 
 /** Where the tenant goes: what was asked for, else where its removed row said, else derived from its name. */
 function tenantTarget(plan: ProvisionPlan, previous: TenantRecord | undefined): Target {
-  const { kind, place } = plan.requested;
-  if (!place && previous && !previous.target.invalid && (kind === 'schema') === Boolean(previous.target.schema)) {
+  const { kind, place, inDatabase } = plan.requested;
+  if (!place && !inDatabase && previous && !previous.target.invalid && (kind === 'schema') === Boolean(previous.target.schema)) {
     return { ...previous.target, name: plan.name };
   }
   const chosen = place ?? identifierFor(plan.name);
   return kind === 'schema'
-    ? { name: plan.name, kind: 'tenant', url: plan.masterUrl, schema: chosen }
+    ? { name: plan.name, kind: 'tenant', url: inDatabase ?? plan.masterUrl, schema: chosen }
     : { name: plan.name, kind: 'tenant', url: withDatabase(plan.masterUrl, chosen) };
 }
 
@@ -214,7 +238,10 @@ class ProvisionRun {
     const place = placeOf(target);
     await this.step('lock-place', () => this.lock(client, `place:${place}`, locks));
     const database = databaseOf(target.url);
-    const existed = target.schema ? await schemaExists(client, target.schema) : await databaseExists(client, database);
+    const elsewhere = inOtherDatabase(target, plan.masterUrl);
+    const existed = target.schema
+      ? await this.inSchemaDatabase(plan, target, elsewhere, client, (on) => schemaExists(on, target.schema!))
+      : await databaseExists(client, database);
     const owner = records.find((record) => record.name !== plan.name && placeOf(record.target) === place && (record.active || existed));
     if (owner) {
       throw new TenantMigrateError(
@@ -231,7 +258,11 @@ class ProvisionRun {
     if (!target.schema && !existed) await this.createDatabase(plan, master, database);
     // Made before its migrations, as a database is: a file that is NO TRANSACTION sends the build to
     // the ordinary runner, which needs the schema to exist, and a failed add leaves it there to finish.
-    if (target.schema && !existed) await this.step('create-schema', () => createSchema(client, target.schema!));
+    if (target.schema && !existed) {
+      await this.step('create-schema', () =>
+        this.inSchemaDatabase(plan, target, elsewhere, client, (on) => createSchema(on, target.schema!)),
+      );
+    }
     const migrated = await this.step('migrate', () =>
       migrateNewTarget({
         target,
@@ -244,7 +275,14 @@ class ProvisionRun {
     );
     if (migrated.status === 'failed')
       return this.result({ status: 'failed', version: migrated.toVersion, applied: migrated.applied, error: migrated.error }, started);
-    const tenantPlace = { name: plan.name, url: target.url, database, schema: target.schema };
+    const tenantPlace = {
+      name: plan.name,
+      url: target.url,
+      // A database column names a database on the master's server: a schema tenant on another server has only its URL.
+      database: elsewhere && serverOf(target.url) !== serverOf(plan.masterUrl) ? undefined : database,
+      schema: target.schema,
+      ...(elsewhere ? { inDatabase: true } : {}),
+    };
     const registered = plan.contract.register
       ? await this.step('register', () => registerTenant(client, plan.contract, tenantPlace)).then(() => true)
       : false;
@@ -258,6 +296,27 @@ class ProvisionRun {
       },
       started,
     );
+  }
+
+  /** Runs `work` on the schema tenant's database: the master's own session, or one of its own for another database. */
+  private async inSchemaDatabase<T>(
+    plan: ProvisionPlan,
+    target: Target,
+    elsewhere: boolean,
+    master: MasterClient['client'],
+    work: (client: MasterClient['client']) => Promise<T>,
+  ): Promise<T> {
+    if (!elsewhere) return work(master);
+    const session = await openSession(target.url, {
+      connectTimeoutMs: plan.resolved.connectTimeoutMs,
+      lockTimeoutMs: plan.resolved.lockTimeoutMs,
+      statementTimeoutMs: plan.resolved.statementTimeoutMs,
+    });
+    try {
+      return await work(session.client);
+    } finally {
+      await session.close();
+    }
   }
 
   private async lock(client: MasterClient['client'], subject: string, locks: string[]): Promise<void> {

@@ -122,17 +122,23 @@ export function placeOf(target: Pick<Target, 'url' | 'schema'>): string {
 
 export interface TenantPlace {
   name: string;
-  /** Database per tenant: the tenant's URL (password included) and database name. */
+  /** Database per tenant: the tenant's URL (password included) and database name (none when it is not on the master's server). */
   url: string;
   database?: string;
   schema?: string;
+  /** A schema tenant in a database other than the master's: the row names that database too. */
+  inDatabase?: boolean;
 }
 
 /** Writes the tenant's row active: a new row, or the old one of a removed tenant brought back. */
 export async function registerTenant(client: pg.ClientBase, contract: RegistryContract, place: TenantPlace): Promise<void> {
   if (!contract.register) return;
   if (contract.registerQuery) {
-    await runContractQuery(client, contract.registerQuery, [place.name, place.schema ? null : place.url, place.schema ?? null]);
+    await runContractQuery(client, contract.registerQuery, [
+      place.name,
+      place.schema && !place.inDatabase ? null : place.url,
+      place.schema ?? null,
+    ]);
     return;
   }
   const columns = await tenantsColumns(client);
@@ -142,12 +148,12 @@ export async function registerTenant(client: pg.ClientBase, contract: RegistryCo
     'a name',
   );
   const values = new Map<string, unknown>();
-  if (place.schema) {
-    values.set(pick(columns, SCHEMA_COLUMNS, 'a schema'), place.schema);
-  } else {
+  if (place.schema) values.set(pick(columns, SCHEMA_COLUMNS, 'a schema'), place.schema);
+  if (!place.schema || place.inDatabase) {
     const urlColumn = [...URL_COLUMNS, ...LOOSE_URL_COLUMNS].find((column) => columns.has(column));
     if (urlColumn) values.set(urlColumn, place.url);
-    else values.set(pick(columns, DATABASE_COLUMNS, 'a database_url or database'), place.database);
+    // No database name for a database on another server than the master's: only a URL column can say where it is.
+    else values.set(pick(columns, place.database === undefined ? [] : DATABASE_COLUMNS, 'a database_url or database'), place.database);
   }
   for (const [column, value] of activeValues(columns, true)) values.set(column, value);
   const assigned = [...values.keys()];

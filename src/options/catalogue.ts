@@ -322,13 +322,13 @@ export const OPTIONS = {
     flag: 'database',
     input: false,
     commands: ['tenant add'],
-    help: "the new tenant's database, on the master's server (default: derived from the name, Acme Corp -> acme_corp)",
+    help: "the new tenant's database, on the master's server (default: derived from the name, Acme Corp -> acme_corp); with --schema, the existing database the schema goes in (a name on the master's server, or a URL)",
   }),
   schema: text({
     flag: 'schema',
     input: false,
     commands: ['tenant add'],
-    help: "schema per tenant: the new tenant's schema in the master's database (--schema alone: derived from the name)",
+    help: "schema per tenant: the new tenant's schema in the master's database, or in --database (--schema alone: derived from the name)",
   }),
   useTemplate: boolean({
     flag: 'template',
