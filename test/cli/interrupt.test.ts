@@ -121,6 +121,9 @@ describe('an interrupted migrate or rollback', () => {
     const runId = /--retry-failed (\S+)/.exec(stdout)![1];
     const recorded = await cli(['runs', 'show', runId, '--master-url', fleet.master.url, '--json']);
     const record = JSON.parse(recorded.stdout);
+    // The record says interrupted, not failed, with the signal (runs and runs show: test/fleet/run-states.test.ts).
+    expect(record.state).toBe('interrupted');
+    expect(record.report.interrupted).toEqual({ signal: 'SIGINT' });
     expect(
       record.report.targets.map((target: { name: string; status: string; error?: { code: string } }) =>
         [target.name, target.status, target.error?.code ?? ''].join(' '),
