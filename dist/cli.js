@@ -79,10 +79,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-C2YPUH6A.js")).runCli(args);
+  return (await import("./chunk-N6322FOX.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-83454cebcf4e.cjs" : void 0;
+  const bundleName = true ? "lint-ad886e26fc2e.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -91,7 +91,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-N5TSKBMN.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-JEOK4RCA.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

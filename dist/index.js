@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-PQO74MAD.js";
+} from "./chunk-TVAFNA5P.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-POWPMQXU.js";
+} from "./chunk-S6XJWVPE.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,10 +25,11 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-KFIELUAM.js";
+} from "./chunk-GUFPNQE2.js";
 import {
   showRun
-} from "./chunk-3KXXBENN.js";
+} from "./chunk-6XF3AJQB.js";
+import "./chunk-SJV3W6VZ.js";
 import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
@@ -36,21 +37,21 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-HHH7YYXX.js";
+import "./chunk-FFFMZSKH.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-QRJQRD5P.js";
 import {
   fleetStatus
-} from "./chunk-RYQSHPQL.js";
+} from "./chunk-ZYIBYKVY.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
 import "./chunk-PMZY35BA.js";
 import {
   verifyMigrations
-} from "./chunk-3WQ3SR2Q.js";
+} from "./chunk-ZPHX46JL.js";
 import "./chunk-UUT6IYM7.js";
 import "./chunk-63CVZANK.js";
 import "./chunk-PL7L6GKI.js";
@@ -61,34 +62,34 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KPHDM6PC.js";
-import "./chunk-XMFUMGA7.js";
-import "./chunk-57FYWZWD.js";
+} from "./chunk-TE4KEEVO.js";
+import "./chunk-M4I2WCSK.js";
+import "./chunk-DCDSC2GN.js";
 import "./chunk-GMKLWEZQ.js";
-import "./chunk-QU6HZUJP.js";
+import "./chunk-RDBSLCXR.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-WNRSA35J.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-OUUQYD7F.js";
-import "./chunk-DWFLRWM7.js";
-import "./chunk-3B6UYQCO.js";
+import "./chunk-KNHGTIML.js";
+import "./chunk-LOH34E73.js";
+import "./chunk-MYDPJFD5.js";
 import "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-UIRQZ7SY.js";
-import "./chunk-TFDPS6CM.js";
-import "./chunk-BHEN5G6N.js";
-import "./chunk-YF47I3DX.js";
+import "./chunk-CSAC4SHA.js";
+import "./chunk-M4MFG4KC.js";
+import "./chunk-TVJEMUYQ.js";
+import "./chunk-YFAITHJH.js";
 import {
   toTargetError
-} from "./chunk-3ISY7CLL.js";
+} from "./chunk-X7E2VCKZ.js";
 import "./chunk-CAATKD7F.js";
-import "./chunk-56ZX465N.js";
-import "./chunk-EXJN5FIB.js";
-import "./chunk-A23RVFKP.js";
-import "./chunk-5YT7IKQO.js";
+import "./chunk-7FV3MHU5.js";
+import "./chunk-GOKN6TJQ.js";
+import "./chunk-SVONO2LA.js";
+import "./chunk-L32NRCTA.js";
 import "./chunk-ZOTJX6FU.js";
 import {
   passwordsIn

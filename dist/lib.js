@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-HHH7YYXX.js";
+} from "./chunk-FFFMZSKH.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-QRJQRD5P.js";
 import {
   fleetStatus
-} from "./chunk-RYQSHPQL.js";
+} from "./chunk-ZYIBYKVY.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -32,7 +32,7 @@ import "./chunk-PMZY35BA.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-3WQ3SR2Q.js";
+} from "./chunk-ZPHX46JL.js";
 import "./chunk-UUT6IYM7.js";
 import "./chunk-63CVZANK.js";
 import "./chunk-PL7L6GKI.js";
@@ -43,11 +43,11 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KPHDM6PC.js";
-import "./chunk-XMFUMGA7.js";
-import "./chunk-57FYWZWD.js";
+} from "./chunk-TE4KEEVO.js";
+import "./chunk-M4I2WCSK.js";
+import "./chunk-DCDSC2GN.js";
 import "./chunk-GMKLWEZQ.js";
-import "./chunk-QU6HZUJP.js";
+import "./chunk-RDBSLCXR.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
@@ -56,13 +56,13 @@ import "./chunk-WNRSA35J.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-OUUQYD7F.js";
+} from "./chunk-KNHGTIML.js";
 import {
   provisionTenant
-} from "./chunk-DWFLRWM7.js";
+} from "./chunk-LOH34E73.js";
 import {
   refreshTemplate
-} from "./chunk-3B6UYQCO.js";
+} from "./chunk-MYDPJFD5.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,18 +73,18 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-UIRQZ7SY.js";
-import "./chunk-TFDPS6CM.js";
-import "./chunk-BHEN5G6N.js";
-import "./chunk-YF47I3DX.js";
-import "./chunk-3ISY7CLL.js";
+} from "./chunk-CSAC4SHA.js";
+import "./chunk-M4MFG4KC.js";
+import "./chunk-TVJEMUYQ.js";
+import "./chunk-YFAITHJH.js";
+import "./chunk-X7E2VCKZ.js";
 import "./chunk-CAATKD7F.js";
-import "./chunk-56ZX465N.js";
+import "./chunk-7FV3MHU5.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-EXJN5FIB.js";
-import "./chunk-A23RVFKP.js";
-import "./chunk-5YT7IKQO.js";
+} from "./chunk-GOKN6TJQ.js";
+import "./chunk-SVONO2LA.js";
+import "./chunk-L32NRCTA.js";
 import "./chunk-ZOTJX6FU.js";
 import {
   maskUrl,

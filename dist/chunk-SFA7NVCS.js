@@ -1,0 +1,28 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  planTimelines,
+  verifyMigrations
+} from "./chunk-ZPHX46JL.js";
+import "./chunk-UUT6IYM7.js";
+import "./chunk-63CVZANK.js";
+import "./chunk-PL7L6GKI.js";
+import "./chunk-GMKLWEZQ.js";
+import "./chunk-XKCUWHH6.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-CAATKD7F.js";
+import "./chunk-SVONO2LA.js";
+import "./chunk-L32NRCTA.js";
+import "./chunk-ZOTJX6FU.js";
+import "./chunk-C37BO4JP.js";
+import "./chunk-IDH5E2XY.js";
+import "./chunk-MNKNUXMT.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  planTimelines,
+  verifyMigrations
+};
