@@ -36,17 +36,25 @@ export function versionsToAdopt(
  * Tables shaped like goose's version table (version_id and is_applied columns) in these schemas,
  * by schema (the first by name): goose run with `-table NAME` keeps its history there, and a
  * target with no ledger and no table of the configured name would otherwise look brand new.
+ * `everySchema`: in every schema of the database as well (a database per tenant: goose run with
+ * `-table app.goose_versions` keeps it in a schema of its own, which no option named here).
  * Asked only of targets with neither, so a deployed fleet never pays for it.
  */
-export async function gooseLikeTables(client: pg.ClientBase, schemas: readonly string[]): Promise<Map<string, string>> {
+export async function gooseLikeTables(
+  client: pg.ClientBase,
+  schemas: readonly string[],
+  options: { everySchema?: boolean } = {},
+): Promise<Map<string, string>> {
   const { rows } = await client.query<{ schema: string; name: string }>(
     `SELECT n.nspname::text AS schema, min(c.relname::text) AS name
        FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid
-      WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p')
+      WHERE (n.nspname = ANY($1::text[])
+             OR ($2 AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'))
+        AND c.relkind IN ('r', 'p')
         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'version_id' AND NOT a.attisdropped)
         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'is_applied' AND NOT a.attisdropped)
       GROUP BY n.nspname`,
-    [schemas],
+    [schemas, options.everySchema === true],
   );
   return new Map(rows.map((row) => [row.schema, row.name]));
 }
@@ -62,16 +70,22 @@ export function gooseSearchSchemas(schema: string, gooseTable: string = GOOSE_TA
 
 /**
  * The goose-shaped table gooseLikeTables found for the ledger in `schema`, as --goose-table would
- * name it: a bare name beside the ledger, `schema.name` in the configured table's schema. Pure.
+ * name it: a bare name beside the ledger, `schema.name` in the configured table's schema, and with
+ * `anywhere` (a database per tenant, searched with everySchema) `schema.name` in any other. Pure.
  */
 export function gooseLikeTableFor(
   found: ReadonlyMap<string, string>,
   schema: string,
   gooseTable: string = GOOSE_TABLE,
+  anywhere = false,
 ): string | undefined {
   const beside = found.get(schema);
   if (beside) return beside;
   const configured = gooseTableOf(schema, gooseTable).schema;
   const there = configured === schema ? undefined : found.get(configured);
-  return there ? `${configured}.${there}` : undefined;
+  if (there) return `${configured}.${there}`;
+  if (!anywhere) return undefined;
+  // A database per tenant: any other schema (the first by name), as --goose-table would name it.
+  const other = [...found.keys()].filter((name) => name !== schema).sort()[0];
+  return other === undefined ? undefined : `${other}.${found.get(other)}`;
 }

@@ -5,7 +5,16 @@
  * version 1 (data changes included), so it is refused and the option named. Pure.
  */
 import { hintFields, text } from '../messages.js';
-import type { TargetError } from './types.js';
+import type { Target, TargetError } from './types.js';
+
+/**
+ * A tenant with a database of its own (no schema): goose run with `-table app.goose_versions`
+ * keeps its history in a schema no option names here, so every schema of it is searched. Not the
+ * master, nor a schema tenant: their databases hold the schema tenants' own goose tables.
+ */
+export function isTenantDatabase(target: Pick<Target, 'schema' | 'kind'>): boolean {
+  return !target.schema && target.kind !== 'master';
+}
 
 export function gooseTableElsewhere(schema: string, found: string, configured: string): TargetError {
   // Either name is bare (beside the ledger, in `schema`) or schema-qualified (where it says).

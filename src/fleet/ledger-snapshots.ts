@@ -22,6 +22,7 @@ import {
 import { inReadOnlyTransaction } from '../db/read-only-transaction.js';
 import { TenantMigrateError } from '../errors.js';
 import type { Migration } from '../migrations/types.js';
+import { isTenantDatabase } from './goose-table-elsewhere.js';
 import { readTargetHistory, type TargetHistory } from './history.js';
 import { runPool } from './pool.js';
 import type { SessionSource } from './session-pool.js';
@@ -157,9 +158,11 @@ async function outcomesOf(
       }),
     ),
   ];
+  const databaseTarget = (index: number) => isTenantDatabase(chunk[index]);
+  const everySchema = schemas.some((schema, index) => databaseTarget(index) && unmanaged.includes(schema));
   const elsewhere =
     unmanaged.length > 0
-      ? await gooseLikeTables(client, [...new Set(unmanaged.flatMap((schema) => gooseSearchSchemas(schema, gooseTable)))])
+      ? await gooseLikeTables(client, [...new Set(unmanaged.flatMap((schema) => gooseSearchSchemas(schema, gooseTable)))], { everySchema })
       : new Map<string, string>();
   for (const [index, target] of chunk.entries()) {
     const schema = schemas[index];
@@ -173,7 +176,7 @@ async function outcomesOf(
         { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection, gooseTable) } },
       ]);
     } else {
-      const otherGooseTable = gooseLikeTableFor(elsewhere, schema, gooseTable);
+      const otherGooseTable = gooseLikeTableFor(elsewhere, schema, gooseTable, databaseTarget(index));
       outcomes.push([
         target,
         {

@@ -25,7 +25,7 @@ import type { Session, SetUpSession } from '../db/session.js';
 import type { Migration, Timeline } from '../migrations/types.js';
 import { describeFailure, toTargetError } from './describe-failure.js';
 import { describeInterruptedStep, describeInterruptedTarget } from './describe-interrupt.js';
-import { gooseTableElsewhere } from './goose-table-elsewhere.js';
+import { gooseTableElsewhere, isTenantDatabase } from './goose-table-elsewhere.js';
 import { readTargetHistory, type TargetHistory } from './history.js';
 import { notStarted, type RunningSessions } from './interrupt.js';
 import { ledgerScopeRefusal } from './ledger-scope.js';
@@ -130,7 +130,12 @@ export async function runTarget(job: TargetJob): Promise<TargetResult> {
       // Schema tenants of a shared database were looked at in the batch read (one catalog scan per batch, not per schema).
       const found = job.snapshot
         ? job.snapshot.otherGooseTable
-        : gooseLikeTableFor(await gooseLikeTables(client, gooseSearchSchemas(schema, options.gooseTable)), schema, options.gooseTable);
+        : gooseLikeTableFor(
+            await gooseLikeTables(client, gooseSearchSchemas(schema, options.gooseTable), { everySchema: isTenantDatabase(target) }),
+            schema,
+            options.gooseTable,
+            isTenantDatabase(target),
+          );
       if (found) {
         result.error = gooseTableElsewhere(schema, found, options.gooseTable);
         return finish();

@@ -93,15 +93,48 @@ describe('--goose-table SCHEMA.NAME, database per tenant', () => {
       expect(migrate.stdout).toContain('[GOOSE_TABLE_ELSEWHERE]');
       expect(await tableExists(tenant.url, '_migration_versions')).toBe(false);
       expect(await tableExists(tenant.url, 'notes')).toBe(false);
-      // public.NAME is the table beside the ledger: the same as the bare name.
+      // public.NAME is the table beside the ledger: the same as the bare name. Neither exists, and
+      // app.goose_versions is still found (any schema of a tenant database is searched).
       const beside = await cli(['status', ...args.slice(0, -1), 'public.goose_versions'], { env: { GOOSE_TABLE: '' } });
-      expect(beside.code).toBe(0);
+      const bare = await cli(['status', ...args.slice(0, -1), 'goose_versions'], { env: { GOOSE_TABLE: '' } });
+      expect(beside.code).toBe(1);
+      expect(beside.stdout).toContain("no migration ledger and no public.goose_versions here, but app.goose_versions looks like goose's");
+      expect(bare.code).toBe(1);
+      expect(bare.stdout).toContain("no migration ledger and no public.goose_versions here, but app.goose_versions looks like goose's");
       await queryDatabase(
         tenant.url,
         'CREATE TABLE public.goose_versions (LIKE app.goose_versions INCLUDING ALL); INSERT INTO public.goose_versions SELECT * FROM app.goose_versions',
       );
       const adopted = await cli(['status', ...args.slice(0, -1), 'public.goose_versions', '--json'], { env: { GOOSE_TABLE: '' } });
       expect(JSON.parse(adopted.stdout).targets[0]).toMatchObject({ currentVersion: 2, managedBy: 'goose' });
+    } finally {
+      await other.drop();
+    }
+  });
+});
+
+describe('goose -table SCHEMA.NAME forgotten, database per tenant', () => {
+  it('without the option, a goose-shaped table in any schema of the tenant database is found: refused with GOOSE_TABLE_ELSEWHERE naming it, nothing runs again', async () => {
+    const other = await createDatabaseFleet('ff_goosequal_f', 1);
+    try {
+      const [tenant] = other.tenants;
+      await queryDatabase(tenant.url, `CREATE SCHEMA app; ${gooseHistory('app.goose_versions')}`);
+      const args = ['--dir', files.dir, '--master-url', other.master.url, '--target', 'tenants'];
+      const status = await cli(['status', ...args], { env: { GOOSE_TABLE: '' } });
+      expect(status.code).toBe(1);
+      expect(status.stdout).toContain(
+        "no migration ledger and no public.goose_db_version here, but app.goose_versions looks like goose's version table (version_id, is_applied)",
+      );
+      const migrate = await cli(['migrate', ...args, '--json'], { env: { GOOSE_TABLE: '' } });
+      expect(migrate.code).toBe(1);
+      expect(JSON.parse(migrate.stdout).targets[0].error).toMatchObject({ code: 'GOOSE_TABLE_ELSEWHERE' });
+      expect(JSON.parse(migrate.stdout).targets[0].error.hint).toContain('--goose-table app.goose_versions');
+      expect(await tableExists(tenant.url, '_migration_versions')).toBe(false);
+      expect(await tableExists(tenant.url, 'notes')).toBe(false);
+      // The option it names adopts goose's history: only 003 runs.
+      const adopted = await cli(['migrate', ...args, '--goose-table', 'app.goose_versions', '--json'], { env: { GOOSE_TABLE: '' } });
+      expect(adopted.code, adopted.stdout + adopted.stderr).toBe(0);
+      expect(JSON.parse(adopted.stdout).targets[0]).toMatchObject({ adopted: [1, 2], toVersion: 3 });
     } finally {
       await other.drop();
     }
