@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-N6322FOX.js")).runCli(args);
+  return (await import("./chunk-C5JZ734T.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-ad886e26fc2e.cjs" : void 0;

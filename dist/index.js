@@ -37,14 +37,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-7IVBYIW2.js";
-import "./chunk-FFFMZSKH.js";
+import "./chunk-3DR5BC46.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-QRJQRD5P.js";
 import {
   fleetStatus
-} from "./chunk-ZYIBYKVY.js";
+} from "./chunk-A37BM5HJ.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -62,9 +62,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TE4KEEVO.js";
+} from "./chunk-4RQJYXP2.js";
 import "./chunk-M4I2WCSK.js";
-import "./chunk-DCDSC2GN.js";
+import "./chunk-SREIJ6N2.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-RDBSLCXR.js";
 import "./chunk-U6VUBD55.js";
@@ -74,17 +74,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-KNHGTIML.js";
-import "./chunk-LOH34E73.js";
-import "./chunk-MYDPJFD5.js";
+import "./chunk-SG26NS5F.js";
+import "./chunk-M3TD3GBX.js";
 import "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-CSAC4SHA.js";
+import "./chunk-VENXJIUV.js";
 import "./chunk-M4MFG4KC.js";
 import "./chunk-TVJEMUYQ.js";
-import "./chunk-YFAITHJH.js";
+import "./chunk-VVZNKL2U.js";
 import {
   toTargetError
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-7FV3MHU5.js";
 import "./chunk-GOKN6TJQ.js";

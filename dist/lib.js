@@ -15,7 +15,7 @@ import {
 } from "./chunk-7IVBYIW2.js";
 import {
   migrateTenant
-} from "./chunk-FFFMZSKH.js";
+} from "./chunk-3DR5BC46.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-QRJQRD5P.js";
 import {
   fleetStatus
-} from "./chunk-ZYIBYKVY.js";
+} from "./chunk-A37BM5HJ.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TE4KEEVO.js";
+} from "./chunk-4RQJYXP2.js";
 import "./chunk-M4I2WCSK.js";
-import "./chunk-DCDSC2GN.js";
+import "./chunk-SREIJ6N2.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-RDBSLCXR.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-KNHGTIML.js";
 import {
   provisionTenant
-} from "./chunk-LOH34E73.js";
+} from "./chunk-SG26NS5F.js";
 import {
   refreshTemplate
-} from "./chunk-MYDPJFD5.js";
+} from "./chunk-M3TD3GBX.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-CSAC4SHA.js";
+} from "./chunk-VENXJIUV.js";
 import "./chunk-M4MFG4KC.js";
 import "./chunk-TVJEMUYQ.js";
-import "./chunk-YFAITHJH.js";
-import "./chunk-X7E2VCKZ.js";
+import "./chunk-VVZNKL2U.js";
+import "./chunk-Q74ZWWKI.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-7FV3MHU5.js";
 import {

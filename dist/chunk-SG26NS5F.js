@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-MYDPJFD5.js";
+} from "./chunk-M3TD3GBX.js";
 import {
   checkContract,
   placeOf,
@@ -29,10 +29,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-YFAITHJH.js";
+} from "./chunk-VVZNKL2U.js";
 import {
   toTargetError
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import {
   connectMaster,
   masterUrlOf

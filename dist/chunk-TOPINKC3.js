@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-LZJIF5SI.js";
+} from "./chunk-VT2TUGFY.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-CZJHE4UC.js";
-import "./chunk-TE4KEEVO.js";
+import "./chunk-4RQJYXP2.js";
 import "./chunk-M4I2WCSK.js";
-import "./chunk-DCDSC2GN.js";
+import "./chunk-SREIJ6N2.js";
 import "./chunk-GMKLWEZQ.js";
 import "./chunk-RDBSLCXR.js";
-import "./chunk-MYDPJFD5.js";
+import "./chunk-M3TD3GBX.js";
 import {
   listMigrationFiles
 } from "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-TVJEMUYQ.js";
-import "./chunk-YFAITHJH.js";
-import "./chunk-X7E2VCKZ.js";
+import "./chunk-VVZNKL2U.js";
+import "./chunk-Q74ZWWKI.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-7FV3MHU5.js";
 import "./chunk-GOKN6TJQ.js";

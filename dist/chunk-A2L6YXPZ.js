@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   removeTenant
-} from "./chunk-CSAC4SHA.js";
+} from "./chunk-VENXJIUV.js";
 import "./chunk-M4MFG4KC.js";
 import "./chunk-TVJEMUYQ.js";
-import "./chunk-YFAITHJH.js";
-import "./chunk-X7E2VCKZ.js";
+import "./chunk-VVZNKL2U.js";
+import "./chunk-Q74ZWWKI.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-7FV3MHU5.js";
 import "./chunk-GOKN6TJQ.js";

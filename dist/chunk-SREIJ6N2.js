@@ -12,8 +12,9 @@ import {
   gooseLikeTableFor,
   gooseLikeTables,
   gooseSearchSchemas,
+  isTenantDatabase,
   readTargetHistory
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import {
   ledgerSchema
 } from "./chunk-7FV3MHU5.js";
@@ -242,7 +243,9 @@ async function outcomesOf(client, url, chunk, migrationsOf, inspections, rows, g
       })
     )
   ];
-  const elsewhere = unmanaged.length > 0 ? await gooseLikeTables(client, [...new Set(unmanaged.flatMap((schema) => gooseSearchSchemas(schema, gooseTable)))]) : /* @__PURE__ */ new Map();
+  const databaseTarget = (index) => isTenantDatabase(chunk[index]);
+  const everySchema = schemas.some((schema, index) => databaseTarget(index) && unmanaged.includes(schema));
+  const elsewhere = unmanaged.length > 0 ? await gooseLikeTables(client, [...new Set(unmanaged.flatMap((schema) => gooseSearchSchemas(schema, gooseTable)))], { everySchema }) : /* @__PURE__ */ new Map();
   for (const [index, target] of chunk.entries()) {
     const schema = schemas[index];
     const { schemaExists, ...inspection } = inspections.get(schema);
@@ -254,7 +257,7 @@ async function outcomesOf(client, url, chunk, migrationsOf, inspections, rows, g
         { snapshot: { inspection, history: await readTargetHistory(client, schema, migrationsOf(target), inspection, gooseTable) } }
       ]);
     } else {
-      const otherGooseTable = gooseLikeTableFor(elsewhere, schema, gooseTable);
+      const otherGooseTable = gooseLikeTableFor(elsewhere, schema, gooseTable, databaseTarget(index));
       outcomes.push([
         target,
         {

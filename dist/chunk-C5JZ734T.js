@@ -5678,7 +5678,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-WXXYDFEF.js");
+    const { runDemo } = await import("./chunk-ICD7FWCW.js");
     return runDemo(options, io);
   }
 });
@@ -5689,7 +5689,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-CSSS6I7P.js");
+    const { runDev } = await import("./chunk-TOPINKC3.js");
     return runDev(options, io);
   }
 });
@@ -5772,7 +5772,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-DAPTC5BR.js");
+    const { migrateFleet } = await import("./chunk-WWL7POKM.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5800,7 +5800,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-DAPTC5BR.js");
+    const { rollbackFleet } = await import("./chunk-WWL7POKM.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5822,7 +5822,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-TILFH2OE.js");
+    const { fleetStatus } = await import("./chunk-TFBA4FE2.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5875,7 +5875,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
-  const { rollbackFleet } = await import("./chunk-DAPTC5BR.js");
+  const { rollbackFleet } = await import("./chunk-WWL7POKM.js");
   const progress2 = createProgress(io, "redo");
   let report;
   try {
@@ -5990,7 +5990,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-XB2E56U2.js");
+    const { provisionTenant } = await import("./chunk-FM5YJJP6.js");
     const { renderProvisionText } = await import("./chunk-QJ77SBR3.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6024,7 +6024,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-GMKRZUHT.js");
+    const { removeTenant } = await import("./chunk-A2L6YXPZ.js");
     const { renderRemoveText } = await import("./chunk-QJ77SBR3.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6081,7 +6081,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-X5PLYHVI.js");
+    const { refreshTemplate } = await import("./chunk-ZHPZYWCT.js");
     const { renderTemplateRefreshText } = await import("./chunk-QJ77SBR3.js");
     const result = await refreshTemplate({
       master,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-M4I2WCSK.js";
 import {
   readLedgerSnapshots
-} from "./chunk-DCDSC2GN.js";
+} from "./chunk-SREIJ6N2.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-MYDPJFD5.js";
+} from "./chunk-M3TD3GBX.js";
 import {
   loadMigrations,
   timeline
@@ -51,7 +51,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import {
   freeSlots,
   openMasterSession,

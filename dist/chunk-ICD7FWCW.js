@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-LZJIF5SI.js";
+} from "./chunk-VT2TUGFY.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-BGCFCLIA.js";
 import "./chunk-GUFPNQE2.js";
-import "./chunk-FFFMZSKH.js";
+import "./chunk-3DR5BC46.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-QRJQRD5P.js";
 import {
   fleetStatus
-} from "./chunk-ZYIBYKVY.js";
+} from "./chunk-A37BM5HJ.js";
 import {
   renderVerifyReport
 } from "./chunk-HEX7ZVHP.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TE4KEEVO.js";
+} from "./chunk-4RQJYXP2.js";
 import "./chunk-M4I2WCSK.js";
-import "./chunk-DCDSC2GN.js";
+import "./chunk-SREIJ6N2.js";
 import {
   startEmbeddedServer
 } from "./chunk-GMKLWEZQ.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-WNRSA35J.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-KNHGTIML.js";
-import "./chunk-LOH34E73.js";
-import "./chunk-MYDPJFD5.js";
+import "./chunk-SG26NS5F.js";
+import "./chunk-M3TD3GBX.js";
 import {
   listMigrationFiles
 } from "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-CSAC4SHA.js";
+import "./chunk-VENXJIUV.js";
 import "./chunk-M4MFG4KC.js";
 import "./chunk-TVJEMUYQ.js";
-import "./chunk-YFAITHJH.js";
-import "./chunk-X7E2VCKZ.js";
+import "./chunk-VVZNKL2U.js";
+import "./chunk-Q74ZWWKI.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-7FV3MHU5.js";
 import "./chunk-GOKN6TJQ.js";

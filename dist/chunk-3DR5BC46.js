@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,15 +5,20 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-LOH34E73.js";
-import "./chunk-MYDPJFD5.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-M3TD3GBX.js";
 import "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-M4MFG4KC.js";
-import "./chunk-TVJEMUYQ.js";
-import "./chunk-YFAITHJH.js";
-import "./chunk-X7E2VCKZ.js";
+import "./chunk-VVZNKL2U.js";
+import "./chunk-Q74ZWWKI.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-7FV3MHU5.js";
 import "./chunk-GOKN6TJQ.js";
@@ -26,5 +31,13 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

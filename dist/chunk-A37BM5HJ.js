@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-DCDSC2GN.js";
+} from "./chunk-SREIJ6N2.js";
 import {
   loadMigrations,
   timeline
@@ -24,7 +24,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import {
   ledgerSchema
 } from "./chunk-7FV3MHU5.js";

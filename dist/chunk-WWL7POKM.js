@@ -7,16 +7,16 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-TE4KEEVO.js";
+} from "./chunk-4RQJYXP2.js";
 import "./chunk-M4I2WCSK.js";
-import "./chunk-DCDSC2GN.js";
+import "./chunk-SREIJ6N2.js";
 import "./chunk-RDBSLCXR.js";
-import "./chunk-MYDPJFD5.js";
+import "./chunk-M3TD3GBX.js";
 import "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-TVJEMUYQ.js";
-import "./chunk-YFAITHJH.js";
-import "./chunk-X7E2VCKZ.js";
+import "./chunk-VVZNKL2U.js";
+import "./chunk-Q74ZWWKI.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-7FV3MHU5.js";
 import "./chunk-GOKN6TJQ.js";

@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-YFAITHJH.js";
+} from "./chunk-VVZNKL2U.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import {
   connectMaster,
   ledgerSchema,

@@ -388,6 +388,9 @@ function names(targets) {
 }
 
 // src/fleet/goose-table-elsewhere.ts
+function isTenantDatabase(target) {
+  return !target.schema && target.kind !== "master";
+}
 function gooseTableElsewhere(schema, found, configured) {
   const where = (name) => name.includes(".") ? name : `${schema}.${name}`;
   return {
@@ -840,15 +843,17 @@ function versionsToAdopt(goose, ledger) {
   const known = new Set(ledger.map((row) => row.version));
   return goose.filter((entry) => !known.has(entry.version));
 }
-async function gooseLikeTables(client, schemas) {
+async function gooseLikeTables(client, schemas, options = {}) {
   const { rows } = await client.query(
     `SELECT n.nspname::text AS schema, min(c.relname::text) AS name
        FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid
-      WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p')
+      WHERE (n.nspname = ANY($1::text[])
+             OR ($2 AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'))
+        AND c.relkind IN ('r', 'p')
         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'version_id' AND NOT a.attisdropped)
         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'is_applied' AND NOT a.attisdropped)
       GROUP BY n.nspname`,
-    [schemas]
+    [schemas, options.everySchema === true]
   );
   return new Map(rows.map((row) => [row.schema, row.name]));
 }
@@ -856,12 +861,15 @@ function gooseSearchSchemas(schema, gooseTable = GOOSE_TABLE) {
   const configured = gooseTableOf(schema, gooseTable).schema;
   return configured === schema ? [schema] : [schema, configured];
 }
-function gooseLikeTableFor(found, schema, gooseTable = GOOSE_TABLE) {
+function gooseLikeTableFor(found, schema, gooseTable = GOOSE_TABLE, anywhere = false) {
   const beside = found.get(schema);
   if (beside) return beside;
   const configured = gooseTableOf(schema, gooseTable).schema;
   const there = configured === schema ? void 0 : found.get(configured);
-  return there ? `${configured}.${there}` : void 0;
+  if (there) return `${configured}.${there}`;
+  if (!anywhere) return void 0;
+  const other = [...found.keys()].filter((name) => name !== schema).sort()[0];
+  return other === void 0 ? void 0 : `${other}.${found.get(other)}`;
 }
 
 // src/db/locked-read.ts
@@ -1043,7 +1051,12 @@ async function runTarget(job) {
       return finish();
     }
     if (history.rows.length === 0 && !inspection.hasGooseTable) {
-      const found = job.snapshot ? job.snapshot.otherGooseTable : gooseLikeTableFor(await gooseLikeTables(client, gooseSearchSchemas(schema, options.gooseTable)), schema, options.gooseTable);
+      const found = job.snapshot ? job.snapshot.otherGooseTable : gooseLikeTableFor(
+        await gooseLikeTables(client, gooseSearchSchemas(schema, options.gooseTable), { everySchema: isTenantDatabase(target) }),
+        schema,
+        options.gooseTable,
+        isTenantDatabase(target)
+      );
       if (found) {
         result.error = gooseTableElsewhere(schema, found, options.gooseTable);
         return finish();
@@ -1264,6 +1277,7 @@ export {
   RunningSessions,
   notStarted,
   interruptError,
+  isTenantDatabase,
   gooseTableElsewhere,
   readTargetHistory,
   ledgerScopeRefusal,

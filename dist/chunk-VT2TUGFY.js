@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-TE4KEEVO.js";
+} from "./chunk-4RQJYXP2.js";
 import {
   freePort,
   postgresUserIds,

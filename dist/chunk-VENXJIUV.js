@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-YFAITHJH.js";
+} from "./chunk-VVZNKL2U.js";
 import {
   toTargetError
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-X7E2VCKZ.js";
+} from "./chunk-Q74ZWWKI.js";
 import {
   quoteIdent
 } from "./chunk-ZOTJX6FU.js";

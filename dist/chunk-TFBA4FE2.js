@@ -5,20 +5,13 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
-} from "./chunk-MYDPJFD5.js";
+  fleetStatus
+} from "./chunk-A37BM5HJ.js";
+import "./chunk-SREIJ6N2.js";
 import "./chunk-XKCUWHH6.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-YFAITHJH.js";
-import "./chunk-X7E2VCKZ.js";
+import "./chunk-TVJEMUYQ.js";
+import "./chunk-Q74ZWWKI.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-7FV3MHU5.js";
 import "./chunk-GOKN6TJQ.js";
@@ -31,13 +24,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-MNKNUXMT.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  cloneTemplate,
-  dirOf,
-  refreshTemplate,
-  refreshTemplateOn,
-  runTemplateJob,
-  templateDatabaseName,
-  templateTarget,
-  templateTargets,
-  tenantTimeline
+  fleetStatus
 };
