@@ -54,3 +54,12 @@ export function parseUnifiedDiff(diff: string): ChangedLines {
   }
   return changed;
 }
+
+/** A path as the repository names it (GitHub's API: `migrations/x.sql`) as lint names it: relative to `cwd`. */
+export async function workingDirectoryPath(cwd: string): Promise<(repositoryPath: string) => string> {
+  const root = (await run('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' as const })).stdout.trim();
+  return (path) => {
+    const local = relative(cwd, resolve(root, path));
+    return sep === '/' ? local : local.split(sep).join('/');
+  };
+}

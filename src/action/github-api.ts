@@ -46,6 +46,16 @@ export function pullReviewsApi(
   const octokit = baseUrl ? getOctokit(token, { baseUrl }) : getOctokit(token);
   const target = { ...repository, pull_number: pullNumber };
   return {
+    async listFiles() {
+      // GitHub lists at most 3,000 files of a pull request, 100 a page.
+      const files: string[] = [];
+      for (let page = 1; page <= 30; page++) {
+        const response = await octokit.rest.pulls.listFiles({ ...target, per_page: 100, page });
+        files.push(...response.data.map((file) => file.filename));
+        if (response.data.length < 100) break;
+      }
+      return files;
+    },
     async listReviewComments(page) {
       const response = await octokit.rest.pulls.listReviewComments({ ...target, per_page: 100, page });
       return response.data.map((comment) => ({ path: comment.path, line: comment.line ?? undefined, body: comment.body }));

@@ -13,7 +13,7 @@ import type { LintResult } from '../lint/types.js';
 import { type CheckCommand, type CheckRenderOptions, type CheckReport, renderCheckMarkdown } from '../report/check-report.js';
 import type { VerifyReport } from '../report/verify-model.js';
 import { type AnnotationCandidate, selectAnnotations } from './annotations.js';
-import { changedLines } from './changed-lines.js';
+import { changedLines, workingDirectoryPath } from './changed-lines.js';
 import { fitComment } from './comment-size.js';
 import { emitAnnotations } from './emit-annotations.js';
 import { allVerifyFindings, checkCounts, failureReason } from './fail-on.js';
@@ -26,8 +26,13 @@ import { commentMarker, type StickyResult, upsertStickyComment } from './sticky-
 
 export interface LintedPullRequest {
   lint: LintResult;
-  /** The base lint compared against; undefined when it is not in the checkout (a note says so). */
+  /** The base lint compared against; undefined when it is not in the checkout (see `missingBase`). */
   base?: string;
+  /**
+   * The base commit that is not in the checkout (actions/checkout's default fetch-depth: 1): lint
+   * ran without it, so edits to applied migrations were not checked, and the step fails.
+   */
+  missingBase?: string;
   /** What the reader should know (a missing base commit, no comment on a fork): the summary and the comment show them. */
   notes: string[];
 }
@@ -56,24 +61,32 @@ function noter(port: ActionPort, notes: string[]): (text: string) => void {
   };
 }
 
-/** Lint against the PR's base (or base-ref); without the base commit in the checkout, lint alone, with a note. */
+/**
+ * Lint against the PR's base (or base-ref). Without the base commit in the checkout, lint alone,
+ * so the findings are still reported, with `missingBase` set: the publish step fails the check
+ * (the CLI refuses with BASE_REF_NOT_FOUND), since edits to applied migrations went unchecked.
+ */
 export async function lintPullRequest(port: ActionPort, inputs: ActionInputs): Promise<LintedPullRequest> {
   const notes: string[] = [];
   const note = noter(port, notes);
   let base = inputs.base ?? port.github.pullRequest?.base?.sha;
+  let missingBase: string | undefined;
   let lint: LintResult;
   try {
     lint = await lintMigrations({ dir: inputs.dir, base });
   } catch (error) {
     if (!(isTenantMigrateError(error) && error.code === 'BASE_REF_NOT_FOUND')) throw error;
-    note(
-      `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`,
-    );
+    missingBase = base;
     base = undefined;
     lint = await lintMigrations({ dir: inputs.dir });
   }
   for (const text of lint.notes ?? []) note(text);
-  return { lint, base, notes };
+  return { lint, base, notes, ...(missingBase ? { missingBase } : {}) };
+}
+
+/** Why a check without its base commit is no pass: the step's failure (or, under fail-on: never, a warning) says it. */
+export function missingBaseProblem(base: string): string {
+  return `BASE_REF_NOT_FOUND: the base commit ${base} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`;
 }
 
 /**
@@ -89,15 +102,36 @@ export async function publishPullRequestReport(
 ): Promise<void> {
   const { github } = port;
   const pullRequest = github.pullRequest;
-  const { lint, base, notes } = linted;
+  const { lint, base, notes, missingBase } = linted;
   const { verify, verifyError } = verified;
   const note = noter(port, notes);
 
   const { errors, warnings } = lint.summary;
-  const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
+  // Warnings this step prints itself: each takes one of the 10 warning annotations.
+  const ownWarnings: string[] = [];
+  const findingsReason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
+  const baseProblem = missingBase ? missingBaseProblem(missingBase) : undefined;
+  // A check that could not judge edits to applied migrations does not pass, as the CLI exits 2;
+  // fail-on: never (report only) keeps it to a warning.
+  const reason = [inputs.failOn === 'never' ? undefined : baseProblem, findingsReason].filter(Boolean).join('; ') || undefined;
   const failed = reason !== undefined;
+  if (baseProblem) {
+    notes.unshift(`:warning: **Edits to applied migrations were not checked.** ${baseProblem.replace(/^BASE_REF_NOT_FOUND: t/, 'T')}.`);
+    port.log(baseProblem);
+    if (!failed) ownWarnings.push(baseProblem);
+  }
+  const scope = missingBase ? await pullRequestFiles(port, inputs, pullRequest, note) : undefined;
   const suggestions = await offerFixes(port, inputs, { pullRequest, lint, base, note });
-  const report: CheckReport = { command, lint, verify, verifyError, failed, notes, suggestions };
+  const report: CheckReport = {
+    command,
+    lint,
+    verify,
+    verifyError,
+    failed,
+    notes,
+    suggestions,
+    ...(baseProblem ? { incomplete: 'edits to applied migrations not checked' } : {}),
+  };
 
   const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
   const commit = pullRequest?.head?.sha ?? github.sha;
@@ -107,8 +141,6 @@ export async function publishPullRequestReport(
     runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : undefined,
   };
 
-  // Warnings this step prints itself: each takes one of the 10 warning annotations.
-  const ownWarnings: string[] = [];
   let commentUrl = '';
   if (inputs.comment && pullRequest && inputs.githubToken) {
     const result = await postComment(port, inputs, command, pullRequest, report, renderOptions);
@@ -127,7 +159,12 @@ export async function publishPullRequestReport(
   }
 
   // core.setFailed prints one more error annotation: room is kept for it.
-  const { shown, hidden } = selectAnnotations(annotationCandidates(lint, verify), {
+  // Without the base, lint cannot tell the PR's files from the fleet's history: only the files the
+  // PR changes (from GitHub's API) are annotated; when those are unknown, none (the report lists them).
+  const candidates = annotationCandidates(lint, verify).filter(
+    (candidate) => !scope || (candidate.file !== undefined && scope.has(candidate.file)),
+  );
+  const { shown, hidden } = selectAnnotations(candidates, {
     error: failed ? 1 : 0,
     warning: ownWarnings.length,
   });
@@ -150,6 +187,36 @@ export async function publishPullRequestReport(
     `The \`report\` output holds the findings; run ${RUN_LOCALLY[command]} locally for the whole report.`,
   );
   if (reason) port.fail(`tenant-migrate ${command} failed: ${reason}`);
+}
+
+/**
+ * The files the pull request changes, as lint names them (relative to the working directory),
+ * from GitHub's API: what is annotated when the base commit is not there to diff against. An
+ * empty set when they cannot be read (no token, not a pull request, the API failed), so that no
+ * file of the history is annotated as the PR's own. Never throws.
+ */
+async function pullRequestFiles(
+  port: ActionPort,
+  inputs: ActionInputs,
+  pullRequest: PullRequestPayload | undefined,
+  note: (text: string) => void,
+): Promise<Set<string>> {
+  const unknown = (why: string) => {
+    note(
+      `No finding is annotated on the files: without the base commit, the pull request's own files are not known (${why}); the report lists every finding.`,
+    );
+    return new Set<string>();
+  };
+  if (!pullRequest || !inputs.githubToken) return unknown(pullRequest ? 'no github-token' : 'not a pull_request event');
+  try {
+    const names = await port.github.pullReviews(inputs.githubToken, pullRequest.number).listFiles();
+    const toWorkingDirectory = await workingDirectoryPath(process.cwd());
+    const files = new Set(names.map(toWorkingDirectory));
+    note('Only the files this pull request changes (as GitHub lists them) are annotated.');
+    return files;
+  } catch (error) {
+    return unknown(`GitHub's API failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+  }
 }
 
 /**

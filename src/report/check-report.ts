@@ -26,6 +26,11 @@ export interface CheckReport {
   failed: boolean;
   /** Things the reader should know: a fork PR without a comment, a base ref that was missing. */
   notes: string[];
+  /**
+   * What the check could not judge (the base commit missing, so edits to applied migrations went
+   * unchecked): never "passed"; when it did not fail (fail-on: never), the verdict is "incomplete".
+   */
+  incomplete?: string;
   /** Lint's fixes as diffs, when they could not be posted as review suggestions (markdown, see review-suggestions.ts). */
   suggestions?: string;
 }
@@ -45,7 +50,7 @@ export function renderCheckMarkdown(report: CheckReport, options: CheckRenderOpt
   const view = {
     marker: options.marker ?? '',
     command: report.command ?? 'check',
-    verdictIcon: report.failed ? ':x:' : ':white_check_mark:',
+    verdictIcon: report.failed ? ':x:' : report.incomplete ? ':warning:' : ':white_check_mark:',
     verdict: verdictLine(report),
     notes: report.notes,
     lint,
@@ -63,7 +68,8 @@ function verdictLine(report: CheckReport): string {
   const { errors, warnings } = report.lint.summary;
   const parts = [`${errors} lint error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`];
   if (report.command !== 'lint') parts.push(verifyVerdict(report.verify));
-  return `${report.failed ? 'failed' : 'passed'} (${parts.join('; ')})`;
+  if (report.incomplete) parts.push(report.incomplete);
+  return `${report.failed ? 'failed' : report.incomplete ? 'incomplete' : 'passed'} (${parts.join('; ')})`;
 }
 
 function verifySection(report: CheckReport): string {

@@ -229,4 +229,97 @@ describe('the Action: lint on a pull request', () => {
       rmSync(workspace.dir, { recursive: true, force: true });
     }
   });
+
+  describe('without the base commit in the checkout (actions/checkout with its default fetch-depth: 1)', () => {
+    const ACCOUNTS = 'migrations/tenant/001_create_accounts.sql';
+    const NOTE = 'migrations/tenant/002_add_note.sql';
+    // The history: 001 (clean) and 002 (a require-lock-timeout warning). The PR edits applied 001.
+    const history = { ...baseFiles, [NOTE]: noteWithWarning };
+    const edited = { [ACCOUNTS]: baseFiles[ACCOUNTS].replace('name TEXT NOT NULL', 'name TEXT NOT NULL, email TEXT') };
+    /** A real shallow clone of the PR's head, as actions/checkout leaves it by default: the base commit is not in it. */
+    const shallow = (workspace: ReturnType<typeof makeWorkspace>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'tm-shallow-'));
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${workspace.dir}`, dir]);
+      expect(() => execFileSync('git', ['cat-file', '-e', `${workspace.baseSha}^{commit}`], { cwd: dir, stdio: 'ignore' })).toThrow();
+      return { ...workspace, dir };
+    };
+
+    it('fails the step naming fetch-depth: 0, says so in the comment, and annotates only the files the PR changes', async () => {
+      const workspace = makeWorkspace(history, edited);
+      const clone = shallow(workspace);
+      github.pullFiles = [ACCOUNTS];
+      try {
+        // The control: with the base there, the edit of applied 001 is an error.
+        const full = await lint(workspace, { comment: 'false' });
+        expect(full.code).toBe(1);
+        expect(full.stdout).toMatch(/::error title=tenant-migrate lint%3A edited-applied,file=migrations\/tenant\/001_create_accounts.sql/);
+
+        const run = await lint(clone);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain(
+          `::error::tenant-migrate lint failed: BASE_REF_NOT_FOUND: the base commit ${workspace.baseSha} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`,
+        );
+        // 002's warning is the history's, not the PR's: not annotated (it is in the report).
+        expect(run.stdout).not.toMatch(/^::warning .*file=migrations\/tenant\/002_add_note.sql/m);
+        expect(run.stdout).not.toMatch(/^::(warning|error|notice) [^\n]*file=/m);
+        expect(run.outputs['lint-warnings']).toBe('1');
+        expect(JSON.parse(run.outputs.report)).toMatchObject({ failed: true });
+        expect(github.requests.map((request) => `${request.method} ${request.path.split('?')[0]}`)).toContain(
+          'GET /repos/acme/fleet-app/pulls/42/files',
+        );
+        const [comment] = [...github.comments.values()];
+        expect(comment.body).toContain(
+          '## :x: tenant-migrate lint: failed (0 lint errors, 1 warning; edits to applied migrations not checked)\n',
+        );
+        expect(comment.body).toContain('> :warning: **Edits to applied migrations were not checked.** The base commit');
+        expect(comment.body).toContain('Only the files this pull request changes (as GitHub lists them) are annotated.');
+        expect(run.summary).toContain('tenant-migrate lint: failed');
+        expect(run.summary).not.toContain('passed');
+      } finally {
+        github.pullFiles = undefined;
+        rmSync(workspace.dir, { recursive: true, force: true });
+        rmSync(clone.dir, { recursive: true, force: true });
+      }
+    });
+
+    it("annotates the PR's own files only, and none when GitHub cannot list them; fail-on: never warns instead of passing", async () => {
+      const workspace = makeWorkspace(history, {
+        ...edited,
+        'migrations/tenant/003_add_phone.sql': noteWithWarning.replaceAll('002', '003').replaceAll('note', 'phone'),
+      });
+      const clone = shallow(workspace);
+      try {
+        github.pullFiles = [ACCOUNTS, 'migrations/tenant/003_add_phone.sql'];
+        const scoped = await lint(clone, { comment: 'false' });
+        expect(scoped.code).toBe(1);
+        expect(scoped.stdout).toMatch(
+          /^::warning title=tenant-migrate lint%3A require-lock-timeout,file=migrations\/tenant\/003_add_phone.sql,/m,
+        );
+        expect(scoped.stdout).not.toMatch(/file=migrations\/tenant\/002_add_note.sql/);
+
+        // The API fails: no file is annotated as the PR's own.
+        github.pullFiles = undefined;
+        const unknown = await lint(clone, { comment: 'false' });
+        expect(unknown.code).toBe(1);
+        expect(unknown.stdout).not.toMatch(/^::(warning|error|notice) [^\n]*file=/m);
+        expect(unknown.summary).toContain(
+          "No finding is annotated on the files: without the base commit, the pull request's own files are not known",
+        );
+
+        // fail-on: never only reports, but loudly: a warning annotation, and "incomplete", not "passed".
+        const never = await lint(clone, { 'fail-on': 'never' });
+        expect(never.code).toBe(0);
+        expect(never.stdout).toMatch(/^::warning::BASE_REF_NOT_FOUND: the base commit [0-9a-f]{40} is not in the checkout/m);
+        const [comment] = [...github.comments.values()];
+        expect(comment.body).toContain(
+          '## :warning: tenant-migrate lint: incomplete (0 lint errors, 2 warnings; edits to applied migrations not checked)\n',
+        );
+        expect(never.summary).not.toContain('passed');
+      } finally {
+        github.pullFiles = undefined;
+        rmSync(workspace.dir, { recursive: true, force: true });
+        rmSync(clone.dir, { recursive: true, force: true });
+      }
+    });
+  });
 });

@@ -4,7 +4,7 @@
  * told to answer comment writes with 403 (a fork's token) or every comment call with an error.
  * Like GitHub, it refuses (403) an edit of a comment someone else wrote. Pull-request reviews are
  * kept too (POST .../pulls/N/reviews with line comments, GET .../pulls/N/comments lists them),
- * refused when the token is read-only or may not review.
+ * refused when the token is read-only or may not review; GET .../pulls/N/files lists `pullFiles`.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,6 +54,11 @@ export interface FakeGitHub {
   reviewsForbidden: boolean;
   reviews: Array<{ id: number; pull: number; body: string; event: string; commit_id?: string }>;
   reviewComments: FakeReviewComment[];
+  /**
+   * The files of the pull request, as GET .../pulls/N/files lists them (paths in the repository);
+   * undefined answers that call with 500.
+   */
+  pullFiles: string[] | undefined;
   /** When set, every comment call (list, create, edit) answers this HTTP status, as in an outage. */
   failStatus: number | undefined;
   /**
@@ -74,6 +79,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     reviewsForbidden: false,
     reviews: [],
     reviewComments: [],
+    pullFiles: undefined,
     failStatus: undefined,
     tokenOwner: ACTIONS_BOT,
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -134,6 +140,14 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const perPage = Number(url.searchParams.get('per_page') ?? '30');
       const all = fake.reviewComments.filter((comment) => comment.pull === pull);
       return send(200, all.slice((page - 1) * perPage, page * perPage));
+    }
+    const pullFiles = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname);
+    if (pullFiles && request.method === 'GET') {
+      if (!fake.pullFiles) return send(500, { message: 'Server Error' });
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const perPage = Number(url.searchParams.get('per_page') ?? '30');
+      const files = fake.pullFiles.slice((page - 1) * perPage, page * perPage);
+      return send(200, files.map((filename) => ({ filename, status: 'modified' })));
     }
     if (reviews && request.method === 'POST') {
       if (fake.readOnly || fake.reviewsForbidden) return send(403, { message: 'Resource not accessible by integration' });
