@@ -3,7 +3,8 @@
  * review with one-click suggestions on the lines the PR changed when the token may review, and
  * the same fixes as diffs in the sticky comment when it answers 403.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseUnifiedDiff } from '../../src/action/changed-lines.js';
 import { pullReviewsApi } from '../../src/action/github-api.js';
@@ -22,6 +23,26 @@ const invoices = headerFile('CREATE TABLE invoices (id BIGINT, total NUMERIC(12,
   Version: '002',
 });
 const INVOICES = 'migrations/tenant/002_create_invoices.sql';
+// A transactional migration (no `Transaction: none`) on a table an earlier one made. Line 9 has two
+// safe fixes (SET LOCAL lock_timeout before it, IF NOT EXISTS in it); line 10 one safe fix (IF NOT
+// EXISTS) and two that --fix does not apply: CONCURRENTLY (here a concurrently-in-transaction
+// error) and a plain SET statement_timeout (its size is the author's call).
+const CATEGORY = 'migrations/tenant/002_add_category.sql';
+const category = headerFile(
+  'ALTER TABLE accounts ADD COLUMN category TEXT;\nCREATE INDEX idx_accounts_category ON accounts (category);',
+  'DROP INDEX IF EXISTS idx_accounts_category;\nALTER TABLE accounts DROP COLUMN IF EXISTS category;',
+  { Migration: '002_add_category', Version: '002' },
+);
+const everyLine = new Set(Array.from({ length: 20 }, (_, index) => index + 1));
+
+/** The file with the suggestions applied, as GitHub applies them: each replaces its lines. */
+function applySuggestions(text: string, suggestions: readonly Suggestion[]): string {
+  const lines = text.split('\n');
+  for (const suggestion of [...suggestions].sort((a, b) => b.startLine - a.startLine)) {
+    lines.splice(suggestion.startLine - 1, suggestion.endLine - suggestion.startLine + 1, ...suggestion.after);
+  }
+  return lines.join('\n');
+}
 
 describe('lint fixes as lines', () => {
   it('turns an insertion in a line, and a new line before one, into whole-line changes', () => {
@@ -81,6 +102,55 @@ describe('lint fixes as lines', () => {
   });
 });
 
+describe('suggestions are what lint --fix applies', () => {
+  it('offers only the safe fixes, those on one line merged into one suggestion, and they write what --fix writes', async () => {
+    const files = { 'migrations/tenant/001_change.sql': accounts, [CATEGORY]: category };
+    const root = project(files);
+    const lint = await lintMigrations({ dir: 'migrations', cwd: root, config: false });
+    // The findings carry the unsafe fixes too: the suggestions leave them out.
+    expect(lint.findings.filter((finding) => finding.file === CATEGORY && finding.fix?.safe === false).map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['require-concurrent-index', 'require-statement-timeout']),
+    );
+    const suggestions = suggestionsFor(lint, new Map([[CATEGORY, everyLine]]));
+    expect(suggestions).toEqual([
+      {
+        file: CATEGORY,
+        startLine: 9,
+        endLine: 9,
+        before: ['ALTER TABLE accounts ADD COLUMN category TEXT;'],
+        after: ["SET LOCAL lock_timeout = '5s';", 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS category TEXT;'],
+        rule: 'require-lock-timeout',
+        message: expect.any(String),
+        description: "add SET LOCAL lock_timeout = '5s' before it",
+        parts: [
+          { rule: 'require-lock-timeout', message: expect.any(String), description: "add SET LOCAL lock_timeout = '5s' before it" },
+          { rule: 'require-idempotent', message: expect.any(String), description: 'add IF NOT EXISTS' },
+        ],
+      },
+      {
+        file: CATEGORY,
+        startLine: 10,
+        endLine: 10,
+        before: ['CREATE INDEX idx_accounts_category ON accounts (category);'],
+        after: ['CREATE INDEX IF NOT EXISTS idx_accounts_category ON accounts (category);'],
+        rule: 'require-idempotent',
+        message: expect.any(String),
+        description: 'add IF NOT EXISTS',
+      },
+    ]);
+    expect(JSON.stringify(suggestions)).not.toMatch(/CONCURRENTLY|statement_timeout/);
+
+    // lint --fix on the same files writes the same text, and the result has no concurrently-in-transaction error.
+    const fixedRoot = project(files);
+    await lintMigrations({ dir: 'migrations', cwd: fixedRoot, config: false, fixAll: true });
+    const fixed = readFileSync(join(fixedRoot, CATEGORY), 'utf8');
+    expect(applySuggestions(category, suggestions)).toBe(fixed);
+    const relinted = await lintMigrations({ dir: 'migrations', cwd: fixedRoot, config: false });
+    expect(relinted.findings.map((finding) => finding.rule)).not.toContain('concurrently-in-transaction');
+    expect(relinted.findings.filter((finding) => finding.fix?.safe)).toEqual([]);
+  });
+});
+
 describe('the Action: fix suggestions on a pull request', () => {
   let github: FakeGitHub;
   beforeAll(async () => {
@@ -112,6 +182,17 @@ describe('the Action: fix suggestions on a pull request', () => {
       },
     });
 
+  // lint: the same fixes step as check, with no database.
+  const lint = (workspace: ReturnType<typeof makeWorkspace>) =>
+    runAction({
+      workspace: workspace.dir,
+      eventName: 'pull_request',
+      eventPath: eventFile('pull_request.synchronize.json', workspace),
+      sha: workspace.headSha,
+      apiUrl: github.url,
+      inputs: { command: 'lint', 'migrations-dir': 'migrations', 'github-token': 'ghs_fake_token_for_tests', 'fail-on': 'error' },
+    });
+
   it('posts one review with a suggestion block on the changed line, and does not repeat it on the next run', async () => {
     const workspace = makeWorkspace({ 'migrations/tenant/001_change.sql': accounts }, { [INVOICES]: invoices });
     try {
@@ -134,6 +215,45 @@ describe('the Action: fix suggestions on a pull request', () => {
       expect(github.reviews).toHaveLength(1);
       expect(again.stdout).toContain('the fix suggestions are already on the pull request');
     } finally {
+      rmSync(workspace.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('posts one suggestion per changed line with every safe fix for it, and no CONCURRENTLY in a transactional migration', async () => {
+    const workspace = makeWorkspace({ 'migrations/tenant/001_change.sql': accounts }, { [CATEGORY]: category });
+    try {
+      const run = await lint(workspace);
+      expect(run.code).toBe(1);
+      expect(github.reviews).toHaveLength(1);
+      expect(github.reviews[0].body).toMatch(/^tenant-migrate lint can fix 3 findings on lines this pull request changed/);
+      expect(github.reviewComments.map((comment) => [comment.path, comment.line])).toEqual([
+        [CATEGORY, 9],
+        [CATEGORY, 10],
+      ]);
+      const [nine, ten] = github.reviewComments;
+      expect(nine.body).toContain('**tenant-migrate lint** fixes 2 findings here at once:');
+      expect(nine.body).toContain('- `require-lock-timeout`: ');
+      expect(nine.body).toContain('- `require-idempotent`: ');
+      expect(nine.body).toContain(
+        "```suggestion\nSET LOCAL lock_timeout = '5s';\nALTER TABLE accounts ADD COLUMN IF NOT EXISTS category TEXT;\n```",
+      );
+      expect(ten.body).toContain('```suggestion\nCREATE INDEX IF NOT EXISTS idx_accounts_category ON accounts (category);\n```');
+      for (const comment of github.reviewComments) expect(comment.body).not.toMatch(/CONCURRENTLY|statement_timeout/);
+
+      // A token that may not review: the same merged fixes as diffs in the comment.
+      github.reviewComments.length = 0;
+      github.reviewsForbidden = true;
+      await lint(workspace);
+      const [sticky] = [...github.comments.values()];
+      expect(sticky.body).toContain(
+        `\`${CATEGORY}:9\` \`require-lock-timeout\`: add SET LOCAL lock_timeout = '5s' before it; \`require-idempotent\`: add IF NOT EXISTS`,
+      );
+      expect(sticky.body).toContain(
+        "```diff\n-ALTER TABLE accounts ADD COLUMN category TEXT;\n+SET LOCAL lock_timeout = '5s';\n+ALTER TABLE accounts ADD COLUMN IF NOT EXISTS category TEXT;\n```",
+      );
+      expect(sticky.body.split('### Suggested fixes')[1]).not.toMatch(/\+.*CONCURRENTLY/);
+    } finally {
+      github.reviewsForbidden = false;
       rmSync(workspace.dir, { recursive: true, force: true });
     }
   });
