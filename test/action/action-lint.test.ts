@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER, commentMarker } from '../../src/action/sticky-comment.js';
 import { bundledActionDir, eventFile, makeWorkspace, runAction } from '../support/action-runner.js';
+import { serverUrl } from '../support/database.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/github-api-server.js';
 
 const header = (version: string, name: string, up: string, down: string) => `-- Migration: ${version}_${name}
@@ -275,6 +276,28 @@ describe('the Action: lint on a pull request', () => {
         expect(comment.body).toContain('Only the files this pull request changes (as GitHub lists them) are annotated.');
         expect(run.summary).toContain('tenant-migrate lint: failed');
         expect(run.summary).not.toContain('passed');
+      } finally {
+        github.pullFiles = undefined;
+        rmSync(workspace.dir, { recursive: true, force: true });
+        rmSync(clone.dir, { recursive: true, force: true });
+      }
+    });
+
+    it('check fails the same way: it verifies, but does not pass without the base', async () => {
+      const workspace = makeWorkspace(history, edited);
+      const clone = shallow(workspace);
+      github.pullFiles = [ACCOUNTS];
+      try {
+        const run = await lint(clone, { command: 'check', ephemeral: 'server', 'ephemeral-url': serverUrl() });
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(
+          /^::error::tenant-migrate check failed: BASE_REF_NOT_FOUND: the base commit [0-9a-f]{40} is not in the checkout, so edits to applied migrations were not checked \(hint: check out with actions\/checkout's fetch-depth: 0\)$/m,
+        );
+        const [comment] = [...github.comments.values()];
+        expect(comment.body).toMatch(
+          /^## :x: tenant-migrate check: failed \(0 lint errors, 1 warning; .*; edits to applied migrations not checked\)$/m,
+        );
+        expect(comment.body).toContain('<summary>Statements: time and locks</summary>');
       } finally {
         github.pullFiles = undefined;
         rmSync(workspace.dir, { recursive: true, force: true });
