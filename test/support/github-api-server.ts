@@ -147,7 +147,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const page = Number(url.searchParams.get('page') ?? '1');
       const perPage = Number(url.searchParams.get('per_page') ?? '30');
       const files = fake.pullFiles.slice((page - 1) * perPage, page * perPage);
-      return send(200, files.map((filename) => ({ filename, status: 'modified' })));
+      return send(
+        200,
+        files.map((filename) => ({ filename, status: 'modified' })),
+      );
     }
     if (reviews && request.method === 'POST') {
       if (fake.readOnly || fake.reviewsForbidden) return send(403, { message: 'Resource not accessible by integration' });
