@@ -24738,6 +24738,15 @@ function pullReviewsApi(token, repository, pullNumber, baseUrl2) {
   const octokit = baseUrl2 ? getOctokit(token, { baseUrl: baseUrl2 }) : getOctokit(token);
   const target = { ...repository, pull_number: pullNumber };
   return {
+    async listFiles() {
+      const files = [];
+      for (let page = 1; page <= 30; page++) {
+        const response = await octokit.rest.pulls.listFiles({ ...target, per_page: 100, page });
+        files.push(...response.data.map((file) => file.filename));
+        if (response.data.length < 100) break;
+      }
+      return files;
+    },
     async listReviewComments(page) {
       const response = await octokit.rest.pulls.listReviewComments({ ...target, per_page: 100, page });
       return response.data.map((comment) => ({ path: comment.path, line: comment.line ?? void 0, body: comment.body }));
@@ -24827,7 +24836,7 @@ function renderCheckMarkdown(report, options = {}) {
   const view = {
     marker: options.marker ?? "",
     command: report.command ?? "check",
-    verdictIcon: report.failed ? ":x:" : ":white_check_mark:",
+    verdictIcon: report.failed ? ":x:" : report.incomplete ? ":warning:" : ":white_check_mark:",
     verdict: verdictLine(report),
     notes: report.notes,
     lint,
@@ -24843,7 +24852,8 @@ function verdictLine(report) {
   const { errors, warnings } = report.lint.summary;
   const parts = [`${errors} lint error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`];
   if (report.command !== "lint") parts.push(verifyVerdict(report.verify));
-  return `${report.failed ? "failed" : "passed"} (${parts.join("; ")})`;
+  if (report.incomplete) parts.push(report.incomplete);
+  return `${report.failed ? "failed" : report.incomplete ? "incomplete" : "passed"} (${parts.join("; ")})`;
 }
 function verifySection(report) {
   return report.verify ? renderVerifyReport(report.verify, "markdown") : `### :x: Verify did not run
@@ -24953,6 +24963,13 @@ function parseUnifiedDiff(diff) {
     }
   }
   return changed;
+}
+async function workingDirectoryPath(cwd) {
+  const root = (await run("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" })).stdout.trim();
+  return (path) => {
+    const local = relative(cwd, resolve(root, path));
+    return sep2 === "/" ? local : local.split(sep2).join("/");
+  };
 }
 
 // src/action/comment-size.ts
@@ -25140,35 +25157,67 @@ function lineAt(starts, index) {
 var MAX_SUGGESTIONS = 50;
 var SUGGESTION_MARKER = "<!-- tenant-migrate:suggestion -->";
 function suggestionsFor(lint, changed) {
-  const suggestions = [];
-  const taken = /* @__PURE__ */ new Set();
+  const byFile = /* @__PURE__ */ new Map();
   for (const finding of lint.findings) {
     const source = lint.sources?.[finding.file];
     const lines = changed.get(finding.file);
-    if (!finding.fix || source === void 0 || !lines) continue;
+    if (!finding.fix?.safe || source === void 0 || !lines) continue;
     const change = lineChangeOf(source, finding.fix);
     if (!change) continue;
     let inDiff = true;
     for (let line = change.startLine; line <= change.endLine; line++) inDiff &&= lines.has(line);
-    const key = `${finding.file}:${change.startLine}:${change.endLine}:${change.after.join("\n")}`;
-    if (!inDiff || taken.has(key)) continue;
-    taken.add(key);
-    suggestions.push({ ...change, file: finding.file, rule: finding.rule, message: finding.message, description: finding.fix.description });
+    if (!inDiff) continue;
+    byFile.set(finding.file, [...byFile.get(finding.file) ?? [], { finding, fix: finding.fix, change }]);
+  }
+  const suggestions = [];
+  for (const [file, fixes] of byFile) {
+    const source = lint.sources?.[file] ?? "";
+    const groups = [];
+    for (const entry of [...fixes].sort((a, b) => a.change.startLine - b.change.startLine)) {
+      const last = groups[groups.length - 1];
+      if (last && entry.change.startLine <= last.endLine) {
+        last.members.push(entry);
+        last.endLine = Math.max(last.endLine, entry.change.endLine);
+      } else groups.push({ endLine: entry.change.endLine, members: [entry] });
+    }
+    for (const group2 of groups) {
+      const taken = [];
+      const parts = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (const { finding, fix } of [...group2.members].sort((a, b) => firstStart(a.fix) - firstStart(b.fix))) {
+        const key = JSON.stringify(fix.edits);
+        if (seen.has(key)) continue;
+        if (fix.edits.some((edit) => taken.some((other) => conflict(edit, other)))) continue;
+        seen.add(key);
+        taken.push(...fix.edits);
+        parts.push({ rule: finding.rule, message: finding.message, description: fix.description });
+      }
+      const change = lineChangeOf(source, { description: "", safe: true, edits: taken });
+      if (!change || parts.length === 0) continue;
+      const [first] = parts;
+      suggestions.push({ ...change, file, ...first, ...parts.length > 1 ? { parts } : {} });
+    }
   }
   return suggestions;
 }
+function conflict(a, b) {
+  return a.start === b.start || a.start < b.end && b.start < a.end;
+}
+function firstStart(fix) {
+  return Math.min(...fix.edits.map((edit) => edit.start));
+}
+function partsOf(suggestion) {
+  return suggestion.parts ?? [{ rule: suggestion.rule, message: suggestion.message, description: suggestion.description }];
+}
 function reviewComment(suggestion, repositoryPath) {
   const fence = fenceFor(suggestion.after);
-  const body = [
-    SUGGESTION_MARKER,
-    `**tenant-migrate lint: \`${suggestion.rule}\`**: ${suggestion.message}`,
+  const parts = partsOf(suggestion);
+  const heading = parts.length === 1 ? [`**tenant-migrate lint: \`${suggestion.rule}\`**: ${suggestion.message}`, "", `${suggestion.description}:`] : [
+    `**tenant-migrate lint** fixes ${parts.length} findings here at once:`,
     "",
-    `${suggestion.description}:`,
-    "",
-    `${fence}suggestion`,
-    ...suggestion.after,
-    fence
-  ].join("\n");
+    ...parts.map((part) => `- \`${part.rule}\`: ${part.message} (${part.description})`)
+  ];
+  const body = [SUGGESTION_MARKER, ...heading, "", `${fence}suggestion`, ...suggestion.after, fence].join("\n");
   const range = suggestion.startLine < suggestion.endLine ? { start_line: suggestion.startLine, start_side: "RIGHT" } : {};
   return { path: repositoryPath, line: suggestion.endLine, ...range, side: "RIGHT", body };
 }
@@ -25176,15 +25225,16 @@ async function postReviewSuggestions(api, suggestions, options = {}) {
   const pathOf = options.repositoryPath ?? ((file) => file);
   try {
     const existing = await existingSuggestions(api);
-    const comments = suggestions.map((suggestion) => reviewComment(suggestion, pathOf(suggestion.file))).filter((comment) => !existing.has(`${comment.path}:${comment.line}:${comment.body}`));
+    const comments = suggestions.map((suggestion) => ({ ...reviewComment(suggestion, pathOf(suggestion.file)), findings: partsOf(suggestion).length })).filter((comment) => !existing.has(`${comment.path}:${comment.line}:${comment.body}`));
     if (comments.length === 0) return { outcome: "already-posted" };
     const posted = comments.slice(0, MAX_SUGGESTIONS);
     const more = comments.length - posted.length;
+    const findings = posted.reduce((sum, comment) => sum + comment.findings, 0);
     const review = await api.createReview({
       ...options.commit ? { commit_id: options.commit } : {},
       event: "COMMENT",
-      body: `tenant-migrate lint can fix ${posted.length === 1 ? "one finding" : `${posted.length} findings`} on lines this pull request changed: each suggestion below applies with one click.` + (more > 0 ? ` ${more} more ${more === 1 ? "comes" : "come"} with the next run (\`tenant-migrate lint --fix\` applies the safe ones at once).` : ""),
-      comments: posted
+      body: `tenant-migrate lint can fix ${findings === 1 ? "one finding" : `${findings} findings`} on lines this pull request changed: each suggestion below applies with one click (the safe fixes \`tenant-migrate lint --fix\` makes, those on the same lines merged).` + (more > 0 ? ` ${more} more ${more === 1 ? "comes" : "come"} with the next run (\`tenant-migrate lint --fix\` applies the safe ones at once).` : ""),
+      comments: posted.map(({ findings: _, ...comment }) => comment)
     });
     return { outcome: "posted", count: posted.length, url: review.html_url };
   } catch (error2) {
@@ -25209,12 +25259,18 @@ async function existingSuggestions(api) {
 }
 function suggestionsMarkdown(suggestions) {
   if (suggestions.length === 0) return "";
-  const lines = ["### Suggested fixes", "", "For lines this pull request changed (`tenant-migrate lint --fix` applies the safe ones):", ""];
+  const lines = [
+    "### Suggested fixes",
+    "",
+    "For lines this pull request changed: the safe fixes `tenant-migrate lint --fix` makes, those on the same lines merged:",
+    ""
+  ];
   for (const suggestion of suggestions) {
     const where = suggestion.startLine === suggestion.endLine ? `${suggestion.startLine}` : `${suggestion.startLine}-${suggestion.endLine}`;
     const diff = [...suggestion.before.map((line) => `-${line}`), ...suggestion.after.map((line) => `+${line}`)];
     const fence = fenceFor(diff);
-    lines.push(`\`${suggestion.file}:${where}\` \`${suggestion.rule}\`: ${suggestion.description}`, "", `${fence}diff`, ...diff, fence, "");
+    const what = partsOf(suggestion).map((part) => `\`${part.rule}\`: ${part.description}`).join("; ");
+    lines.push(`\`${suggestion.file}:${where}\` ${what}`, "", `${fence}diff`, ...diff, fence, "");
   }
   return lines.join("\n").trimEnd();
 }
@@ -25293,31 +25349,51 @@ async function lintPullRequest(port, inputs) {
   const notes = [];
   const note = noter(port, notes);
   let base = inputs.base ?? port.github.pullRequest?.base?.sha;
+  let missingBase;
   let lint;
   try {
     lint = await lintMigrations({ dir: inputs.dir, base });
   } catch (error2) {
     if (!(isTenantMigrateError(error2) && error2.code === "BASE_REF_NOT_FOUND")) throw error2;
-    note(
-      `The base commit ${base} is not in the checkout, so edits to applied migrations were not checked: use actions/checkout with fetch-depth: 0.`
-    );
+    missingBase = base;
     base = void 0;
     lint = await lintMigrations({ dir: inputs.dir });
   }
   for (const text2 of lint.notes ?? []) note(text2);
-  return { lint, base, notes };
+  return { lint, base, notes, ...missingBase ? { missingBase } : {} };
+}
+function missingBaseProblem(base) {
+  return `BASE_REF_NOT_FOUND: the base commit ${base} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`;
 }
 async function publishPullRequestReport(port, inputs, command, linted, verified = {}) {
   const { github } = port;
   const pullRequest = github.pullRequest;
-  const { lint, base, notes } = linted;
+  const { lint, base, notes, missingBase } = linted;
   const { verify, verifyError } = verified;
   const note = noter(port, notes);
   const { errors, warnings } = lint.summary;
-  const reason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
+  const ownWarnings = [];
+  const findingsReason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
+  const baseProblem = missingBase ? missingBaseProblem(missingBase) : void 0;
+  const reason = [inputs.failOn === "never" ? void 0 : baseProblem, findingsReason].filter(Boolean).join("; ") || void 0;
   const failed = reason !== void 0;
+  if (baseProblem) {
+    notes.unshift(`:warning: **Edits to applied migrations were not checked.** ${baseProblem.replace(/^BASE_REF_NOT_FOUND: t/, "T")}.`);
+    port.log(baseProblem);
+    if (!failed) ownWarnings.push(baseProblem);
+  }
+  const scope = missingBase ? await pullRequestFiles(port, inputs, pullRequest, note) : void 0;
   const suggestions = await offerFixes(port, inputs, { pullRequest, lint, base, note });
-  const report = { command, lint, verify, verifyError, failed, notes, suggestions };
+  const report = {
+    command,
+    lint,
+    verify,
+    verifyError,
+    failed,
+    notes,
+    suggestions,
+    ...baseProblem ? { incomplete: "edits to applied migrations not checked" } : {}
+  };
   const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
   const commit = pullRequest?.head?.sha ?? github.sha;
   const renderOptions = {
@@ -25325,7 +25401,6 @@ async function publishPullRequestReport(port, inputs, command, linted, verified 
     commit,
     runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : void 0
   };
-  const ownWarnings = [];
   let commentUrl = "";
   if (inputs.comment && pullRequest && inputs.githubToken) {
     const result = await postComment(port, inputs, command, pullRequest, report, renderOptions);
@@ -25341,7 +25416,10 @@ async function publishPullRequestReport(port, inputs, command, linted, verified 
   } else if (inputs.comment && !pullRequest) {
     note("Not a pull_request event: the report is in the job summary only.");
   }
-  const { shown, hidden } = selectAnnotations(annotationCandidates(lint, verify), {
+  const candidates = annotationCandidates(lint, verify).filter(
+    (candidate) => !scope || candidate.file !== void 0 && scope.has(candidate.file)
+  );
+  const { shown, hidden } = selectAnnotations(candidates, {
     error: failed ? 1 : 0,
     warning: ownWarnings.length
   });
@@ -25362,6 +25440,24 @@ async function publishPullRequestReport(port, inputs, command, linted, verified 
     `The \`report\` output holds the findings; run ${RUN_LOCALLY[command]} locally for the whole report.`
   );
   if (reason) port.fail(`tenant-migrate ${command} failed: ${reason}`);
+}
+async function pullRequestFiles(port, inputs, pullRequest, note) {
+  const unknown = (why) => {
+    note(
+      `No finding is annotated on the files: without the base commit, the pull request's own files are not known (${why}); the report lists every finding.`
+    );
+    return /* @__PURE__ */ new Set();
+  };
+  if (!pullRequest || !inputs.githubToken) return unknown(pullRequest ? "no github-token" : "not a pull_request event");
+  try {
+    const names = await port.github.pullReviews(inputs.githubToken, pullRequest.number).listFiles();
+    const toWorkingDirectory = await workingDirectoryPath(process.cwd());
+    const files = new Set(names.map(toWorkingDirectory));
+    note("Only the files this pull request changes (as GitHub lists them) are annotated.");
+    return files;
+  } catch (error2) {
+    return unknown(`GitHub's API failed: ${String(error2?.message ?? error2).split("\n")[0]}`);
+  }
 }
 async function offerFixes(port, inputs, run3) {
   const { pullRequest, lint, base, note } = run3;
