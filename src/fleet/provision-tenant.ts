@@ -22,7 +22,16 @@ import { migrateNewTarget } from './migrate-new-target.js';
 import { type ResolvedFleetOptions, resolveFleetOptions } from './options.js';
 import { toTargetError } from './run-target.js';
 import { checkPlaceName, checkTenantName, identifierFor } from './tenant-names.js';
-import { checkContract, placeOf, type RegistryContract, readTenantRecords, registerTenant, type TenantRecord } from './tenant-registry.js';
+import {
+  checkContract,
+  checkRegistration,
+  placeOf,
+  type RegistryContract,
+  readTenantRecords,
+  registerTenant,
+  type TenantPlace,
+  type TenantRecord,
+} from './tenant-registry.js';
 import { cloneTemplate, dirOf, refreshTemplateOn, templateDatabaseName, tenantTimeline } from './tenant-template.js';
 import type { AppliedStep, FleetOptions, ProgressEvent, Target, TargetError } from './types.js';
 
@@ -204,6 +213,8 @@ class ProvisionRun {
   private readonly steps: ProvisionStep[] = [];
   private readonly warnings: string[] = [];
   private target: Target | undefined;
+  /** What the migrate step left: a failure after it (registering the row) still says what was applied. */
+  private migrated: { version: number | null; applied: AppliedStep[] } | undefined;
   private method: 'template' | 'migrations';
 
   constructor(private readonly options: ProvisionOptions) {
@@ -223,22 +234,40 @@ class ProvisionRun {
   async execute(plan: ProvisionPlan, master: MasterClient, locks: string[], started: number): Promise<ProvisionResult> {
     const { client } = master;
     await this.step('lock', () => this.lock(client, `tenant:${plan.name}`, locks));
-    const records = await this.step('check', () => existingRecords(client, plan));
-    const previous = records.find((record) => record.name === plan.name);
-    if (previous?.active) {
-      throw new TenantMigrateError('TENANT_EXISTS', `tenant ${plan.name} is already registered and active`, {
-        // The name goes into the option's value as typed (tenant names hold no braces).
-        hint: text('tenant.exists', `migrate with {option:tenants=${plan.name}} brings it up to date; tenant remove first to add it anew`, {
-          option: 'tenants',
-        }),
-      });
-    }
-    const target = tenantTarget(plan, previous);
+    // Everything the add can know before it changes anything: the name is free, and the tenants
+    // table can take the row (a schema tenant needs a schema column): no schema made, nothing run, when not.
+    const { records, previous, target, tenantPlace, elsewhere } = await this.step('check', async () => {
+      const records = await existingRecords(client, plan);
+      const previous = records.find((record) => record.name === plan.name);
+      if (previous?.active) {
+        throw new TenantMigrateError('TENANT_EXISTS', `tenant ${plan.name} is already registered and active`, {
+          // The name goes into the option's value as typed (tenant names hold no braces).
+          hint: text(
+            'tenant.exists',
+            `migrate with {option:tenants=${plan.name}} brings it up to date; tenant remove first to add it anew`,
+            {
+              option: 'tenants',
+            },
+          ),
+        });
+      }
+      const target = tenantTarget(plan, previous);
+      const elsewhere = inOtherDatabase(target, plan.masterUrl);
+      const tenantPlace: TenantPlace = {
+        name: plan.name,
+        url: target.url,
+        // A database column names a database on the master's server: a schema tenant on another server has only its URL.
+        database: elsewhere && serverOf(target.url) !== serverOf(plan.masterUrl) ? undefined : databaseOf(target.url),
+        schema: target.schema,
+        ...(elsewhere ? { inDatabase: true } : {}),
+      };
+      await checkRegistration(client, plan.contract, tenantPlace);
+      return { records, previous, target, tenantPlace, elsewhere };
+    });
     this.target = target;
     const place = placeOf(target);
     await this.step('lock-place', () => this.lock(client, `place:${place}`, locks));
     const database = databaseOf(target.url);
-    const elsewhere = inOtherDatabase(target, plan.masterUrl);
     const existed = target.schema
       ? await this.inSchemaDatabase(plan, target, elsewhere, client, (on) => schemaExists(on, target.schema!))
       : await databaseExists(client, database);
@@ -273,16 +302,9 @@ class ProvisionRun {
         onProgress: this.options.onProgress,
       }),
     );
+    this.migrated = { version: migrated.toVersion, applied: migrated.applied };
     if (migrated.status === 'failed')
       return this.result({ status: 'failed', version: migrated.toVersion, applied: migrated.applied, error: migrated.error }, started);
-    const tenantPlace = {
-      name: plan.name,
-      url: target.url,
-      // A database column names a database on the master's server: a schema tenant on another server has only its URL.
-      database: elsewhere && serverOf(target.url) !== serverOf(plan.masterUrl) ? undefined : database,
-      schema: target.schema,
-      ...(elsewhere ? { inDatabase: true } : {}),
-    };
     const registered = plan.contract.register
       ? await this.step('register', () => registerTenant(client, plan.contract, tenantPlace)).then(() => true)
       : false;
@@ -384,7 +406,8 @@ class ProvisionRun {
 
   failed(error: unknown, masterUrl: string | undefined, started: number): ProvisionResult {
     const secrets = [masterUrl, this.target?.url].filter((url): url is string => Boolean(url));
-    return this.result({ status: 'failed', version: null, applied: [], error: toTargetError(error, secrets) }, started);
+    const { version, applied } = this.migrated ?? { version: null, applied: [] };
+    return this.result({ status: 'failed', version, applied, error: toTargetError(error, secrets) }, started);
   }
 }
 

@@ -130,18 +130,18 @@ export interface TenantPlace {
   inDatabase?: boolean;
 }
 
-/** Writes the tenant's row active: a new row, or the old one of a removed tenant brought back. */
-export async function registerTenant(client: pg.ClientBase, contract: RegistryContract, place: TenantPlace): Promise<void> {
-  if (!contract.register) return;
-  if (contract.registerQuery) {
-    await runContractQuery(client, contract.registerQuery, [
-      place.name,
-      place.schema && !place.inDatabase ? null : place.url,
-      place.schema ?? null,
-    ]);
-    return;
-  }
-  const columns = await tenantsColumns(client);
+/**
+ * Checked before the add creates anything: the default tenants table has a column for each value
+ * the tenant's row needs (a name; a schema for a schema tenant; a database_url or database for a
+ * database, or for a schema in another database), else TENANTS_TABLE_SHAPE with nothing changed.
+ */
+export async function checkRegistration(client: pg.ClientBase, contract: RegistryContract, place: TenantPlace): Promise<void> {
+  if (!contract.register || contract.registerQuery) return;
+  registrationColumns(await tenantsColumns(client), place);
+}
+
+/** The columns the tenant's row is written to, with their values; TENANTS_TABLE_SHAPE when one is missing. */
+function registrationColumns(columns: Set<string>, place: TenantPlace): { name: string; values: Map<string, unknown> } {
   const name = pick(
     columns,
     NAME_COLUMNS.filter((column) => column !== 'id'),
@@ -156,6 +156,21 @@ export async function registerTenant(client: pg.ClientBase, contract: RegistryCo
     else values.set(pick(columns, place.database === undefined ? [] : DATABASE_COLUMNS, 'a database_url or database'), place.database);
   }
   for (const [column, value] of activeValues(columns, true)) values.set(column, value);
+  return { name, values };
+}
+
+/** Writes the tenant's row active: a new row, or the old one of a removed tenant brought back. */
+export async function registerTenant(client: pg.ClientBase, contract: RegistryContract, place: TenantPlace): Promise<void> {
+  if (!contract.register) return;
+  if (contract.registerQuery) {
+    await runContractQuery(client, contract.registerQuery, [
+      place.name,
+      place.schema && !place.inDatabase ? null : place.url,
+      place.schema ?? null,
+    ]);
+    return;
+  }
+  const { name, values } = registrationColumns(await tenantsColumns(client), place);
   const assigned = [...values.keys()];
   const params = [place.name, ...values.values()];
   // UPDATE, then INSERT when no row matched: works whether or not the name has a unique key.

@@ -51,8 +51,14 @@ function leftBehind(result: ProvisionResult): string | undefined {
   if (!reached || !result.url) return undefined;
   const place = result.schema ? `its schema ${result.schema}` : `its database ${result.database}`;
   const discard = result.schema ? `DROP SCHEMA ${result.schema} CASCADE` : `DROP DATABASE ${result.database}`;
-  const state = result.version === null ? 'with no migration applied' : `at version ${formatVersion(result.version)}`;
+  // What the failed add did apply, when it got past its migrations (the row is what failed).
+  const applied = result.applied.length > 0 ? ` (this add applied ${appliedList(result.applied.map((step) => step.name))})` : '';
+  const state = result.version === null ? 'with no migration applied' : `at version ${formatVersion(result.version)}${applied}`;
   return `  ${place} stays, ${state} and not registered: run the same tenant add again to finish it, or ${discard} to discard it`;
+}
+
+function appliedList(names: readonly string[]): string {
+  return names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
 }
 
 export function renderRemoveText(result: RemoveTenantResult): string {

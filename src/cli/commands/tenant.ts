@@ -72,7 +72,14 @@ const addCommand = defineCommand<AddFlags>({
     catalogueFlags(cataloguePositionals(yargs, 'tenant add'), 'tenant add')
       .example('$0 tenant add acme', "database acme on the master's server, every tenant migration in one transaction, row inserted")
       .example('$0 tenant add "Acme Corp" --template', 'database acme_corp copied from the template database: well under a second')
-      .example('$0 tenant add acme --schema', 'schema acme in the master database (schema per tenant)')
+      .example(
+        '$0 tenant add acme --schema',
+        'schema acme in the master database (schema per tenant): the tenants table needs a schema column',
+      )
+      .example(
+        '$0 tenant add shop-a --schema shop_a --database shard1',
+        'schema shop_a in the existing database shard1: the row gets database_url and schema, so the tenants table needs both columns',
+      )
       .example(
         '$0 tenant add acme --tenants-query "SELECT slug AS name, db_url AS database_url FROM customers" --register-query "INSERT INTO customers (slug, db_url) VALUES ($1, $2)"',
         'your own tenants table',
