@@ -267,6 +267,11 @@ export const ERROR_CODES = {
     exit: 'failure',
     means: 'The run named (runs show, --retry-failed) is not in the run record: tenant-migrate runs lists them.',
   },
+  RUN_OF_OTHER_COMMAND: {
+    exit: 'failure',
+    means:
+      'migrate, rollback or redo --retry-failed names a run of another command (a redo run given to migrate): retry it with the command that ran it, as the hint says.',
+  },
   RUN_NOT_RETRYABLE: {
     exit: 'failure',
     means:

@@ -240,7 +240,7 @@ export async function readRetrySet(command: RunCommand, runId: string, options: 
       );
     }
     if (run.command !== command && !(command === 'redo' && (await wasRecordedRedo(client, run)))) {
-      throw new TenantMigrateError('RUN_NOT_FOUND', `run ${run.id} is a ${run.command} run, not ${command}`, {
+      throw new TenantMigrateError('RUN_OF_OTHER_COMMAND', `run ${run.id} is a ${run.command} run, not ${command}`, {
         hint: text('retry-failed.other-command', `retry it with the {command} command and {option:retryFailed=${run.id}}`, {
           option: 'retryFailed',
           values: { command: run.command },

@@ -159,9 +159,11 @@ describe('redo in the run record', () => {
 
     const rollback = await cli(['rollback', ...fleetArgs(), '--retry-failed', id]);
     expect(rollback.code).toBe(1);
-    expect(rollback.stderr).toContain(`run ${id} is a redo run, not rollback [RUN_NOT_FOUND]`);
+    // Its own code, not RUN_NOT_FOUND ("not in the run record"): the run is there, of another command.
+    expect(rollback.stderr).toContain(`run ${id} is a redo run, not rollback [RUN_OF_OTHER_COMMAND]`);
     expect(rollback.stderr).toContain(`retry it with the redo command and --retry-failed ${id}`);
     const migrate = await cli(['migrate', ...fleetArgs(), '--retry-failed', id]);
+    expect(migrate.stderr).toContain(`run ${id} is a redo run, not migrate [RUN_OF_OTHER_COMMAND]`);
     expect(migrate.stderr).toContain(`retry it with the redo command and --retry-failed ${id}`);
     // Nothing was rolled back by the refused retries.
     for (const tenant of fleet.tenants) expect((await ledgerRows(tenant.url)).filter((row) => row.direction === 'up')).toHaveLength(2);
