@@ -22,7 +22,7 @@ export function describeFailure(error: unknown, migration: Migration, direction:
   const label = `${migration.name} (${direction.toUpperCase()})`;
   const context = { migration: migration.name, file: migration.path };
   if (error instanceof StatementFailure) {
-    const failure = statementFailure(error, migration, label);
+    const failure = statementFailure(error, migration, label, direction);
     if (!retried) return new TargetFailure(failure);
     const tried = ` It was tried ${retried.attempts + 1} times, waiting ${formatSeconds(retried.waitedMs)} in all between attempts.`;
     return new TargetFailure({
@@ -51,7 +51,7 @@ export function describeFailure(error: unknown, migration: Migration, direction:
       ? ' The file is NO TRANSACTION: all its statements ran and stay applied, but it is not recorded, so the next run runs it again.'
       : error.step === 'commit' && lost
         ? ' The COMMIT got no answer: the migration may or may not be committed; tenant-migrate status shows which.'
-        : ' Nothing of this migration was applied.';
+        : nothingDone(direction);
     return new TargetFailure({
       code: lost ? cause.code : 'MIGRATION_FAILED',
       message: `${label} failed ${where}: ${cause.message}${state}.${kept}`,
@@ -71,7 +71,7 @@ export function describeFailure(error: unknown, migration: Migration, direction:
 }
 
 /** A failed statement: where it is in the file, what PostgreSQL said, and what stayed applied. */
-function statementFailure(error: StatementFailure, migration: Migration, label: string): TargetError {
+function statementFailure(error: StatementFailure, migration: Migration, label: string, direction: 'up' | 'down'): TargetError {
   const where = `${migration.path}:${error.statement.line}:${error.statement.column}`;
   const lost = isTenantMigrateError(error.cause) && (error.cause.code === 'QUERY_TIMEOUT' || error.cause.code === 'CONNECTION_LOST');
   const pgError = error.cause as { code?: string; message?: string; hint?: string };
@@ -79,12 +79,14 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
   if (error.transaction) {
     kept = lost
       ? ' Its transaction was not committed: the server rolls it back when it notices the connection is gone.'
-      : ' Nothing of this migration was applied.';
+      : nothingDone(direction);
   } else {
+    // A DOWN that stops halfway leaves the migration recorded as applied: the ledger row is removed only once it has all run.
+    const recorded = direction === 'down' ? 'the migration stays recorded as applied' : 'the migration is not recorded';
     kept =
       error.ran.length > 0
-        ? ` The file is NO TRANSACTION: ${error.ran.length} statement${error.ran.length === 1 ? '' : 's'} before this one ran and stay${error.ran.length === 1 ? 's' : ''} applied (${ranList(error.ran)}); the migration is not recorded.`
-        : ' The file is NO TRANSACTION: no statement before this one ran; the migration is not recorded.';
+        ? ` The file is NO TRANSACTION: ${error.ran.length} statement${error.ran.length === 1 ? '' : 's'} before this one ran and stay${error.ran.length === 1 ? 's' : ''} applied (${ranList(error.ran)}); ${recorded}.`
+        : ` The file is NO TRANSACTION: no statement before this one ran; ${recorded}.`;
     if (lost) kept += ' This statement may still complete on the server.';
   }
   const dropped = error.aftermath.droppedIndexes ?? [];
@@ -107,6 +109,16 @@ function statementFailure(error: StatementFailure, migration: Migration, label: 
     line: error.statement.line,
     column: error.statement.column,
   };
+}
+
+/**
+ * A failed migration whose transaction was rolled back: an UP leaves nothing of it applied; a DOWN
+ * (rollback, redo) undid nothing, so the migration is as applied as before.
+ */
+function nothingDone(direction: 'up' | 'down'): string {
+  return direction === 'up'
+    ? ' Nothing of this migration was applied.'
+    : ' Its DOWN was rolled back: nothing of it was undone, and the migration stays applied.';
 }
 
 /** What to do about a statement PostgreSQL refused. */

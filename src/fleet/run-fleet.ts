@@ -39,6 +39,20 @@ async function runFleet(command: 'migrate' | 'rollback', given: RollbackOptions)
   // goose's redo is a rollback run of its own kind in the record: runs says redo, and a retry of it redoes.
   const recordedAs: RunCommand = command === 'rollback' && given.redo ? 'redo' : command;
   const retry = given.retryFailed === undefined ? undefined : await readRetrySet(recordedAs, given.retryFailed, options);
+  // Nothing left to retry (the run was ok): said so, exit 0, and no empty run recorded, which would
+  // then be the last run and hide the one retried.
+  if (retry?.nothingLeft) {
+    return {
+      command,
+      ...(given.redo ? { redo: true as const } : {}),
+      ok: true,
+      dryRun: options.dryRun,
+      durationMs: 0,
+      targets: [],
+      retryOf: retry.run.id,
+      nothingToRetry: retry.nothingLeft,
+    };
+  }
   const raw = retry ? withRetriedBudget(given, retry) : given;
   const { recorder, recordWarning, recordLater } = await openRecord(recordedAs, raw, options, retry);
   const pool = createSessionPool(options, raw.signal);

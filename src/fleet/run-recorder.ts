@@ -210,6 +210,8 @@ export interface RetrySet {
   run: RunInfo;
   /** `kind:name` of every target to try again. */
   keys: Set<string>;
+  /** No key: whether the run was ok (every part of it ended ok), or only every target of it finished. */
+  nothingLeft?: 'ok' | 'finished';
 }
 
 export function targetKey(target: { kind: string; name: string }): string {
@@ -249,8 +251,10 @@ export async function readRetrySet(command: RunCommand, runId: string, options: 
     }
     const targets = await readRunTargets(client, run.id);
     const keys = new Set(targets.filter((target) => !['applied', 'up-to-date'].includes(target.status)).map(targetKey));
-    if (keys.size === 0) await refuseFailedWithoutTargets(client, run, wanted === '');
-    return { run, keys };
+    if (keys.size > 0) return { run, keys };
+    await refuseFailedWithoutTargets(client, run, wanted === '');
+    const parts = await readRunParts(client, run.id);
+    return { run, keys, nothingLeft: parts.length > 0 && parts.every((part) => part.ok === true) ? 'ok' : 'finished' };
   } finally {
     await session.close();
   }

@@ -7,7 +7,16 @@
 import { groupFailures, namesOf } from './failure-groups.js';
 import { fleetCharts, statusCharts } from './fleet-mermaid.js';
 import type { FleetReport, StatusReport, TargetError } from './fleet-model.js';
-import { fleetSummaryLine, formatMs, formatVersion, inactiveLine, statusCell, statusSummaryLine, uncheckedLine } from './fleet-text.js';
+import {
+  fleetSummaryLine,
+  formatMs,
+  formatVersion,
+  inactiveLine,
+  nothingToRetryLine,
+  statusCell,
+  statusSummaryLine,
+  uncheckedLine,
+} from './fleet-text.js';
 
 /** Tables longer than this go into a <details> block so the summary stays readable. */
 const FOLD_ROWS = 25;
@@ -79,6 +88,7 @@ export function renderFleetMarkdown(report: FleetReport): string {
     `### ${icon} tenant-migrate ${report.redo ? 'redo' : report.command}${report.dryRun ? ' (dry run)' : ''}${report.shard ? `, shard ${report.shard}` : ''}`,
     '',
   ];
+  if (report.nothingToRetry) return [...out, nothingToRetryLine(report), ''].join('\n');
   out.push(fleetSummaryLine(report), '');
   if (report.error) out.push(`> [!CAUTION]\n> ${errorText(report.error)}`, '');
   // The pictures (the rollout's phases, the tenants by version) under the summary line, above the tables.

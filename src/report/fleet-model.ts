@@ -109,6 +109,12 @@ export interface FleetReport {
   /** --retry-failed: the run whose failed and not-tried targets this run tried again. */
   retryOf?: string;
   /**
+   * --retry-failed of a run with nothing left to retry (every target applied or up to date): no
+   * target was tried and no run recorded. `ok`: that run was ok; `finished`: it was not (stopped
+   * after its last target), but every target of it finished.
+   */
+  nothingToRetry?: 'ok' | 'finished';
+  /**
    * The run was stopped by a signal (SIGINT, SIGTERM) or the caller's AbortSignal: no target
    * started after it, the running ones were cancelled (their results say so, code INTERRUPTED).
    */

@@ -107,6 +107,7 @@ function whoOf(group: { names: string[]; count: number }): string {
 }
 
 export function renderFleetText(report: FleetReport): string {
+  if (report.nothingToRetry) return nothingToRetryLine(report);
   const out: string[] = [];
   const large = report.targets.length > TEXT_TABLE_LIMIT;
   // The outcome first, so a long log is read from its first line; again at the end, where CI logs are read.
@@ -153,8 +154,35 @@ export function renderFleetText(report: FleetReport): string {
   if (report.tenantsNote) out.push(`\nnote: ${report.tenantsNote}`);
   if (report.error) out.push(formatRunError(report.error));
   out.push(`\n${fleetSummaryLine(report)}`);
-  out.push(...runRecordLines(report));
+  out.push(...runRecordLines(report), ...redoRetryLines(report));
   return out.join('\n');
+}
+
+/** --retry-failed of a run with nothing left to retry: no target tried, no run recorded. */
+export function nothingToRetryLine(report: FleetReport): string {
+  const run = report.retryOf ?? 'last';
+  return report.nothingToRetry === 'ok'
+    ? `nothing to retry: run ${run} was ok (no target tried, no run recorded)`
+    : `nothing to retry: every target of run ${run} finished, applied or up to date (no target tried, no run recorded)`;
+}
+
+/**
+ * A redo that failed: as an interrupted one does, name the retry that redoes only the failed and
+ * not tried targets. Not when a failed target was left rolled back (its UP failed after its DOWN):
+ * redo would take that one a version further down, and its own hint says migrate.
+ */
+function redoRetryLines(report: FleetReport): string[] {
+  if (!report.redo || report.ok || report.dryRun || report.interrupted || report.error || !report.runId) return [];
+  const failed = report.targets.filter((target) => target.status === 'failed');
+  if (failed.length === 0) return [];
+  const leftDown = failed.some((target) => {
+    const downs = target.applied.filter((step) => step.direction === 'down').length;
+    return downs > target.applied.length - downs;
+  });
+  if (leftDown) return [];
+  return [
+    `hint: redo with --retry-failed ${report.runId} redoes only the failed and not tried targets; the others were redone (rolled back and applied again), and the same command again would redo them once more`,
+  ];
 }
 
 function tableLeftOut(count: number): string {
