@@ -110,7 +110,10 @@ describe('--retry-failed and failed DOWNs', () => {
          RAISE EXCEPTION 'ft: no ALTER on items now';
        END $$;`,
     );
-    await queryDatabase(fleet.tenants[2].url, "CREATE EVENT TRIGGER ft_block ON ddl_command_start WHEN TAG IN ('ALTER TABLE') EXECUTE FUNCTION ft_block()");
+    await queryDatabase(
+      fleet.tenants[2].url,
+      "CREATE EVENT TRIGGER ft_block ON ddl_command_start WHEN TAG IN ('ALTER TABLE') EXECUTE FUNCTION ft_block()",
+    );
     try {
       const redo = await cli(['redo', ...fleetArgs(), '--tenant', 'tenant-3']);
       expect(redo.code, redo.stdout + redo.stderr).toBe(1);
@@ -120,6 +123,36 @@ describe('--retry-failed and failed DOWNs', () => {
       expect(redo.stdout).not.toContain('hint: redo with --retry-failed');
     } finally {
       await queryDatabase(fleet.tenants[2].url, 'DROP EVENT TRIGGER ft_block; DROP FUNCTION ft_block()');
+    }
+  });
+
+  it('a NO TRANSACTION DOWN that stops halfway (rollback): what ran stays, and the migration stays recorded as applied', async () => {
+    const noTx = writeMigrations({
+      'tenant/001_pair.sql': goose(
+        'CREATE TABLE pair_a (id int);\nCREATE TABLE pair_b (id int);',
+        'DROP TABLE pair_a;\nDROP TABLE pair_c;',
+        {
+          noTransaction: true,
+        },
+      ),
+    });
+    const url = fleet.tenants[0].url;
+    await queryDatabase(url, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    const args = ['--dir', noTx.dir, '--master-url', fleet.master.url, '--target', 'tenants', '--tenant', 'tenant-1', '--no-record'];
+    try {
+      expect((await cli(['migrate', ...args])).code).toBe(0);
+      const rollback = await cli(['rollback', ...args, '--json']);
+      expect(rollback.code, rollback.stdout + rollback.stderr).toBe(1);
+      const message: string = JSON.parse(rollback.stdout).targets[0].error.message;
+      expect(message).toMatch(/001_pair \(DOWN\) failed at \S+001_pair\.sql:\d+:1: table "pair_c" does not exist/);
+      expect(message).toContain(
+        'NO TRANSACTION: 1 statement before this one ran and stays applied (line 7); the migration stays recorded as applied.',
+      );
+      expect(message).not.toContain('not recorded');
+      expect((await ledgerRows(url)).map((row) => `${row.direction} ${row.name}`)).toEqual(['up 001_pair']);
+    } finally {
+      noTx.remove();
+      await queryDatabase(url, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
     }
   });
 });
