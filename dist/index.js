@@ -6,29 +6,29 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-TVAFNA5P.js";
+} from "./chunk-7MB4BQW3.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-S6XJWVPE.js";
+} from "./chunk-BHUDA4VU.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
   targetErrorInTerms,
   verifyReportInTerms
-} from "./chunk-BGCFCLIA.js";
+} from "./chunk-53YIU5JI.js";
 import {
   InvalidOptionValue,
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-GUFPNQE2.js";
+} from "./chunk-ODRKCGI3.js";
 import {
   showRun
-} from "./chunk-6XF3AJQB.js";
+} from "./chunk-47BMIP5J.js";
 import "./chunk-SJV3W6VZ.js";
 import {
   boundHeapGrowth
@@ -36,71 +36,71 @@ import {
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-7IVBYIW2.js";
-import "./chunk-3DR5BC46.js";
+} from "./chunk-CS2U6CHC.js";
+import "./chunk-W2RAOBPS.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-QRJQRD5P.js";
+} from "./chunk-CNE2WO42.js";
 import {
   fleetStatus
-} from "./chunk-A37BM5HJ.js";
+} from "./chunk-GZXUWMFG.js";
 import {
   renderVerifyReport
-} from "./chunk-HEX7ZVHP.js";
-import "./chunk-PMZY35BA.js";
+} from "./chunk-LFMMMG46.js";
+import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-ZPHX46JL.js";
-import "./chunk-UUT6IYM7.js";
-import "./chunk-63CVZANK.js";
+} from "./chunk-BWPWAVOR.js";
+import "./chunk-IGUZ42X3.js";
+import "./chunk-UZUYZLFN.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-CZJHE4UC.js";
+} from "./chunk-DV2N3EKY.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4RQJYXP2.js";
-import "./chunk-M4I2WCSK.js";
-import "./chunk-SREIJ6N2.js";
-import "./chunk-GMKLWEZQ.js";
-import "./chunk-RDBSLCXR.js";
+} from "./chunk-XT6A4DZJ.js";
+import "./chunk-L6NSDMH4.js";
+import "./chunk-D26I7W3U.js";
+import "./chunk-ZU3VS7B5.js";
+import "./chunk-S7BLVPBG.js";
 import "./chunk-U6VUBD55.js";
 import "./chunk-WNRSA35J.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-KNHGTIML.js";
-import "./chunk-SG26NS5F.js";
-import "./chunk-M3TD3GBX.js";
-import "./chunk-XKCUWHH6.js";
+import "./chunk-RQ6JHEUY.js";
+import "./chunk-E3TUIJ4O.js";
+import "./chunk-VRMBQTFL.js";
+import "./chunk-EBSCMY5Y.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-VENXJIUV.js";
-import "./chunk-M4MFG4KC.js";
-import "./chunk-TVJEMUYQ.js";
-import "./chunk-VVZNKL2U.js";
+import "./chunk-7XKAOBQ5.js";
+import "./chunk-KVRE2WOT.js";
+import "./chunk-WHP3QCJ2.js";
+import "./chunk-JRFTINDM.js";
 import {
   toTargetError
-} from "./chunk-Q74ZWWKI.js";
+} from "./chunk-MFOALFP2.js";
 import "./chunk-CAATKD7F.js";
-import "./chunk-7FV3MHU5.js";
-import "./chunk-GOKN6TJQ.js";
-import "./chunk-SVONO2LA.js";
+import "./chunk-ZFZOO2PW.js";
+import "./chunk-MEC7FD5J.js";
+import "./chunk-K7NWUBXN.js";
 import "./chunk-L32NRCTA.js";
-import "./chunk-ZOTJX6FU.js";
+import "./chunk-EYDMOPBA.js";
 import {
   passwordsIn
-} from "./chunk-C37BO4JP.js";
+} from "./chunk-IDMQH24V.js";
 import "./chunk-2QIMRRGL.js";
 import "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError,
   isTenantMigrateError,
   text
-} from "./chunk-MNKNUXMT.js";
+} from "./chunk-TONUKN4I.js";
 import {
   __commonJS,
   __require,

@@ -7,96 +7,96 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-UEHQCR6U.js";
+} from "./chunk-B5HNQZKG.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-7IVBYIW2.js";
+} from "./chunk-CS2U6CHC.js";
 import {
   migrateTenant
-} from "./chunk-3DR5BC46.js";
+} from "./chunk-W2RAOBPS.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-QRJQRD5P.js";
+} from "./chunk-CNE2WO42.js";
 import {
   fleetStatus
-} from "./chunk-A37BM5HJ.js";
+} from "./chunk-GZXUWMFG.js";
 import {
   renderVerifyReport
-} from "./chunk-HEX7ZVHP.js";
-import "./chunk-PMZY35BA.js";
+} from "./chunk-LFMMMG46.js";
+import "./chunk-TRTQSD4S.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-ZPHX46JL.js";
-import "./chunk-UUT6IYM7.js";
-import "./chunk-63CVZANK.js";
+} from "./chunk-BWPWAVOR.js";
+import "./chunk-IGUZ42X3.js";
+import "./chunk-UZUYZLFN.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-CZJHE4UC.js";
+} from "./chunk-DV2N3EKY.js";
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-4RQJYXP2.js";
-import "./chunk-M4I2WCSK.js";
-import "./chunk-SREIJ6N2.js";
-import "./chunk-GMKLWEZQ.js";
-import "./chunk-RDBSLCXR.js";
+} from "./chunk-XT6A4DZJ.js";
+import "./chunk-L6NSDMH4.js";
+import "./chunk-D26I7W3U.js";
+import "./chunk-ZU3VS7B5.js";
+import "./chunk-S7BLVPBG.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-LCGJEVJK.js";
+} from "./chunk-LJCNLXU3.js";
 import "./chunk-WNRSA35J.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-KNHGTIML.js";
+} from "./chunk-RQ6JHEUY.js";
 import {
   provisionTenant
-} from "./chunk-SG26NS5F.js";
+} from "./chunk-E3TUIJ4O.js";
 import {
   refreshTemplate
-} from "./chunk-M3TD3GBX.js";
+} from "./chunk-VRMBQTFL.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-XKCUWHH6.js";
+} from "./chunk-EBSCMY5Y.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-VENXJIUV.js";
-import "./chunk-M4MFG4KC.js";
-import "./chunk-TVJEMUYQ.js";
-import "./chunk-VVZNKL2U.js";
-import "./chunk-Q74ZWWKI.js";
+} from "./chunk-7XKAOBQ5.js";
+import "./chunk-KVRE2WOT.js";
+import "./chunk-WHP3QCJ2.js";
+import "./chunk-JRFTINDM.js";
+import "./chunk-MFOALFP2.js";
 import "./chunk-CAATKD7F.js";
-import "./chunk-7FV3MHU5.js";
+import "./chunk-ZFZOO2PW.js";
 import {
   DEFAULT_CONCURRENCY
-} from "./chunk-GOKN6TJQ.js";
-import "./chunk-SVONO2LA.js";
+} from "./chunk-MEC7FD5J.js";
+import "./chunk-K7NWUBXN.js";
 import "./chunk-L32NRCTA.js";
-import "./chunk-ZOTJX6FU.js";
+import "./chunk-EYDMOPBA.js";
 import {
   maskUrl,
   resolveMasterUrl
-} from "./chunk-C37BO4JP.js";
+} from "./chunk-IDMQH24V.js";
 import "./chunk-2QIMRRGL.js";
 import {
   loadParser
 } from "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError
-} from "./chunk-MNKNUXMT.js";
+} from "./chunk-TONUKN4I.js";
 import "./chunk-K5O3NMUG.js";
 export {
   DEFAULT_CONCURRENCY,
