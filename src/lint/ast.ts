@@ -18,11 +18,15 @@ export interface RangeVar {
   relname?: string;
 }
 
-/** `schema.name` or `name`, lower-cased as PostgreSQL folds unquoted names. */
+/**
+ * `schema.name` or `name`, exactly as the parser gives them: it has already folded unquoted names
+ * to lower case (`Orders` is `orders`) and kept quoted ones as written (`"Orders"` is `Orders`), so
+ * `"Orders"` and `orders` are two tables, as in PostgreSQL. Never fold these again.
+ */
 export function relationKey(relation: RangeVar | undefined): string | undefined {
   if (!relation?.relname) return undefined;
-  const name = relation.relname.toLowerCase();
-  return relation.schemaname ? `${relation.schemaname.toLowerCase()}.${name}` : name;
+  const name = relation.relname;
+  return relation.schemaname ? `${relation.schemaname}.${name}` : name;
 }
 
 /**
@@ -43,7 +47,7 @@ export function isCreated(relation: RangeVar | undefined, created: ReadonlySet<s
   const key = relationKey(relation);
   if (!key) return false;
   if (created.has(key)) return true;
-  const bare = relation?.relname?.toLowerCase() ?? '';
+  const bare = relation?.relname ?? '';
   // `CREATE TABLE t` then `ALTER TABLE public.t`: the search path usually makes them one table.
   return created.has(bare) || (relation?.schemaname === undefined && [...created].some((name) => name.endsWith(`.${bare}`)));
 }

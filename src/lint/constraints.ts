@@ -15,7 +15,7 @@ export interface ConstraintEvent {
   name: string;
   /** For `add`: added NOT VALID. */
   notValid?: boolean;
-  /** For a CHECK (col IS NOT NULL): the column, lower-cased. */
+  /** For a CHECK (col IS NOT NULL): the column, as the parser gives it. */
   notNullColumn?: string;
   statement: Statement;
 }
@@ -32,7 +32,7 @@ export function constraintEvents(migration: Migration): ConstraintEvent[] {
       const [type, body] = unwrap(node);
       if (type === 'DropStmt' && body.removeType === 'OBJECT_TABLE') {
         for (const name of droppedNames(body)) {
-          events.push({ kind: 'dropTable', table: name.slice(name.lastIndexOf('.') + 1).toLowerCase(), name: '', statement });
+          events.push({ kind: 'dropTable', table: name.slice(name.lastIndexOf('.') + 1), name: '', statement });
         }
         continue;
       }
@@ -41,16 +41,16 @@ export function constraintEvents(migration: Migration): ConstraintEvent[] {
       if (!table) continue;
       for (const command of alterTableCommands(body)) {
         if (command.subtype === 'AT_ValidateConstraint' && command.name) {
-          events.push({ kind: 'validate', table, name: command.name.toLowerCase(), statement });
+          events.push({ kind: 'validate', table, name: command.name, statement });
         } else if (command.subtype === 'AT_DropConstraint' && command.name) {
-          events.push({ kind: 'drop', table, name: command.name.toLowerCase(), statement });
+          events.push({ kind: 'drop', table, name: command.name, statement });
         } else if (command.subtype === 'AT_AddConstraint') {
           const constraint = command.def?.Constraint as ConstraintNode | undefined;
           if (!constraint?.conname) continue;
           events.push({
             kind: 'add',
             table,
-            name: constraint.conname.toLowerCase(),
+            name: constraint.conname,
             notValid: Boolean(constraint.skip_validation),
             notNullColumn: constraint.contype === 'CONSTR_CHECK' ? isNotNullColumn(constraint.raw_expr) : undefined,
             statement,
@@ -63,9 +63,12 @@ export function constraintEvents(migration: Migration): ConstraintEvent[] {
   return events;
 }
 
-/** A table by bare name: migrations of a fleet name tables the same way in every file. */
+/**
+ * A table by bare name (migrations of a fleet name tables the same way in every file), as the
+ * parser gives it: unquoted names are already folded, so `"Orders"` and `orders` stay apart.
+ */
 export function tableKey(relation: RangeVar | undefined): string | undefined {
-  return relation?.relname ? relation.relname.toLowerCase() : relationKey(relation);
+  return relation?.relname ? relation.relname : relationKey(relation);
 }
 
 /** `col IS NOT NULL` -> `col`. */
@@ -75,7 +78,7 @@ function isNotNullColumn(expression: unknown): string | undefined {
   )?.NullTest;
   if (test?.nulltesttype !== 'IS_NOT_NULL') return undefined;
   const fields = test.arg?.ColumnRef?.fields ?? [];
-  return fields.length === 1 ? fields[0].String?.sval?.toLowerCase() : undefined;
+  return fields.length === 1 ? fields[0].String?.sval : undefined;
 }
 
 /**

@@ -88,7 +88,7 @@ function sectionEvents(section: Section | null): RelationEvent[] {
 }
 
 /**
- * Relations that exist, by `schema.name` or `name` (lower-cased), with the migration that made
+ * Relations that exist, by `schema.name` or `name` (as the parser gives them: quoted names keep their case), with the migration that made
  * each. A name with a schema and one without match when their names do: the search path usually
  * makes `orders` and `public.orders` one table.
  */

@@ -12,13 +12,14 @@ import { nodesOf, type VisitedNode } from './walk.js';
 type Json = Record<string, unknown>;
 
 interface Partitioning {
-  /** Partitioned tables, by bare lower-case name (as tableKey). */
+  /** Partitioned tables, by bare name as the parser gives it (as tableKey). */
   tables: Set<string>;
-  /** Indexes on a partitioned table (partitioned indexes), by bare lower-case name, with their table. */
+  /** Indexes on a partitioned table (partitioned indexes), by bare name, with their table. */
   indexes: Map<string, string>;
 }
 
-const bare = (name: string) => (name.split('.').pop() ?? name).toLowerCase();
+/** The last part of a name as droppedNames gives it (parser output: unquoted names already folded). */
+const bare = (name: string) => name.split('.').pop() ?? name;
 
 /** Applies one node to what is partitioned. */
 function apply(state: Partitioning, type: string, body: Json): void {
@@ -27,7 +28,7 @@ function apply(state: Partitioning, type: string, body: Json): void {
     if (table && body.partspec) state.tables.add(table);
   } else if (type === 'IndexStmt') {
     const table = tableKey(body.relation as RangeVar | undefined);
-    if (table && body.idxname && state.tables.has(table)) state.indexes.set(String(body.idxname).toLowerCase(), table);
+    if (table && body.idxname && state.tables.has(table)) state.indexes.set(String(body.idxname), table);
   } else if (type === 'DropStmt' && body.removeType === 'OBJECT_TABLE') {
     for (const name of droppedNames(body)) {
       state.tables.delete(bare(name));

@@ -128,7 +128,7 @@ export interface RuleContext {
   settings: LintSettings;
   /** UP statements, then DOWN statements, in file order. */
   statements: readonly LocatedStatement[];
-  /** Tables (and other relations) the UP section creates: `schema.name` or `name`, lower-cased. */
+  /** Tables (and other relations) the UP section creates: `schema.name` or `name`, as the parser gives them (see relationKey). */
   createdInUp: ReadonlySet<string>;
   /** Tables the DOWN section creates (to restore what UP dropped). */
   createdInDown: ReadonlySet<string>;

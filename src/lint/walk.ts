@@ -1,5 +1,5 @@
 import type { Section, Statement } from '../migrations/types.js';
-import { type AlterTableCommand, alterTableCommands, isCreated, type RangeVar, unwrap } from './ast.js';
+import { type AlterTableCommand, alterTableCommands, isCreated, type RangeVar, relationKey, unwrap } from './ast.js';
 import { type Creation, creationsOf, existingRelations } from './existing.js';
 import type { RuleContext } from './types.js';
 
@@ -77,7 +77,7 @@ export function createdBefore(context: RuleContext, relation: RangeVar | undefin
   if (!key) return false;
   const created = creationOrder(context);
   const at = created.order.get(visited) ?? Number.POSITIVE_INFINITY;
-  const bare = (relation?.relname ?? '').toLowerCase();
+  const bare = relation?.relname ?? '';
   const first = created.first.get(key) ?? (relation?.schemaname === undefined ? created.firstBare.get(bare) : created.first.get(bare));
   return first !== undefined && first < at;
 }
@@ -110,7 +110,7 @@ function creationOrder(context: RuleContext): CreationOrder {
       const key = relationKeyOf(relation);
       if (!key) continue;
       if (!result.first.has(key)) result.first.set(key, index);
-      const bare = (relation.relname ?? '').toLowerCase();
+      const bare = relation.relname ?? '';
       if (!result.firstBare.has(bare)) result.firstBare.set(bare, index);
     }
   });
@@ -126,10 +126,7 @@ export function existedBefore(context: RuleContext, visited: VisitedNode): reado
   return creationOrder(context).existed.get(visited) ?? [];
 }
 
-function relationKeyOf(relation: RangeVar | undefined): string | undefined {
-  if (!relation?.relname) return undefined;
-  const name = relation.relname.toLowerCase();
-  return relation.schemaname ? `${relation.schemaname.toLowerCase()}.${name}` : name;
-}
+/** As relationKey: names as the parser gives them (unquoted ones already folded), never folded again. */
+const relationKeyOf = relationKey;
 
 export { relationsCreatedBy } from './existing.js';

@@ -87,7 +87,7 @@ function reportValidateInSameTransaction(context: Parameters<NonNullable<typeof 
   for (const visited of nodesOf(context, 'up')) {
     if (visited.type !== 'AlterTableStmt') continue;
     const relname = (visited.body.relation as { relname?: string } | undefined)?.relname;
-    const table = String(relname ?? '').toLowerCase();
+    const table = String(relname ?? '');
     const transaction = transactions.get(visited)?.id;
     let validations = -1;
     for (const command of (visited.body.cmds as Array<{ AlterTableCmd?: Record<string, unknown> }> | undefined) ?? []) {
@@ -95,11 +95,11 @@ function reportValidateInSameTransaction(context: Parameters<NonNullable<typeof 
       if (!cmd) continue;
       const constraint = (cmd.def as { Constraint?: ConstraintNode } | undefined)?.Constraint;
       if (cmd.subtype === 'AT_AddConstraint' && constraint?.skip_validation && constraint.conname) {
-        addedNotValid.set(`${table}.${constraint.conname.toLowerCase()}`, transaction);
+        addedNotValid.set(`${table}.${constraint.conname}`, transaction);
       } else if (cmd.subtype === 'AT_ValidateConstraint') {
         validations++;
         const name = String(cmd.name ?? '');
-        const key = `${table}.${name.toLowerCase()}`;
+        const key = `${table}.${name}`;
         if (transaction === undefined || !addedNotValid.has(key) || addedNotValid.get(key) !== transaction) continue;
         context.report({
           messageId: 'sameTransaction',

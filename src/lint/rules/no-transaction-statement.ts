@@ -71,14 +71,14 @@ VACUUM ANALYZE orders;`,
 
 type Context = Parameters<NonNullable<typeof noTransactionStatement.check>>[0];
 
-/** The enum an ALTER TYPE ... ADD VALUE changes, lower-cased as `schema.name` or `name`; undefined for other nodes. */
+/** The enum an ALTER TYPE ... ADD VALUE changes, as `schema.name` or `name` (parser output, not folded again); undefined for other nodes. */
 function addedToEnum(visited: VisitedNode): string | undefined {
   if (visited.type !== 'AlterEnumStmt' || visited.body.oldVal !== undefined || visited.body.newVal === undefined) return undefined;
   return typeKey(visited.body.typeName);
 }
 
 function typeKey(names: unknown): string {
-  return strings(names).join('.').toLowerCase();
+  return strings(names).join('.');
 }
 
 /** A name list's parts, as the parser gives them. */

@@ -188,11 +188,11 @@ function qualifiedName(relation: RangeVar | undefined): string {
   return [relation?.schemaname, relation?.relname].filter(Boolean).join('.');
 }
 
-/** An object a DROP ... IF EXISTS names, by direction, kind and name as SQL writes it (lower-cased). */
+/** An object a DROP ... IF EXISTS names, by direction, kind and name as the parser gives it (unquoted names already folded). */
 function objectKey(direction: string, kind: string, name: string): string {
   // DROP AGGREGATE names its argument types; CREATE AGGREGATE is matched by name.
   const bare = kind === 'AGGREGATE' ? name.replace(/\(.*$/, '') : name;
-  return `${direction}\0${kind}\0${bare.toLowerCase()}`;
+  return `${direction}\0${kind}\0${bare}`;
 }
 
 /** A temporary table dropped at commit never outlives its run, so the next run creates it afresh. */

@@ -35,7 +35,7 @@ ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_not_null;`,
   check(context) {
     const { pgVersion } = context.settings;
     for (const { statement, relation, command, occurrence } of alterCommandsOnExistingTables(context, 'AT_SetNotNull')) {
-      const column = (command.name ?? '').toLowerCase();
+      const column = command.name ?? '';
       const table = tableKey(relation);
       if (pgVersion >= 12 && table && column && hasValidatedNotNullCheck(context.earlier, context.migration, statement, table, column))
         continue;
