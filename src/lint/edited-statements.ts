@@ -16,6 +16,7 @@
  */
 import { canonicalSql } from '../migrations/checksum.js';
 import type { Migration, Statement } from '../migrations/types.js';
+import { type Span, statementSpan } from './place.js';
 import type { Finding } from './types.js';
 
 /** An edited file: today's version, the base's, and the findings lint gives the base's. */
@@ -113,6 +114,28 @@ function pairUnchanged(head: readonly LocatedStatement[], base: readonly Located
     if (counterpart !== undefined) pairs.set(index, counterpart);
   });
   return pairs;
+}
+
+/**
+ * Where an edit of an applied file is to be shown (a pull request's annotation sits beside it only
+ * inside the diff): the first statement, UP then DOWN, that differs from the base version's at the
+ * same place (compared as the checksum compares them), or the one now where the base had one
+ * more; the end of the last statement of a section that lost its last ones. Undefined when every
+ * statement is as it was (only the header changed, or a section went): then line 1.
+ */
+export function firstChangedStatement(head: Migration, base: Migration): Span | undefined {
+  for (const direction of ['up', 'down'] as const) {
+    const now = head[direction]?.statements ?? [];
+    const then = base[direction]?.statements ?? [];
+    for (let index = 0; index < Math.max(now.length, then.length); index++) {
+      if (index < now.length && index < then.length && canonicalSql(now[index].sql) === canonicalSql(then[index].sql)) continue;
+      if (index < now.length) return statementSpan(now[index]);
+      // Statements removed at the end: the last line of the last one left is beside the deletion.
+      const last = now[now.length - 1];
+      return last ? { line: last.endLine, column: 1, endLine: last.endLine, endColumn: last.endColumn } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The index of the statement a finding starts in, or -1. */

@@ -16,7 +16,7 @@ import { loadParser } from '../sql/parser.js';
 import { applySafeFixes } from './apply-fixes.js';
 import type { FileResultCache } from './cache/file-results.js';
 import { type LintConfig, loadLintConfig, rulesFromConfig } from './config.js';
-import { type EditedFile, splitEditedFindings } from './edited-statements.js';
+import { type EditedFile, firstChangedStatement, splitEditedFindings } from './edited-statements.js';
 import { type LintInput, lintMigrationSet } from './engine.js';
 import { resolveLevels } from './registry.js';
 import { byVersion, earlierLookup } from './timeline.js';
@@ -283,7 +283,9 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
     problems.push(...findDuplicateVersions(migrations).filter((problem) => !known.has(problem.message)));
   }
 
-  const base = options.base ? await baseChanges(dir, options.base, set.migrations, false, (path) => displayPath(cwd, path)) : undefined;
+  const base = options.base
+    ? await baseChanges(dir, options.base, set.migrations, false, (path) => displayPath(cwd, path), options.env)
+    : undefined;
   const atHead = options.fix && !options.fixAll && !options.base ? await committedAtHead(dir, set.migrations) : undefined;
   const include =
     targets.length === 0
@@ -340,11 +342,12 @@ async function baseChanges(
   migrations: readonly Migration[],
   exact = false,
   display: (path: string) => string = (path) => path,
+  env?: NodeJS.ProcessEnv,
 ): Promise<BaseRead> {
   const tree = exact ? undefined : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
-  const modified: Array<{ path: string; baseChecksum: string; checksum: string }> = [];
+  const modified: Array<BaseChanges['modified'][number]> = [];
   const unchanged = new Set<string>();
   for (const migration of migrations) {
     const before = files.get(migration.path);
@@ -352,6 +355,7 @@ async function baseChanges(
       modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum });
     } else if (before) unchanged.add(migration.path);
   }
+  if (!exact && modified.length > 0) await locateFirstChanges(dir, modified, migrations, files, env);
   const deleted = [...files.values()].filter((file) => !current.has(file.path));
   const onBase = new Set([...files.keys(), ...(tree?.tipFiles.keys() ?? [])]);
   const tip = tree
@@ -367,6 +371,30 @@ async function baseChanges(
     ...(tip ? { tip } : {}),
     files,
   };
+}
+
+/**
+ * For each modified file, the first statement that differs from its version on the base: where
+ * edited-applied points (a file unreadable there, or changed only in its header, keeps line 1).
+ */
+async function locateFirstChanges(
+  dir: string,
+  modified: Array<BaseChanges['modified'][number]>,
+  migrations: readonly Migration[],
+  files: ReadonlyMap<string, BaseFile>,
+  env: NodeJS.ProcessEnv | undefined,
+): Promise<void> {
+  // Today's statements may be lazy (--cache), and the base's are parsed here.
+  await loadParser();
+  const byPath = new Map(migrations.map((migration) => [migration.path, migration]));
+  for (const file of modified) {
+    const head = byPath.get(file.path);
+    const before = files.get(file.path);
+    const then = before ? parseBaseVersion(dir, before, env).migration : undefined;
+    if (!head || !then) continue;
+    const span = firstChangedStatement(head, then);
+    if (span) file.firstChange = span;
+  }
 }
 
 /** The changes against a base, with the files compared with (their bytes there, by path). */

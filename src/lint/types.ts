@@ -150,7 +150,13 @@ export type FileContext = RuleContext;
  */
 export interface BaseChanges {
   ref: string;
-  modified: ReadonlyArray<{ path: string; baseChecksum: string; checksum: string }>;
+  modified: ReadonlyArray<{
+    path: string;
+    baseChecksum: string;
+    checksum: string;
+    /** The first statement that differs from the base's (edited-statements.ts), where the finding is shown; none: line 1. */
+    firstChange?: { line: number; column: number; endLine: number; endColumn: number };
+  }>;
   deleted: ReadonlyArray<{ path: string; checksum: string }>;
   /** Files that exist on the base ref with the same statements (normalized checksum). */
   unchanged: ReadonlySet<string>;

@@ -62,7 +62,7 @@ describe('lint --base judges an edited applied file statement by statement', () 
     writeFileSync(join(root, FILE), edited);
     const result = await json(['lint', '--base', 'main'], root);
     expect(result.code).toBe(1);
-    expect(result.findings.map(at)).toEqual(['1:1 edited-applied', '7:1 require-idempotent', '7:1 require-lock-timeout']);
+    expect(result.findings.map(at)).toEqual(['7:1 edited-applied', '7:1 require-idempotent', '7:1 require-lock-timeout']);
     expect(result.existing.map(at)).toEqual([
       '3:1 require-idempotent',
       '6:1 require-lock-timeout',
@@ -105,7 +105,7 @@ describe('lint --base judges an edited applied file statement by statement', () 
     );
     const result = await json(['lint', '--base', 'main'], root);
     expect(result.findings.map(at)).toEqual([
-      '1:1 edited-applied',
+      '3:1 edited-applied',
       '3:1 require-lock-timeout',
       '3:19 require-idempotent',
       '6:1 require-idempotent',
@@ -137,7 +137,7 @@ describe('lint --base judges an edited applied file statement by statement', () 
     const result = await json(['lint', '--base', 'main'], root);
     const rules = (finding: Shown & { file: string }) => `${finding.file} ${at(finding)}`;
     expect(result.findings.map(rules)).toEqual([
-      `${FILE} 1:1 edited-applied`,
+      `${FILE} 2:1 edited-applied`,
       `${FILE} 2:1 require-lock-timeout`,
       'migrations/tenant/002_idx.sql 1:1 edited-applied',
       'migrations/tenant/002_idx.sql 3:14 concurrently-in-transaction',
@@ -152,7 +152,7 @@ describe('lint --base judges an edited applied file statement by statement', () 
     const root = repository({ [FILE]: header.replace('001_change', '001_tags') });
     writeFileSync(join(root, FILE), header.replace('001_change', '001_tags').replace('(id INT)', '(id BIGINT)'));
     const result = await json(['lint', '--base', 'main'], root);
-    expect(result.findings.map(at)).toEqual(['1:1 edited-applied', '8:1 require-idempotent']);
+    expect(result.findings.map(at)).toEqual(['8:1 edited-applied', '8:1 require-idempotent']);
     expect(result.existing.map((finding: Shown) => finding.rule)).toEqual(['header']);
   });
 

@@ -7,7 +7,7 @@ export const editedApplied = defineRule({
   docs: {
     kind: 'text',
     rationale:
-      'A migration on the base branch has been (or is being) applied. Databases that ran it keep the old version and the ledger keeps its checksum, so an edit never reaches them and the fleet drifts. Changes go in a new migration.',
+      'A migration on the base branch has been (or is being) applied. Databases that ran it keep the old version and the ledger keeps its checksum, so an edit never reaches them and the fleet drifts. Changes go in a new migration. The finding points at the first statement that differs from the base version (a comment or a re-indent is no change), so a pull request shows it beside the edit; at line 1 when only the header changed.',
     flagged: `git diff origin/main -- migrations/
   migrations/tenant/003_add_tags.sql | 2 +-`,
     fixed: `git checkout origin/main -- migrations/tenant/003_add_tags.sql
@@ -30,7 +30,8 @@ tenant-migrate create change tags --scope tenant`,
       context.reportAt(file.path, {
         messageId: 'changed',
         data: { ref, path: file.path, before: file.baseChecksum.slice(0, 12), after: file.checksum.slice(0, 12) },
-        at: { line: 1, column: 1 },
+        // Beside the edit: on a pull request, line 1 is usually outside the diff and the annotation would not show.
+        at: file.firstChange ?? { line: 1, column: 1 },
       });
     }
     for (const file of deleted) {
