@@ -1,7 +1,7 @@
 /**
  * The columns a table has after the earlier migrations of a timeline, as far as their UP sections
- * say: the CREATE TABLE's column list, then ADD COLUMN, DROP COLUMN and RENAMEs. Read only when
- * create-existing-table fires (rare), so it walks the earlier migrations then, not for every file.
+ * say: the CREATE TABLE's column list, then ADD COLUMN, DROP COLUMN and RENAMEs. Folded only when
+ * create-existing-table fires, once per timeline as the other earlier folds are.
  * Names are as the parser gives them (unquoted ones already folded), like every key of lint.
  */
 import type { Migration, Statement } from '../migrations/types.js';
@@ -9,6 +9,7 @@ import { parseStatements } from '../sql/parser.js';
 import { byteOffsetMapper } from '../sql/source-text.js';
 import { alterTableCommands, columnDefOf, droppedNames, type RangeVar, unwrap } from './ast.js';
 import { tableKey } from './constraints.js';
+import { type EarlierFold, foldEarlier } from './earlier-fold.js';
 import { maskStringsAndComments } from './place.js';
 
 type Json = Record<string, unknown>;
@@ -28,23 +29,26 @@ export function columnNamesOf(body: Json): string[] | undefined {
   return names;
 }
 
-/**
- * The columns of `relation` once `earlier` (oldest first) have run; undefined when no earlier
- * CREATE TABLE of it lists them all.
- */
-export function columnsBefore(earlier: readonly Migration[], relation: RangeVar | undefined): ReadonlySet<string> | undefined {
-  const wanted = tableKey(relation);
-  if (!wanted) return undefined;
-  const tables = new Map<string, Columns>();
-  for (const migration of earlier) {
+/** The earlier migrations' tables and their columns, folded once per timeline (earlier-fold.ts). */
+const columnsFold: EarlierFold<Map<string, Columns>> = {
+  empty: () => new Map(),
+  add: (tables, migration) => {
     for (const statement of migration.up?.statements ?? []) {
       for (const node of statement.nodes) {
         const [type, body] = unwrap(node);
         applyNode(tables, type, body);
       }
     }
-  }
-  return tables.get(wanted);
+  },
+};
+
+/**
+ * The columns of `relation` once `earlier` (oldest first) have run; undefined when no earlier
+ * CREATE TABLE of it lists them all. The fold's own set: read it, never change it.
+ */
+export function columnsBefore(earlier: readonly Migration[], relation: RangeVar | undefined): ReadonlySet<string> | undefined {
+  const wanted = tableKey(relation);
+  return wanted ? foldEarlier(columnsFold, earlier).get(wanted) : undefined;
 }
 
 function applyNode(tables: Map<string, Columns>, type: string, body: Json): void {
