@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-BHUDA4VU.js";
+} from "./chunk-ILC47F3M.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-ODRKCGI3.js";
+} from "./chunk-WEOZ3VEA.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -37,23 +37,23 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-CS2U6CHC.js";
-import "./chunk-W2RAOBPS.js";
+import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-CNE2WO42.js";
+} from "./chunk-5BUMEBM5.js";
 import {
   fleetStatus
-} from "./chunk-GZXUWMFG.js";
+} from "./chunk-ECSUXELL.js";
 import {
   renderVerifyReport
 } from "./chunk-LFMMMG46.js";
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-BWPWAVOR.js";
+} from "./chunk-6FMQXE4U.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-UZUYZLFN.js";
+import "./chunk-55KPNWJI.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -62,31 +62,31 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-XT6A4DZJ.js";
+} from "./chunk-KCXLSVRX.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-D26I7W3U.js";
+import "./chunk-N62WH3NE.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-S7BLVPBG.js";
 import "./chunk-U6VUBD55.js";
-import "./chunk-WNRSA35J.js";
+import "./chunk-RMQ7NATH.js";
 import {
   require_lib,
   templatesDir
 } from "./chunk-E75OC7J2.js";
-import "./chunk-RQ6JHEUY.js";
-import "./chunk-E3TUIJ4O.js";
-import "./chunk-VRMBQTFL.js";
-import "./chunk-EBSCMY5Y.js";
+import "./chunk-X5KRA2X6.js";
+import "./chunk-4LUAKYCF.js";
+import "./chunk-GMC7GETY.js";
+import "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-7XKAOBQ5.js";
-import "./chunk-KVRE2WOT.js";
-import "./chunk-WHP3QCJ2.js";
-import "./chunk-JRFTINDM.js";
+import "./chunk-QRHVLZK4.js";
+import "./chunk-JCD6YID7.js";
+import "./chunk-4DTQHM3K.js";
+import "./chunk-WQGK6JF3.js";
 import {
   toTargetError
-} from "./chunk-MFOALFP2.js";
+} from "./chunk-FG7CSJK3.js";
 import "./chunk-CAATKD7F.js";
-import "./chunk-ZFZOO2PW.js";
+import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";
 import "./chunk-K7NWUBXN.js";
 import "./chunk-L32NRCTA.js";
@@ -94,7 +94,7 @@ import "./chunk-EYDMOPBA.js";
 import {
   passwordsIn
 } from "./chunk-IDMQH24V.js";
-import "./chunk-2QIMRRGL.js";
+import "./chunk-ZMVQXNSG.js";
 import "./chunk-IDH5E2XY.js";
 import {
   TenantMigrateError,

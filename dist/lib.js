@@ -15,16 +15,16 @@ import {
 } from "./chunk-CS2U6CHC.js";
 import {
   migrateTenant
-} from "./chunk-W2RAOBPS.js";
+} from "./chunk-KPNPXEOC.js";
 import {
   LINT_FORMATS,
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-CNE2WO42.js";
+} from "./chunk-5BUMEBM5.js";
 import {
   fleetStatus
-} from "./chunk-GZXUWMFG.js";
+} from "./chunk-ECSUXELL.js";
 import {
   renderVerifyReport
 } from "./chunk-LFMMMG46.js";
@@ -32,9 +32,9 @@ import "./chunk-TRTQSD4S.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-BWPWAVOR.js";
+} from "./chunk-6FMQXE4U.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-UZUYZLFN.js";
+import "./chunk-55KPNWJI.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -43,43 +43,43 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-XT6A4DZJ.js";
+} from "./chunk-KCXLSVRX.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-D26I7W3U.js";
+import "./chunk-N62WH3NE.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-S7BLVPBG.js";
 import "./chunk-U6VUBD55.js";
 import {
   createMigration
-} from "./chunk-LJCNLXU3.js";
-import "./chunk-WNRSA35J.js";
+} from "./chunk-AF4QV43G.js";
+import "./chunk-RMQ7NATH.js";
 import "./chunk-E75OC7J2.js";
 import {
   listTenants
-} from "./chunk-RQ6JHEUY.js";
+} from "./chunk-X5KRA2X6.js";
 import {
   provisionTenant
-} from "./chunk-E3TUIJ4O.js";
+} from "./chunk-4LUAKYCF.js";
 import {
   refreshTemplate
-} from "./chunk-VRMBQTFL.js";
+} from "./chunk-GMC7GETY.js";
 import {
   loadMigration,
   loadMigrations,
   parseMigration,
   readMigrations,
   timeline
-} from "./chunk-EBSCMY5Y.js";
+} from "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-7XKAOBQ5.js";
-import "./chunk-KVRE2WOT.js";
-import "./chunk-WHP3QCJ2.js";
-import "./chunk-JRFTINDM.js";
-import "./chunk-MFOALFP2.js";
+} from "./chunk-QRHVLZK4.js";
+import "./chunk-JCD6YID7.js";
+import "./chunk-4DTQHM3K.js";
+import "./chunk-WQGK6JF3.js";
+import "./chunk-FG7CSJK3.js";
 import "./chunk-CAATKD7F.js";
-import "./chunk-ZFZOO2PW.js";
+import "./chunk-JKLMB7YD.js";
 import {
   DEFAULT_CONCURRENCY
 } from "./chunk-MEC7FD5J.js";
@@ -90,7 +90,7 @@ import {
   maskUrl,
   resolveMasterUrl
 } from "./chunk-IDMQH24V.js";
-import "./chunk-2QIMRRGL.js";
+import "./chunk-ZMVQXNSG.js";
 import {
   loadParser
 } from "./chunk-IDH5E2XY.js";

@@ -1,0 +1,34 @@
+import { createRequire as __tmCreateRequire } from 'node:module';
+import { fileURLToPath as __tmFileURLToPath } from 'node:url';
+import { dirname as __tmDirname } from 'node:path';
+const require = __tmCreateRequire(import.meta.url);
+const __tmFilename = __tmFileURLToPath(import.meta.url);
+const __tmDirnameValue = __tmDirname(__tmFilename);
+import {
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-KCXLSVRX.js";
+import "./chunk-L6NSDMH4.js";
+import "./chunk-N62WH3NE.js";
+import "./chunk-S7BLVPBG.js";
+import "./chunk-GMC7GETY.js";
+import "./chunk-RG55CJQW.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-4DTQHM3K.js";
+import "./chunk-WQGK6JF3.js";
+import "./chunk-FG7CSJK3.js";
+import "./chunk-CAATKD7F.js";
+import "./chunk-JKLMB7YD.js";
+import "./chunk-MEC7FD5J.js";
+import "./chunk-K7NWUBXN.js";
+import "./chunk-L32NRCTA.js";
+import "./chunk-EYDMOPBA.js";
+import "./chunk-IDMQH24V.js";
+import "./chunk-ZMVQXNSG.js";
+import "./chunk-IDH5E2XY.js";
+import "./chunk-TONUKN4I.js";
+import "./chunk-K5O3NMUG.js";
+export {
+  migrateFleet,
+  rollbackFleet
+};
