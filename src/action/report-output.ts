@@ -5,6 +5,7 @@
  */
 import type { LintResult } from '../lint/types.js';
 import type { FleetReport, StatusReport, TargetResult, TargetStatusRow } from '../report/fleet-model.js';
+import { jsonDetail } from '../report/json-detail.js';
 import type { VerifyReport } from '../report/verify-model.js';
 import { utf8Length } from './comment-size.js';
 
@@ -56,7 +57,7 @@ export function statusReportOutput(report: StatusReport, limitBytes = REPORT_OUT
 }
 
 function fitTargets<T, R extends { targets: T[] }>(report: R, keepFirst: (target: T) => boolean, limitBytes: number): string {
-  const full = JSON.stringify(report);
+  const full = JSON.stringify(report, jsonDetail);
   if (utf8Length(full) <= limitBytes) return full;
   const { targets } = report;
   const counts = targets.reduce<Record<string, number>>((all, target) => {
@@ -67,12 +68,17 @@ function fitTargets<T, R extends { targets: T[] }>(report: R, keepFirst: (target
   // The interesting targets first, in their order; then the rest, as many as fit.
   const ordered = [...targets.filter(keepFirst), ...targets.filter((target) => !keepFirst(target))];
   const build = (kept: number) =>
-    JSON.stringify({
-      ...report,
-      targets: ordered.slice(0, kept),
-      targetCounts: counts,
-      omitted: [`${targets.length - kept} of ${targets.length} targets, to stay under ${limitBytes} bytes (targetCounts counts them all)`],
-    });
+    JSON.stringify(
+      {
+        ...report,
+        targets: ordered.slice(0, kept),
+        targetCounts: counts,
+        omitted: [
+          `${targets.length - kept} of ${targets.length} targets, to stay under ${limitBytes} bytes (targetCounts counts them all)`,
+        ],
+      },
+      jsonDetail,
+    );
   return build(largestFitting(ordered.length, (count) => utf8Length(build(count)) <= limitBytes));
 }
 

@@ -1,6 +1,7 @@
 /** `runs` and `runs show ID` as text, markdown and JSON: the run's header, then its merged fleet report. */
 import { renderFleetMarkdown } from './fleet-markdown.js';
 import { formatMs, renderFleetText, textTable } from './fleet-text.js';
+import { jsonDetail } from './json-detail.js';
 import { type RunHeader, type RunListRow, type RunReport, type RunState, runState } from './run-model.js';
 
 function when(iso: string | null): string {
@@ -39,7 +40,7 @@ export function renderRunMarkdown(run: RunReport): string {
 }
 
 export function renderRunJson(run: RunReport): string {
-  return JSON.stringify(run, null, 2);
+  return JSON.stringify(run, jsonDetail, 2);
 }
 
 function countsText(counts: Record<string, number>): string {

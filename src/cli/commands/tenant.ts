@@ -13,6 +13,7 @@ import { tenantsQueryFromConfig } from '../../fleet/tenants-query-config.js';
 import type { TargetError } from '../../fleet/types.js';
 import { usageOf } from '../../options/catalogue.js';
 import { targetErrorInTerms } from '../../report/in-terms.js';
+import { jsonDetail } from '../../report/json-detail.js';
 import { catalogueFlags, cataloguePositionals } from '../catalogue-flags.js';
 import { type CliCommand, type CommonOptions, defineCommand } from '../command.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
@@ -109,7 +110,7 @@ const addCommand = defineCommand<AddFlags>({
       },
     });
     const shown = errorInCliTerms(result);
-    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderProvisionText(shown));
+    io.out(flags.json ? JSON.stringify(shown, jsonDetail, 2) : renderProvisionText(shown));
     return exitOf(result);
   },
 });
@@ -137,7 +138,7 @@ const removeCommand = defineCommand<RemoveFlags>({
       connectTimeout: flags.connectTimeout,
     });
     const shown = errorInCliTerms(result);
-    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderRemoveText(shown));
+    io.out(flags.json ? JSON.stringify(shown, jsonDetail, 2) : renderRemoveText(shown));
     return exitOf(result);
   },
 });
@@ -199,7 +200,7 @@ const templateRefreshCommand = defineCommand<ApplyingFlags>({
       lockWait: flags.lockWait,
     });
     const shown = { ...result, target: errorInCliTerms(result.target) };
-    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderTemplateRefreshText(shown));
+    io.out(flags.json ? JSON.stringify(shown, jsonDetail, 2) : renderTemplateRefreshText(shown));
     return exitOf({ ok: result.ok, error: result.target.error });
   },
 });
