@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-MM57MEIW.js")).runCli(args);
+  return (await import("./chunk-NJFFU7YH.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-d30626a3a0e5.cjs" : void 0;

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-7MB4BQW3.js";
+} from "./chunk-GXP764SK.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -34,9 +34,10 @@ import {
   boundHeapGrowth
 } from "./chunk-72EKOK2X.js";
 import {
+  jsonDetail,
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-CS2U6CHC.js";
+} from "./chunk-3WZZDDHA.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
@@ -25091,7 +25092,7 @@ function statusReportOutput(report, limitBytes = REPORT_OUTPUT_LIMIT_BYTES) {
   );
 }
 function fitTargets(report, keepFirst, limitBytes) {
-  const full = JSON.stringify(report);
+  const full = JSON.stringify(report, jsonDetail);
   if (utf8Length(full) <= limitBytes) return full;
   const { targets } = report;
   const counts = targets.reduce((all, target) => {
@@ -25100,12 +25101,17 @@ function fitTargets(report, keepFirst, limitBytes) {
     return all;
   }, {});
   const ordered = [...targets.filter(keepFirst), ...targets.filter((target) => !keepFirst(target))];
-  const build = (kept) => JSON.stringify({
-    ...report,
-    targets: ordered.slice(0, kept),
-    targetCounts: counts,
-    omitted: [`${targets.length - kept} of ${targets.length} targets, to stay under ${limitBytes} bytes (targetCounts counts them all)`]
-  });
+  const build = (kept) => JSON.stringify(
+    {
+      ...report,
+      targets: ordered.slice(0, kept),
+      targetCounts: counts,
+      omitted: [
+        `${targets.length - kept} of ${targets.length} targets, to stay under ${limitBytes} bytes (targetCounts counts them all)`
+      ]
+    },
+    jsonDetail
+  );
   return build(largestFitting(ordered.length, (count) => utf8Length(build(count)) <= limitBytes));
 }
 function largestFitting(max, fits) {

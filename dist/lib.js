@@ -7,12 +7,12 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-B5HNQZKG.js";
+} from "./chunk-DELZS5UL.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-CS2U6CHC.js";
+} from "./chunk-3WZZDDHA.js";
 import {
   migrateTenant
 } from "./chunk-KPNPXEOC.js";

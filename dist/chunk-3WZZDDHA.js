@@ -19,6 +19,14 @@ import {
   uncheckedLine
 } from "./chunk-DV2N3EKY.js";
 
+// src/report/json-detail.ts
+function jsonDetail(key, value) {
+  return key === "detail" && typeof value === "string" ? withoutDetailLabel(value) : value;
+}
+function withoutDetailLabel(detail) {
+  return detail.replace(/^DETAIL: /gm, "");
+}
+
 // src/report/fleet-mermaid.ts
 var CLASSES = [
   "classDef ok fill:#dafbe1,stroke:#1a7f37,color:#1f2328",
@@ -222,6 +230,7 @@ function renderStatusMarkdown(report) {
 }
 
 export {
+  jsonDetail,
   renderFleetMarkdown,
   renderStatusMarkdown
 };

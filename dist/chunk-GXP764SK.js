@@ -8,8 +8,9 @@ import {
   runState
 } from "./chunk-SJV3W6VZ.js";
 import {
+  jsonDetail,
   renderFleetMarkdown
-} from "./chunk-CS2U6CHC.js";
+} from "./chunk-3WZZDDHA.js";
 import {
   formatMs,
   renderFleetText,
@@ -49,7 +50,7 @@ function renderRunMarkdown(run) {
 ${renderFleetMarkdown(run.report)}`;
 }
 function renderRunJson(run) {
-  return JSON.stringify(run, null, 2);
+  return JSON.stringify(run, jsonDetail, 2);
 }
 function countsText(counts) {
   const known = ["applied", "rolled-back", "up-to-date", "planned", "failed", "skipped", "running", "pending"];

@@ -5,21 +5,24 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  jsonDetail
+} from "./chunk-3WZZDDHA.js";
+import {
   fleetCounts,
   statusCounts
 } from "./chunk-DV2N3EKY.js";
 
 // src/report/fleet-json.ts
 function renderFleetJson(report) {
-  return JSON.stringify(report, null, 2);
+  return JSON.stringify(report, jsonDetail, 2);
 }
 function renderStatusJson(report) {
   const { ok, ...rest } = report;
-  return JSON.stringify({ ok, summary: statusCounts(report), ...rest }, null, 2);
+  return JSON.stringify({ ok, summary: statusCounts(report), ...rest }, jsonDetail, 2);
 }
 function renderMigrateJson(report) {
   const { command, ok, ...rest } = report;
-  return JSON.stringify({ command, ok, summary: fleetCounts(report), ...rest }, null, 2);
+  return JSON.stringify({ command, ok, summary: fleetCounts(report), ...rest }, jsonDetail, 2);
 }
 
 // src/migrations/describe.ts

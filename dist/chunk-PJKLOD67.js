@@ -11,9 +11,9 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-7MB4BQW3.js";
+} from "./chunk-GXP764SK.js";
 import "./chunk-SJV3W6VZ.js";
-import "./chunk-CS2U6CHC.js";
+import "./chunk-3WZZDDHA.js";
 import "./chunk-DV2N3EKY.js";
 import "./chunk-K5O3NMUG.js";
 export {

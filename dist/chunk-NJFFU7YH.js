@@ -54,12 +54,13 @@ import {
   describeMigration,
   renderMigrateJson,
   renderStatusJson
-} from "./chunk-B5HNQZKG.js";
+} from "./chunk-DELZS5UL.js";
 import "./chunk-JGWYTFIC.js";
 import {
+  jsonDetail,
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-CS2U6CHC.js";
+} from "./chunk-3WZZDDHA.js";
 import {
   closest
 } from "./chunk-5BUMEBM5.js";
@@ -5906,7 +5907,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-Q3V4SGND.js");
-    const render = await import("./chunk-574ML27S.js");
+    const render = await import("./chunk-PJKLOD67.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -6019,7 +6020,7 @@ var addCommand = defineCommand({
       }
     });
     const shown = errorInCliTerms(result);
-    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderProvisionText(shown));
+    io.out(flags.json ? JSON.stringify(shown, jsonDetail, 2) : renderProvisionText(shown));
     return exitOf(result);
   }
 });
@@ -6042,7 +6043,7 @@ var removeCommand = defineCommand({
       connectTimeout: flags.connectTimeout
     });
     const shown = errorInCliTerms(result);
-    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderRemoveText(shown));
+    io.out(flags.json ? JSON.stringify(shown, jsonDetail, 2) : renderRemoveText(shown));
     return exitOf(result);
   }
 });
@@ -6099,7 +6100,7 @@ var templateRefreshCommand = defineCommand({
       lockWait: flags.lockWait
     });
     const shown = { ...result, target: errorInCliTerms(result.target) };
-    io.out(flags.json ? JSON.stringify(shown, null, 2) : renderTemplateRefreshText(shown));
+    io.out(flags.json ? JSON.stringify(shown, jsonDetail, 2) : renderTemplateRefreshText(shown));
     return exitOf({ ok: result.ok, error: result.target.error });
   }
 });
