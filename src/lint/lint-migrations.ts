@@ -45,7 +45,7 @@ export interface LintOptions {
   /**
    * Apply the safe fixes, re-parse the files, and lint again; never to a file that may be applied:
    * one on `base`, or without `base` one committed at HEAD (with an uncommitted edit or not). Outside a git work tree
-   * `fix` needs `base` (or `fixAll`).
+   * `fix` is refused (FIX_NEEDS_BASE) and `base` cannot be used: only `fixAll` fixes there.
    */
   fix?: boolean;
   /** Apply the safe fixes to every file, applied ones too (`fix` without its guards). */
@@ -454,7 +454,7 @@ async function editedFiles(
  * A committed migration may be in the fleet's ledger, and a fix to it is drift on every tenant; an
  * uncommitted edit does not make it any less applied (it is the drift to stop, not a licence for
  * more). Only an untracked file is surely new. Outside a git work tree nothing tells applied from
- * new, so --fix is refused.
+ * new, so --fix is refused (and --base, a git ref, cannot be used there either): only --fix-all fixes.
  */
 async function committedAtHead(
   dir: string,
@@ -479,9 +479,11 @@ async function committedAtHead(
           { option: 'fix', values: { dir } },
         ),
         {
+          // --base is a git ref, so it cannot help here: the way out is a git checkout, or --fix-all.
           hint: text(
-            'fix.pass-base',
-            'pass {option:base} with the ref the fleet is deployed from (files on it are left alone), or {option:fixAll} to fix every file',
+            'fix.outside-git',
+            'run it in a git checkout of these migrations (there {option} leaves committed files alone, and with {option:base} those on the ref the fleet is deployed from), or pass {option:fixAll} to fix every file here, applied ones too: only for files no database has run yet',
+            { option: 'fix' },
           ),
         },
       );

@@ -126,17 +126,26 @@ describe('lint --fix without --base leaves alone what may be applied', () => {
     expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS tags');
   });
 
-  it('outside git it refuses (usage error naming --base and --fix-all) and writes nothing', async () => {
+  it('outside git it refuses (usage error pointing at a git checkout or --fix-all, not --base) and writes nothing', async () => {
     const text = goose('CREATE TABLE tags (id INT);');
     const root = project({ 'migrations/tenant/001_tags.sql': text });
     const refused = await cli(['lint', '--fix'], { cwd: root });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('is not inside a git work tree, so --fix cannot tell the migrations already applied from new ones');
     expect(refused.stderr).toContain(
-      'pass --base with the ref the fleet is deployed from (files on it are left alone), or --fix-all to fix every file',
+      'hint: run it in a git checkout of these migrations (there --fix leaves committed files alone, and with --base those on the ref the fleet is deployed from), or pass --fix-all to fix every file here, applied ones too: only for files no database has run yet',
     );
+    // --base is a git ref: outside git it is an error of its own, so the hint does not send the user there.
+    expect(refused.stderr).not.toContain('pass --base');
     expect(refused.stdout).toBe('');
     expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toBe(text);
+    const withBase = await cli(['lint', '--fix', '--base', 'main'], { cwd: root });
+    expect(withBase.code).toBe(2);
+    expect(withBase.stderr).toContain('NOT_A_GIT_REPOSITORY');
+    // What the hint offers does work here: --fix-all fixes the file.
+    const all = await cli(['lint', '--fix-all'], { cwd: root });
+    expect(all.stderr).toContain('fixed migrations/tenant/001_tags.sql');
+    expect(readFileSync(join(root, 'migrations/tenant/001_tags.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS tags');
   });
 });
 
