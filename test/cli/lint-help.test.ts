@@ -22,7 +22,7 @@ describe('lint --help', () => {
   it('--fix names what it leaves alone, --fix-all is offered, and --pg-version gives its range', async () => {
     const help = await lintHelp();
     expect(help).toContain(
-      'those on --base, or without it those committed at HEAD, with an uncommitted edit or not (outside git, --fix needs --base or --fix-all)',
+      'those on --base, or without it those committed at HEAD, with an uncommitted edit or not (outside git it refuses, and --base cannot be used there: run it in a git checkout, or use --fix-all)',
     );
     expect(help).toContain('--fix-all like --fix, on every file, applied ones too');
     expect(help).toContain('10 to 18');

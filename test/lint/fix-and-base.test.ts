@@ -26,7 +26,7 @@ describe('lint --fix', () => {
     });
     const before = await cli(['lint', '--format', 'json'], { cwd: root });
     expect(JSON.parse(before.stdout).summary.errors).toBe(3);
-    // Outside git (a temporary folder), --fix needs --base or --fix-all: see below.
+    // Outside git (a temporary folder), --fix refuses and only --fix-all fixes: see below.
     const fixed = await cli(['lint', '--fix-all'], { cwd: root });
     expect(fixed.code).toBe(0);
     expect(fixed.stderr).toMatch(/fixed migrations\/tenant\/001_tags\.sql: \d+ fixes applied/);
