@@ -48,6 +48,7 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       '',
       rule.docs.rationale,
       '',
+      ...(rule.docs.whenItMatters ? [`When it matters: ${rule.docs.whenItMatters}`, ''] : []),
       ...(rule.docs.flaggedAfterEarlier
         ? ['After an earlier migration that ran:', '', `\`\`\`${language}`, shownEarlier(rule), '```', '', 'flagged:']
         : ['Flagged:']),

@@ -181,6 +181,8 @@ export interface SetContext {
 export interface RuleDocs {
   /** Why the rule exists, in a sentence or two. */
   rationale: string;
+  /** When a finding of the rule matters and when a team may turn it off (e.g. what the runner already does): shown after the rationale. */
+  whenItMatters?: string;
   /** A file (or the SQL of one) that the rule flags. */
   flagged: string;
   /** The same, fixed. */

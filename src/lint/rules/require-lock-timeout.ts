@@ -16,6 +16,8 @@ export const requireLockTimeout = defineRule({
     kind: 'sections',
     rationale:
       'An ALTER TABLE (or DROP INDEX, REINDEX, CLUSTER, REFRESH MATERIALIZED VIEW, VACUUM FULL, CREATE INDEX, a foreign key...) waits for its lock behind any long query, and every query that arrives after it queues behind it: one slow report stalls the whole table. A lock_timeout makes the migration give up quickly instead, to be retried. Statements whose lock lets writes through (VALIDATE CONSTRAINT, CONCURRENTLY, SET STATISTICS) need none.',
+    whenItMatters:
+      'tenant-migrate migrate (and rollback, tenant add) already sets lock_timeout on every session it runs migrations in (--lock-timeout, default 10s), so there a file without its own SET still gives up on a busy table. The warning matters when the file is also run another way (psql, goose, another runner, someone replaying it by hand), which has no such default, or when the session\'s is too long for that table (on a hot table 10 seconds of queued writes is an outage: set a shorter one in the file). A team that deploys only with tenant-migrate and is content with --lock-timeout can turn the rule off in tenant-migrate.config.json: { "lint": { "rules": { "require-lock-timeout": "off" } } }.',
     flagged: `-- ==================== UP ====================
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
     fixed: `-- ==================== UP ====================

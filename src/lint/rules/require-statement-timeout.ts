@@ -14,6 +14,8 @@ export const requireStatementTimeout = defineRule({
     kind: 'sections',
     rationale:
       "On the largest tenant a statement can run for hours, holding its locks and a connection from the fleet's budget; without a statement_timeout nothing stops it. A statement_timeout sized for the work (minutes, not the lock_timeout's seconds) makes a runaway migration fail on that tenant, to be looked at, instead of stalling the deploy.",
+    whenItMatters:
+      'tenant-migrate migrate (and rollback, tenant add) already sets statement_timeout on every session it runs migrations in (--statement-timeout, default 30min), so there a runaway statement is stopped without a SET in the file. The warning matters when the file is also run another way (psql, goose, another runner, someone replaying it by hand), which has no such default, when the session runs with --statement-timeout 0 (none), or when 30 minutes is too long for that work (set a shorter one in the file). Work that needs longer than the session\'s limit needs a larger --statement-timeout, not a SET in the file: the client gives up on a query after --statement-timeout plus a margin whatever the file sets. A team that deploys only with tenant-migrate and is content with --statement-timeout can turn the rule off in tenant-migrate.config.json: { "lint": { "rules": { "require-statement-timeout": "off" } } }.',
     flagged: `-- Transaction: none
 -- ==================== UP ====================
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
