@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-ILC47F3M.js";
+} from "./chunk-2KQBJL35.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-WEOZ3VEA.js";
+} from "./chunk-WPGV6YJX.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-5BUMEBM5.js";
+} from "./chunk-7V4UV4QM.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-WEOZ3VEA.js";
+} from "./chunk-WPGV6YJX.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-MOEC5IUM.js";
-import "./chunk-WX7PEHZA.js";
+} from "./chunk-QW65WXTD.js";
+import "./chunk-JXGOLNNQ.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-WEOZ3VEA.js";
+} from "./chunk-WPGV6YJX.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-5BUMEBM5.js";
+import "./chunk-7V4UV4QM.js";
 import "./chunk-55KPNWJI.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";

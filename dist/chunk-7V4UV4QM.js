@@ -2567,6 +2567,7 @@ var requireLockTimeout = defineRule({
   docs: {
     kind: "sections",
     rationale: "An ALTER TABLE (or DROP INDEX, REINDEX, CLUSTER, REFRESH MATERIALIZED VIEW, VACUUM FULL, CREATE INDEX, a foreign key...) waits for its lock behind any long query, and every query that arrives after it queues behind it: one slow report stalls the whole table. A lock_timeout makes the migration give up quickly instead, to be retried. Statements whose lock lets writes through (VALIDATE CONSTRAINT, CONCURRENTLY, SET STATISTICS) need none.",
+    whenItMatters: `tenant-migrate migrate (and rollback, tenant add) already sets lock_timeout on every session it runs migrations in (--lock-timeout, default 10s), so there a file without its own SET still gives up on a busy table. The warning matters when the file is also run another way (psql, goose, another runner, someone replaying it by hand), which has no such default, or when the session's is too long for that table (on a hot table 10 seconds of queued writes is an outage: set a shorter one in the file). A team that deploys only with tenant-migrate and is content with --lock-timeout can turn the rule off in tenant-migrate.config.json: { "lint": { "rules": { "require-lock-timeout": "off" } } }.`,
     flagged: `-- ==================== UP ====================
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note TEXT;`,
     fixed: `-- ==================== UP ====================
@@ -2614,6 +2615,7 @@ var requireStatementTimeout = defineRule({
   docs: {
     kind: "sections",
     rationale: "On the largest tenant a statement can run for hours, holding its locks and a connection from the fleet's budget; without a statement_timeout nothing stops it. A statement_timeout sized for the work (minutes, not the lock_timeout's seconds) makes a runaway migration fail on that tenant, to be looked at, instead of stalling the deploy.",
+    whenItMatters: `tenant-migrate migrate (and rollback, tenant add) already sets statement_timeout on every session it runs migrations in (--statement-timeout, default 30min), so there a runaway statement is stopped without a SET in the file. The warning matters when the file is also run another way (psql, goose, another runner, someone replaying it by hand), which has no such default, when the session runs with --statement-timeout 0 (none), or when 30 minutes is too long for that work (set a shorter one in the file). Work that needs longer than the session's limit needs a larger --statement-timeout, not a SET in the file: the client gives up on a query after --statement-timeout plus a margin whatever the file sets. A team that deploys only with tenant-migrate and is content with --statement-timeout can turn the rule off in tenant-migrate.config.json: { "lint": { "rules": { "require-statement-timeout": "off" } } }.`,
     flagged: `-- Transaction: none
 -- ==================== UP ====================
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);`,
@@ -4556,9 +4558,11 @@ async function committedAtHead(dir, migrations) {
           { option: "fix", values: { dir } }
         ),
         {
+          // --base is a git ref, so it cannot help here: the way out is a git checkout, or --fix-all.
           hint: text(
-            "fix.pass-base",
-            "pass {option:base} with the ref the fleet is deployed from (files on it are left alone), or {option:fixAll} to fix every file"
+            "fix.outside-git",
+            "run it in a git checkout of these migrations (there {option} leaves committed files alone, and with {option:base} those on the ref the fleet is deployed from), or pass {option:fixAll} to fix every file here, applied ones too: only for files no database has run yet",
+            { option: "fix" }
           )
         }
       );

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-5BUMEBM5.js";
+} from "./chunk-7V4UV4QM.js";
 import {
   formatDuration
 } from "./chunk-TRTQSD4S.js";

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-5BUMEBM5.js";
+} from "./chunk-7V4UV4QM.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
@@ -553,7 +553,7 @@ var OPTIONS = {
     input: false,
     default: false,
     commands: ["lint"],
-    help: "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run), then lint again; files that may be applied are left alone: those on --base, or without it those committed at HEAD, with an uncommitted edit or not (outside git, --fix needs --base or --fix-all)"
+    help: "apply the safe fixes (IF [NOT] EXISTS, SET lock_timeout, CONCURRENTLY where it can run), then lint again; files that may be applied are left alone: those on --base, or without it those committed at HEAD, with an uncommitted edit or not (outside git it refuses, and --base cannot be used there: run it in a git checkout, or use --fix-all)"
   }),
   fixAll: boolean({
     flag: "fix-all",

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-MOEC5IUM.js";
+} from "./chunk-QW65WXTD.js";
 import {
   createProgress
 } from "./chunk-6SB7OCVI.js";
 import {
   CLI_TERMS
-} from "./chunk-WX7PEHZA.js";
+} from "./chunk-JXGOLNNQ.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-ILC47F3M.js";
+} from "./chunk-2KQBJL35.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-WEOZ3VEA.js";
+} from "./chunk-WPGV6YJX.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -63,7 +63,7 @@ import {
 } from "./chunk-3WZZDDHA.js";
 import {
   closest
-} from "./chunk-5BUMEBM5.js";
+} from "./chunk-7V4UV4QM.js";
 import "./chunk-TRTQSD4S.js";
 import {
   resolveSchemaFileEntry
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-D7NX7ZWU.js");
+    const { runDemo } = await import("./chunk-4U24SKYZ.js");
     return runDemo(options, io);
   }
 });

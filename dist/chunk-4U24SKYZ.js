@@ -9,7 +9,7 @@ import {
 } from "./chunk-6SB7OCVI.js";
 import {
   CLI_TERMS
-} from "./chunk-WX7PEHZA.js";
+} from "./chunk-JXGOLNNQ.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-WEOZ3VEA.js";
+import "./chunk-WPGV6YJX.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-5BUMEBM5.js";
+} from "./chunk-7V4UV4QM.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
