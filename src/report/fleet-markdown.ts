@@ -106,7 +106,7 @@ export function renderFleetMarkdown(report: FleetReport): string {
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ''}`,
     target.kind,
-    statusCell(target),
+    statusCell(target, report.redo),
     `${formatVersion(target.fromVersion)} → ${formatVersion(target.toVersion)}`,
     (report.dryRun ? (target.planned ?? []) : target.applied).map((step) => step.name).join(', ') || '-',
     formatMs(target.durationMs),

@@ -52,8 +52,13 @@ function where(target: { url: string; schema?: string }): string {
   return `${target.url || 'no URL'}${target.schema ? ` schema ${target.schema}` : ''}`;
 }
 
-/** The STATUS column: an interrupt's targets say so rather than failed or skipped. */
-export function statusCell(target: TargetResult): string {
+/**
+ * The STATUS column: an interrupt's targets say so rather than failed or skipped, and a redo's
+ * target that was rolled back and applied again says `redone`, as the summary line counts it
+ * (the JSON keeps `"status": "applied"`, which scripts read).
+ */
+export function statusCell(target: TargetResult, redo = false): string {
+  if (redo && target.status === 'applied') return 'redone';
   if (target.error?.code !== 'INTERRUPTED') return target.status;
   return target.status === 'failed' ? 'interrupted' : target.status === 'skipped' ? 'not started' : target.status;
 }
@@ -119,7 +124,7 @@ export function renderFleetText(report: FleetReport): string {
         report.targets.map((target) => [
           target.schema ? `${target.name} (${target.schema})` : target.name,
           target.kind,
-          statusCell(target),
+          statusCell(target, report.redo),
           formatVersion(target.fromVersion),
           formatVersion(target.toVersion),
           String(report.dryRun ? (target.planned?.length ?? 0) : target.applied.length),

@@ -43,13 +43,17 @@ export function renderRunJson(run: RunReport): string {
   return JSON.stringify(run, jsonDetail, 2);
 }
 
-function countsText(counts: Record<string, number>): string {
+/** A redo's targets that were rolled back and applied again are counted `redone`, as its report says (`counts` in JSON keeps `applied`). */
+function countsText(counts: Record<string, number>, command?: string): string {
   // Known statuses in a reading order, then any other the record holds: a count is never dropped.
   const known = ['applied', 'rolled-back', 'up-to-date', 'planned', 'failed', 'skipped', 'running', 'pending'];
   const order = [...known, ...Object.keys(counts).filter((status) => !known.includes(status))];
   const parts = order
     .filter((status) => counts[status])
-    .map((status) => `${counts[status]} ${status === 'skipped' ? 'not tried' : status}`);
+    .map(
+      (status) =>
+        `${counts[status]} ${status === 'skipped' ? 'not tried' : status === 'applied' && command === 'redo' ? 'redone' : status}`,
+    );
   return parts.join(', ') || 'no targets';
 }
 
@@ -75,7 +79,7 @@ export function renderRunListText(rows: readonly RunListRow[]): string {
       row.startedBy ?? '-',
       row.gitCommit ? row.gitCommit.slice(0, 12) : '-',
       listedState(row),
-      `${countsText(row.counts)}${row.parts > 1 ? ` (${row.parts} parts)` : ''}`,
+      `${countsText(row.counts, row.command)}${row.parts > 1 ? ` (${row.parts} parts)` : ''}`,
     ]),
   );
 }
@@ -85,7 +89,7 @@ export function renderRunListMarkdown(rows: readonly RunListRow[]): string {
   const lines = ['| Run | Command | Started | Time | By | Commit | State | Targets |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const row of rows) {
     lines.push(
-      `| \`${row.id}\` | ${row.command} | ${when(row.startedAt)} | ${duration(row)} | ${row.startedBy ?? '-'} | ${row.gitCommit ? `\`${row.gitCommit.slice(0, 12)}\`` : '-'} | ${listedState(row)} | ${countsText(row.counts)} |`,
+      `| \`${row.id}\` | ${row.command} | ${when(row.startedAt)} | ${duration(row)} | ${row.startedBy ?? '-'} | ${row.gitCommit ? `\`${row.gitCommit.slice(0, 12)}\`` : '-'} | ${listedState(row)} | ${countsText(row.counts, row.command)} |`,
     );
   }
   return lines.join('\n');
