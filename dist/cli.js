@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-ZVYOB2VV.js")).runCli(args);
+  return (await import("./chunk-A53NMRDU.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-336418cab588.cjs" : void 0;

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-GXP764SK.js";
+} from "./chunk-2IYZCRNR.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -37,7 +37,7 @@ import {
   jsonDetail,
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-3WZZDDHA.js";
+} from "./chunk-CZBWA2UW.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
@@ -59,7 +59,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 import {
   migrateFleet,
   rollbackFleet

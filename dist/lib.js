@@ -7,12 +7,12 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-DELZS5UL.js";
+} from "./chunk-GKRON6MC.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-3WZZDDHA.js";
+} from "./chunk-CZBWA2UW.js";
 import {
   migrateTenant
 } from "./chunk-KPNPXEOC.js";
@@ -39,7 +39,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-6SB7OCVI.js";
+} from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
 } from "./chunk-JXGOLNNQ.js";
@@ -45,7 +45,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -17,7 +17,7 @@ import {
   statusCell,
   statusSummaryLine,
   uncheckedLine
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 
 // src/report/json-detail.ts
 function jsonDetail(key, value) {
@@ -178,7 +178,7 @@ function renderFleetMarkdown(report) {
   const rows = report.targets.map((target) => [
     `\`${target.name}\`${target.schema ? ` (schema \`${target.schema}\`)` : ""}`,
     target.kind,
-    statusCell(target),
+    statusCell(target, report.redo),
     `${formatVersion(target.fromVersion)} \u2192 ${formatVersion(target.toVersion)}`,
     (report.dryRun ? target.planned ?? [] : target.applied).map((step) => step.name).join(", ") || "-",
     formatMs(target.durationMs)

@@ -203,7 +203,8 @@ function inactiveLine(inactive) {
 function where(target) {
   return `${target.url || "no URL"}${target.schema ? ` schema ${target.schema}` : ""}`;
 }
-function statusCell(target) {
+function statusCell(target, redo = false) {
+  if (redo && target.status === "applied") return "redone";
   if (target.error?.code !== "INTERRUPTED") return target.status;
   return target.status === "failed" ? "interrupted" : target.status === "skipped" ? "not started" : target.status;
 }
@@ -262,7 +263,7 @@ function renderFleetText(report) {
         report.targets.map((target) => [
           target.schema ? `${target.name} (${target.schema})` : target.name,
           target.kind,
-          statusCell(target),
+          statusCell(target, report.redo),
           formatVersion(target.fromVersion),
           formatVersion(target.toVersion),
           String(report.dryRun ? target.planned?.length ?? 0 : target.applied.length),

@@ -7,7 +7,7 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 
 // src/cli/progress.ts
 var FAILURES_SHOWN = 20;

@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

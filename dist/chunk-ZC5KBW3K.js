@@ -11,10 +11,10 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-GXP764SK.js";
+} from "./chunk-2IYZCRNR.js";
 import "./chunk-SJV3W6VZ.js";
-import "./chunk-3WZZDDHA.js";
-import "./chunk-DV2N3EKY.js";
+import "./chunk-CZBWA2UW.js";
+import "./chunk-IQCB2DVG.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

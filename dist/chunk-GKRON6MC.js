@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   jsonDetail
-} from "./chunk-3WZZDDHA.js";
+} from "./chunk-CZBWA2UW.js";
 import {
   fleetCounts,
   statusCounts
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 
 // src/report/fleet-json.ts
 function renderFleetJson(report) {

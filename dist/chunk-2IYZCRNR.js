@@ -10,12 +10,12 @@ import {
 import {
   jsonDetail,
   renderFleetMarkdown
-} from "./chunk-3WZZDDHA.js";
+} from "./chunk-CZBWA2UW.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 
 // src/report/run-render.ts
 function when(iso) {
@@ -52,10 +52,12 @@ ${renderFleetMarkdown(run.report)}`;
 function renderRunJson(run) {
   return JSON.stringify(run, jsonDetail, 2);
 }
-function countsText(counts) {
+function countsText(counts, command) {
   const known = ["applied", "rolled-back", "up-to-date", "planned", "failed", "skipped", "running", "pending"];
   const order = [...known, ...Object.keys(counts).filter((status) => !known.includes(status))];
-  const parts = order.filter((status) => counts[status]).map((status) => `${counts[status]} ${status === "skipped" ? "not tried" : status}`);
+  const parts = order.filter((status) => counts[status]).map(
+    (status) => `${counts[status]} ${status === "skipped" ? "not tried" : status === "applied" && command === "redo" ? "redone" : status}`
+  );
   return parts.join(", ") || "no targets";
 }
 function listedState(row) {
@@ -79,7 +81,7 @@ function renderRunListText(rows) {
       row.startedBy ?? "-",
       row.gitCommit ? row.gitCommit.slice(0, 12) : "-",
       listedState(row),
-      `${countsText(row.counts)}${row.parts > 1 ? ` (${row.parts} parts)` : ""}`
+      `${countsText(row.counts, row.command)}${row.parts > 1 ? ` (${row.parts} parts)` : ""}`
     ])
   );
 }
@@ -88,7 +90,7 @@ function renderRunListMarkdown(rows) {
   const lines = ["| Run | Command | Started | Time | By | Commit | State | Targets |", "| --- | --- | --- | --- | --- | --- | --- | --- |"];
   for (const row of rows) {
     lines.push(
-      `| \`${row.id}\` | ${row.command} | ${when(row.startedAt)} | ${duration(row)} | ${row.startedBy ?? "-"} | ${row.gitCommit ? `\`${row.gitCommit.slice(0, 12)}\`` : "-"} | ${listedState(row)} | ${countsText(row.counts)} |`
+      `| \`${row.id}\` | ${row.command} | ${when(row.startedAt)} | ${duration(row)} | ${row.startedBy ?? "-"} | ${row.gitCommit ? `\`${row.gitCommit.slice(0, 12)}\`` : "-"} | ${listedState(row)} | ${countsText(row.counts, row.command)} |`
     );
   }
   return lines.join("\n");

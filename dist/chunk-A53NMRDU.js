@@ -17,7 +17,7 @@ import {
 } from "./chunk-QW65WXTD.js";
 import {
   createProgress
-} from "./chunk-6SB7OCVI.js";
+} from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
 } from "./chunk-JXGOLNNQ.js";
@@ -54,13 +54,13 @@ import {
   describeMigration,
   renderMigrateJson,
   renderStatusJson
-} from "./chunk-DELZS5UL.js";
+} from "./chunk-GKRON6MC.js";
 import "./chunk-JGWYTFIC.js";
 import {
   jsonDetail,
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-3WZZDDHA.js";
+} from "./chunk-CZBWA2UW.js";
 import {
   closest
 } from "./chunk-7V4UV4QM.js";
@@ -73,7 +73,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-DV2N3EKY.js";
+} from "./chunk-IQCB2DVG.js";
 import "./chunk-L6NSDMH4.js";
 import {
   VERSION
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-4U24SKYZ.js");
+    const { runDemo } = await import("./chunk-QQ6EVUCN.js");
     return runDemo(options, io);
   }
 });
@@ -5690,7 +5690,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-D6GSNI4H.js");
+    const { runDev } = await import("./chunk-2TY7PMKE.js");
     return runDev(options, io);
   }
 });
@@ -5907,7 +5907,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-Q3V4SGND.js");
-    const render = await import("./chunk-PJKLOD67.js");
+    const render = await import("./chunk-ZC5KBW3K.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -5998,7 +5998,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-KBUWIOTQ.js");
-    const { renderProvisionText } = await import("./chunk-CZ6ZG5UZ.js");
+    const { renderProvisionText } = await import("./chunk-LOYNNYAP.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6032,7 +6032,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-MX7WHS7C.js");
-    const { renderRemoveText } = await import("./chunk-CZ6ZG5UZ.js");
+    const { renderRemoveText } = await import("./chunk-LOYNNYAP.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6069,7 +6069,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-XG6SPHNC.js");
-    const { renderTenantListText } = await import("./chunk-CZ6ZG5UZ.js");
+    const { renderTenantListText } = await import("./chunk-LOYNNYAP.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6089,7 +6089,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-35H7LLKU.js");
-    const { renderTemplateRefreshText } = await import("./chunk-CZ6ZG5UZ.js");
+    const { renderTemplateRefreshText } = await import("./chunk-LOYNNYAP.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),
