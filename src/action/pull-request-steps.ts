@@ -12,6 +12,7 @@ import { lintMigrations } from '../lint/lint-migrations.js';
 import type { LintResult } from '../lint/types.js';
 import { type CheckCommand, type CheckRenderOptions, type CheckReport, renderCheckMarkdown } from '../report/check-report.js';
 import type { VerifyReport } from '../report/verify-model.js';
+import { shortRef } from '../short-sha.js';
 import { type AnnotationCandidate, selectAnnotations } from './annotations.js';
 import { changedLines, workingDirectoryPath } from './changed-lines.js';
 import { fitComment } from './comment-size.js';
@@ -86,7 +87,7 @@ export async function lintPullRequest(port: ActionPort, inputs: ActionInputs): P
 
 /** Why a check without its base commit is no pass: the step's failure (or, under fail-on: never, a warning) says it. */
 export function missingBaseProblem(base: string): string {
-  return `BASE_REF_NOT_FOUND: the base commit ${base} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`;
+  return `BASE_REF_NOT_FOUND: the base commit ${shortRef(base)} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`;
 }
 
 /**

@@ -7,11 +7,13 @@
  * merge base of HEAD and the ref, not with the ref's tip. A branch that is behind the ref has not
  * deleted the migrations merged there since it forked (and is not asked to restore them).
  */
+
 import { execFile, spawn } from 'node:child_process';
 import { basename, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
+import { shortRef } from '../short-sha.js';
 import { normalizedChecksum } from './checksum.js';
 import { parseFileName } from './file-name.js';
 import { type ParsedMigration, parseMigration } from './parse-migration.js';
@@ -72,7 +74,7 @@ export async function readBase(dir: string, ref: string): Promise<BaseTree> {
       mergeBase: false,
       files: tipFiles,
       tipFiles,
-      note: `HEAD and ${ref} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${ref} itself: a migration added there since this branch forked shows as deleted here`,
+      note: `HEAD and ${shortRef(ref)} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${shortRef(ref)} itself: a migration added there since this branch forked shows as deleted here`,
     };
   }
   const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
@@ -89,7 +91,8 @@ async function resolveRef(root: string, ref: string): Promise<string> {
   try {
     return (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
-    throw new TenantMigrateError('BASE_REF_NOT_FOUND', `the git ref "${ref}" does not exist in this repository`, {
+    throw new TenantMigrateError('BASE_REF_NOT_FOUND', `the git ref "${shortRef(ref)}" does not exist in this repository`, {
+      // git fetch takes a commit by its full SHA only: the hint keeps it whole.
       hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}); in GitHub Actions check out with fetch-depth: 0`,
     });
   }

@@ -254,11 +254,16 @@ describe('the Action: lint on a pull request', () => {
         const full = await lint(workspace, { comment: 'false' });
         expect(full.code).toBe(1);
         expect(full.stdout).toMatch(/::error title=tenant-migrate lint%3A edited-applied,file=migrations\/tenant\/001_create_accounts.sql/);
+        // The base is named by a short SHA (12 characters), which git checkout still takes.
+        const short = workspace.baseSha.slice(0, 12);
+        expect(full.stdout).toContain(`this migration exists on ${short} and was changed`);
+        expect(full.stdout).toContain(`git checkout ${short} -- migrations/tenant/001_create_accounts.sql`);
+        expect(full.stdout).not.toContain(`exists on ${workspace.baseSha}`);
 
         const run = await lint(clone);
         expect(run.code).toBe(1);
         expect(run.stdout).toContain(
-          `::error::tenant-migrate lint failed: BASE_REF_NOT_FOUND: the base commit ${workspace.baseSha} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`,
+          `::error::tenant-migrate lint failed: BASE_REF_NOT_FOUND: the base commit ${workspace.baseSha.slice(0, 12)} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`,
         );
         // 002's warning is the history's, not the PR's: not annotated (it is in the report).
         expect(run.stdout).not.toMatch(/^::warning .*file=migrations\/tenant\/002_add_note.sql/m);
@@ -291,7 +296,7 @@ describe('the Action: lint on a pull request', () => {
         const run = await lint(clone, { command: 'check', ephemeral: 'server', 'ephemeral-url': serverUrl() });
         expect(run.code).toBe(1);
         expect(run.stdout).toMatch(
-          /^::error::tenant-migrate check failed: BASE_REF_NOT_FOUND: the base commit [0-9a-f]{40} is not in the checkout, so edits to applied migrations were not checked \(hint: check out with actions\/checkout's fetch-depth: 0\)$/m,
+          /^::error::tenant-migrate check failed: BASE_REF_NOT_FOUND: the base commit [0-9a-f]{12} is not in the checkout, so edits to applied migrations were not checked \(hint: check out with actions\/checkout's fetch-depth: 0\)$/m,
         );
         const [comment] = [...github.comments.values()];
         expect(comment.body).toMatch(
@@ -332,7 +337,7 @@ describe('the Action: lint on a pull request', () => {
         // fail-on: never only reports, but loudly: a warning annotation, and "incomplete", not "passed".
         const never = await lint(clone, { 'fail-on': 'never' });
         expect(never.code).toBe(0);
-        expect(never.stdout).toMatch(/^::warning::BASE_REF_NOT_FOUND: the base commit [0-9a-f]{40} is not in the checkout/m);
+        expect(never.stdout).toMatch(/^::warning::BASE_REF_NOT_FOUND: the base commit [0-9a-f]{12} is not in the checkout/m);
         const [comment] = [...github.comments.values()];
         expect(comment.body).toContain(
           '## :warning: tenant-migrate lint: incomplete (0 lint errors, 2 warnings; edits to applied migrations not checked)\n',

@@ -1,3 +1,4 @@
+import { shortRef } from '../../short-sha.js';
 import { defineRule } from '../types.js';
 
 export const editedApplied = defineRule({
@@ -25,7 +26,9 @@ tenant-migrate create change tags --scope tenant`,
   },
   checkSet(context) {
     if (!context.base) return;
-    const { ref, modified, deleted } = context.base;
+    const { modified, deleted } = context.base;
+    // A full commit SHA (the Action's base) is named by its first 12 characters: the message reads, and git checkout takes it.
+    const ref = shortRef(context.base.ref);
     for (const file of modified) {
       context.reportAt(file.path, {
         messageId: 'changed',

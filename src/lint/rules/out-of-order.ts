@@ -1,4 +1,5 @@
 import type { Scope } from '../../migrations/types.js';
+import { shortRef } from '../../short-sha.js';
 import { defineRule } from '../types.js';
 
 /** How the message names the scope: a flat directory (or both/) has one timeline of its own, named by the file. */
@@ -45,7 +46,7 @@ this branch adds: migrations/00035_add_tags.sql`,
       if (base.onBase.has(migration.path) || migration.versionText === '') continue;
       const top = newest.get(migration.scope);
       if (!top) continue;
-      const data = { version: migration.version, ref: base.ref };
+      const data = { version: migration.version, ref: shortRef(base.ref) };
       if (migration.version < top.version) {
         context.reportAt(migration.path, {
           messageId: 'older',
