@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-2KQBJL35.js";
+} from "./chunk-XLK6F2FM.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-WPGV6YJX.js";
+} from "./chunk-5BMCRPSM.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-7V4UV4QM.js";
+} from "./chunk-6B4EM6PM.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -52,9 +52,11 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-6FMQXE4U.js";
+} from "./chunk-XEC5ZNXR.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-55KPNWJI.js";
+import {
+  shortRef
+} from "./chunk-IJXSETJU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
@@ -25369,7 +25371,7 @@ async function lintPullRequest(port, inputs) {
   return { lint, base, notes, ...missingBase ? { missingBase } : {} };
 }
 function missingBaseProblem(base) {
-  return `BASE_REF_NOT_FOUND: the base commit ${base} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`;
+  return `BASE_REF_NOT_FOUND: the base commit ${shortRef(base)} is not in the checkout, so edits to applied migrations were not checked (hint: check out with actions/checkout's fetch-depth: 0)`;
 }
 async function publishPullRequestReport(port, inputs, command, linted, verified = {}) {
   const { github } = port;

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-7V4UV4QM.js";
+} from "./chunk-6B4EM6PM.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -32,9 +32,9 @@ import "./chunk-TRTQSD4S.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-6FMQXE4U.js";
+} from "./chunk-XEC5ZNXR.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-55KPNWJI.js";
+import "./chunk-IJXSETJU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -11,7 +11,7 @@ import {
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-55KPNWJI.js";
+} from "./chunk-IJXSETJU.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";

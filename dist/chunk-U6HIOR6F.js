@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-QW65WXTD.js";
-import "./chunk-JXGOLNNQ.js";
+} from "./chunk-UDCWHSJ7.js";
+import "./chunk-YERPRX72.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,10 +21,10 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-WPGV6YJX.js";
+} from "./chunk-5BMCRPSM.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-7V4UV4QM.js";
-import "./chunk-55KPNWJI.js";
+import "./chunk-6B4EM6PM.js";
+import "./chunk-IJXSETJU.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";
 import "./chunk-U6VUBD55.js";

@@ -4882,6 +4882,11 @@ migrations/tenant/005_add_invoices.sql`
   problemCodes: ["DUPLICATE_VERSION"]
 };
 
+// src/short-sha.ts
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
+}
+
 // src/lint/rules/edited-applied.ts
 var editedApplied = defineRule({
   id: "edited-applied",
@@ -4907,7 +4912,8 @@ tenant-migrate create change tags --scope tenant`
   },
   checkSet(context) {
     if (!context.base) return;
-    const { ref, modified, deleted } = context.base;
+    const { modified, deleted } = context.base;
+    const ref = shortRef(context.base.ref);
     for (const file of modified) {
       context.reportAt(file.path, {
         messageId: "changed",
@@ -5648,7 +5654,7 @@ this branch adds: migrations/00035_add_tags.sql`,
       if (base.onBase.has(migration.path) || migration.versionText === "") continue;
       const top = newest.get(migration.scope);
       if (!top) continue;
-      const data = { version: migration.version, ref: base.ref };
+      const data = { version: migration.version, ref: shortRef(base.ref) };
       if (migration.version < top.version) {
         context.reportAt(migration.path, {
           messageId: "older",
@@ -9199,7 +9205,7 @@ async function readBase(dir, ref) {
       mergeBase: false,
       files: tipFiles,
       tipFiles,
-      note: `HEAD and ${ref} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${ref} itself: a migration added there since this branch forked shows as deleted here`
+      note: `HEAD and ${shortRef(ref)} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${shortRef(ref)} itself: a migration added there since this branch forked shows as deleted here`
     };
   }
   const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
@@ -9213,7 +9219,8 @@ async function resolveRef(root, ref) {
   try {
     return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
   } catch {
-    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
+    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${shortRef(ref)}" does not exist in this repository`, {
+      // git fetch takes a commit by its full SHA only: the hint keeps it whole.
       hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
     });
   }

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-JXGOLNNQ.js";
+} from "./chunk-YERPRX72.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-WPGV6YJX.js";
+import "./chunk-5BMCRPSM.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-7V4UV4QM.js";
+} from "./chunk-6B4EM6PM.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -38,9 +38,9 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-6FMQXE4U.js";
+} from "./chunk-XEC5ZNXR.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-55KPNWJI.js";
+import "./chunk-IJXSETJU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-QW65WXTD.js";
+} from "./chunk-UDCWHSJ7.js";
 import {
   createProgress
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-JXGOLNNQ.js";
+} from "./chunk-YERPRX72.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-2KQBJL35.js";
+} from "./chunk-XLK6F2FM.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-WPGV6YJX.js";
+} from "./chunk-5BMCRPSM.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -63,12 +63,12 @@ import {
 } from "./chunk-CZBWA2UW.js";
 import {
   closest
-} from "./chunk-7V4UV4QM.js";
+} from "./chunk-6B4EM6PM.js";
 import "./chunk-TRTQSD4S.js";
 import {
   resolveSchemaFileEntry
 } from "./chunk-IGUZ42X3.js";
-import "./chunk-55KPNWJI.js";
+import "./chunk-IJXSETJU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-QQ6EVUCN.js");
+    const { runDemo } = await import("./chunk-HXFSD3WG.js");
     return runDemo(options, io);
   }
 });
@@ -6128,7 +6128,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-FYWG36ZH.js");
+    const { verifyMigrations } = await import("./chunk-O7MAZ72R.js");
     const { renderVerifyReport } = await import("./chunk-2NTBEYTZ.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

@@ -7,8 +7,9 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   parseBaseVersion,
   readBase,
-  readBaseFiles
-} from "./chunk-55KPNWJI.js";
+  readBaseFiles,
+  shortRef
+} from "./chunk-IJXSETJU.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -958,7 +959,8 @@ tenant-migrate create change tags --scope tenant`
   },
   checkSet(context) {
     if (!context.base) return;
-    const { ref, modified, deleted } = context.base;
+    const { modified, deleted } = context.base;
+    const ref = shortRef(context.base.ref);
     for (const file of modified) {
       context.reportAt(file.path, {
         messageId: "changed",
@@ -1557,7 +1559,7 @@ this branch adds: migrations/00035_add_tags.sql`,
       if (base.onBase.has(migration.path) || migration.versionText === "") continue;
       const top = newest.get(migration.scope);
       if (!top) continue;
-      const data = { version: migration.version, ref: base.ref };
+      const data = { version: migration.version, ref: shortRef(base.ref) };
       if (migration.version < top.version) {
         context.reportAt(migration.path, {
           messageId: "older",

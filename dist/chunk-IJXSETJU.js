@@ -23,6 +23,13 @@ import {
 import { execFile, spawn } from "node:child_process";
 import { basename, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
+
+// src/short-sha.ts
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
+}
+
+// src/migrations/git-base.ts
 var run = promisify(execFile);
 async function readBase(dir, ref) {
   const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
@@ -36,7 +43,7 @@ async function readBase(dir, ref) {
       mergeBase: false,
       files: tipFiles,
       tipFiles,
-      note: `HEAD and ${ref} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${ref} itself: a migration added there since this branch forked shows as deleted here`
+      note: `HEAD and ${shortRef(ref)} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${shortRef(ref)} itself: a migration added there since this branch forked shows as deleted here`
     };
   }
   const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
@@ -50,7 +57,8 @@ async function resolveRef(root, ref) {
   try {
     return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
   } catch {
-    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${ref}" does not exist in this repository`, {
+    throw new TenantMigrateError("BASE_REF_NOT_FOUND", `the git ref "${shortRef(ref)}" does not exist in this repository`, {
+      // git fetch takes a commit by its full SHA only: the hint keeps it whole.
       hint: `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}); in GitHub Actions check out with fetch-depth: 0`
     });
   }
@@ -164,6 +172,7 @@ var DEFAULT_POSTGRES_IMAGE = "postgres:18";
 export {
   PROVIDER_CHOICES,
   DEFAULT_POSTGRES_IMAGE,
+  shortRef,
   readBase,
   readBaseFiles,
   changedSince,

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-7V4UV4QM.js";
+} from "./chunk-6B4EM6PM.js";
 import {
   formatDuration
 } from "./chunk-TRTQSD4S.js";
