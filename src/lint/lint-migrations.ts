@@ -311,6 +311,13 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
   const judged = unchanged ? output.findings.filter((finding) => !isExisting(finding)) : output.findings;
   const existing = unchanged ? output.findings.filter(isExisting) : undefined;
   const errors = judged.filter((finding) => finding.severity === 'error').length;
+  const reported = (path: string) => !include || include(path);
+  const notes = [
+    ...(base?.note ? [base.note] : []),
+    ...(base
+      ? (base.renamed ?? []).filter((file) => reported(file.path)).map((file) => renameNote(base.ref, file, displayPath(cwd, file.path)))
+      : []),
+  ];
   return {
     findings: judged,
     summary: { files: output.files, errors, warnings: judged.length - errors, ...(existing ? { existing: existing.length } : {}) },
@@ -319,8 +326,16 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
     ...(inEdited && inEdited.size > 0 ? { existingStatements: inEdited.size } : {}),
     ...(base ? { onBase: base.onBase } : {}),
     ...(atHead ? { committed: atHead.committed, edited: atHead.edited } : {}),
-    ...(base?.note ? { notes: [base.note] } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/**
+ * What lint says of a file renamed since the base with the same SQL, as status words it
+ * ("renamed (now <file>)"): nothing for the databases to do, and not judged as deleted or new.
+ */
+function renameNote(ref: string, file: { from: string; fromFile: string }, now: string): string {
+  return `${file.fromFile} on ${ref} is renamed (now ${now}), with the same version and SQL: nothing to do for the databases that applied it (the ledger keeps the name it was applied under; status shows it as renamed), so it is neither deleted nor new here`;
 }
 
 /**
@@ -347,17 +362,25 @@ async function baseChanges(
   const tree = exact ? undefined : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
+  const renames = pairRenames(files, migrations);
   const modified: Array<BaseChanges['modified'][number]> = [];
   const unchanged = new Set<string>();
+  const renamed: Array<NonNullable<BaseChanges['renamed']>[number]> = [];
   for (const migration of migrations) {
-    const before = files.get(migration.path);
+    const from = renames.get(migration.path);
+    const before = files.get(migration.path) ?? from;
+    const renamedFrom = from ? { renamedFrom: display(from.path) } : {};
     if (before && before.checksum !== migration.checksum) {
-      modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum });
-    } else if (before) unchanged.add(migration.path);
+      modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum, ...renamedFrom });
+    } else if (from) renamed.push({ path: migration.path, from: from.path, fromFile: display(from.path) });
+    else if (before) unchanged.add(migration.path);
   }
-  if (!exact && modified.length > 0) await locateFirstChanges(dir, modified, migrations, files, env);
-  const deleted = [...files.values()].filter((file) => !current.has(file.path));
-  const onBase = new Set([...files.keys(), ...(tree?.tipFiles.keys() ?? [])]);
+  const baseOf = (path: string) => files.get(path) ?? renames.get(path);
+  if (!exact && modified.length > 0) await locateFirstChanges(dir, modified, migrations, baseOf, env);
+  const renamedAway = new Set([...renames.values()].map((file) => file.path));
+  const deleted = [...files.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
+  // A renamed file is applied under its new name as under its old one: --fix leaves it alone, out-of-order skips it.
+  const onBase = new Set([...files.keys(), ...(tree?.tipFiles.keys() ?? []), ...renames.keys()]);
   const tip = tree
     ? [...tree.tipFiles.values()].flatMap((file) => (file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []))
     : undefined;
@@ -367,10 +390,40 @@ async function baseChanges(
     deleted,
     unchanged,
     onBase,
+    ...(renamed.length > 0 ? { renamed } : {}),
     ...(tree?.note ? { note: tree.note } : {}),
     ...(tip ? { tip } : {}),
     files,
+    baseOf,
   };
+}
+
+/**
+ * Files the branch renamed, by today's path: a base file gone from its path, and a file today
+ * not on the base, in the same folder (so the same scope) with the same version. The ledger
+ * keys on scope and version, so to the runner it is the same migration whatever git's rename
+ * detection says: with the same SQL a harmless rename, with other SQL an edit of it. Among
+ * several such files the one with the same SQL (the checksum) is paired; the others stay new
+ * (and duplicate versions of it).
+ */
+function pairRenames(files: ReadonlyMap<string, BaseFile>, migrations: readonly Migration[]): Map<string, BaseFile> {
+  const present = new Set(migrations.map((migration) => migration.path));
+  const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== '');
+  const renames = new Map<string, BaseFile>();
+  for (const file of files.values()) {
+    const version = file.version;
+    if (present.has(file.path) || !version || version.versionText === '') continue;
+    const candidates = added.filter(
+      (migration) =>
+        !renames.has(migration.path) &&
+        dirname(migration.path) === dirname(file.path) &&
+        migration.version === version.version &&
+        migration.scope === version.scope,
+    );
+    const chosen = candidates.find((migration) => migration.checksum === file.checksum) ?? candidates[0];
+    if (chosen) renames.set(chosen.path, file);
+  }
+  return renames;
 }
 
 /**
@@ -381,7 +434,7 @@ async function locateFirstChanges(
   dir: string,
   modified: Array<BaseChanges['modified'][number]>,
   migrations: readonly Migration[],
-  files: ReadonlyMap<string, BaseFile>,
+  baseOf: (path: string) => BaseFile | undefined,
   env: NodeJS.ProcessEnv | undefined,
 ): Promise<void> {
   // Today's statements may be lazy (--cache), and the base's are parsed here.
@@ -389,7 +442,7 @@ async function locateFirstChanges(
   const byPath = new Map(migrations.map((migration) => [migration.path, migration]));
   for (const file of modified) {
     const head = byPath.get(file.path);
-    const before = files.get(file.path);
+    const before = baseOf(file.path);
     const then = before ? parseBaseVersion(dir, before, env).migration : undefined;
     if (!head || !then) continue;
     const span = firstChangedStatement(head, then);
@@ -397,8 +450,11 @@ async function locateFirstChanges(
   }
 }
 
-/** The changes against a base, with the files compared with (their bytes there, by path). */
-type BaseRead = BaseChanges & { files: ReadonlyMap<string, BaseFile> };
+/**
+ * The changes against a base, with the files compared with (their bytes there, by path), and
+ * `baseOf`: a file's version there, by today's path (a renamed file's under its old name).
+ */
+type BaseRead = BaseChanges & { files: ReadonlyMap<string, BaseFile>; baseOf: (path: string) => BaseFile | undefined };
 
 /**
  * The files the branch edited that have findings, each with its version on the base and the
@@ -415,7 +471,8 @@ async function editedFiles(
   const { options, cwd, levels, settings } = context;
   const display = (path: string) => displayPath(cwd, path);
   const withFindings = new Set(findings.map((finding) => finding.file));
-  const candidates = base.modified.filter((file) => withFindings.has(display(file.path)));
+  // A renamed file, changed or not, is judged as an edited one: by statement, against its version under the old name.
+  const candidates = [...base.modified, ...(base.renamed ?? [])].filter((file) => withFindings.has(display(file.path)));
   if (candidates.length === 0) return new Map();
   // Both versions' statements are parsed here (today's may be lazy under --cache).
   await loadParser();
@@ -424,7 +481,7 @@ async function editedFiles(
   const problems: MigrationProblem[] = [];
   for (const { path } of candidates) {
     const head = byPath.get(path);
-    const before = base.files.get(path);
+    const before = base.baseOf(path);
     const parsed = before ? parseBaseVersion(dir, before, options.env) : undefined;
     // Not readable there as a migration: nothing to compare with, so all its findings are judged.
     if (!head || !parsed?.migration) continue;
@@ -432,18 +489,20 @@ async function editedFiles(
     problems.push(...withoutRuleOwned(parsed.problems));
   }
   if (versions.size === 0) return new Map();
+  // The base versions by their path there (a renamed file's old one), linted in today's places.
+  const basePaths = new Set([...versions.values()].map(({ base: before }) => before.path));
   const then = lintMigrationSet({
     migrations: migrations.map((migration) => versions.get(migration.path)?.base ?? migration),
     problems,
     levels,
-    include: (path) => versions.has(path),
+    include: (path) => basePaths.has(path),
     displayPath: display,
     settings,
   });
   const edited = new Map<string, EditedFile>();
   for (const [path, { head, base: before }] of versions) {
-    const file = display(path);
-    edited.set(file, { head, base: before, baseFindings: then.findings.filter((finding) => finding.file === file) });
+    const file = display(before.path);
+    edited.set(display(path), { head, base: before, baseFindings: then.findings.filter((finding) => finding.file === file) });
   }
   return edited;
 }
@@ -464,7 +523,8 @@ async function committedAtHead(
   try {
     const head = await baseChanges(dir, 'HEAD', migrations, true);
     const edited = new Set(head.modified.map((file) => file.path));
-    return { committed: new Set([...head.unchanged, ...edited]), edited };
+    const renamed = (head.renamed ?? []).map((file) => file.path);
+    return { committed: new Set([...head.unchanged, ...renamed, ...edited]), edited };
   } catch (error) {
     const code = error instanceof TenantMigrateError ? error.code : (error as NodeJS.ErrnoException).code;
     // A repository without a first commit: nothing is committed, so nothing is applied from it.

@@ -156,8 +156,16 @@ export interface BaseChanges {
     checksum: string;
     /** The first statement that differs from the base's (edited-statements.ts), where the finding is shown; none: line 1. */
     firstChange?: { line: number; column: number; endLine: number; endColumn: number };
+    /** Renamed and changed: the file's path on the base, as findings write paths (same scope folder and version). */
+    renamedFrom?: string;
   }>;
   deleted: ReadonlyArray<{ path: string; checksum: string }>;
+  /**
+   * Files renamed since the base with the same scope folder, version and SQL (the checksum's
+   * notion): the same migration to the runner and its ledger, so neither deleted nor added.
+   * `from` is the base's path, `fromFile` as findings write it.
+   */
+  renamed?: ReadonlyArray<{ path: string; from: string; fromFile: string }>;
   /** Files that exist on the base ref with the same statements (normalized checksum). */
   unchanged: ReadonlySet<string>;
   /** Every file that exists on the base (the merge base or the ref's tip): applied, so never rewritten by --fix. */
