@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-XLK6F2FM.js";
+} from "./chunk-A743IDLZ.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-5BMCRPSM.js";
+} from "./chunk-Z2KCWZTC.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-6B4EM6PM.js";
+} from "./chunk-SBYZOF3E.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

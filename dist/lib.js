@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-6B4EM6PM.js";
+} from "./chunk-SBYZOF3E.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-UDCWHSJ7.js";
-import "./chunk-YERPRX72.js";
+} from "./chunk-DQBFA3EJ.js";
+import "./chunk-74DBT3PD.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-5BMCRPSM.js";
+} from "./chunk-Z2KCWZTC.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-6B4EM6PM.js";
+import "./chunk-SBYZOF3E.js";
 import "./chunk-IJXSETJU.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-UDCWHSJ7.js";
+} from "./chunk-DQBFA3EJ.js";
 import {
   createProgress
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-YERPRX72.js";
+} from "./chunk-74DBT3PD.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-XLK6F2FM.js";
+} from "./chunk-A743IDLZ.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-5BMCRPSM.js";
+} from "./chunk-Z2KCWZTC.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -63,7 +63,7 @@ import {
 } from "./chunk-CZBWA2UW.js";
 import {
   closest
-} from "./chunk-6B4EM6PM.js";
+} from "./chunk-SBYZOF3E.js";
 import "./chunk-TRTQSD4S.js";
 import {
   resolveSchemaFileEntry
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-HXFSD3WG.js");
+    const { runDemo } = await import("./chunk-MG5S3JFE.js");
     return runDemo(options, io);
   }
 });

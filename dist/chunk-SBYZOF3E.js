@@ -938,10 +938,10 @@ migrations/tenant/005_add_invoices.sql`
 var editedApplied = defineRule({
   id: "edited-applied",
   severity: "error",
-  description: "Against a base git ref: a migration that exists on the base ref is neither changed nor deleted.",
+  description: "Against a base git ref: a migration that exists on the base ref is neither changed nor deleted (renamed within its scope folder, same version and SQL, is neither).",
   docs: {
     kind: "text",
-    rationale: "A migration on the base branch has been (or is being) applied. Databases that ran it keep the old version and the ledger keeps its checksum, so an edit never reaches them and the fleet drifts. Changes go in a new migration. The finding points at the first statement that differs from the base version (a comment or a re-indent is no change), so a pull request shows it beside the edit; at line 1 when only the header changed.",
+    rationale: "A migration on the base branch has been (or is being) applied. Databases that ran it keep the old version and the ledger keeps its checksum, so an edit never reaches them and the fleet drifts. Changes go in a new migration. The finding points at the first statement that differs from the base version (a comment or a re-indent is no change), so a pull request shows it beside the edit; at line 1 when only the header changed. A file renamed within its scope folder with the same version and SQL (the checksum's notion) is the same migration to the runner, whose ledger knows it by scope and version (status shows it as renamed): lint notes the rename and reports neither a deletion nor a new file. Renamed and changed, it is an edit of that migration.",
     flagged: `git diff origin/main -- migrations/
   migrations/tenant/003_add_tags.sql | 2 +-`,
     fixed: `git checkout origin/main -- migrations/tenant/003_add_tags.sql
@@ -951,6 +951,10 @@ tenant-migrate create change tags --scope tenant`
     changed: {
       message: "this migration exists on {{ref}} and was changed (checksum {{before}} there, {{after}} here)",
       hint: "restore it (git checkout {{ref}} -- {{path}}) and put the change in a new migration"
+    },
+    renamedChanged: {
+      message: "this migration exists on {{ref}} as {{from}} and was renamed and changed (checksum {{before}} there, {{after}} here): same scope folder and version, so it is that applied migration",
+      hint: "restore its SQL (git checkout {{ref}} -- {{from}}, and remove this file; the new name alone would be harmless) and put the change in a new migration"
     },
     deleted: {
       message: "this migration exists on {{ref}} and was deleted",
@@ -962,9 +966,9 @@ tenant-migrate create change tags --scope tenant`
     const { modified, deleted } = context.base;
     const ref = shortRef(context.base.ref);
     for (const file of modified) {
+      const checksums = { before: file.baseChecksum.slice(0, 12), after: file.checksum.slice(0, 12) };
       context.reportAt(file.path, {
-        messageId: "changed",
-        data: { ref, path: file.path, before: file.baseChecksum.slice(0, 12), after: file.checksum.slice(0, 12) },
+        ...file.renamedFrom ? { messageId: "renamedChanged", data: { ref, from: file.renamedFrom, ...checksums } } : { messageId: "changed", data: { ref, path: file.path, ...checksums } },
         // Beside the edit: on a pull request, line 1 is usually outside the diff and the annotation would not show.
         at: file.firstChange ?? { line: 1, column: 1 }
       });
@@ -4455,6 +4459,11 @@ async function lintDirectory(dir, targets, context) {
   const judged = unchanged ? output.findings.filter((finding) => !isExisting(finding)) : output.findings;
   const existing = unchanged ? output.findings.filter(isExisting) : void 0;
   const errors = judged.filter((finding) => finding.severity === "error").length;
+  const reported = (path) => !include || include(path);
+  const notes = [
+    ...base?.note ? [base.note] : [],
+    ...base ? (base.renamed ?? []).filter((file) => reported(file.path)).map((file) => renameNote(base.ref, file, displayPath(cwd, file.path))) : []
+  ];
   return {
     findings: judged,
     summary: { files: output.files, errors, warnings: judged.length - errors, ...existing ? { existing: existing.length } : {} },
@@ -4463,8 +4472,11 @@ async function lintDirectory(dir, targets, context) {
     ...inEdited && inEdited.size > 0 ? { existingStatements: inEdited.size } : {},
     ...base ? { onBase: base.onBase } : {},
     ...atHead ? { committed: atHead.committed, edited: atHead.edited } : {},
-    ...base?.note ? { notes: [base.note] } : {}
+    ...notes.length > 0 ? { notes } : {}
   };
+}
+function renameNote(ref, file, now) {
+  return `${file.fromFile} on ${ref} is renamed (now ${now}), with the same version and SQL: nothing to do for the databases that applied it (the ledger keeps the name it was applied under; status shows it as renamed), so it is neither deleted nor new here`;
 }
 function withoutRuleOwned(problems) {
   return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);
@@ -4473,17 +4485,24 @@ async function baseChanges(dir, ref, migrations, exact = false, display = (path)
   const tree = exact ? void 0 : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
   const current = new Set(migrations.map((migration) => migration.path));
+  const renames = pairRenames(files, migrations);
   const modified = [];
   const unchanged = /* @__PURE__ */ new Set();
+  const renamed = [];
   for (const migration of migrations) {
-    const before = files.get(migration.path);
+    const from = renames.get(migration.path);
+    const before = files.get(migration.path) ?? from;
+    const renamedFrom = from ? { renamedFrom: display(from.path) } : {};
     if (before && before.checksum !== migration.checksum) {
-      modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum });
-    } else if (before) unchanged.add(migration.path);
+      modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum, ...renamedFrom });
+    } else if (from) renamed.push({ path: migration.path, from: from.path, fromFile: display(from.path) });
+    else if (before) unchanged.add(migration.path);
   }
-  if (!exact && modified.length > 0) await locateFirstChanges(dir, modified, migrations, files, env);
-  const deleted = [...files.values()].filter((file) => !current.has(file.path));
-  const onBase = /* @__PURE__ */ new Set([...files.keys(), ...tree?.tipFiles.keys() ?? []]);
+  const baseOf = (path) => files.get(path) ?? renames.get(path);
+  if (!exact && modified.length > 0) await locateFirstChanges(dir, modified, migrations, baseOf, env);
+  const renamedAway = new Set([...renames.values()].map((file) => file.path));
+  const deleted = [...files.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
+  const onBase = /* @__PURE__ */ new Set([...files.keys(), ...tree?.tipFiles.keys() ?? [], ...renames.keys()]);
   const tip = tree ? [...tree.tipFiles.values()].flatMap((file) => file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []) : void 0;
   return {
     ref,
@@ -4491,17 +4510,34 @@ async function baseChanges(dir, ref, migrations, exact = false, display = (path)
     deleted,
     unchanged,
     onBase,
+    ...renamed.length > 0 ? { renamed } : {},
     ...tree?.note ? { note: tree.note } : {},
     ...tip ? { tip } : {},
-    files
+    files,
+    baseOf
   };
 }
-async function locateFirstChanges(dir, modified, migrations, files, env) {
+function pairRenames(files, migrations) {
+  const present = new Set(migrations.map((migration) => migration.path));
+  const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== "");
+  const renames = /* @__PURE__ */ new Map();
+  for (const file of files.values()) {
+    const version = file.version;
+    if (present.has(file.path) || !version || version.versionText === "") continue;
+    const candidates = added.filter(
+      (migration) => !renames.has(migration.path) && dirname2(migration.path) === dirname2(file.path) && migration.version === version.version && migration.scope === version.scope
+    );
+    const chosen = candidates.find((migration) => migration.checksum === file.checksum) ?? candidates[0];
+    if (chosen) renames.set(chosen.path, file);
+  }
+  return renames;
+}
+async function locateFirstChanges(dir, modified, migrations, baseOf, env) {
   await loadParser();
   const byPath = new Map(migrations.map((migration) => [migration.path, migration]));
   for (const file of modified) {
     const head = byPath.get(file.path);
-    const before = files.get(file.path);
+    const before = baseOf(file.path);
     const then = before ? parseBaseVersion(dir, before, env).migration : void 0;
     if (!head || !then) continue;
     const span = firstChangedStatement(head, then);
@@ -4512,7 +4548,7 @@ async function editedFiles(dir, base, migrations, findings, context) {
   const { options, cwd, levels, settings } = context;
   const display = (path) => displayPath(cwd, path);
   const withFindings = new Set(findings.map((finding) => finding.file));
-  const candidates = base.modified.filter((file) => withFindings.has(display(file.path)));
+  const candidates = [...base.modified, ...base.renamed ?? []].filter((file) => withFindings.has(display(file.path)));
   if (candidates.length === 0) return /* @__PURE__ */ new Map();
   await loadParser();
   const byPath = new Map(migrations.map((migration) => [migration.path, migration]));
@@ -4520,25 +4556,26 @@ async function editedFiles(dir, base, migrations, findings, context) {
   const problems = [];
   for (const { path } of candidates) {
     const head = byPath.get(path);
-    const before = base.files.get(path);
+    const before = base.baseOf(path);
     const parsed = before ? parseBaseVersion(dir, before, options.env) : void 0;
     if (!head || !parsed?.migration) continue;
     versions.set(path, { head, base: parsed.migration });
     problems.push(...withoutRuleOwned(parsed.problems));
   }
   if (versions.size === 0) return /* @__PURE__ */ new Map();
+  const basePaths = new Set([...versions.values()].map(({ base: before }) => before.path));
   const then = lintMigrationSet({
     migrations: migrations.map((migration) => versions.get(migration.path)?.base ?? migration),
     problems,
     levels,
-    include: (path) => versions.has(path),
+    include: (path) => basePaths.has(path),
     displayPath: display,
     settings
   });
   const edited = /* @__PURE__ */ new Map();
   for (const [path, { head, base: before }] of versions) {
-    const file = display(path);
-    edited.set(file, { head, base: before, baseFindings: then.findings.filter((finding) => finding.file === file) });
+    const file = display(before.path);
+    edited.set(display(path), { head, base: before, baseFindings: then.findings.filter((finding) => finding.file === file) });
   }
   return edited;
 }
@@ -4547,7 +4584,8 @@ async function committedAtHead(dir, migrations) {
   try {
     const head = await baseChanges(dir, "HEAD", migrations, true);
     const edited = new Set(head.modified.map((file) => file.path));
-    return { committed: /* @__PURE__ */ new Set([...head.unchanged, ...edited]), edited };
+    const renamed = (head.renamed ?? []).map((file) => file.path);
+    return { committed: /* @__PURE__ */ new Set([...head.unchanged, ...renamed, ...edited]), edited };
   } catch (error) {
     const code = error instanceof TenantMigrateError ? error.code : error.code;
     if (code === "BASE_REF_NOT_FOUND") return { committed: /* @__PURE__ */ new Set(), edited: /* @__PURE__ */ new Set() };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-YERPRX72.js";
+} from "./chunk-74DBT3PD.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-5BMCRPSM.js";
+import "./chunk-Z2KCWZTC.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-6B4EM6PM.js";
+} from "./chunk-SBYZOF3E.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-YERPRX72.js";
+} from "./chunk-74DBT3PD.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-5BMCRPSM.js";
+} from "./chunk-Z2KCWZTC.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-6B4EM6PM.js";
+} from "./chunk-SBYZOF3E.js";
 import {
   foldEarlier
 } from "./chunk-RMQ7NATH.js";

@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-6B4EM6PM.js";
+} from "./chunk-SBYZOF3E.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
