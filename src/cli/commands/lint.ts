@@ -32,6 +32,13 @@ export const CACHE_IGNORED_WITH_FIX =
 export const ALL_IGNORED_WITHOUT_BASE =
   'note: --all is ignored without --base (it counts the findings in files unchanged since the base, which only --base lists apart); every finding counts already';
 
+/**
+ * What `lint --link-base` says when the report is not markdown: only the markdown report has
+ * file links to prefix, so the flag changes nothing (said, so nobody waits for links in text or JSON).
+ */
+export const LINK_BASE_IGNORED_WITHOUT_MARKDOWN =
+  'note: --link-base is ignored without --format markdown (it prefixes the file links of the markdown report, which the other formats do not have)';
+
 /** What `lint --fix` without --base says of the committed files it did not fix (`edited`: those with an uncommitted edit). */
 export function leftAloneNote(files: number, edited: readonly string[] = []): string {
   const them = files === 1 ? '1 file with fixes was' : `${files} files with fixes were`;
@@ -77,7 +84,11 @@ export const lintCommand = defineCommand<LintCommandOptions>({
     const fixing = fixes(options);
     if (options.cache && fixing) io.err(CACHE_IGNORED_WITH_FIX);
     // Part of what a cached run replays, as the run's own notes are.
-    const usageNotes = options.all && !options.base ? [ALL_IGNORED_WITHOUT_BASE] : [];
+    const format = options.json ? 'json' : options.format;
+    const usageNotes = [
+      ...(options.all && !options.base ? [ALL_IGNORED_WITHOUT_BASE] : []),
+      ...(options.linkBase !== undefined && format !== 'markdown' ? [LINK_BASE_IGNORED_WITHOUT_MARKDOWN] : []),
+    ];
     for (const note of usageNotes) io.err(note);
     const cache = options.cache && !fixing ? startLintRunCache(options, io) : undefined;
     const result = await lintMigrations({
@@ -97,7 +108,6 @@ export const lintCommand = defineCommand<LintCommandOptions>({
     if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length, result.leftAloneEdited));
     const notes = (result.notes ?? []).map((note) => `note: ${note}`);
     for (const note of notes) io.err(note);
-    const format = options.json ? 'json' : options.format;
     const report = formatLint(result, format, { color: io.isTTY && format === 'text', baseUrl: options.linkBase });
     const stdout = report.endsWith('\n') ? report : `${report}\n`;
     io.out(stdout);
