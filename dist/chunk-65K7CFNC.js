@@ -14,7 +14,7 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-DQBFA3EJ.js";
+} from "./chunk-WNMWKYGO.js";
 import {
   createProgress
 } from "./chunk-XV346IIY.js";

@@ -9,7 +9,7 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-DQBFA3EJ.js";
+} from "./chunk-WNMWKYGO.js";
 import "./chunk-74DBT3PD.js";
 import {
   setCurrentBuild,

@@ -10906,6 +10906,7 @@ function startLintRunCache(flags, io) {
 // src/cli/commands/lint.ts
 var CACHE_IGNORED_WITH_FIX = "note: --cache is ignored with --fix (the fixes rewrite files, so nothing is replayed or stored); run lint --cache again after fixing";
 var ALL_IGNORED_WITHOUT_BASE = "note: --all is ignored without --base (it counts the findings in files unchanged since the base, which only --base lists apart); every finding counts already";
+var LINK_BASE_IGNORED_WITHOUT_MARKDOWN = "note: --link-base is ignored without --format markdown (it prefixes the file links of the markdown report, which the other formats do not have)";
 function leftAloneNote(files, edited = []) {
   const them = files === 1 ? "1 file with fixes was" : `${files} files with fixes were`;
   const changed = edited.length === 0 ? "" : `; ${edited.length === 1 ? "this one has" : "these have"} uncommitted edits, which an applied migration must not get either: ${edited.join(", ")}`;
@@ -10926,7 +10927,11 @@ var lintCommand = defineCommand({
   async run(options, io) {
     const fixing = fixes(options);
     if (options.cache && fixing) io.err(CACHE_IGNORED_WITH_FIX);
-    const usageNotes = options.all && !options.base ? [ALL_IGNORED_WITHOUT_BASE] : [];
+    const format = options.json ? "json" : options.format;
+    const usageNotes = [
+      ...options.all && !options.base ? [ALL_IGNORED_WITHOUT_BASE] : [],
+      ...options.linkBase !== void 0 && format !== "markdown" ? [LINK_BASE_IGNORED_WITHOUT_MARKDOWN] : []
+    ];
     for (const note of usageNotes) io.err(note);
     const cache2 = options.cache && !fixing ? startLintRunCache(options, io) : void 0;
     const result = await lintMigrations({
@@ -10946,7 +10951,6 @@ var lintCommand = defineCommand({
     if (result.leftAlone) io.err(leftAloneNote(result.leftAlone.length, result.leftAloneEdited));
     const notes = (result.notes ?? []).map((note) => `note: ${note}`);
     for (const note of notes) io.err(note);
-    const format = options.json ? "json" : options.format;
     const report = formatLint(result, format, { color: io.isTTY && format === "text", baseUrl: options.linkBase });
     const stdout = report.endsWith("\n") ? report : `${report}
 `;
