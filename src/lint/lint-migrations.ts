@@ -6,7 +6,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
-import { type BaseFile, parseBaseVersion, readBase, readBaseFiles } from '../migrations/git-base.js';
+import { type BaseFile, pairRenames, parseBaseVersion, readBase, readBaseFiles } from '../migrations/git-base.js';
 import { parseMigration } from '../migrations/parse-migration.js';
 import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations, readOrProblem } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
@@ -396,34 +396,6 @@ async function baseChanges(
     files,
     baseOf,
   };
-}
-
-/**
- * Files the branch renamed, by today's path: a base file gone from its path, and a file today
- * not on the base, in the same folder (so the same scope) with the same version. The ledger
- * keys on scope and version, so to the runner it is the same migration whatever git's rename
- * detection says: with the same SQL a harmless rename, with other SQL an edit of it. Among
- * several such files the one with the same SQL (the checksum) is paired; the others stay new
- * (and duplicate versions of it).
- */
-function pairRenames(files: ReadonlyMap<string, BaseFile>, migrations: readonly Migration[]): Map<string, BaseFile> {
-  const present = new Set(migrations.map((migration) => migration.path));
-  const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== '');
-  const renames = new Map<string, BaseFile>();
-  for (const file of files.values()) {
-    const version = file.version;
-    if (present.has(file.path) || !version || version.versionText === '') continue;
-    const candidates = added.filter(
-      (migration) =>
-        !renames.has(migration.path) &&
-        dirname(migration.path) === dirname(file.path) &&
-        migration.version === version.version &&
-        migration.scope === version.scope,
-    );
-    const chosen = candidates.find((migration) => migration.checksum === file.checksum) ?? candidates[0];
-    if (chosen) renames.set(chosen.path, file);
-  }
-  return renames;
 }
 
 /**

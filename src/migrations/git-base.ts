@@ -9,7 +9,7 @@
  */
 
 import { execFile, spawn } from 'node:child_process';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
@@ -35,8 +35,11 @@ export interface BaseFile {
 
 export interface ChangeSet {
   added: Migration[];
+  /** Changed since the base, a renamed file with other SQL too (see `pairRenames`). */
   modified: Migration[];
   deleted: BaseFile[];
+  /** Renamed with the same SQL (see `pairRenames`): the same migration, neither added nor deleted. */
+  renamed: Array<{ migration: Migration; from: BaseFile }>;
   /** Said when there is no merge base and the ref's tip was compared with (see `BaseTree.note`). */
   note?: string;
 }
@@ -135,15 +138,48 @@ export async function changedSince(migrations: readonly Migration[], dir: string
   const tree = await readBase(dir, ref);
   const base = tree.files;
   const current = new Set(migrations.map((migration) => migration.path));
+  const renames = pairRenames(base, migrations);
   const added: Migration[] = [];
   const modified: Migration[] = [];
+  const renamed: ChangeSet['renamed'] = [];
   for (const migration of migrations) {
-    const before = base.get(migration.path);
+    const from = renames.get(migration.path);
+    const before = base.get(migration.path) ?? from;
     if (!before) added.push(migration);
     else if (before.checksum !== migration.checksum) modified.push(migration);
+    else if (from) renamed.push({ migration, from });
   }
-  const deleted = [...base.values()].filter((file) => !current.has(file.path));
-  return { added, modified, deleted, ...(tree.note ? { note: tree.note } : {}) };
+  const renamedAway = new Set([...renames.values()].map((file) => file.path));
+  const deleted = [...base.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
+  return { added, modified, deleted, renamed, ...(tree.note ? { note: tree.note } : {}) };
+}
+
+/**
+ * Files the branch renamed, by today's path: a base file gone from its path, and a file today
+ * not on the base, in the same folder (so the same scope) with the same version. The ledger
+ * keys on scope and version, so to the runner it is the same migration whatever git's rename
+ * detection says: with the same SQL a harmless rename, with other SQL an edit of it. Among
+ * several such files the one with the same SQL (the checksum) is paired; the others stay new
+ * (and duplicate versions of it).
+ */
+export function pairRenames(files: ReadonlyMap<string, BaseFile>, migrations: readonly Migration[]): Map<string, BaseFile> {
+  const present = new Set(migrations.map((migration) => migration.path));
+  const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== '');
+  const renames = new Map<string, BaseFile>();
+  for (const file of files.values()) {
+    const version = file.version;
+    if (present.has(file.path) || !version || version.versionText === '') continue;
+    const candidates = added.filter(
+      (migration) =>
+        !renames.has(migration.path) &&
+        dirname(migration.path) === dirname(file.path) &&
+        migration.version === version.version &&
+        migration.scope === version.scope,
+    );
+    const chosen = candidates.find((migration) => migration.checksum === file.checksum) ?? candidates[0];
+    if (chosen) renames.set(chosen.path, file);
+  }
+  return renames;
 }
 
 async function git(cwd: string, args: string[]): Promise<string> {

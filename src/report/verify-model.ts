@@ -19,7 +19,9 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
  * - `no-transaction`: a NO TRANSACTION file: statements ran one by one and locks were not traced (info);
  * - `skipped`: not run because an earlier migration of the timeline failed;
  * - `setup-failed`: the schema file or an older migration failed while preparing the database;
- * - `invalid-file`: a file problem found while reading (bad name, not UTF-8, duplicate version).
+ * - `invalid-file`: a file problem found while reading (bad name, not UTF-8, duplicate version);
+ * - with a base: `deleted-migration` (warning), `renamed-migration` (info: same scope folder,
+ *   version and SQL under another name, not verified again), `base-without-merge-base` (info).
  */
 export interface VerifyFinding {
   code: string;

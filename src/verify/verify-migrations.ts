@@ -95,6 +95,14 @@ async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     const changes = await changedSince(set.migrations, options.dir, options.base);
     underTest = [...changes.added, ...changes.modified];
     if (changes.note) findings.push({ code: 'base-without-merge-base', severity: 'info', message: changes.note });
+    for (const { migration, from } of changes.renamed) {
+      findings.push({
+        code: 'renamed-migration',
+        severity: 'info',
+        message: `${from.path} on ${options.base} is renamed (now ${migration.path}), with the same version and SQL: the same migration to the databases that applied it, so it is not verified again`,
+        file: migration.path,
+      });
+    }
     for (const deleted of changes.deleted) {
       findings.push({
         code: 'deleted-migration',

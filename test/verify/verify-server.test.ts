@@ -322,6 +322,35 @@ ALTER TABLE public.accounts OWNER TO production_owner_that_does_not_exist;
     expect(report.scopes[0].migrations[0].findings[0].message).toBe('column users.email_verified still exists after DOWN');
   });
 
+  it('with --base, a renamed migration (same scope folder, version and SQL) is not verified again, nor reported deleted', async () => {
+    const dir = migrationDir({ 'migrations/master/001_create_users.sql': CREATE_USERS });
+    dirs.push(dir);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    git('mv', 'migrations/master/001_create_users.sql', 'migrations/master/001_create_user_accounts.sql');
+    writeFileSync(join(dir, 'migrations/master/002_add_email_verified.sql'), headerMigration(ADD_EMAIL_VERIFIED_UP, 'SELECT 1;'));
+    const options = { dir: join(dir, 'migrations'), ephemeral: 'server' as const, ephemeralUrl: serverUrl(), base: 'main' };
+    const report = await verifyMigrations(options);
+    expect(report.scopes[0].setupMigrations).toBe(1);
+    expect(report.scopes[0].migrations.map((m) => m.name)).toEqual(['002_add_email_verified']);
+    expect(report.findings.map((finding) => finding.code)).toEqual(['renamed-migration']);
+    expect(report.findings[0]).toMatchObject({
+      severity: 'info',
+      message: expect.stringContaining('001_create_users.sql on main is renamed (now '),
+    });
+
+    // Renamed and changed: an edit of that migration, verified as a modified one.
+    writeFileSync(
+      join(dir, 'migrations/master/001_create_user_accounts.sql'),
+      CREATE_USERS.replace('email TEXT NOT NULL', 'email TEXT NOT NULL,\n    name TEXT'),
+    );
+    const edited = await verifyMigrations(options);
+    expect(edited.scopes[0].migrations.map((m) => m.name)).toEqual(['001_create_user_accounts', '002_add_email_verified']);
+    expect(edited.findings.map((finding) => finding.code)).not.toContain('deleted-migration');
+  });
+
   it('starts no database when nothing is under test', async () => {
     const report = await verify({});
     expect(report).toMatchObject({ ok: true, provider: 'none', scopes: [] });
