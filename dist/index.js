@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-A743IDLZ.js";
+} from "./chunk-3HFPJSPD.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-Z2KCWZTC.js";
+} from "./chunk-ENKHIXKC.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-SBYZOF3E.js";
+} from "./chunk-PXZXFGMS.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -52,11 +52,11 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-XEC5ZNXR.js";
+} from "./chunk-7V6GQ6RM.js";
 import "./chunk-IGUZ42X3.js";
 import {
   shortRef
-} from "./chunk-IJXSETJU.js";
+} from "./chunk-AI6PKNGU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-SBYZOF3E.js";
+} from "./chunk-PXZXFGMS.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -32,9 +32,9 @@ import "./chunk-TRTQSD4S.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-XEC5ZNXR.js";
+} from "./chunk-7V6GQ6RM.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-IJXSETJU.js";
+import "./chunk-AI6PKNGU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -10,11 +10,11 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-SBYZOF3E.js";
+} from "./chunk-PXZXFGMS.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
-} from "./chunk-IJXSETJU.js";
+} from "./chunk-AI6PKNGU.js";
 import {
   VERIFY_REPORT_FORMATS
 } from "./chunk-PL7L6GKI.js";

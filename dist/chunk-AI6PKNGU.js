@@ -21,7 +21,7 @@ import {
 
 // src/migrations/git-base.ts
 import { execFile, spawn } from "node:child_process";
-import { basename, join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 
 // src/short-sha.ts
@@ -96,15 +96,35 @@ async function changedSince(migrations, dir, ref) {
   const tree = await readBase(dir, ref);
   const base = tree.files;
   const current = new Set(migrations.map((migration) => migration.path));
+  const renames = pairRenames(base, migrations);
   const added = [];
   const modified = [];
+  const renamed = [];
   for (const migration of migrations) {
-    const before = base.get(migration.path);
+    const from = renames.get(migration.path);
+    const before = base.get(migration.path) ?? from;
     if (!before) added.push(migration);
     else if (before.checksum !== migration.checksum) modified.push(migration);
+    else if (from) renamed.push({ migration, from });
   }
-  const deleted = [...base.values()].filter((file) => !current.has(file.path));
-  return { added, modified, deleted, ...tree.note ? { note: tree.note } : {} };
+  const renamedAway = new Set([...renames.values()].map((file) => file.path));
+  const deleted = [...base.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
+  return { added, modified, deleted, renamed, ...tree.note ? { note: tree.note } : {} };
+}
+function pairRenames(files, migrations) {
+  const present = new Set(migrations.map((migration) => migration.path));
+  const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== "");
+  const renames = /* @__PURE__ */ new Map();
+  for (const file of files.values()) {
+    const version = file.version;
+    if (present.has(file.path) || !version || version.versionText === "") continue;
+    const candidates = added.filter(
+      (migration) => !renames.has(migration.path) && dirname(migration.path) === dirname(file.path) && migration.version === version.version && migration.scope === version.scope
+    );
+    const chosen = candidates.find((migration) => migration.checksum === file.checksum) ?? candidates[0];
+    if (chosen) renames.set(chosen.path, file);
+  }
+  return renames;
 }
 async function git(cwd, args) {
   try {
@@ -176,5 +196,6 @@ export {
   readBase,
   readBaseFiles,
   changedSince,
+  pairRenames,
   parseBaseVersion
 };

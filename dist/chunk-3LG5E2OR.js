@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-74DBT3PD.js";
+} from "./chunk-WKTPLAQD.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-Z2KCWZTC.js";
+} from "./chunk-ENKHIXKC.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-SBYZOF3E.js";
+} from "./chunk-PXZXFGMS.js";
 import {
   foldEarlier
 } from "./chunk-RMQ7NATH.js";

@@ -5,11 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
+  pairRenames,
   parseBaseVersion,
   readBase,
   readBaseFiles,
   shortRef
-} from "./chunk-IJXSETJU.js";
+} from "./chunk-AI6PKNGU.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -4516,21 +4517,6 @@ async function baseChanges(dir, ref, migrations, exact = false, display = (path)
     files,
     baseOf
   };
-}
-function pairRenames(files, migrations) {
-  const present = new Set(migrations.map((migration) => migration.path));
-  const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== "");
-  const renames = /* @__PURE__ */ new Map();
-  for (const file of files.values()) {
-    const version = file.version;
-    if (present.has(file.path) || !version || version.versionText === "") continue;
-    const candidates = added.filter(
-      (migration) => !renames.has(migration.path) && dirname2(migration.path) === dirname2(file.path) && migration.version === version.version && migration.scope === version.scope
-    );
-    const chosen = candidates.find((migration) => migration.checksum === file.checksum) ?? candidates[0];
-    if (chosen) renames.set(chosen.path, file);
-  }
-  return renames;
 }
 async function locateFirstChanges(dir, modified, migrations, baseOf, env) {
   await loadParser();

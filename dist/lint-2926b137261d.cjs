@@ -9258,6 +9258,21 @@ async function readFilesAt(dir, commit) {
   });
   return files;
 }
+function pairRenames(files, migrations) {
+  const present = new Set(migrations.map((migration) => migration.path));
+  const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== "");
+  const renames = /* @__PURE__ */ new Map();
+  for (const file of files.values()) {
+    const version = file.version;
+    if (present.has(file.path) || !version || version.versionText === "") continue;
+    const candidates = added.filter(
+      (migration) => !renames.has(migration.path) && (0, import_node_path8.dirname)(migration.path) === (0, import_node_path8.dirname)(file.path) && migration.version === version.version && migration.scope === version.scope
+    );
+    const chosen = candidates.find((migration) => migration.checksum === file.checksum) ?? candidates[0];
+    if (chosen) renames.set(chosen.path, file);
+  }
+  return renames;
+}
 async function git(cwd, args) {
   try {
     const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
@@ -9823,21 +9838,6 @@ async function baseChanges(dir, ref, migrations, exact = false, display = (path)
     files,
     baseOf
   };
-}
-function pairRenames(files, migrations) {
-  const present = new Set(migrations.map((migration) => migration.path));
-  const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== "");
-  const renames = /* @__PURE__ */ new Map();
-  for (const file of files.values()) {
-    const version = file.version;
-    if (present.has(file.path) || !version || version.versionText === "") continue;
-    const candidates = added.filter(
-      (migration) => !renames.has(migration.path) && (0, import_node_path10.dirname)(migration.path) === (0, import_node_path10.dirname)(file.path) && migration.version === version.version && migration.scope === version.scope
-    );
-    const chosen = candidates.find((migration) => migration.checksum === file.checksum) ?? candidates[0];
-    if (chosen) renames.set(chosen.path, file);
-  }
-  return renames;
 }
 async function locateFirstChanges(dir, modified, migrations, baseOf, env) {
   await loadParser();

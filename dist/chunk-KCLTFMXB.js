@@ -9,7 +9,7 @@ import {
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-74DBT3PD.js";
+} from "./chunk-WKTPLAQD.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-Z2KCWZTC.js";
+import "./chunk-ENKHIXKC.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-SBYZOF3E.js";
+} from "./chunk-PXZXFGMS.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -38,9 +38,9 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-XEC5ZNXR.js";
+} from "./chunk-7V6GQ6RM.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-IJXSETJU.js";
+import "./chunk-AI6PKNGU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-WNMWKYGO.js";
-import "./chunk-74DBT3PD.js";
+} from "./chunk-3LG5E2OR.js";
+import "./chunk-WKTPLAQD.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,10 +21,10 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-Z2KCWZTC.js";
+} from "./chunk-ENKHIXKC.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-SBYZOF3E.js";
-import "./chunk-IJXSETJU.js";
+import "./chunk-PXZXFGMS.js";
+import "./chunk-AI6PKNGU.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";
 import "./chunk-U6VUBD55.js";

@@ -11,7 +11,7 @@ import {
 import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince
-} from "./chunk-IJXSETJU.js";
+} from "./chunk-AI6PKNGU.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -1348,6 +1348,14 @@ async function runVerify(options) {
     const changes = await changedSince(set.migrations, options.dir, options.base);
     underTest = [...changes.added, ...changes.modified];
     if (changes.note) findings.push({ code: "base-without-merge-base", severity: "info", message: changes.note });
+    for (const { migration, from } of changes.renamed) {
+      findings.push({
+        code: "renamed-migration",
+        severity: "info",
+        message: `${from.path} on ${options.base} is renamed (now ${migration.path}), with the same version and SQL: the same migration to the databases that applied it, so it is not verified again`,
+        file: migration.path
+      });
+    }
     for (const deleted of changes.deleted) {
       findings.push({
         code: "deleted-migration",

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-SBYZOF3E.js";
+} from "./chunk-PXZXFGMS.js";
 import {
   formatDuration
 } from "./chunk-TRTQSD4S.js";
