@@ -501,7 +501,7 @@ export const OPTIONS = {
     input: false,
     default: 'text',
     commands: ['lint'],
-    help: 'text: a code frame per finding; json: { findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment',
+    help: 'text: a code frame per finding; json: { ok, findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment',
   }),
   rule: list({
     flag: 'rule',

@@ -302,6 +302,6 @@ describe('one unreadable file is a finding of that file, and the others are lint
 
     const named = lintAs(root, ['lint', 'migrations/00033_ok.sql', '--format', 'json']);
     expect(named.code).toBe(0);
-    expect(JSON.parse(named.stdout)).toEqual({ findings: [], summary: { files: 1, errors: 0, warnings: 0 } });
+    expect(JSON.parse(named.stdout)).toEqual({ ok: true, findings: [], summary: { files: 1, errors: 0, warnings: 0 } });
   });
 });

@@ -92,7 +92,7 @@ describe('tenant-migrate lint', () => {
     expect(JSON.parse(billing.stdout).summary).toEqual({ files: 2, errors: 1, warnings: 0 });
     const flat = await cli(['lint', 'flat', '--json'], { cwd: root });
     expect(flat.code).toBe(0);
-    expect(JSON.parse(flat.stdout)).toEqual({ findings: [], summary: { files: 2, errors: 0, warnings: 0 } });
+    expect(JSON.parse(flat.stdout)).toEqual({ ok: true, findings: [], summary: { files: 2, errors: 0, warnings: 0 } });
     // With a path inside --dir too: each directory keeps its own versions.
     const both = await cli(['lint', 'flat', 'billing/db', 'migrations/tenant/002_more.sql', '--json'], { cwd: root });
     expect(rulesOf(both.stdout)).toEqual([['require-idempotent', 'billing/db/tenant/002_broken.sql']]);
