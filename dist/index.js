@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-3HFPJSPD.js";
+} from "./chunk-3R4BZNUD.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-ENKHIXKC.js";
+} from "./chunk-RPBH4NTJ.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-PXZXFGMS.js";
+} from "./chunk-YS7X376I.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-PXZXFGMS.js";
+} from "./chunk-YS7X376I.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

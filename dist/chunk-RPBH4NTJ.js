@@ -10,7 +10,7 @@ import {
   MAX_PG_VERSION,
   MIN_PG_VERSION,
   RULES
-} from "./chunk-PXZXFGMS.js";
+} from "./chunk-YS7X376I.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
   PROVIDER_CHOICES
@@ -539,7 +539,7 @@ var OPTIONS = {
     input: false,
     default: "text",
     commands: ["lint"],
-    help: "text: a code frame per finding; json: { findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment"
+    help: "text: a code frame per finding; json: { ok, findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment"
   }),
   rule: list({
     flag: "rule",

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-PXZXFGMS.js";
+} from "./chunk-YS7X376I.js";
 import {
   formatDuration
 } from "./chunk-TRTQSD4S.js";

@@ -8117,7 +8117,7 @@ function formatJson(result) {
   });
   const findings = result.findings.map(shape);
   const existing = result.existing ? { existing: result.existing.map(shape) } : {};
-  return JSON.stringify({ findings, summary: result.summary, ...existing }, null, 2);
+  return JSON.stringify({ ok: result.summary.errors === 0, findings, summary: result.summary, ...existing }, null, 2);
 }
 
 // src/lint/formatters/markdown.ts
@@ -10527,7 +10527,7 @@ var OPTIONS = {
     input: false,
     default: "text",
     commands: ["lint"],
-    help: "text: a code frame per finding; json: { findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment"
+    help: "text: a code frame per finding; json: { ok, findings, summary }; github: workflow annotations; sarif: SARIF 2.1.0 for code scanning; markdown: a PR comment"
   }),
   rule: list({
     flag: "rule",

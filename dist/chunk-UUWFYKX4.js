@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-3LG5E2OR.js";
+} from "./chunk-DCDFS6Z5.js";
 import {
   createProgress
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-WKTPLAQD.js";
+} from "./chunk-5WL4GMH3.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-3HFPJSPD.js";
+} from "./chunk-3R4BZNUD.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-ENKHIXKC.js";
+} from "./chunk-RPBH4NTJ.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -63,7 +63,7 @@ import {
 } from "./chunk-CZBWA2UW.js";
 import {
   closest
-} from "./chunk-PXZXFGMS.js";
+} from "./chunk-YS7X376I.js";
 import "./chunk-TRTQSD4S.js";
 import {
   resolveSchemaFileEntry
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-KCLTFMXB.js");
+    const { runDemo } = await import("./chunk-FBO3RGP2.js");
     return runDemo(options, io);
   }
 });

@@ -3611,7 +3611,7 @@ function formatJson(result) {
   });
   const findings = result.findings.map(shape);
   const existing = result.existing ? { existing: result.existing.map(shape) } : {};
-  return JSON.stringify({ findings, summary: result.summary, ...existing }, null, 2);
+  return JSON.stringify({ ok: result.summary.errors === 0, findings, summary: result.summary, ...existing }, null, 2);
 }
 
 // src/lint/formatters/markdown.ts

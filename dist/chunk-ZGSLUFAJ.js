@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-3LG5E2OR.js";
-import "./chunk-WKTPLAQD.js";
+} from "./chunk-DCDFS6Z5.js";
+import "./chunk-5WL4GMH3.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-ENKHIXKC.js";
+} from "./chunk-RPBH4NTJ.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-PXZXFGMS.js";
+import "./chunk-YS7X376I.js";
 import "./chunk-AI6PKNGU.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";

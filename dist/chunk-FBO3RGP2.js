@@ -9,7 +9,7 @@ import {
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-WKTPLAQD.js";
+} from "./chunk-5WL4GMH3.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-ENKHIXKC.js";
+import "./chunk-RPBH4NTJ.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-PXZXFGMS.js";
+} from "./chunk-YS7X376I.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
