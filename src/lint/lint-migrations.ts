@@ -2,6 +2,7 @@
  * `lintMigrations`: the shell around the pure engine. It reads the migrations directory (and any
  * files named outside it), the config file and, with `base`, the files on a git ref; then lints.
  */
+
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
@@ -12,6 +13,7 @@ import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations, r
 import { scopeFromName } from '../migrations/scope.js';
 import { CONCURRENTLY_IN_TRANSACTION } from '../migrations/transaction-problems.js';
 import type { Migration, MigrationProblem } from '../migrations/types.js';
+import { shortRef } from '../short-sha.js';
 import { loadParser } from '../sql/parser.js';
 import { applySafeFixes } from './apply-fixes.js';
 import type { FileResultCache } from './cache/file-results.js';
@@ -335,7 +337,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
  * ("renamed (now <file>)"): nothing for the databases to do, and not judged as deleted or new.
  */
 function renameNote(ref: string, file: { from: string; fromFile: string }, now: string): string {
-  return `${file.fromFile} on ${ref} is renamed (now ${now}), with the same version and SQL: nothing to do for the databases that applied it (the ledger keeps the name it was applied under; status shows it as renamed), so it is neither deleted nor new here`;
+  return `${file.fromFile} on ${shortRef(ref)} is renamed (now ${now}), with the same version and SQL: nothing to do for the databases that applied it (the ledger keeps the name it was applied under; status shows it as renamed), so it is neither deleted nor new here`;
 }
 
 /**

@@ -15,6 +15,7 @@ import { changedSince } from '../migrations/git-base.js';
 import { readMigrations, timeline } from '../migrations/read-directory.js';
 import type { Migration, MigrationProblem, Timeline } from '../migrations/types.js';
 import type { MigrationResult, ScopeResult, VerifyFinding, VerifyReport } from '../report/verify-model.js';
+import { shortRef } from '../short-sha.js';
 import { loadParser } from '../sql/parser.js';
 import { readSchemaFile } from './load-schema-file.js';
 import { type SchemaFileOption, type SchemaFiles, schemaFilesFrom } from './schema-files.js';
@@ -99,7 +100,7 @@ async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
       findings.push({
         code: 'renamed-migration',
         severity: 'info',
-        message: `${from.path} on ${options.base} is renamed (now ${migration.path}), with the same version and SQL: the same migration to the databases that applied it, so it is not verified again`,
+        message: `${from.path} on ${shortRef(options.base)} is renamed (now ${migration.path}), with the same version and SQL: the same migration to the databases that applied it, so it is not verified again`,
         file: migration.path,
       });
     }
@@ -107,7 +108,7 @@ async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
       findings.push({
         code: 'deleted-migration',
         severity: 'warning',
-        message: `${deleted.path} exists on ${options.base} but was deleted: databases that applied it keep its changes`,
+        message: `${deleted.path} exists on ${shortRef(options.base)} but was deleted: databases that applied it keep its changes`,
         file: deleted.path,
       });
     }

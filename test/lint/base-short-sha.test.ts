@@ -55,3 +55,17 @@ describe('lint --base with a full commit SHA', () => {
     expect(named.stdout + named.stderr).toContain('this migration exists on main and was changed');
   });
 });
+
+describe('lint --base <full SHA> on a renamed file', () => {
+  it('names the base by 12 characters in the rename note', async () => {
+    const root = project({ [FILE]: original });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'base');
+    const sha = git(root, 'rev-parse', 'HEAD').trim();
+    git(root, 'mv', FILE, 'migrations/tenant/001_create_tags.sql');
+    const result = await cli(['lint', '--base', sha], { cwd: root });
+    expect(result.stderr).toContain(`note: ${FILE} on ${sha.slice(0, 12)} is renamed (now migrations/tenant/001_create_tags.sql)`);
+    expect(result.stdout + result.stderr).not.toContain(sha);
+  });
+});
