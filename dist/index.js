@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-3R4BZNUD.js";
+} from "./chunk-GCJLQGZK.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-RPBH4NTJ.js";
+} from "./chunk-ZXKS2XBE.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-YS7X376I.js";
+} from "./chunk-KB2BCFYJ.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -52,11 +52,11 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-7V6GQ6RM.js";
+} from "./chunk-JNG23NGS.js";
 import "./chunk-IGUZ42X3.js";
 import {
   shortRef
-} from "./chunk-AI6PKNGU.js";
+} from "./chunk-K32PRMVK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-YS7X376I.js";
+} from "./chunk-KB2BCFYJ.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -32,9 +32,9 @@ import "./chunk-TRTQSD4S.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-7V6GQ6RM.js";
+} from "./chunk-JNG23NGS.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-AI6PKNGU.js";
+import "./chunk-K32PRMVK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-DCDFS6Z5.js";
+} from "./chunk-HG3FOAHG.js";
 import {
   createProgress
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-5WL4GMH3.js";
+} from "./chunk-SMTUOBEH.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-3R4BZNUD.js";
+} from "./chunk-GCJLQGZK.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-RPBH4NTJ.js";
+} from "./chunk-ZXKS2XBE.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -63,12 +63,12 @@ import {
 } from "./chunk-CZBWA2UW.js";
 import {
   closest
-} from "./chunk-YS7X376I.js";
+} from "./chunk-KB2BCFYJ.js";
 import "./chunk-TRTQSD4S.js";
 import {
   resolveSchemaFileEntry
 } from "./chunk-IGUZ42X3.js";
-import "./chunk-AI6PKNGU.js";
+import "./chunk-K32PRMVK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-FBO3RGP2.js");
+    const { runDemo } = await import("./chunk-DKO6S6KC.js");
     return runDemo(options, io);
   }
 });
@@ -6128,7 +6128,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-TIKHOHRA.js");
+    const { verifyMigrations } = await import("./chunk-NEZMWULS.js");
     const { renderVerifyReport } = await import("./chunk-2NTBEYTZ.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

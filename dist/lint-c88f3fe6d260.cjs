@@ -9798,7 +9798,7 @@ async function lintDirectory(dir, targets, context) {
   };
 }
 function renameNote(ref, file, now) {
-  return `${file.fromFile} on ${ref} is renamed (now ${now}), with the same version and SQL: nothing to do for the databases that applied it (the ledger keeps the name it was applied under; status shows it as renamed), so it is neither deleted nor new here`;
+  return `${file.fromFile} on ${shortRef(ref)} is renamed (now ${now}), with the same version and SQL: nothing to do for the databases that applied it (the ledger keeps the name it was applied under; status shows it as renamed), so it is neither deleted nor new here`;
 }
 function withoutRuleOwned(problems) {
   return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XV346IIY.js";
 import {
   CLI_TERMS
-} from "./chunk-5WL4GMH3.js";
+} from "./chunk-SMTUOBEH.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-RPBH4NTJ.js";
+import "./chunk-ZXKS2XBE.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-YS7X376I.js";
+} from "./chunk-KB2BCFYJ.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";
@@ -38,9 +38,9 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-7V6GQ6RM.js";
+} from "./chunk-JNG23NGS.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-AI6PKNGU.js";
+import "./chunk-K32PRMVK.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

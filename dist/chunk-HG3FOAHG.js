@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-5WL4GMH3.js";
+} from "./chunk-SMTUOBEH.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-RPBH4NTJ.js";
+} from "./chunk-ZXKS2XBE.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-YS7X376I.js";
+} from "./chunk-KB2BCFYJ.js";
 import {
   foldEarlier
 } from "./chunk-RMQ7NATH.js";

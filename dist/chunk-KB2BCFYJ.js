@@ -10,7 +10,7 @@ import {
   readBase,
   readBaseFiles,
   shortRef
-} from "./chunk-AI6PKNGU.js";
+} from "./chunk-K32PRMVK.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -4477,7 +4477,7 @@ async function lintDirectory(dir, targets, context) {
   };
 }
 function renameNote(ref, file, now) {
-  return `${file.fromFile} on ${ref} is renamed (now ${now}), with the same version and SQL: nothing to do for the databases that applied it (the ledger keeps the name it was applied under; status shows it as renamed), so it is neither deleted nor new here`;
+  return `${file.fromFile} on ${shortRef(ref)} is renamed (now ${now}), with the same version and SQL: nothing to do for the databases that applied it (the ledger keeps the name it was applied under; status shows it as renamed), so it is neither deleted nor new here`;
 }
 function withoutRuleOwned(problems) {
   return problems.filter((problem) => problem.code !== CONCURRENTLY_IN_TRANSACTION);

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-DCDFS6Z5.js";
-import "./chunk-5WL4GMH3.js";
+} from "./chunk-HG3FOAHG.js";
+import "./chunk-SMTUOBEH.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,10 +21,10 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-RPBH4NTJ.js";
+} from "./chunk-ZXKS2XBE.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-YS7X376I.js";
-import "./chunk-AI6PKNGU.js";
+import "./chunk-KB2BCFYJ.js";
+import "./chunk-K32PRMVK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";
 import "./chunk-U6VUBD55.js";

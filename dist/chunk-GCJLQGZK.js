@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-YS7X376I.js";
+} from "./chunk-KB2BCFYJ.js";
 import {
   formatDuration
 } from "./chunk-TRTQSD4S.js";

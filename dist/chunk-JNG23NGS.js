@@ -10,8 +10,9 @@ import {
 } from "./chunk-IGUZ42X3.js";
 import {
   DEFAULT_POSTGRES_IMAGE,
-  changedSince
-} from "./chunk-AI6PKNGU.js";
+  changedSince,
+  shortRef
+} from "./chunk-K32PRMVK.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";
@@ -1352,7 +1353,7 @@ async function runVerify(options) {
       findings.push({
         code: "renamed-migration",
         severity: "info",
-        message: `${from.path} on ${options.base} is renamed (now ${migration.path}), with the same version and SQL: the same migration to the databases that applied it, so it is not verified again`,
+        message: `${from.path} on ${shortRef(options.base)} is renamed (now ${migration.path}), with the same version and SQL: the same migration to the databases that applied it, so it is not verified again`,
         file: migration.path
       });
     }
@@ -1360,7 +1361,7 @@ async function runVerify(options) {
       findings.push({
         code: "deleted-migration",
         severity: "warning",
-        message: `${deleted.path} exists on ${options.base} but was deleted: databases that applied it keep its changes`,
+        message: `${deleted.path} exists on ${shortRef(options.base)} but was deleted: databases that applied it keep its changes`,
         file: deleted.path
       });
     }

@@ -19,17 +19,15 @@ import {
   text
 } from "./chunk-TONUKN4I.js";
 
-// src/migrations/git-base.ts
-import { execFile, spawn } from "node:child_process";
-import { basename, dirname, join, relative, sep } from "node:path";
-import { promisify } from "node:util";
-
 // src/short-sha.ts
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
 }
 
 // src/migrations/git-base.ts
+import { execFile, spawn } from "node:child_process";
+import { basename, dirname, join, relative, sep } from "node:path";
+import { promisify } from "node:util";
 var run = promisify(execFile);
 async function readBase(dir, ref) {
   const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();

@@ -7,9 +7,9 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-7V6GQ6RM.js";
+} from "./chunk-JNG23NGS.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-AI6PKNGU.js";
+import "./chunk-K32PRMVK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-RG55CJQW.js";
