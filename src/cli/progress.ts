@@ -27,6 +27,8 @@ export function createProgress(
   now: () => number = () => performance.now(),
 ): Progress {
   const started = now();
+  // redo's live lines say `redone`, as its report does.
+  const redo = label === 'redo';
   const rate = (done: number, total: number) => rateAndEta(done, total, now() - started);
   if (!io.isTTY) {
     let lastPercent = -1;
@@ -35,14 +37,14 @@ export function createProgress(
       onProgress(event) {
         if (event.type !== 'target-done') return;
         if (event.total <= LINE_PER_TARGET_LIMIT) {
-          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result, redo)}`);
           return;
         }
         // A large fleet's log has a line per 1%, but a failure is named as it happens (the first
         // FAILURES_SHOWN of them: a cause that fails thousands is one group in the report).
         if (event.result.status === 'failed' && failuresShown < FAILURES_SHOWN) {
           failuresShown++;
-          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result, redo)}`);
           if (failuresShown === FAILURES_SHOWN) io.err(`(further failures are counted here and listed in the report)`);
         }
         const percent = Math.floor((event.done / event.total) * 100);
@@ -77,7 +79,8 @@ export function createProgress(
         total = Math.max(total, event.total);
         failed = event.failed;
         // The first failures stay on screen above the live line; the report groups them all.
-        if (event.result.status === 'failed' && failuresShown++ < FAILURES_SHOWN) write(`\r\x1b[2K${formatTargetLine(event.result)}\n`);
+        if (event.result.status === 'failed' && failuresShown++ < FAILURES_SHOWN)
+          write(`\r\x1b[2K${formatTargetLine(event.result, redo)}\n`);
       }
       draw();
     },

@@ -367,9 +367,10 @@ export function uncheckedLine(report: StatusReport): string | undefined {
 }
 
 /** One target's outcome on one line: what the progress log and the Action's step log print. */
-export function formatTargetLine(result: TargetResult): string {
+export function formatTargetLine(result: TargetResult, redo = false): string {
   const name = result.schema ? `${result.name} (${result.schema})` : result.name;
   if (result.status === 'failed') return `${name} FAILED ${result.error?.code}: ${result.error?.message}`;
   const steps = result.planned?.length ?? result.applied.length;
-  return `${name} ${result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? '' : 's'}, ${formatMs(result.durationMs)})`;
+  // A redo's target that was rolled back and applied again is `redone`, as its report's STATUS says.
+  return `${name} ${redo && result.status === 'applied' ? 'redone' : result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? '' : 's'}, ${formatMs(result.durationMs)})`;
 }

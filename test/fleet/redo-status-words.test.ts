@@ -1,6 +1,6 @@
 /**
  * A redo's report says `redone` where it redid a target: the STATUS cell of the text and markdown
- * tables, and `runs`'s TARGETS counts, as its summary line does. `--json` keeps
+ * tables, the live line per target, and `runs`'s TARGETS counts, as its summary line does. `--json` keeps
  * `"status": "applied"` (and `counts.applied` in `runs --json`), which scripts read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,12 @@ describe('redo says redone per target', () => {
       expect(row).toMatch(/\bredone\b/);
       expect(row).not.toMatch(/\bapplied\b/);
     }
+
+    // The live lines on stderr (not a terminal: one line per target) say redone too.
+    const live = text.stderr.split('\n').filter((line) => /^\[\d+\/2\] /.test(line));
+    expect(live, text.stderr).toHaveLength(2);
+    for (const line of live) expect(line).toMatch(/^\[\d\/2\] \S+ redone 1 -> 1 \(2 migrations, /);
+    expect(migrate.stderr).toMatch(/^\[\d\/2\] \S+ applied - -> 1 \(1 migration, /m);
 
     const markdown = await run('redo', '--format', 'markdown');
     expect(markdown.code, markdown.stdout + markdown.stderr).toBe(0);
