@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-OUHCUMZJ.js")).runCli(args);
+  return (await import("./chunk-MTEJKSW5.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-c88f3fe6d260.cjs" : void 0;

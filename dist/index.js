@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   renderRunMarkdown
-} from "./chunk-2IYZCRNR.js";
+} from "./chunk-CKCDWPCC.js";
 import {
   abortOnSignals,
   describeVerifyEvent,
@@ -37,7 +37,7 @@ import {
   jsonDetail,
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-CZBWA2UW.js";
+} from "./chunk-ZSO3PHXC.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
@@ -61,7 +61,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,
   formatTargetLine
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -7,12 +7,12 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   describeMigration,
   renderFleetJson
-} from "./chunk-GKRON6MC.js";
+} from "./chunk-PPUJQ5PD.js";
 import "./chunk-JGWYTFIC.js";
 import {
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-CZBWA2UW.js";
+} from "./chunk-ZSO3PHXC.js";
 import {
   migrateTenant
 } from "./chunk-KPNPXEOC.js";
@@ -39,7 +39,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 import {
   migrateFleet,
   rollbackFleet

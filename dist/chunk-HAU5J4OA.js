@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   createProgress
-} from "./chunk-XV346IIY.js";
+} from "./chunk-36FUARC5.js";
 import {
   CLI_TERMS
 } from "./chunk-SMTUOBEH.js";
@@ -45,7 +45,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 import {
   migrateFleet,
   rollbackFleet

@@ -19,7 +19,7 @@ import {
 } from "./chunk-7B2CFF36.js";
 import {
   renderFleetText
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 import "./chunk-KCXLSVRX.js";
 import "./chunk-L6NSDMH4.js";
 import "./chunk-N62WH3NE.js";

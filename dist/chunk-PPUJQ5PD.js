@@ -6,11 +6,11 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   jsonDetail
-} from "./chunk-CZBWA2UW.js";
+} from "./chunk-ZSO3PHXC.js";
 import {
   fleetCounts,
   statusCounts
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 
 // src/report/fleet-json.ts
 function renderFleetJson(report) {

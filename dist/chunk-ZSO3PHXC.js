@@ -17,7 +17,7 @@ import {
   statusCell,
   statusSummaryLine,
   uncheckedLine
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 
 // src/report/json-detail.ts
 function jsonDetail(key, value) {

@@ -11,10 +11,10 @@ import {
   renderRunMarkdown,
   renderRunText,
   runListJson
-} from "./chunk-2IYZCRNR.js";
+} from "./chunk-CKCDWPCC.js";
 import "./chunk-SJV3W6VZ.js";
-import "./chunk-CZBWA2UW.js";
-import "./chunk-IQCB2DVG.js";
+import "./chunk-ZSO3PHXC.js";
+import "./chunk-XMYWQNMV.js";
 import "./chunk-K5O3NMUG.js";
 export {
   renderRunJson,

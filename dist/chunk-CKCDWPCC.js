@@ -10,12 +10,12 @@ import {
 import {
   jsonDetail,
   renderFleetMarkdown
-} from "./chunk-CZBWA2UW.js";
+} from "./chunk-ZSO3PHXC.js";
 import {
   formatMs,
   renderFleetText,
   textTable
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 
 // src/report/run-render.ts
 function when(iso) {

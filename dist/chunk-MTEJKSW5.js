@@ -17,7 +17,7 @@ import {
 } from "./chunk-HG3FOAHG.js";
 import {
   createProgress
-} from "./chunk-XV346IIY.js";
+} from "./chunk-36FUARC5.js";
 import {
   CLI_TERMS
 } from "./chunk-SMTUOBEH.js";
@@ -54,13 +54,13 @@ import {
   describeMigration,
   renderMigrateJson,
   renderStatusJson
-} from "./chunk-GKRON6MC.js";
+} from "./chunk-PPUJQ5PD.js";
 import "./chunk-JGWYTFIC.js";
 import {
   jsonDetail,
   renderFleetMarkdown,
   renderStatusMarkdown
-} from "./chunk-CZBWA2UW.js";
+} from "./chunk-ZSO3PHXC.js";
 import {
   closest
 } from "./chunk-KB2BCFYJ.js";
@@ -73,7 +73,7 @@ import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
   renderStatusText
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 import "./chunk-L6NSDMH4.js";
 import {
   VERSION
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-DKO6S6KC.js");
+    const { runDemo } = await import("./chunk-HAU5J4OA.js");
     return runDemo(options, io);
   }
 });
@@ -5690,7 +5690,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-2TY7PMKE.js");
+    const { runDev } = await import("./chunk-32FBYVMI.js");
     return runDev(options, io);
   }
 });
@@ -5907,7 +5907,7 @@ var runsCommand = defineCommand({
     const master = resolveMasterUrl({ flag: flags.masterUrl, env: io.env, cwd: io.cwd });
     const format3 = flags.json ? "json" : flags.format;
     const { recentRuns, showRun } = await import("./chunk-Q3V4SGND.js");
-    const render = await import("./chunk-ZC5KBW3K.js");
+    const render = await import("./chunk-GXTXAPJI.js");
     if (flags.action === "list") {
       if (flags.id !== void 0) {
         throw new TenantMigrateError("USAGE", `runs ${flags.id}: to print one run, say runs show ${flags.id}`);
@@ -5998,7 +5998,7 @@ var addCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { provisionTenant } = await import("./chunk-KBUWIOTQ.js");
-    const { renderProvisionText } = await import("./chunk-LOYNNYAP.js");
+    const { renderProvisionText } = await import("./chunk-HPNMUIRK.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
       name: flags.name,
@@ -6032,7 +6032,7 @@ var removeCommand = defineCommand({
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
     const { removeTenant } = await import("./chunk-MX7WHS7C.js");
-    const { renderRemoveText } = await import("./chunk-LOYNNYAP.js");
+    const { renderRemoveText } = await import("./chunk-HPNMUIRK.js");
     const result = await removeTenant({
       name: flags.name,
       master,
@@ -6069,7 +6069,7 @@ var listCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { listTenants } = await import("./chunk-XG6SPHNC.js");
-    const { renderTenantListText } = await import("./chunk-LOYNNYAP.js");
+    const { renderTenantListText } = await import("./chunk-HPNMUIRK.js");
     const tenants = await listTenants({
       master,
       tenantsQuery: flags.tenantsQuery ?? tenantsQueryFromConfig(io.cwd),
@@ -6089,7 +6089,7 @@ var templateRefreshCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     const { refreshTemplate } = await import("./chunk-35H7LLKU.js");
-    const { renderTemplateRefreshText } = await import("./chunk-LOYNNYAP.js");
+    const { renderTemplateRefreshText } = await import("./chunk-HPNMUIRK.js");
     const result = await refreshTemplate({
       master,
       dir: resolve8(io.cwd, flags.dir),

@@ -9,7 +9,7 @@ import {
   formatTargetError,
   formatVersion,
   textTable
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 import "./chunk-K5O3NMUG.js";
 
 // src/report/tenant-text.ts

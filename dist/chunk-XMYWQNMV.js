@@ -465,11 +465,11 @@ function uncheckedLine(report) {
   const versions = rows.reduce((sum, target) => sum + (target.unchecked ?? 0), 0);
   return `note: ${versions} applied version(s) on ${rows.length} target(s) have no checksum in the ledger (written by another runner, or adopted from goose): an edit to their files cannot be detected`;
 }
-function formatTargetLine(result) {
+function formatTargetLine(result, redo = false) {
   const name = result.schema ? `${result.name} (${result.schema})` : result.name;
   if (result.status === "failed") return `${name} FAILED ${result.error?.code}: ${result.error?.message}`;
   const steps = result.planned?.length ?? result.applied.length;
-  return `${name} ${result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? "" : "s"}, ${formatMs(result.durationMs)})`;
+  return `${name} ${redo && result.status === "applied" ? "redone" : result.status} ${formatVersion(result.fromVersion)} -> ${formatVersion(result.toVersion)} (${steps} migration${steps === 1 ? "" : "s"}, ${formatMs(result.durationMs)})`;
 }
 
 export {

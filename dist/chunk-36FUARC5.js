@@ -7,13 +7,14 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   formatMs,
   formatTargetLine
-} from "./chunk-IQCB2DVG.js";
+} from "./chunk-XMYWQNMV.js";
 
 // src/cli/progress.ts
 var FAILURES_SHOWN = 20;
 var LINE_PER_TARGET_LIMIT = 200;
 function createProgress(io, label, write = (text) => process.stderr.write(text), now = () => performance.now()) {
   const started = now();
+  const redo = label === "redo";
   const rate = (done2, total2) => rateAndEta(done2, total2, now() - started);
   if (!io.isTTY) {
     let lastPercent = -1;
@@ -22,12 +23,12 @@ function createProgress(io, label, write = (text) => process.stderr.write(text),
       onProgress(event) {
         if (event.type !== "target-done") return;
         if (event.total <= LINE_PER_TARGET_LIMIT) {
-          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result, redo)}`);
           return;
         }
         if (event.result.status === "failed" && failuresShown2 < FAILURES_SHOWN) {
           failuresShown2++;
-          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result)}`);
+          io.err(`[${event.done}/${event.total}] ${formatTargetLine(event.result, redo)}`);
           if (failuresShown2 === FAILURES_SHOWN) io.err(`(further failures are counted here and listed in the report)`);
         }
         const percent = Math.floor(event.done / event.total * 100);
@@ -62,7 +63,8 @@ function createProgress(io, label, write = (text) => process.stderr.write(text),
         done = event.done;
         total = Math.max(total, event.total);
         failed = event.failed;
-        if (event.result.status === "failed" && failuresShown++ < FAILURES_SHOWN) write(`\r\x1B[2K${formatTargetLine(event.result)}
+        if (event.result.status === "failed" && failuresShown++ < FAILURES_SHOWN)
+          write(`\r\x1B[2K${formatTargetLine(event.result, redo)}
 `);
       }
       draw();
