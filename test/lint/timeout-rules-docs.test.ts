@@ -32,8 +32,8 @@ describe('the timeout rules say when they matter under tenant-migrate migrate', 
       expect(section).toContain('psql, goose, another runner');
       expect(section).toContain(`{ "lint": { "rules": { "${id}": "off" } } }`);
     }
-    expect(rulesMd).toContain('(--lock-timeout, default 10s)');
-    expect(rulesMd).toContain('(--statement-timeout, default 30min)');
+    expect(rulesMd).toContain('(tenant-migrate migrate --lock-timeout, default 10s)');
+    expect(rulesMd).toContain('(tenant-migrate migrate --statement-timeout, default 30min)');
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(readme).toContain('`{ "lint": { "rules": { "require-lock-timeout": "off", "require-statement-timeout": "off" } } }`');
   });
