@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-GCJLQGZK.js";
+} from "./chunk-VNIOCRU3.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-ZXKS2XBE.js";
+} from "./chunk-66OQXGGD.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KB2BCFYJ.js";
+} from "./chunk-XPSAVSMM.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-KB2BCFYJ.js";
+} from "./chunk-XPSAVSMM.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

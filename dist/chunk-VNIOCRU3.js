@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-KB2BCFYJ.js";
+} from "./chunk-XPSAVSMM.js";
 import {
   formatDuration
 } from "./chunk-TRTQSD4S.js";

@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-HG3FOAHG.js";
-import "./chunk-SMTUOBEH.js";
+} from "./chunk-EPPTVC4H.js";
+import "./chunk-HN65QZTQ.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,9 +21,9 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-ZXKS2XBE.js";
+} from "./chunk-66OQXGGD.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-KB2BCFYJ.js";
+import "./chunk-XPSAVSMM.js";
 import "./chunk-K32PRMVK.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";

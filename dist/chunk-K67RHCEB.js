@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-HG3FOAHG.js";
+} from "./chunk-EPPTVC4H.js";
 import {
   createProgress
 } from "./chunk-36FUARC5.js";
 import {
   CLI_TERMS
-} from "./chunk-SMTUOBEH.js";
+} from "./chunk-HN65QZTQ.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-GCJLQGZK.js";
+} from "./chunk-VNIOCRU3.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-ZXKS2XBE.js";
+} from "./chunk-66OQXGGD.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -63,7 +63,7 @@ import {
 } from "./chunk-ZSO3PHXC.js";
 import {
   closest
-} from "./chunk-KB2BCFYJ.js";
+} from "./chunk-XPSAVSMM.js";
 import "./chunk-TRTQSD4S.js";
 import {
   resolveSchemaFileEntry
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-HAU5J4OA.js");
+    const { runDemo } = await import("./chunk-7R5EEEE4.js");
     return runDemo(options, io);
   }
 });

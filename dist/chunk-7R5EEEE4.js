@@ -9,7 +9,7 @@ import {
 } from "./chunk-36FUARC5.js";
 import {
   CLI_TERMS
-} from "./chunk-SMTUOBEH.js";
+} from "./chunk-HN65QZTQ.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-ZXKS2XBE.js";
+import "./chunk-66OQXGGD.js";
 import "./chunk-KPNPXEOC.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-KB2BCFYJ.js";
+} from "./chunk-XPSAVSMM.js";
 import {
   fleetStatus
 } from "./chunk-ECSUXELL.js";

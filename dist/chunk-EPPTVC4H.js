@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-SMTUOBEH.js";
+} from "./chunk-HN65QZTQ.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-ZXKS2XBE.js";
+} from "./chunk-66OQXGGD.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-KB2BCFYJ.js";
+} from "./chunk-XPSAVSMM.js";
 import {
   foldEarlier
 } from "./chunk-RMQ7NATH.js";
