@@ -132,7 +132,7 @@ describe('redo in the run record', () => {
     expect(redo.code, redo.stdout + redo.stderr).toBe(0);
     const id = JSON.parse(redo.stdout).runId;
     expect(await listed(id)).toMatchObject({ command: 'redo', state: 'ok', counts: { applied: 3 } });
-    expect((await runs()).stdout).toMatch(new RegExp(`^${id}\\s+redo\\s.*\\sok\\s+3 applied`, 'm'));
+    expect((await runs()).stdout).toMatch(new RegExp(`^${id}\\s+redo\\s.*\\sok\\s+3 redone`, 'm'));
     const shown = JSON.parse((await runs('show', id, '--json')).stdout);
     expect(shown.run.command).toBe('redo');
     expect(shown.report).toMatchObject({ command: 'rollback', redo: true, ok: true });

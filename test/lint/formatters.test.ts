@@ -36,7 +36,7 @@ describe('formatters', () => {
 
   it('json: { findings, summary } with every field, and no sources', async () => {
     const parsed = JSON.parse(formatLint(await sample(), 'json'));
-    expect(Object.keys(parsed)).toEqual(['findings', 'summary']);
+    expect(Object.keys(parsed)).toEqual(['ok', 'findings', 'summary']);
     expect(parsed.summary).toEqual({ files: 2, errors: 1, warnings: 1 });
     expect(parsed.findings[0]).toEqual({
       rule: 'require-idempotent',
