@@ -25379,12 +25379,8 @@ async function publishPullRequestReport(port, inputs, command, linted, verified 
   const { lint, base, notes, missingBase } = linted;
   const { verify, verifyError } = verified;
   const note = noter(port, notes);
-  const { errors, warnings } = lint.summary;
+  const { reason, failed, baseProblem } = pullRequestVerdict(inputs, linted, verified);
   const ownWarnings = [];
-  const findingsReason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
-  const baseProblem = missingBase ? missingBaseProblem(missingBase) : void 0;
-  const reason = [inputs.failOn === "never" ? void 0 : baseProblem, findingsReason].filter(Boolean).join("; ") || void 0;
-  const failed = reason !== void 0;
   if (baseProblem) {
     notes.unshift(`:warning: **Edits to applied migrations were not checked.** ${baseProblem.replace(/^BASE_REF_NOT_FOUND: t/, "T")}.`);
     port.log(baseProblem);
@@ -25402,52 +25398,69 @@ async function publishPullRequestReport(port, inputs, command, linted, verified 
     suggestions,
     ...baseProblem ? { incomplete: "edits to applied migrations not checked" } : {}
   };
-  const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
-  const commit = pullRequest?.head?.sha ?? github.sha;
-  const renderOptions = {
-    blobUrl: commit ? `${repository}/blob/${commit}` : void 0,
-    commit,
-    runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : void 0
-  };
-  let commentUrl = "";
-  if (inputs.comment && pullRequest && inputs.githubToken) {
-    const result = await postComment(port, inputs, command, pullRequest, report, renderOptions);
-    if (result.outcome === "skipped") {
-      note(`No pull request comment: ${result.reason}.`);
-    } else if (result.outcome === "failed") {
-      notes.push(`No pull request comment: ${result.reason}.`);
-      ownWarnings.push(notes[notes.length - 1]);
-    } else {
-      commentUrl = result.url;
-      port.log(`${result.outcome} the pull request comment: ${result.url}`);
-    }
-  } else if (inputs.comment && !pullRequest) {
-    note("Not a pull_request event: the report is in the job summary only.");
-  }
-  const candidates = annotationCandidates(lint, verify).filter(
-    (candidate) => !scope || candidate.file !== void 0 && scope.has(candidate.file)
-  );
-  const { shown, hidden } = selectAnnotations(candidates, {
-    error: failed ? 1 : 0,
-    warning: ownWarnings.length
-  });
-  emitAnnotations(port, shown);
-  for (const warning2 of ownWarnings) port.warning(warning2);
-  if (hidden.length > 0) {
-    notes.push(
-      `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? " is" : "s are"} listed below.`
-    );
-  }
+  const renderOptions = renderOptionsOf(github);
+  const comment = await publishComment(port, inputs, command, report, renderOptions, note);
+  if (comment.warning) ownWarnings.push(comment.warning);
+  publishAnnotations(port, { lint, verify, failed, scope, ownWarnings, notes });
   port.output("report", checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
-  port.output("lint-errors", String(errors));
-  port.output("lint-warnings", String(warnings));
-  port.output("comment-url", commentUrl);
+  port.output("lint-errors", String(lint.summary.errors));
+  port.output("lint-warnings", String(lint.summary.warnings));
+  port.output("comment-url", comment.url);
   await writeSummary(
     port,
     renderCheckMarkdown(report, renderOptions),
     `The \`report\` output holds the findings; run ${RUN_LOCALLY[command]} locally for the whole report.`
   );
   if (reason) port.fail(`tenant-migrate ${command} failed: ${reason}`);
+}
+function pullRequestVerdict(inputs, linted, verified) {
+  const findingsReason = failureReason(inputs.failOn, checkCounts(linted.lint.summary, verified.verify, verified.verifyError));
+  const baseProblem = linted.missingBase ? missingBaseProblem(linted.missingBase) : void 0;
+  const reason = [inputs.failOn === "never" ? void 0 : baseProblem, findingsReason].filter(Boolean).join("; ") || void 0;
+  return { ...reason ? { reason } : {}, failed: reason !== void 0, ...baseProblem ? { baseProblem } : {} };
+}
+function renderOptionsOf(github) {
+  const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
+  const commit = github.pullRequest?.head?.sha ?? github.sha;
+  return {
+    blobUrl: commit ? `${repository}/blob/${commit}` : void 0,
+    commit,
+    runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : void 0
+  };
+}
+async function publishComment(port, inputs, command, report, renderOptions, note) {
+  const pullRequest = port.github.pullRequest;
+  if (!inputs.comment) return { url: "" };
+  if (!pullRequest) {
+    note("Not a pull_request event: the report is in the job summary only.");
+    return { url: "" };
+  }
+  if (!inputs.githubToken) return { url: "" };
+  const result = await postComment(port, inputs, command, pullRequest, report, renderOptions);
+  if (result.outcome === "skipped") {
+    note(`No pull request comment: ${result.reason}.`);
+    return { url: "" };
+  }
+  if (result.outcome === "failed") {
+    const warning2 = `No pull request comment: ${result.reason}.`;
+    report.notes.push(warning2);
+    return { url: "", warning: warning2 };
+  }
+  port.log(`${result.outcome} the pull request comment: ${result.url}`);
+  return { url: result.url };
+}
+function publishAnnotations(port, run3) {
+  const candidates = annotationCandidates(run3.lint, run3.verify).filter(
+    (candidate) => !run3.scope || candidate.file !== void 0 && run3.scope.has(candidate.file)
+  );
+  const { shown, hidden } = selectAnnotations(candidates, { error: run3.failed ? 1 : 0, warning: run3.ownWarnings.length });
+  emitAnnotations(port, shown);
+  for (const warning2 of run3.ownWarnings) port.warning(warning2);
+  if (hidden.length > 0) {
+    run3.notes.push(
+      `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? " is" : "s are"} listed below.`
+    );
+  }
 }
 async function pullRequestFiles(port, inputs, pullRequest, note) {
   const unknown = (why) => {

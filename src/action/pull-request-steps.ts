@@ -93,6 +93,7 @@ export function missingBaseProblem(base: string): string {
 /**
  * Everything after lint (and verify): the verdict under fail-on, fix suggestions, the sticky
  * comment, annotations, the outputs and the job summary; then the step fails when fail-on says so.
+ * `notes` is the report's list: what a step adds to it shows in what is rendered after that step.
  */
 export async function publishPullRequestReport(
   port: ActionPort,
@@ -106,16 +107,9 @@ export async function publishPullRequestReport(
   const { lint, base, notes, missingBase } = linted;
   const { verify, verifyError } = verified;
   const note = noter(port, notes);
-
-  const { errors, warnings } = lint.summary;
+  const { reason, failed, baseProblem } = pullRequestVerdict(inputs, linted, verified);
   // Warnings this step prints itself: each takes one of the 10 warning annotations.
   const ownWarnings: string[] = [];
-  const findingsReason = failureReason(inputs.failOn, checkCounts(lint.summary, verify, verifyError));
-  const baseProblem = missingBase ? missingBaseProblem(missingBase) : undefined;
-  // A check that could not judge edits to applied migrations does not pass, as the CLI exits 2;
-  // fail-on: never (report only) keeps it to a warning.
-  const reason = [inputs.failOn === 'never' ? undefined : baseProblem, findingsReason].filter(Boolean).join('; ') || undefined;
-  const failed = reason !== undefined;
   if (baseProblem) {
     notes.unshift(`:warning: **Edits to applied migrations were not checked.** ${baseProblem.replace(/^BASE_REF_NOT_FOUND: t/, 'T')}.`);
     port.log(baseProblem);
@@ -133,61 +127,109 @@ export async function publishPullRequestReport(
     suggestions,
     ...(baseProblem ? { incomplete: 'edits to applied migrations not checked' } : {}),
   };
-
-  const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
-  const commit = pullRequest?.head?.sha ?? github.sha;
-  const renderOptions: CheckRenderOptions = {
-    blobUrl: commit ? `${repository}/blob/${commit}` : undefined,
-    commit,
-    runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : undefined,
-  };
-
-  let commentUrl = '';
-  if (inputs.comment && pullRequest && inputs.githubToken) {
-    const result = await postComment(port, inputs, command, pullRequest, report, renderOptions);
-    if (result.outcome === 'skipped') {
-      note(`No pull request comment: ${result.reason}.`);
-    } else if (result.outcome === 'failed') {
-      // Not expected (GitHub down, a 5xx, a 422): worth a warning, and the step goes on.
-      notes.push(`No pull request comment: ${result.reason}.`);
-      ownWarnings.push(notes[notes.length - 1]);
-    } else {
-      commentUrl = result.url;
-      port.log(`${result.outcome} the pull request comment: ${result.url}`);
-    }
-  } else if (inputs.comment && !pullRequest) {
-    note('Not a pull_request event: the report is in the job summary only.');
-  }
-
-  // core.setFailed prints one more error annotation: room is kept for it.
-  // Without the base, lint cannot tell the PR's files from the fleet's history: only the files the
-  // PR changes (from GitHub's API) are annotated; when those are unknown, none (the report lists them).
-  const candidates = annotationCandidates(lint, verify).filter(
-    (candidate) => !scope || (candidate.file !== undefined && scope.has(candidate.file)),
-  );
-  const { shown, hidden } = selectAnnotations(candidates, {
-    error: failed ? 1 : 0,
-    warning: ownWarnings.length,
-  });
-  emitAnnotations(port, shown);
-  for (const warning of ownWarnings) port.warning(warning);
-  if (hidden.length > 0) {
-    notes.push(
-      `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? ' is' : 's are'} listed below.`,
-    );
-  }
+  const renderOptions = renderOptionsOf(github);
+  const comment = await publishComment(port, inputs, command, report, renderOptions, note);
+  if (comment.warning) ownWarnings.push(comment.warning);
+  publishAnnotations(port, { lint, verify, failed, scope, ownWarnings, notes });
 
   // Outputs before the summary: they are what later steps read, and small.
   port.output('report', checkReportOutput({ lint: { findings: lint.findings, summary: lint.summary }, verify, verifyError, failed }));
-  port.output('lint-errors', String(errors));
-  port.output('lint-warnings', String(warnings));
-  port.output('comment-url', commentUrl);
+  port.output('lint-errors', String(lint.summary.errors));
+  port.output('lint-warnings', String(lint.summary.warnings));
+  port.output('comment-url', comment.url);
   await writeSummary(
     port,
     renderCheckMarkdown(report, renderOptions),
     `The \`report\` output holds the findings; run ${RUN_LOCALLY[command]} locally for the whole report.`,
   );
   if (reason) port.fail(`tenant-migrate ${command} failed: ${reason}`);
+}
+
+/**
+ * Whether the step fails, and why. A check that could not judge edits to applied migrations does
+ * not pass, as the CLI exits 2; fail-on: never (report only) keeps that to a warning. Pure.
+ */
+function pullRequestVerdict(
+  inputs: ActionInputs,
+  linted: LintedPullRequest,
+  verified: VerifyOutcome,
+): { reason?: string; failed: boolean; baseProblem?: string } {
+  const findingsReason = failureReason(inputs.failOn, checkCounts(linted.lint.summary, verified.verify, verified.verifyError));
+  const baseProblem = linted.missingBase ? missingBaseProblem(linted.missingBase) : undefined;
+  const reason = [inputs.failOn === 'never' ? undefined : baseProblem, findingsReason].filter(Boolean).join('; ') || undefined;
+  return { ...(reason ? { reason } : {}), failed: reason !== undefined, ...(baseProblem ? { baseProblem } : {}) };
+}
+
+/** Links in the rendered report: the files at the pull request's head, the run. */
+function renderOptionsOf(github: ActionPort['github']): CheckRenderOptions {
+  const repository = `${github.serverUrl}/${github.repo.owner}/${github.repo.repo}`;
+  const commit = github.pullRequest?.head?.sha ?? github.sha;
+  return {
+    blobUrl: commit ? `${repository}/blob/${commit}` : undefined,
+    commit,
+    runUrl: github.runId ? `${repository}/actions/runs/${github.runId}` : undefined,
+  };
+}
+
+/** The sticky comment, when asked for and possible: its URL, or a warning when GitHub refused it unexpectedly. */
+async function publishComment(
+  port: ActionPort,
+  inputs: ActionInputs,
+  command: CheckCommand,
+  report: CheckReport,
+  renderOptions: CheckRenderOptions,
+  note: (text: string) => void,
+): Promise<{ url: string; warning?: string }> {
+  const pullRequest = port.github.pullRequest;
+  if (!inputs.comment) return { url: '' };
+  if (!pullRequest) {
+    note('Not a pull_request event: the report is in the job summary only.');
+    return { url: '' };
+  }
+  if (!inputs.githubToken) return { url: '' };
+  const result = await postComment(port, inputs, command, pullRequest, report, renderOptions);
+  if (result.outcome === 'skipped') {
+    note(`No pull request comment: ${result.reason}.`);
+    return { url: '' };
+  }
+  if (result.outcome === 'failed') {
+    // Not expected (GitHub down, a 5xx, a 422): worth a warning, and the step goes on.
+    const warning = `No pull request comment: ${result.reason}.`;
+    report.notes.push(warning);
+    return { url: '', warning };
+  }
+  port.log(`${result.outcome} the pull request comment: ${result.url}`);
+  return { url: result.url };
+}
+
+/**
+ * The findings as annotations, within GitHub's 10 of each kind (room kept for the step's own
+ * failure and warnings, which are printed here too); a note says how many more the report lists.
+ * Without the base, lint cannot tell the PR's files from the fleet's history: only the files the
+ * PR changes (from GitHub's API, `scope`) are annotated; when those are unknown, none.
+ */
+function publishAnnotations(
+  port: ActionPort,
+  run: {
+    lint: LintResult;
+    verify: VerifyReport | undefined;
+    failed: boolean;
+    scope: ReadonlySet<string> | undefined;
+    ownWarnings: readonly string[];
+    notes: string[];
+  },
+): void {
+  const candidates = annotationCandidates(run.lint, run.verify).filter(
+    (candidate) => !run.scope || (candidate.file !== undefined && run.scope.has(candidate.file)),
+  );
+  const { shown, hidden } = selectAnnotations(candidates, { error: run.failed ? 1 : 0, warning: run.ownWarnings.length });
+  emitAnnotations(port, shown);
+  for (const warning of run.ownWarnings) port.warning(warning);
+  if (hidden.length > 0) {
+    run.notes.push(
+      `GitHub shows 10 annotations of each kind; ${hidden.length} more finding${hidden.length === 1 ? ' is' : 's are'} listed below.`,
+    );
+  }
 }
 
 /**
