@@ -155,6 +155,10 @@ describe('redo in the run record', () => {
     const report = await interrupted((signal) => rollbackFleet({ ...base(), steps: 1, redo: true, concurrency: 1, signal }), 'SIGTERM');
     const id = report.runId!;
     expect(report.error?.hint).toContain(`redo with retryFailed: "${id}" redoes only the interrupted and not started targets`);
+    // What a redo's interrupt does to the running target, not a migrate's "the migrations running were cancelled".
+    expect(report.error?.message).toMatch(
+      /; no target was started after the signal, and a redo's running DOWN was cancelled and rolled back, while a running UP ran to its end \(none is left one version down\)$/,
+    );
     expect(await listed(id)).toMatchObject({ command: 'redo', state: 'interrupted', interrupted: { signal: 'SIGTERM' } });
 
     const rollback = await cli(['rollback', ...fleetArgs(), '--retry-failed', id]);
