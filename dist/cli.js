@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-K67RHCEB.js")).runCli(args);
+  return (await import("./chunk-HDGW4DD7.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-5aa46b5f4faf.cjs" : void 0;

@@ -38,14 +38,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-ZSO3PHXC.js";
-import "./chunk-KPNPXEOC.js";
+import "./chunk-K4MPLOK6.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-XPSAVSMM.js";
 import {
   fleetStatus
-} from "./chunk-ECSUXELL.js";
+} from "./chunk-ZFPMTP7A.js";
 import {
   renderVerifyReport
 } from "./chunk-LFMMMG46.js";
@@ -65,9 +65,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KCXLSVRX.js";
+} from "./chunk-IJ57472K.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-N62WH3NE.js";
+import "./chunk-LPJED2F3.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-S7BLVPBG.js";
 import "./chunk-U6VUBD55.js";
@@ -77,17 +77,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-X5KRA2X6.js";
-import "./chunk-4LUAKYCF.js";
-import "./chunk-GMC7GETY.js";
+import "./chunk-HPFSJ7XR.js";
+import "./chunk-4YVSX2DV.js";
 import "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-QRHVLZK4.js";
+import "./chunk-KCA7OR6Q.js";
 import "./chunk-JCD6YID7.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-WQGK6JF3.js";
+import "./chunk-AH6ZYHE7.js";
 import {
   toTargetError
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-ZSO3PHXC.js";
 import {
   migrateTenant
-} from "./chunk-KPNPXEOC.js";
+} from "./chunk-K4MPLOK6.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-XPSAVSMM.js";
 import {
   fleetStatus
-} from "./chunk-ECSUXELL.js";
+} from "./chunk-ZFPMTP7A.js";
 import {
   renderVerifyReport
 } from "./chunk-LFMMMG46.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KCXLSVRX.js";
+} from "./chunk-IJ57472K.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-N62WH3NE.js";
+import "./chunk-LPJED2F3.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-S7BLVPBG.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-X5KRA2X6.js";
 import {
   provisionTenant
-} from "./chunk-4LUAKYCF.js";
+} from "./chunk-HPFSJ7XR.js";
 import {
   refreshTemplate
-} from "./chunk-GMC7GETY.js";
+} from "./chunk-4YVSX2DV.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-QRHVLZK4.js";
+} from "./chunk-KCA7OR6Q.js";
 import "./chunk-JCD6YID7.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-WQGK6JF3.js";
-import "./chunk-FG7CSJK3.js";
+import "./chunk-AH6ZYHE7.js";
+import "./chunk-GKONUVPJ.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import {

@@ -14,11 +14,11 @@ import {
   templateTarget,
   templateTargets,
   tenantTimeline
-} from "./chunk-GMC7GETY.js";
+} from "./chunk-4YVSX2DV.js";
 import "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-WQGK6JF3.js";
-import "./chunk-FG7CSJK3.js";
+import "./chunk-AH6ZYHE7.js";
+import "./chunk-GKONUVPJ.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";

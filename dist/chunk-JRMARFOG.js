@@ -6,14 +6,14 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   provisionTenant
-} from "./chunk-4LUAKYCF.js";
-import "./chunk-GMC7GETY.js";
+} from "./chunk-HPFSJ7XR.js";
+import "./chunk-4YVSX2DV.js";
 import "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-JCD6YID7.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-WQGK6JF3.js";
-import "./chunk-FG7CSJK3.js";
+import "./chunk-AH6ZYHE7.js";
+import "./chunk-GKONUVPJ.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";

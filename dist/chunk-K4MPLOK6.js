@@ -15,7 +15,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import {
   connectMaster,
   masterUrlOf

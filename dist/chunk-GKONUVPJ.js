@@ -363,7 +363,7 @@ function interruptError(results, signal, runId, redo = false) {
   const group = (label, targets) => `${targets.length} ${label}${targets.length > 0 ? ` (${names(targets)})` : ""}`;
   return {
     code: "INTERRUPTED",
-    message: `interrupted by ${interruptName(signal)}: ${group("finished", finished)}, ${group("interrupted", interrupted)}, ${group("not started", notStartedTargets)}; no target was started after the signal, and the migrations running were cancelled`,
+    message: `interrupted by ${interruptName(signal)}: ${group("finished", finished)}, ${group("interrupted", interrupted)}, ${group("not started", notStartedTargets)}; no target was started after the signal, ${redo ? "and a redo's running DOWN was cancelled and rolled back, while a running UP ran to its end (none is left one version down)" : "and the migrations running were cancelled"}`,
     // A redo run again would redo its finished targets once more: only the rest are to run.
     ...redo ? redoHint(runId) : (
       // Without a run record there is nothing to retry from: the ledgers alone say what is left.

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-GMC7GETY.js";
+} from "./chunk-4YVSX2DV.js";
 import {
   checkContract,
   checkRegistration,
@@ -30,10 +30,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-WQGK6JF3.js";
+} from "./chunk-AH6ZYHE7.js";
 import {
   toTargetError
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import {
   connectMaster,
   masterUrlOf

@@ -5,12 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-QRHVLZK4.js";
-import "./chunk-JCD6YID7.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-IJ57472K.js";
+import "./chunk-L6NSDMH4.js";
+import "./chunk-LPJED2F3.js";
+import "./chunk-S7BLVPBG.js";
+import "./chunk-4YVSX2DV.js";
+import "./chunk-RG55CJQW.js";
+import "./chunk-MI4OUF57.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-WQGK6JF3.js";
-import "./chunk-FG7CSJK3.js";
+import "./chunk-AH6ZYHE7.js";
+import "./chunk-GKONUVPJ.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";
@@ -23,5 +29,6 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-TONUKN4I.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  migrateFleet,
+  rollbackFleet
 };

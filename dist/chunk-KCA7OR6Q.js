@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-WQGK6JF3.js";
+} from "./chunk-AH6ZYHE7.js";
 import {
   toTargetError
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import {
   connectMaster,
   masterUrlOf

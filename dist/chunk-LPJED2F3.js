@@ -14,7 +14,7 @@ import {
   gooseSearchSchemas,
   isTenantDatabase,
   readTargetHistory
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import {
   ledgerSchema
 } from "./chunk-JKLMB7YD.js";

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-IONVSSKM.js";
+} from "./chunk-ZAA57EMB.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-XMYWQNMV.js";
-import "./chunk-KCXLSVRX.js";
+import "./chunk-IJ57472K.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-N62WH3NE.js";
+import "./chunk-LPJED2F3.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-S7BLVPBG.js";
-import "./chunk-GMC7GETY.js";
+import "./chunk-4YVSX2DV.js";
 import {
   listMigrationFiles
 } from "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-WQGK6JF3.js";
-import "./chunk-FG7CSJK3.js";
+import "./chunk-AH6ZYHE7.js";
+import "./chunk-GKONUVPJ.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";

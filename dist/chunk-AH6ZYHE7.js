@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import {
   quoteIdent
 } from "./chunk-EYDMOPBA.js";

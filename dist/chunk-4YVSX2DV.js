@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-WQGK6JF3.js";
+} from "./chunk-AH6ZYHE7.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import {
   connectMaster,
   ledgerSchema,

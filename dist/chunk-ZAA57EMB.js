@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-KCXLSVRX.js";
+} from "./chunk-IJ57472K.js";
 import {
   freePort,
   postgresUserIds,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-L6NSDMH4.js";
 import {
   readLedgerSnapshots
-} from "./chunk-N62WH3NE.js";
+} from "./chunk-LPJED2F3.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-GMC7GETY.js";
+} from "./chunk-4YVSX2DV.js";
 import {
   loadMigrations,
   timeline
@@ -51,7 +51,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import {
   freeSlots,
   openMasterSession,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-N62WH3NE.js";
+} from "./chunk-LPJED2F3.js";
 import {
   loadMigrations,
   timeline
@@ -24,7 +24,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-FG7CSJK3.js";
+} from "./chunk-GKONUVPJ.js";
 import {
   ledgerSchema
 } from "./chunk-JKLMB7YD.js";

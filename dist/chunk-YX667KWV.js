@@ -15,7 +15,7 @@ import {
   bootstrapLocalFleet,
   devStateDir,
   devUp
-} from "./chunk-IONVSSKM.js";
+} from "./chunk-ZAA57EMB.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -24,14 +24,14 @@ import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
 import "./chunk-66OQXGGD.js";
-import "./chunk-KPNPXEOC.js";
+import "./chunk-K4MPLOK6.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-XPSAVSMM.js";
 import {
   fleetStatus
-} from "./chunk-ECSUXELL.js";
+} from "./chunk-ZFPMTP7A.js";
 import {
   renderVerifyReport
 } from "./chunk-LFMMMG46.js";
@@ -49,9 +49,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-KCXLSVRX.js";
+} from "./chunk-IJ57472K.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-N62WH3NE.js";
+import "./chunk-LPJED2F3.js";
 import {
   startEmbeddedServer
 } from "./chunk-ZU3VS7B5.js";
@@ -60,17 +60,17 @@ import "./chunk-U6VUBD55.js";
 import "./chunk-RMQ7NATH.js";
 import "./chunk-E75OC7J2.js";
 import "./chunk-X5KRA2X6.js";
-import "./chunk-4LUAKYCF.js";
-import "./chunk-GMC7GETY.js";
+import "./chunk-HPFSJ7XR.js";
+import "./chunk-4YVSX2DV.js";
 import {
   listMigrationFiles
 } from "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-QRHVLZK4.js";
+import "./chunk-KCA7OR6Q.js";
 import "./chunk-JCD6YID7.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-WQGK6JF3.js";
-import "./chunk-FG7CSJK3.js";
+import "./chunk-AH6ZYHE7.js";
+import "./chunk-GKONUVPJ.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";
