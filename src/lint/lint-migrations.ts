@@ -7,8 +7,8 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
-import { type BaseFile, pairRenames, parseBaseVersion, readBase, readBaseFiles } from '../migrations/git-base.js';
-import { parseMigration } from '../migrations/parse-migration.js';
+import { pairRenames, parseBaseVersion, readBase, readBaseFiles } from '../migrations/git-base.js';
+import { type ParsedMigration, parseMigration } from '../migrations/parse-migration.js';
 import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations, readOrProblem } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
 import { CONCURRENTLY_IN_TRANSACTION } from '../migrations/transaction-problems.js';
@@ -307,7 +307,7 @@ async function lintDirectory(dir: string, targets: NamedPath[], context: LintCon
   // the fleet's history (applied, and not to be edited), counted and listed apart unless --all;
   // so are those of the statements an edited file kept as they were (edited-statements.ts).
   const unchanged = base && !options.all ? new Set([...base.unchanged].map((path) => displayPath(cwd, path))) : undefined;
-  const edited = unchanged && base ? await editedFiles(dir, base, migrations, output.findings, context) : undefined;
+  const edited = unchanged && base ? await editedFiles(base, migrations, output.findings, context) : undefined;
   const inEdited = edited ? new Set(splitEditedFindings(output.findings, edited).existing) : undefined;
   const isExisting = (finding: Finding) => Boolean(unchanged?.has(finding.file) || inEdited?.has(finding));
   const judged = unchanged ? output.findings.filter((finding) => !isExisting(finding)) : output.findings;
@@ -377,8 +377,16 @@ async function baseChanges(
     } else if (from) renamed.push({ path: migration.path, from: from.path, fromFile: display(from.path) });
     else if (before) unchanged.add(migration.path);
   }
-  const baseOf = (path: string) => files.get(path) ?? renames.get(path);
-  if (!exact && modified.length > 0) await locateFirstChanges(dir, modified, migrations, baseOf, env);
+  // Parsed once, when first asked for: edited-applied's place and the edited files' findings both read it.
+  const parsedBase = new Map<string, ParsedMigration | undefined>();
+  const parsedBaseOf = (path: string) => {
+    if (!parsedBase.has(path)) {
+      const before = files.get(path) ?? renames.get(path);
+      parsedBase.set(path, before ? parseBaseVersion(dir, before, env) : undefined);
+    }
+    return parsedBase.get(path);
+  };
+  if (!exact && modified.length > 0) await locateFirstChanges(modified, migrations, parsedBaseOf);
   const renamedAway = new Set([...renames.values()].map((file) => file.path));
   const deleted = [...files.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
   // A renamed file is applied under its new name as under its old one: --fix leaves it alone, out-of-order skips it.
@@ -395,8 +403,7 @@ async function baseChanges(
     ...(renamed.length > 0 ? { renamed } : {}),
     ...(tree?.note ? { note: tree.note } : {}),
     ...(tip ? { tip } : {}),
-    files,
-    baseOf,
+    parsedBaseOf,
   };
 }
 
@@ -405,19 +412,16 @@ async function baseChanges(
  * edited-applied points (a file unreadable there, or changed only in its header, keeps line 1).
  */
 async function locateFirstChanges(
-  dir: string,
   modified: Array<BaseChanges['modified'][number]>,
   migrations: readonly Migration[],
-  baseOf: (path: string) => BaseFile | undefined,
-  env: NodeJS.ProcessEnv | undefined,
+  parsedBaseOf: BaseRead['parsedBaseOf'],
 ): Promise<void> {
   // Today's statements may be lazy (--cache), and the base's are parsed here.
   await loadParser();
   const byPath = new Map(migrations.map((migration) => [migration.path, migration]));
   for (const file of modified) {
     const head = byPath.get(file.path);
-    const before = baseOf(file.path);
-    const then = before ? parseBaseVersion(dir, before, env).migration : undefined;
+    const then = parsedBaseOf(file.path)?.migration;
     if (!head || !then) continue;
     const span = firstChangedStatement(head, then);
     if (span) file.firstChange = span;
@@ -425,10 +429,10 @@ async function locateFirstChanges(
 }
 
 /**
- * The changes against a base, with the files compared with (their bytes there, by path), and
- * `baseOf`: a file's version there, by today's path (a renamed file's under its old name).
+ * The changes against a base, and `parsedBaseOf`: a file's version there, by today's path (a
+ * renamed file's under its old name), parsed as the directory's reader parses it (once per file).
  */
-type BaseRead = BaseChanges & { files: ReadonlyMap<string, BaseFile>; baseOf: (path: string) => BaseFile | undefined };
+type BaseRead = BaseChanges & { parsedBaseOf: (path: string) => ParsedMigration | undefined };
 
 /**
  * The files the branch edited that have findings, each with its version on the base and the
@@ -436,13 +440,12 @@ type BaseRead = BaseChanges & { files: ReadonlyMap<string, BaseFile>; baseOf: (p
  * same), so `splitEditedFindings` can tell the findings the edit left as they were.
  */
 async function editedFiles(
-  dir: string,
   base: BaseRead,
   migrations: readonly Migration[],
   findings: readonly Finding[],
   context: LintContext,
 ): Promise<Map<string, EditedFile>> {
-  const { options, cwd, levels, settings } = context;
+  const { cwd, levels, settings } = context;
   const display = (path: string) => displayPath(cwd, path);
   const withFindings = new Set(findings.map((finding) => finding.file));
   // A renamed file, changed or not, is judged as an edited one: by statement, against its version under the old name.
@@ -455,8 +458,7 @@ async function editedFiles(
   const problems: MigrationProblem[] = [];
   for (const { path } of candidates) {
     const head = byPath.get(path);
-    const before = base.baseOf(path);
-    const parsed = before ? parseBaseVersion(dir, before, options.env) : undefined;
+    const parsed = base.parsedBaseOf(path);
     // Not readable there as a migration: nothing to compare with, so all its findings are judged.
     if (!head || !parsed?.migration) continue;
     versions.set(path, { head, base: parsed.migration });
