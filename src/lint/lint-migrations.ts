@@ -7,7 +7,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { TenantMigrateError } from '../errors.js';
 import { text } from '../messages.js';
-import { pairRenames, parseBaseVersion, readBase, readBaseFiles } from '../migrations/git-base.js';
+import { compareWithBase, parseBaseVersion, readBase, readBaseFiles } from '../migrations/git-base.js';
 import { type ParsedMigration, parseMigration } from '../migrations/parse-migration.js';
 import { findDuplicateVersions, type MigrationSet, parseFully, readMigrations, readOrProblem } from '../migrations/read-directory.js';
 import { scopeFromName } from '../migrations/scope.js';
@@ -363,20 +363,20 @@ async function baseChanges(
 ): Promise<BaseRead> {
   const tree = exact ? undefined : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
-  const current = new Set(migrations.map((migration) => migration.path));
-  const renames = pairRenames(files, migrations);
-  const modified: Array<BaseChanges['modified'][number]> = [];
-  const unchanged = new Set<string>();
-  const renamed: Array<NonNullable<BaseChanges['renamed']>[number]> = [];
-  for (const migration of migrations) {
-    const from = renames.get(migration.path);
-    const before = files.get(migration.path) ?? from;
-    const renamedFrom = from ? { renamedFrom: display(from.path) } : {};
-    if (before && before.checksum !== migration.checksum) {
-      modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum, ...renamedFrom });
-    } else if (from) renamed.push({ path: migration.path, from: from.path, fromFile: display(from.path) });
-    else if (before) unchanged.add(migration.path);
-  }
+  const comparison = compareWithBase(files, migrations);
+  const { renames, deleted } = comparison;
+  const modified: Array<BaseChanges['modified'][number]> = comparison.modified.map(({ migration, before, renamedFrom }) => ({
+    path: migration.path,
+    baseChecksum: before.checksum,
+    checksum: migration.checksum,
+    ...(renamedFrom ? { renamedFrom: display(renamedFrom.path) } : {}),
+  }));
+  const unchanged = new Set(comparison.unchanged.map((migration) => migration.path));
+  const renamed = comparison.renamed.map(({ migration, from }) => ({
+    path: migration.path,
+    from: from.path,
+    fromFile: display(from.path),
+  }));
   // Parsed once, when first asked for: edited-applied's place and the edited files' findings both read it.
   const parsedBase = new Map<string, ParsedMigration | undefined>();
   const parsedBaseOf = (path: string) => {
@@ -387,8 +387,6 @@ async function baseChanges(
     return parsedBase.get(path);
   };
   if (!exact && modified.length > 0) await locateFirstChanges(modified, migrations, parsedBaseOf);
-  const renamedAway = new Set([...renames.values()].map((file) => file.path));
-  const deleted = [...files.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
   // A renamed file is applied under its new name as under its old one: --fix leaves it alone, out-of-order skips it.
   const onBase = new Set([...files.keys(), ...(tree?.tipFiles.keys() ?? []), ...renames.keys()]);
   const tip = tree

@@ -136,22 +136,45 @@ async function readFilesAt(dir: string, commit: string): Promise<Map<string, Bas
 /** What the branch changed since it forked from `ref` (compared with the merge base, see `readBase`). */
 export async function changedSince(migrations: readonly Migration[], dir: string, ref: string): Promise<ChangeSet> {
   const tree = await readBase(dir, ref);
-  const base = tree.files;
+  const { added, modified, renamed, deleted } = compareWithBase(tree.files, migrations);
+  return {
+    added,
+    modified: modified.map(({ migration }) => migration),
+    deleted,
+    renamed,
+    ...(tree.note ? { note: tree.note } : {}),
+  };
+}
+
+/** Today's migrations against the files on a base, renames paired (`pairRenames`): what verify and lint both judge. */
+export interface BaseComparison {
+  added: Migration[];
+  /** Other SQL than on the base; `renamedFrom` when it was renamed too. */
+  modified: Array<{ migration: Migration; before: BaseFile; renamedFrom?: BaseFile }>;
+  renamed: Array<{ migration: Migration; from: BaseFile }>;
+  unchanged: Migration[];
+  /** On the base, gone today and not renamed. */
+  deleted: BaseFile[];
+  /** The renamed files, by today's path, each with its file on the base. */
+  renames: ReadonlyMap<string, BaseFile>;
+}
+
+export function compareWithBase(files: ReadonlyMap<string, BaseFile>, migrations: readonly Migration[]): BaseComparison {
   const current = new Set(migrations.map((migration) => migration.path));
-  const renames = pairRenames(base, migrations);
-  const added: Migration[] = [];
-  const modified: Migration[] = [];
-  const renamed: ChangeSet['renamed'] = [];
+  const renames = pairRenames(files, migrations);
+  const comparison: BaseComparison = { added: [], modified: [], renamed: [], unchanged: [], deleted: [], renames };
   for (const migration of migrations) {
     const from = renames.get(migration.path);
-    const before = base.get(migration.path) ?? from;
-    if (!before) added.push(migration);
-    else if (before.checksum !== migration.checksum) modified.push(migration);
-    else if (from) renamed.push({ migration, from });
+    const before = files.get(migration.path) ?? from;
+    if (!before) comparison.added.push(migration);
+    else if (before.checksum !== migration.checksum)
+      comparison.modified.push({ migration, before, ...(from ? { renamedFrom: from } : {}) });
+    else if (from) comparison.renamed.push({ migration, from });
+    else comparison.unchanged.push(migration);
   }
   const renamedAway = new Set([...renames.values()].map((file) => file.path));
-  const deleted = [...base.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
-  return { added, modified, deleted, renamed, ...(tree.note ? { note: tree.note } : {}) };
+  comparison.deleted = [...files.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
+  return comparison;
 }
 
 /**
@@ -162,7 +185,7 @@ export async function changedSince(migrations: readonly Migration[], dir: string
  * several such files the one with the same SQL (the checksum) is paired; the others stay new
  * (and duplicate versions of it).
  */
-export function pairRenames(files: ReadonlyMap<string, BaseFile>, migrations: readonly Migration[]): Map<string, BaseFile> {
+function pairRenames(files: ReadonlyMap<string, BaseFile>, migrations: readonly Migration[]): Map<string, BaseFile> {
   const present = new Set(migrations.map((migration) => migration.path));
   const added = migrations.filter((migration) => !files.has(migration.path) && migration.versionText !== '');
   const renames = new Map<string, BaseFile>();
