@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-VNIOCRU3.js";
+} from "./chunk-AYWZPNO2.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-66OQXGGD.js";
+} from "./chunk-7YAZKDPN.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-K4MPLOK6.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-XPSAVSMM.js";
+} from "./chunk-EVKFLAP7.js";
 import {
   fleetStatus
 } from "./chunk-ZFPMTP7A.js";
@@ -52,11 +52,11 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-JNG23NGS.js";
+} from "./chunk-QSFL772O.js";
 import "./chunk-IGUZ42X3.js";
 import {
   shortRef
-} from "./chunk-K32PRMVK.js";
+} from "./chunk-MHFST3WT.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,

@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-XPSAVSMM.js";
+} from "./chunk-EVKFLAP7.js";
 import {
   fleetStatus
 } from "./chunk-ZFPMTP7A.js";
@@ -32,9 +32,9 @@ import "./chunk-TRTQSD4S.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-JNG23NGS.js";
+} from "./chunk-QSFL772O.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-K32PRMVK.js";
+import "./chunk-MHFST3WT.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-36FUARC5.js";
 import {
   CLI_TERMS
-} from "./chunk-HN65QZTQ.js";
+} from "./chunk-FDH2RR6I.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-66OQXGGD.js";
+import "./chunk-7YAZKDPN.js";
 import "./chunk-K4MPLOK6.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-XPSAVSMM.js";
+} from "./chunk-EVKFLAP7.js";
 import {
   fleetStatus
 } from "./chunk-ZFPMTP7A.js";
@@ -38,9 +38,9 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-JNG23NGS.js";
+} from "./chunk-QSFL772O.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-K32PRMVK.js";
+import "./chunk-MHFST3WT.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-HN65QZTQ.js";
+} from "./chunk-FDH2RR6I.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-66OQXGGD.js";
+} from "./chunk-7YAZKDPN.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-XPSAVSMM.js";
+} from "./chunk-EVKFLAP7.js";
 import {
   foldEarlier
 } from "./chunk-RMQ7NATH.js";

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   readJsonFile,
   readJsonFileSync
-} from "./chunk-XPSAVSMM.js";
+} from "./chunk-EVKFLAP7.js";
 import {
   formatDuration
 } from "./chunk-TRTQSD4S.js";

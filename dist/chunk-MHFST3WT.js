@@ -92,22 +92,31 @@ async function readFilesAt(dir, commit) {
 }
 async function changedSince(migrations, dir, ref) {
   const tree = await readBase(dir, ref);
-  const base = tree.files;
+  const { added, modified, renamed, deleted } = compareWithBase(tree.files, migrations);
+  return {
+    added,
+    modified: modified.map(({ migration }) => migration),
+    deleted,
+    renamed,
+    ...tree.note ? { note: tree.note } : {}
+  };
+}
+function compareWithBase(files, migrations) {
   const current = new Set(migrations.map((migration) => migration.path));
-  const renames = pairRenames(base, migrations);
-  const added = [];
-  const modified = [];
-  const renamed = [];
+  const renames = pairRenames(files, migrations);
+  const comparison = { added: [], modified: [], renamed: [], unchanged: [], deleted: [], renames };
   for (const migration of migrations) {
     const from = renames.get(migration.path);
-    const before = base.get(migration.path) ?? from;
-    if (!before) added.push(migration);
-    else if (before.checksum !== migration.checksum) modified.push(migration);
-    else if (from) renamed.push({ migration, from });
+    const before = files.get(migration.path) ?? from;
+    if (!before) comparison.added.push(migration);
+    else if (before.checksum !== migration.checksum)
+      comparison.modified.push({ migration, before, ...from ? { renamedFrom: from } : {} });
+    else if (from) comparison.renamed.push({ migration, from });
+    else comparison.unchanged.push(migration);
   }
   const renamedAway = new Set([...renames.values()].map((file) => file.path));
-  const deleted = [...base.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
-  return { added, modified, deleted, renamed, ...tree.note ? { note: tree.note } : {} };
+  comparison.deleted = [...files.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
+  return comparison;
 }
 function pairRenames(files, migrations) {
   const present = new Set(migrations.map((migration) => migration.path));
@@ -194,6 +203,6 @@ export {
   readBase,
   readBaseFiles,
   changedSince,
-  pairRenames,
+  compareWithBase,
   parseBaseVersion
 };

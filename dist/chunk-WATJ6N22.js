@@ -7,9 +7,9 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-JNG23NGS.js";
+} from "./chunk-QSFL772O.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-K32PRMVK.js";
+import "./chunk-MHFST3WT.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-RG55CJQW.js";

@@ -12,7 +12,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince,
   shortRef
-} from "./chunk-K32PRMVK.js";
+} from "./chunk-MHFST3WT.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";

@@ -5,12 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  pairRenames,
+  compareWithBase,
   parseBaseVersion,
   readBase,
   readBaseFiles,
   shortRef
-} from "./chunk-K32PRMVK.js";
+} from "./chunk-MHFST3WT.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";
@@ -4454,7 +4454,7 @@ async function lintDirectory(dir, targets, context) {
     fileResults
   });
   const unchanged = base && !options.all ? new Set([...base.unchanged].map((path) => displayPath(cwd, path))) : void 0;
-  const edited = unchanged && base ? await editedFiles(dir, base, migrations, output.findings, context) : void 0;
+  const edited = unchanged && base ? await editedFiles(base, migrations, output.findings, context) : void 0;
   const inEdited = edited ? new Set(splitEditedFindings(output.findings, edited).existing) : void 0;
   const isExisting = (finding) => Boolean(unchanged?.has(finding.file) || inEdited?.has(finding));
   const judged = unchanged ? output.findings.filter((finding) => !isExisting(finding)) : output.findings;
@@ -4485,24 +4485,29 @@ function withoutRuleOwned(problems) {
 async function baseChanges(dir, ref, migrations, exact = false, display = (path) => path, env) {
   const tree = exact ? void 0 : await readBase(dir, ref);
   const files = tree ? tree.files : await readBaseFiles(dir, ref);
-  const current = new Set(migrations.map((migration) => migration.path));
-  const renames = pairRenames(files, migrations);
-  const modified = [];
-  const unchanged = /* @__PURE__ */ new Set();
-  const renamed = [];
-  for (const migration of migrations) {
-    const from = renames.get(migration.path);
-    const before = files.get(migration.path) ?? from;
-    const renamedFrom = from ? { renamedFrom: display(from.path) } : {};
-    if (before && before.checksum !== migration.checksum) {
-      modified.push({ path: migration.path, baseChecksum: before.checksum, checksum: migration.checksum, ...renamedFrom });
-    } else if (from) renamed.push({ path: migration.path, from: from.path, fromFile: display(from.path) });
-    else if (before) unchanged.add(migration.path);
-  }
-  const baseOf = (path) => files.get(path) ?? renames.get(path);
-  if (!exact && modified.length > 0) await locateFirstChanges(dir, modified, migrations, baseOf, env);
-  const renamedAway = new Set([...renames.values()].map((file) => file.path));
-  const deleted = [...files.values()].filter((file) => !current.has(file.path) && !renamedAway.has(file.path));
+  const comparison = compareWithBase(files, migrations);
+  const { renames, deleted } = comparison;
+  const modified = comparison.modified.map(({ migration, before, renamedFrom }) => ({
+    path: migration.path,
+    baseChecksum: before.checksum,
+    checksum: migration.checksum,
+    ...renamedFrom ? { renamedFrom: display(renamedFrom.path) } : {}
+  }));
+  const unchanged = new Set(comparison.unchanged.map((migration) => migration.path));
+  const renamed = comparison.renamed.map(({ migration, from }) => ({
+    path: migration.path,
+    from: from.path,
+    fromFile: display(from.path)
+  }));
+  const parsedBase = /* @__PURE__ */ new Map();
+  const parsedBaseOf = (path) => {
+    if (!parsedBase.has(path)) {
+      const before = files.get(path) ?? renames.get(path);
+      parsedBase.set(path, before ? parseBaseVersion(dir, before, env) : void 0);
+    }
+    return parsedBase.get(path);
+  };
+  if (!exact && modified.length > 0) await locateFirstChanges(modified, migrations, parsedBaseOf);
   const onBase = /* @__PURE__ */ new Set([...files.keys(), ...tree?.tipFiles.keys() ?? [], ...renames.keys()]);
   const tip = tree ? [...tree.tipFiles.values()].flatMap((file) => file.version ? [{ path: file.path, file: display(file.path), ...file.version }] : []) : void 0;
   return {
@@ -4514,24 +4519,22 @@ async function baseChanges(dir, ref, migrations, exact = false, display = (path)
     ...renamed.length > 0 ? { renamed } : {},
     ...tree?.note ? { note: tree.note } : {},
     ...tip ? { tip } : {},
-    files,
-    baseOf
+    parsedBaseOf
   };
 }
-async function locateFirstChanges(dir, modified, migrations, baseOf, env) {
+async function locateFirstChanges(modified, migrations, parsedBaseOf) {
   await loadParser();
   const byPath = new Map(migrations.map((migration) => [migration.path, migration]));
   for (const file of modified) {
     const head = byPath.get(file.path);
-    const before = baseOf(file.path);
-    const then = before ? parseBaseVersion(dir, before, env).migration : void 0;
+    const then = parsedBaseOf(file.path)?.migration;
     if (!head || !then) continue;
     const span = firstChangedStatement(head, then);
     if (span) file.firstChange = span;
   }
 }
-async function editedFiles(dir, base, migrations, findings, context) {
-  const { options, cwd, levels, settings } = context;
+async function editedFiles(base, migrations, findings, context) {
+  const { cwd, levels, settings } = context;
   const display = (path) => displayPath(cwd, path);
   const withFindings = new Set(findings.map((finding) => finding.file));
   const candidates = [...base.modified, ...base.renamed ?? []].filter((file) => withFindings.has(display(file.path)));
@@ -4542,8 +4545,7 @@ async function editedFiles(dir, base, migrations, findings, context) {
   const problems = [];
   for (const { path } of candidates) {
     const head = byPath.get(path);
-    const before = base.baseOf(path);
-    const parsed = before ? parseBaseVersion(dir, before, options.env) : void 0;
+    const parsed = base.parsedBaseOf(path);
     if (!head || !parsed?.migration) continue;
     versions.set(path, { head, base: parsed.migration });
     problems.push(...withoutRuleOwned(parsed.problems));

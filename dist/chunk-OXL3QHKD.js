@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-EPPTVC4H.js";
-import "./chunk-HN65QZTQ.js";
+} from "./chunk-KN2W3YBW.js";
+import "./chunk-FDH2RR6I.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,10 +21,10 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-66OQXGGD.js";
+} from "./chunk-7YAZKDPN.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-XPSAVSMM.js";
-import "./chunk-K32PRMVK.js";
+import "./chunk-EVKFLAP7.js";
+import "./chunk-MHFST3WT.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";
 import "./chunk-U6VUBD55.js";
