@@ -62,9 +62,27 @@ export function otherToolCommand(word: string | undefined): string | undefined {
   return instead === undefined ? undefined : `unknown command "${word}": here it is tenant-migrate ${instead}`;
 }
 
+/**
+ * The command word of a command line: its first word that is neither a flag nor the value of a
+ * flag that takes one (`--dir . stauts` is the command stauts, not `.`).
+ */
+function commandWord(argv: readonly string[]): string | undefined {
+  const takesValue = new Set(
+    catalogueEntries()
+      .filter(([, spec]) => spec.flag && spec.kind !== 'boolean')
+      .map(([, spec]) => `--${spec.flag}`),
+  );
+  for (let index = 0; index < argv.length; index++) {
+    const word = argv[index];
+    if (!word.startsWith('-')) return word;
+    if (takesValue.has(word)) index++;
+  }
+  return undefined;
+}
+
 /** yargs' message with what was probably meant. */
 export function explainUsageError(message: string, argv: readonly string[]): string {
-  const command = argv.find((word) => !word.startsWith('-'));
+  const command = commandWord(argv);
   const other = argv[0] === command ? otherToolCommand(command) : undefined;
   if (other) return other;
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);

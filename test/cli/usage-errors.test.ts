@@ -47,6 +47,15 @@ describe('usage errors', () => {
     expect(down.stderr).toContain("error: -down is not an option: goose's down is a command here (tenant-migrate down)");
   });
 
+  it('names the mistyped command, not the value of a flag before it (--dir . stauts); its flags then get their suggestion', async () => {
+    const typo = await cli(['--dir', '.', 'stauts']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('error: unknown command "stauts": did you mean status?');
+    const flag = await cli(['--dir', '.', 'status', '--goose-tabel', 'x']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('hint: --goose-tabel: did you mean --goose-table?');
+  });
+
   it('keeps the error on screen: the usage line above it, not every option', async () => {
     const result = await cli(['migrate', '--dry-rn']);
     expect(result.code).toBe(2);
