@@ -66,10 +66,10 @@ export interface BaseTree {
  * tip is compared with, and `note` says so.
  */
 export async function readBase(dir: string, ref: string): Promise<BaseTree> {
-  const root = (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
-  const tip = await resolveRef(root, ref);
-  const mergeBase = await findMergeBase(root, tip);
-  const tipFiles = await readFilesAt(dir, tip);
+  const repo = await openRepository(dir);
+  const tip = await resolveRef(repo.root, ref);
+  const mergeBase = await findMergeBase(repo.root, tip);
+  const tipFiles = await readFilesAt(repo, tip);
   if (mergeBase === undefined) {
     return {
       ref,
@@ -80,14 +80,32 @@ export async function readBase(dir: string, ref: string): Promise<BaseTree> {
       note: `HEAD and ${shortRef(ref)} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${shortRef(ref)} itself: a migration added there since this branch forked shows as deleted here`,
     };
   }
-  const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
+  const files = mergeBase === tip ? tipFiles : await readFilesAt(repo, mergeBase);
   return { ref, commit: mergeBase, mergeBase: true, files, tipFiles };
 }
 
 /** The files on `ref` exactly (its tip, not a merge base): e.g. HEAD, for what is committed. */
 export async function readBaseFiles(dir: string, ref: string): Promise<Map<string, BaseFile>> {
+  const repo = await openRepository(dir);
+  return readFilesAt(repo, await resolveRef(repo.root, ref));
+}
+
+/**
+ * The migrations directory in its repository, asked of git once per read. `seen`: the files read
+ * so far by blob and path, so a file the same at the tip and the merge base is read from git and
+ * parsed once.
+ */
+interface Repository {
+  dir: string;
+  root: string;
+  prefix: string;
+  seen: Map<string, BaseFile>;
+}
+
+async function openRepository(dir: string): Promise<Repository> {
   const root = (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
-  return readFilesAt(dir, await resolveRef(root, ref));
+  const prefix = (await git(dir, ['rev-parse', '--show-prefix'])).trim();
+  return { dir, root, prefix, seen: new Map() };
 }
 
 async function resolveRef(root: string, ref: string): Promise<string> {
@@ -111,9 +129,8 @@ async function findMergeBase(root: string, commit: string): Promise<string | und
   }
 }
 
-async function readFilesAt(dir: string, commit: string): Promise<Map<string, BaseFile>> {
-  const root = (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
-  const prefix = (await git(dir, ['rev-parse', '--show-prefix'])).trim();
+async function readFilesAt(repo: Repository, commit: string): Promise<Map<string, BaseFile>> {
+  const { dir, root, prefix, seen } = repo;
   const listing = await git(root, ['ls-tree', '-r', '-z', '--full-name', commit, '--', prefix || '.']);
   const blobs: Array<{ sha: string; path: string }> = [];
   for (const entry of listing.split('\0')) {
@@ -121,16 +138,17 @@ async function readFilesAt(dir: string, commit: string): Promise<Map<string, Bas
     if (!match?.[2].toLowerCase().endsWith('.sql')) continue;
     blobs.push({ sha: match[1], path: join(dir, match[2].slice(prefix.length)) });
   }
+  const key = (blob: { sha: string; path: string }) => `${blob.sha}\0${blob.path}`;
+  const unseen = blobs.filter((blob) => !seen.has(key(blob)));
   const contents = await readBlobs(
     root,
-    blobs.map((blob) => blob.sha),
+    unseen.map((blob) => blob.sha),
   );
-  const files = new Map<string, BaseFile>();
-  blobs.forEach((blob, index) => {
+  unseen.forEach((blob, index) => {
     const checksum = normalizedChecksum(contents[index].toString('utf8'));
-    files.set(blob.path, { path: blob.path, checksum, bytes: contents[index], ...versionOf(dir, blob.path, contents[index]) });
+    seen.set(key(blob), { path: blob.path, checksum, bytes: contents[index], ...versionOf(dir, blob.path, contents[index]) });
   });
-  return files;
+  return new Map(blobs.map((blob) => [blob.path, seen.get(key(blob)) as BaseFile]));
 }
 
 /** What the branch changed since it forked from `ref` (compared with the merge base, see `readBase`). */
