@@ -79,10 +79,10 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-BYQDX56S.js")).runCli(args);
+  return (await import("./chunk-ZI2WFEDI.js")).runCli(args);
 }
 async function runLint(args) {
-  const bundleName = true ? "lint-4d34bae32b05.cjs" : void 0;
+  const bundleName = true ? "lint-2e96ea6cb317.cjs" : void 0;
   if (bundleName) {
     const { loadBundle } = await import("./chunk-AU6CHIV6.js");
     const bundle = loadBundle(fileURLToPath(new URL(`./${bundleName}`, import.meta.url)), process.env);
@@ -91,7 +91,7 @@ async function runLint(args) {
     if (code2 !== void 0) bundle.save();
     return code2;
   }
-  return (await import("./chunk-OXL3QHKD.js")).runLintWithoutYargs(args);
+  return (await import("./chunk-NHMZB4IP.js")).runLintWithoutYargs(args);
 }
 function replay(run) {
   const io = withRelativePaths({

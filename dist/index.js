@@ -13,7 +13,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-AYWZPNO2.js";
+} from "./chunk-7X2QQMLD.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   actionInputs,
   defaultFor
-} from "./chunk-7YAZKDPN.js";
+} from "./chunk-PV5RRUJY.js";
 import {
   showRun
 } from "./chunk-47BMIP5J.js";
@@ -42,7 +42,7 @@ import "./chunk-K4MPLOK6.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-EVKFLAP7.js";
+} from "./chunk-HVK7ZTLS.js";
 import {
   fleetStatus
 } from "./chunk-ZFPMTP7A.js";
@@ -52,11 +52,11 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-QSFL772O.js";
+} from "./chunk-GKR4FNL4.js";
 import "./chunk-IGUZ42X3.js";
 import {
   shortRef
-} from "./chunk-MHFST3WT.js";
+} from "./chunk-RD5QY2JU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   formatTargetError,

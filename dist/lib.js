@@ -21,7 +21,7 @@ import {
   RULES,
   formatLint,
   lintMigrations
-} from "./chunk-EVKFLAP7.js";
+} from "./chunk-HVK7ZTLS.js";
 import {
   fleetStatus
 } from "./chunk-ZFPMTP7A.js";
@@ -32,9 +32,9 @@ import "./chunk-TRTQSD4S.js";
 import {
   openEphemeral,
   verifyMigrations
-} from "./chunk-QSFL772O.js";
+} from "./chunk-GKR4FNL4.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-MHFST3WT.js";
+import "./chunk-RD5QY2JU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

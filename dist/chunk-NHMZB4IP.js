@@ -9,8 +9,8 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-KN2W3YBW.js";
-import "./chunk-FDH2RR6I.js";
+} from "./chunk-RRZG3CJU.js";
+import "./chunk-UCF7OKVY.js";
 import {
   setCurrentBuild,
   withRelativePaths
@@ -21,10 +21,10 @@ import {
   POSITIONALS,
   cliOptionsOf,
   defaultFor
-} from "./chunk-7YAZKDPN.js";
+} from "./chunk-PV5RRUJY.js";
 import "./chunk-JGWYTFIC.js";
-import "./chunk-EVKFLAP7.js";
-import "./chunk-MHFST3WT.js";
+import "./chunk-HVK7ZTLS.js";
+import "./chunk-RD5QY2JU.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-L6NSDMH4.js";
 import "./chunk-U6VUBD55.js";

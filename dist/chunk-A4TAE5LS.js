@@ -9,7 +9,7 @@ import {
 } from "./chunk-36FUARC5.js";
 import {
   CLI_TERMS
-} from "./chunk-FDH2RR6I.js";
+} from "./chunk-UCF7OKVY.js";
 import {
   DEMO_TENANTS,
   bootstrapLocalFleet,
@@ -23,12 +23,12 @@ import {
 import {
   verifyReportInTerms
 } from "./chunk-53YIU5JI.js";
-import "./chunk-7YAZKDPN.js";
+import "./chunk-PV5RRUJY.js";
 import "./chunk-K4MPLOK6.js";
 import {
   formatLint,
   lintMigrations
-} from "./chunk-EVKFLAP7.js";
+} from "./chunk-HVK7ZTLS.js";
 import {
   fleetStatus
 } from "./chunk-ZFPMTP7A.js";
@@ -38,9 +38,9 @@ import {
 import "./chunk-TRTQSD4S.js";
 import {
   verifyMigrations
-} from "./chunk-QSFL772O.js";
+} from "./chunk-GKR4FNL4.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-MHFST3WT.js";
+import "./chunk-RD5QY2JU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,

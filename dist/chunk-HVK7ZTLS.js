@@ -10,7 +10,7 @@ import {
   readBase,
   readBaseFiles,
   shortRef
-} from "./chunk-MHFST3WT.js";
+} from "./chunk-RD5QY2JU.js";
 import {
   VERSION
 } from "./chunk-U6VUBD55.js";

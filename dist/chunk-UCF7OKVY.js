@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   OPTIONS
-} from "./chunk-7YAZKDPN.js";
+} from "./chunk-PV5RRUJY.js";
 
 // src/cli/terms.ts
 var CLI_TERMS = {

@@ -14,13 +14,13 @@ import {
   lintCommand,
   processIo,
   reportFailure
-} from "./chunk-KN2W3YBW.js";
+} from "./chunk-RRZG3CJU.js";
 import {
   createProgress
 } from "./chunk-36FUARC5.js";
 import {
   CLI_TERMS
-} from "./chunk-FDH2RR6I.js";
+} from "./chunk-UCF7OKVY.js";
 import {
   relativeToCwd,
   withRelativePaths
@@ -37,7 +37,7 @@ import {
   gooseTableFrom,
   loadRolloutConfig,
   tenantsQueryFromConfig
-} from "./chunk-AYWZPNO2.js";
+} from "./chunk-7X2QQMLD.js";
 import {
   fleetReportInTerms,
   statusReportInTerms,
@@ -49,7 +49,7 @@ import {
   catalogueEntries,
   cliOptionsOf,
   usageOf
-} from "./chunk-7YAZKDPN.js";
+} from "./chunk-PV5RRUJY.js";
 import {
   describeMigration,
   renderMigrateJson,
@@ -63,12 +63,12 @@ import {
 } from "./chunk-ZSO3PHXC.js";
 import {
   closest
-} from "./chunk-EVKFLAP7.js";
+} from "./chunk-HVK7ZTLS.js";
 import "./chunk-TRTQSD4S.js";
 import {
   resolveSchemaFileEntry
 } from "./chunk-IGUZ42X3.js";
-import "./chunk-MHFST3WT.js";
+import "./chunk-RD5QY2JU.js";
 import "./chunk-PL7L6GKI.js";
 import {
   renderFleetText,
@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-XSFTONZS.js");
+    const { runDemo } = await import("./chunk-A4TAE5LS.js");
     return runDemo(options, io);
   }
 });
@@ -6128,7 +6128,7 @@ var verifyCommand = defineCommand({
   builder: (yargs) => catalogueFlags(yargs, "verify").example("$0 verify", "every migration, on a server from TENANT_MIGRATE_EPHEMERAL_URL, Docker or an embedded PostgreSQL").example("$0 verify --base origin/main --format markdown --output verify.md", "a pull request's new migrations, report for a comment").example("$0 verify --ephemeral server --ephemeral-url postgresql://postgres@localhost:5432/postgres", "on a local server").example("$0 verify --ephemeral docker --postgres-image postgres:16 --schema-file schema.sql", "on production's version and schema").example("$0 verify --schema-file master=master.sql --schema-file tenant=tenant.sql", "a dump of the master and one of a tenant"),
   async run(options, io) {
     const ephemeralUrl = options.ephemeralUrl ?? (io.env[EPHEMERAL_URL_ENV] || void 0);
-    const { verifyMigrations } = await import("./chunk-WATJ6N22.js");
+    const { verifyMigrations } = await import("./chunk-PGP5CIGH.js");
     const { renderVerifyReport } = await import("./chunk-2NTBEYTZ.js");
     const report = await verifyMigrations({
       dir: resolve9(io.cwd, options.dir),

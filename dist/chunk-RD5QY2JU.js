@@ -30,10 +30,10 @@ import { basename, dirname, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function readBase(dir, ref) {
-  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  const tip = await resolveRef(root, ref);
-  const mergeBase = await findMergeBase(root, tip);
-  const tipFiles = await readFilesAt(dir, tip);
+  const repo = await openRepository(dir);
+  const tip = await resolveRef(repo.root, ref);
+  const mergeBase = await findMergeBase(repo.root, tip);
+  const tipFiles = await readFilesAt(repo, tip);
   if (mergeBase === void 0) {
     return {
       ref,
@@ -44,12 +44,17 @@ async function readBase(dir, ref) {
       note: `HEAD and ${shortRef(ref)} have no common commit (unrelated histories, or a shallow clone: fetch with fetch-depth: 0), so the files were compared with ${shortRef(ref)} itself: a migration added there since this branch forked shows as deleted here`
     };
   }
-  const files = mergeBase === tip ? tipFiles : await readFilesAt(dir, mergeBase);
+  const files = mergeBase === tip ? tipFiles : await readFilesAt(repo, mergeBase);
   return { ref, commit: mergeBase, mergeBase: true, files, tipFiles };
 }
 async function readBaseFiles(dir, ref) {
+  const repo = await openRepository(dir);
+  return readFilesAt(repo, await resolveRef(repo.root, ref));
+}
+async function openRepository(dir) {
   const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  return readFilesAt(dir, await resolveRef(root, ref));
+  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+  return { dir, root, prefix, seen: /* @__PURE__ */ new Map() };
 }
 async function resolveRef(root, ref) {
   try {
@@ -69,9 +74,8 @@ async function findMergeBase(root, commit) {
     return void 0;
   }
 }
-async function readFilesAt(dir, commit) {
-  const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  const prefix = (await git(dir, ["rev-parse", "--show-prefix"])).trim();
+async function readFilesAt(repo, commit) {
+  const { dir, root, prefix, seen } = repo;
   const listing = await git(root, ["ls-tree", "-r", "-z", "--full-name", commit, "--", prefix || "."]);
   const blobs = [];
   for (const entry of listing.split("\0")) {
@@ -79,16 +83,17 @@ async function readFilesAt(dir, commit) {
     if (!match?.[2].toLowerCase().endsWith(".sql")) continue;
     blobs.push({ sha: match[1], path: join(dir, match[2].slice(prefix.length)) });
   }
+  const key = (blob) => `${blob.sha}\0${blob.path}`;
+  const unseen = blobs.filter((blob) => !seen.has(key(blob)));
   const contents = await readBlobs(
     root,
-    blobs.map((blob) => blob.sha)
+    unseen.map((blob) => blob.sha)
   );
-  const files = /* @__PURE__ */ new Map();
-  blobs.forEach((blob, index) => {
+  unseen.forEach((blob, index) => {
     const checksum = normalizedChecksum(contents[index].toString("utf8"));
-    files.set(blob.path, { path: blob.path, checksum, bytes: contents[index], ...versionOf(dir, blob.path, contents[index]) });
+    seen.set(key(blob), { path: blob.path, checksum, bytes: contents[index], ...versionOf(dir, blob.path, contents[index]) });
   });
-  return files;
+  return new Map(blobs.map((blob) => [blob.path, seen.get(key(blob))]));
 }
 async function changedSince(migrations, dir, ref) {
   const tree = await readBase(dir, ref);

@@ -12,7 +12,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   changedSince,
   shortRef
-} from "./chunk-MHFST3WT.js";
+} from "./chunk-RD5QY2JU.js";
 import {
   statusOf
 } from "./chunk-PL7L6GKI.js";

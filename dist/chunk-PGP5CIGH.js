@@ -7,9 +7,9 @@ const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   planTimelines,
   verifyMigrations
-} from "./chunk-QSFL772O.js";
+} from "./chunk-GKR4FNL4.js";
 import "./chunk-IGUZ42X3.js";
-import "./chunk-MHFST3WT.js";
+import "./chunk-RD5QY2JU.js";
 import "./chunk-PL7L6GKI.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-RG55CJQW.js";

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   CLI_TERMS
-} from "./chunk-FDH2RR6I.js";
+} from "./chunk-UCF7OKVY.js";
 import {
   cacheLocation,
   currentBuild,
@@ -28,7 +28,7 @@ import {
   defaultFor,
   helpFor,
   usageOf
-} from "./chunk-7YAZKDPN.js";
+} from "./chunk-PV5RRUJY.js";
 import {
   CONFIG_FILE,
   fixes,
@@ -36,7 +36,7 @@ import {
   lintMigrations,
   parsePgVersion,
   parseRuleFlags
-} from "./chunk-EVKFLAP7.js";
+} from "./chunk-HVK7ZTLS.js";
 import {
   foldEarlier
 } from "./chunk-RMQ7NATH.js";
