@@ -4,6 +4,7 @@
  * goose's, is most likely such a database: migrating it would run every migration again from
  * version 1 (data changes included), so it is refused and the option named. Pure.
  */
+import { gooseTableOf } from '../db/ledger-names.js';
 import { hintFields, text } from '../messages.js';
 import type { Target, TargetError } from './types.js';
 
@@ -17,8 +18,11 @@ export function isTenantDatabase(target: Pick<Target, 'schema' | 'kind'>): boole
 }
 
 export function gooseTableElsewhere(schema: string, found: string, configured: string): TargetError {
-  // Either name is bare (beside the ledger, in `schema`) or schema-qualified (where it says).
-  const where = (name: string) => (name.includes('.') ? name : `${schema}.${name}`);
+  // Either name is bare (beside the ledger, in `schema`) or schema-qualified (where it says), as the ledger reads it.
+  const where = (name: string) => {
+    const table = gooseTableOf(schema, name);
+    return `${table.schema}.${table.table}`;
+  };
   return {
     code: 'GOOSE_TABLE_ELSEWHERE',
     message: `no migration ledger and no ${where(configured)} here, but ${where(found)} looks like goose's version table (version_id, is_applied): read as a new database, every migration would run again from version 1`,
