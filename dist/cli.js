@@ -79,7 +79,7 @@ async function runFull(args) {
     if (code2 !== void 0) return code2;
   }
   boundHeapGrowth();
-  return (await import("./chunk-ZI2WFEDI.js")).runCli(args);
+  return (await import("./chunk-OLTIFPHH.js")).runCli(args);
 }
 async function runLint(args) {
   const bundleName = true ? "lint-2e96ea6cb317.cjs" : void 0;

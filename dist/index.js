@@ -38,14 +38,14 @@ import {
   renderFleetMarkdown,
   renderStatusMarkdown
 } from "./chunk-ZSO3PHXC.js";
-import "./chunk-K4MPLOK6.js";
+import "./chunk-GNTQE5OI.js";
 import {
   formatLint,
   lintMigrations
 } from "./chunk-HVK7ZTLS.js";
 import {
   fleetStatus
-} from "./chunk-ZFPMTP7A.js";
+} from "./chunk-SMVXM6EW.js";
 import {
   renderVerifyReport
 } from "./chunk-LFMMMG46.js";
@@ -65,9 +65,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-IJ57472K.js";
+} from "./chunk-3OZUIBWG.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-LPJED2F3.js";
+import "./chunk-EMMSOOPR.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-S7BLVPBG.js";
 import "./chunk-U6VUBD55.js";
@@ -77,17 +77,17 @@ import {
   templatesDir
 } from "./chunk-E75OC7J2.js";
 import "./chunk-X5KRA2X6.js";
-import "./chunk-HPFSJ7XR.js";
-import "./chunk-4YVSX2DV.js";
+import "./chunk-WLKEFRRI.js";
+import "./chunk-MFJLDADD.js";
 import "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-KCA7OR6Q.js";
+import "./chunk-SAJYCF2N.js";
 import "./chunk-JCD6YID7.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-AH6ZYHE7.js";
+import "./chunk-A7CFDGPP.js";
 import {
   toTargetError
-} from "./chunk-GKONUVPJ.js";
+} from "./chunk-WE6CLKK2.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-ZSO3PHXC.js";
 import {
   migrateTenant
-} from "./chunk-K4MPLOK6.js";
+} from "./chunk-GNTQE5OI.js";
 import {
   LINT_FORMATS,
   RULES,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-HVK7ZTLS.js";
 import {
   fleetStatus
-} from "./chunk-ZFPMTP7A.js";
+} from "./chunk-SMVXM6EW.js";
 import {
   renderVerifyReport
 } from "./chunk-LFMMMG46.js";
@@ -43,9 +43,9 @@ import {
 import {
   migrateFleet,
   rollbackFleet
-} from "./chunk-IJ57472K.js";
+} from "./chunk-3OZUIBWG.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-LPJED2F3.js";
+import "./chunk-EMMSOOPR.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-S7BLVPBG.js";
 import "./chunk-U6VUBD55.js";
@@ -59,10 +59,10 @@ import {
 } from "./chunk-X5KRA2X6.js";
 import {
   provisionTenant
-} from "./chunk-HPFSJ7XR.js";
+} from "./chunk-WLKEFRRI.js";
 import {
   refreshTemplate
-} from "./chunk-4YVSX2DV.js";
+} from "./chunk-MFJLDADD.js";
 import {
   loadMigration,
   loadMigrations,
@@ -73,11 +73,11 @@ import {
 import "./chunk-MI4OUF57.js";
 import {
   removeTenant
-} from "./chunk-KCA7OR6Q.js";
+} from "./chunk-SAJYCF2N.js";
 import "./chunk-JCD6YID7.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-AH6ZYHE7.js";
-import "./chunk-GKONUVPJ.js";
+import "./chunk-A7CFDGPP.js";
+import "./chunk-WE6CLKK2.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import {

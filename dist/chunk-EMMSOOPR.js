@@ -14,7 +14,7 @@ import {
   gooseSearchSchemas,
   isTenantDatabase,
   readTargetHistory
-} from "./chunk-GKONUVPJ.js";
+} from "./chunk-WE6CLKK2.js";
 import {
   ledgerSchema
 } from "./chunk-JKLMB7YD.js";

@@ -14,7 +14,7 @@ import {
   refreshTemplateOn,
   templateDatabaseName,
   tenantTimeline
-} from "./chunk-4YVSX2DV.js";
+} from "./chunk-MFJLDADD.js";
 import {
   checkContract,
   checkRegistration,
@@ -30,10 +30,10 @@ import {
   releaseProvisioningLock,
   schemaExists,
   tryProvisioningLock
-} from "./chunk-AH6ZYHE7.js";
+} from "./chunk-A7CFDGPP.js";
 import {
   toTargetError
-} from "./chunk-GKONUVPJ.js";
+} from "./chunk-WE6CLKK2.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   lockHolder
-} from "./chunk-GKONUVPJ.js";
+} from "./chunk-WE6CLKK2.js";
 import {
   quoteIdent
 } from "./chunk-EYDMOPBA.js";

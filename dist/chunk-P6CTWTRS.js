@@ -5,12 +5,20 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  removeTenant
-} from "./chunk-KCA7OR6Q.js";
-import "./chunk-JCD6YID7.js";
-import "./chunk-4DTQHM3K.js";
-import "./chunk-AH6ZYHE7.js";
-import "./chunk-GKONUVPJ.js";
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
+} from "./chunk-MFJLDADD.js";
+import "./chunk-RG55CJQW.js";
+import "./chunk-MI4OUF57.js";
+import "./chunk-A7CFDGPP.js";
+import "./chunk-WE6CLKK2.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";
@@ -23,5 +31,13 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-TONUKN4I.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  removeTenant
+  cloneTemplate,
+  dirOf,
+  refreshTemplate,
+  refreshTemplateOn,
+  runTemplateJob,
+  templateDatabaseName,
+  templateTarget,
+  templateTargets,
+  tenantTimeline
 };

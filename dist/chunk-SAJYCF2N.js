@@ -19,10 +19,10 @@ import {
   releaseProvisioningLock,
   sessionsOn,
   tryProvisioningLock
-} from "./chunk-AH6ZYHE7.js";
+} from "./chunk-A7CFDGPP.js";
 import {
   toTargetError
-} from "./chunk-GKONUVPJ.js";
+} from "./chunk-WE6CLKK2.js";
 import {
   connectMaster,
   masterUrlOf

@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   migrateFleet
-} from "./chunk-IJ57472K.js";
+} from "./chunk-3OZUIBWG.js";
 import {
   freePort,
   postgresUserIds,

@@ -5,15 +5,18 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  provisionTenant
-} from "./chunk-HPFSJ7XR.js";
-import "./chunk-4YVSX2DV.js";
+  migrateFleet,
+  rollbackFleet
+} from "./chunk-3OZUIBWG.js";
+import "./chunk-L6NSDMH4.js";
+import "./chunk-EMMSOOPR.js";
+import "./chunk-S7BLVPBG.js";
+import "./chunk-MFJLDADD.js";
 import "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
-import "./chunk-JCD6YID7.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-AH6ZYHE7.js";
-import "./chunk-GKONUVPJ.js";
+import "./chunk-A7CFDGPP.js";
+import "./chunk-WE6CLKK2.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";
@@ -26,5 +29,6 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-TONUKN4I.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  provisionTenant
+  migrateFleet,
+  rollbackFleet
 };

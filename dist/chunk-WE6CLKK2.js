@@ -396,7 +396,10 @@ function isTenantDatabase(target) {
   return !target.schema && target.kind !== "master";
 }
 function gooseTableElsewhere(schema, found, configured) {
-  const where = (name) => name.includes(".") ? name : `${schema}.${name}`;
+  const where = (name) => {
+    const table = gooseTableOf(schema, name);
+    return `${table.schema}.${table.table}`;
+  };
   return {
     code: "GOOSE_TABLE_ELSEWHERE",
     message: `no migration ledger and no ${where(configured)} here, but ${where(found)} looks like goose's version table (version_id, is_applied): read as a new database, every migration would run again from version 1`,

@@ -21,14 +21,14 @@ import {
   terminateSessions,
   tryProvisioningLockShared,
   waitProvisioningLock
-} from "./chunk-AH6ZYHE7.js";
+} from "./chunk-A7CFDGPP.js";
 import {
   acquireTargetLock,
   describeFailure,
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-GKONUVPJ.js";
+} from "./chunk-WE6CLKK2.js";
 import {
   connectMaster,
   ledgerSchema,

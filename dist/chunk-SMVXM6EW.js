@@ -6,7 +6,7 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   readLedgerSnapshots
-} from "./chunk-LPJED2F3.js";
+} from "./chunk-EMMSOOPR.js";
 import {
   loadMigrations,
   timeline
@@ -24,7 +24,7 @@ import {
   outOfOrderMigrations,
   pendingMigrations,
   toTargetError
-} from "./chunk-GKONUVPJ.js";
+} from "./chunk-WE6CLKK2.js";
 import {
   ledgerSchema
 } from "./chunk-JKLMB7YD.js";

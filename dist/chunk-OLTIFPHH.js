@@ -5679,7 +5679,7 @@ var demoCommand = defineCommand({
   describe: "Run the whole job on an embedded PostgreSQL: lint, verify, migrate a master + 3 tenants, status, rollback",
   builder: (yargs) => catalogueFlags(yargs, "demo").example("$0 demo", "about 10 seconds; leaves nothing behind").example("$0 demo --keep", "then try: MASTER_DB_URL=... tenant-migrate status"),
   async run(options, io) {
-    const { runDemo } = await import("./chunk-A4TAE5LS.js");
+    const { runDemo } = await import("./chunk-MJCWWYQX.js");
     return runDemo(options, io);
   }
 });
@@ -5690,7 +5690,7 @@ var devCommand = defineCommand({
   describe: "A local fleet under .tenant-migrate/ (up: start it and print MASTER_DB_URL; down: stop it; status: is it running)",
   builder: (yargs) => cataloguePositionals(yargs, "dev").example("$0 dev up", "start PostgreSQL, create master + acme-corp, techstart, startupxyz, migrate the master").example('eval "$($0 dev up | grep ^export)"', "and export MASTER_DB_URL in the current shell").example("$0 dev status", "running or stopped, and the MASTER_DB_URL to export").example("$0 dev down", "stop it; the data stays in .tenant-migrate/ for next time"),
   async run(options, io) {
-    const { runDev } = await import("./chunk-TR2XQQZ3.js");
+    const { runDev } = await import("./chunk-WLFJB5DQ.js");
     return runDev(options, io);
   }
 });
@@ -5773,7 +5773,7 @@ var migrateCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "migrate (dry run)" : "migrate");
-    const { migrateFleet } = await import("./chunk-U56TZ2GH.js");
+    const { migrateFleet } = await import("./chunk-TKR3M2D6.js");
     let report;
     try {
       report = await withInterrupts(io, (signal) => migrateFleet({ ...options, onProgress: progress2.onProgress, signal }));
@@ -5801,7 +5801,7 @@ var rollbackCommand = defineCommand({
   async run(flags, io) {
     const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
     const progress2 = createProgress(io, flags.dryRun ? "rollback (dry run)" : "rollback");
-    const { rollbackFleet } = await import("./chunk-U56TZ2GH.js");
+    const { rollbackFleet } = await import("./chunk-TKR3M2D6.js");
     let report;
     try {
       report = await withInterrupts(
@@ -5823,7 +5823,7 @@ var statusCommand = defineCommand({
   async run(flags, io) {
     const options = fleetOptionsFrom(flags, io);
     const progress2 = createProgress(io, "status");
-    const { fleetStatus } = await import("./chunk-HZDJU3QN.js");
+    const { fleetStatus } = await import("./chunk-CTN3GZJH.js");
     let report;
     try {
       report = await fleetStatus({ ...options, onProgress: io.isTTY ? progress2.onProgress : void 0 });
@@ -5876,7 +5876,7 @@ var versionCommand = defineCommand({
 });
 async function redo(flags, io) {
   const options = { ...fleetOptionsFrom(flags, io), ...await rolloutOptionsFrom(flags, io) };
-  const { rollbackFleet } = await import("./chunk-U56TZ2GH.js");
+  const { rollbackFleet } = await import("./chunk-TKR3M2D6.js");
   const progress2 = createProgress(io, "redo");
   let report;
   try {
@@ -5997,7 +5997,7 @@ var addCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { provisionTenant } = await import("./chunk-JRMARFOG.js");
+    const { provisionTenant } = await import("./chunk-MHV3N2SI.js");
     const { renderProvisionText } = await import("./chunk-HPNMUIRK.js");
     const schemaWanted = flags.schema !== void 0;
     const result = await provisionTenant({
@@ -6031,7 +6031,7 @@ var removeCommand = defineCommand({
   async run(flags, io) {
     const master = masterOf(flags, io);
     if (flags.drop && !flags.yes) await confirmDrop(flags.name, io);
-    const { removeTenant } = await import("./chunk-SMLPYZZD.js");
+    const { removeTenant } = await import("./chunk-IDJTRI4T.js");
     const { renderRemoveText } = await import("./chunk-HPNMUIRK.js");
     const result = await removeTenant({
       name: flags.name,
@@ -6088,7 +6088,7 @@ var templateRefreshCommand = defineCommand({
   ),
   async run(flags, io) {
     const master = masterOf(flags, io);
-    const { refreshTemplate } = await import("./chunk-GFAAKMCP.js");
+    const { refreshTemplate } = await import("./chunk-P6CTWTRS.js");
     const { renderTemplateRefreshText } = await import("./chunk-HPNMUIRK.js");
     const result = await refreshTemplate({
       master,

@@ -12,7 +12,7 @@ import {
   devUp,
   isDevRunning,
   readDevState
-} from "./chunk-ZAA57EMB.js";
+} from "./chunk-XET4TSKO.js";
 import {
   EXIT_FAILURE,
   EXIT_OK
@@ -20,19 +20,19 @@ import {
 import {
   renderFleetText
 } from "./chunk-XMYWQNMV.js";
-import "./chunk-IJ57472K.js";
+import "./chunk-3OZUIBWG.js";
 import "./chunk-L6NSDMH4.js";
-import "./chunk-LPJED2F3.js";
+import "./chunk-EMMSOOPR.js";
 import "./chunk-ZU3VS7B5.js";
 import "./chunk-S7BLVPBG.js";
-import "./chunk-4YVSX2DV.js";
+import "./chunk-MFJLDADD.js";
 import {
   listMigrationFiles
 } from "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-AH6ZYHE7.js";
-import "./chunk-GKONUVPJ.js";
+import "./chunk-A7CFDGPP.js";
+import "./chunk-WE6CLKK2.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";

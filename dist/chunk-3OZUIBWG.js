@@ -11,7 +11,7 @@ import {
 } from "./chunk-L6NSDMH4.js";
 import {
   readLedgerSnapshots
-} from "./chunk-LPJED2F3.js";
+} from "./chunk-EMMSOOPR.js";
 import {
   TARGETS_TABLE,
   addTargets,
@@ -31,7 +31,7 @@ import {
 import {
   runTemplateJob,
   templateTargets
-} from "./chunk-4YVSX2DV.js";
+} from "./chunk-MFJLDADD.js";
 import {
   loadMigrations,
   timeline
@@ -51,7 +51,7 @@ import {
   runTarget,
   toTargetError,
   untouchedResult
-} from "./chunk-GKONUVPJ.js";
+} from "./chunk-WE6CLKK2.js";
 import {
   freeSlots,
   openMasterSession,

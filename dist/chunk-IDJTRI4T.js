@@ -5,18 +5,12 @@ const require = __tmCreateRequire(import.meta.url);
 const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
-  migrateFleet,
-  rollbackFleet
-} from "./chunk-IJ57472K.js";
-import "./chunk-L6NSDMH4.js";
-import "./chunk-LPJED2F3.js";
-import "./chunk-S7BLVPBG.js";
-import "./chunk-4YVSX2DV.js";
-import "./chunk-RG55CJQW.js";
-import "./chunk-MI4OUF57.js";
+  removeTenant
+} from "./chunk-SAJYCF2N.js";
+import "./chunk-JCD6YID7.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-AH6ZYHE7.js";
-import "./chunk-GKONUVPJ.js";
+import "./chunk-A7CFDGPP.js";
+import "./chunk-WE6CLKK2.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";
@@ -29,6 +23,5 @@ import "./chunk-IDH5E2XY.js";
 import "./chunk-TONUKN4I.js";
 import "./chunk-K5O3NMUG.js";
 export {
-  migrateFleet,
-  rollbackFleet
+  removeTenant
 };

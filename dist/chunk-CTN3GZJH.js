@@ -6,12 +6,12 @@ const __tmFilename = __tmFileURLToPath(import.meta.url);
 const __tmDirnameValue = __tmDirname(__tmFilename);
 import {
   fleetStatus
-} from "./chunk-ZFPMTP7A.js";
-import "./chunk-LPJED2F3.js";
+} from "./chunk-SMVXM6EW.js";
+import "./chunk-EMMSOOPR.js";
 import "./chunk-RG55CJQW.js";
 import "./chunk-MI4OUF57.js";
 import "./chunk-4DTQHM3K.js";
-import "./chunk-GKONUVPJ.js";
+import "./chunk-WE6CLKK2.js";
 import "./chunk-CAATKD7F.js";
 import "./chunk-JKLMB7YD.js";
 import "./chunk-MEC7FD5J.js";
